@@ -1,0 +1,33 @@
+using Hubs.Insights.Consumers;
+using Hubs.Insights.Store;
+using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Messaging;
+using Npgsql;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHubsDefaults();
+builder.Services
+    .AddInsightsStore(builder.Configuration)
+    .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
+
+var app = builder.Build();
+var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+if (args is ["migrate", ..])
+{
+    await InsightsSchema.ApplyAsync(dataSource);
+    return 0;
+}
+
+if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
+{
+    await InsightsSchema.ApplyAsync(dataSource);
+}
+
+app.UseHubsDefaults();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHubsDefaults();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// The anonymised store, schema <c>insights</c>: pseudonymous per-journey facts and the ids of the
+/// messages already applied. No column can hold a name, contact, free text or an exact date.
+/// </summary>
+public static class InsightsSchema
+{
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS insights.processed_messages (
+            message_id uuid PRIMARY KEY,
+            processed_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE IF NOT EXISTS insights.journey_facts (
+            journey_key text PRIMARY KEY,
+            hub_id text NOT NULL,
+            referral_week text,
+            referral_month text,
+            sector text,
+            staff_group text,
+            age_band text,
+            sex text,
+            ethnicity_group text,
+            disability text,
+            is_re_referral boolean
+        );
+        CREATE INDEX IF NOT EXISTS journey_facts_hub_week ON insights.journey_facts (hub_id, referral_week);
+        """;
+
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var command = dataSource.CreateCommand(Ddl);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using Hubs.ServiceDefaults.Health;
+using Npgsql;
+
+namespace Hubs.Insights.Store;
+
+internal static class InsightsStoreSetup
+{
+    /// <summary>The Insights database (<c>ConnectionStrings:Insights</c>), reached with a role that owns only the insights schema.</summary>
+    public static IServiceCollection AddInsightsStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Insights")
+            ?? throw new InvalidOperationException("ConnectionStrings:Insights is not configured.");
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<ApplyOnce>();
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.ServiceDefaults.Errors;
+
+internal static class ProblemDetailsSetup
+{
+    /// <summary>
+    /// RFC 7807 bodies for every error. Unhandled exceptions become a plain 500 with a trace id to quote
+    /// to support, and never the exception message or stack (see <see cref="UnhandledExceptionHandler"/>).
+    /// </summary>
+    public static IServiceCollection AddHubsProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions.Remove("exception");
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using Hubs.ServiceDefaults.Errors;
+using Hubs.ServiceDefaults.Health;
+using Hubs.ServiceDefaults.Logging;
+using Hubs.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+
+namespace Hubs.ServiceDefaults;
+
+/// <summary>What every Hubs host shares: logs, telemetry, problem details, OpenAPI and health endpoints.</summary>
+public static class HubsDefaults
+{
+    public static WebApplicationBuilder AddHubsDefaults(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddHubsLogging();
+        builder.AddHubsTelemetry();
+        builder.Services.AddHubsProblemDetails();
+        builder.Services.AddProblemDetailsOnBadJson();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Call first after <c>Build()</c>: errors anywhere later become problem details.</summary>
+    public static WebApplication UseHubsDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static WebApplication MapHubsDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi("/openapi/{documentName}.json");
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        }
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthResponse.WriteAsync,
+        });
+        return app;
+    }
+}

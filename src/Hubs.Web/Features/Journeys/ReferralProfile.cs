@@ -1,0 +1,43 @@
+namespace Hubs.Web.Features.Journeys;
+
+/// <summary>
+/// The non-identifying facts a keyworker gives about their work and equity groups. Each is a fixed
+/// category (never free text), so it can travel to the anonymised statistics as it is.
+/// </summary>
+public sealed record ReferralProfile(
+    Sector Sector,
+    StaffGroup StaffGroup,
+    AgeBand AgeBand,
+    Sex Sex,
+    EthnicityGroup EthnicityGroup,
+    Disability Disability);
+
+public enum Sector { Health, SocialCare, Police, Fire, CareHome, Other }
+
+public enum StaffGroup
+{
+    Nursing,
+    Medical,
+    AlliedHealth,
+    HealthcareSupport,
+    Ambulance,
+    SocialWork,
+    CareWorker,
+    PoliceOfficer,
+    PoliceStaff,
+    Firefighter,
+    FireStaff,
+    AdministrativeAndClerical,
+    EstatesAndAncillary,
+    Management,
+    Other,
+}
+
+public enum AgeBand { Under25, From25To34, From35To44, From45To54, From55To64, From65, NotStated }
+
+public enum Sex { Female, Male, NotStated }
+
+/// <summary>The broad ethnic groups of the 2021 England and Wales census.</summary>
+public enum EthnicityGroup { Asian, Black, Mixed, White, Other, NotStated }
+
+public enum Disability { Yes, No, NotStated }

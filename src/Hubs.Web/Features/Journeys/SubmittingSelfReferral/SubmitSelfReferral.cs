@@ -1,0 +1,22 @@
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+
+/// <summary>A keyworker's self-referral, as posted to <c>POST /api/journeys</c>.</summary>
+public sealed record SubmitSelfReferral(
+    string HubId,
+    string Name,
+    string Email,
+    string? Phone,
+    string? Organisation,
+    Sector? Sector,
+    StaffGroup? StaffGroup,
+    AgeBand? AgeBand,
+    Sex? Sex,
+    EthnicityGroup? EthnicityGroup,
+    Disability? Disability,
+    string HelpWith,
+    bool ConsentToSupport,
+    bool ResearchContact,
+    Guid? PreviousJourneyId = null);
+
+/// <summary>What the caller gets back: where the journey lives and its state. No personal data.</summary>
+public sealed record SubmittedJourney(Guid Id, JourneyStatus Status);

@@ -1,0 +1,29 @@
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+
+/// <summary>Pure decision: a validated referral becomes the journey's first event.</summary>
+public static class SubmitSelfReferralDecision
+{
+    public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return new SelfReferralSubmitted(
+            journeyId,
+            command.HubId,
+            now,
+            new ReferralProfile(
+                command.Sector ?? Sector.Other,
+                command.StaffGroup ?? StaffGroup.Other,
+                command.AgeBand ?? AgeBand.NotStated,
+                command.Sex ?? Sex.NotStated,
+                command.EthnicityGroup ?? EthnicityGroup.NotStated,
+                command.Disability ?? Disability.NotStated),
+            new PersonalDetails(
+                command.Name.Trim(),
+                command.Email.Trim(),
+                string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim(),
+                string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim(),
+                command.HelpWith.Trim()),
+            new Consents(command.ConsentToSupport, command.ResearchContact),
+            command.PreviousJourneyId);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Hubs.Web.Features.Publishing;
+
+/// <summary>
+/// Dates leave the clinical side only as an ISO week or a month, taken in the Hubs' local time zone
+/// (<c>Hubs:TimeZone</c>, default Europe/London) so that a referral at 00:30 BST counts on its own day.
+/// </summary>
+public sealed class CoarseCalendar(TimeZoneInfo zone)
+{
+    public (string IsoWeek, string Month) Of(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+        var week = ISOWeek.GetWeekOfYear(local);
+        var year = ISOWeek.GetYear(local);
+        return (
+            string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}"),
+            local.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+    }
+}

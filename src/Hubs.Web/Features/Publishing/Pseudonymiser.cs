@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+
+namespace Hubs.Web.Features.Publishing;
+
+/// <summary>
+/// Turns a journey id into the key that the anonymised side sees: HMAC-SHA256 under a secret that
+/// only Hubs.Web holds (<c>Pseudonymisation:Key</c>, base64 of 32 bytes). Without the key the journey
+/// key cannot be reversed or linked back to a record.
+/// </summary>
+public sealed class Pseudonymiser
+{
+    public const string ConfigurationKey = "Pseudonymisation:Key";
+    private readonly byte[] _key;
+
+    public Pseudonymiser(string base64Key)
+    {
+        _key = Convert.FromBase64String(base64Key);
+        if (_key.Length < 32)
+        {
+            throw new ArgumentException("The pseudonymisation key must be at least 32 bytes.", nameof(base64Key));
+        }
+    }
+
+    public string JourneyKey(Guid journeyId) =>
+        Base64UrlEncode(HMACSHA256.HashData(_key, journeyId.ToByteArray()));
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,28 @@
+using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Messaging;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Infrastructure;
+using Hubs.Web.Operations;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHubsDefaults();
+builder.Services
+    .AddClinicalServices(builder.Configuration)
+    .AddClinicalEventStore(builder.Configuration)
+    .AddHubsMessaging(builder.Configuration)
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web");
+
+var app = builder.Build();
+if (HostCommands.IsCommand(args))
+{
+    return await HostCommands.RunAsync(app, args);
+}
+
+app.UseHubsDefaults();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHubsDefaults();
+app.MapSubmitSelfReferral().OpenInDevelopmentOnly(app.Environment);
+await app.RunAsync();
+return 0;
