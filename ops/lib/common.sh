@@ -1,0 +1,74 @@
+# Shared helpers for the ops scripts. Sourced, never run.
+# shellcheck shell=bash
+
+HUBS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HUBS_LIB="$HUBS_REPO/ops/lib"
+HUBS_STATE="${HUBS_STATE_DIR:-$HUBS_REPO/.hubs}"
+
+say()  { printf '%s\n' "hubs: $*" >&2; }
+die()  { printf '%s\n' "hubs: error: $*" >&2; exit 1; }
+is_root() { [[ $(id -u) -eq 0 ]]; }
+
+# Runs a command as USER when we are root (servers refuse root); as ourselves otherwise.
+as_user() {
+  local user=$1; shift
+  if is_root && [[ $user != root ]]; then runuser -u "$user" -- "$@"; else "$@"; fi
+}
+
+# apt-get install the packages that are missing; refresh the lists only when an install needs them.
+apt_ensure() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  ((${#missing[@]})) || return 0
+  is_root || die "missing packages (${missing[*]}); run as root or install them with apt-get"
+  say "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; then
+    apt-get update -q >/dev/null
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# Makes DIR (created if needed) owned by USER and every parent directory traversable by it, so that a
+# server running as USER can live under a root-owned checkout or a private temp dir.
+own_dir() {
+  local user=$1 dir=$2 parent
+  mkdir -p "$dir"
+  dir="$(cd "$dir" && pwd)"
+  is_root || return 0
+  chown "$user:" "$dir"
+  parent=$(dirname "$dir")
+  while [[ $parent != / ]]; do
+    runuser -u "$user" -- test -x "$parent" || chmod o+x "$parent"
+    parent=$(dirname "$parent")
+  done
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on, from the kernel's ephemeral range.
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 20000))
+    port_busy "$port" || { echo "$port"; return 0; }
+  done
+  die "no free port found"
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Reads the pid in FILE and succeeds when that process is alive.
+pid_alive() {
+  local file=$1 pid
+  [[ -s $file ]] || return 1
+  pid=$(head -n1 "$file" | tr -dc 0-9)
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# Prints a random secret made of letters and digits.
+random_secret() {
+  local s
+  s=$(head -c 96 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')
+  echo "${s:0:${1:-24}}"
+}
