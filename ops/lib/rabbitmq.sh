@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# A project-local RabbitMQ node (Debian's rabbitmq-server):
+#   ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
+#   ops/lib/rabbitmq.sh add-vhost BASEDIR NODENAME VHOST
+# Everything the node writes (Mnesia, logs, pid, cookie, config) lives in BASEDIR; it listens on
+# 127.0.0.1 only, with a distribution port of its own, so several nodes can run side by side.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+RABBIT_BIN=/usr/lib/rabbitmq/bin
+
+usage() {
+  cat <<'USAGE'
+Usage: ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
+       ops/lib/rabbitmq.sh add-vhost BASEDIR NODENAME VHOST
+  start      start the node (idempotent; clears a stale pid file); returns once AMQP is accepted
+  stop       stop the node (no-op when not running)
+  status     exit 0 when the node runs
+  add-vhost  create VHOST (if missing) and give guest full permissions on it
+USAGE
+}
+
+# The node's environment, passed explicitly: runuser would otherwise reset HOME, and the Debian
+# defaults (/etc/rabbitmq, /var/lib/rabbitmq) must not leak in.
+node_env() {
+  ENV=(
+    HOME="$BASE/home"
+    RABBITMQ_NODENAME="$NODE"
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+    RABBITMQ_MNESIA_BASE="$BASE/mnesia"
+    RABBITMQ_LOG_BASE="$BASE/log"
+    RABBITMQ_PID_FILE="$BASE/rabbitmq.pid"
+    RABBITMQ_CONFIG_FILE="$BASE/rabbitmq.conf"
+    RABBITMQ_ADVANCED_CONFIG_FILE="$BASE/advanced.config"
+    RABBITMQ_ENABLED_PLUGINS_FILE="$BASE/enabled_plugins"
+    RABBITMQ_CONF_ENV_FILE="$BASE/rabbitmq-env.conf"
+    # CLI tools are Erlang nodes too; give them a wide port range so parallel calls never starve.
+    RABBITMQ_CTL_DIST_PORT_MIN=35672
+    RABBITMQ_CTL_DIST_PORT_MAX=35772
+    # Erlang distribution (and an epmd we start) on loopback only, like AMQP.
+    ERL_EPMD_ADDRESS=127.0.0.1
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  )
+}
+
+rabbit() { as_user rabbitmq env "${ENV[@]}" "$@"; }
+ctl() { rabbit "$RABBIT_BIN/rabbitmqctl" -q -n "$NODE" "$@"; }
+node_pid() { tr -dc 0-9 2>/dev/null <"$BASE/rabbitmq.pid" || true; }
+
+node_alive() {
+  local pid
+  pid=$(node_pid)
+  [[ -n $pid && -d /proc/$pid && $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]
+}
+
+prepare() {
+  own_dir rabbitmq "$BASE"
+  BASE="$(cd "$BASE" && pwd)"
+  node_env
+  mkdir -p "$BASE/home" "$BASE/mnesia" "$BASE/log"
+  if [[ ! -s $BASE/home/.erlang.cookie ]]; then
+    random_secret 32 >"$BASE/home/.erlang.cookie"
+    chmod 400 "$BASE/home/.erlang.cookie"
+  fi
+  [[ -s $BASE/dist_port ]] || free_port >"$BASE/dist_port"
+  echo '[].' >"$BASE/enabled_plugins"
+  : >"$BASE/rabbitmq-env.conf"
+  cat >"$BASE/rabbitmq.conf" <<CONF
+listeners.tcp.default = 127.0.0.1:$PORT
+loopback_users.guest = true
+log.console = false
+log.file.level = info
+disk_free_limit.absolute = 100MB
+vm_memory_high_watermark.relative = 0.25
+CONF
+  is_root && chown -R rabbitmq: "$BASE"
+  ENV+=(RABBITMQ_NODE_PORT="$PORT" RABBITMQ_DIST_PORT="$(cat "$BASE/dist_port")")
+}
+
+wait_for_amqp() {
+  for _ in $(seq 1 120); do
+    port_busy "$PORT" && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
+start() {
+  apt_ensure rabbitmq-server
+  prepare
+  if node_alive; then
+    ctl --timeout 120 await_startup && wait_for_amqp && return 0
+    die "a RabbitMQ node runs from $BASE but does not come up (log: $BASE/log)"
+  fi
+  rm -f "$BASE/rabbitmq.pid"
+  port_busy "$PORT" && die "port $PORT is already in use by another process"
+  say "starting RabbitMQ node $NODE on 127.0.0.1:$PORT"
+  # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order.
+  setsid bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
+    runuser -u rabbitmq -- env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
+    >"$BASE/log/startup.log" 2>&1 </dev/null &
+  if ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null || ! ctl --timeout 120 await_startup \
+     || ! wait_for_amqp; then
+    tail -n 30 "$BASE/log/startup.log" >&2
+    die "RabbitMQ did not start (logs: $BASE/log)"
+  fi
+  say "RabbitMQ ready on 127.0.0.1:$PORT (node $NODE)"
+}
+
+stop() {
+  [[ -d $BASE/mnesia ]] || return 0
+  node_env
+  node_alive || { rm -f "$BASE/rabbitmq.pid"; return 0; }
+  local pid
+  pid=$(node_pid)
+  ctl shutdown >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    node_alive || break
+    sleep 0.5
+  done
+  node_alive && kill -9 "$pid" 2>/dev/null || true
+  rm -f "$BASE/rabbitmq.pid"
+  say "RabbitMQ node $NODE stopped"
+}
+
+status() {
+  node_env
+  if node_alive && ctl status >/dev/null 2>&1; then
+    echo "rabbitmq: node $NODE running, AMQP on 127.0.0.1:$PORT ($BASE)"
+  else
+    echo "rabbitmq: node $NODE stopped ($BASE)"
+    return 3
+  fi
+}
+
+add_vhost() {
+  node_env
+  local out
+  out=$(ctl add_vhost "$VHOST" 2>&1) || [[ $out == *already* ]] || die "add_vhost $VHOST: $out"
+  ctl set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+}
+
+[[ ${1:-} == -h || ${1:-} == --help ]] && { usage; exit 0; }
+case ${1:-} in
+  start|stop|status) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 PORT=$3 NODE=$4; "$1" ;;
+  add-vhost) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOST=$4; add_vhost ;;
+  *) usage >&2; exit 2 ;;
+esac
