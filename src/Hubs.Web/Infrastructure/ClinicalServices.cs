@@ -1,3 +1,4 @@
+using FluentValidation;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Publishing;
 
@@ -16,6 +17,7 @@ internal static class ClinicalServices
         var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Hubs:TimeZone"] ?? "Europe/London");
         services.AddSingleton(new CoarseCalendar(zone));
         services.AddSingleton<MilestoneMapper>();
+        services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         return services;
     }
 }

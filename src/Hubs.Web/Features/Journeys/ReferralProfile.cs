@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Hubs.Web.Features.Journeys;
 
 /// <summary>
@@ -33,7 +35,16 @@ public enum StaffGroup
     Other,
 }
 
-public enum AgeBand { Under25, From25To34, From35To44, From45To54, From55To64, From65, NotStated }
+public enum AgeBand
+{
+    [JsonStringEnumMemberName("under-25")] Under25,
+    [JsonStringEnumMemberName("25-34")] From25To34,
+    [JsonStringEnumMemberName("35-44")] From35To44,
+    [JsonStringEnumMemberName("45-54")] From45To54,
+    [JsonStringEnumMemberName("55-64")] From55To64,
+    [JsonStringEnumMemberName("65-and-over")] From65,
+    [JsonStringEnumMemberName("not-stated")] NotStated,
+}
 
 public enum Sex { Female, Male, NotStated }
 

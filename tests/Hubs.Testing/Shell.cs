@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Hubs.Testing;
+
+/// <summary>Runs the project's own ops scripts and client tools, failing loudly with their output.</summary>
+public static class Shell
+{
+    public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
+        }
+
+        return await stdout;
+    }
+
+    public static Task<string> OpsAsync(string script, params string[] arguments) =>
+        RunAsync("bash", [RepositoryRoot.Combine("ops", "lib", script), .. arguments]);
+}

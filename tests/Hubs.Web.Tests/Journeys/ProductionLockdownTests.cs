@@ -1,0 +1,24 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hubs.Testing;
+
+namespace Hubs.Web.Tests.Journeys;
+
+/// <summary>Self-referral is open only in Development; production configuration requires a signed-in caller.</summary>
+public class ProductionLockdownTests
+{
+    [Fact]
+    public async Task Without_a_token_a_production_host_refuses_a_referral()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var vhost = await TestVirtualHost.CreateAsync();
+        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod"));
+        settings["Hubs:Directory:0:Id"] = "north";
+        settings["Hubs:Directory:0:Name"] = "North";
+        await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
+
+        var response = await host.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
