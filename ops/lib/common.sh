@@ -56,6 +56,17 @@ free_port() {
   die "no free port found"
 }
 
+# free_ports N: N distinct free ports, space separated.
+free_ports() {
+  local -a ports=()
+  local port
+  while ((${#ports[@]} < $1)); do
+    port=$(free_port)
+    [[ " ${ports[*]} " == *" $port "* ]] || ports+=("$port")
+  done
+  echo "${ports[*]}"
+}
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Reads the pid in FILE and succeeds when that process is alive.
