@@ -12,11 +12,15 @@ HELP
 }
 
 RUN_STARTED_INFRA=0
+RUN_KEEP_HOSTS=()   # hosts that already ran (an earlier `up`): not ours to stop
 
 stop_started() {
   trap - INT TERM EXIT
   say "stopping"
-  stop_hosts
+  local host
+  for host in "${HOSTS[@]}"; do
+    [[ " ${RUN_KEEP_HOSTS[*]} " == *" $host "* ]] || stop_host "$host"
+  done
   if ((RUN_STARTED_INFRA)); then stop_infrastructure; fi
 }
 
@@ -27,12 +31,15 @@ cmd_main() {
      || ! "$HUBS_LIB/rabbitmq.sh" status "$HUBS_STATE/rabbitmq" "$HUBS_AMQP_PORT" "$HUBS_RABBIT_NODE" >/dev/null 2>&1; then
     RUN_STARTED_INFRA=1
   fi
+  local host
+  for host in "${HOSTS[@]}"; do
+    host_running "$host" && RUN_KEEP_HOSTS+=("$host")
+  done
   trap 'stop_started; exit 130' INT TERM
   trap stop_started EXIT
   bring_up
   print_summary
   echo "Press Ctrl-C to stop."
-  local host
   while true; do
     for host in "${HOSTS[@]}"; do
       host_running "$host" || die "$host exited (log: $LOG_DIR/$host.log)"
