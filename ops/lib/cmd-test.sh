@@ -8,7 +8,7 @@ cmd_help() {
 Usage: ops/hubs test
 
 Runs everything CI runs, on throwaway services that never touch a running dev stack:
-  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl);
+  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq);
   2. starts a PostgreSQL cluster and a RabbitMQ node in a temp dir on free ports and hands them to
      the test fixtures (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ, HUBS_TEST_RABBITMQ_NODE,
      HUBS_TEST_RABBITMQ_BASE);
@@ -77,7 +77,7 @@ cmd_main() {
   trap test_cleanup EXIT
   trap 'exit 130' INT TERM
 
-  apt_ensure postgresql-15 rabbitmq-server chromium curl
+  apt_ensure postgresql-15 rabbitmq-server chromium curl jq
   rm -rf "$results"
   mkdir -p "$results"
   start_test_services

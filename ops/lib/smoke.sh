@@ -4,6 +4,16 @@
 
 SMOKE_HUB=north
 
+# Succeeds when the feed (a disclosure-controlled PublishedTable: columns + rows of cells) shows a
+# count for the Hub: its column exists and some week's cell is neither 0 nor "no data" ("*" counts:
+# a single referral is suppressed, as it must be).
+hub_shows_count() {
+  jq -e --arg hub "$SMOKE_HUB" '
+    (.columns | map(.key) | index($hub)) as $i
+    | $i != null and ([.rows[] | select(.isTotal | not) | .cells[$i].display
+                       | select(. != "0" and . != "no data")] | length > 0)' >/dev/null 2>&1
+}
+
 smoke_referral() {
   cat <<JSON
 {"hubId":"$SMOKE_HUB","name":"Smoke Check","email":"smoke@example.invalid","sector":"health",
@@ -48,7 +58,7 @@ run_smoke() {
   fi
   for _ in $(seq 1 60); do
     body=$(curl -fs "http://127.0.0.1:$insights/api/insights/referrals" || true)
-    if grep -q "\"$SMOKE_HUB\"" <<<"$body"; then
+    if hub_shows_count <<<"$body"; then
       say "smoke: referral reached Insights ($body)"
       return 0
     fi
