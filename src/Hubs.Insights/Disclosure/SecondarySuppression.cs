@@ -52,7 +52,7 @@ internal static class SecondarySuppression
         foreach (var candidate in ordered)
         {
             grid.Suppressed[candidate.Row, candidate.Column] = true;
-            if (!SolvableCells.Find(grid).Contains(solvable))
+            if (!SolvableCells.IsSolvable(grid, solvable))
             {
                 return true;
             }

@@ -10,52 +10,17 @@ namespace Hubs.Insights.Disclosure;
 /// </summary>
 internal static class SolvableCells
 {
-    public static IEnumerable<(int Row, int Column)> Find(SuppressionGrid grid)
+    public static List<(int Row, int Column)> Find(SuppressionGrid grid)
     {
-        var edges = new List<(int Row, int Column, int From, int To)>();
-        var free = grid.Rows + grid.Columns;
-        for (var r = 0; r < grid.Rows; r++)
-        {
-            for (var c = 0; c < grid.Columns; c++)
-            {
-                if (grid.Suppressed[r, c])
-                {
-                    edges.Add((r, c, grid.RowsAreLines ? r : free, grid.ColumnsAreLines ? grid.Rows + c : free));
-                }
-            }
-        }
-
-        for (var i = 0; i < edges.Count; i++)
-        {
-            var edge = edges[i];
-            if (edge.From != edge.To && !Connected(free + 1, edges, without: i, edge.From, edge.To))
-            {
-                yield return (edge.Row, edge.Column);
-            }
-        }
+        var graph = new LineGraph(grid);
+        var bridges = new BridgeSearch(graph).Run();
+        return graph.Edges.Where((_, i) => bridges.Contains(i)).Select(e => (e.Row, e.Column)).ToList();
     }
 
-    private static bool Connected(int nodes, List<(int Row, int Column, int From, int To)> edges, int without, int a, int b)
+    public static bool IsSolvable(SuppressionGrid grid, (int Row, int Column) cell)
     {
-        var parent = Enumerable.Range(0, nodes).ToArray();
-        int Root(int n)
-        {
-            while (parent[n] != n)
-            {
-                n = parent[n] = parent[parent[n]];
-            }
-
-            return n;
-        }
-
-        for (var i = 0; i < edges.Count; i++)
-        {
-            if (i != without)
-            {
-                parent[Root(edges[i].From)] = Root(edges[i].To);
-            }
-        }
-
-        return Root(a) == Root(b);
+        var graph = new LineGraph(grid);
+        var edge = graph.Edges.FindIndex(e => e.Row == cell.Row && e.Column == cell.Column);
+        return edge >= 0 && graph.IsBridge(edge);
     }
 }

@@ -26,7 +26,7 @@ public class AdversarialDifferencingTests
     }
 
     [Fact]
-    public void The_attack_is_real_primary_suppression_alone_leaks_in_most_of_the_same_tables()
+    public void The_attack_is_real_primary_suppression_alone_leaks_in_many_of_the_same_tables()
     {
         var random = new Random(20261123);
         var leaking = 0;
