@@ -4,6 +4,7 @@
 HUBS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HUBS_LIB="$HUBS_REPO/ops/lib"
 HUBS_STATE="${HUBS_STATE_DIR:-$HUBS_REPO/.hubs}"
+[[ $HUBS_STATE == /* ]] || HUBS_STATE="$PWD/$HUBS_STATE"
 
 say()  { printf '%s\n' "hubs: $*" >&2; }
 die()  { printf '%s\n' "hubs: error: $*" >&2; exit 1; }
