@@ -2,16 +2,10 @@ namespace Hubs.Web.Features.Questionnaires.Measures;
 
 /// <summary>
 /// ITQ: PTSD items P1–P6 with their functional impairment P7–P9, disturbances in self-organisation C1–C6 with
-/// theirs C7–C9. Read by its diagnostic rules; its total is only the sum of answers.
+/// theirs C7–C9. Read by its diagnostic rules (<see cref="ItqRules"/>); its total is only the sum of answers.
 /// </summary>
 internal static class Itq
 {
-    private static readonly IReadOnlyList<IReadOnlyList<string>> PtsdClusters =
-        [["itq.p1", "itq.p2"], ["itq.p3", "itq.p4"], ["itq.p5", "itq.p6"], ["itq.p7", "itq.p8", "itq.p9"]];
-
-    private static readonly IReadOnlyList<IReadOnlyList<string>> SelfOrganisationClusters =
-        [["itq.c1", "itq.c2"], ["itq.c3", "itq.c4"], ["itq.c5", "itq.c6"], ["itq.c7", "itq.c8", "itq.c9"]];
-
     private static readonly (string Id, string Text)[] Texts =
     [
         ("itq.p1", "Upsetting dreams that replay part of the experience"),
@@ -40,12 +34,5 @@ internal static class Itq
         "Thinking of your most troubling experience, how much have you been troubled by the following in the last month?",
         ScreeningRole.Optional,
         [.. Texts.Select(t => new ItemDefinition(t.Id, t.Text, AnswerScales.HowMuch))],
-        new DiagnosticRules(
-            SymptomPresentAt: 2,
-            MostSpecificFirst:
-            [
-                new(new("complex-ptsd", "Complex PTSD"), [.. PtsdClusters, .. SelfOrganisationClusters]),
-                new(new("ptsd", "PTSD"), PtsdClusters),
-            ],
-            NoneMet: new("no-diagnosis", "Neither PTSD nor complex PTSD")));
+        ItqRules.Banding);
 }
