@@ -59,7 +59,7 @@ run_test_project() {
   echo "== $name"
   before=$(trx_totals "$results/$name" | awk '{print $2}')
   if dotnet test "$project" -c Release --no-build --nologo --logger trx \
-       --results-directory "$results/$name" --blame-hang-timeout 10m; then
+       --results-directory "$results/$name" --blame-hang-timeout 10m </dev/null; then
     return 0
   fi
   after=$(trx_totals "$results/$name" | awk '{print $2}')
@@ -72,7 +72,7 @@ run_test_project() {
 cmd_main() {
   (($# == 0)) || die "test takes no arguments"
   local results="${HUBS_TEST_RESULTS:-$HUBS_REPO/TestResults/ops-test}" project
-  local passed failed skipped ran
+  local passed failed skipped ran projects
   EXTRA_FAILED=0
   trap test_cleanup EXIT
   trap 'exit 130' INT TERM
@@ -84,9 +84,10 @@ cmd_main() {
 
   say "building Hubs.sln (Release)"
   if dotnet build "$HUBS_REPO/Hubs.sln" -c Release -nologo -v quiet >"$results/build.log" 2>&1; then
-    while IFS= read -r project; do
+    mapfile -t projects < <(test_projects)
+    for project in "${projects[@]}"; do
       run_test_project "$project" "$results"
-    done < <(test_projects)
+    done
     echo "== smoke check"
     if run_smoke "$TEST_TMP/smoke"; then
       SMOKE_PASSED=1; echo "smoke check: passed"
