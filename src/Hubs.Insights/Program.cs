@@ -1,4 +1,5 @@
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Features.Referrals;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -29,5 +30,6 @@ app.UseHubsDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
+app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
 await app.RunAsync();
 return 0;
