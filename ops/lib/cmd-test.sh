@@ -40,8 +40,9 @@ start_test_services() {
   TEST_TMP=$(mktemp -d /tmp/hubs-ci-XXXXXX)
   export HUBS_TEST_RABBITMQ_NODE="hubs-ci-${ports[1]}@localhost"
   export HUBS_TEST_RABBITMQ_BASE="$TEST_TMP/rabbitmq"
-  "$HUBS_LIB/postgres.sh" start "$TEST_TMP/postgres" "${ports[0]}"
-  "$HUBS_LIB/rabbitmq.sh" start "$HUBS_TEST_RABBITMQ_BASE" "${ports[1]}" "$HUBS_TEST_RABBITMQ_NODE"
+  # HUBS_OWNER_PID: even if this script is killed outright, the services stop soon after.
+  HUBS_OWNER_PID=$$ "$HUBS_LIB/postgres.sh" start "$TEST_TMP/postgres" "${ports[0]}"
+  HUBS_OWNER_PID=$$ "$HUBS_LIB/rabbitmq.sh" start "$HUBS_TEST_RABBITMQ_BASE" "${ports[1]}" "$HUBS_TEST_RABBITMQ_NODE"
   # The cluster trusts its superuser on loopback (a throwaway, test-only cluster).
   export HUBS_TEST_POSTGRES="Host=127.0.0.1;Port=${ports[0]};Username=postgres"
   export HUBS_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:${ports[1]}/"

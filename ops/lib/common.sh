@@ -78,6 +78,19 @@ pid_alive() {
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
 }
 
+# Succeeds while process PID exists and is not a zombie (an unreaped dead process).
+pid_running() {
+  [[ -n $1 && -d /proc/$1 && $(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) != Z ]]
+}
+
+# With HUBS_OWNER_PID set (e.g. by a test process that started us), runs COMMAND… once that process
+# has gone, so services outlive no crashed or killed owner.
+stop_with_owner() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  setsid bash -c 'source "$1"; while pid_running "$2"; do sleep 2; done; shift 2; exec "$@"' \
+    _ "$HUBS_LIB/common.sh" "$HUBS_OWNER_PID" "$@" >/dev/null 2>&1 </dev/null &
+}
+
 # Prints a random secret made of letters and digits.
 random_secret() {
   local s

@@ -36,6 +36,7 @@ smoke_env() {
   echo "HUBS_INSIGHTS_PORT=${ports[4]}"
   echo "HUBS_SKIP_BUILD=1"
   echo "HUBS_SEED_DEMO=0"
+  echo "HUBS_OWNER_PID=$$"
 }
 
 # run_smoke DIR: 0 when the referral reached the Insights aggregates within 60 s.
