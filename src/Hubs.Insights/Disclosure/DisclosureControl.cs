@@ -15,8 +15,8 @@ public static class DisclosureControl
         options.Validate();
         Validate(draft);
 
-        var layout = GridLayout.Of(draft);
-        var grid = new SuppressionGrid(layout.Values, draft.TotalColumn, draft.TotalRow, n => SmallNumberRules.IsSmall(n, options));
+        var layout = GridLayout.Of(draft, n => SmallNumberRules.IsSmall(n, options));
+        var grid = new SuppressionGrid(layout.Values, layout.Primary, draft.TotalColumn, draft.TotalRow);
         SecondarySuppression.Apply(grid);
 
         var rows = new List<PublishedRow>();

@@ -11,6 +11,8 @@ namespace Hubs.Insights.Disclosure;
 /// two columns, say) without any line holding it alone. <see cref="SolvableCells"/> finds those and the
 /// smallest shown cell that makes each one unsolvable is suppressed.</item>
 /// </list>
+/// A suppressed 0 (the numerator of a rate withheld for its small base) needs no protection: working it
+/// out reveals a 0, which the rules would publish anyway.
 /// </summary>
 internal static class SecondarySuppression
 {
@@ -25,7 +27,8 @@ internal static class SecondarySuppression
     {
         foreach (var line in grid.Lines())
         {
-            if (line.Count(cell => grid.Suppressed[cell.Row, cell.Column]) != 1)
+            var suppressed = line.Where(cell => grid.Suppressed[cell.Row, cell.Column]).ToList();
+            if (suppressed.Count != 1 || grid.Values[suppressed[0].Row, suppressed[0].Column] == 0)
             {
                 continue;
             }
@@ -40,7 +43,9 @@ internal static class SecondarySuppression
 
     private static bool SuppressBesideSolvableCell(SuppressionGrid grid)
     {
-        (int Row, int Column) solvable = SolvableCells.Find(grid).FirstOrDefault((-1, -1));
+        (int Row, int Column) solvable = SolvableCells.Find(grid)
+            .Where(cell => grid.Values[cell.Row, cell.Column] != 0)
+            .FirstOrDefault((-1, -1));
         if (solvable.Row < 0)
         {
             return false;

@@ -7,19 +7,12 @@ namespace Hubs.Insights.Disclosure;
 /// </summary>
 internal sealed class SuppressionGrid
 {
-    public SuppressionGrid(long[,] values, bool rowsAreLines, bool columnsAreLines, Func<long, bool> isSmall)
+    public SuppressionGrid(long[,] values, bool[,] primary, bool rowsAreLines, bool columnsAreLines)
     {
         Values = values;
+        Suppressed = (bool[,])primary.Clone();
         RowsAreLines = rowsAreLines;
         ColumnsAreLines = columnsAreLines;
-        Suppressed = new bool[Rows, Columns];
-        for (var r = 0; r < Rows; r++)
-        {
-            for (var c = 0; c < Columns; c++)
-            {
-                Suppressed[r, c] = isSmall(values[r, c]);
-            }
-        }
     }
 
     public long[,] Values { get; }

@@ -53,6 +53,19 @@ public class PublishedModelTests
     }
 
     [Fact]
+    public void A_rate_withheld_for_its_small_base_in_people_keeps_its_parts_from_being_worked_out()
+    {
+        // Hub A's 10 missed appointments come from 5 people: its rate is withheld, so Hub B's goes too,
+        // or A's parts would follow from the total rate and B's.
+        var table = DisclosureControl.Publish(new TableDraft(
+            "DNA",
+            ["A", "B", "C"],
+            [new RateColumn("dna", "DNA rate", [new Ratio(10, 40, 5), new Ratio(12, 60, 20), new Ratio(15, 100, 30)])]));
+
+        Assert.Equal(["*", "*", "15.0%", "18.5%"], TableBuilders.ColumnDisplays(table));
+    }
+
+    [Fact]
     public void A_median_column_takes_its_total_from_the_draft()
     {
         var table = DisclosureControl.Publish(new TableDraft(
