@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hubs.Insights.Disclosure;
 
-/// <summary>What a published cell holds.</summary>
+/// <summary>What a published cell holds; feeds carry it by name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CellStatus>))]
 public enum CellStatus
 {
     /// <summary>A value safe to show: a rounded count, a rate or a median.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Hubs.Insights.Disclosure;
 
-/// <summary>What a column holds, so renderers can align and chart it.</summary>
+/// <summary>What a column holds, so renderers can align and chart it; feeds carry it by name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ColumnKind>))]
 public enum ColumnKind
 {
     Count,

@@ -38,8 +38,8 @@ public sealed record JourneyOutcome(
             return new JourneyOutcome(entered, ended, ended && facts.AttendedTreatmentAppointments >= 2, false, caseness, false, false, false);
         }
 
-        int phqChange = facts.LastPhq9!.Value - facts.FirstPhq9!.Value;
-        int gadChange = facts.LastGad7!.Value - facts.FirstGad7!.Value;
+        var phqChange = facts.LastPhq9!.Value - facts.FirstPhq9!.Value;
+        var gadChange = facts.LastGad7!.Value - facts.FirstGad7!.Value;
         var fell = phqChange <= -t.Phq9ReliableChange || gadChange <= -t.Gad7ReliableChange;
         var rose = phqChange >= t.Phq9ReliableChange || gadChange >= t.Gad7ReliableChange;
         var belowBoth = facts.LastPhq9 < t.Phq9Caseness && facts.LastGad7 < t.Gad7Caseness;
