@@ -99,8 +99,10 @@ start() {
   say "starting RabbitMQ node $NODE on 127.0.0.1:$PORT"
   stop_with_owner "$HUBS_LIB/rabbitmq.sh" stop "$BASE" "$PORT" "$NODE"
   # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order.
+  local as_rabbitmq=()
+  is_root && as_rabbitmq=(runuser -u rabbitmq --)
   setsid bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
-    runuser -u rabbitmq -- env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
+    "${as_rabbitmq[@]}" env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
     >"$BASE/log/startup.log" 2>&1 </dev/null &
   if ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null || ! ctl --timeout 120 await_startup \
      || ! wait_for_amqp; then
