@@ -96,6 +96,10 @@ start() {
   fi
   rm -f "$BASE/rabbitmq.pid"
   port_busy "$PORT" && die "port $PORT is already in use by another process"
+  if port_busy "$(cat "$BASE/dist_port")"; then   # taken since the last start: pick another
+    free_port >"$BASE/dist_port"
+    ENV+=(RABBITMQ_DIST_PORT="$(cat "$BASE/dist_port")")
+  fi
   say "starting RabbitMQ node $NODE on 127.0.0.1:$PORT"
   stop_with_owner "$HUBS_LIB/rabbitmq.sh" stop "$BASE" "$PORT" "$NODE"
   # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order.

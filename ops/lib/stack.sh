@@ -203,7 +203,7 @@ wait_healthy() { # seconds
       fi
       if ((SECONDS >= deadline)); then
         tail -n 40 "$LOG_DIR/$host.log" >&2
-        die "$host did not answer /health/ready with 200 within $1 s (log: $LOG_DIR/$host.log)"
+        die "$host did not answer /health/ready with 200 within $1 s (log: $LOG_DIR/$host.log; ops/hubs down stops the rest)"
       fi
       sleep 1
     done
