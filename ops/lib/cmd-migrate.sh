@@ -23,7 +23,7 @@ cmd_main() {
     local host
     for host in "${HOSTS[@]}"; do
       say "applying the $host schema"
-      dotnet "$(host_dll "$host")" migrate
+      (cd "$(dirname "$(host_dll "$host")")" && dotnet "$(host_dll "$host")" migrate)
     done
     return 0
   fi

@@ -136,7 +136,9 @@ run_host_command() { # HOST COMMAND: a one-shot command of the host (migrate, se
   local -a vars
   mapfile -t vars < <(host_env "$1")
   mkdir -p "$LOG_DIR"
-  if ! env "${vars[@]}" dotnet "$(host_dll "$1")" "$2" >>"$LOG_DIR/$1-$2.log" 2>&1; then
+  # From the build output, like the running host: appsettings*.json are read from the content root.
+  if ! (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "$2") \
+       >>"$LOG_DIR/$1-$2.log" 2>&1 </dev/null; then
     tail -n 30 "$LOG_DIR/$1-$2.log" >&2
     die "$1 $2 failed (log: $LOG_DIR/$1-$2.log)"
   fi
