@@ -70,44 +70,65 @@ run_test_project() {
   fi
 }
 
+# Prints the counts (the smoke check is one test) as the very last line; fails when anything failed
+# or when no test of the test projects ran.
+test_summary() {
+  local passed failed skipped ran
+  SUMMARY_PRINTED=1
+  read -r passed failed skipped <<<"$(trx_totals "$TEST_RESULTS")"
+  ran=$((passed + failed))
+  if ((SMOKE_PASSED)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  failed=$((failed + EXTRA_FAILED))
+  echo "TRX results: $TEST_RESULTS"
+  ((ran > 0)) || echo "no test of the test projects ran: failing the run"
+  echo "$passed passed, $failed failed, $skipped skipped"
+  ((failed == 0 && ran > 0))
+}
+
+# Whatever ends the run (an error, Ctrl-C), services stop and the summary line still comes last.
+test_on_exit() {
+  local status=$?
+  trap - EXIT
+  test_cleanup
+  if ((!SUMMARY_PRINTED)); then
+    say "the test run stopped early (exit $status)"
+    test_summary || true
+    exit 1
+  fi
+  exit "$status"
+}
+
 cmd_main() {
   (($# == 0)) || die "test takes no arguments"
-  local results="${HUBS_TEST_RESULTS:-$HUBS_REPO/TestResults/ops-test}" project
-  local passed failed skipped ran projects
-  EXTRA_FAILED=0
-  trap test_cleanup EXIT
+  local project projects
+  TEST_RESULTS="${HUBS_TEST_RESULTS:-$HUBS_REPO/TestResults/ops-test}"
+  EXTRA_FAILED=0 SMOKE_PASSED=0 SUMMARY_PRINTED=0
+  trap test_on_exit EXIT
   trap 'exit 130' INT TERM
 
   apt_ensure postgresql-15 rabbitmq-server chromium curl jq
-  rm -rf "$results"
-  mkdir -p "$results"
+  rm -rf "$TEST_RESULTS"
+  mkdir -p "$TEST_RESULTS"
   start_test_services
 
   say "building Hubs.sln (Release)"
-  if dotnet build "$HUBS_REPO/Hubs.sln" -c Release -nologo -v quiet >"$results/build.log" 2>&1; then
+  if dotnet build "$HUBS_REPO/Hubs.sln" -c Release -nologo -v quiet >"$TEST_RESULTS/build.log" 2>&1; then
     mapfile -t projects < <(test_projects)
     for project in "${projects[@]}"; do
-      run_test_project "$project" "$results"
+      run_test_project "$project" "$TEST_RESULTS"
     done
     echo "== smoke check"
     if run_smoke "$TEST_TMP/smoke"; then
       SMOKE_PASSED=1; echo "smoke check: passed"
     else
-      SMOKE_PASSED=0; echo "smoke check: FAILED"
+      echo "smoke check: FAILED"
     fi
   else
-    grep -E ' error ' "$results/build.log" | sort -u | tail -n 40
-    say "build failed (log: $results/build.log)"
-    EXTRA_FAILED=$((EXTRA_FAILED + 1)) SMOKE_PASSED=0
+    grep -E ' error ' "$TEST_RESULTS/build.log" | sort -u | tail -n 40
+    say "build failed (log: $TEST_RESULTS/build.log)"
+    EXTRA_FAILED=$((EXTRA_FAILED + 1))
   fi
 
   test_cleanup
-  read -r passed failed skipped <<<"$(trx_totals "$results")"
-  ran=$((passed + failed))
-  if ((SMOKE_PASSED)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-  failed=$((failed + EXTRA_FAILED))
-  echo "TRX results: $results"
-  ((ran > 0)) || echo "no test of the test projects ran: failing the run"
-  echo "$passed passed, $failed failed, $skipped skipped"
-  ((failed == 0 && ran > 0))
+  test_summary
 }
