@@ -15,10 +15,14 @@ builder.Services
 
 var app = builder.Build();
 var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-if (args is ["migrate", ..])
+switch (args)
 {
-    await InsightsSchema.ApplyAsync(dataSource);
-    return 0;
+    case ["migrate", ..]:
+        await InsightsSchema.ApplyAsync(dataSource);
+        return 0;
+    case ["reset-aggregates", ..]:
+        await InsightsSchema.ResetAsync(dataSource);
+        return 0;
 }
 
 if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))

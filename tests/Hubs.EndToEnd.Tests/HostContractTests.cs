@@ -38,7 +38,7 @@ public class HostContractTests(HubsSystemFixture system) : IClassFixture<HubsSys
     [Fact]
     public async Task A_host_whose_database_is_down_is_live_but_not_ready()
     {
-        var settings = HubsSettings.Insights(system.Database, system.VirtualHost, HubsSettings.NewLogFile("insights-down"));
+        var settings = HubsSettings.Insights(system.Database, system.VirtualHost.Uri, HubsSettings.NewLogFile("insights-down"));
         settings["ConnectionStrings:Insights"] = "Host=127.0.0.1;Port=1;Username=nobody;Password=x;Timeout=2";
         settings["Hubs:Schema:AutoCreate"] = "false";
         await using var insights = new TestHost<Hubs.Insights.InsightsEntryPoint>(settings);

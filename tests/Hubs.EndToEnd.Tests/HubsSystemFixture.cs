@@ -23,9 +23,9 @@ public sealed class HubsSystemFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
-        Insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(Database, VirtualHost, InsightsLog));
+        Insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(Database, VirtualHost.Uri, InsightsLog));
         _ = Insights.Services; // start consuming before anything is published
-        Web = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost, WebLog));
+        Web = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost.Uri, WebLog));
         _ = Web.Services;
     }
 
