@@ -2,6 +2,7 @@
 # shellcheck shell=bash
 source "$HUBS_LIB/trx.sh"
 source "$HUBS_LIB/smoke.sh"
+source "$HUBS_LIB/dotnet-tests.sh"
 
 cmd_help() {
   cat <<'HELP'
@@ -46,28 +47,6 @@ start_test_services() {
   # The cluster trusts its superuser on loopback (a throwaway, test-only cluster).
   export HUBS_TEST_POSTGRES="Host=127.0.0.1;Port=${ports[0]};Username=postgres"
   export HUBS_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:${ports[1]}/"
-}
-
-test_projects() {
-  grep -l '<IsTestProject>true</IsTestProject>' "$HUBS_REPO"/tests/*/*.csproj 2>/dev/null || true
-}
-
-# Runs one test project; a non-zero exit with no failed test in its TRX (a crashed or hung test
-# host, a missing TRX) still counts as one failure.
-run_test_project() {
-  local project=$1 results=$2 name before after
-  name=$(basename "$project" .csproj)
-  echo "== $name"
-  before=$(trx_totals "$results/$name" | awk '{print $2}')
-  if dotnet test "$project" -c Release --no-build --nologo --logger trx \
-       --results-directory "$results/$name" --blame-hang-timeout 10m </dev/null; then
-    return 0
-  fi
-  after=$(trx_totals "$results/$name" | awk '{print $2}')
-  if ((after == before)); then
-    say "$name: dotnet test failed without a failed test in its results (crash, hang or no TRX)"
-    EXTRA_FAILED=$((EXTRA_FAILED + 1))
-  fi
 }
 
 # Prints the counts (the smoke check is one test) as the very last line; fails when anything failed
