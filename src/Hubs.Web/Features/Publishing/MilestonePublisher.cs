@@ -11,8 +11,20 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus, ILogger<MilestonePublisher> logger)
 {
+    private const int Concurrency = 64;
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Publishes a page of events with up to <see cref="Concurrency"/> confirmations outstanding at
+    /// once: consumers tolerate any order, and waiting for each confirm in turn would cap the rate at
+    /// one broker round trip per event.
+    /// </summary>
+    public Task PublishAllAsync(IReadOnlyList<IEvent> events, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(
+            events,
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
+            async (recorded, token) => await PublishAsync(recorded, token));
 
     /// <returns>Whether the event had a contract to publish.</returns>
     public async Task<bool> PublishAsync(IEvent recorded, CancellationToken cancellationToken)

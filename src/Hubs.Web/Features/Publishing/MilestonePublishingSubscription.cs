@@ -20,10 +20,7 @@ public sealed class MilestonePublishingSubscription(MilestonePublisher publisher
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        foreach (var recorded in page.Events)
-        {
-            await publisher.PublishAsync(recorded, cancellationToken);
-        }
+        await publisher.PublishAllAsync(page.Events, cancellationToken);
 
         return NullChangeListener.Instance;
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JasperFx.Events;
 using Marten;
 
 namespace Hubs.Web.Features.Publishing;
@@ -32,10 +31,7 @@ public sealed class RepublishAllMilestones(IDocumentStore store, MilestonePublis
                 return done;
             }
 
-            foreach (IEvent recorded in page)
-            {
-                await publisher.PublishAsync(recorded, cancellationToken);
-            }
+            await publisher.PublishAllAsync([.. page], cancellationToken);
 
             done += page.Count;
             after = page[^1].Sequence;
