@@ -35,14 +35,16 @@ public partial class RunbookTests
     [MemberData(nameof(Runbooks))]
     public void A_command_that_does_not_exist_yet_is_marked_planned(string runbook)
     {
-        var text = File.ReadAllText(Path.Combine(Folder, runbook));
-        foreach (Match use in OpsCommand().Matches(text))
+        // A paragraph, list item or table row that names a planned command must say "planned" itself.
+        var blocks = Block().Split(File.ReadAllText(Path.Combine(Folder, runbook)));
+        foreach (var block in blocks)
         {
-            var command = use.Groups[1].Value;
-            if (Planned.Contains(command) && !File.Exists(Repo.Path("ops", "lib", $"cmd-{command}.sh")))
+            foreach (var command in OpsCommand().Matches(block).Select(m => m.Groups[1].Value))
             {
-                var around = text[Math.Max(0, use.Index - 60)..Math.Min(text.Length, use.Index + use.Length + 20)];
-                Assert.True(around.Contains("planned", StringComparison.OrdinalIgnoreCase), $"{runbook}: `ops/hubs {command}` is not marked planned: …{around}…");
+                if (Planned.Contains(command) && !File.Exists(Repo.Path("ops", "lib", $"cmd-{command}.sh")))
+                {
+                    Assert.True(block.Contains("planned", StringComparison.OrdinalIgnoreCase), $"{runbook}: `ops/hubs {command}` is not marked planned in: {block}");
+                }
             }
         }
     }
@@ -55,6 +57,9 @@ public partial class RunbookTests
 
     [GeneratedRegex(@"\b[\w-]+-[\w-]+\.md\b")]
     private static partial Regex RunbookName();
+
+    [GeneratedRegex(@"\n\s*\n|\n(?=\s*(?:[-*|]|\d+\.)\s)")]
+    private static partial Regex Block();
 
     [GeneratedRegex(@"ops/hubs ([a-z-]+)")]
     private static partial Regex OpsCommand();
