@@ -37,13 +37,13 @@ internal sealed record PodTemplate(Manifest Owner, Dictionary<string, string> La
                 return new PodTemplate(m, template.Strings("metadata", "labels"), template.Map("spec") ?? []);
             });
 
-    /// <summary>The Hubs host an image runs (hubs/web → Web), or null for any other image.</summary>
+    /// <summary>The Hubs host an image runs (…/hubs/web → Web), or null for any other image.</summary>
     public static string? HostOf(Dictionary<string, object?> container) =>
         (container.Str("image") ?? string.Empty).Split(':')[0] switch
         {
-            "hubs/web" => "Web",
-            "hubs/insights" => "Insights",
-            "hubs/identity" => "Identity",
+            "registry.example/hubs/web" => "Web",
+            "registry.example/hubs/insights" => "Insights",
+            "registry.example/hubs/identity" => "Identity",
             _ => null,
         };
 }
