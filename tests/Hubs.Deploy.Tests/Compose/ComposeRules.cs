@@ -79,7 +79,7 @@ internal static class ComposeRules
         }
     }
 
-    /// <summary>Every variable a host is given is a configuration key its code reads.</summary>
+    /// <summary>Every variable a host is given is a configuration key its code reads, and it gets every key it requires.</summary>
     public static IEnumerable<string> HostEnvironment(ComposeFile compose)
     {
         foreach (var (name, service) in compose.Services)
@@ -93,6 +93,11 @@ internal static class ComposeRules
             foreach (var variable in ComposeFile.Environment(service).Keys.Where(v => !keys.ReadsVariable(v)))
             {
                 yield return $"{name}: {variable} is not a configuration key Hubs.{host} reads";
+            }
+
+            foreach (var missing in keys.MissingFrom(ComposeFile.Environment(service).Keys))
+            {
+                yield return $"{name}: Hubs.{host} cannot start without {missing}";
             }
 
             if (host == "Insights")

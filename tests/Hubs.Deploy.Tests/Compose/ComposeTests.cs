@@ -79,11 +79,13 @@ public class ComposeTests
         insights["Pseudonymisation__Key"] = "${HUBS_PSEUDONYMISATION_KEY}";
         compose.Services.Map("identity")!.Map("environment")!["RabbitMq__Uri"] = "amqp://rabbitmq:5672";
         compose.Services.Map("web")!.Map("environment")!["Hubs__Schema__AutoCreat"] = "false";
+        compose.Services.Map("migrate-web")!.Map("environment")!.Remove("Pseudonymisation__Key");
         var violations = ComposeRules.HostEnvironment(compose).ToList();
         Assert.Contains("insights: Insights must never be given ConnectionStrings__Clinical", violations);
         Assert.Contains("insights: Insights must never be given Pseudonymisation__Key", violations);
         Assert.Contains("identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);
         Assert.Contains("web: Hubs__Schema__AutoCreat is not a configuration key Hubs.Web reads", violations);
+        Assert.Contains("migrate-web: Hubs.Web cannot start without Pseudonymisation:Key", violations);
     }
 
     [Fact]

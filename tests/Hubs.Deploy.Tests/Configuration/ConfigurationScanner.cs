@@ -44,11 +44,24 @@ internal static partial class ConfigurationScanner
 
         var exact = new List<string>();
         var sections = new List<string>();
+        var required = new List<string>();
         foreach (var text in code)
         {
-            exact.AddRange(Indexer().Matches(text).Select(Resolve));
-            exact.AddRange(GetValue().Matches(text).Select(Resolve));
-            exact.AddRange(ConnectionString().Matches(text).Select(m => "ConnectionStrings:" + Resolve(m)));
+            void Add(IEnumerable<Match> reads, Func<Match, string> key)
+            {
+                foreach (var read in reads)
+                {
+                    exact.Add(key(read));
+                    if (OrThrow().IsMatch(text[(read.Index + read.Length)..]))
+                    {
+                        required.Add(key(read));
+                    }
+                }
+            }
+
+            Add(Indexer().Matches(text), Resolve);
+            Add(GetValue().Matches(text), Resolve);
+            Add(ConnectionString().Matches(text), m => "ConnectionStrings:" + Resolve(m));
             sections.AddRange(GetSection().Matches(text).Select(Resolve));
         }
 
@@ -58,7 +71,7 @@ internal static partial class ConfigurationScanner
             Flatten(json.RootElement, null, exact, sections);
         }
 
-        return new HostKeys(host, exact, sections);
+        return new HostKeys(host, exact, sections, required);
     }
 
     private static List<string> SharedFilesUsedBy(List<string> hostCode)
@@ -115,6 +128,9 @@ internal static partial class ConfigurationScanner
 
     [GeneratedRegex(@"\.GetSection\(" + Argument + @"\)")]
     private static partial Regex GetSection();
+
+    [GeneratedRegex(@"^\s*\?\?\s*throw\b")]
+    private static partial Regex OrThrow();
 
     [GeneratedRegex("""const\s+string\s+(\w+)\s*=\s*"([^"]+)"\s*;""")]
     private static partial Regex Constant();

@@ -32,6 +32,13 @@ public class ConfigurationScannerTests
     public void Does_not_find_keys_the_host_never_reads(string host, string key) =>
         Assert.False(ConfigurationScanner.For(host).Reads(key), $"{host} should not read {key}");
 
+    [Theory]
+    [InlineData("Web", "ConnectionStrings:Clinical,Pseudonymisation:Key,RabbitMq:Uri")]
+    [InlineData("Insights", "ConnectionStrings:Insights,RabbitMq:Uri")]
+    [InlineData("Identity", "ConnectionStrings:Identity")]
+    public void Finds_the_keys_a_host_cannot_start_without(string host, string required) =>
+        Assert.Equal(required.Split(','), ConfigurationScanner.For(host).Required.Order(StringComparer.Ordinal));
+
     [Fact]
     public void Environment_variable_names_map_to_keys() =>
         Assert.Equal("Hubs:Directory:0:Name", HostKeys.KeyOf("Hubs__Directory__0__Name"));

@@ -52,6 +52,7 @@ public class BrokenManifestTests
         var insights = Container(manifests, "Deployment", "hubs-insights");
         insights.Seq("env").Add(new Dictionary<string, object?> { ["name"] = "Pseudonymisation__Key", ["value"] = "c2VjcmV0" });
         Find(manifests, "ConfigMap", "hubs-identity-settings").Document.Map("data")!["RabbitMq__Uri"] = "amqp://u:p@rabbitmq:5672/hubs";
+        Container(manifests, "Job", "hubs-migrate-web").Seq("env").RemoveAll(e => e.Str("name") == "RabbitMq__Uri");
         var violations = SettingsRules.Violations(manifests).ToList();
         Assert.Contains("Secret/hubs-web: Secrets are created by the operator, never stored in the repository", violations);
         Assert.Contains("Deployment/hubs-insights container insights: Pseudonymisation__Key must come from a secretKeyRef", violations);
@@ -59,6 +60,7 @@ public class BrokenManifestTests
         Assert.Contains("Deployment/hubs-insights container insights: Insights must never be given Pseudonymisation__Key", violations);
         Assert.Contains("ConfigMap/hubs-identity-settings: RabbitMq__Uri is a secret; reference it with secretKeyRef", violations);
         Assert.Contains("Deployment/hubs-identity container identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);
+        Assert.Contains("Job/hubs-migrate-web container migrate: Hubs.Web cannot start without RabbitMq:Uri", violations);
     }
 
     [Fact]

@@ -64,6 +64,11 @@ internal static class SettingsRules
                     yield return $"{where}: {variable} is not a configuration key Hubs.{host} reads";
                 }
 
+                foreach (var missing in keys.MissingFrom(variables))
+                {
+                    yield return $"{where}: Hubs.{host} cannot start without {missing}";
+                }
+
                 if (host == "Insights")
                 {
                     foreach (var forbidden in variables.Where(Secrets.IsClinicalOnly))
