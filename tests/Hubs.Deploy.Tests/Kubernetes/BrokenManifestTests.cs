@@ -41,7 +41,7 @@ public class BrokenManifestTests
     {
         var manifests = Manifest.LoadAll();
         Container(manifests, "Job", "hubs-migrate-identity")["args"] = new List<object?> { "seed-demo" };
-        Assert.Contains("no migration Job runs the Identity image with migrate", ScalingRules.MigrationViolations(manifests));
+        Assert.Contains("no migration Job runs the Identity image with migrate", MigrationRules.Violations(manifests));
     }
 
     [Fact]

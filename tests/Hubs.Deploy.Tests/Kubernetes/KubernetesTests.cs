@@ -14,7 +14,7 @@ public class KubernetesTests
 
     [Fact]
     public void A_migration_Job_runs_each_host_image_with_migrate() =>
-        Assert.Empty(ScalingRules.MigrationViolations(Manifest.LoadAll()));
+        Assert.Empty(MigrationRules.Violations(Manifest.LoadAll()));
 
     [Fact]
     public void Settings_are_keys_the_hosts_read_and_secrets_are_only_referenced() =>

@@ -2,7 +2,7 @@ using Hubs.Deploy.Tests.Support;
 
 namespace Hubs.Deploy.Tests.Kubernetes;
 
-/// <summary>Selectors, Services, autoscalers, disruption budgets and the migration Jobs fit together.</summary>
+/// <summary>Selectors, Services, autoscalers and disruption budgets fit the Deployments.</summary>
 internal static class ScalingRules
 {
     public static readonly string[] Autoscaled = ["hubs-web", "hubs-insights"];
@@ -67,24 +67,6 @@ internal static class ScalingRules
             else if (int.TryParse(budget.Document.Str("spec", "minAvailable"), out var minAvailable) && minAvailable >= replicas)
             {
                 yield return $"{budget}: minAvailable {minAvailable} with {replicas} replicas would block every node drain";
-            }
-        }
-    }
-
-    /// <summary>A Job per host running the host's own image with <c>migrate</c>.</summary>
-    public static IEnumerable<string> MigrationViolations(List<Manifest> manifests)
-    {
-        var migrations = PodTemplate.All(manifests)
-            .Where(p => p.Owner.Kind == "Job")
-            .SelectMany(p => p.Containers.Select(c => (Pod: p, Container: c)))
-            .Where(x => x.Container.Seq("args").OfType<string>().FirstOrDefault() == "migrate"
-                || x.Container.Seq("command").OfType<string>().LastOrDefault() == "migrate")
-            .ToList();
-        foreach (var host in new[] { "Web", "Insights", "Identity" })
-        {
-            if (!migrations.Any(m => PodTemplate.HostOf(m.Container) == host && m.Pod.Spec.Str("restartPolicy") is "Never" or "OnFailure"))
-            {
-                yield return $"no migration Job runs the {host} image with migrate";
             }
         }
     }
