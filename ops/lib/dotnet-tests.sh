@@ -1,8 +1,14 @@
 # The .NET test projects of `ops/hubs test`, one `dotnet test` each, with TRX results.
 # shellcheck shell=bash
 
+# Test projects: under tests/, marked IsTestProject or referencing Microsoft.NET.Test.Sdk.
 test_projects() {
-  grep -l '<IsTestProject>true</IsTestProject>' "$HUBS_REPO"/tests/*/*.csproj 2>/dev/null || true
+  local project
+  for project in "$HUBS_REPO"/tests/*/*.csproj; do
+    [[ -f $project ]] || continue
+    grep -q '<IsTestProject>false' "$project" && continue
+    if grep -qE '<IsTestProject>true|"Microsoft\.NET\.Test\.Sdk"' "$project"; then echo "$project"; fi
+  done
 }
 
 # Runs one test project; a non-zero exit with no failed test in its TRX (a crashed or hung test
