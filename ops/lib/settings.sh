@@ -1,5 +1,6 @@
 # Settings and dev secrets of the local stack. Sourced by stack.sh.
 # shellcheck shell=bash
+# shellcheck disable=SC2034  # these are read by hosts.sh, stack.sh and the cmd-*.sh files
 
 HOSTS=(web identity insights)
 RUN_DIR="$HUBS_STATE/run"
