@@ -11,6 +11,11 @@ test_projects() {
   done
 }
 
+# Drops VSTest's boilerplate lines; results, failures and their messages stay.
+quiet_vstest() {
+  grep -vE "^A total of [0-9]+ test files? matched|^Data collector 'Blame' message: All tests finished|^$" || true
+}
+
 # Runs one test project; a non-zero exit with no failed test in its TRX (a crashed or hung test
 # host, a missing TRX) still counts as one failure.
 run_test_project() {
@@ -19,7 +24,7 @@ run_test_project() {
   echo "== $name"
   before=$(trx_totals "$results/$name" | awk '{print $2}')
   if dotnet test "$project" -c Release --no-build --nologo --logger trx \
-       --results-directory "$results/$name" --blame-hang-timeout 10m </dev/null; then
+       --results-directory "$results/$name" --blame-hang-timeout 10m </dev/null 2>&1 | quiet_vstest; then
     return 0
   fi
   after=$(trx_totals "$results/$name" | awk '{print $2}')
