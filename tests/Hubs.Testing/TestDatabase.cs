@@ -41,6 +41,15 @@ public sealed class TestDatabase
         return new TestDatabase(infrastructure, name);
     }
 
+    /// <summary>A single number from the database, read as the superuser (what an operator would check).</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private string For(string role) => new NpgsqlConnectionStringBuilder(Infrastructure.PostgresAdmin)
     {
         Database = Name,

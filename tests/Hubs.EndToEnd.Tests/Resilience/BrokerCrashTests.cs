@@ -48,15 +48,15 @@ public class BrokerCrashTests
         }
 
         await restart!;
-        await Poll.UntilAsync(async () => await ScalarAsync(database, "SELECT count(*) FROM insights.journey_facts") == Referrals,
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.journey_facts") == Referrals,
             "every referral reached Insights", TimeSpan.FromMinutes(3));
-        Assert.Equal(Referrals, await ScalarAsync(database, "SELECT count(*) FROM insights.processed_messages"));
+        Assert.Equal(Referrals, await database.CountAsync("SELECT count(*) FROM insights.processed_messages"));
         var live = await AggregatesAsync(database, insights.CreateClient());
 
         await InsightsSchema.ResetAsync(insights.Services.GetRequiredService<NpgsqlDataSource>());
-        Assert.Equal(0, await ScalarAsync(database, "SELECT count(*) FROM insights.journey_facts"));
+        Assert.Equal(0, await database.CountAsync("SELECT count(*) FROM insights.journey_facts"));
         await web.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
-        await Poll.UntilAsync(async () => await ScalarAsync(database, "SELECT count(*) FROM insights.processed_messages") == Referrals,
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == Referrals,
             "the rebuild replayed every referral", TimeSpan.FromMinutes(2));
 
         Assert.Equal(live, await AggregatesAsync(database, insights.CreateClient()));
@@ -64,12 +64,4 @@ public class BrokerCrashTests
 
     private static async Task<string> AggregatesAsync(TestDatabase database, HttpClient insights) =>
         await insights.GetStringAsync("/api/insights/referrals") + "\n" + await InsightsTables.DumpFactsAsync(database.Admin);
-
-    private static async Task<long> ScalarAsync(TestDatabase database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.Admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }

@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Hubs.Testing;
 using Hubs.Web.Tests.Journeys;
-using JasperFx.Events.Daemon;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Hubs.Web.Tests.Daemon;
 
@@ -28,9 +25,9 @@ public class HotColdLeadershipTests
         try
         {
             var clients = new[] { first.CreateClient(), second.CreateClient() };
-            await Poll.UntilAsync(() => RunningDaemons(first, second) == 1, "one leader elected");
+            await Poll.UntilAsync(() => DaemonLeadership.RunningCount(first, second) == 1, "one leader elected");
             await Task.Delay(TimeSpan.FromSeconds(3));
-            Assert.Equal(1, RunningDaemons(first, second));
+            Assert.Equal(1, DaemonLeadership.RunningCount(first, second));
 
             foreach (var client in clients)
             {
@@ -38,36 +35,18 @@ public class HotColdLeadershipTests
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             }
 
-            var (leader, follower) = IsRunning(first) ? (first, second) : (second, first);
+            var (leader, follower) = DaemonLeadership.IsRunning(first) ? (first, second) : (second, first);
             await leader.DisposeAsync();
 
-            await Poll.UntilAsync(() => IsRunning(follower), "the follower took over", Handover);
+            await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the follower took over", Handover);
             var late = await follower.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid());
             Assert.Equal(HttpStatusCode.Created, late.StatusCode);
-            await Poll.UntilAsync(() => PublisherIsCaughtUpAsync(database), "the new leader published every event");
+            await Poll.UntilAsync(() => DaemonLeadership.PublisherIsCaughtUpAsync(database), "the new leader published every event");
         }
         finally
         {
             await first.DisposeAsync();
             await second.DisposeAsync();
         }
-    }
-
-    private static int RunningDaemons(params TestHost<WebEntryPoint>[] hosts) => hosts.Count(IsRunning);
-
-    private static bool IsRunning(TestHost<WebEntryPoint> host)
-    {
-        var daemon = host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        return daemon.CurrentAgents().Count > 0;
-    }
-
-    private static async Task<bool> PublisherIsCaughtUpAsync(TestDatabase database)
-    {
-        await using var connection = new NpgsqlConnection(database.Admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT (SELECT max(seq_id) FROM clinical.mt_events) = (SELECT max(last_seq_id) FROM clinical.mt_event_progression WHERE name LIKE 'milestone-publisher%')",
-            connection);
-        return await command.ExecuteScalarAsync() is true;
     }
 }

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Hubs.Insights;
+using Hubs.Insights.Store;
+using Hubs.Testing;
+using Hubs.Web;
+using Hubs.Web.Features.Publishing;
+using Hubs.Web.Tests.Daemon;
+using Hubs.Web.Tests.Journeys;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Hubs.EndToEnd.Tests.Replicas;
+
+/// <summary>
+/// Two Web and two Insights replicas against one PostgreSQL and one RabbitMQ, as a provider runs
+/// them: all four serve requests, one Web replica leads the daemon, the other takes over within 30 s
+/// of the leader stopping, and the Insights aggregates equal a from-scratch rebuild afterwards.
+/// </summary>
+public class TwoReplicaTests
+{
+    [Fact]
+    public async Task Replicas_share_the_work_hand_over_leadership_and_publish_each_event_once()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var vhost = await TestVirtualHost.CreateAsync();
+        var webSettings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-replica"));
+        await using var insightsA = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a")));
+        await using var insightsB = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-b")));
+        _ = (insightsA.Services, insightsB.Services);
+        await using var webA = new TestHost<WebEntryPoint>(webSettings);
+        await using var webB = new TestHost<WebEntryPoint>(webSettings);
+        var webClients = new[] { webA.CreateClient(), webB.CreateClient() };
+
+        await Poll.UntilAsync(() => DaemonLeadership.RunningCount(webA, webB) == 1, "one Web replica leads");
+        for (var i = 0; i < 40; i++)
+        {
+            var posted = await webClients[i % 2].PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: "north"));
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        var (leader, follower) = DaemonLeadership.IsRunning(webA) ? (webA, webB) : (webB, webA);
+        await leader.DisposeAsync();
+        var handover = Stopwatch.StartNew();
+        await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the other Web replica leads", TimeSpan.FromSeconds(30));
+        Assert.True(handover.Elapsed < TimeSpan.FromSeconds(30));
+        for (var i = 0; i < 20; i++)
+        {
+            var posted = await follower.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: "south"));
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.journey_facts") == 60, "all 60 referrals reach Insights", TimeSpan.FromMinutes(2));
+        var feedA = await insightsA.CreateClient().GetStringAsync("/api/insights/referrals");
+        Assert.Equal(feedA, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals"));
+        Assert.Equal(60, await database.CountAsync("SELECT count(*) FROM insights.processed_messages"));
+        var live = feedA + await InsightsTables.DumpFactsAsync(database.Admin);
+
+        await InsightsSchema.ResetAsync(insightsA.Services.GetRequiredService<NpgsqlDataSource>());
+        await follower.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == 60, "the rebuild is consumed", TimeSpan.FromMinutes(2));
+        Assert.Equal(live, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals") + await InsightsTables.DumpFactsAsync(database.Admin));
+    }
+}
