@@ -52,14 +52,19 @@ resolve_configured() {
 }
 
 connection_value() { # CONNECTION_STRING KEY… : the value of the first KEY present (keys case-insensitive)
-  local pair key
+  local pair key k value
   local -a pairs
   IFS=';' read -ra pairs <<<"$1"
   for key in "${@:2}"; do
     for pair in "${pairs[@]}"; do
-      local k=${pair%%=*}
+      k=${pair%%=*}
       k=${k// /}
-      if [[ ${k,,} == "$key" ]]; then echo "${pair#*=}"; return 0; fi
+      if [[ ${k,,} == "$key" ]]; then
+        value=${pair#*=}
+        value=${value#"${value%%[! ]*}"}
+        echo "${value%"${value##*[! ]}"}"
+        return 0
+      fi
     done
   done
 }
