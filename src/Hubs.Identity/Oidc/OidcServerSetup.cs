@@ -30,11 +30,12 @@ internal static class OidcServerSetup
                 server.SetAuthorizationEndpointUris(AuthorizePath)
                     .SetTokenEndpointUris(TokenPath)
                     .SetEndSessionEndpointUris(EndSessionPath);
-                // Code flow for people (PKCE required; OpenIddict offers S256 only), refresh tokens,
+                // Code flow for people (PKCE required, S256 only: "plain" would send the verifier itself), refresh tokens,
                 // and client credentials for machine feed clients.
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, HubsScopes.Web, HubsScopes.Insights, HubsScopes.FeedsRead);
                 server.RegisterClaims(Claims.Subject, Claims.Role, HubsClaimTypes.Hub);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(10))
