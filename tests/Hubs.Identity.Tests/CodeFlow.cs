@@ -24,7 +24,7 @@ public static class CodeFlow
 
     /// <summary>The code from the redirect to the client's callback, or null if the flow stopped elsewhere.</summary>
     public static string? CodeFrom(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } location && location.AbsoluteUri.StartsWith(RedirectUri, StringComparison.Ordinal)
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: true } location && location.AbsoluteUri.StartsWith(RedirectUri, StringComparison.Ordinal)
             ? QueryHelpers.ParseQuery(location.Query).TryGetValue("code", out var code) ? code.ToString() : null
             : null;
 
