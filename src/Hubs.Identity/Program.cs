@@ -5,6 +5,8 @@ using Hubs.Identity.Oidc;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Health;
+using Hubs.Identity.Staff;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +20,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Admin", AdminPolicy.Name);
 });
 builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build);
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddScoped<StaffAdministration>();
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Identity")!));
 builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
 
