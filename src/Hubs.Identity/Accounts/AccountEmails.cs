@@ -33,8 +33,8 @@ public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender send
             $"A hub admin has created a staff account for you. Choose a password, then set up your authenticator app:\n\n{Link("/account/reset-password", user.Id, code)}");
     }
 
-    private string Origin => configuration["Oidc:Issuer"]?.TrimEnd('/')
-        ?? $"{http.HttpContext!.Request.Scheme}://{http.HttpContext.Request.Host}{http.HttpContext.Request.PathBase}";
+    private string Origin => configuration["Oidc:Issuer"] is { Length: > 0 } issuer ? issuer.TrimEnd('/')
+        : $"{http.HttpContext!.Request.Scheme}://{http.HttpContext.Request.Host}{http.HttpContext.Request.PathBase}";
 
     private string Link(string path, string userId, string code) =>
         QueryHelpers.AddQueryString(Origin + path, new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code });

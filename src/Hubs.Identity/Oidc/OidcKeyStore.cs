@@ -49,8 +49,8 @@ public sealed class OidcKeyStore(IdentityDb db, IConfiguration configuration, IH
         db.OidcKeys.Where(key => key.RetiredAt == null).OrderBy(key => key.CreatedAt).AsEnumerable()
             .Select(key => (key.Use, OidcCertificates.Load(key.Pkcs12, Password))).ToList();
 
-    private string Password => configuration["Oidc:KeyPassword"]
-        ?? (environment.IsDevelopment() ? "development-only" : throw new InvalidOperationException("Oidc:KeyPassword is not configured."));
+    private string Password => configuration["Oidc:KeyPassword"] is { Length: > 0 } password ? password
+        : (environment.IsDevelopment() ? "development-only" : throw new InvalidOperationException("Oidc:KeyPassword is not configured."));
 
     private void Add(string use, DateTimeOffset notBefore, DateTimeOffset createdAt)
     {
