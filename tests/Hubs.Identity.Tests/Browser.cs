@@ -21,7 +21,7 @@ public static partial class Browser
     public static async Task<HttpResponseMessage> FollowAsync(this HttpClient client, HttpResponseMessage response)
     {
         while (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
-               && response.Headers.Location is { } location && (!location.IsAbsoluteUri || location.Host == "localhost"))
+               && response.Headers.Location is { } location && (!location.IsAbsoluteUri || location.Authority == client.BaseAddress?.Authority))
         {
             response = await client.GetAsync(location);
         }
