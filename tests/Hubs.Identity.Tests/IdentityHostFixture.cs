@@ -14,6 +14,8 @@ public sealed class IdentityHostFixture : IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
+    public string LogFile { get; } = HubsSettings.NewLogFile("identity");
+
     public string Mailbox { get; } = Path.Combine(Path.GetTempPath(), "hubs-test-mail", Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
@@ -24,7 +26,7 @@ public sealed class IdentityHostFixture : IAsyncLifetime
             ["ConnectionStrings:Identity"] = Database.Identity,
             ["Hubs:Schema:AutoCreate"] = "true",
             ["Email:PickupDirectory"] = Mailbox,
-            ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity"),
+            ["Logging:JsonFile"] = LogFile,
         });
         Demo = await DemoSeeder.RunAsync(Host.Services, null, TextWriter.Null);
     }

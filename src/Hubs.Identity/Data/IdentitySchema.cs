@@ -6,7 +6,7 @@ using Npgsql;
 namespace Hubs.Identity.Data;
 
 /// <summary>
-/// Applies the schema (the <c>migrate</c> command; at start-up only in Development with
+/// Applies the schema, the first key pair, scopes, roles and the clients of <c>Oidc:Clients</c> (the <c>migrate</c> command; at start-up only in Development with
 /// <c>Hubs:Schema:AutoCreate</c>). Tables are created once from the EF model; a later model change
 /// ships as an explicit, reviewed SQL step here, never as an automatic diff in production.
 /// </summary>
@@ -24,6 +24,8 @@ public static class IdentitySchema
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcKeyStore>().EnsureActiveKeysAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcScopes>().EnsureAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Accounts.HubsRoleSeeder>().EnsureAsync();
+        var clients = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetSection("Oidc:Clients").Get<List<Oidc.ClientRegistration>>() ?? [];
+        await scope.ServiceProvider.GetRequiredService<Oidc.OidcClients>().ApplyAsync(clients, cancellationToken);
     }
 
     private static async Task<bool> TableExistsAsync(IdentityDb db, string table, CancellationToken cancellationToken)

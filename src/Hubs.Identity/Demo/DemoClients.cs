@@ -1,69 +1,42 @@
+using Hubs.Identity.Oidc;
 using Hubs.ServiceDefaults.Auth;
-using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Hubs.Identity.Demo;
 
 /// <summary>
 /// The demo deployment's clients: the feed client, the command-line client, and the Web and
-/// Insights hosts' sign-in. Re-running replaces them (new secrets).
+/// Insights hosts' sign-in (<c>Demo:WebUrl</c>, <c>Demo:InsightsUrl</c>). Re-running replaces them with new secrets.
 /// </summary>
-internal sealed class DemoClients(IOpenIddictApplicationManager applications, IConfiguration configuration)
+internal sealed class DemoClients(OidcClients clients, IConfiguration configuration)
 {
     public async Task<IReadOnlyList<DemoClient>> SeedAsync()
     {
         var web = configuration["Demo:WebUrl"] ?? "http://127.0.0.1:5100";
         var insights = configuration["Demo:InsightsUrl"] ?? "http://127.0.0.1:5102";
-        return
+        ClientRegistration[] registrations =
         [
-            await MachineAsync("demo-feed", HubsScopes.FeedsRead),
-            await PersonAsync("hubs-cli", confidential: false, "http://127.0.0.1:8765/callback", null, HubsScopes.Web, HubsScopes.Insights),
-            await PersonAsync("hubs-web", confidential: true, $"{web}/signin-oidc", $"{web}/signout-callback-oidc", HubsScopes.Web),
-            await PersonAsync("hubs-insights", confidential: true, $"{insights}/signin-oidc", $"{insights}/signout-callback-oidc", HubsScopes.Insights),
+            new() { ClientId = "demo-feed", ClientSecret = DemoSecrets.New(), Machine = true, Scopes = [HubsScopes.FeedsRead] },
+            new() { ClientId = "hubs-cli", Scopes = [HubsScopes.Web, HubsScopes.Insights], RedirectUris = [new("http://127.0.0.1:8765/callback")] },
+            Site("hubs-web", web, HubsScopes.Web),
+            Site("hubs-insights", insights, HubsScopes.Insights),
         ];
+        await clients.ApplyAsync(registrations);
+        return [.. registrations.Select(Describe)];
     }
 
-    private async Task<DemoClient> MachineAsync(string clientId, string scope)
+    private static ClientRegistration Site(string clientId, string origin, string scope) => new()
     {
-        var secret = DemoSecrets.New();
-        var descriptor = new OpenIddictApplicationDescriptor { ClientId = clientId, ClientSecret = secret, ClientType = ClientTypes.Confidential };
-        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + scope]);
-        await ReplaceAsync(descriptor);
-        return new DemoClient(clientId, secret, ClientTypes.Confidential, [GrantTypes.ClientCredentials], [scope], []);
-    }
+        ClientId = clientId,
+        ClientSecret = DemoSecrets.New(),
+        Scopes = [scope],
+        RedirectUris = [new($"{origin}/signin-oidc")],
+        PostLogoutRedirectUris = [new($"{origin}/signout-callback-oidc")],
+    };
 
-    private async Task<DemoClient> PersonAsync(string clientId, bool confidential, string redirect, string? postLogout, params string[] scopes)
-    {
-        var secret = confidential ? DemoSecrets.New() : null;
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = confidential ? ClientTypes.Confidential : ClientTypes.Public,
-            RedirectUris = { new Uri(redirect) },
-        };
-        if (postLogout is not null)
-        {
-            descriptor.PostLogoutRedirectUris.Add(new Uri(postLogout));
-        }
-
-        descriptor.Permissions.UnionWith([
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-            .. scopes.Select(scope => Permissions.Prefixes.Scope + scope)]);
-        descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
-        await ReplaceAsync(descriptor);
-        string[] allScopes = [Scopes.OpenId, Scopes.OfflineAccess, .. scopes];
-        return new DemoClient(clientId, secret, descriptor.ClientType, [GrantTypes.AuthorizationCode, GrantTypes.RefreshToken], allScopes, [redirect]);
-    }
-
-    private async Task ReplaceAsync(OpenIddictApplicationDescriptor descriptor)
-    {
-        if (await applications.FindByClientIdAsync(descriptor.ClientId!) is { } existing)
-        {
-            await applications.DeleteAsync(existing);
-        }
-
-        await applications.CreateAsync(descriptor);
-    }
+    private static DemoClient Describe(ClientRegistration client) => client.Machine
+        ? new(client.ClientId, client.ClientSecret, ClientTypes.Confidential, [GrantTypes.ClientCredentials], client.Scopes, [])
+        : new(client.ClientId, client.ClientSecret, client.ClientSecret is null ? ClientTypes.Public : ClientTypes.Confidential,
+            [GrantTypes.AuthorizationCode, GrantTypes.RefreshToken], [Scopes.OpenId, Scopes.OfflineAccess, .. client.Scopes],
+            [.. client.RedirectUris.Select(uri => uri.ToString())]);
 }

@@ -16,6 +16,7 @@ internal static class OidcServerSetup
     {
         builder.Services.AddScoped<OidcKeyStore>();
         builder.Services.AddScoped<OidcScopes>();
+        builder.Services.AddScoped<OidcClients>();
         builder.Services.AddScoped<HubsPrincipalFactory>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureOidcServerKeys>();
         builder.Services.AddOpenIddict()
