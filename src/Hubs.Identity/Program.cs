@@ -1,23 +1,61 @@
+using Hubs.Identity.Accounts;
+using Hubs.Identity.Data;
+using Hubs.Identity.Demo;
+using Hubs.Identity.Oidc;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Health;
+using Hubs.Identity.Staff;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
-// The OpenID Connect server arrives with the identity work; until then this host only proves its
-// database and health endpoints, so that operators can already deploy and monitor all three hosts.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubsDefaults();
-var connectionString = builder.Configuration.GetConnectionString("Identity")
-    ?? throw new InvalidOperationException("ConnectionStrings:Identity is not configured.");
-builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+builder.AddIdentityStore();
+builder.AddHubsAccounts();
+builder.AddOidcServer();
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/Admin", AdminPolicy.Name);
+});
+builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build);
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddScoped<StaffAdministration>();
+builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Identity")!));
 builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
 
 var app = builder.Build();
-if (args is ["migrate", ..])
+switch (args)
 {
-    return 0;
+    case ["migrate", ..]:
+        await IdentitySchema.ApplyAsync(app.Services);
+        return 0;
+    case ["seed-demo", .. var rest]:
+        await IdentitySchema.ApplyAsync(app.Services);
+        await DemoSeeder.RunAsync(app.Services, rest.FirstOrDefault(), Console.Out);
+        return 0;
+    case ["rotate-keys", .. var rest]:
+        await KeyCommands.RotateAsync(app.Services, rest, Console.Out);
+        return 0;
+    case ["retire-keys", ..]:
+        await KeyCommands.RetireAsync(app.Services, Console.Out);
+        return 0;
+}
+
+if (app.Configuration.GetValue<bool>("Hubs:Schema:AutoCreate") && app.Environment.IsDevelopment())
+{
+    await IdentitySchema.ApplyAsync(app.Services);
 }
 
 app.UseHubsDefaults();
+app.UseHubsSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapOidcEndpoints();
 app.MapHubsDefaults();
 await app.RunAsync();
 return 0;

@@ -21,8 +21,11 @@ public static class AuthenticationSetup
                 options.Audience = configuration["Oidc:Audience"] ?? defaultAudience;
                 options.RequireHttpsMetadata = !environment.IsDevelopment();
                 options.MapInboundClaims = false;
+                // Hubs tokens name roles in "role" and the person in "sub" (never a name or email).
+                options.TokenValidationParameters.RoleClaimType = HubsClaimTypes.Role;
+                options.TokenValidationParameters.NameClaimType = HubsClaimTypes.Subject;
             });
-        services.AddAuthorization();
+        services.AddAuthorization(HubsPolicies.Add);
         return services;
     }
 

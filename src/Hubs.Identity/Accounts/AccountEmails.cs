@@ -1,0 +1,47 @@
+using System.Text;
+using Hubs.Identity.Data;
+using Hubs.Identity.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Hubs.Identity.Accounts;
+
+/// <summary>The account emails. Links point at this host (<c>Oidc:Issuer</c> when set, else the request's origin).</summary>
+public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender sender, IHttpContextAccessor http, IConfiguration configuration)
+{
+    public async Task SendConfirmationAsync(HubsUser user)
+    {
+        var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        await SendAsync(user.Email!, "Confirm your email address",
+            $"Confirm your email address to finish creating your Hubs account:\n\n{Link("/account/confirm-email", user.Id, code)}\n\nIf you did not ask for an account, ignore this email.");
+    }
+
+    public Task SendAlreadyRegisteredAsync(string email) => SendAsync(email, "You already have a Hubs account",
+        $"Someone tried to create a Hubs account with this email address, which already has one.\n\nSign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password");
+
+    public async Task SendPasswordResetAsync(HubsUser user)
+    {
+        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        await SendAsync(user.Email!, "Reset your password",
+            $"Choose a new password for your Hubs account:\n\n{Link("/account/reset-password", user.Id, code)}\n\nIf you did not ask for this, ignore this email.");
+    }
+
+    public async Task SendInvitationAsync(HubsUser user)
+    {
+        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        await SendAsync(user.Email!, "You have been invited to Hubs",
+            $"A hub admin has created a staff account for you. Choose a password, then set up your authenticator app:\n\n{Link("/account/reset-password", user.Id, code)}");
+    }
+
+    private string Origin => configuration["Oidc:Issuer"] is { Length: > 0 } issuer ? issuer.TrimEnd('/')
+        : $"{http.HttpContext!.Request.Scheme}://{http.HttpContext.Request.Host}{http.HttpContext.Request.PathBase}";
+
+    private string Link(string path, string userId, string code) =>
+        QueryHelpers.AddQueryString(Origin + path, new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code });
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+
+    private Task SendAsync(string to, string subject, string body) => sender.SendAsync(new EmailMessage(to, subject, body));
+}

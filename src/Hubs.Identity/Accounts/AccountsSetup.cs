@@ -1,0 +1,51 @@
+using Hubs.Identity.Data;
+using Hubs.Identity.Email;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hubs.Identity.Accounts;
+
+internal static class AccountsSetup
+{
+    public static WebApplicationBuilder AddHubsAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<HubsUser, IdentityRole>(options =>
+            {
+                // Length and a deny-list, no composition rules (NIST SP 800-63B).
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.ClaimsIdentity.UserIdClaimType = "sub";
+                options.ClaimsIdentity.RoleClaimType = "role";
+            })
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<DenyListPasswordValidator>();
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "hubs.identity";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/connect/endsession";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddScoped<HubsRoleSeeder>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddHttpContextAccessor();
+        builder.AddHubsEmail();
+        return builder;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace Hubs.Identity.Email;
+
+/// <summary>Development mailbox: each message becomes an <c>.eml</c> file that any mail client opens.</summary>
+internal sealed class PickupDirectoryEmailSender(IOptions<EmailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        var directory = options.Value.PickupDirectory!;
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
+        using var mime = MimeMessages.From(message, options.Value);
+        await mime.WriteToAsync(file, cancellationToken);
+    }
+}

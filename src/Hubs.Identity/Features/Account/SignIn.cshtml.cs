@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using Hubs.Identity.Accounts;
+using Hubs.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Identity.Features.Account;
+
+public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsUser> users, AccountEmails emails) : PageModel
+{
+    /// <summary>The one answer for an unknown email, a wrong password and a locked account.</summary>
+    public const string Refused = "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes.";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your email address")]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password")]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        switch (await passwordSignIn.SignInAsync(Email, Password))
+        {
+            case PasswordSignInOutcome.SignedIn:
+                var user = await users.FindByEmailAsync(Email.Trim());
+                return await StaffMfa.IsRequiredAsync(users, user!)
+                    ? RedirectToPage("/Account/MfaSetup", new { ReturnUrl = ReturnUrls.Safe(ReturnUrl) })
+                    : LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+            case PasswordSignInOutcome.NeedsSecondFactor:
+                return RedirectToPage("/Account/Mfa", new { ReturnUrl = ReturnUrls.Safe(ReturnUrl) });
+            case PasswordSignInOutcome.NeedsEmailConfirmation:
+                await emails.SendConfirmationAsync((await users.FindByEmailAsync(Email.Trim()))!);
+                ModelState.AddModelError(nameof(Email), "Confirm your email address first: we have sent you a new link.");
+                return Page();
+            default:
+                ModelState.AddModelError(nameof(Email), Refused);
+                return Page();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Hubs.Identity.Staff;
+
+/// <summary>The audited admin actions (the <c>action</c> column of identity.audit).</summary>
+public static class StaffAction
+{
+    public const string Invited = "staff-invited";
+    public const string Assigned = "role-and-hub-assigned";
+    public const string Disabled = "account-disabled";
+    public const string MfaReset = "mfa-reset";
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hubs.ServiceDefaults.Auth;
+
+/// <summary>
+/// Named policies for the roles of ../shared/DOMAIN.md. They check who the caller is; whether a
+/// record belongs to the caller (own journey, own Hub) is checked where the record is loaded.
+/// </summary>
+public static class HubsPolicies
+{
+    public const string Keyworker = "keyworker";
+    public const string ClinicalStaff = "clinical-staff";
+    public const string HubLead = "hub-lead";
+    public const string HubAdmin = "hub-admin";
+    public const string Commissioner = "commissioner";
+    public const string FeedReader = "feed-reader";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(Keyworker, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Keyworker));
+        options.AddPolicy(ClinicalStaff, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Clinician, HubsRoles.HubLead).RequireClaim(HubsClaimTypes.Hub));
+        options.AddPolicy(HubLead, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubLead).RequireClaim(HubsClaimTypes.Hub));
+        options.AddPolicy(HubAdmin, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubAdmin).RequireClaim(HubsClaimTypes.Hub));
+        options.AddPolicy(Commissioner, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Commissioner).RequireClaim(HubsClaimTypes.Hub));
+        options.AddPolicy(FeedReader, policy => policy.RequireAssertion(context => context.User.HasScope(HubsScopes.FeedsRead)));
+    }
+}

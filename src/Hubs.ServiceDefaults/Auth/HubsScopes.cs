@@ -1,0 +1,12 @@
+namespace Hubs.ServiceDefaults.Auth;
+
+/// <summary>OAuth scopes and the audiences (resources) they grant.</summary>
+public static class HubsScopes
+{
+    public const string Web = "hubs.web";
+    public const string Insights = "hubs.insights";
+    public const string FeedsRead = "feeds.read";
+
+    public const string WebAudience = "hubs-web";
+    public const string InsightsAudience = "hubs-insights";
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Hubs.ServiceDefaults.Auth;
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace Hubs.Identity.Tests.RealBrowser;
+
+/// <summary>Real Chromium against the Identity host on Kestrel: what a keyworker and a clinician actually do.</summary>
+public class BrowserSignInTests(LiveIdentityFixture identity, Chromium chromium) : IClassFixture<LiveIdentityFixture>, IClassFixture<Chromium>
+{
+    private async Task<IPage> NewPageAsync() =>
+        await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = identity.BaseUrl.ToString() })).NewPageAsync();
+
+    [Fact]
+    public async Task A_keyworker_registers_confirms_from_the_dev_mailbox_and_signs_in()
+    {
+        var page = await NewPageAsync();
+        var email = $"kw-{Guid.NewGuid():N}@example.test";
+        await page.GotoAsync("/account/register");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Create a password").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("at least 12 characters");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Create a password").FillAsync("meadow lantern violin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
+
+        var message = await Mailbox.WaitForAsync(identity.Mailbox, email, "Confirm your email address");
+        await page.GotoAsync(Mailbox.LinkIn(message));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email address confirmed" })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/account/sign-in");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("meadow lantern violin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("You are signed in.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_clinician_signs_in_with_password_and_TOTP()
+    {
+        var clinician = identity.Account(HubsRoles.Clinician);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(clinician.Email);
+        await page.GetByLabel("Password").FillAsync(clinician.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your security code" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Security code from your authenticator app").FillAsync(new Totp(Base32Encoding.ToBytes(clinician.TotpSecret!)).ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("You are signed in.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_hub_admin_after_TOTP_finds_the_admin_pages_accessible()
+    {
+        var admin = identity.Account(HubsRoles.HubAdmin, "south");
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(admin.Email);
+        await page.GetByLabel("Password").FillAsync(admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Security code from your authenticator app").FillAsync(new Totp(Base32Encoding.ToBytes(admin.TotpSecret!)).ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.GotoAsync("/admin/invite");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync("/admin");
+        await Accessibility.AssertNoViolationsAsync(page);
+        Assert.Matches(new Regex("Staff accounts"), await page.TitleAsync());
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Hubs.Identity.Data;
+using Hubs.Identity.Staff;
+using Hubs.ServiceDefaults.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+
+namespace Hubs.Identity.Tests.Staff;
+
+public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
+{
+    private async Task<HttpClient> SignedInAdminAsync(string hub = "north")
+    {
+        var admin = fixture.Account(HubsRoles.HubAdmin, hub);
+        var browser = fixture.NewBrowser();
+        var toMfa = await browser.SignInAsync(admin.Email, admin.Password, "/admin");
+        var code = new Totp(Base32Encoding.ToBytes(admin.TotpSecret!)).ComputeTotp();
+        Assert.Equal("/admin", (await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code })).Headers.Location?.OriginalString);
+        return browser;
+    }
+
+    private async Task<List<AuditEntry>> AuditAsync(string targetId)
+    {
+        using var scope = fixture.Host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDb>().Audit.Where(entry => entry.TargetId == targetId).ToListAsync();
+    }
+
+    private static Task<HttpResponseMessage> ActAsync(HttpClient admin, string handler, string id, Dictionary<string, string>? fields = null) =>
+        admin.SubmitAsync($"/admin?handler={handler}&id={id}", fields ?? []);
+
+    [Fact]
+    public async Task An_admin_invites_staff_who_get_an_email_and_the_invitation_is_audited()
+    {
+        var admin = await SignedInAdminAsync();
+        var email = $"new-{Guid.NewGuid():N}@example.test";
+
+        var invited = await admin.SubmitAsync("/admin/invite", new Dictionary<string, string> { ["Email"] = email, ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+
+        Assert.Equal("/admin", invited.Headers.Location?.OriginalString);
+        var message = await Mailbox.WaitForAsync(fixture.Mailbox, email, "You have been invited to Hubs");
+        var userId = Regex.Match(message.TextBody!, "userId=([0-9a-f]+)").Groups[1].Value;
+        var entry = Assert.Single(await AuditAsync(userId));
+        Assert.Equal((StaffAction.Invited, fixture.Account(HubsRoles.HubAdmin).Subject, HubsRoles.Clinician, "north"), (entry.Action, entry.ActorId, entry.Role, entry.Hub));
+        Assert.Contains(email, await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disabling_ends_sign_in_and_is_audited()
+    {
+        var admin = await SignedInAdminAsync();
+        var lead = fixture.Account(HubsRoles.HubLead);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(admin, "Disable", lead.Subject)).StatusCode);
+
+        Assert.Equal(StaffAction.Disabled, Assert.Single(await AuditAsync(lead.Subject)).Action);
+        Assert.Contains(Features.Account.SignInModel.Refused, await (await fixture.NewBrowser().SignInAsync(lead.Email, lead.Password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resetting_MFA_and_assigning_a_role_are_audited()
+    {
+        var admin = await SignedInAdminAsync();
+        var commissioner = fixture.Account(HubsRoles.Commissioner);
+
+        await ActAsync(admin, "ResetMfa", commissioner.Subject);
+        await ActAsync(admin, "Assign", commissioner.Subject, new() { ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+
+        Assert.Equal([StaffAction.MfaReset, StaffAction.Assigned], (await AuditAsync(commissioner.Subject)).OrderBy(entry => entry.Id).Select(entry => entry.Action));
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_touch_another_Hubs_staff_and_nothing_is_audited()
+    {
+        var admin = await SignedInAdminAsync();
+        var southClinician = fixture.Account(HubsRoles.Clinician, "south");
+
+        var refused = await ActAsync(admin, "Disable", southClinician.Subject);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Empty(await AuditAsync(southClinician.Subject));
+    }
+
+    [Fact]
+    public async Task A_keyworker_cannot_open_the_admin_pages()
+    {
+        var keyworker = fixture.Account(HubsRoles.Keyworker);
+        var browser = fixture.NewBrowser();
+        await browser.SignInAsync(keyworker.Email, keyworker.Password);
+
+        var response = await browser.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}
