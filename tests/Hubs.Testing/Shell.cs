@@ -35,6 +35,13 @@ public static class Shell
         return await stdout;
     }
 
+    /// <summary>
+    /// Runs an ops/lib script. Services it starts are tied to this test process (HUBS_OWNER_PID), so
+    /// the scripts stop them once the process is gone, even when it dies without cleaning up.
+    /// </summary>
     public static Task<string> OpsAsync(string script, params string[] arguments) =>
-        RunAsync("bash", [RepositoryRoot.Combine("ops", "lib", script), .. arguments]);
+        RunAsync("bash", [RepositoryRoot.Combine("ops", "lib", script), .. arguments], new Dictionary<string, string>
+        {
+            ["HUBS_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 }
