@@ -16,12 +16,12 @@ build_solution() {
   fi
 }
 
-run_host_command() { # HOST COMMAND: a one-shot command of the host (migrate, seed-demo)
+run_host_command() { # HOST COMMAND [ARGS…]: a one-shot command of the host (migrate, seed-demo)
   local -a vars
   mapfile -t vars < <(host_env "$1")
   mkdir -p "$LOG_DIR"
   # From the build output, like the running host: appsettings*.json are read from the content root.
-  if ! (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "$2") \
+  if ! (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "${@:2}") \
        >>"$LOG_DIR/$1-$2.log" 2>&1 </dev/null; then
     tail -n 30 "$LOG_DIR/$1-$2.log" >&2
     die "$1 $2 failed (log: $LOG_DIR/$1-$2.log)"
@@ -48,6 +48,10 @@ bring_up() {
   if [[ ${HUBS_SEED_DEMO:-1} == 1 ]]; then
     say "seeding demo data (once)"
     run_host_command web seed-demo
+    # Demo accounts get fresh passwords and TOTP secrets when made, so make them once per state dir.
+    if [[ ! -s $HUBS_STATE/demo-credentials.json ]]; then
+      run_host_command identity seed-demo "$HUBS_STATE/demo-credentials.json"
+    fi
   fi
   local host
   for host in "${HOSTS[@]}"; do start_host "$host"; done
