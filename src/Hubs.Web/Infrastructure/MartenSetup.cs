@@ -28,7 +28,7 @@ internal static class MartenSetup
 
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
-        services.AddMarten(options =>
+        var marten = services.AddMarten(options =>
             {
                 options.DatabaseSchemaName = "clinical";
                 options.Events.DatabaseSchemaName = "clinical";
@@ -45,6 +45,12 @@ internal static class MartenSetup
             .AddSubscriptionWithServices<MilestonePublishingSubscription>(
                 ServiceLifetime.Singleton,
                 subscription => subscription.Name = MilestonePublishingSubscription.SubscriptionName);
+        if (autoCreate)
+        {
+            // Tables that are not documents (the key table) exist only once all changes are applied.
+            marten.ApplyAllDatabaseChangesOnStartup();
+        }
+
         return services;
     }
 }

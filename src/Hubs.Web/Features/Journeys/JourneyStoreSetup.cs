@@ -1,0 +1,24 @@
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.ReadModels;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys;
+
+public static class JourneyStoreSetup
+{
+    /// <summary>
+    /// The journey read models, all inline: a write and its effect on the queues commit together, so a
+    /// raised risk or a discharge shows at once. The audit documents are indexed by journey.
+    /// </summary>
+    public static IServiceCollection AddJourneyReadModels(this IServiceCollection services) =>
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Add<TriageQueueProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<CaseloadProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<WaitingListProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<MeasureHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
+            options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
+        });
+}

@@ -1,0 +1,44 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
+
+namespace Hubs.Web.Features.Journeys.RecordingSession;
+
+public static class RecordSessionDecision
+{
+    /// <summary>A session needs an assessment first and an attended treatment appointment, once each.</summary>
+    public static Decision Decide(Journey journey, RecordSession command, Guid clinicianId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(command);
+        if (journey.HasEnded)
+        {
+            return JourneyRules.Ended(journey);
+        }
+
+        if (journey.AssessedAt is null)
+        {
+            return Decision.Refuse("not-assessed", "A treatment session can be recorded only after the assessment.");
+        }
+
+        var appointment = journey.FindAppointment(command.AppointmentId);
+        if (appointment is not { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended })
+        {
+            return Decision.Refuse("no-attended-treatment", "Record the session against a treatment appointment the client attended.");
+        }
+
+        if (appointment.SessionRecorded)
+        {
+            return Decision.Refuse("session-already-recorded", "A session has already been recorded for this appointment.");
+        }
+
+        return Decision.Accept(new TreatmentSessionRecorded(
+            journey.Id,
+            appointment.Id,
+            journey.SessionsRecorded + 1,
+            now,
+            clinicianId,
+            command.Phq9Total ?? 0,
+            command.Gad7Total ?? 0,
+            Personal.Text(journey.KeyworkerId, command.Notes)));
+    }
+}
