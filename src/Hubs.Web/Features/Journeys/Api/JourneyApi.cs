@@ -12,6 +12,7 @@ using Hubs.Web.Features.Journeys.RecordingSession;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
+using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Api;
 
@@ -36,6 +37,7 @@ public static class JourneyApi
         routes.MapQueues(Secure);
         Secure(routes.MapBreakGlass());
         Secure(routes.MapJourneyAudit());
+        Secure(routes.MapShredPersonalData());
         return routes;
     }
 }
