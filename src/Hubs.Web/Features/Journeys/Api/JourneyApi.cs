@@ -13,12 +13,13 @@ using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Features.Journeys.Api;
 
 public static class JourneyApi
 {
-    /// <summary>Every journey endpoint, each open in Development only until sign-in lands.</summary>
+    /// <summary>Every journey and team-activity endpoint, each open in Development only until sign-in lands.</summary>
     public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder routes, IHostEnvironment environment)
     {
         void Secure(RouteHandlerBuilder endpoint) => endpoint.OpenInDevelopmentOnly(environment);
@@ -38,6 +39,7 @@ public static class JourneyApi
         Secure(routes.MapBreakGlass());
         Secure(routes.MapJourneyAudit());
         Secure(routes.MapShredPersonalData());
+        routes.MapTeamActivities(Secure);
         return routes;
     }
 }

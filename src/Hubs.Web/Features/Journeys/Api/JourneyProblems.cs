@@ -4,7 +4,7 @@ namespace Hubs.Web.Features.Journeys.Api;
 /// The journey API's errors, as RFC 7807 problems. Status codes are used consistently:
 /// 422 — the action is not allowed in the journey's current state (a domain rule; <c>code</c> says which);
 /// 409 — the If-Match version is stale: someone else changed the journey; reload and retry;
-/// 428 — If-Match is missing; 404 — no such journey in the caller's Hub.
+/// 428 — If-Match is missing; 404 — no such journey (or team activity) in the caller's Hub.
 /// </summary>
 public static class JourneyProblems
 {
@@ -31,7 +31,7 @@ public static class JourneyProblems
         statusCode: StatusCodes.Status428PreconditionRequired);
 
     public static IResult NotFound() => TypedResults.Problem(
-        title: "No such journey.", statusCode: StatusCodes.Status404NotFound);
+        title: "Not found.", statusCode: StatusCodes.Status404NotFound);
 
     public static IResult OtherHub() => TypedResults.Problem(
         title: "You can list only your own Hub and your own caseload.", statusCode: StatusCodes.Status403Forbidden);
