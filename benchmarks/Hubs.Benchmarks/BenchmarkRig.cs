@@ -3,7 +3,7 @@ using Hubs.Web;
 
 namespace Hubs.Benchmarks;
 
-/// <summary>The Web host on a real Kestrel port over a fresh database, as the tests build it; quiet logs.</summary>
+/// <summary>The Web host on a real Kestrel port over a fresh database, configured as the tests configure it.</summary>
 internal sealed class BenchmarkRig : IAsyncDisposable
 {
     private readonly TestHost<WebEntryPoint> _host;
@@ -24,8 +24,8 @@ internal sealed class BenchmarkRig : IAsyncDisposable
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("bench"));
-        settings["Logging:LogLevel:Default"] = "Warning";
-        settings["Serilog:MinimumLevel:Default"] = "Warning";
+        // The factory's manifest lookup is for test projects; point it at the Web project directly.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB", RepositoryRoot.Combine("src", "Hubs.Web"));
         var port = FreePort.Next();
         var host = new TestHost<WebEntryPoint>(settings);
         host.UseKestrel(port);

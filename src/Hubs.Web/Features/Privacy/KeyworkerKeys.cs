@@ -14,20 +14,31 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, TimeProvider cloc
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<Guid, (byte[]? Key, DateTimeOffset LoadedAt)> _cache = new();
 
-    /// <summary>Creates the keyworker's key if they have none yet (idempotent).</summary>
+    /// <summary>
+    /// Creates the keyworker's key if they have none (idempotent) and caches it, in one round trip, so
+    /// sealing their events right after needs no further lookup.
+    /// </summary>
     public async Task EnsureAsync(Guid keyworkerId, CancellationToken cancellationToken)
     {
-        if (Find(keyworkerId) is not null)
-        {
-            return;
-        }
-
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO clinical.keyworker_keys (keyworker_id, data_key) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+        await using var command = dataSource.CreateCommand("""
+            WITH created AS (
+                INSERT INTO clinical.keyworker_keys (keyworker_id, data_key) VALUES ($1, $2)
+                ON CONFLICT (keyworker_id) DO NOTHING RETURNING data_key)
+            SELECT data_key FROM created
+            UNION ALL SELECT data_key FROM clinical.keyworker_keys WHERE keyworker_id = $1
+            LIMIT 1
+            """);
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         command.Parameters.Add(new NpgsqlParameter { Value = RandomNumberGenerator.GetBytes(32) });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        _cache.TryRemove(keyworkerId, out _);
+        if (await command.ExecuteScalarAsync(cancellationToken) is byte[] key)
+        {
+            _cache[keyworkerId] = (key, clock.GetUtcNow());
+        }
+        else
+        {
+            // A concurrent first insert not yet visible to this statement: look it up afresh when needed.
+            _cache.TryRemove(keyworkerId, out _);
+        }
     }
 
     /// <summary>The keyworker's data key, or null once it has been destroyed.</summary>
