@@ -4,6 +4,7 @@
 HUBS_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HUBS_LIB="$HUBS_REPO/ops/lib"
 HUBS_STATE="${HUBS_STATE_DIR:-$HUBS_REPO/.hubs}"
+[[ $HUBS_STATE == /* ]] || HUBS_STATE="$PWD/$HUBS_STATE"
 
 say()  { printf '%s\n' "hubs: $*" >&2; }
 die()  { printf '%s\n' "hubs: error: $*" >&2; exit 1; }
@@ -56,6 +57,17 @@ free_port() {
   die "no free port found"
 }
 
+# free_ports N: N distinct free ports, space separated.
+free_ports() {
+  local -a ports=()
+  local port
+  while ((${#ports[@]} < $1)); do
+    port=$(free_port)
+    [[ " ${ports[*]} " == *" $port "* ]] || ports+=("$port")
+  done
+  echo "${ports[*]}"
+}
+
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Reads the pid in FILE and succeeds when that process is alive.
@@ -64,6 +76,19 @@ pid_alive() {
   [[ -s $file ]] || return 1
   pid=$(head -n1 "$file" | tr -dc 0-9)
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# Succeeds while process PID exists and is not a zombie (an unreaped dead process).
+pid_running() {
+  [[ -n $1 && -d /proc/$1 && $(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) != Z ]]
+}
+
+# With HUBS_OWNER_PID set (e.g. by a test process that started us), runs COMMAND… once that process
+# has gone, so services outlive no crashed or killed owner.
+stop_with_owner() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  setsid bash -c 'source "$1"; while pid_running "$2"; do sleep 2; done; shift 2; exec "$@"' \
+    _ "$HUBS_LIB/common.sh" "$HUBS_OWNER_PID" "$@" >/dev/null 2>&1 </dev/null &
 }
 
 # Prints a random secret made of letters and digits.

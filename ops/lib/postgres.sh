@@ -11,6 +11,7 @@ PG_BIN=/usr/lib/postgresql/15/bin   # not /usr/local/bin/pg_ctl: that one may be
 usage() {
   cat <<'USAGE'
 Usage: ops/lib/postgres.sh start|stop|status DATADIR PORT
+  With HUBS_OWNER_PID=<pid>, start also arranges a stop once that process has exited.
   start   create the cluster if needed and start it (idempotent; clears a stale postmaster.pid)
   stop    fast shutdown (no-op when not running)
   status  exit 0 when running and accepting connections
@@ -67,6 +68,7 @@ start() {
     return 0
   fi
   port_busy "$PORT" && die "port $PORT is already in use by another process"
+  stop_with_owner "$HUBS_LIB/postgres.sh" stop "$DATA" "$PORT"
   pg pg_ctl -D "$DATA" -l "$DATA/server.log" -o "-p $PORT" -w -t 60 start >/dev/null \
     || { tail -n 20 "$DATA/server.log" >&2; die "PostgreSQL did not start (log: $DATA/server.log)"; }
   say "PostgreSQL ready on 127.0.0.1:$PORT ($DATA)"

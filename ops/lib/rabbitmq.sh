@@ -13,6 +13,7 @@ usage() {
   cat <<'USAGE'
 Usage: ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
        ops/lib/rabbitmq.sh add-vhost BASEDIR NODENAME VHOST
+  With HUBS_OWNER_PID=<pid>, start also arranges a stop once that process has exited.
   start      start the node (idempotent; clears a stale pid file); returns once AMQP is accepted
   stop       stop the node (no-op when not running)
   status     exit 0 when the node runs
@@ -95,10 +96,17 @@ start() {
   fi
   rm -f "$BASE/rabbitmq.pid"
   port_busy "$PORT" && die "port $PORT is already in use by another process"
+  if port_busy "$(cat "$BASE/dist_port")"; then   # taken since the last start: pick another
+    free_port >"$BASE/dist_port"
+    ENV+=(RABBITMQ_DIST_PORT="$(cat "$BASE/dist_port")")
+  fi
   say "starting RabbitMQ node $NODE on 127.0.0.1:$PORT"
+  stop_with_owner "$HUBS_LIB/rabbitmq.sh" stop "$BASE" "$PORT" "$NODE"
   # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order.
+  local as_rabbitmq=()
+  is_root && as_rabbitmq=(runuser -u rabbitmq --)
   setsid bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
-    runuser -u rabbitmq -- env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
+    "${as_rabbitmq[@]}" env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
     >"$BASE/log/startup.log" 2>&1 </dev/null &
   if ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null || ! ctl --timeout 120 await_startup \
      || ! wait_for_amqp; then

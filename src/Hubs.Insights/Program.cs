@@ -1,4 +1,5 @@
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Features.Referrals;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -14,10 +15,14 @@ builder.Services
 
 var app = builder.Build();
 var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-if (args is ["migrate", ..])
+switch (args)
 {
-    await InsightsSchema.ApplyAsync(dataSource);
-    return 0;
+    case ["migrate", ..]:
+        await InsightsSchema.ApplyAsync(dataSource);
+        return 0;
+    case ["reset-aggregates", ..]:
+        await InsightsSchema.ResetAsync(dataSource);
+        return 0;
 }
 
 if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
@@ -29,5 +34,6 @@ app.UseHubsDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
+app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
 await app.RunAsync();
 return 0;

@@ -20,7 +20,7 @@ public sealed class WebHostFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
-        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost, LogFile));
+        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost.Uri, LogFile));
         Client = Host.CreateClient();
     }
 

@@ -29,6 +29,23 @@ public static class InsightsSchema
         CREATE INDEX IF NOT EXISTS journey_facts_hub_week ON insights.journey_facts (hub_id, referral_week);
         """;
 
+    /// <summary>
+    /// Empties every table of the insights schema, before a rebuild replays all milestones into it.
+    /// Dashboards show partial figures until the replay finishes.
+    /// </summary>
+    public static async Task ResetAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var command = dataSource.CreateCommand("""
+            DO $$ DECLARE t text; BEGIN
+              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights' LOOP
+                EXECUTE format('TRUNCATE insights.%I', t);
+              END LOOP;
+            END $$;
+            """);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);

@@ -17,6 +17,8 @@ internal static class ClinicalServices
         var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Hubs:TimeZone"] ?? "Europe/London");
         services.AddSingleton(new CoarseCalendar(zone));
         services.AddSingleton<MilestoneMapper>();
+        services.AddSingleton<MilestonePublisher>();
+        services.AddSingleton<RepublishAllMilestones>();
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         return services;
     }

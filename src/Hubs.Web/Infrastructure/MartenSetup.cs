@@ -47,7 +47,7 @@ internal static class MartenSetup
                 subscription => subscription.Name = MilestonePublishingSubscription.SubscriptionName);
         if (autoCreate)
         {
-            // Tables that are not documents (the key table) exist only once all changes are applied.
+            // Development: the whole schema up front, so the daemon and every read find their tables.
             marten.ApplyAllDatabaseChangesOnStartup();
         }
 

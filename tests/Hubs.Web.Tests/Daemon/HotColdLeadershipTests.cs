@@ -22,7 +22,7 @@ public class HotColdLeadershipTests
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-hotcold"));
+        var settings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-hotcold"));
         var first = new TestHost<WebEntryPoint>(settings);
         var second = new TestHost<WebEntryPoint>(settings);
         try

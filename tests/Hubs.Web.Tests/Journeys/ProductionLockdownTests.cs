@@ -12,7 +12,7 @@ public class ProductionLockdownTests
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod"));
+        var settings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-prod"));
         settings["Hubs:Directory:0:Id"] = "north";
         settings["Hubs:Directory:0:Name"] = "North";
         await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");

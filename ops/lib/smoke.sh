@@ -1,0 +1,77 @@
+# The smoke check of `ops/hubs test`: a whole stack through `ops/hubs up` on its own ports and state
+# dir, one self-referral into Web, and its Hub showing up in the Insights aggregates.
+# shellcheck shell=bash
+
+SMOKE_HUB=north
+
+# Succeeds when the feed (a disclosure-controlled PublishedTable: columns + rows of cells) shows a
+# count for the Hub: its column exists and some week's cell is neither 0 nor "no data" ("*" counts:
+# a single referral is suppressed, as it must be).
+hub_shows_count() {
+  jq -e --arg hub "$SMOKE_HUB" '
+    (.columns | map(.key) | index($hub)) as $i
+    | $i != null and ([.rows[] | select(.isTotal | not) | .cells[$i].display
+                       | select(. != "0" and . != "no data")] | length > 0)' >/dev/null 2>&1
+}
+
+smoke_referral() {
+  cat <<JSON
+{"hubId":"$SMOKE_HUB","name":"Smoke Check","email":"smoke@example.invalid","sector":"health",
+ "staffGroup":"nursing","ageBand":"25-34","sex":"not-stated","ethnicityGroup":"not-stated",
+ "disability":"not-stated","helpWith":"Smoke check of a fresh deployment.",
+ "consentToSupport":true,"researchContact":false}
+JSON
+}
+
+# smoke_env DIR: the settings of the smoke stack, as KEY=VALUE words for env(1).
+smoke_env() {
+  local ports
+  read -r -a ports <<<"$(free_ports 5)"
+  echo "HUBS_STATE_DIR=$1"
+  echo "HUBS_PG_PORT=${ports[0]}"
+  echo "HUBS_AMQP_PORT=${ports[1]}"
+  echo "HUBS_RABBIT_NODE=hubs-smoke-${ports[1]}@localhost"
+  echo "HUBS_WEB_PORT=${ports[2]}"
+  echo "HUBS_IDENTITY_PORT=${ports[3]}"
+  echo "HUBS_INSIGHTS_PORT=${ports[4]}"
+  echo "HUBS_SKIP_BUILD=1"
+  echo "HUBS_SEED_DEMO=0"
+  echo "HUBS_OWNER_PID=$$"
+}
+
+# run_smoke DIR: 0 when the referral reached the Insights aggregates within 60 s.
+run_smoke() {
+  local dir=$1 web insights body status
+  mkdir -p "$dir"
+  mapfile -t SMOKE_ENV < <(smoke_env "$dir")
+  web=$(sed -n 's/^HUBS_WEB_PORT=//p' < <(printf '%s\n' "${SMOKE_ENV[@]}"))
+  insights=$(sed -n 's/^HUBS_INSIGHTS_PORT=//p' < <(printf '%s\n' "${SMOKE_ENV[@]}"))
+  if ! env "${SMOKE_ENV[@]}" "$HUBS_REPO/ops/hubs" up >"$dir/up.log" 2>&1; then
+    tail -n 40 "$dir/up.log" >&2
+    say "smoke: ops/hubs up failed"
+    return 1
+  fi
+  status=$(smoke_referral | curl -s -o "$dir/referral.json" -w '%{http_code}' -X POST \
+    -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$web/api/journeys") || true
+  if [[ $status != 201 ]]; then
+    say "smoke: POST /api/journeys answered $status: $(cat "$dir/referral.json" 2>/dev/null)"
+    return 1
+  fi
+  for _ in $(seq 1 60); do
+    body=$(curl -fs "http://127.0.0.1:$insights/api/insights/referrals" || true)
+    if hub_shows_count <<<"$body"; then
+      say "smoke: referral reached Insights ($body)"
+      return 0
+    fi
+    sleep 1
+  done
+  say "smoke: Hub $SMOKE_HUB did not show in GET /api/insights/referrals within 60 s; last answer: ${body:-none}"
+  tail -n 20 "$dir/logs/insights.log" >&2 || true
+  return 1
+}
+
+stop_smoke() {
+  [[ -n ${SMOKE_ENV[*]:-} ]] || return 0
+  env "${SMOKE_ENV[@]}" "$HUBS_REPO/ops/hubs" down >/dev/null 2>&1 || true
+  SMOKE_ENV=()
+}

@@ -1,0 +1,11 @@
+namespace Hubs.Insights.Metrics;
+
+/// <summary>Why a journey was discharged (DOMAIN.md: completed, dropped out, declined, moved on, no contact).</summary>
+public enum DischargeReason
+{
+    Completed,
+    DroppedOut,
+    Declined,
+    MovedOn,
+    NoContact,
+}

@@ -1,0 +1,45 @@
+namespace Hubs.Insights.Metrics;
+
+/// <summary>
+/// Pseudonymous facts about one journey: everything the outcome metrics need and nothing that names a
+/// person. <paramref name="JourneyKey"/> is a pseudonymous key, <paramref name="ReferralMonth"/> is
+/// "yyyy-MM" (never an exact date); waits are whole days from the referral being submitted.
+/// </summary>
+public sealed record JourneyFacts(string JourneyKey, string HubId, string ReferralMonth)
+{
+    public string? Sector { get; init; }
+
+    public string? StaffGroup { get; init; }
+
+    public EquityGroups Equity { get; init; } = EquityGroups.NotStated;
+
+    public bool Screened { get; init; }
+
+    /// <summary>Days from referral to the assessment being recorded; null while not assessed.</summary>
+    public int? DaysToAssessment { get; init; }
+
+    /// <summary>Days from referral to the first attended treatment appointment; null while none.</summary>
+    public int? DaysToFirstTreatment { get; init; }
+
+    public int AppointmentsOffered { get; init; }
+
+    public int AttendedTreatmentAppointments { get; init; }
+
+    /// <summary>Treatment appointments the keyworker did not attend (cancellations are not DNAs).</summary>
+    public int DidNotAttendAppointments { get; init; }
+
+    /// <summary>Null while the journey is open.</summary>
+    public DischargeReason? DischargeReason { get; init; }
+
+    public bool Withdrawn { get; init; }
+
+    /// <summary>The score at or before the first treatment session.</summary>
+    public int? FirstPhq9 { get; init; }
+
+    /// <summary>The score at the final session, taken after the first; null if there was none.</summary>
+    public int? LastPhq9 { get; init; }
+
+    public int? FirstGad7 { get; init; }
+
+    public int? LastGad7 { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace Hubs.Web.Features.Questionnaires;
+
+/// <summary>How a measure turns valid answers into a band: by total, by a configured cut-off, or by diagnostic rules.</summary>
+public abstract record Banding
+{
+    public abstract Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options);
+}
+
+/// <summary>Fixed, inclusive total ranges that together cover every possible total.</summary>
+public sealed record TotalBands(IReadOnlyList<BandRange> Ranges) : Banding
+{
+    public override Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options) =>
+        Ranges.First(r => r.Contains(total)).Band;
+}
+
+/// <summary>
+/// Below / at-or-above a cut-off the Hub configures. Only PCL-5 has one (project rule: 31–33), so the value
+/// comes from <see cref="ScoringOptions.Pcl5CutOff"/>.
+/// </summary>
+public sealed record ConfiguredCutOff(Band Below, Band AtOrAbove) : Banding
+{
+    public override Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return total >= options.Pcl5CutOff ? AtOrAbove : Below;
+    }
+}

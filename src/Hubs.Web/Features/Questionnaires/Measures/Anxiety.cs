@@ -1,0 +1,34 @@
+namespace Hubs.Web.Features.Questionnaires.Measures;
+
+/// <summary>GAD-7 and its brief screen GAD-2 (its first two items, same ids).</summary>
+internal static class Anxiety
+{
+    private const string Instruction = "Over the last two weeks, how often have you been troubled by the following?";
+
+    private static readonly IReadOnlyList<ItemDefinition> Items =
+    [
+        new("gad7.1", "Feeling nervous, tense or on edge", AnswerScales.HowOften),
+        new("gad7.2", "Being unable to stop worrying or to keep it under control", AnswerScales.HowOften),
+        new("gad7.3", "Worrying too much about lots of different things", AnswerScales.HowOften),
+        new("gad7.4", "Finding it hard to relax", AnswerScales.HowOften),
+        new("gad7.5", "Feeling so restless that it is hard to keep still", AnswerScales.HowOften),
+        new("gad7.6", "Getting annoyed or irritated easily", AnswerScales.HowOften),
+        new("gad7.7", "Feeling scared that something terrible might happen", AnswerScales.HowOften),
+    ];
+
+    public static readonly MeasureDefinition Gad7 = new(
+        MeasureId.Gad7, "GAD-7", Instruction, ScreeningRole.FullMeasure, Items,
+        new TotalBands(
+        [
+            new(0, 4, new("minimal", "Minimal")),
+            new(5, 9, new("mild", "Mild")),
+            new(10, 14, new("moderate", "Moderate")),
+            new(15, 21, new("severe", "Severe")),
+        ]),
+        CasenessAt: 8);
+
+    public static readonly MeasureDefinition Gad2 = new(
+        MeasureId.Gad2, "GAD-2", Instruction, ScreeningRole.BriefScreen, [.. Items.Take(2)],
+        BriefScreen.Bands(positiveAt: 3, max: 6),
+        FollowUp: new FollowUp(MeasureId.Gad7, At: 3));
+}

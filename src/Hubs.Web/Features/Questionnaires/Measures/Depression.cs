@@ -1,0 +1,37 @@
+namespace Hubs.Web.Features.Questionnaires.Measures;
+
+/// <summary>PHQ-9 and its brief screen PHQ-2 (its first two items, same ids).</summary>
+internal static class Depression
+{
+    private const string Instruction = "Over the last two weeks, how often have you been troubled by the following?";
+
+    private static readonly IReadOnlyList<ItemDefinition> Items =
+    [
+        new("phq9.1", "Losing interest or enjoyment in doing things", AnswerScales.HowOften),
+        new("phq9.2", "Feeling low, down or without hope", AnswerScales.HowOften),
+        new("phq9.3", "Trouble getting to sleep or staying asleep, or sleeping too much", AnswerScales.HowOften),
+        new("phq9.4", "Feeling tired or short of energy", AnswerScales.HowOften),
+        new("phq9.5", "Eating much less or much more than usual", AnswerScales.HowOften),
+        new("phq9.6", "Feeling bad about yourself, or that you have let yourself or others down", AnswerScales.HowOften),
+        new("phq9.7", "Finding it hard to concentrate, for example on reading or watching television", AnswerScales.HowOften),
+        new("phq9.8", "Moving or speaking so slowly that others notice, or being far more restless than usual", AnswerScales.HowOften),
+        new("phq9.9", "Thinking you would be better off dead, or of hurting yourself", AnswerScales.HowOften, new RiskRule(FlagAt: 1, UrgentAt: 2)),
+    ];
+
+    public static readonly MeasureDefinition Phq9 = new(
+        MeasureId.Phq9, "PHQ-9", Instruction, ScreeningRole.FullMeasure, Items,
+        new TotalBands(
+        [
+            new(0, 4, new("minimal", "Minimal")),
+            new(5, 9, new("mild", "Mild")),
+            new(10, 14, new("moderate", "Moderate")),
+            new(15, 19, new("moderately-severe", "Moderately severe")),
+            new(20, 27, new("severe", "Severe")),
+        ]),
+        CasenessAt: 10);
+
+    public static readonly MeasureDefinition Phq2 = new(
+        MeasureId.Phq2, "PHQ-2", Instruction, ScreeningRole.BriefScreen, [.. Items.Take(2)],
+        BriefScreen.Bands(positiveAt: 3, max: 6),
+        FollowUp: new FollowUp(MeasureId.Phq9, At: 3));
+}

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hubs.Contracts.Journeys;
+using Hubs.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Hubs.Insights.Tests.Consumers;
+
+public class DuplicateDeliveryTests(InsightsHostFixture insights) : IClassFixture<InsightsHostFixture>
+{
+    [Fact]
+    public async Task Every_referral_delivered_twice_is_counted_once()
+    {
+        var bus = insights.Host.Services.GetRequiredService<IBus>();
+        const string week = "2026-W10";
+        for (var i = 0; i < 8; i++)
+        {
+            var referral = new ReferralSubmitted($"key-{Guid.NewGuid():N}", "east", 1, week, "2026-03",
+                "health", "nursing", "25-34", "female", "white", "no", false);
+            var messageId = Guid.NewGuid();
+            await bus.Publish(referral, context => context.MessageId = messageId);
+            await bus.Publish(referral, context => context.MessageId = messageId);
+        }
+
+        var dataSource = insights.Host.Services.GetRequiredService<NpgsqlDataSource>();
+        await Poll.UntilAsync(async () => await CountAsync(dataSource, "SELECT count(*) FROM insights.processed_messages") == 8, "eight messages applied");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // let any duplicate that would be counted land
+
+        Assert.Equal(8, await CountAsync(dataSource, "SELECT count(*) FROM insights.journey_facts WHERE hub_id = 'east'"));
+        var feed = await insights.Host.CreateClient().GetFromJsonAsync<JsonElement>("/api/insights/referrals");
+        var column = feed.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList().IndexOf("east");
+        var row = feed.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("label").GetString() == week);
+        Assert.Equal("10", row.GetProperty("cells")[column].GetProperty("display").GetString());
+    }
+
+    private static async Task<long> CountAsync(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
