@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys;
 

@@ -14,8 +14,6 @@ public enum JourneyStatus
     Withdrawn,
 }
 
-public enum RiskLevel { None, Raised, Urgent }
-
 public enum TriageOutcome { Assess, SignpostElsewhere, NotSuitable }
 
 public enum InterventionType { GuidedSelfHelp, Cbt, TraumaFocusedCbt, Emdr, Counselling, Group, Other }

@@ -2,6 +2,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.CompletingScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.TriagingReferral;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 

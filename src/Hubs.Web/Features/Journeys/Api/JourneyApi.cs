@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
@@ -25,6 +26,8 @@ public static class JourneyApi
         void Secure(RouteHandlerBuilder endpoint) => endpoint.OpenInDevelopmentOnly(environment);
         Secure(routes.MapSubmitSelfReferral());
         Secure(routes.MapCompleteScreening());
+        Secure(routes.MapNextScreeningStep());
+        Secure(routes.MapSaveScreeningAnswers());
         Secure(routes.MapTriageReferral());
         Secure(routes.MapCompleteAssessment());
         Secure(routes.MapAllocateClinician());

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.CompletingScreening;
 

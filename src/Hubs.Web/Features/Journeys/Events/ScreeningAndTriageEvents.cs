@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.Events;
 

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Questionnaires;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;

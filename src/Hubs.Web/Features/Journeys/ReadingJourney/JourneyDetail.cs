@@ -1,3 +1,5 @@
+using Hubs.Web.Features.Questionnaires;
+
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>What a clinician sees on opening a journey. <c>Person</c> is null once the keyworker's key is destroyed.</summary>
