@@ -16,11 +16,15 @@ public sealed class RequestBreakGlassValidator : AbstractValidator<RequestBreakG
             .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
 }
 
+/// <summary>The grant: quote its id; it lapses at <c>ExpiresAt</c>.</summary>
+public sealed record BreakGlassGranted(Guid Id, DateTimeOffset ExpiresAt);
+
 public static class BreakGlassEndpoint
 {
     public static RouteHandlerBuilder MapBreakGlass(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/break-glass", HandleAsync)
             .Validate<RequestBreakGlass>()
+            .DescribesRead<BreakGlassGranted>()
             .WithName("RequestBreakGlass")
             .WithSummary("Time-limited access to a journey in your Hub outside your caseload; flagged to the hub lead.")
             .WithTags("Audit");
@@ -38,6 +42,6 @@ public static class BreakGlassEndpoint
         var grant = new BreakGlassGrant(Guid.CreateVersion7(), id, staff.Id, request.Reason.Trim(), now, now + BreakGlassGrant.Lasts);
         session.Store(grant);
         await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new { grant.Id, grant.ExpiresAt });
+        return TypedResults.Ok(new BreakGlassGranted(grant.Id, grant.ExpiresAt));
     }
 }

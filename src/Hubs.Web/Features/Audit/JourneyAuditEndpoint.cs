@@ -8,6 +8,7 @@ public static class JourneyAuditEndpoint
     /// <summary>Hub leads only: every recorded read of one journey, newest first, break-glass reads flagged.</summary>
     public static RouteHandlerBuilder MapJourneyAudit(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/journeys/{id:guid}/audit", HandleAsync)
+            .DescribesRead<List<ReadAuditEntry>>()
             .WithName("JourneyAudit")
             .WithSummary("Who read this journey, when, and why (hub leads).")
             .WithTags("Audit");

@@ -15,6 +15,9 @@ public static class ShredPersonalDataEndpoint
     /// </summary>
     public static RouteHandlerBuilder MapShredPersonalData(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/shredding", HandleAsync)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ShredPersonalData")
             .WithSummary("Destroy the keyworker's data key: their personal data becomes unreadable everywhere; facts remain.")
             .WithTags("Privacy");

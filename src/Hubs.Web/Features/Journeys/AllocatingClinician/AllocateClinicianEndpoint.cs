@@ -11,6 +11,7 @@ public static class AllocateClinicianEndpoint
                     ? JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => AllocateClinicianDecision.Decide(journey, command, staff.Id, clock.GetUtcNow()))
                     : Task.FromResult<IResult>(TypedResults.Problem(title: "Only a hub lead allocates clinicians.", statusCode: StatusCodes.Status403Forbidden)))
             .Validate<AllocateClinician>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("AllocateClinician")
             .WithSummary("A hub lead allocates the assessed journey to a clinician; it joins the waiting list.")
             .WithTags("Journeys");

@@ -10,6 +10,7 @@ public static class SaveScreeningAnswersEndpoint
     /// <summary>The keyworker's own screening (no staff identity until keyworker sign-in lands).</summary>
     public static RouteHandlerBuilder MapNextScreeningStep(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/journeys/{id:guid}/screening", NextAsync)
+            .DescribesRead<ScreeningProgressAnswer>()
             .WithName("NextScreeningStep")
             .WithSummary("Resume screening: the questions still to answer (or that it is complete); the ETag is the version for the next save.")
             .WithTags("Screening");
@@ -17,6 +18,7 @@ public static class SaveScreeningAnswersEndpoint
     public static RouteHandlerBuilder MapSaveScreeningAnswers(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/screening/answers", HandleAsync)
             .Validate<SaveScreeningAnswers>()
+            .DescribesWrite<ScreeningProgressAnswer>()
             .WithName("SaveScreeningAnswers")
             .WithSummary("Save one screening step's answers; the answer names the next questions, or that screening is complete.")
             .WithTags("Screening");

@@ -13,6 +13,7 @@ public static class BookAppointmentEndpoint
                     id, http, staff.HubId, journey => BookAppointmentDecision.Decide(journey, command, appointmentId, staff.Id, clock.GetUtcNow()), appointmentId);
             })
             .Validate<BookAppointment>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("BookAppointment")
             .WithSummary("Book an assessment or treatment appointment (in person, phone or video; out of hours or not).")
             .WithTags("Appointments");

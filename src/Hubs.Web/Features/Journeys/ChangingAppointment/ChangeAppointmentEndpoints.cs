@@ -12,13 +12,13 @@ public static class ChangeAppointmentEndpoints
         ArgumentNullException.ThrowIfNull(secure);
         secure(routes.MapPost($"{Route}/reschedule", (Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow())))
-            .Validate<RescheduleAppointment>().WithName("RescheduleAppointment").WithTags("Appointments"));
+            .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment").WithTags("Appointments"));
         secure(routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
-            .Validate<CancelAppointment>().WithName("CancelAppointment").WithTags("Appointments"));
+            .Validate<CancelAppointment>().DescribesWrite<JourneyWritten>().WithName("CancelAppointment").WithTags("Appointments"));
         secure(routes.MapPost($"{Route}/attendance", (Guid id, Guid appointmentId, RecordAttendance command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Attendance(j, appointmentId, command, clock.GetUtcNow())))
-            .Validate<RecordAttendance>().WithName("RecordAttendance").WithTags("Appointments"));
+            .Validate<RecordAttendance>().DescribesWrite<JourneyWritten>().WithName("RecordAttendance").WithTags("Appointments"));
         return routes;
     }
 }

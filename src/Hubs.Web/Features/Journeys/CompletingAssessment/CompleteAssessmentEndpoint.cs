@@ -9,6 +9,7 @@ public static class CompleteAssessmentEndpoint
         routes.MapPost("/api/journeys/{id:guid}/assessment", (Guid id, CompleteAssessment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => CompleteAssessmentDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
             .Validate<CompleteAssessment>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("CompleteAssessment")
             .WithSummary("Record the assessment: formulation, agreed plan, intervention and baseline PHQ-9/GAD-7.")
             .WithTags("Journeys");

@@ -13,6 +13,7 @@ public static class CompleteScreeningEndpoint
         routes.MapPost("/api/journeys/{id:guid}/screening", (Guid id, CompleteScreening command, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, null, journey => CompleteScreeningDecision.Decide(journey, command, clock.GetUtcNow())))
             .Validate<CompleteScreening>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("CompleteScreening")
             .WithSummary("Record the screening totals and risk level; a raised risk goes to the top of the triage queue.")
             .WithTags("Journeys");

@@ -9,6 +9,7 @@ public static class DischargeClientEndpoint
         routes.MapPost("/api/journeys/{id:guid}/discharge", (Guid id, DischargeClient command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => DischargeClientDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
             .Validate<DischargeClient>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("DischargeClient")
             .WithSummary("Discharge the client: completed, dropped out, declined, moved on or no contact.")
             .WithTags("Journeys");

@@ -11,6 +11,7 @@ public static class MeasureHistoryEndpoint
 {
     public static RouteHandlerBuilder MapMeasureHistory(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/journeys/{id:guid}/measures", HandleAsync)
+            .DescribesRead<List<MarkedPoint>>()
             .WithName("MeasureHistory")
             .WithSummary("PHQ-9 and GAD-7 totals over time, reliable change against the first score marked. Audited.")
             .WithTags("Journeys");

@@ -14,11 +14,11 @@ public static class QueueEndpoints
     public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
     {
         ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapGet("/api/triage", TriageAsync).WithName("TriageQueue").WithTags("Queues")
+        secure(routes.MapGet("/api/triage", TriageAsync).DescribesRead<List<TriageQueueRow>>().WithName("TriageQueue").WithTags("Queues")
             .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait."));
-        secure(routes.MapGet("/api/waiting-list", WaitingListAsync).WithName("WaitingList").WithTags("Queues")
+        secure(routes.MapGet("/api/waiting-list", WaitingListAsync).DescribesRead<List<WaitingListRow>>().WithName("WaitingList").WithTags("Queues")
             .WithSummary("Journeys waiting for assessment or treatment in a Hub, with days waited since referral."));
-        secure(routes.MapGet("/api/caseload", CaseloadAsync).WithName("Caseload").WithTags("Queues")
+        secure(routes.MapGet("/api/caseload", CaseloadAsync).DescribesRead<List<CaseloadEntry>>().WithName("Caseload").WithTags("Queues")
             .WithSummary("A clinician's open journeys."));
         return routes;
     }

@@ -8,6 +8,7 @@ public static class JourneyDetailEndpoint
 {
     public static RouteHandlerBuilder MapJourneyDetail(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/journeys/{id:guid}", HandleAsync)
+            .DescribesRead<JourneyDetail>()
             .WithName("JourneyDetail")
             .WithSummary("The journey with its timeline; the ETag is the version to send back in If-Match. Audited.")
             .WithTags("Journeys");

@@ -10,6 +10,8 @@ public static class SubmitSelfReferralEndpoint
     public static RouteHandlerBuilder MapSubmitSelfReferral(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys", HandleAsync)
             .Validate<SubmitSelfReferral>()
+            .Produces<SubmittedJourney>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SubmitSelfReferral")
             .WithSummary("A keyworker refers themselves to a Hub (or again, naming the earlier journey); starts the journey's event stream.")
             .WithTags("Journeys");

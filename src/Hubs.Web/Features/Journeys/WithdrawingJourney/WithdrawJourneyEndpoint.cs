@@ -10,6 +10,7 @@ public static class WithdrawJourneyEndpoint
         routes.MapPost("/api/journeys/{id:guid}/withdrawal", (Guid id, WithdrawJourney command, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, null, journey => WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow())))
             .Validate<WithdrawJourney>()
+            .DescribesWrite<JourneyWritten>()
             .WithName("WithdrawJourney")
             .WithSummary("The keyworker withdraws from the service; allowed at any point before the journey ends.")
             .WithTags("Journeys");
