@@ -61,3 +61,28 @@ public class SessionAndEndingDecisionTests
         Assert.Null(ReReferralRule.Check(Given.Discharged()));
     }
 }
+
+public class SessionAnswerScoringTests
+{
+    private static Dictionary<string, int> Items(string prefix, int count, int value, int? last = null) =>
+        Enumerable.Range(1, count).ToDictionary(i => $"{prefix}.{i}", i => i == count && last is not null ? last.Value : value);
+
+    [Fact]
+    public void Session_answers_are_scored_by_the_engine_and_a_self_harm_answer_raises_risk()
+    {
+        var command = new RecordSession(Given.Treatment, null, null, null, Items("phq9", 9, 1, last: 2), Items("gad7", 7, 2));
+
+        var decision = RecordSessionDecision.Decide(Given.WithAttendedTreatment(), command, Given.Clinician, Given.Now);
+
+        var recorded = Assert.IsType<TreatmentSessionRecorded>(decision.Events[0]);
+        Assert.Equal((10, 14), (recorded.Phq9Total, recorded.Gad7Total));
+        Assert.Equal(Hubs.Web.Features.Questionnaires.RiskLevel.Urgent, Assert.IsType<RiskFlagRaised>(decision.Events[1]).Level);
+    }
+
+    [Fact]
+    public void Incomplete_session_answers_are_refused()
+    {
+        var command = new RecordSession(Given.Treatment, null, 5, null, new() { ["phq9.1"] = 1 });
+        RecordSessionDecision.Decide(Given.WithAttendedTreatment(), command, Given.Clinician, Given.Now).Refused("invalid-answers");
+    }
+}

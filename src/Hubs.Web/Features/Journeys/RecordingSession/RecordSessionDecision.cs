@@ -1,11 +1,12 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;
 
 public static class RecordSessionDecision
 {
-    /// <summary>A session needs an assessment first and an attended treatment appointment, once each.</summary>
+    /// <summary>A session needs an assessment first and an attended treatment appointment, once each; answers are scored exactly.</summary>
     public static Decision Decide(Journey journey, RecordSession command, Guid clinicianId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);
@@ -31,14 +32,25 @@ public static class RecordSessionDecision
             return Decision.Refuse("session-already-recorded", "A session has already been recorded for this appointment.");
         }
 
-        return Decision.Accept(new TreatmentSessionRecorded(
+        var measures = SessionMeasures.From(command);
+        if (measures.Problems is not null)
+        {
+            return Decision.Refuse("invalid-answers", measures.Problems);
+        }
+
+        var recorded = new TreatmentSessionRecorded(
             journey.Id,
             appointment.Id,
             journey.SessionsRecorded + 1,
             now,
             clinicianId,
-            command.Phq9Total ?? 0,
-            command.Gad7Total ?? 0,
-            Personal.Text(journey.KeyworkerId, command.Notes)));
+            measures.Phq9Total,
+            measures.Gad7Total,
+            Personal.Text(journey.KeyworkerId, command.Notes));
+
+        // A self-harm answer during treatment is raised as in screening, so the Hub sees it at once.
+        return measures.Risk > RiskLevel.None
+            ? Decision.Accept(recorded, new RiskFlagRaised(journey.Id, now, measures.Risk))
+            : Decision.Accept(recorded);
     }
 }
