@@ -1,7 +1,9 @@
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Messaging;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
 
@@ -10,6 +12,8 @@ builder.AddHubsDefaults();
 builder.Services
     .AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
+    .AddCryptoShredding()
+    .AddJourneyReadModels()
     .AddHubsMessaging(builder.Configuration)
     .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web");
 
@@ -23,6 +27,6 @@ app.UseHubsDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
-app.MapSubmitSelfReferral().OpenInDevelopmentOnly(app.Environment);
+app.MapJourneyApi(app.Environment);
 await app.RunAsync();
 return 0;

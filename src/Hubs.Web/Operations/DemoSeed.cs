@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Privacy;
 using Marten;
 
 namespace Hubs.Web.Operations;
@@ -18,6 +19,7 @@ internal static class DemoSeed
     {
         var store = services.GetRequiredService<IDocumentStore>();
         var hubs = services.GetRequiredService<HubDirectory>();
+        var keys = services.GetRequiredService<KeyworkerKeys>();
         await using var session = store.LightweightSession();
         if (await session.Query<Journey>().AnyAsync())
         {
@@ -49,6 +51,7 @@ internal static class DemoSeed
                     ResearchContact: random.Next(2) == 0);
                 var id = Guid.CreateVersion7();
                 var submittedAt = now.AddDays(-random.Next(0, 84)).AddMinutes(-random.Next(0, 1440));
+                await keys.EnsureAsync(id, CancellationToken.None);
                 session.Events.StartStream<Journey>(id, SubmitSelfReferralDecision.Decide(command, id, submittedAt));
             }
         }

@@ -26,7 +26,7 @@ public class SubmitSelfReferralDecisionTests
     public void Personal_details_are_trimmed_and_a_blank_phone_is_no_phone()
     {
         var submitted = SubmitSelfReferralDecision.Decide(Command(phone: "   "), Guid.NewGuid(), Now);
-        Assert.Equal(new PersonalDetails("Sam", "sam@example.org", null, null, "Can't sleep after shifts"), submitted.Person);
+        Assert.Equal(new PersonalDetails("Sam", "sam@example.org", null, null, "Can't sleep after shifts"), submitted.Person.Value);
     }
 
     [Fact]

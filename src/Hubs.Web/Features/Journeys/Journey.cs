@@ -1,16 +1,53 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
+
 namespace Hubs.Web.Features.Journeys;
 
-public enum JourneyStatus { Submitted }
-
-/// <summary>The journey's current state, folded from its stream (an inline Marten snapshot).</summary>
-public sealed record Journey(Guid Id, string HubId, JourneyStatus Status, DateTimeOffset SubmittedAt)
+/// <summary>
+/// The journey's current state, folded from its stream (an inline Marten snapshot). It holds what the
+/// decisions need and no personal data, so it stays readable after the keyworker's key is destroyed.
+/// </summary>
+public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status, DateTimeOffset SubmittedAt)
 {
     /// <summary>Stream version, set by Marten; writes check it for optimistic concurrency.</summary>
     public long Version { get; set; }
 
-    public static Journey Create(SelfReferralSubmitted submitted)
-    {
-        ArgumentNullException.ThrowIfNull(submitted);
-        return new(submitted.JourneyId, submitted.HubId, JourneyStatus.Submitted, submitted.SubmittedAt);
-    }
+    public Guid KeyworkerId { get; init; }
+
+    public Guid? PreviousJourneyId { get; init; }
+
+    public RiskLevel Risk { get; init; }
+
+    public TriageOutcome? TriageOutcome { get; init; }
+
+    public DateTimeOffset? AssessedAt { get; init; }
+
+    public InterventionType? Intervention { get; init; }
+
+    public Guid? ClinicianId { get; init; }
+
+    public IReadOnlyList<Appointment> Appointments { get; init; } = [];
+
+    public int SessionsRecorded { get; init; }
+
+    public DateTimeOffset? EndedAt { get; init; }
+
+    public DischargeReason? DischargeReason { get; init; }
+
+    public bool HasEnded => Status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
+
+    public Appointment? FindAppointment(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
 }
+
+public enum AppointmentState { Booked, Attended, NotAttended, CancelledByClient, CancelledByHub }
+
+/// <summary>One appointment as the decisions see it.</summary>
+public sealed record Appointment(
+    Guid Id,
+    AppointmentPurpose Purpose,
+    DateTimeOffset StartsAt,
+    ContactMode Mode,
+    bool OutOfHours,
+    Guid ClinicianId,
+    AppointmentState State,
+    bool SessionRecorded = false);

@@ -1,9 +1,15 @@
+using Hubs.Web.Features.Privacy;
+
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-/// <summary>Pure decision: a validated referral becomes the journey's first event.</summary>
+/// <summary>
+/// Pure decision: a validated referral becomes the journey's first event. A first referral's keyworker
+/// is identified by the journey id; a re-referral passes the earlier journey's keyworker so that one
+/// data key covers the person's whole history.
+/// </summary>
 public static class SubmitSelfReferralDecision
 {
-    public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now)
+    public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now, Guid? keyworkerId = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         return new SelfReferralSubmitted(
@@ -17,12 +23,12 @@ public static class SubmitSelfReferralDecision
                 command.Sex ?? Sex.NotStated,
                 command.EthnicityGroup ?? EthnicityGroup.NotStated,
                 command.Disability ?? Disability.NotStated),
-            new PersonalDetails(
+            Personal.Of(keyworkerId ?? journeyId, new PersonalDetails(
                 command.Name.Trim(),
                 command.Email.Trim(),
                 string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim(),
                 string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim(),
-                command.HelpWith.Trim()),
+                command.HelpWith.Trim())),
             new Consents(command.ConsentToSupport, command.ResearchContact),
             command.PreviousJourneyId);
     }

@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Privacy;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -9,20 +10,36 @@ public static class SubmitSelfReferralEndpoint
     public static RouteHandlerBuilder MapSubmitSelfReferral(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys", HandleAsync)
             .Validate<SubmitSelfReferral>()
+            .Produces<SubmittedJourney>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SubmitSelfReferral")
-            .WithSummary("A keyworker refers themselves to a Hub; starts the journey's event stream.")
+            .WithSummary("A keyworker refers themselves to a Hub (or again, naming the earlier journey); starts the journey's event stream.")
             .WithTags("Journeys");
 
-    private static async Task<Created<SubmittedJourney>> HandleAsync(
+    private static async Task<IResult> HandleAsync(
         SubmitSelfReferral command,
         IDocumentSession session,
+        KeyworkerKeys keys,
         TimeProvider clock,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
+        Journey? previous = null;
+        if (command.PreviousJourneyId is { } previousId)
+        {
+            previous = await session.LoadAsync<Journey>(previousId, cancellationToken);
+            if (ReReferralRule.Check(previous) is { } refusal)
+            {
+                return JourneyProblems.Refused(refusal);
+            }
+        }
+
         var journeyId = Guid.CreateVersion7();
-        var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, clock.GetUtcNow());
+        var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, clock.GetUtcNow(), previous?.KeyworkerId);
+        await keys.EnsureAsync(submitted.KeyworkerId, cancellationToken);
         session.Events.StartStream<Journey>(journeyId, submitted);
         await session.SaveChangesAsync(cancellationToken);
+        response.Headers.ETag = ETags.Of(1);
         return TypedResults.Created($"/api/journeys/{journeyId}", new SubmittedJourney(journeyId, JourneyStatus.Submitted));
     }
 }

@@ -1,0 +1,43 @@
+using Hubs.Testing;
+using Hubs.Web;
+
+namespace Hubs.Benchmarks;
+
+/// <summary>The Web host on a real Kestrel port over a fresh database, configured as the tests configure it.</summary>
+internal sealed class BenchmarkRig : IAsyncDisposable
+{
+    private readonly TestHost<WebEntryPoint> _host;
+
+    private BenchmarkRig(TestDatabase database, TestHost<WebEntryPoint> host, HttpClient http)
+    {
+        Database = database;
+        _host = host;
+        Http = http;
+    }
+
+    public TestDatabase Database { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<BenchmarkRig> StartAsync()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var vhost = await TestVirtualHost.CreateAsync();
+        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("bench"));
+        // The factory's manifest lookup is for test projects; point it at the Web project directly.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB", RepositoryRoot.Combine("src", "Hubs.Web"));
+        var port = FreePort.Next();
+        var host = new TestHost<WebEntryPoint>(settings);
+        host.UseKestrel(port);
+        host.StartServer();
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        return new BenchmarkRig(database, host, http);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _host.DisposeAsync();
+    }
+}

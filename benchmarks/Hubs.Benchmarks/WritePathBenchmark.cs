@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+
+namespace Hubs.Benchmarks;
+
+/// <summary>POST /api/journeys with a complete, valid self-referral (synthetic person), as a browser would.</summary>
+internal static class WritePathBenchmark
+{
+    public static Task<Measurement> RunAsync(HttpClient http, int clients, TimeSpan duration) =>
+        Measurement.RunAsync(clients, duration, async client =>
+        {
+            using var response = await http.PostAsJsonAsync("/api/journeys", Referral(client));
+            return response.IsSuccessStatusCode;
+        });
+
+    private static Dictionary<string, object?> Referral(int client) => new()
+    {
+        ["hubId"] = "north",
+        ["name"] = $"Benchmark Keyworker {client}",
+        ["email"] = $"bench{client}@example.invalid",
+        ["phone"] = "07700 900123",
+        ["organisation"] = "Synthetic Trust",
+        ["sector"] = "health",
+        ["staffGroup"] = "nursing",
+        ["ageBand"] = "35-44",
+        ["sex"] = "female",
+        ["ethnicityGroup"] = "not-stated",
+        ["disability"] = "no",
+        ["helpWith"] = "Synthetic benchmark referral: trouble sleeping after night shifts on a busy ward.",
+        ["consentToSupport"] = true,
+        ["researchContact"] = false,
+    };
+}

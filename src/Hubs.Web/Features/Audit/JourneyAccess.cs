@@ -1,0 +1,44 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
+
+namespace Hubs.Web.Features.Audit;
+
+/// <summary>Whether a staff member may open a journey, and under which purpose.</summary>
+public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlassGrant? Grant);
+
+/// <summary>
+/// DOMAIN.md's rule as a pure function: nobody sees another Hub; a hub lead sees all of their Hub; a
+/// clinician sees the referrals awaiting triage and the clients allocated to them; anything else only
+/// under an active break-glass grant.
+/// </summary>
+public static class JourneyAccess
+{
+    public static AccessDecision Decide(Journey journey, StaffMember staff, BreakGlassGrant? grant, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(staff);
+        if (journey.HubId != staff.HubId)
+        {
+            return new(false, ReadPurpose.DirectCare, null);
+        }
+
+        if (staff.IsHubLead)
+        {
+            return new(true, ReadPurpose.HubOversight, null);
+        }
+
+        if (journey.ClinicianId == staff.Id)
+        {
+            return new(true, ReadPurpose.DirectCare, null);
+        }
+
+        if (journey.ClinicianId is null && journey.Status is JourneyStatus.Submitted or JourneyStatus.Screened)
+        {
+            return new(true, ReadPurpose.Triage, null);
+        }
+
+        return grant is not null && grant.StaffId == staff.Id && grant.JourneyId == journey.Id && grant.IsActive(now)
+            ? new(true, ReadPurpose.BreakGlass, grant)
+            : new(false, ReadPurpose.BreakGlass, null);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Hubs.Web.Features.Journeys.Api;
+
+/// <summary>The answer to a successful write: the journey's new version (also sent as the ETag).</summary>
+public sealed record JourneyWritten(Guid Id, long Version, Guid? AppointmentId = null);
+
+/// <summary>Journey commands: a journey outside the caller's Hub does not exist for them (404).</summary>
+public static class JourneyWrites
+{
+    public static Task<IResult> DecideAndAppendAsync(
+        Guid journeyId,
+        HttpContext http,
+        string? callerHubId,
+        Func<Journey, Decision> decide,
+        Guid? createdAppointmentId = null) =>
+        StreamWrites.DecideAndAppendAsync<Journey>(
+            journeyId,
+            http,
+            journey => callerHubId is null || journey.HubId == callerHubId,
+            decide,
+            version => new JourneyWritten(journeyId, version, createdAppointmentId));
+}

@@ -1,0 +1,24 @@
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Journeys.Api;
+
+namespace Hubs.Web.Features.Journeys.ChangingAppointment;
+
+public static class ChangeAppointmentEndpoints
+{
+    private const string Route = "/api/journeys/{id:guid}/appointments/{appointmentId:guid}";
+
+    public static IEndpointRouteBuilder MapChangeAppointment(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    {
+        ArgumentNullException.ThrowIfNull(secure);
+        secure(routes.MapPost($"{Route}/reschedule", (Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow())))
+            .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment").WithTags("Appointments"));
+        secure(routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
+            .Validate<CancelAppointment>().DescribesWrite<JourneyWritten>().WithName("CancelAppointment").WithTags("Appointments"));
+        secure(routes.MapPost($"{Route}/attendance", (Guid id, Guid appointmentId, RecordAttendance command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Attendance(j, appointmentId, command, clock.GetUtcNow())))
+            .Validate<RecordAttendance>().DescribesWrite<JourneyWritten>().WithName("RecordAttendance").WithTags("Appointments"));
+        return routes;
+    }
+}

@@ -1,0 +1,31 @@
+using Hubs.Web.Features.Privacy;
+
+namespace Hubs.Web.Features.Journeys.Events;
+
+public enum AppointmentPurpose { Assessment, Treatment }
+
+public enum ContactMode { InPerson, Phone, Video }
+
+public enum CancelledBy { Client, Hub }
+
+public sealed record AppointmentBooked(
+    Guid JourneyId,
+    Guid AppointmentId,
+    DateTimeOffset BookedAt,
+    AppointmentPurpose Purpose,
+    DateTimeOffset StartsAt,
+    int DurationMinutes,
+    ContactMode Mode,
+    bool OutOfHours,
+    Guid ClinicianId);
+
+public sealed record AppointmentRescheduled(
+    Guid JourneyId, Guid AppointmentId, DateTimeOffset RescheduledAt, DateTimeOffset StartsAt, ContactMode Mode, bool OutOfHours);
+
+public sealed record AppointmentCancelled(
+    Guid JourneyId, Guid AppointmentId, DateTimeOffset CancelledAt, CancelledBy By, Personal<string>? Reason);
+
+public sealed record AppointmentAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt);
+
+/// <summary>The client did not attend (DNA) and gave no notice.</summary>
+public sealed record AppointmentNotAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt);

@@ -1,0 +1,17 @@
+using Hubs.Web.Features.Privacy;
+
+namespace Hubs.Web.Features.Journeys.Events;
+
+/// <summary>Formulation and plan are clinical notes (personal); scores and intervention are facts.</summary>
+public sealed record AssessmentCompleted(
+    Guid JourneyId,
+    DateTimeOffset AssessedAt,
+    Guid ClinicianId,
+    InterventionType Intervention,
+    int Phq9Total,
+    int Gad7Total,
+    Personal<string> Formulation,
+    Personal<string> AgreedPlan);
+
+/// <summary>A hub lead gave the journey to a clinician; it waits for treatment from here.</summary>
+public sealed record ClinicianAllocated(Guid JourneyId, DateTimeOffset AllocatedAt, Guid ClinicianId, Guid AllocatedBy);

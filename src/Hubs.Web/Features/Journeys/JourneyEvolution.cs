@@ -1,0 +1,62 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
+
+namespace Hubs.Web.Features.Journeys;
+
+/// <summary>How each event moves the journey on. Marten calls these by convention to keep the snapshot.</summary>
+public sealed partial record Journey
+{
+    public static Journey Create(SelfReferralSubmitted submitted)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        return new(submitted.JourneyId, submitted.HubId, JourneyStatus.Submitted, submitted.SubmittedAt)
+        {
+            KeyworkerId = submitted.KeyworkerId,
+            PreviousJourneyId = submitted.PreviousJourneyId,
+        };
+    }
+
+    public Journey Apply(ScreeningCompleted e) => this with { Status = JourneyStatus.Screened, Risk = Max(Risk, e.Risk) };
+
+    public Journey Apply(RiskFlagRaised e) => this with { Risk = Max(Risk, e.Level) };
+
+    public Journey Apply(ReferralTriaged e) => this with
+    {
+        Status = e.Outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage,
+        TriageOutcome = e.Outcome,
+        EndedAt = e.Outcome == Journeys.TriageOutcome.Assess ? null : e.TriagedAt,
+    };
+
+    public Journey Apply(AssessmentCompleted e) => this with
+    {
+        Status = JourneyStatus.Assessed,
+        AssessedAt = e.AssessedAt,
+        Intervention = e.Intervention,
+    };
+
+    public Journey Apply(ClinicianAllocated e) => this with
+    {
+        Status = Status == JourneyStatus.Assessed ? JourneyStatus.Waiting : Status,
+        ClinicianId = e.ClinicianId,
+    };
+
+    public Journey Apply(TreatmentSessionRecorded e) => this with
+    {
+        SessionsRecorded = SessionsRecorded + 1,
+        Appointments = Change(e.AppointmentId, a => a with { SessionRecorded = true }),
+    };
+
+    public Journey Apply(ClientDischarged e) => this with
+    {
+        Status = JourneyStatus.Discharged,
+        EndedAt = e.DischargedAt,
+        DischargeReason = e.Reason,
+    };
+
+    public Journey Apply(JourneyWithdrawn e) => this with { Status = JourneyStatus.Withdrawn, EndedAt = e.WithdrawnAt };
+
+    private static RiskLevel Max(RiskLevel a, RiskLevel b) => a > b ? a : b;
+
+    private List<Appointment> Change(Guid appointmentId, Func<Appointment, Appointment> change) =>
+        Appointments.Select(a => a.Id == appointmentId ? change(a) : a).ToList();
+}

@@ -1,0 +1,30 @@
+using Hubs.Web.Features.Journeys.Events;
+using Marten.Events.Aggregation;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+public enum MeasureOccasion { Screening, Assessment, Session }
+
+/// <summary>One occasion's PHQ-9 and GAD-7 totals (a brief screen may leave one unasked).</summary>
+public sealed record MeasurePoint(DateTimeOffset At, MeasureOccasion Occasion, int? SessionNumber, int? Phq9, int? Gad7);
+
+/// <summary>Every PHQ-9/GAD-7 total of one journey in order, for session-by-session measurement.</summary>
+public sealed record MeasureHistory(Guid Id, string HubId)
+{
+    public IReadOnlyList<MeasurePoint> Points { get; init; } = [];
+}
+
+public sealed class MeasureHistoryProjection : SingleStreamProjection<MeasureHistory, Guid>
+{
+    public static MeasureHistory Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId);
+
+    public static MeasureHistory Apply(ScreeningCompleted e, MeasureHistory history) => e.Phq9Total is null && e.Gad7Total is null
+        ? history
+        : history with { Points = [.. history.Points, new(e.CompletedAt, MeasureOccasion.Screening, null, e.Phq9Total, e.Gad7Total)] };
+
+    public static MeasureHistory Apply(AssessmentCompleted e, MeasureHistory history) =>
+        history with { Points = [.. history.Points, new(e.AssessedAt, MeasureOccasion.Assessment, null, e.Phq9Total, e.Gad7Total)] };
+
+    public static MeasureHistory Apply(TreatmentSessionRecorded e, MeasureHistory history) =>
+        history with { Points = [.. history.Points, new(e.RecordedAt, MeasureOccasion.Session, e.SessionNumber, e.Phq9Total, e.Gad7Total)] };
+}

@@ -1,0 +1,38 @@
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Api;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+/// <summary>A measure occasion with each score marked against the journey's first score on that measure.</summary>
+public sealed record MarkedPoint(DateTimeOffset At, MeasureOccasion Occasion, int? SessionNumber, MarkedScore? Phq9, MarkedScore? Gad7);
+
+public static class MeasureHistoryEndpoint
+{
+    public static RouteHandlerBuilder MapMeasureHistory(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/journeys/{id:guid}/measures", HandleAsync)
+            .DescribesRead<List<MarkedPoint>>()
+            .WithName("MeasureHistory")
+            .WithSummary("PHQ-9 and GAD-7 totals over time, reliable change against the first score marked. Audited.")
+            .WithTags("Journeys");
+
+    private static async Task<IResult> HandleAsync(Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "measure-history", clock.GetUtcNow(), cancellationToken);
+        if (journey is null)
+        {
+            return refused!;
+        }
+
+        var history = await session.LoadAsync<MeasureHistory>(id, cancellationToken);
+        var points = history?.Points ?? [];
+        var firstPhq9 = points.FirstOrDefault(p => p.Phq9 is not null)?.Phq9;
+        var firstGad7 = points.FirstOrDefault(p => p.Gad7 is not null)?.Gad7;
+        return TypedResults.Ok(points.Select(p => new MarkedPoint(
+            p.At,
+            p.Occasion,
+            p.SessionNumber,
+            ReliableChange.Mark(firstPhq9, p.Phq9, ReliableChange.Phq9Threshold),
+            ReliableChange.Mark(firstGad7, p.Gad7, ReliableChange.Gad7Threshold))).ToList());
+    }
+}

@@ -1,0 +1,43 @@
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Api;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
+
+public static class JourneyDetailEndpoint
+{
+    public static RouteHandlerBuilder MapJourneyDetail(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/journeys/{id:guid}", HandleAsync)
+            .DescribesRead<JourneyDetail>()
+            .WithName("JourneyDetail")
+            .WithSummary("The journey with its timeline; the ETag is the version to send back in If-Match. Audited.")
+            .WithTags("Journeys");
+
+    private static async Task<IResult> HandleAsync(
+        Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "journey-detail", clock.GetUtcNow(), cancellationToken);
+        if (journey is null)
+        {
+            return refused!;
+        }
+
+        var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
+        var submitted = events.Select(e => e.Data).OfType<SelfReferralSubmitted>().Single();
+        response.Headers.ETag = ETags.Of(journey.Version);
+        return TypedResults.Ok(new JourneyDetail(
+            journey.Id,
+            journey.HubId,
+            journey.Status,
+            journey.Version,
+            journey.SubmittedAt,
+            journey.Risk,
+            journey.TriageOutcome,
+            journey.Intervention,
+            journey.ClinicianId,
+            journey.PreviousJourneyId,
+            submitted.Person.Value,
+            journey.Appointments,
+            events.Select(Timeline.Entry).ToList()));
+    }
+}

@@ -1,0 +1,56 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Questionnaires;
+
+namespace Hubs.Web.Features.Journeys.RecordingSession;
+
+public static class RecordSessionDecision
+{
+    /// <summary>A session needs an assessment first and an attended treatment appointment, once each; answers are scored exactly.</summary>
+    public static Decision Decide(Journey journey, RecordSession command, Guid clinicianId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        ArgumentNullException.ThrowIfNull(command);
+        if (journey.HasEnded)
+        {
+            return JourneyRules.Ended(journey);
+        }
+
+        if (journey.AssessedAt is null)
+        {
+            return Decision.Refuse("not-assessed", "A treatment session can be recorded only after the assessment.");
+        }
+
+        var appointment = journey.FindAppointment(command.AppointmentId);
+        if (appointment is not { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended })
+        {
+            return Decision.Refuse("no-attended-treatment", "Record the session against a treatment appointment the client attended.");
+        }
+
+        if (appointment.SessionRecorded)
+        {
+            return Decision.Refuse("session-already-recorded", "A session has already been recorded for this appointment.");
+        }
+
+        var measures = SessionMeasures.From(command);
+        if (measures.Problems is not null)
+        {
+            return Decision.Refuse("invalid-answers", measures.Problems);
+        }
+
+        var recorded = new TreatmentSessionRecorded(
+            journey.Id,
+            appointment.Id,
+            journey.SessionsRecorded + 1,
+            now,
+            clinicianId,
+            measures.Phq9Total,
+            measures.Gad7Total,
+            Personal.Text(journey.KeyworkerId, command.Notes));
+
+        // A self-harm answer during treatment is raised as in screening, so the Hub sees it at once.
+        return measures.Risk > RiskLevel.None
+            ? Decision.Accept(recorded, new RiskFlagRaised(journey.Id, now, measures.Risk))
+            : Decision.Accept(recorded);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Hubs.Web.Features.TeamActivities;
+
+public enum TeamActivityStatus { Planned, Held, Cancelled }
+
+/// <summary>One team activity's state, an inline snapshot of its own stream; also the list's read model.</summary>
+public sealed record TeamActivity(
+    Guid Id, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId)
+{
+    public long Version { get; set; }
+
+    public TeamActivityStatus Status { get; init; }
+
+    public int? AttendanceCount { get; init; }
+
+    public static TeamActivity Create(TeamActivityPlanned e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.ActivityId, e.HubId, e.Kind, e.Team, e.StartsAt, e.DurationMinutes, e.FacilitatorId);
+    }
+
+    public TeamActivity Apply(TeamActivityHeld e) => this with { Status = TeamActivityStatus.Held, AttendanceCount = e.AttendanceCount };
+
+    public TeamActivity Apply(TeamActivityCancelled e) => this with { Status = TeamActivityStatus.Cancelled };
+}

@@ -1,0 +1,14 @@
+namespace Hubs.Web.Features.TeamActivities;
+
+public enum TeamActivityKind { TeamSession, ResilienceWorkshop, ReflectiveGroup, PeerSupport, PsychologicalFirstAid }
+
+/// <summary>
+/// A team-based activity was planned for a team (named as an organisational unit, never a person).
+/// Attendance is only ever a count: nobody attending is identified.
+/// </summary>
+public sealed record TeamActivityPlanned(
+    Guid ActivityId, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId, DateTimeOffset PlannedAt);
+
+public sealed record TeamActivityHeld(Guid ActivityId, DateTimeOffset RecordedAt, int AttendanceCount);
+
+public sealed record TeamActivityCancelled(Guid ActivityId, DateTimeOffset CancelledAt);
