@@ -11,7 +11,8 @@ builder.Services
     .AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration)
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web");
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web")
+    .AddPages(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (HostCommands.IsCommand(args))
@@ -19,10 +20,12 @@ if (HostCommands.IsCommand(args))
     return await HostCommands.RunAsync(app, args);
 }
 
+app.UseSecurityHeaders();
 app.UseHubsDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
 app.MapSubmitSelfReferral().OpenInDevelopmentOnly(app.Environment);
+app.MapPages();
 await app.RunAsync();
 return 0;
