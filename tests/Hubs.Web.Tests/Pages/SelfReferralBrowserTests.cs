@@ -61,4 +61,24 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         await browser.CheckAsync("errors-02-contact");
         browser.AssertOnlyOwnOrigin();
     }
+
+    [Fact]
+    public async Task Check_your_answers_lists_skipped_steps_and_an_unknown_draft_shows_the_expired_page()
+    {
+        await using var browser = await web.OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GotoAsync(page.Url.Replace("/about-you", "/check", StringComparison.Ordinal));
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
+
+        Assert.Equal(2, await page.Locator(".nhsuk-error-summary a[href*='/about-you?change=true' i]").CountAsync());
+        Assert.Equal(1, await page.Locator(".nhsuk-error-summary a[href*='/contact?change=true' i]").CountAsync());
+        await browser.CheckAsync("errors-03-check-answers");
+
+        await page.GotoAsync($"/refer/{Guid.NewGuid()}/about-you");
+        Assert.EndsWith("/refer/expired", page.Url, StringComparison.Ordinal);
+        await browser.CheckAsync("referral-expired");
+        browser.AssertOnlyOwnOrigin();
+    }
 }

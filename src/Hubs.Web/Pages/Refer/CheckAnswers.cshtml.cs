@@ -41,8 +41,15 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
         }
 
         var command = draft.ToCommand();
-        if (!Complete(draft, validator.Validate(command)))
+        var missing = MissingAnswers.Of(draft, validator.Validate(command));
+        if (missing.Count > 0)
         {
+            foreach (var answer in missing)
+            {
+                ModelState.AddModelError(answer.Key, answer.Message);
+            }
+
+            ViewData["ErrorLinks"] = missing.DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => Url.Page(m.StepPage, new { DraftId, change = true }) ?? "");
             Rows = AnswerRows.For(draft, hubs);
             return Page();
         }
@@ -57,40 +64,4 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
         await session.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Refer/Sent", new { screeningId = screening.Id });
     }
-
-    /// <summary>Anything missing (a step skipped by address) is listed, each linking to the step that asks it.</summary>
-    private bool Complete(ReferralDraft draft, FluentValidation.Results.ValidationResult rules)
-    {
-        var missing = rules.Errors.Select(e => (Key: e.PropertyName, e.ErrorMessage)).ToList();
-        if (draft.Contact.Channels.Count == 0 || draft.Contact.SafeTimes.Count == 0)
-        {
-            missing.Add(("Contact", "Tell us how and when it is safe to contact you."));
-        }
-
-        if (draft.Support.Modes.Count == 0)
-        {
-            missing.Add(("Modes", "Tell us how you could take part in support."));
-        }
-
-        var links = new Dictionary<string, string>();
-        foreach (var (key, message) in missing)
-        {
-            ModelState.AddModelError(key, message);
-            links[key] = Url.Page(StepOf(key), new { DraftId, change = true }) ?? "";
-        }
-
-        ViewData["ErrorLinks"] = links;
-        return missing.Count == 0;
-    }
-
-    private static string StepOf(string key) => key switch
-    {
-        "Name" or "Email" or "Phone" => "/Refer/AboutYou",
-        "Contact" => "/Refer/Contact",
-        "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Refer/Work",
-        "HelpWith" => "/Refer/Help",
-        "Modes" => "/Refer/Support",
-        "ConsentToSupport" => "/Refer/Consent",
-        _ => "/Refer/Equality",
-    };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -35,11 +34,12 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(complete: true, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: true, cancellationToken);
 
-    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) => SaveAsync(complete: false, cancellationToken);
+    /// <summary>Save and come back later: keeps whatever was answered on this page, asks for nothing more.</summary>
+    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: false, cancellationToken);
 
-    public async Task<IActionResult> OnPostByPhoneAsync(CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(bool everyQuestion, CancellationToken cancellationToken)
     {
         var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
         if (draft is null)
@@ -47,61 +47,26 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
             return NotFound();
         }
 
-        draft.PhoneRequested = true;
-        session.Store(draft);
-        await session.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Screening/ByPhone", new { ScreeningId });
-    }
-
-    /// <summary>Saves what was answered; with <paramref name="complete"/> every question on the page must be answered.</summary>
-    private async Task<IActionResult> SaveAsync(bool complete, CancellationToken cancellationToken)
-    {
-        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
-        if (draft is null)
-        {
-            return NotFound();
-        }
-
+        PhoneRequested = draft.PhoneRequested;
         Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
         if (Step is not AskQuestions ask)
         {
             return RedirectToPage();
         }
 
-        var answers = Read(ask.Items, complete);
+        var answers = ScreeningForm.Read(Request.Form, ask.Items, ModelState, Picked, everyQuestion);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         draft.Record(ask.Measure, answers);
-        var risk = ask.Items.Any(i => i.Risk is not null && answers.TryGetValue(i.Id, out var v) && i.Risk.Assess(v) > RiskLevel.None);
+        var risk = ScreeningForm.RaisesRisk(ask.Items, answers);
         draft.RiskRaisedAt ??= risk ? clock.GetUtcNow() : null;
         session.Store(draft);
         await session.SaveChangesAsync(cancellationToken);
         return risk ? RedirectToPage("/Screening/Support", new { ScreeningId })
-            : complete ? RedirectToPage()
+            : everyQuestion ? RedirectToPage()
             : RedirectToPage("/Screening/Saved", new { ScreeningId });
-    }
-
-    private Dictionary<string, int> Read(IReadOnlyList<ItemDefinition> items, bool complete)
-    {
-        var answers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var field = QuestionField.Name(item);
-            var posted = Request.Form[field].ToString();
-            if (int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && item.Allows(value))
-            {
-                answers[item.Id] = value;
-                Picked[field] = posted;
-            }
-            else if (complete)
-            {
-                ModelState.AddModelError(field, $"Choose an answer for: {item.Text}");
-            }
-        }
-
-        return answers;
     }
 }
