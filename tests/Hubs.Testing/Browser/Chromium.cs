@@ -43,8 +43,11 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, browser);
     }
 
-    /// <summary>A fresh context (no cookies shared with other tests) at a phone's width, recording its requests.</summary>
-    public async Task<BrowserPage> OpenAsync(Uri origin, int width = 390, int height = 844)
+    /// <summary>
+    /// A fresh context (no cookies shared with other tests) at a phone's width, recording its requests;
+    /// <paramref name="javaScript"/> false shows the pages as a browser without scripts does.
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(Uri origin, int width = 390, int height = 844, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(origin);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -52,6 +55,7 @@ public sealed class Chromium : IAsyncDisposable
             BaseURL = origin.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         return new BrowserPage(origin, context, page);

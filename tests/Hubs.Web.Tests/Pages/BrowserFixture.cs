@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
-    public Task<BrowserPage> OpenAsync(int width = 390) => Chromium.OpenAsync(Origin, width);
+    public Task<BrowserPage> OpenAsync(int width = 390, bool javaScript = true) => Chromium.OpenAsync(Origin, width, javaScript: javaScript);
 
     public async Task DisposeAsync()
     {
