@@ -1,3 +1,4 @@
+using Hubs.Identity;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Hubs.Identity.Demo;
@@ -49,7 +50,7 @@ if (app.Configuration.GetValue<bool>("Hubs:Schema:AutoCreate") && app.Environmen
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders();
+app.UseHubsSecurityHeaders(IdentitySecurityHeaders.Options);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

@@ -15,7 +15,8 @@ builder.Services
     .AddCryptoShredding()
     .AddJourneyReadModels()
     .AddHubsMessaging(builder.Configuration)
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web");
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web")
+    .AddPages(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (HostCommands.IsCommand(args))
@@ -24,9 +25,11 @@ if (HostCommands.IsCommand(args))
 }
 
 app.UseHubsDefaults();
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic));
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
 app.MapJourneyApi(app.Environment);
+app.MapPages();
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using System.Net;
+using Hubs.Identity;
 using Hubs.Identity.Data;
 using Hubs.Identity.Features.Account;
 using Hubs.ServiceDefaults.Auth;
@@ -56,8 +57,8 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
     {
         var response = await fixture.NewBrowser().GetAsync("/account/sign-in");
 
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options), response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options), StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }

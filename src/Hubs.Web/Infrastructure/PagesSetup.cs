@@ -1,0 +1,52 @@
+using Hubs.Web.Pages.Refer;
+using Hubs.Web.Pages.Screening;
+using Marten;
+
+namespace Hubs.Web.Infrastructure;
+
+/// <summary>
+/// The server-rendered pages (keyworker now, clinician later): Razor Pages styled with nhsuk-frontend, served
+/// from our own origin, antiforgery on every form, drafts kept in PostgreSQL so any replica can serve any step.
+/// </summary>
+internal static class PagesSetup
+{
+    public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddRazorPages();
+        // Plain HTTP only in Development (Kestrel on loopback); everywhere else cookies are Secure.
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "hubs-antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            options.MinimumSameSitePolicy = SameSiteMode.Strict;
+            options.Secure = secure;
+        });
+        services.Configure<DraftOptions>(configuration.GetSection(DraftOptions.Section));
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<ReferralDraft>();
+            options.Schema.For<ReferralPreferences>();
+            options.Schema.For<ScreeningDraft>();
+        });
+        services.AddScoped<DraftStore>();
+        services.AddHostedService<DraftSweeper>();
+        return services;
+    }
+
+    public static WebApplication MapPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseCookiePolicy();
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Refer;
+
+/// <summary>Consent to support is needed to refer; research contact is a separate choice, and "no" is a full answer.</summary>
+public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+{
+    [BindProperty]
+    public bool ConsentToSupport { get; set; }
+
+    [BindProperty]
+    public bool? ResearchContact { get; set; }
+
+    protected override string NextPage => "/Refer/CheckAnswers";
+
+    protected override string PreviousPage => "/Refer/Support";
+
+    protected override void Show(ReferralDraft draft) => (ConsentToSupport, ResearchContact) = (draft.ConsentToSupport, draft.ResearchContact);
+
+    protected override void Apply(ReferralDraft draft) => (draft.ConsentToSupport, draft.ResearchContact) = (ConsentToSupport, ResearchContact);
+
+    protected override void Check(ReferralDraft draft)
+    {
+        CheckReferralRules(draft, nameof(ConsentToSupport));
+        if (draft.ResearchContact is null)
+        {
+            ModelState.AddModelError(nameof(ResearchContact), "Say whether we may contact you about research. Saying no does not change your support.");
+        }
+    }
+}

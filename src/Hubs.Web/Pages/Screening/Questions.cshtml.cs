@@ -1,0 +1,72 @@
+using Hubs.Web.Features.Questionnaires;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Pages.Screening;
+
+/// <summary>
+/// Screening, one measure per page, as <see cref="ScreeningPlan.Next"/> decides from the answers saved so far.
+/// A risk answer goes straight to the support page; everything else back here for the next step.
+/// </summary>
+public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid ScreeningId { get; set; }
+
+    public ScreeningStep Step { get; private set; } = null!;
+
+    public bool PhoneRequested { get; private set; }
+
+    /// <summary>What was picked on this page, kept when the page is shown again with errors.</summary>
+    public Dictionary<string, string> Picked { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        PhoneRequested = draft.PhoneRequested;
+        Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: true, cancellationToken);
+
+    /// <summary>Save and come back later: keeps whatever was answered on this page, asks for nothing more.</summary>
+    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: false, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(bool everyQuestion, CancellationToken cancellationToken)
+    {
+        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        PhoneRequested = draft.PhoneRequested;
+        Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
+        if (Step is not AskQuestions ask)
+        {
+            return RedirectToPage();
+        }
+
+        var answers = ScreeningForm.Read(Request.Form, ask.Items, ModelState, Picked, everyQuestion);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        draft.Record(ask.Measure, answers);
+        var risk = ScreeningForm.RaisesRisk(ask.Items, answers);
+        draft.RiskRaisedAt ??= risk ? clock.GetUtcNow() : null;
+        session.Store(draft);
+        await session.SaveChangesAsync(cancellationToken);
+        return risk ? RedirectToPage("/Screening/Support", new { ScreeningId })
+            : everyQuestion ? RedirectToPage()
+            : RedirectToPage("/Screening/Saved", new { ScreeningId });
+    }
+}

@@ -1,0 +1,20 @@
+namespace Hubs.Web.Pages.Shared;
+
+/// <summary>One answer a person can pick: the value posted and the words shown.</summary>
+public sealed record Choice(string Value, string Text, string? Hint = null);
+
+/// <summary>
+/// What a form-field partial needs. <paramref name="Name"/> is the posted name, the element id and the
+/// ModelState key, so the error summary can link straight to the field.
+/// </summary>
+public sealed record TextField(
+    string Name, string Label, string? Value, string? Hint = null, string Type = "text",
+    string? Autocomplete = null, string? WidthClass = null, bool Multiline = false);
+
+/// <summary>A set of radios (one answer) or checkboxes (any number), in a fieldset whose legend asks the question.</summary>
+public sealed record ChoiceField(
+    string Name, string Legend, IReadOnlyList<Choice> Choices, IReadOnlyCollection<string> Selected,
+    string? Hint = null, bool Multiple = false, bool LegendIsHeading = false, bool Inline = false);
+
+/// <summary>A drop-down list, for long lists where radios would fill several screens.</summary>
+public sealed record SelectField(string Name, string Label, IReadOnlyList<Choice> Choices, string? Selected, string? Hint = null);

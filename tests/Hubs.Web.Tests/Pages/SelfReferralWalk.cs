@@ -1,0 +1,75 @@
+using Hubs.Testing.Browser;
+using Microsoft.Playwright;
+
+namespace Hubs.Web.Tests.Pages;
+
+/// <summary>A keyworker's whole self-referral by pointer, checking every page on the way when asked to.</summary>
+internal static class SelfReferralWalk
+{
+    public const string Name = "Alex Fieldtest";
+    public const string Email = "alex.fieldtest@example.com";
+
+    public static async Task WalkAsync(BrowserPage browser, bool checkPages)
+    {
+        var page = browser.Page;
+        async Task Step(string screenshot)
+        {
+            if (checkPages)
+            {
+                await browser.CheckAsync(screenshot);
+            }
+        }
+
+        await page.GotoAsync("/");
+        await Step("referral-01-start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await Step("referral-02-about-you");
+        await page.FillAsync("#Name", Name);
+        await page.FillAsync("#Email", Email);
+        await page.FillAsync("#Phone", "07700 900 982");
+        await ContinueAsync(page);
+
+        await Step("referral-03-contact");
+        await page.CheckAsync("#Channels-3");
+        await page.CheckAsync("#Channels-2");
+        await page.CheckAsync("#SafeTimes-3");
+        await page.CheckAsync("#VoicemailOk-2");
+        await page.CheckAsync("#MessagesNamingHubOk-2");
+        await ContinueAsync(page);
+
+        await Step("referral-04-work");
+        await page.CheckAsync("#HubId");
+        await page.CheckAsync("#Sector");
+        await page.SelectOptionAsync("#StaffGroup", "Nursing");
+        await ContinueAsync(page);
+
+        await Step("referral-05-about-yourself");
+        await page.CheckAsync("#AgeBand-3");
+        await page.CheckAsync("#Sex-3");
+        await page.CheckAsync("#EthnicityGroup-6");
+        await page.CheckAsync("#Disability-2");
+        await ContinueAsync(page);
+
+        await Step("referral-06-help");
+        await page.FillAsync("#HelpWith", "Night shifts after a hard week.\nNot sleeping.");
+        await ContinueAsync(page);
+
+        await Step("referral-07-support");
+        await page.CheckAsync("#Modes-2");
+        await page.CheckAsync("#OutOfHours-2");
+        await page.CheckAsync("#ClinicianCharacteristics-3");
+        await ContinueAsync(page);
+
+        await Step("referral-08-consent");
+        await page.CheckAsync("#ConsentToSupport");
+        await page.CheckAsync("#ResearchContact-2");
+        await ContinueAsync(page);
+
+        await Step("referral-09-check-answers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
+        await page.WaitForURLAsync("**/refer/sent/**");
+        await Step("referral-10-sent");
+    }
+
+    public static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+}
