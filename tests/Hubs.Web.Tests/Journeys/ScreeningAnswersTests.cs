@@ -49,7 +49,7 @@ public class ScreeningAnswersTests(WebHostFixture web) : IClassFixture<WebHostFi
 
         var response = await journey.PostAsync(null, "screening/answers", new { source = "phone", measure = "phq2", answers = new Dictionary<string, int> { ["phq9.1"] = 7, ["phq9.2"] = 0 } });
 
-        await WholeJourneyTests.AssertRefusedAsync(response, "invalid-answers");
+        await Problems.AssertRefusedAsync(response, "invalid-answers");
         Assert.Equal(1, journey.Version);
     }
 }

@@ -1,0 +1,22 @@
+using Hubs.Web.Features.Journeys.Api;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+/// <summary>A clinician's open journeys (their own, or any clinician's for a hub lead).</summary>
+public static class Caseload
+{
+    public static async Task<IResult> ReadAsync(Guid clinicianId, StaffMember staff, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (clinicianId != staff.Id && !staff.IsHubLead)
+        {
+            return JourneyProblems.OtherHub();
+        }
+
+        var entries = await session.Query<CaseloadEntry>()
+            .Where(e => e.ClinicianId == clinicianId && e.HubId == staff.HubId && e.Active)
+            .OrderBy(e => e.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries);
+    }
+}

@@ -1,0 +1,26 @@
+using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Questionnaires;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+public sealed record TriageQueueRow(Guid JourneyId, JourneyStatus Status, RiskLevel Risk, DateTimeOffset SubmittedAt, int DaysWaited);
+
+/// <summary>The Hub's triage queue: raised risk first, then the longest wait.</summary>
+public static class TriageQueue
+{
+    public static async Task<IResult> ReadAsync(string hubId, StaffMember staff, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (hubId != staff.HubId)
+        {
+            return JourneyProblems.OtherHub();
+        }
+
+        var now = clock.GetUtcNow();
+        var items = await session.Query<TriageQueueItem>()
+            .Where(i => i.HubId == hubId && i.InQueue)
+            .OrderByDescending(i => i.Risk).ThenBy(i => i.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now))).ToList());
+    }
+}

@@ -1,0 +1,25 @@
+using Hubs.Web.Features.Journeys.Api;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+public sealed record WaitingListRow(Guid JourneyId, WaitingFor WaitingFor, Guid? ClinicianId, DateTimeOffset SubmittedAt, int DaysWaited);
+
+/// <summary>The Hub's waiting list, longest wait first, days counted from the referral.</summary>
+public static class WaitingList
+{
+    public static async Task<IResult> ReadAsync(string hubId, StaffMember staff, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (hubId != staff.HubId)
+        {
+            return JourneyProblems.OtherHub();
+        }
+
+        var now = clock.GetUtcNow();
+        var entries = await session.Query<WaitingListEntry>()
+            .Where(e => e.HubId == hubId && e.WaitingFor != null)
+            .OrderBy(e => e.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries.Select(e => new WaitingListRow(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now))).ToList());
+    }
+}
