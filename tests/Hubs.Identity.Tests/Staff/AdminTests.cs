@@ -59,6 +59,28 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
     }
 
     [Fact]
+    public async Task A_disabled_clinician_cannot_refresh_tokens_issued_before()
+    {
+        var clinician = fixture.Account(HubsRoles.Clinician);
+        var browser = fixture.NewBrowser();
+        var pkce = Pkce.New();
+        var toMfa = await browser.SignInAsync(clinician.Email, clinician.Password, CodeFlow.AuthorizeUrl(pkce));
+        var code = new Totp(Base32Encoding.ToBytes(clinician.TotpSecret!)).ComputeTotp();
+        var afterCode = await browser.FollowAsync(await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code }));
+        var (_, tokens) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterCode)!, pkce.Verifier);
+
+        await ActAsync(await SignedInAdminAsync(), "Disable", clinician.Subject);
+
+        var refresh = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = CodeFlow.ClientId,
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+    }
+
+    [Fact]
     public async Task Resetting_MFA_and_assigning_a_role_are_audited()
     {
         var admin = await SignedInAdminAsync();
