@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Hubs.Insights.Store;
 using Hubs.Testing;
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Publishing;
 using Marten;
@@ -20,14 +20,14 @@ internal static class RebuildBenchmark
     {
         await using var pipeline = await PipelineUnderTest.StartAsync();
         var store = pipeline.Web.Services.GetRequiredService<IDocumentStore>();
+        var keys = pipeline.Web.Services.GetRequiredService<KeyworkerKeys>();
         var seeding = Stopwatch.StartNew();
         for (var written = 0; written < events; written += 1000)
         {
             await using var session = store.LightweightSession();
             for (var i = written; i < Math.Min(events, written + 1000); i++)
             {
-                var id = Guid.CreateVersion7();
-                session.Events.StartStream<Journey>(id, SubmitSelfReferralDecision.Decide(Synthetic.Referral(i), id, DateTimeOffset.UtcNow.AddDays(-(i % 365))));
+                await SelfReferralStream.StartAsync(session, keys, Synthetic.Referral(i), DateTimeOffset.UtcNow.AddDays(-(i % 365)), keyworkerId: null, CancellationToken.None);
             }
 
             await session.SaveChangesAsync();

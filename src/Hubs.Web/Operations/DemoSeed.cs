@@ -49,10 +49,8 @@ internal static class DemoSeed
                     "Synthetic demo referral.",
                     ConsentToSupport: true,
                     ResearchContact: random.Next(2) == 0);
-                var id = Guid.CreateVersion7();
                 var submittedAt = now.AddDays(-random.Next(0, 84)).AddMinutes(-random.Next(0, 1440));
-                await keys.EnsureAsync(id, CancellationToken.None);
-                session.Events.StartStream<Journey>(id, SubmitSelfReferralDecision.Decide(command, id, submittedAt));
+                await SelfReferralStream.StartAsync(session, keys, command, submittedAt, keyworkerId: null, CancellationToken.None);
             }
         }
 

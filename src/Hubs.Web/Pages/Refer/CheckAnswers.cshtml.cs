@@ -2,6 +2,7 @@ using FluentValidation;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Pages.Screening;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,8 @@ namespace Hubs.Web.Pages.Refer;
 /// Check your answers, then submit: the same decision and stream start as <c>POST /api/journeys</c>, with the
 /// preferences and an empty screening saved in the same transaction and the draft destroyed.
 /// </summary>
-public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs, TimeProvider clock)
+public sealed class CheckAnswersModel(
+    DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs, KeyworkerKeys keys, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -54,9 +56,8 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
             return Page();
         }
 
-        var journeyId = Guid.CreateVersion7();
         var session = drafts.Session;
-        session.Events.StartStream<Journey>(journeyId, SubmitSelfReferralDecision.Decide(command, journeyId, clock.GetUtcNow()));
+        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), keyworkerId: null, cancellationToken);
         session.Store(new ReferralPreferences { Id = journeyId, Contact = draft.Contact, Support = draft.Support });
         var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
         session.Store(screening);

@@ -34,10 +34,7 @@ public static class SubmitSelfReferralEndpoint
             }
         }
 
-        var journeyId = Guid.CreateVersion7();
-        var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, clock.GetUtcNow(), previous?.KeyworkerId);
-        await keys.EnsureAsync(submitted.KeyworkerId, cancellationToken);
-        session.Events.StartStream<Journey>(journeyId, submitted);
+        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), previous?.KeyworkerId, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         response.Headers.ETag = ETags.Of(1);
         return TypedResults.Created($"/api/journeys/{journeyId}", new SubmittedJourney(journeyId, JourneyStatus.Submitted));
