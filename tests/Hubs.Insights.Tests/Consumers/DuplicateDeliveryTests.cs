@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Hubs.Contracts.Journeys;
 using Hubs.Testing;
 using MassTransit;
@@ -29,10 +27,8 @@ public class DuplicateDeliveryTests(InsightsHostFixture insights) : IClassFixtur
         await Task.Delay(TimeSpan.FromSeconds(1)); // let any duplicate that would be counted land
 
         Assert.Equal(8, await CountAsync(dataSource, "SELECT count(*) FROM insights.journey_facts WHERE hub_id = 'east'"));
-        var feed = await insights.Host.CreateClient().GetFromJsonAsync<JsonElement>("/api/insights/referrals");
-        var column = feed.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList().IndexOf("east");
-        var row = feed.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("label").GetString() == week);
-        Assert.Equal("10", row.GetProperty("cells")[column].GetProperty("display").GetString());
+        var feed = await ReferralFeed.GetAsync(insights.Host.CreateClient());
+        Assert.Equal("10", ReferralFeed.Cell(feed, "east", week));
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource, string sql)

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Hubs.EndToEnd.Tests;
+namespace Hubs.Testing;
 
 /// <summary>Reads <c>GET /api/insights/referrals</c> as a stakeholder's client would.</summary>
 public static class ReferralFeed
