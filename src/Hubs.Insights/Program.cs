@@ -3,6 +3,7 @@ using Hubs.Insights.Features.Referrals;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Npgsql;
 
@@ -11,7 +12,8 @@ builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights));
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights))
+    .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
 
 var app = builder.Build();
 var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
@@ -19,6 +21,7 @@ switch (args)
 {
     case ["migrate", ..]:
         await InsightsSchema.ApplyAsync(dataSource);
+        await SharedDataProtection.EnsureTableAsync(dataSource, "insights");
         return 0;
     case ["reset-aggregates", ..]:
         await InsightsSchema.ResetAsync(dataSource);

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
@@ -16,7 +17,8 @@ builder.Services
     .AddJourneyReadModels()
     .AddHubsMessaging(builder.Configuration)
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web))
-    .AddPages(builder.Configuration, builder.Environment);
+    .AddPages(builder.Configuration, builder.Environment)
+    .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
 
 var app = builder.Build();
 if (HostCommands.IsCommand(args))

@@ -38,7 +38,7 @@ public static class InsightsSchema
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var command = dataSource.CreateCommand("""
             DO $$ DECLARE t text; BEGIN
-              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights' LOOP
+              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights' AND tablename <> 'data_protection_keys' LOOP
                 EXECUTE format('TRUNCATE insights.%I', t);
               END LOOP;
             END $$;

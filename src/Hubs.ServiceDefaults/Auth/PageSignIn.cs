@@ -58,6 +58,9 @@ internal static class PageSignInSchemes
             options.RequireHttpsMetadata = OidcSettings.RequireHttps(configuration, environment);
             options.ResponseType = OpenIdConnectResponseType.Code;
             options.UsePkce = true;
+            // The code comes back on a plain redirect: form_post would need an inline auto-submitting
+            // script, which the provider's Content-Security-Policy (rightly) refuses to run.
+            options.ResponseMode = OpenIdConnectResponseMode.Query;
             options.Scope.Clear();
             foreach (var scope in new[] { "openid", "offline_access", pages.Scope })
             {

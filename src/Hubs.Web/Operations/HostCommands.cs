@@ -1,3 +1,5 @@
+using Hubs.ServiceDefaults.DataProtection;
+using Npgsql;
 using Hubs.Web.Features.Publishing;
 using Marten;
 using MassTransit;
@@ -25,6 +27,7 @@ internal static class HostCommands
 
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await SharedDataProtection.EnsureTableAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), "clinical");
         if (args[0] == "seed-demo")
         {
             await DemoSeed.RunAsync(app.Services);

@@ -6,10 +6,13 @@ namespace Hubs.Testing.Browser;
 public static class KestrelHost
 {
     public static Uri StartOnLoopback<TEntryPoint>(this TestHost<TEntryPoint> host)
+        where TEntryPoint : class => host.StartOnLoopback(FreePort.Next());
+
+    /// <summary>On a port chosen beforehand (an identity provider must know the redirect URI first).</summary>
+    public static Uri StartOnLoopback<TEntryPoint>(this TestHost<TEntryPoint> host, int port)
         where TEntryPoint : class
     {
         ArgumentNullException.ThrowIfNull(host);
-        var port = FreePort.Next();
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         host.StartServer();
         return new Uri($"http://127.0.0.1:{port}/");
