@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
-    .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
+    .AddHubsMessaging(builder.Configuration, MilestoneConsumers.Register)
     .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
 
 var app = builder.Build();

@@ -27,5 +27,3 @@ public class MilestoneConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
             TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));
     }
 }
-
-public sealed class ReferralSubmittedConsumerDefinition : MilestoneConsumerDefinition<ReferralSubmittedConsumer>;
