@@ -53,14 +53,14 @@ public class TwoReplicaTests
         var milestones = onA.Milestones + onB.Milestones + afterHandover.Milestones;
         await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones,
             $"all {milestones} milestones reach Insights", TimeSpan.FromMinutes(2));
-        var feedA = await insightsA.CreateClient().GetStringAsync("/api/insights/referrals");
-        Assert.Equal(feedA, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals"));
+        var feedA = await ReferralFeed.GetStringAsync(insightsA.CreateClient());
+        Assert.Equal(feedA, await ReferralFeed.GetStringAsync(insightsB.CreateClient()));
         Assert.Equal(8, await database.CountAsync("SELECT count(*) FROM insights.journey_facts WHERE referral_month IS NOT NULL"));
         var live = feedA + await InsightsTables.DumpAggregatesAsync(database.Admin);
 
         await InsightsSchema.ResetAsync(insightsA.Services.GetRequiredService<NpgsqlDataSource>());
         await follower.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
         await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones, "the rebuild is consumed", TimeSpan.FromMinutes(2));
-        Assert.Equal(live, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals") + await InsightsTables.DumpAggregatesAsync(database.Admin));
+        Assert.Equal(live, await ReferralFeed.GetStringAsync(insightsB.CreateClient()) + await InsightsTables.DumpAggregatesAsync(database.Admin));
     }
 }

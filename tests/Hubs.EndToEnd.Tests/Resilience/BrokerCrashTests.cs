@@ -77,7 +77,7 @@ public class BrokerCrashTests
 
     /// <summary>The feed, every aggregate table and the facts the metrics compute from.</summary>
     private static async Task<string> AggregatesAsync(TestDatabase database, TestHost<InsightsEntryPoint> insights) => string.Join('\n',
-        await insights.CreateClient().GetStringAsync("/api/insights/referrals"),
+        await ReferralFeed.GetStringAsync(insights.CreateClient()),
         await InsightsTables.DumpAggregatesAsync(database.Admin),
         JsonSerializer.Serialize(await insights.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(JourneyFactsFilter.Everything)));
 }
