@@ -87,6 +87,9 @@ public class EndingAndTeamMapperTests
         var journey = NewJourney();
         Assert.Null(Map(new ClinicianAllocated(journey.Id, At, Given.Clinician, Given.Lead), journey));
         Assert.Null(Map(new AppointmentBooked(journey.Id, Guid.NewGuid(), At, AppointmentPurpose.Treatment, At, 50, ContactMode.Phone, false, Given.Clinician), journey));
-        Assert.Null(Mapper.Map(Recorded(new ClientDischarged(journey.Id, At, Given.Clinician, DischargeReason.Completed, null), journey.Id), MilestoneContext.Empty));
+        var orphan = Recorded(new ClientDischarged(journey.Id, At, Given.Clinician, DischargeReason.Completed, null), journey.Id);
+        Assert.Null(Mapper.Map(orphan, MilestoneContext.Empty));
+        Assert.False(MilestoneContext.Empty.HasSnapshotFor(orphan));
+        Assert.True(MilestoneContext.Empty.HasSnapshotFor(Recorded(new PersonalDataShredded(journey.Id, At, Given.Lead, ShreddingGround.KeptWithoutNeed), journey.Id)));
     }
 }

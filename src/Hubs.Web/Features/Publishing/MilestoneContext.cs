@@ -16,6 +16,23 @@ public sealed record MilestoneContext(
 {
     public static MilestoneContext Empty { get; } = new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
 
+    /// <summary>
+    /// False for a journey or team-activity event whose stream has no snapshot: its milestone cannot be
+    /// mapped, which an operator must hear about (a rebuild after restoring the snapshots recovers it).
+    /// </summary>
+    public bool HasSnapshotFor(IEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return recorded.Data switch
+        {
+            SelfReferralSubmitted => true,
+            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(recorded.StreamId),
+            var data when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
+                Journeys.ContainsKey(recorded.StreamId),
+            _ => true,
+        };
+    }
+
     public static async Task<MilestoneContext> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

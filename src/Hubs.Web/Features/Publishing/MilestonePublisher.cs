@@ -34,6 +34,13 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
     public async Task<bool> PublishAsync(IEvent recorded, MilestoneContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.HasSnapshotFor(recorded))
+        {
+            LogMissingSnapshot(logger, recorded.EventTypeName, recorded.Sequence);
+            return false;
+        }
+
         var milestone = mapper.Map(recorded, context);
         if (milestone is null)
         {
@@ -58,6 +65,9 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventType} at sequence {Sequence} has no stream snapshot; its milestone was not published")]
+    private static partial void LogMissingSnapshot(ILogger logger, string eventType, long sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Contract} failed (attempt {Attempt}, {ErrorType}); retrying")]
     private static partial void LogPublishRetry(ILogger logger, string contract, int attempt, string errorType);
