@@ -8,9 +8,9 @@ internal static class JourneyFactsRow
 {
     public static JourneyFacts Read(NpgsqlDataReader row) => new(row.GetString(0), row.GetString(1), row.GetString(2))
     {
-        Sector = Text(row, 3),
-        StaffGroup = Text(row, 4),
-        Equity = new EquityGroups(Text(row, 5), Text(row, 6), Text(row, 7), Text(row, 8)),
+        Sector = Stated(row, 3),
+        StaffGroup = Stated(row, 4),
+        Equity = new EquityGroups(Stated(row, 5), Stated(row, 6), Stated(row, 7), Stated(row, 8)),
         IsReReferral = row.GetBoolean(9),
         Screened = row.GetBoolean(10),
         ScreenedAtCaseness = Caseness(Flag(row, 11), Flag(row, 12)),
@@ -34,6 +34,9 @@ internal static class JourneyFactsRow
 
     /// <summary>At caseness on either measure; unknown only when neither was taken.</summary>
     private static bool? Caseness(bool? phq9, bool? gad7) => phq9 is null && gad7 is null ? null : phq9 == true || gad7 == true;
+
+    /// <summary>A band the keyworker chose not to give ("not-stated") and a missing one are one group, "Not stated".</summary>
+    private static string? Stated(NpgsqlDataReader row, int i) => Text(row, i) is { } code && code != "not-stated" ? code : null;
 
     private static string? Text(NpgsqlDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
 

@@ -11,6 +11,10 @@ namespace Hubs.Insights.Store;
 /// </summary>
 public sealed class JourneyFactsStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The referred journeys of the given Hubs (the query layer filters further itself).</summary>
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
+        LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
+
     public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(JourneyFactsFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -59,7 +59,7 @@ public class OutOfOrderDeliveryTests(InsightsHostFixture insights) : IClassFixtu
         await AppliedAsync(before + 2);
 
         var activities = await insights.Host.Services.GetRequiredService<TeamActivityStore>().LoadAsync(new JourneyFactsFilter(HubIds: ["east"]));
-        Assert.Equal(new TeamActivityFacts(key, "east", "2026-W20", "2026-05", "peer-support", "held", 11), Assert.Single(activities, a => a.ActivityKey == key));
+        Assert.Equal(new StoredTeamActivity(key, "east", "2026-W20", "2026-05", "peer-support", "held", 11), Assert.Single(activities, a => a.ActivityKey == key));
     }
 
     private async Task PublishAsync(IEnumerable<object> contracts, bool twice = false)

@@ -1,3 +1,4 @@
+using Hubs.Insights.Metrics;
 using Hubs.Insights.Store;
 using Hubs.Insights.Tests.Consumers;
 using Hubs.Testing;
@@ -14,7 +15,7 @@ public class JourneyFactsStoreTests(InsightsHostFixture insights) : IClassFixtur
         var bus = insights.Host.Services.GetRequiredService<IBus>();
         var contracts = WholeJourney.Contracts("k-north", "north").Take(1)
             .Concat(WholeJourney.Contracts("k-south", "south").Take(1))
-            .Append(new Contracts.Journeys.ReferralSubmitted("k-april", "north", 1, "2026-W15", "2026-04", "police", "police-officer", "25-34", "male", "white", "no", false))
+            .Append(new Contracts.Journeys.ReferralSubmitted("k-april", "north", 1, "2026-W15", "2026-04", "police", "police-officer", "25-34", "not-stated", "white", "no", false))
             .ToList();
         foreach (var contract in contracts)
         {
@@ -30,7 +31,10 @@ public class JourneyFactsStoreTests(InsightsHostFixture insights) : IClassFixtur
         Assert.Equal(["k-april"], Keys(await store.LoadAsync(new JourneyFactsFilter(FromMonth: "2026-04", ToMonth: "2026-04"))));
         Assert.Equal(["k-april"], Keys(await store.LoadAsync(new JourneyFactsFilter(Sector: "police"))));
         Assert.Empty(await store.LoadAsync(new JourneyFactsFilter(HubIds: [])));
+        Assert.Equal(["k-april", "k-north"], Keys(await store.LoadAsync(new HashSet<string> { "north" }, CancellationToken.None)));
+        var april = (await store.LoadAsync(new JourneyFactsFilter(Sector: "police"))).Single();
+        Assert.Equal((Dimensions.NotStated, "white", "police-officer"), (Dimensions.GroupOf(april, Dimension.Sex), Dimensions.GroupOf(april, Dimension.EthnicityGroup), april.StaffGroup));
     }
 
-    private static List<string> Keys(IEnumerable<Hubs.Insights.Metrics.JourneyFacts> facts) => facts.Select(f => f.JourneyKey).ToList();
+    private static List<string> Keys(IEnumerable<JourneyFacts> facts) => facts.Select(f => f.JourneyKey).ToList();
 }
