@@ -15,7 +15,7 @@ public class JourneyFactsStoreTests(InsightsHostFixture insights) : IClassFixtur
         var bus = insights.Host.Services.GetRequiredService<IBus>();
         var contracts = WholeJourney.Contracts("k-north", "north").Take(1)
             .Concat(WholeJourney.Contracts("k-south", "south").Take(1))
-            .Append(new Contracts.Journeys.ReferralSubmitted("k-april", "north", 1, "2026-W15", "2026-04", "police", "police-officer", "25-34", "not-stated", "white", "no", false))
+            .Append(new Hubs.Contracts.Journeys.ReferralSubmitted("k-april", "north", 1, "2026-W15", "2026-04", "police", "police-officer", "25-34", "not-stated", "white", "no", false))
             .ToList();
         foreach (var contract in contracts)
         {
