@@ -11,7 +11,7 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// formulation, plan, cancellation reason, session notes, discharge summary, withdrawal reason, team
 /// name). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
 /// </summary>
-public sealed class MarkedJourneys(HttpClient http, Func<int, Task>? afterEachWrite = null)
+public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? afterEachWrite = null)
 {
     public int Written { get; private set; }
 
@@ -73,46 +73,5 @@ public sealed class MarkedJourneys(HttpClient http, Func<int, Task>? afterEachWr
         var held = await http.SendAsync(lead.Request(HttpMethod.Post, $"/api/team-activities/{id}/held", new { attendanceCount = attendance }, version: 1));
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
         await CountAsync(true);
-    }
-
-    private async Task<JourneyClient> SubmitAsync(string marker, string hubId)
-    {
-        var journey = await JourneyClient.SubmitAsync(http, Referrals.Valid(hubId, marker));
-        Ids.Add(journey.Id.ToString());
-        await CountAsync(true);
-        return journey;
-    }
-
-    private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker)
-    {
-        var appointment = await BookAsync(journey, clinician, "treatment", inDays);
-        await WriteAsync(journey, clinician, $"appointments/{appointment}/attendance", new { attended = true });
-        await WriteAsync(journey, clinician, "sessions", new { appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}" });
-    }
-
-    private async Task<string> BookAsync(JourneyClient journey, Staff clinician, string purpose, int inDays)
-    {
-        var booked = await WriteAsync(journey, clinician, "appointments",
-            new { purpose, startsAt = DateTimeOffset.UtcNow.AddDays(inDays), durationMinutes = 50, mode = "video", outOfHours = false }, milestone: false);
-        var id = booked.GetProperty("appointmentId").GetString()!;
-        Ids.Add(id);
-        return id;
-    }
-
-    private async Task<JsonElement> WriteAsync(JourneyClient journey, Staff? staff, string path, object body, bool milestone = true)
-    {
-        var answer = await journey.OkAsync(staff, path, body);
-        await CountAsync(milestone);
-        return answer;
-    }
-
-    private async Task CountAsync(bool milestone)
-    {
-        Written++;
-        Milestones += milestone ? 1 : 0;
-        if (afterEachWrite is not null)
-        {
-            await afterEachWrite(Written);
-        }
     }
 }

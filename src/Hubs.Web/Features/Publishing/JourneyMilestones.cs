@@ -37,23 +37,6 @@ public sealed partial class MilestoneMapper
             new JourneyScreened(k, h, v, w, m, phq9.Band, phq9.Caseness, gad7.Band, gad7.Caseness, CategoryCodes.Code(e.Risk)));
     }
 
-    /// <summary>
-    /// An appointment's outcome, dated by when it was due to start (an attendance may be recorded
-    /// days later). Its number is its place among the journey's bookings, which never changes.
-    /// </summary>
-    private AppointmentOutcomeRecorded? Appointment(IEvent recorded, Journey journey, Guid appointmentId, string outcome)
-    {
-        var index = journey.Appointments.ToList().FindIndex(a => a.Id == appointmentId);
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var appointment = journey.Appointments[index];
-        return Stamp(recorded, journey, appointment.StartsAt, (k, h, v, w, m) => new AppointmentOutcomeRecorded(
-            k, h, v, w, m, index + 1, CategoryCodes.Code(appointment.Purpose), outcome, calendar.DaysBetween(journey.SubmittedAt, appointment.StartsAt)));
-    }
-
     private T Stamp<T>(IEvent recorded, Journey journey, DateTimeOffset at, Func<string, string, long, string, string, T> create)
     {
         var (week, month) = calendar.Of(at);

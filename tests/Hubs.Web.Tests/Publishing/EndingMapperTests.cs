@@ -1,18 +1,15 @@
 using System.Text.Json;
 using Hubs.Contracts.Journeys;
-using Hubs.Contracts.TeamActivities;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
-using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Features.TeamActivities;
 using Hubs.Web.Tests.Journeys.Decisions;
 using static Hubs.Web.Tests.Publishing.Mapping;
 
 namespace Hubs.Web.Tests.Publishing;
 
-public class EndingAndTeamMapperTests
+public class EndingMapperTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
 
@@ -48,37 +45,6 @@ public class EndingAndTeamMapperTests
         Assert.DoesNotContain("MARK", json, StringComparison.Ordinal);
         Assert.DoesNotContain(journey.Id.ToString(), json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Given.Clinician.ToString(), json, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public void Every_code_the_clinical_side_can_send_is_one_the_contracts_define()
-    {
-        var journey = NewJourney();
-        Assert.All(Enum.GetValues<TriageOutcome>(), o => Assert.Contains(((JourneyTriaged)Map(new ReferralTriaged(journey.Id, At, Given.Clinician, o, Personal.Of(journey.KeyworkerId, "r"), null), journey)!).Outcome, TriageOutcomes.All));
-        Assert.All(Enum.GetValues<InterventionType>(), i => Assert.Contains(((JourneyAssessed)Map(new AssessmentCompleted(journey.Id, At, Given.Clinician, i, 1, 1, Personal.Of(journey.KeyworkerId, "f"), Personal.Of(journey.KeyworkerId, "p")), journey)!).Intervention, Interventions.All));
-        Assert.All(Enum.GetValues<DischargeReason>(), r => Assert.Contains(((JourneyDischarged)Map(new ClientDischarged(journey.Id, At, Given.Clinician, r, null), journey)!).Reason, DischargeReasons.All));
-        Assert.All(Enum.GetValues<RiskLevel>(), r => Assert.Contains(((JourneyScreened)Map(new ScreeningCompleted(journey.Id, At, ScreeningTakenBy.Keyworker, 5, 5, r), journey)!).Risk, RiskLevels.All));
-        Assert.All(Enumerable.Range(0, 28), t => Assert.Contains(((JourneyScreened)Map(new ScreeningCompleted(journey.Id, At, ScreeningTakenBy.Keyworker, t, Math.Min(t, 21), RiskLevel.None), journey)!).Phq9Band!, SeverityBands.Phq9));
-        Assert.All(Enum.GetValues<TeamActivityKind>(), k => Assert.Contains(((TeamActivityRecorded)Map(
-            new TeamActivityCancelled(Guid.NewGuid(), At), new TeamActivity(Guid.NewGuid(), "north", k, "t", At, 60, Guid.NewGuid()))!).Kind, TeamActivityCodes.Kinds));
-    }
-
-    [Fact]
-    public void A_team_activity_sends_type_Hub_period_and_head_count_never_its_team_or_facilitator()
-    {
-        var facilitator = Guid.NewGuid();
-        var activity = new TeamActivity(Guid.NewGuid(), "north", TeamActivityKind.ReflectiveGroup, "TEAMMARK ward", At.AddDays(7), 90, facilitator);
-
-        var held = Assert.IsType<TeamActivityRecorded>(Map(new TeamActivityHeld(activity.Id, At.AddDays(8), 11), activity, 2));
-        var planned = Assert.IsType<TeamActivityRecorded>(Map(new TeamActivityPlanned(activity.Id, "north", activity.Kind, activity.Team, activity.StartsAt, 90, facilitator, At), activity, 1));
-
-        Assert.Equal(("north", "2026-W11", "2026-03", "reflective-group", "held", (int?)11), (held.HubId, held.IsoWeek, held.Month, held.Kind, held.Status, held.AttendanceCount));
-        Assert.Equal(("planned", (int?)null), (planned.Status, planned.AttendanceCount));
-        Assert.Equal(Keys.ActivityKey(activity.Id), held.ActivityKey);
-        Assert.NotEqual(Keys.JourneyKey(activity.Id), held.ActivityKey);
-        var json = JsonSerializer.Serialize(new[] { held, planned });
-        Assert.DoesNotContain("TEAMMARK", json, StringComparison.Ordinal);
-        Assert.DoesNotContain(facilitator.ToString(), json, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
