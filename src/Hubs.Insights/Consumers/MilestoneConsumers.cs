@@ -2,9 +2,15 @@ using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>Every milestone consumer, each on its own durable queue with the shared delivery policy.</summary>
+/// <summary>
+/// Every milestone consumer, all on one durable quorum queue (bound to each contract's exchange) with the
+/// shared delivery policy. One queue rather than one per contract: each quorum queue is a Raft group the
+/// broker must run, and the consumers need no ordering between contracts anyway.
+/// </summary>
 public static class MilestoneConsumers
 {
+    public const string QueueName = "insights-milestones";
+
     public static readonly IReadOnlyList<Type> All =
     [
         typeof(ReferralSubmittedConsumer),
@@ -23,7 +29,8 @@ public static class MilestoneConsumers
         ArgumentNullException.ThrowIfNull(bus);
         foreach (var consumer in All)
         {
-            bus.AddConsumer(consumer, typeof(MilestoneConsumerDefinition<>).MakeGenericType(consumer));
+            bus.AddConsumer(consumer, typeof(MilestoneConsumerDefinition<>).MakeGenericType(consumer))
+                .Endpoint(endpoint => endpoint.Name = QueueName);
         }
     }
 }
