@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
-    .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
+    .AddHubsMessaging(builder.Configuration, MilestoneConsumers.Register)
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights))
     .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
 

@@ -15,6 +15,25 @@ public static class InsightsTables
         return (string)(await rows.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Every aggregate table (all but the dedupe marks, whose timestamps differ run to run), each in a
+    /// stable order: what a live store and a from-scratch rebuild must agree on exactly.
+    /// </summary>
+    public static async Task<string> DumpAggregatesAsync(string adminConnectionString)
+    {
+        var dump = new System.Text.StringBuilder();
+        foreach (var table in new[] { "journey_facts", "journey_appointments", "journey_measures", "team_activities" })
+        {
+            await using var connection = new NpgsqlConnection(adminConnectionString);
+            await connection.OpenAsync();
+            await using var rows = new NpgsqlCommand(
+                $"SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text), '') FROM insights.\"{table}\" t", connection);
+            dump.AppendLine(table).AppendLine((string)(await rows.ExecuteScalarAsync())!);
+        }
+
+        return dump.ToString();
+    }
+
     public static async Task<string> DumpAsync(string adminConnectionString)
     {
         await using var connection = new NpgsqlConnection(adminConnectionString);

@@ -1,16 +1,14 @@
-using Hubs.Testing.Auth;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using Hubs.Contracts.Journeys;
+using Hubs.EndToEnd.Tests.Journeys;
+using Hubs.Insights.Store;
 using Hubs.Testing;
-using Hubs.Web.Tests.Journeys;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.EndToEnd.Tests;
 
 /// <summary>
-/// The thin slice end to end: a keyworker's referral posted over HTTP travels through the event store,
-/// the Marten subscription, RabbitMQ and the Insights consumer into the stakeholder feed, anonymised
+/// End to end: whole journeys and team activities written over HTTP travel through the event store,
+/// the Marten subscription, RabbitMQ and the Insights consumers into the stakeholder feed, anonymised
 /// and disclosure-controlled, and no personal detail is left anywhere along the way.
 /// </summary>
 public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
@@ -22,49 +20,52 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
     }
 
     [Fact]
-    public async Task Referrals_reach_the_feed_suppressed_and_rounded_with_no_personal_data_anywhere()
+    public async Task Whole_journeys_reach_Insights_and_the_feed_with_no_personal_data_in_any_contract_table_or_log()
     {
-        await using var tap = await ContractTap.OpenAsync(system.VirtualHost.Uri, typeof(ReferralSubmitted));
+        await using var taps = await ContractTaps.OpenAsync(system.VirtualHost.Uri);
         var web = system.Web.CreateClient();
         var insights = system.Insights.CreateClient();
-        var markers = new List<string>();
-        var journeyIds = new List<string>();
-        for (var i = 0; i < 9; i++)
+        var journeys = new MarkedJourneys(web);
+        var markers = Enumerable.Range(0, 11).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        for (var i = 0; i < 4; i++)
         {
-            var marker = "MK" + Guid.NewGuid().ToString("N")[..12];
-            markers.Add(marker);
-            var referral = Referrals.Valid(hubId: i < 8 ? "north" : "south", marker: marker);
-            var response = await web.PostAsKeyworkerAsync("/api/journeys", referral);
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            journeyIds.Add(response.Headers.Location!.ToString().Split('/')[^1]);
+            await journeys.TreatedAsync(markers[i], i);
         }
 
-        var week = ThisWeek();
+        await journeys.SignpostedAsync(markers[4]);
+        await journeys.SignpostedAsync(markers[5]);
+        await journeys.WithdrawnAsync(markers[6]);
+        await journeys.WithdrawnAsync(markers[7]);
+        await journeys.TreatedAsync(markers[8], 8, hubId: "south");
+        await journeys.TeamActivityAsync(markers[9], 12);
+        await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
+
+        await Poll.UntilAsync(async () => await system.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
+            $"all {journeys.Milestones} milestones are applied", TimeSpan.FromSeconds(60));
         // Nine referrals this week: the week's total shows rounded to 10. South's single referral is
         // suppressed, and north's 8 is suppressed too, or south could be worked out as total minus north.
-        await Poll.UntilAsync(async () => ReferralFeed.Cell(await ReferralFeed.GetAsync(insights), "total", week) == "10", "all nine referrals are counted");
         var feed = await ReferralFeed.GetAsync(insights);
-        Assert.Equal("*", ReferralFeed.Cell(feed, "south", week));
-        Assert.Equal("*", ReferralFeed.Cell(feed, "north", week));
+        Assert.Equal("10", ReferralFeed.Cell(feed, "total", ThisWeek()));
+        Assert.Equal("*", ReferralFeed.Cell(feed, "south", ThisWeek()));
+        Assert.Equal("*", ReferralFeed.Cell(feed, "north", ThisWeek()));
 
-        var contracts = await tap.DrainAsync();
-        Assert.Equal(9, contracts.Count);
-        var everywhere = string.Join('\n',
-            string.Join('\n', contracts),
-            feed.GetRawText(),
-            await InsightsTables.DumpAsync(system.Database.Admin),
-            await File.ReadAllTextAsync(system.WebLog),
-            await File.ReadAllTextAsync(system.InsightsLog));
-        foreach (var marker in markers)
-        {
-            Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase);
-        }
+        var facts = await system.Insights.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(JourneyFactsFilter.Everything);
+        Assert.Equal(9, facts.Count);
+        Assert.Equal(5, facts.Count(f => f is { Screened: true, TriageOutcome: "assess", DaysToAssessment: not null, DischargeReason: not null, FirstPhq9: not null, LastGad7: not null }));
+        Assert.Equal(2, facts.Count(f => f is { TriageOutcome: "signpost-elsewhere", DaysToAssessment: null }));
+        Assert.Equal(2, facts.Count(f => f is { Withdrawn: true, Screened: false }));
+        Assert.Equal(15, (await system.Insights.Services.GetRequiredService<TeamActivityStore>().LoadAsync(JourneyFactsFilter.Everything)).Sum(a => a.AttendanceCount));
 
+        var contracts = await taps.DrainAsync();
+        Assert.Equal(journeys.Milestones, contracts.Values.Sum(c => c.Count));
+        Assert.All(ContractTaps.ContractTypes, type => Assert.NotEmpty(contracts[type]));
+        var published = string.Join('\n', contracts.Values.SelectMany(c => c));
+        var tables = await InsightsTables.DumpAsync(system.Database.Admin);
+        var everywhere = string.Join('\n', published, feed.GetRawText(), tables,
+            await File.ReadAllTextAsync(system.WebLog), await File.ReadAllTextAsync(system.InsightsLog));
+        Assert.All(markers, marker => Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("07700 900", everywhere);
-        var anonymisedSide = string.Join('\n', contracts) + feed.GetRawText() + await InsightsTables.DumpAsync(system.Database.Admin);
-        foreach (var id in journeyIds)
-        {
-            Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase);
-        }
+        var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables);
+        Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
     }
 }

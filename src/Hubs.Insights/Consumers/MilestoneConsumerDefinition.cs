@@ -6,7 +6,8 @@ namespace Hubs.Insights.Consumers;
 /// Delivery policy shared by every milestone consumer: durable quorum queues (they survive a broker
 /// crash) and retries spread over about a minute for a passing database error before a message goes
 /// to the error queue. (Delayed redelivery would need a broker plugin Debian does not ship.)
-/// Consumers deduplicate, so a redelivery is always safe.
+/// Consumers deduplicate, so a redelivery is always safe. The retry is per consumer: the consumers share
+/// one endpoint, and an endpoint-level retry would be added once for each of them.
 /// </summary>
 public class MilestoneConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -22,10 +23,9 @@ public class MilestoneConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
             rabbit.SetQuorumQueue();
         }
 
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(
+        ArgumentNullException.ThrowIfNull(consumerConfigurator);
+        consumerConfigurator.UseMessageRetry(retry => retry.Intervals(
             TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2),
             TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));
     }
 }
-
-public sealed class ReferralSubmittedConsumerDefinition : MilestoneConsumerDefinition<ReferralSubmittedConsumer>;

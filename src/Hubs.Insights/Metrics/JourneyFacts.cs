@@ -13,7 +13,21 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
 
     public EquityGroups Equity { get; init; } = EquityGroups.NotStated;
 
+    public bool IsReReferral { get; init; }
+
     public bool Screened { get; init; }
+
+    /// <summary>At caseness on the screening PHQ-9 or GAD-7; null when neither full measure was taken at screening.</summary>
+    public bool? ScreenedAtCaseness { get; init; }
+
+    /// <summary>The screening's self-harm risk level code ("none", "flag", "urgent"); null while not screened.</summary>
+    public string? ScreeningRisk { get; init; }
+
+    /// <summary>The triage outcome code ("assess", "signpost-elsewhere", "not-suitable"); null while not triaged.</summary>
+    public string? TriageOutcome { get; init; }
+
+    /// <summary>The intervention agreed at assessment (code); null while not assessed.</summary>
+    public string? Intervention { get; init; }
 
     /// <summary>Days from referral to the assessment being recorded; null while not assessed.</summary>
     public int? DaysToAssessment { get; init; }
@@ -21,12 +35,17 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     /// <summary>Days from referral to the first attended treatment appointment; null while none.</summary>
     public int? DaysToFirstTreatment { get; init; }
 
+    /// <summary>Treatment appointments with a recorded outcome: attended, not attended or cancelled by either side.</summary>
     public int AppointmentsOffered { get; init; }
 
     public int AttendedTreatmentAppointments { get; init; }
 
     /// <summary>Treatment appointments the keyworker did not attend (cancellations are not DNAs).</summary>
     public int DidNotAttendAppointments { get; init; }
+
+    public int CancelledByClientAppointments { get; init; }
+
+    public int CancelledByHubAppointments { get; init; }
 
     /// <summary>Null while the journey is open.</summary>
     public DischargeReason? DischargeReason { get; init; }

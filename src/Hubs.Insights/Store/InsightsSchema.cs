@@ -3,8 +3,11 @@ using Npgsql;
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// The anonymised store, schema <c>insights</c>: pseudonymous per-journey facts and the ids of the
-/// messages already applied. No column can hold a name, contact, free text or an exact date.
+/// The anonymised store, schema <c>insights</c>: pseudonymous per-journey facts, one row per appointment
+/// outcome and per measure, team activities, and the ids of the messages already applied. No column
+/// can hold a name, contact, free text or an exact date. Each milestone owns its own columns or rows,
+/// so milestones merge in any order (a discharge may arrive before the screening); where a milestone
+/// could come twice, the stream version decides which one counts, never the arrival order.
 /// </summary>
 public static class InsightsSchema
 {
@@ -49,7 +52,7 @@ public static class InsightsSchema
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand(Ddl);
+        await using var command = dataSource.CreateCommand(Ddl + MilestoneTables.Ddl);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

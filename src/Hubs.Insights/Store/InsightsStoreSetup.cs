@@ -12,6 +12,8 @@ internal static class InsightsStoreSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Insights is not configured.");
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<ApplyOnce>();
+        services.AddSingleton<JourneyFactsStore>();
+        services.AddSingleton<TeamActivityStore>();
         services.AddSingleton<Features.Referrals.WeeklyReferralCounts>();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         return services;

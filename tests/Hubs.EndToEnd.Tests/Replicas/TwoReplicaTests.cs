@@ -1,14 +1,11 @@
-using Hubs.Testing.Auth;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
+using Hubs.EndToEnd.Tests.Journeys;
 using Hubs.Insights;
 using Hubs.Insights.Store;
 using Hubs.Testing;
 using Hubs.Web;
 using Hubs.Web.Features.Publishing;
 using Hubs.Web.Tests.Daemon;
-using Hubs.Web.Tests.Journeys;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -35,32 +32,35 @@ public class TwoReplicaTests
         var webClients = new[] { webA.CreateClient(), webB.CreateClient() };
 
         await Poll.UntilAsync(() => DaemonLeadership.RunningCount(webA, webB) == 1, "one Web replica leads");
-        for (var i = 0; i < 40; i++)
+        var onA = new MarkedJourneys(webClients[0]);
+        var onB = new MarkedJourneys(webClients[1]);
+        for (var i = 0; i < 6; i++)
         {
-            var posted = await webClients[i % 2].PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: "north"));
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            var journeys = i % 2 == 0 ? onA : onB;
+            await (i < 4 ? journeys.TreatedAsync($"r{i}", i) : journeys.SignpostedAsync($"r{i}"));
         }
 
+        await onA.TeamActivityAsync("team-a", 9);
         var (leader, follower) = DaemonLeadership.IsRunning(webA) ? (webA, webB) : (webB, webA);
         await leader.DisposeAsync();
         var handover = Stopwatch.StartNew();
         await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the other Web replica leads", TimeSpan.FromSeconds(30));
         Assert.True(handover.Elapsed < TimeSpan.FromSeconds(30));
-        for (var i = 0; i < 20; i++)
-        {
-            var posted = await follower.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: "south"));
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-        }
+        var afterHandover = new MarkedJourneys(follower.CreateClient());
+        await afterHandover.TreatedAsync("s0", 7, hubId: "south");
+        await afterHandover.WithdrawnAsync("s1", hubId: "south");
 
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.journey_facts") == 60, "all 60 referrals reach Insights", TimeSpan.FromMinutes(2));
+        var milestones = onA.Milestones + onB.Milestones + afterHandover.Milestones;
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones,
+            $"all {milestones} milestones reach Insights", TimeSpan.FromMinutes(2));
         var feedA = await ReferralFeed.GetStringAsync(insightsA.CreateClient());
         Assert.Equal(feedA, await ReferralFeed.GetStringAsync(insightsB.CreateClient()));
-        Assert.Equal(60, await database.CountAsync("SELECT count(*) FROM insights.processed_messages"));
-        var live = feedA + await InsightsTables.DumpFactsAsync(database.Admin);
+        Assert.Equal(8, await database.CountAsync("SELECT count(*) FROM insights.journey_facts WHERE referral_month IS NOT NULL"));
+        var live = feedA + await InsightsTables.DumpAggregatesAsync(database.Admin);
 
         await InsightsSchema.ResetAsync(insightsA.Services.GetRequiredService<NpgsqlDataSource>());
         await follower.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == 60, "the rebuild is consumed", TimeSpan.FromMinutes(2));
-        Assert.Equal(live, await ReferralFeed.GetStringAsync(insightsB.CreateClient()) + await InsightsTables.DumpFactsAsync(database.Admin));
+        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones, "the rebuild is consumed", TimeSpan.FromMinutes(2));
+        Assert.Equal(live, await ReferralFeed.GetStringAsync(insightsB.CreateClient()) + await InsightsTables.DumpAggregatesAsync(database.Admin));
     }
 }

@@ -26,7 +26,7 @@ public class MilestoneMapperTests
         var marker = Guid.NewGuid().ToString("N");
         var data = Submitted(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero), marker);
 
-        var contract = Assert.IsType<ReferralSubmitted>(Mapper.Map(Recorded(data)));
+        var contract = Assert.IsType<ReferralSubmitted>(Mapper.Map(Recorded(data), MilestoneContext.Empty));
 
         Assert.Equal(("north", "2026-W48", "2026-11"), (contract.HubId, contract.IsoWeek, contract.Month));
         Assert.Equal(("fire", "firefighter", "45-54", "not-stated", "mixed", "yes"),
@@ -43,7 +43,7 @@ public class MilestoneMapperTests
         // 23:30 UTC on 31 May 2026 is 00:30 on 1 June in British Summer Time.
         var data = Submitted(new DateTimeOffset(2026, 5, 31, 23, 30, 0, TimeSpan.Zero), "x");
 
-        var contract = Assert.IsType<ReferralSubmitted>(Mapper.Map(Recorded(data)));
+        var contract = Assert.IsType<ReferralSubmitted>(Mapper.Map(Recorded(data), MilestoneContext.Empty));
 
         Assert.Equal(("2026-W23", "2026-06"), (contract.IsoWeek, contract.Month));
     }

@@ -17,4 +17,13 @@ public sealed class CoarseCalendar(TimeZoneInfo zone)
             string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}"),
             local.ToString("yyyy-MM", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// Whole calendar days between two instants' local dates: a wait, which says how long without
+    /// saying when. Referred late on Monday and assessed early on Tuesday is one day.
+    /// </summary>
+    public int DaysBetween(DateTimeOffset from, DateTimeOffset to) =>
+        LocalDate(to).DayNumber - LocalDate(from).DayNumber;
+
+    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -1,24 +1,29 @@
-using Hubs.Contracts;
 using Hubs.Contracts.Journeys;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
 
 namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
-/// Maps a journey event to its PII-free contract, or to nothing for events the anonymised side does
-/// not need. This is the only place clinical events turn into messages: review every line for
-/// personal data.
+/// Maps a journey or team-activity event to its PII-free contract, or to nothing for events the
+/// anonymised side does not need (bookings, allocation, risk re-raised, answers, shredding). This is
+/// the only place clinical events turn into messages: review every line for personal data. No
+/// <c>Personal&lt;…&gt;</c> value, identifier, exact date, signposting destination or team name is read here.
 /// </summary>
-public sealed class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseCalendar calendar)
+public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseCalendar calendar)
 {
-    public IJourneyMilestone? Map(IEvent recorded)
+    /// <returns>The contract, or null when the event has none or its stream's snapshot is missing.</returns>
+    public object? Map(IEvent recorded, MilestoneContext context)
     {
         ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(context);
         return recorded.Data switch
         {
             SelfReferralSubmitted submitted => Map(recorded, submitted),
-            _ => null,
+            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled =>
+                context.Activities.TryGetValue(recorded.StreamId, out var activity) ? MapActivity(recorded, activity) : null,
+            _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey) ? MapJourney(recorded, journey) : null,
         };
     }
 

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Marten;
 using MassTransit;
 
 namespace Hubs.Web.Features.Publishing;
@@ -20,17 +21,27 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
     /// once: consumers tolerate any order, and waiting for each confirm in turn would cap the rate at
     /// one broker round trip per event.
     /// </summary>
-    public Task PublishAllAsync(IReadOnlyList<IEvent> events, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(
+    public async Task PublishAllAsync(IReadOnlyList<IEvent> events, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var context = await MilestoneContext.LoadAsync(session, events, cancellationToken);
+        await Parallel.ForEachAsync(
             events,
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (recorded, token) => await PublishAsync(recorded, token));
+            async (recorded, token) => await PublishAsync(recorded, context, token));
+    }
 
     /// <returns>Whether the event had a contract to publish.</returns>
-    public async Task<bool> PublishAsync(IEvent recorded, CancellationToken cancellationToken)
+    public async Task<bool> PublishAsync(IEvent recorded, MilestoneContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        var milestone = mapper.Map(recorded);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.HasSnapshotFor(recorded))
+        {
+            LogMissingSnapshot(logger, recorded.EventTypeName, recorded.Sequence);
+            return false;
+        }
+
+        var milestone = mapper.Map(recorded, context);
         if (milestone is null)
         {
             return false;
@@ -54,6 +65,9 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventType} at sequence {Sequence} has no stream snapshot; its milestone was not published")]
+    private static partial void LogMissingSnapshot(ILogger logger, string eventType, long sequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Contract} failed (attempt {Attempt}, {ErrorType}); retrying")]
     private static partial void LogPublishRetry(ILogger logger, string contract, int attempt, string errorType);

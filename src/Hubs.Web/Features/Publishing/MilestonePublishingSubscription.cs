@@ -20,7 +20,7 @@ public sealed class MilestonePublishingSubscription(MilestonePublisher publisher
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await publisher.PublishAllAsync(page.Events, cancellationToken);
+        await publisher.PublishAllAsync(page.Events, operations, cancellationToken);
 
         return NullChangeListener.Instance;
     }

@@ -24,6 +24,10 @@ public sealed class Pseudonymiser
     public string JourneyKey(Guid journeyId) =>
         Base64UrlEncode(HMACSHA256.HashData(_key, journeyId.ToByteArray()));
 
+    /// <summary>A team activity's key; prefixed so that it can never equal a journey's key.</summary>
+    public string ActivityKey(Guid activityId) =>
+        Base64UrlEncode(HMACSHA256.HashData(_key, (byte[])[.. "team-activity:"u8, .. activityId.ToByteArray()]));
+
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

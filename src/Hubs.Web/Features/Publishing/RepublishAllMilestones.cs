@@ -31,7 +31,7 @@ public sealed class RepublishAllMilestones(IDocumentStore store, MilestonePublis
                 return done;
             }
 
-            await publisher.PublishAllAsync([.. page], cancellationToken);
+            await publisher.PublishAllAsync([.. page], session, cancellationToken);
 
             done += page.Count;
             after = page[^1].Sequence;

@@ -1,0 +1,21 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Store;
+using MassTransit;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>Records the intervention and wait to assessment, and the assessment's scores as the journey's first measures.</summary>
+public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyAssessed>
+{
+    private static readonly string Upsert = JourneyFactsSql.Upsert("assessment_version", "assessment_month", "intervention", "days_to_assessment");
+
+    public Task Consume(ConsumeContext<JourneyAssessed> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Intervention, m.DaysSinceReferral),
+            new Statement(JourneyFactsSql.InsertMeasure, m.JourneyKey, m.StreamVersion, m.HubId, "assessment", m.Phq9Total, m.Gad7Total));
+    }
+}

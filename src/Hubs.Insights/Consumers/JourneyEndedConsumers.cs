@@ -1,0 +1,31 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Store;
+using MassTransit;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>Records the discharge reason code for its pseudonymous journey.</summary>
+public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyDischarged>
+{
+    private static readonly string Upsert = JourneyFactsSql.Upsert("discharge_version", "discharge_month", "discharge_reason");
+
+    public Task Consume(ConsumeContext<JourneyDischarged> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        return applyOnce.ApplyAsync(context, new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Reason));
+    }
+}
+
+/// <summary>Records that the keyworker withdrew, and in which month.</summary>
+public sealed class KeyworkerWithdrewConsumer(ApplyOnce applyOnce) : IConsumer<KeyworkerWithdrew>
+{
+    private static readonly string Upsert = JourneyFactsSql.Upsert("withdrawal_version", "withdrawal_month");
+
+    public Task Consume(ConsumeContext<KeyworkerWithdrew> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        return applyOnce.ApplyAsync(context, new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month));
+    }
+}

@@ -1,0 +1,17 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Store;
+using MassTransit;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>Records a treatment session's PHQ-9 and GAD-7 totals; the last by stream version is the journey's last score.</summary>
+public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<SessionMeasured>
+{
+    public Task Consume(ConsumeContext<SessionMeasured> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        return applyOnce.ApplyAsync(context,
+            new Statement(JourneyFactsSql.InsertMeasure, m.JourneyKey, m.StreamVersion, m.HubId, "session", m.Phq9Total, m.Gad7Total));
+    }
+}

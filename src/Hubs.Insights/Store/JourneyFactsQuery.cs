@@ -1,0 +1,41 @@
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// One row per referred journey with its milestones merged: appointment counts and the wait to first
+/// treatment from its appointment rows, the first and last PHQ-9/GAD-7 by stream version from its
+/// measure rows (a last score exists only when there is a later one than the first).
+/// </summary>
+internal static class JourneyFactsQuery
+{
+    public const string Sql = """
+        SELECT f.journey_key, f.hub_id, f.referral_month, f.sector, f.staff_group,
+               f.ethnicity_group, f.sex, f.age_band, f.disability, coalesce(f.is_re_referral, false),
+               f.screening_version IS NOT NULL, f.phq9_caseness, f.gad7_caseness, f.screening_risk,
+               f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason, f.withdrawal_version IS NOT NULL,
+               a.first_treatment, a.attended, a.missed, a.by_client, a.by_hub, a.offered,
+               m.first_phq9, m.last_phq9, m.first_gad7, m.last_gad7
+        FROM insights.journey_facts f
+        CROSS JOIN LATERAL (
+            SELECT min(days_since_referral) FILTER (WHERE outcome = 'attended') AS first_treatment,
+                   count(*) FILTER (WHERE outcome = 'attended')::int AS attended,
+                   count(*) FILTER (WHERE outcome = 'did-not-attend')::int AS missed,
+                   count(*) FILTER (WHERE outcome = 'cancelled-by-client')::int AS by_client,
+                   count(*) FILTER (WHERE outcome = 'cancelled-by-hub')::int AS by_hub,
+                   count(*)::int AS offered
+            FROM insights.journey_appointments x
+            WHERE x.journey_key = f.journey_key AND x.purpose = 'treatment') a
+        CROSS JOIN LATERAL (
+            SELECT (array_agg(phq9 ORDER BY stream_version))[1] AS first_phq9,
+                   CASE WHEN count(*) > 1 THEN (array_agg(phq9 ORDER BY stream_version DESC))[1] END AS last_phq9,
+                   (array_agg(gad7 ORDER BY stream_version))[1] AS first_gad7,
+                   CASE WHEN count(*) > 1 THEN (array_agg(gad7 ORDER BY stream_version DESC))[1] END AS last_gad7
+            FROM insights.journey_measures y
+            WHERE y.journey_key = f.journey_key) m
+        WHERE f.referral_month IS NOT NULL
+          AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
+          AND ($2::text IS NULL OR f.referral_month >= $2)
+          AND ($3::text IS NULL OR f.referral_month <= $3)
+          AND ($4::text IS NULL OR f.sector = $4)
+        ORDER BY f.journey_key
+        """;
+}

@@ -1,0 +1,37 @@
+using Hubs.Insights.Metrics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// Loads the pseudonymous <see cref="JourneyFacts"/> the metrics compute from. Only journeys whose
+/// referral has arrived are loaded: a discharge that overtook its referral waits in the store until
+/// the referral lands, and then the journey counts with every milestone it has.
+/// </summary>
+public sealed class JourneyFactsStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>The referred journeys of the given Hubs (the query layer filters further itself).</summary>
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
+        LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
+
+    public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(JourneyFactsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = dataSource.CreateCommand(JourneyFactsQuery.Sql);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)filter.HubIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        foreach (var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        }
+
+        var facts = new List<JourneyFacts>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            facts.Add(JourneyFactsRow.Read(reader));
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,52 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.TeamActivities;
+using JasperFx.Events;
+using Marten;
+
+namespace Hubs.Web.Features.Publishing;
+
+/// <summary>
+/// The inline snapshots of the streams a page of events belongs to, loaded once per page. Most events
+/// do not carry their Hub, the referral's date or an appointment's purpose; the snapshots do, and
+/// those facts never change once recorded, so a replay maps every event exactly as the live run did.
+/// </summary>
+public sealed record MilestoneContext(
+    IReadOnlyDictionary<Guid, Journey> Journeys,
+    IReadOnlyDictionary<Guid, TeamActivity> Activities)
+{
+    public static MilestoneContext Empty { get; } = new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
+
+    /// <summary>
+    /// False for a journey or team-activity event whose stream has no snapshot: its milestone cannot be
+    /// mapped, which an operator must hear about (a rebuild after restoring the snapshots recovers it).
+    /// </summary>
+    public bool HasSnapshotFor(IEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return recorded.Data switch
+        {
+            SelfReferralSubmitted => true,
+            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(recorded.StreamId),
+            var data when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
+                Journeys.ContainsKey(recorded.StreamId),
+            _ => true,
+        };
+    }
+
+    public static async Task<MilestoneContext> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(events);
+        var activityIds = Streams(events, team: true);
+        var journeyIds = Streams(events, team: false);
+        var journeys = journeyIds.Length == 0 ? [] : await session.LoadManyAsync<Journey>(cancellationToken, journeyIds);
+        var activities = activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
+        return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id));
+    }
+
+    private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) => events
+        .Where(e => e.Data is TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled == team)
+        .Select(e => e.StreamId)
+        .Distinct()
+        .ToArray();
+}

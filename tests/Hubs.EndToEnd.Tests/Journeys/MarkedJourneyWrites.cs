@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Hubs.Web.Tests.Journeys;
+
+namespace Hubs.EndToEnd.Tests.Journeys;
+
+/// <summary>The writes the journey shapes share, each counted (and milestones counted) as it succeeds.</summary>
+public sealed partial class MarkedJourneys
+{
+    private async Task<JourneyClient> SubmitAsync(string marker, string hubId)
+    {
+        var journey = await JourneyClient.SubmitAsync(http, Referrals.Valid(hubId, marker));
+        Ids.Add(journey.Id.ToString());
+        await CountAsync(true);
+        return journey;
+    }
+
+    private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker)
+    {
+        var appointment = await BookAsync(journey, clinician, "treatment", inDays);
+        await WriteAsync(journey, clinician, $"appointments/{appointment}/attendance", new { attended = true });
+        await WriteAsync(journey, clinician, "sessions", new { appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}" });
+    }
+
+    private async Task<string> BookAsync(JourneyClient journey, Staff clinician, string purpose, int inDays)
+    {
+        var booked = await WriteAsync(journey, clinician, "appointments",
+            new { purpose, startsAt = DateTimeOffset.UtcNow.AddDays(inDays), durationMinutes = 50, mode = "video", outOfHours = false }, milestone: false);
+        var id = booked.GetProperty("appointmentId").GetString()!;
+        Ids.Add(id);
+        return id;
+    }
+
+    private async Task<JsonElement> WriteAsync(JourneyClient journey, Staff? staff, string path, object body, bool milestone = true)
+    {
+        var answer = await journey.OkAsync(staff, path, body);
+        await CountAsync(milestone);
+        return answer;
+    }
+
+    private async Task CountAsync(bool milestone)
+    {
+        Written++;
+        Milestones += milestone ? 1 : 0;
+        if (afterEachWrite is not null)
+        {
+            await afterEachWrite(Written);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hubs.Web.Tests.Journeys;
+
+namespace Hubs.EndToEnd.Tests.Journeys;
+
+/// <summary>
+/// Whole journeys driven over HTTP as staff and keyworkers drive them, with a marker string in every
+/// personal field (name, contacts, organisation, what they need help with, triage reason, signposting,
+/// formulation, plan, cancellation reason, session notes, discharge summary, withdrawal reason, team
+/// name). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
+/// </summary>
+public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? afterEachWrite = null)
+{
+    public int Written { get; private set; }
+
+    /// <summary>Contracts published so far: every event except bookings and allocations.</summary>
+    public int Milestones { get; private set; }
+
+    public List<string> Ids { get; } = [];
+
+    /// <summary>
+    /// Referral, screening, triage, an attended assessment appointment, assessment, allocation, then
+    /// four treatment appointments (attended with scores, cancelled, missed or cancelled by the Hub,
+    /// attended with scores) and a discharge: 18 events, 12 milestones. Scores vary with <paramref name="n"/>.
+    /// </summary>
+    public async Task TreatedAsync(string marker, int n, string hubId = "north")
+    {
+        var (clinician, lead) = (Staff.Clinician(hubId), Staff.Lead(hubId));
+        var journey = await SubmitAsync(marker, hubId);
+        await WriteAsync(journey, null, "screening", new { phq9Total = 6 + (n % 15), gad7Total = 4 + (n % 12), risk = n % 7 == 0 ? "flag" : "none", takenBy = "keyworker" });
+        await WriteAsync(journey, clinician, "triage", new { outcome = "assess", reason = $"Reason{marker}" });
+        var slot = await BookAsync(journey, clinician, "assessment", 2 + (n % 40));
+        await WriteAsync(journey, clinician, $"appointments/{slot}/attendance", new { attended = true });
+        await WriteAsync(journey, clinician, "assessment", new { intervention = n % 2 == 0 ? "cbt" : "counselling", formulation = $"Formulation{marker}", agreedPlan = $"Plan{marker}", phq9Total = 8 + (n % 15), gad7Total = 6 + (n % 12) }, milestone: true);
+        await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
+        await AttendedSessionAsync(journey, clinician, 30 + (n % 100), 10 + (n % 12), 9 + (n % 9), marker);
+        var cancelled = await BookAsync(journey, clinician, "treatment", 40 + (n % 100));
+        await WriteAsync(journey, clinician, $"appointments/{cancelled}/cancellation", new { by = n % 3 == 0 ? "hub" : "client", reason = $"Cancelled{marker}" });
+        var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
+        await WriteAsync(journey, clinician, $"appointments/{missed}/attendance", new { attended = n % 4 == 0 });
+        await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker);
+        await WriteAsync(journey, clinician, "discharge", new { reason = n % 5 == 0 ? "dropped-out" : "completed", summary = $"Summary{marker}" });
+    }
+
+    /// <summary>Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones.</summary>
+    public async Task SignpostedAsync(string marker, string hubId = "north")
+    {
+        var journey = await SubmitAsync(marker, hubId);
+        await WriteAsync(journey, null, "screening", new { phq9Total = 4, gad7Total = 3, risk = "none", takenBy = "clinician-by-phone" });
+        await WriteAsync(journey, Staff.Clinician(hubId), "triage", new { outcome = "signpost-elsewhere", reason = $"Reason{marker}", signpostedTo = $"Signposted{marker}" });
+    }
+
+    /// <summary>Referral, triage, then the keyworker withdraws with a reason: 3 events, 3 milestones.</summary>
+    public async Task WithdrawnAsync(string marker, string hubId = "north")
+    {
+        var journey = await SubmitAsync(marker, hubId);
+        await WriteAsync(journey, Staff.Clinician(hubId), "triage", new { outcome = "assess", reason = $"Reason{marker}" });
+        await WriteAsync(journey, null, "withdrawal", new { reason = $"Withdrew{marker}" });
+    }
+
+    /// <summary>A team activity planned for a named team and held: 2 events, 2 milestones.</summary>
+    public async Task TeamActivityAsync(string marker, int attendance, string hubId = "north")
+    {
+        var lead = Staff.Lead(hubId);
+        var planned = await http.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
+            new { kind = "reflective-group", team = $"Team{marker}", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
+        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+        var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Ids.Add(id.ToString());
+        await CountAsync(true);
+        var held = await http.SendAsync(lead.Request(HttpMethod.Post, $"/api/team-activities/{id}/held", new { attendanceCount = attendance }, version: 1));
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        await CountAsync(true);
+    }
+}
