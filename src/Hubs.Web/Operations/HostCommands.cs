@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
 using Marten;
 using MassTransit;
@@ -7,11 +8,12 @@ namespace Hubs.Web.Operations;
 /// <summary>
 /// One-shot operator commands run through the host's own configuration:
 /// <c>migrate</c> applies the clinical schema; <c>seed-demo</c> also adds synthetic demo journeys
-/// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild).
+/// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild);
+/// <c>rewrap-data-keys</c> moves every data key under the current master key after a rotation.
 /// </summary>
 internal static class HostCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "republish"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -20,6 +22,13 @@ internal static class HostCommands
         if (args[0] == "republish")
         {
             await RepublishAsync(app.Services);
+            return 0;
+        }
+
+        if (args[0] == "rewrap-data-keys")
+        {
+            var rewrapped = await app.Services.GetRequiredService<DataKeyRewrapping>().RunAsync(CancellationToken.None);
+            Console.WriteLine($"Re-wrapped {rewrapped} data keys under master key {app.Services.GetRequiredService<MasterKeys>().CurrentId}.");
             return 0;
         }
 
