@@ -9,11 +9,12 @@ namespace Hubs.Web.Operations;
 /// One-shot operator commands run through the host's own configuration:
 /// <c>migrate</c> applies the clinical schema; <c>seed-demo</c> also adds synthetic demo journeys
 /// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild);
-/// <c>rewrap-data-keys</c> moves every data key under the current master key after a rotation.
+/// <c>rewrap-data-keys</c> moves every data key under the current master key after a rotation;
+/// <c>erase-keyworker</c> and <c>retention</c> destroy data keys (<see cref="PrivacyCommands"/>).
 /// </summary>
 internal static class HostCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys", "erase-keyworker", "retention"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -23,6 +24,16 @@ internal static class HostCommands
         {
             await RepublishAsync(app.Services);
             return 0;
+        }
+
+        if (args[0] == "erase-keyworker")
+        {
+            return await PrivacyCommands.EraseAsync(app.Services, args);
+        }
+
+        if (args[0] == "retention")
+        {
+            return await PrivacyCommands.RetentionAsync(app.Services, args);
         }
 
         if (args[0] == "rewrap-data-keys")

@@ -15,11 +15,14 @@ public static class CryptoShreddingSetup
         services.AddSingleton(MasterKeys.From(configuration));
         services.AddSingleton<KeyworkerKeys>();
         services.AddSingleton<DataKeyRewrapping>();
+        services.AddSingleton<KeyworkerErasure>();
+        services.AddSingleton<RetentionRun>();
         services.ConfigureMarten((provider, options) =>
         {
             var keys = provider.GetRequiredService<KeyworkerKeys>();
             options.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalJsonConverterFactory(keys)));
             options.Storage.ExtendedSchemaObjects.Add(KeyTable());
+            options.Schema.For<KeyDestructionRecord>().Index(r => r.KeyworkerId);
         });
         return services;
     }
