@@ -14,6 +14,7 @@ public static class HubsSettings
         ["DataKeys:MasterKey"] = DataMasterKey,
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Hubs:Daemon:LeadershipPollingMilliseconds"] = "500",
+        ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),
         ["Logging:JsonFile"] = logFile,
     };
 
@@ -21,6 +22,7 @@ public static class HubsSettings
     {
         ["ConnectionStrings:Insights"] = database.Insights,
         ["RabbitMq:Uri"] = rabbitMq.ToString(),
+        ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Logging:JsonFile"] = logFile,
     };
