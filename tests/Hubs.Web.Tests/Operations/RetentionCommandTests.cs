@@ -16,7 +16,8 @@ public class RetentionCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
     {
         var clinician = Staff.Clinician();
         var ended = await ClosedAtTriageAsync(clinician);
-        var referredAgain = await JourneyClient.SubmitAsync(web.Client, new(Referrals.Valid()) { ["previousJourneyId"] = (await ClosedAtTriageAsync(clinician)).Id });
+        var first = await ClosedAtTriageAsync(clinician);
+        var referredAgain = await JourneyClient.SubmitAsync(web.Client, new(Referrals.Valid()) { ["previousJourneyId"] = first.Id }, first.Keyworker);
         var open = await JourneyClient.SubmitAsync(web.Client);
 
         var defaultPeriod = await WebCommand.RunAsync(web, ["retention", "--dry-run"]);

@@ -15,6 +15,7 @@ public static class WebCommand
             ["RabbitMq__Uri"] = web.VirtualHost.Uri.ToString(),
             ["Pseudonymisation__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["DataKeys__MasterKey"] = HubsSettings.DataMasterKey,
+            ["Oidc__Authority"] = Hubs.Testing.Auth.TestIssuer.Shared.Authority.ToString(),
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -56,7 +56,7 @@ public class DataKeyWrappingTests(WebHostFixture web) : IClassFixture<WebHostFix
             ["DataKeys:MasterKey"] = newKey,
         };
         await using var rotated = new TestHost<WebEntryPoint>(settings);
-        var detail = await new JourneyClient(rotated.CreateClient(), journey.Id, journey.Version).GetAsync(Staff.Lead());
+        var detail = await new JourneyClient(rotated.CreateClient(), journey.Id, journey.Version, journey.Keyworker).GetAsync(Staff.Lead());
         Assert.Equal($"Name{marker}", detail.GetProperty("person").GetProperty("name").GetString());
     }
 
