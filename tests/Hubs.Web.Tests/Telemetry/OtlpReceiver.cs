@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
 namespace Hubs.Web.Tests.Telemetry;
@@ -10,11 +12,14 @@ namespace Hubs.Web.Tests.Telemetry;
 public sealed record Exported(string? Service, string? Scope, string? Name);
 
 /// <summary>
-/// A tiny OTLP/HTTP (protobuf) collector on a free loopback port: it accepts <c>/v1/traces</c> and
-/// <c>/v1/metrics</c> as the OpenTelemetry exporter posts them and keeps what they named.
+/// A tiny OTLP collector on a free loopback port, speaking either OTLP/HTTP (protobuf bodies on
+/// <c>/v1/traces</c>, <c>/v1/metrics</c>) or OTLP/gRPC (the same protobuf, length-prefixed, over
+/// cleartext HTTP/2), and keeping what the exporter sent.
 /// </summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
+    private const string GrpcTraces = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
+    private const string GrpcMetrics = "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export";
     private readonly WebApplication _app;
 
     private OtlpReceiver(WebApplication app) => _app = app;
@@ -25,27 +30,41 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     public ConcurrentQueue<Exported> Metrics { get; } = new();
 
-    public static async Task<OtlpReceiver> StartAsync()
+    /// <param name="protocol">As OTEL_EXPORTER_OTLP_PROTOCOL names it: <c>grpc</c> or <c>http/protobuf</c>.</param>
+    public static async Task<OtlpReceiver> StartAsync(string protocol)
     {
+        var grpc = protocol == "grpc";
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1));
         var receiver = new OtlpReceiver(builder.Build());
         // ExportTraceServiceRequest: resource_spans(1) → scope_spans(2) → spans(2) → name(5);
         // ExportMetricsServiceRequest: resource_metrics(1) → scope_metrics(2) → metrics(2) → name(1).
-        receiver._app.MapPost("/v1/traces", (HttpRequest request) => ReadAsync(request, receiver.Spans, nameField: 5));
-        receiver._app.MapPost("/v1/metrics", (HttpRequest request) => ReadAsync(request, receiver.Metrics, nameField: 1));
+        receiver._app.MapPost(grpc ? GrpcTraces : "/v1/traces", context => ReceiveAsync(context, grpc, receiver.Spans, nameField: 5));
+        receiver._app.MapPost(grpc ? GrpcMetrics : "/v1/metrics", context => ReceiveAsync(context, grpc, receiver.Metrics, nameField: 1));
         await receiver._app.StartAsync();
         return receiver;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private static async Task<IResult> ReadAsync(HttpRequest request, ConcurrentQueue<Exported> into, int nameField)
+    private static async Task ReceiveAsync(HttpContext context, bool grpc, ConcurrentQueue<Exported> into, int nameField)
     {
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body);
-        foreach (var resource in Protobuf.Fields(body.ToArray(), 1))
+        await context.Request.Body.CopyToAsync(body);
+        // gRPC frames each message: a compression flag byte and a 4-byte length before the protobuf.
+        Read(body.ToArray().AsMemory(grpc ? 5 : 0), into, nameField);
+        context.Response.ContentType = grpc ? "application/grpc" : "application/x-protobuf";
+        if (grpc)
+        {
+            await context.Response.Body.WriteAsync(new byte[5]);
+            context.Response.AppendTrailer("grpc-status", "0");
+        }
+    }
+
+    private static void Read(ReadOnlyMemory<byte> request, ConcurrentQueue<Exported> into, int nameField)
+    {
+        foreach (var resource in Protobuf.Fields(request, 1))
         {
             var service = Protobuf.Fields(resource, 1).SelectMany(r => Protobuf.Fields(r, 1))
                 .Where(attribute => Protobuf.Text(attribute, 1) == "service.name")
@@ -60,7 +79,5 @@ public sealed class OtlpReceiver : IAsyncDisposable
                 }
             }
         }
-
-        return Results.Bytes([], "application/x-protobuf");
     }
 }

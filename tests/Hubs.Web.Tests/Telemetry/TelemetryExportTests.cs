@@ -6,20 +6,22 @@ namespace Hubs.Web.Tests.Telemetry;
 /// <summary>
 /// With OTEL_EXPORTER_OTLP_ENDPOINT set, a Web host sends its traces and metrics to that collector: the
 /// HTTP request, Marten's connection and daemon spans, MassTransit's send of the milestone, HTTP and
-/// Marten metrics. (The collector's own requests show up too: one process, one ASP.NET Core source.)
+/// Marten metrics, over OTLP/gRPC (the exporter's default, as deploy/ configures it) and OTLP/HTTP. (The collector's own requests show up too: one process, one ASP.NET Core source.)
 /// </summary>
 public class TelemetryExportTests
 {
-    [Fact]
-    public async Task Http_Marten_and_MassTransit_spans_and_metrics_reach_the_configured_collector()
+    [Theory]
+    [InlineData("http/protobuf")]
+    [InlineData("grpc")]
+    public async Task Http_Marten_and_MassTransit_spans_and_metrics_reach_the_configured_collector(string protocol)
     {
-        await using var collector = await OtlpReceiver.StartAsync();
+        await using var collector = await OtlpReceiver.StartAsync(protocol);
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
         var settings = new Dictionary<string, string?>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-otel")))
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint.ToString(),
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = protocol,
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
         };
