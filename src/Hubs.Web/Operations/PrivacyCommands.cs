@@ -26,7 +26,7 @@ internal static class PrivacyCommands
         }
 
         var outcome = await services.GetRequiredService<KeyworkerErasure>()
-            .EraseAsync(keyworkerId.Value, ground.Value, by, Option(args, "--reference"), CancellationToken.None);
+            .EraseAsync(keyworkerId.Value, ground.Value, KeyworkerErasure.Operator, by, Option(args, "--reference"), CancellationToken.None);
         Console.WriteLine(outcome.Record is { } record
             ? $"Destroyed the data key of keyworker {keyworkerId} ({record.JourneyIds.Count} journeys); audit record {record.Id}."
             : $"Keyworker {keyworkerId} has no data key (already destroyed, or never created); nothing done.");

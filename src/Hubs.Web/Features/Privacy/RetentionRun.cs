@@ -28,7 +28,7 @@ public sealed class RetentionRun(IDocumentStore store, NpgsqlDataSource dataSour
         var destroyed = 0;
         foreach (var keyworkerId in dryRun ? [] : due)
         {
-            var outcome = await erasure.EraseAsync(keyworkerId, ShreddingGround.RetentionExpired, requestedBy, reference, cancellationToken);
+            var outcome = await erasure.EraseAsync(keyworkerId, ShreddingGround.RetentionExpired, KeyworkerErasure.Operator, requestedBy, reference, cancellationToken);
             destroyed += outcome.Record is null ? 0 : 1;
         }
 
