@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
 using Marten;
 using MassTransit;
@@ -9,8 +8,8 @@ namespace Hubs.Web.Operations;
 /// One-shot operator commands run through the host's own configuration:
 /// <c>migrate</c> applies the clinical schema; <c>seed-demo</c> also adds synthetic demo journeys
 /// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild);
-/// <c>rewrap-data-keys</c> moves every data key under the current master key after a rotation;
-/// <c>erase-keyworker</c> and <c>retention</c> destroy data keys (<see cref="PrivacyCommands"/>).
+/// <c>erase-keyworker</c>, <c>retention</c> and <c>rewrap-data-keys</c> look after the data keys
+/// (<see cref="EraseKeyworkerCommand"/>, <see cref="PrivacyCommands"/>).
 /// </summary>
 internal static class HostCommands
 {
@@ -26,21 +25,14 @@ internal static class HostCommands
             return 0;
         }
 
-        if (args[0] == "erase-keyworker")
+        switch (args[0])
         {
-            return await PrivacyCommands.EraseAsync(app.Services, args);
-        }
-
-        if (args[0] == "retention")
-        {
-            return await PrivacyCommands.RetentionAsync(app.Services, args);
-        }
-
-        if (args[0] == "rewrap-data-keys")
-        {
-            var rewrapped = await app.Services.GetRequiredService<DataKeyRewrapping>().RunAsync(CancellationToken.None);
-            Console.WriteLine($"Re-wrapped {rewrapped} data keys under master key {app.Services.GetRequiredService<MasterKeys>().CurrentId}.");
-            return 0;
+            case "erase-keyworker":
+                return await EraseKeyworkerCommand.RunAsync(app.Services, args);
+            case "retention":
+                return await PrivacyCommands.RetentionAsync(app.Services, args);
+            case "rewrap-data-keys":
+                return await PrivacyCommands.RewrapAsync(app.Services);
         }
 
         var store = app.Services.GetRequiredService<IDocumentStore>();

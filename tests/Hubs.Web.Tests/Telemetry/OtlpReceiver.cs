@@ -8,9 +8,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Hubs.Web.Tests.Telemetry;
 
-/// <summary>One exported item: the service that sent it, the instrumentation scope, and the span or metric name.</summary>
-public sealed record Exported(string? Service, string? Scope, string? Name);
-
 /// <summary>
 /// A tiny OTLP collector on a free loopback port, speaking either OTLP/HTTP (protobuf bodies on
 /// <c>/v1/traces</c>, <c>/v1/metrics</c>) or OTLP/gRPC (the same protobuf, length-prefixed, over
@@ -38,8 +35,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1));
         var receiver = new OtlpReceiver(builder.Build());
-        // ExportTraceServiceRequest: resource_spans(1) → scope_spans(2) → spans(2) → name(5);
-        // ExportMetricsServiceRequest: resource_metrics(1) → scope_metrics(2) → metrics(2) → name(1).
+        // The span's name is field 5 of Span; the metric's, field 1 of Metric.
         receiver._app.MapPost(grpc ? GrpcTraces : "/v1/traces", context => ReceiveAsync(context, grpc, receiver.Spans, nameField: 5));
         receiver._app.MapPost(grpc ? GrpcMetrics : "/v1/metrics", context => ReceiveAsync(context, grpc, receiver.Metrics, nameField: 1));
         await receiver._app.StartAsync();
@@ -53,31 +49,16 @@ public sealed class OtlpReceiver : IAsyncDisposable
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
         // gRPC frames each message: a compression flag byte and a 4-byte length before the protobuf.
-        Read(body.ToArray().AsMemory(grpc ? 5 : 0), into, nameField);
+        foreach (var exported in OtlpRequest.Read(body.ToArray().AsMemory(grpc ? 5 : 0), nameField))
+        {
+            into.Enqueue(exported);
+        }
+
         context.Response.ContentType = grpc ? "application/grpc" : "application/x-protobuf";
         if (grpc)
         {
             await context.Response.Body.WriteAsync(new byte[5]);
             context.Response.AppendTrailer("grpc-status", "0");
-        }
-    }
-
-    private static void Read(ReadOnlyMemory<byte> request, ConcurrentQueue<Exported> into, int nameField)
-    {
-        foreach (var resource in Protobuf.Fields(request, 1))
-        {
-            var service = Protobuf.Fields(resource, 1).SelectMany(r => Protobuf.Fields(r, 1))
-                .Where(attribute => Protobuf.Text(attribute, 1) == "service.name")
-                .Select(attribute => Protobuf.Fields(attribute, 2).Select(value => Protobuf.Text(value, 1)).FirstOrDefault())
-                .FirstOrDefault();
-            foreach (var scoped in Protobuf.Fields(resource, 2))
-            {
-                var scope = Protobuf.Fields(scoped, 1).Select(s => Protobuf.Text(s, 1)).FirstOrDefault();
-                foreach (var item in Protobuf.Fields(scoped, 2))
-                {
-                    into.Enqueue(new Exported(service, scope, Protobuf.Text(item, nameField)));
-                }
-            }
         }
     }
 }
