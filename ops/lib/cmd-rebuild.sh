@@ -24,7 +24,5 @@ cmd_main() {
   say "emptying the Insights aggregates"
   run_host_command insights reset-aggregates
   say "replaying every journey event"
-  local -a vars
-  mapfile -t vars < <(host_env web)
-  (cd "$(dirname "$(host_dll web)")" && env "${vars[@]}" dotnet "$(host_dll web)" republish) </dev/null
+  run_host_command_here web republish
 }

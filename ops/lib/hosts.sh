@@ -29,6 +29,8 @@ host_env() {
       echo "ConnectionStrings__Clinical=$(connection_string hubs_clinical "$HUBS_CLINICAL_PASSWORD")"
       echo "RabbitMq__Uri=$rabbit"
       echo "Pseudonymisation__Key=$HUBS_PSEUDONYMISATION_KEY"
+      echo "DataKeys__MasterKey=$HUBS_DATA_MASTER_KEY"
+      [[ -z ${HUBS_DATA_PREVIOUS_MASTER_KEY:-} ]] || echo "DataKeys__PreviousMasterKeys__0=$HUBS_DATA_PREVIOUS_MASTER_KEY"
       echo "Hubs__Schema__AutoCreate=true"
       echo "Hubs__Demo__CredentialsFile=$HUBS_STATE/demo-credentials.json"
       echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"

@@ -46,6 +46,8 @@ HUBS_PSEUDONYMISATION_KEY=$(head -c 32 /dev/urandom | base64 -w0)
 SECRETS
     )
   fi
+  # State dirs made before data keys were wrapped get their master key now.
+  grep -q '^HUBS_DATA_MASTER_KEY=' "$SECRETS_FILE" || echo "HUBS_DATA_MASTER_KEY=$(head -c 32 /dev/urandom | base64 -w0)" >>"$SECRETS_FILE"
   # shellcheck source=/dev/null
   source "$SECRETS_FILE"
 }

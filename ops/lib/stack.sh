@@ -29,6 +29,13 @@ run_host_command() { # HOST COMMAND [ARGS…]: a one-shot command of the host (m
   fi
 }
 
+# run_host_command_here HOST COMMAND [ARGS…]: the same, with its output on this terminal (progress, reports).
+run_host_command_here() {
+  local -a vars
+  mapfile -t vars < <(host_env "$1")
+  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "${@:2}") </dev/null
+}
+
 migrate_all() {
   local host
   for host in "${HOSTS[@]}"; do

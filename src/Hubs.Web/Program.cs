@@ -13,7 +13,7 @@ builder.AddHubsDefaults();
 builder.Services
     .AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
-    .AddCryptoShredding()
+    .AddCryptoShredding(builder.Configuration)
     .AddJourneyReadModels()
     .AddHubsMessaging(builder.Configuration)
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web))

@@ -3,11 +3,15 @@ namespace Hubs.Testing;
 /// <summary>The configuration each host gets in tests, as operators would set it (Section:Key).</summary>
 public static class HubsSettings
 {
+    /// <summary>One data master key per test process, so every Web host a test starts on a database opens its keys.</summary>
+    public static readonly string DataMasterKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static Dictionary<string, string?> Web(TestDatabase database, Uri rabbitMq, string logFile) => new()
     {
         ["ConnectionStrings:Clinical"] = database.Clinical,
         ["RabbitMq:Uri"] = rabbitMq.ToString(),
         ["Pseudonymisation:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["DataKeys:MasterKey"] = DataMasterKey,
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Hubs:Daemon:LeadershipPollingMilliseconds"] = "500",
         ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),

@@ -16,11 +16,14 @@ public sealed class WebHostFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The host's clock: move it on to record what happened at an appointment.</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
-        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost.Uri, LogFile));
+        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost.Uri, LogFile), clock: Clock);
         Client = Host.CreateClient();
     }
 

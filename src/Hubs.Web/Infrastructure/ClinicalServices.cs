@@ -8,13 +8,13 @@ internal static class ClinicalServices
 {
     public static IServiceCollection AddClinicalServices(this IServiceCollection services, IConfiguration configuration)
     {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Hubs:TimeZone"] ?? "Europe/London");
         var hubs = configuration.GetSection(HubDirectory.Section).Get<List<HubEntry>>() ?? [];
-        services.AddSingleton(new HubDirectory(hubs));
+        services.AddSingleton(new HubDirectory(hubs, zone));
         services.AddSingleton(TimeProvider.System);
         var key = configuration[Pseudonymiser.ConfigurationKey]
             ?? throw new InvalidOperationException($"{Pseudonymiser.ConfigurationKey} is not configured (base64 of 32 random bytes).");
         services.AddSingleton(new Pseudonymiser(key));
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Hubs:TimeZone"] ?? "Europe/London");
         services.AddSingleton(new CoarseCalendar(zone));
         services.AddSingleton<MilestoneMapper>();
         services.AddSingleton<MilestonePublisher>();

@@ -5,6 +5,7 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
+using JasperFx.OpenTelemetry;
 using Marten;
 using Npgsql;
 
@@ -38,6 +39,10 @@ internal static class MartenSetup
                 options.AutoCreateSchemaObjects = autoCreate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 options.Projections.Snapshot<Journey>(SnapshotLifecycle.Inline);
                 options.Projections.LeadershipPollingTime = leadershipPolling;
+
+                // Spans per connection and a counter of appended events, exported when OTLP is configured.
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
             })
             .UseNpgsqlDataSource()
             .UseLightweightSessions()

@@ -9,11 +9,13 @@ namespace Hubs.Web.Operations;
 /// <summary>
 /// One-shot operator commands run through the host's own configuration:
 /// <c>migrate</c> applies the clinical schema; <c>seed-demo</c> also adds synthetic demo journeys
-/// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild).
+/// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild);
+/// <c>erase-keyworker</c>, <c>retention</c> and <c>rewrap-data-keys</c> look after the data keys
+/// (<see cref="EraseKeyworkerCommand"/>, <see cref="PrivacyCommands"/>).
 /// </summary>
 internal static class HostCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "republish"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys", "erase-keyworker", "retention"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -23,6 +25,16 @@ internal static class HostCommands
         {
             await RepublishAsync(app.Services);
             return 0;
+        }
+
+        switch (args[0])
+        {
+            case "erase-keyworker":
+                return await EraseKeyworkerCommand.RunAsync(app.Services, args);
+            case "retention":
+                return await PrivacyCommands.RetentionAsync(app.Services, args);
+            case "rewrap-data-keys":
+                return await PrivacyCommands.RewrapAsync(app.Services);
         }
 
         var store = app.Services.GetRequiredService<IDocumentStore>();

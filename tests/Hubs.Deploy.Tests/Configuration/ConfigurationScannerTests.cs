@@ -6,6 +6,9 @@ public class ConfigurationScannerTests
     [Theory]
     [InlineData("Web", "ConnectionStrings:Clinical")]
     [InlineData("Web", "Pseudonymisation:Key")]
+    [InlineData("Web", "DataKeys:MasterKey")]
+    [InlineData("Web", "DataKeys:PreviousMasterKeys:0")]
+    [InlineData("Web", "Hubs:Directory:0:Opens")]
     [InlineData("Web", "RabbitMq:Uri")]
     [InlineData("Web", "Hubs:Schema:AutoCreate")]
     [InlineData("Web", "Hubs:Daemon:Mode")]
@@ -24,6 +27,7 @@ public class ConfigurationScannerTests
     [Theory]
     [InlineData("Insights", "ConnectionStrings:Clinical")]
     [InlineData("Insights", "Pseudonymisation:Key")]
+    [InlineData("Insights", "DataKeys:MasterKey")]
     [InlineData("Insights", "Hubs:Directory:0:Id")]
     [InlineData("Identity", "RabbitMq:Uri")]
     [InlineData("Identity", "Oidc:Authority")]
@@ -33,7 +37,7 @@ public class ConfigurationScannerTests
         Assert.False(ConfigurationScanner.For(host).Reads(key), $"{host} should not read {key}");
 
     [Theory]
-    [InlineData("Web", "ConnectionStrings:Clinical,Pseudonymisation:Key,RabbitMq:Uri")]
+    [InlineData("Web", "ConnectionStrings:Clinical,DataKeys:MasterKey,Pseudonymisation:Key,RabbitMq:Uri")]
     [InlineData("Insights", "ConnectionStrings:Insights,RabbitMq:Uri")]
     [InlineData("Identity", "ConnectionStrings:Identity")]
     public void Finds_the_keys_a_host_cannot_start_without(string host, string required) =>

@@ -15,9 +15,10 @@ internal static partial class Secrets
     {
         var key = variable.Replace("__", ":", StringComparison.Ordinal);
         return key.Equals("ConnectionStrings:Clinical", StringComparison.OrdinalIgnoreCase)
-            || key.StartsWith("Pseudonymisation", StringComparison.OrdinalIgnoreCase);
+            || key.StartsWith("Pseudonymisation", StringComparison.OrdinalIgnoreCase)
+            || key.StartsWith("DataKeys", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?i)(connectionstrings|password|(^|_)pass$|secret|token|(^|_|:)key$|rabbitmq(__|:)uri)")]
+    [GeneratedRegex(@"(?i)(connectionstrings|password|(^|_)pass$|secret|token|(^|_|:)key$|masterkey|rabbitmq(__|:)uri)")]
     private static partial Regex SecretName();
 }

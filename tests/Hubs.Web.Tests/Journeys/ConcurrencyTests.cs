@@ -49,7 +49,7 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
     }
 
     private static object Booking(string mode) =>
-        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 50, mode, outOfHours = false };
+        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 50, mode };
 
     private async Task<List<AppointmentBooked>> BookingsAsync(Guid journeyId)
     {

@@ -37,8 +37,8 @@ public class QueueTests(WebHostFixture web) : IClassFixture<WebHostFixture>
         Assert.Equal(("treatment", 0), (waiting?.GetProperty("waitingFor").GetString(), waiting?.GetProperty("daysWaited").GetInt32()));
         Assert.Contains(await ListAsync(clinician, $"/api/caseload?clinicianId={clinician.Id}"), e => e.GetProperty("id").GetGuid() == journey.Id);
 
-        var booked = await journey.OkAsync(clinician, "appointments", new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow, durationMinutes = 50, mode = "video", outOfHours = false });
-        await journey.OkAsync(clinician, $"appointments/{booked.GetProperty("appointmentId")}/attendance", new { attended = true });
+        var booked = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock);
+        await JourneySteps.RecordAttendanceAsync(journey, clinician, booked, web.Clock);
         Assert.Null(await WaitingAsync(lead, journey.Id));
     }
 

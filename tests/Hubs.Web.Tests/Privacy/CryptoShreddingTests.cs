@@ -1,6 +1,7 @@
 using System.Net;
 using Hubs.Testing;
 using Hubs.Web.Tests.Journeys;
+using Hubs.Web.Tests.Operations;
 using Npgsql;
 
 namespace Hubs.Web.Tests.Privacy;
@@ -33,6 +34,9 @@ public class CryptoShreddingTests(WebHostFixture web) : IClassFixture<WebHostFix
         Assert.Equal("assessed", after.GetProperty("status").GetString());
         Assert.DoesNotContain(after.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("note").ToString().Contains(marker));
         Assert.Equal("personal-data-shredded", after.GetProperty("timeline").EnumerateArray().Last().GetProperty("event").GetString());
+        var record = Assert.Single(await PrivacyRecords.DestructionsAsync(web, await PrivacyRecords.KeyworkerOfAsync(web, journey.Id)));
+        Assert.Equal((Hubs.Web.Features.Privacy.ShreddingGround.RetentionExpired, $"hub-lead {lead.Id}"), (record.Ground, record.RequestedBy));
+        Assert.Equal([journey.Id], record.JourneyIds);
         var measures = (await journey.GetAsync(lead, "/measures")).EnumerateArray().ToList();
         Assert.Equal([16, 15], measures.Select(p => p.GetProperty("phq9").GetProperty("score").GetInt32()));
         Assert.DoesNotContain(marker, await File.ReadAllTextAsync(web.LogFile));

@@ -46,6 +46,7 @@ public sealed record Appointment(
     Guid Id,
     AppointmentPurpose Purpose,
     DateTimeOffset StartsAt,
+    int DurationMinutes,
     ContactMode Mode,
     bool OutOfHours,
     Guid ClinicianId,

@@ -7,7 +7,7 @@ public sealed partial record Journey
 {
     public Journey Apply(AppointmentBooked e) => this with
     {
-        Appointments = [.. Appointments, new Appointment(e.AppointmentId, e.Purpose, e.StartsAt, e.Mode, e.OutOfHours, e.ClinicianId, AppointmentState.Booked)],
+        Appointments = [.. Appointments, new Appointment(e.AppointmentId, e.Purpose, e.StartsAt, e.DurationMinutes, e.Mode, e.OutOfHours, e.ClinicianId, AppointmentState.Booked)],
     };
 
     public Journey Apply(AppointmentRescheduled e) =>

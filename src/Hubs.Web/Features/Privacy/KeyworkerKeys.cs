@@ -5,11 +5,12 @@ using Npgsql;
 namespace Hubs.Web.Features.Privacy;
 
 /// <summary>
-/// The per-keyworker data keys (table <c>clinical.keyworker_keys</c>). Keys are cached briefly so a
-/// read of many events costs one lookup; a destroyed key disappears from other replicas' caches within
-/// <see cref="CacheFor"/>. Lookups are synchronous because JSON converters are.
+/// The per-keyworker data keys (table <c>clinical.keyworker_keys</c>), stored wrapped by the master key
+/// (<see cref="MasterKeys"/>). Keys are cached briefly so a read of many events costs one lookup; a
+/// destroyed key disappears from other replicas' caches within <see cref="CacheFor"/>. Lookups are
+/// synchronous because JSON converters are.
 /// </summary>
-public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys masterKeys, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<Guid, (byte[]? Key, DateTimeOffset LoadedAt)> _cache = new();
@@ -22,17 +23,19 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, TimeProvider cloc
     {
         await using var command = dataSource.CreateCommand("""
             WITH created AS (
-                INSERT INTO clinical.keyworker_keys (keyworker_id, data_key) VALUES ($1, $2)
-                ON CONFLICT (keyworker_id) DO NOTHING RETURNING data_key)
-            SELECT data_key FROM created
-            UNION ALL SELECT data_key FROM clinical.keyworker_keys WHERE keyworker_id = $1
+                INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id) VALUES ($1, $2, $3)
+                ON CONFLICT (keyworker_id) DO NOTHING RETURNING data_key, master_key_id)
+            SELECT data_key, master_key_id FROM created
+            UNION ALL SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1
             LIMIT 1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
-        command.Parameters.Add(new NpgsqlParameter { Value = RandomNumberGenerator.GetBytes(32) });
-        if (await command.ExecuteScalarAsync(cancellationToken) is byte[] key)
+        command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.Wrap(keyworkerId, RandomNumberGenerator.GetBytes(32)) });
+        command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
         {
-            _cache[keyworkerId] = (key, clock.GetUtcNow());
+            _cache[keyworkerId] = (masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]), clock.GetUtcNow());
         }
         else
         {
@@ -49,19 +52,24 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, TimeProvider cloc
             return cached.Key;
         }
 
-        using var command = dataSource.CreateCommand("SELECT data_key FROM clinical.keyworker_keys WHERE keyworker_id = $1");
+        using var command = dataSource.CreateCommand("SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
-        var key = command.ExecuteScalar() as byte[];
+        using var reader = command.ExecuteReader();
+        var key = reader.Read() ? masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]) : null;
         _cache[keyworkerId] = (key, clock.GetUtcNow());
         return key;
     }
 
-    /// <summary>Crypto-shredding: every sealed value of this keyworker becomes unreadable, everywhere.</summary>
-    public async Task DestroyAsync(Guid keyworkerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Crypto-shredding: every sealed value of this keyworker becomes unreadable, everywhere. True when
+    /// a key was destroyed, false when there was none (already destroyed, or never created).
+    /// </summary>
+    public async Task<bool> DestroyAsync(Guid keyworkerId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("DELETE FROM clinical.keyworker_keys WHERE keyworker_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var destroyed = await command.ExecuteNonQueryAsync(cancellationToken) > 0;
         _cache[keyworkerId] = (null, clock.GetUtcNow());
+        return destroyed;
     }
 }

@@ -11,7 +11,8 @@ public static class ShredPersonalDataEndpoint
 {
     /// <summary>
     /// Hub leads only. Destroys the data key of the journey's keyworker (crypto-shredding), which covers
-    /// all their journeys, and records that it happened on this journey.
+    /// all their journeys, recording it on each of them and in the audit record, as the operator's
+    /// <c>erase-keyworker</c> does.
     /// </summary>
     public static RouteHandlerBuilder MapShredPersonalData(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/shredding", HandleAsync)
@@ -23,7 +24,7 @@ public static class ShredPersonalDataEndpoint
             .WithTags("Privacy");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, ShredPersonalData request, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ShredPersonalData request, StaffMember staff, IDocumentSession session, KeyworkerErasure erasure, CancellationToken cancellationToken)
     {
         if (!staff.IsHubLead || request.Ground is null)
         {
@@ -36,9 +37,7 @@ public static class ShredPersonalDataEndpoint
             return JourneyProblems.NotFound();
         }
 
-        session.Events.Append(id, new PersonalDataShredded(id, clock.GetUtcNow(), staff.Id, request.Ground.Value));
-        await session.SaveChangesAsync(cancellationToken);
-        await keys.DestroyAsync(journey.KeyworkerId, cancellationToken);
+        await erasure.EraseAsync(journey.KeyworkerId, request.Ground.Value, staff.Id, $"hub-lead {staff.Id}", reference: null, cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -1,4 +1,6 @@
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
@@ -12,6 +14,13 @@ public static class Given
     public static readonly Guid Clinician = Guid.Parse("0b0e6a52-0000-4000-8000-000000000001");
     public static readonly Guid Lead = Guid.Parse("0b0e6a52-0000-4000-8000-000000000002");
     public static readonly Guid Treatment = Guid.Parse("0b0e6a52-0000-4000-8000-0000000000aa");
+
+    /// <summary>The default opening hours (Monday to Friday, 09:00–17:00 UK time).</summary>
+    public static readonly OpeningHours Hours = new HubDirectory([], TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).HoursOf("north");
+
+    /// <summary>Books as the endpoint does: at <see cref="Now"/>, in the default hours.</summary>
+    public static Decision Book(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy) =>
+        BookAppointmentDecision.Decide(journey, command, appointmentId, bookedBy, Now, Hours);
 
     public static Journey Submitted() => Journey.Create(SubmitSelfReferralDecision.Decide(
         new SubmitSelfReferral("north", "Sam", "sam@example.org", null, null, Sector.Health, StaffGroup.Nursing,

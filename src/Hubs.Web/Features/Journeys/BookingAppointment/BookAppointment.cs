@@ -4,11 +4,11 @@ using Hubs.Web.Features.Journeys.Events;
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
-/// An appointment for assessment or treatment. Out-of-hours is stated by the booker (shift workers'
-/// preferences), not derived. The clinician defaults to the allocated one, then to the booker.
+/// An appointment for assessment or treatment. Whether it is out of hours follows from the Hub's opening
+/// hours, never from the caller. The clinician defaults to the allocated one, then to the booker.
 /// </summary>
 public sealed record BookAppointment(
-    AppointmentPurpose? Purpose, DateTimeOffset? StartsAt, int DurationMinutes, ContactMode? Mode, bool OutOfHours, Guid? ClinicianId);
+    AppointmentPurpose? Purpose, DateTimeOffset? StartsAt, int DurationMinutes, ContactMode? Mode, Guid? ClinicianId);
 
 public sealed class BookAppointmentValidator : AbstractValidator<BookAppointment>
 {
@@ -16,7 +16,6 @@ public sealed class BookAppointmentValidator : AbstractValidator<BookAppointment
     {
         RuleFor(x => x.Purpose).NotNull().WithMessage("Say whether this is an assessment or a treatment appointment.");
         RuleFor(x => x.StartsAt).NotNull().WithMessage("Enter when the appointment starts.");
-        RuleFor(x => x.DurationMinutes).InclusiveBetween(10, 240).WithMessage("An appointment lasts 10 to 240 minutes.");
         RuleFor(x => x.Mode).NotNull().WithMessage("Choose in person, phone or video.");
     }
 }

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
@@ -6,12 +7,14 @@ public static class BookAppointmentDecision
 {
     /// <summary>
     /// Assessment appointments follow a triage to "assess" and precede the assessment; treatment
-    /// appointments need an assessed journey allocated to a clinician.
+    /// appointments need an assessed journey allocated to a clinician. The time follows
+    /// <see cref="AppointmentTimes"/>; out of hours is judged against the Hub's opening hours.
     /// </summary>
-    public static Decision Decide(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now)
+    public static Decision Decide(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(hours);
         if (journey.HasEnded)
         {
             return JourneyRules.Ended(journey);
@@ -28,15 +31,21 @@ public static class BookAppointmentDecision
             return Decision.Refuse("not-allocated", "Allocate a clinician after the assessment before booking treatment.");
         }
 
+        var startsAt = command.StartsAt ?? now;
+        if (AppointmentTimes.Refuse(startsAt, command.DurationMinutes, now) is { } refused)
+        {
+            return refused;
+        }
+
         return Decision.Accept(new AppointmentBooked(
             journey.Id,
             appointmentId,
             now,
             purpose,
-            command.StartsAt ?? now,
+            startsAt,
             command.DurationMinutes,
             command.Mode ?? ContactMode.InPerson,
-            command.OutOfHours,
+            hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
             command.ClinicianId ?? journey.ClinicianId ?? bookedBy));
     }
 }

@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Api;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
@@ -6,15 +7,15 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 public static class BookAppointmentEndpoint
 {
     public static RouteHandlerBuilder MapBookAppointment(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/appointments", (Guid id, BookAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+        routes.MapPost("/api/journeys/{id:guid}/appointments", (Guid id, BookAppointment command, StaffMember staff, HttpContext http, TimeProvider clock, HubDirectory hubs) =>
             {
                 var appointmentId = Guid.CreateVersion7();
                 return JourneyWrites.DecideAndAppendAsync(
-                    id, http, staff.HubId, journey => BookAppointmentDecision.Decide(journey, command, appointmentId, staff.Id, clock.GetUtcNow()), appointmentId);
+                    id, http, staff.HubId, journey => BookAppointmentDecision.Decide(journey, command, appointmentId, staff.Id, clock.GetUtcNow(), hubs.HoursOf(journey.HubId)), appointmentId);
             })
             .Validate<BookAppointment>()
             .DescribesWrite<JourneyWritten>()
             .WithName("BookAppointment")
-            .WithSummary("Book an assessment or treatment appointment (in person, phone or video; out of hours or not).")
+            .WithSummary("Book an assessment or treatment appointment (in person, phone or video); out of hours follows from the Hub's opening hours.")
             .WithTags("Appointments");
 }

@@ -3,13 +3,13 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
-/// <summary>Move a booked appointment to a new time or mode.</summary>
-public sealed record RescheduleAppointment(DateTimeOffset? StartsAt, ContactMode? Mode, bool OutOfHours);
+/// <summary>Move a booked appointment to a new time or mode; it keeps its length.</summary>
+public sealed record RescheduleAppointment(DateTimeOffset? StartsAt, ContactMode? Mode);
 
 /// <summary>Cancel a booked appointment, saying which side cancelled.</summary>
 public sealed record CancelAppointment(CancelledBy? By, string? Reason);
 
-/// <summary>After the appointment time: did the client attend?</summary>
+/// <summary>Once the appointment has started: did the client attend?</summary>
 public sealed record RecordAttendance(bool? Attended);
 
 public sealed class RescheduleAppointmentValidator : AbstractValidator<RescheduleAppointment>

@@ -1,34 +1,52 @@
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
-/// <summary>Only a booked appointment (not yet attended, missed or cancelled) on an open journey can change.</summary>
+/// <summary>
+/// Only a booked appointment (not yet attended, missed or cancelled) on an open journey can change;
+/// its new time follows <see cref="AppointmentTimes"/>, and whether it happened can be recorded only
+/// once it has started.
+/// </summary>
 public static class ChangeAppointmentDecision
 {
-    public static Decision Reschedule(Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now)
+    public static Decision Reschedule(Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WhenBooked(journey, appointmentId, () => Decision.Accept(new AppointmentRescheduled(
-            journey.Id, appointmentId, now, command.StartsAt ?? now, command.Mode ?? ContactMode.InPerson, command.OutOfHours)));
+        ArgumentNullException.ThrowIfNull(hours);
+        var startsAt = command.StartsAt ?? now;
+        return WhenBooked(journey, appointmentId, appointment =>
+            AppointmentTimes.Refuse(startsAt, appointment.DurationMinutes, now) ?? Decision.Accept(new AppointmentRescheduled(
+                journey.Id,
+                appointmentId,
+                now,
+                startsAt,
+                command.Mode ?? ContactMode.InPerson,
+                hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(appointment.DurationMinutes)))));
     }
 
     public static Decision Cancel(Journey journey, Guid appointmentId, CancelAppointment command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WhenBooked(journey, appointmentId, () => Decision.Accept(new AppointmentCancelled(
+        return WhenBooked(journey, appointmentId, _ => Decision.Accept(new AppointmentCancelled(
             journey.Id, appointmentId, now, command.By ?? CancelledBy.Hub, Personal.Text(journey.KeyworkerId, command.Reason))));
     }
 
     public static Decision Attendance(Journey journey, Guid appointmentId, RecordAttendance command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WhenBooked(journey, appointmentId, () => command.Attended == true
-            ? Decision.Accept(new AppointmentAttended(journey.Id, appointmentId, now))
-            : Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)));
+        return WhenBooked(journey, appointmentId, appointment => true switch
+        {
+            _ when now < appointment.StartsAt => Decision.Refuse(
+                "appointment-not-started",
+                "Whether the client attended can be recorded once the appointment has started; cancel or reschedule it instead."),
+            _ when command.Attended == true => Decision.Accept(new AppointmentAttended(journey.Id, appointmentId, now)),
+            _ => Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)),
+        });
     }
 
-    private static Decision WhenBooked(Journey journey, Guid appointmentId, Func<Decision> decide)
+    private static Decision WhenBooked(Journey journey, Guid appointmentId, Func<Appointment, Decision> decide)
     {
         ArgumentNullException.ThrowIfNull(journey);
         if (journey.HasEnded)
@@ -43,7 +61,7 @@ public static class ChangeAppointmentDecision
         }
 
         return appointment.State == AppointmentState.Booked
-            ? decide()
+            ? decide(appointment)
             : Decision.Refuse("appointment-closed", $"This appointment is already {Words(appointment.State)}.");
     }
 

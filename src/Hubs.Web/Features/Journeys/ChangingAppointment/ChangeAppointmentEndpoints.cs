@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Api;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
@@ -10,8 +11,8 @@ public static class ChangeAppointmentEndpoints
     public static IEndpointRouteBuilder MapChangeAppointment(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
     {
         ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapPost($"{Route}/reschedule", (Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow())))
+        secure(routes.MapPost($"{Route}/reschedule", (Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock, HubDirectory hubs) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow(), hubs.HoursOf(j.HubId))))
             .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment").WithTags("Appointments"));
         secure(routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
