@@ -1,9 +1,9 @@
-namespace Hubs.Identity.Email;
+namespace Hubs.ServiceDefaults.Email;
 
 /// <summary>A message to one person; the body is plain text (links, no personal details beyond the address).</summary>
 public sealed record EmailMessage(string To, string Subject, string TextBody);
 
-/// <summary>The one way this host sends email: SMTP in production, <c>.eml</c> files in development.</summary>
+/// <summary>The one way a Hubs host sends email: SMTP in production, <c>.eml</c> files in development.</summary>
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);

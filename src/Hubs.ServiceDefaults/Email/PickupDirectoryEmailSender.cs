@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Identity.Email;
+namespace Hubs.ServiceDefaults.Email;
 
 /// <summary>Development mailbox: each message becomes an <c>.eml</c> file that any mail client opens.</summary>
 internal sealed class PickupDirectoryEmailSender(IOptions<EmailOptions> options) : IEmailSender

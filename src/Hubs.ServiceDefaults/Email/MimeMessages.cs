@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace Hubs.Identity.Email;
+namespace Hubs.ServiceDefaults.Email;
 
 internal static class MimeMessages
 {
