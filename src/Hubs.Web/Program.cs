@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
@@ -14,7 +15,8 @@ builder.Services
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding()
     .AddJourneyReadModels()
-    .AddHubsMessaging(builder.Configuration)
+    .AddContact(builder.Configuration)
+    .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web")
     .AddPages(builder.Configuration, builder.Environment);
 

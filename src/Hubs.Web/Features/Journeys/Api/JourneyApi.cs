@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
@@ -43,6 +44,7 @@ public static class JourneyApi
         Secure(routes.MapJourneyAudit());
         Secure(routes.MapShredPersonalData());
         routes.MapTeamActivities(Secure);
+        routes.MapContactApi(Secure);
         return routes;
     }
 }
