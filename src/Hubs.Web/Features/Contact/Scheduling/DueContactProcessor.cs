@@ -26,7 +26,7 @@ public sealed partial class DueContactProcessor(
         }
 
         var appointment = due.AppointmentId is { } appointmentId ? journey.FindAppointment(appointmentId) : null;
-        if (due.Kind == ContactKind.Reminder && (appointment?.State != AppointmentState.Booked || appointment.StartsAt != due.AppointmentAt))
+        if (due.Kind == ContactKind.Reminder && (appointment?.State != AppointmentState.Booked || !SameTime(appointment.StartsAt, due.AppointmentAt)))
         {
             return Final(ContactState.Cancelled, due, now, "The appointment is no longer booked at that time.");
         }
@@ -81,6 +81,9 @@ public sealed partial class DueContactProcessor(
 
     private static ContactOutcome Final(string state, DueContact due, DateTimeOffset now, string detail) =>
         new(state, now, due.Attempts, due.SentChannels, detail);
+
+    /// <summary>PostgreSQL keeps microseconds, .NET ticks: compare to the millisecond.</summary>
+    private static bool SameTime(DateTimeOffset a, DateTimeOffset? b) => b is { } other && Math.Abs((a - other).TotalMilliseconds) < 1;
 
     private static string Code(ContactChannel channel) => channel.ToString().ToLowerInvariant();
 
