@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Contact;
@@ -7,7 +8,7 @@ namespace Hubs.Web.Tests.Contact;
 /// <summary>A journey up to a booked assessment appointment, with the contact preferences a test needs.</summary>
 public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, string Email, string Phone)
 {
-    public Guid KeyworkerId => Journey.Id;
+    public Guid KeyworkerId => Journey.Keyworker.Subject;
 
     public static object Preferences(string[] channels, string[]? safeTimes = null, bool mayNameHub = true, bool remindersWanted = true) => new
     {
@@ -31,7 +32,7 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
     }
 
     /// <summary>The same journey through another host's client (after a restart).</summary>
-    public ContactJourney On(HttpClient http) => this with { Journey = new JourneyClient(http, Journey.Id, Journey.Version) };
+    public ContactJourney On(HttpClient http) => this with { Journey = new JourneyClient(http, Journey.Id, Journey.Version, Journey.Keyworker) };
 
     public async Task<Guid> BookAsync(DateTimeOffset startsAt)
     {
@@ -48,8 +49,7 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
 
     public async Task<HttpResponseMessage> AsKeyworkerAsync(HttpClient http, HttpMethod method, string path, object? body = null)
     {
-        using var request = new HttpRequestMessage(method, $"/api/keyworker/journeys/{Journey.Id}/{path}");
-        request.Headers.Add("X-Hubs-Keyworker-Id", KeyworkerId.ToString());
+        using var request = new HttpRequestMessage(method, $"/api/keyworker/journeys/{Journey.Id}/{path}").SignedAs(Journey.Keyworker);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 using Hubs.Web.Features.Contact.Scheduling;
 
 namespace Hubs.Web.Tests.Contact;
@@ -43,8 +44,7 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     public async Task Nobody_else_reads_a_keyworkers_thread()
     {
         var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"]));
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/keyworker/journeys/{keyworker.Journey.Id}/messages");
-        request.Headers.Add("X-Hubs-Keyworker-Id", Guid.NewGuid().ToString());
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/keyworker/journeys/{keyworker.Journey.Id}/messages").SignedAs(TestPrincipal.Keyworker());
 
         Assert.Equal(HttpStatusCode.NotFound, (await world.Client.SendAsync(request)).StatusCode);
         using var otherHub = Journeys.Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{keyworker.Journey.Id}/messages");
@@ -80,7 +80,7 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         {
             Content = JsonContent.Create(ContactJourney.Preferences(["email"], remindersWanted: false)),
         };
-        change.Headers.Add("X-Hubs-Keyworker-Id", keyworker.KeyworkerId.ToString());
+        change.SignedAs(keyworker.Journey.Keyworker);
         change.Headers.TryAddWithoutValidation("If-Match", $"\"{keyworker.Journey.Version}\"");
         var changed = await world.Client.SendAsync(change);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
@@ -107,7 +107,7 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     private static HttpRequestMessage KeyworkerChange(Journeys.JourneyClient journey, object preferences, long version)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/keyworker/journeys/{journey.Id}/contact-preferences") { Content = JsonContent.Create(preferences) };
-        request.Headers.Add("X-Hubs-Keyworker-Id", journey.Id.ToString());
+        request.SignedAs(journey.Keyworker);
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
         return request;
     }

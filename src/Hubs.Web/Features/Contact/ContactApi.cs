@@ -5,13 +5,14 @@ namespace Hubs.Web.Features.Contact;
 
 public static class ContactApi
 {
-    /// <summary>The contact endpoints, secured the same way as the rest of the journey API.</summary>
-    public static IEndpointRouteBuilder MapContactApi(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    /// <summary>The contact endpoints: the keyworker's on their own journey, staff's on their Hub's journeys.</summary>
+    public static IEndpointRouteBuilder MapContactApi(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> keyworker, Action<RouteHandlerBuilder> staff)
     {
-        ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapChangeContactPreferences());
-        secure(routes.MapContactOverview());
-        routes.MapMessages(secure);
+        ArgumentNullException.ThrowIfNull(keyworker);
+        ArgumentNullException.ThrowIfNull(staff);
+        keyworker(routes.MapChangeContactPreferences());
+        staff(routes.MapContactOverview());
+        routes.MapMessages(keyworker, staff);
         return routes;
     }
 }

@@ -13,29 +13,30 @@ namespace Hubs.Web.Features.Contact.Messages;
 /// </summary>
 public static class MessageEndpoints
 {
-    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> keyworker, Action<RouteHandlerBuilder> staff)
     {
-        ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        ArgumentNullException.ThrowIfNull(keyworker);
+        ArgumentNullException.ThrowIfNull(staff);
+        staff(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
                 return journey is null ? refused! : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct));
             })
             .DescribesRead<MessageThread>().WithName("ReadMessagesAsStaff").WithSummary("The message thread with the keyworker. Audited.").WithTags("Messages"));
-        secure(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+        staff(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
             {
                 var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
                 return journey is null ? refused! : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Hub, staff.Id, command, clock.GetUtcNow(), ct);
             })
             .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("PostMessageAsStaff").WithSummary("Write to the keyworker; they are told only that they have a new message.").WithTags("Messages"));
-        secure(routes.MapGet("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, KeyworkerCaller keyworker, IDocumentSession session, CancellationToken ct) =>
-                await OwnJourneyAsync(session, id, keyworker, ct) is null ? JourneyProblems.NotFound() : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct)))
+        keyworker(routes.MapGet("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, KeyworkerCaller caller, IDocumentSession session, CancellationToken ct) =>
+                await OwnJourneyAsync(session, id, caller, ct) is null ? JourneyProblems.NotFound() : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct)))
             .DescribesRead<MessageThread>().WithName("ReadMessagesAsKeyworker").WithTags("Messages"));
-        secure(routes.MapPost("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, PostMessage command, KeyworkerCaller keyworker, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
-                await OwnJourneyAsync(session, id, keyworker, ct) is not { } journey
+        keyworker(routes.MapPost("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, PostMessage command, KeyworkerCaller caller, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+                await OwnJourneyAsync(session, id, caller, ct) is not { } journey
                     ? JourneyProblems.NotFound()
-                    : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Keyworker, keyworker.Id, command, clock.GetUtcNow(), ct))
+                    : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Keyworker, caller.Id, command, clock.GetUtcNow(), ct))
             .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("PostMessageAsKeyworker").WithSummary("Write to the Hub about this journey.").WithTags("Messages"));
         return routes;
@@ -46,6 +47,6 @@ public static class MessageEndpoints
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keyworker);
         var journey = await session.LoadAsync<Journey>(id, cancellationToken);
-        return journey?.KeyworkerId == keyworker.Id ? journey : null;
+        return journey is not null && keyworker.Owns(journey) ? journey : null;
     }
 }
