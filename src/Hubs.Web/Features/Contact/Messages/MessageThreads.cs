@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
@@ -21,7 +20,7 @@ public static class MessageThreads
     /// Stores the message and, when the Hub wrote, queues one "you have a new message" notice (unless one is
     /// already waiting) in the same transaction, so a notice is never lost nor sent for a message not kept.
     /// </summary>
-    public static async Task<IResult> PostAsync(
+    public static async Task<(ThreadMessage? Added, Refusal? Refusal)> AddAsync(
         IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -29,12 +28,12 @@ public static class MessageThreads
         ArgumentNullException.ThrowIfNull(journey);
         var (message, refusal) = PostMessageDecision.Decide(
             journey, from, authorId, command, keys.Find(journey.KeyworkerId) is not null, Guid.CreateVersion7(), now);
-        if (refusal is not null)
+        if (message is null)
         {
-            return JourneyProblems.Refused(refusal);
+            return (null, refusal);
         }
 
-        session.Store(message!);
+        session.Store(message);
         if (from == MessageAuthor.Hub)
         {
             session.QueueSqlCommand(
@@ -44,10 +43,20 @@ public static class MessageThreads
                 WHERE NOT EXISTS (SELECT 1 FROM clinical.contact_schedule
                                   WHERE journey_id = ? AND kind = 'new-message-notice' AND state IN ('queued', 'held-for-safe-time'))
                 """,
-                Guid.CreateVersion7(), $"notice:{message!.Id}", journey.Id, now, now, journey.Id);
+                Guid.CreateVersion7(), $"notice:{message.Id}", journey.Id, now, now, journey.Id);
         }
 
         await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/journeys/{journey.Id}/messages", new ThreadMessage(message!.Id, from, now, message.Body.Value));
+        return (new ThreadMessage(message.Id, from, now, message.Body.Value), null);
+    }
+
+    /// <summary><see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.</summary>
+    public static async Task<IResult> PostAsync(
+        IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (added, refusal) = await AddAsync(session, keys, journey, from, authorId, command, now, cancellationToken);
+        return added is null
+            ? JourneyProblems.Refused(refusal!)
+            : TypedResults.Created($"/api/journeys/{journey.Id}/messages", added);
     }
 }
