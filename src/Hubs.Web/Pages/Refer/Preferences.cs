@@ -27,8 +27,21 @@ public sealed class ContactSafety
 
     public bool? MessagesNamingHubOk { get; set; }
 
+    /// <summary>The page's codes for preferences already stated (the reverse of <see cref="ToPreferences"/>).</summary>
+    public static ContactSafety From(ContactPreferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return new ContactSafety
+        {
+            Channels = [.. ChannelCodes.Where(c => preferences.Channels.Contains(c.Value)).Select(c => c.Key)],
+            SafeTimes = [.. SafeTimeCodes.Where(t => preferences.SafeTimes.Contains(t.Value)).Select(t => t.Key)],
+            VoicemailOk = preferences.VoicemailOk,
+            MessagesNamingHubOk = preferences.MayNameHub,
+        };
+    }
+
     /// <summary>Nothing stated yet becomes null (the cautious default applies); unknown codes are dropped.</summary>
-    public ContactPreferences? ToPreferences() => Channels.Count == 0 ? null : new(
+    public ContactPreferences? ToPreferences() => Channels.Count == 0 && SafeTimes.Count == 0 ? null : new(
         [.. Channels.Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
         [.. SafeTimes.Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
         VoicemailOk ?? false,
