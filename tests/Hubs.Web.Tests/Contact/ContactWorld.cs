@@ -67,6 +67,15 @@ public sealed class ContactWorld : IAsyncLifetime
         return start;
     }
 
+    /// <summary>A second replica beside the running one, on the same database, broker and clock.</summary>
+    public WebApplicationFactory<WebEntryPoint> StartReplica()
+    {
+        var replica = new TestHost<WebEntryPoint>(_settings)
+            .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        _ = replica.Server;
+        return replica;
+    }
+
     public async Task DisposeAsync() => await StopAsync();
 
     private void Start()
