@@ -52,19 +52,27 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     }
 
     [Fact]
-    public async Task Shredding_makes_the_thread_unreadable_with_the_rest()
+    public async Task Shredding_makes_the_thread_and_the_contact_details_unreadable_with_the_rest()
     {
-        var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"]));
+        var monday = world.NextMondayMorning();
+        var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email", "text"]));
         await keyworker.AsKeyworkerAsync(world.Client, HttpMethod.Post, "messages", new { text = "Something private." });
+        var startsAt = monday.AddDays(3).AddHours(4);
+        await keyworker.BookAsync(startsAt);
+        await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
         using var shred = keyworker.Lead.Request(HttpMethod.Post, $"/api/journeys/{keyworker.Journey.Id}/shredding", new { ground = "kept-without-need" });
         Assert.Equal(HttpStatusCode.NoContent, (await world.Client.SendAsync(shred)).StatusCode);
+        world.Clock.Set(startsAt - TimeSpan.FromMinutes(1));
 
-        await Poll.UntilAsync(async () =>
-        {
-            var thread = await keyworker.Journey.GetAsync(keyworker.Lead, "/messages");
-            return thread.GetProperty("messages").EnumerateArray().Single().GetProperty("text").ValueKind == JsonValueKind.Null;
-        }, "the message reads as destroyed", TimeSpan.FromSeconds(40));
+        var deliveries = await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.NotSent), "no reminder can go to a shredded address");
+        Assert.All(deliveries, d => Assert.Contains("no channel", d.GetProperty("detail").GetString(), StringComparison.Ordinal));
+        Assert.Empty(Outbox.EmailsTo(world.Mail, keyworker.Email));
+        Assert.Empty(Outbox.TextsTo(world.Sms, keyworker.Phone));
+        var thread = await keyworker.Journey.GetAsync(keyworker.Lead, "/messages");
+        Assert.Equal(JsonValueKind.Null, thread.GetProperty("messages").EnumerateArray().Single().GetProperty("text").ValueKind);
+        var overview = await keyworker.Journey.GetAsync(keyworker.Lead, "/contact");
+        Assert.False(overview.GetProperty("call").GetProperty("mayCall").GetBoolean());
     }
 
     [Fact]
