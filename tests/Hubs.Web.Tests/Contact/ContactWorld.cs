@@ -41,11 +41,11 @@ public sealed class ContactWorld : IAsyncLifetime
         Start();
     }
 
-    /// <summary>Starts a Web host (stopping the running one first, if any).</summary>
-    public async Task RestartAsync()
+    /// <summary>Starts a Web host (stopping the running one first, if any), with any services replaced.</summary>
+    public async Task RestartAsync(Action<IServiceCollection>? replace = null)
     {
         await StopAsync();
-        Start();
+        Start(replace);
     }
 
     public async Task StopAsync()
@@ -78,10 +78,14 @@ public sealed class ContactWorld : IAsyncLifetime
 
     public async Task DisposeAsync() => await StopAsync();
 
-    private void Start()
+    private void Start(Action<IServiceCollection>? replace = null)
     {
         _root = new TestHost<WebEntryPoint>(_settings);
-        Host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        Host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            replace?.Invoke(services);
+        }));
         Client = Host.CreateClient();
     }
 }
