@@ -73,7 +73,10 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
         var journey = await JourneyClient.SubmitAsync(web.Api);
         await using var keyworker = await web.OpenAsync();
         await keyworker.SignInAsync(web.Host.Services, journey.Keyworker);
-        await keyworker.Page.GotoAsync($"/my/journeys/{journey.Id}/contact");
+        await keyworker.Page.GotoAsync("/my");
+        await keyworker.CheckAsync("contact-00-my-support");
+        await keyworker.Page.GetByRole(AriaRole.Link, new() { Name = "How and when we may contact you" }).ClickAsync();
+        Assert.EndsWith($"/my/journeys/{journey.Id}/contact", keyworker.Page.Url, StringComparison.Ordinal);
         await keyworker.CheckAsync("contact-01-preferences");
 
         await keyworker.Page.CheckAsync("#Channels-3");
