@@ -35,6 +35,7 @@ host_env() {
       echo "Hubs__Demo__CredentialsFile=$HUBS_STATE/demo-credentials.json"
       echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"
       echo "Oidc__ClientSecret=$(client_secret "$HUBS_STATE/demo-credentials.json" hubs-web)"
+      echo "Contact__SignInUrl=http://127.0.0.1:$HUBS_WEB_PORT/my"
       ;;
     insights)
       echo "ConnectionStrings__Insights=$(connection_string hubs_insights "$HUBS_INSIGHTS_PASSWORD")"

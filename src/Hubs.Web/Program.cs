@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
@@ -15,7 +16,8 @@ builder.Services
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding(builder.Configuration)
     .AddJourneyReadModels()
-    .AddHubsMessaging(builder.Configuration)
+    .AddContact(builder.Configuration)
+    .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web))
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));

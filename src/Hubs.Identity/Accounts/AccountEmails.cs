@@ -1,6 +1,6 @@
 using System.Text;
 using Hubs.Identity.Data;
-using Hubs.Identity.Email;
+using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,5 +1,5 @@
 using Hubs.Identity.Data;
-using Hubs.Identity.Email;
+using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hubs.Identity.Accounts;
@@ -45,7 +45,7 @@ internal static class AccountsSetup
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddHttpContextAccessor();
-        builder.AddHubsEmail();
+        builder.Services.AddHubsEmail(builder.Configuration);
         return builder;
     }
 }

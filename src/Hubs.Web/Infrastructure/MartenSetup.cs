@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Health;
+using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Publishing;
 using JasperFx;
@@ -16,7 +17,7 @@ internal static class MartenSetup
     /// <summary>
     /// The clinical event store in schema <c>clinical</c>: one stream per journey, correlation and
     /// causation ids recorded, the async daemon in HotCold mode (one leader across replicas, chosen by
-    /// an advisory lock) running the milestone publisher. Schema objects are created automatically only
+    /// an advisory lock) running the milestone publisher and the appointment-change publisher (Features/Contact). Schema objects are created automatically only
     /// when <c>Hubs:Schema:AutoCreate</c> is true (development); production runs <c>migrate</c>.
     /// </summary>
     public static IServiceCollection AddClinicalEventStore(this IServiceCollection services, IConfiguration configuration)
@@ -49,7 +50,10 @@ internal static class MartenSetup
             .AddAsyncDaemon(daemonMode)
             .AddSubscriptionWithServices<MilestonePublishingSubscription>(
                 ServiceLifetime.Singleton,
-                subscription => subscription.Name = MilestonePublishingSubscription.SubscriptionName);
+                subscription => subscription.Name = MilestonePublishingSubscription.SubscriptionName)
+            .AddSubscriptionWithServices<AppointmentChangeSubscription>(
+                ServiceLifetime.Singleton,
+                subscription => subscription.Name = AppointmentChangeSubscription.SubscriptionName);
         if (autoCreate)
         {
             // Development: the whole schema up front, so the daemon and every read find their tables.

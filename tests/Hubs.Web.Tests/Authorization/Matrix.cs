@@ -41,6 +41,13 @@ public static class Matrix
         new("POST", "/api/team-activities/{id:guid}/cancellation", j => $"/api/team-activities/{j.TeamActivityId}/cancellation", _ => new { }, "UFFAAHAHFFF"),
         new("GET", "/api/team-activities", _ => "/api/team-activities?hubId=north", _ => null, "UFFAAFAFFFF"),
 
+        new("POST", "/api/keyworker/journeys/{id:guid}/contact-preferences", j => $"/api/keyworker/journeys/{j.Id}/contact-preferences", _ => new { channels = new[] { "email" }, safeTimes = new[] { "weekends" }, voicemailOk = false, mayNameHub = false, remindersWanted = true }, "UAHFFFFFFFF"),
+        new("GET", $"{J}/contact", j => $"/api/journeys/{j.Id}/contact", _ => null, "UFFAFHAHFFF"),
+        new("GET", $"{J}/messages", j => $"/api/journeys/{j.Id}/messages", _ => null, "UFFAFHAHFFF"),
+        new("POST", $"{J}/messages", j => $"/api/journeys/{j.Id}/messages", _ => new { text = "Are you free on Thursday?" }, "UFFAFHAHFFF"),
+        new("GET", "/api/keyworker/journeys/{id:guid}/messages", j => $"/api/keyworker/journeys/{j.Id}/messages", _ => null, "UAHFFFFFFFF"),
+        new("POST", "/api/keyworker/journeys/{id:guid}/messages", j => $"/api/keyworker/journeys/{j.Id}/messages", _ => new { text = "Yes, Thursday is fine." }, "UAHFFFFFFFF"),
+
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new("POST", $"{J}/shredding", j => $"/api/journeys/{j.Id}/shredding", _ => new { ground = "kept-without-need" }, "UFFFFFAHFFF"),
     ];

@@ -1,4 +1,5 @@
 using Hubs.Testing.Browser;
+using Hubs.Web.Features.Contact.Preferences;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Pages.Refer;
 using Marten;
@@ -24,9 +25,8 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         Assert.Equal(SelfReferralWalk.Name, submitted.Person.Value?.Name);
         Assert.Equal(EthnicityGroup.NotStated, submitted.Profile.EthnicityGroup);
         Assert.False(submitted.Consents.ResearchContact);
-        var preferences = await session.LoadAsync<ReferralPreferences>(journey.Id);
-        Assert.Equal(["text", "email"], preferences?.Contact.Channels);
-        Assert.False(preferences?.Contact.VoicemailOk);
+        Assert.Equal([ContactChannel.Text, ContactChannel.Email], submitted.Contact?.Value?.Channels);
+        Assert.False(submitted.Contact?.Value?.VoicemailOk);
         Assert.Empty(await session.Query<ReferralDraft>().ToListAsync());
         var log = File.Exists(web.LogFile) ? await File.ReadAllTextAsync(web.LogFile) : "";
         Assert.DoesNotContain(SelfReferralWalk.Name, log, StringComparison.Ordinal);

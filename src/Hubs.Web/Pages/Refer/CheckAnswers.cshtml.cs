@@ -58,7 +58,7 @@ public sealed class CheckAnswersModel(
 
         var session = drafts.Session;
         var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), keyworkerId: null, cancellationToken);
-        session.Store(new ReferralPreferences { Id = journeyId, Contact = draft.Contact, Support = draft.Support });
+        session.Store(new ReferralPreferences { Id = journeyId, Support = draft.Support });
         var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
         session.Store(screening);
         session.Delete<ReferralDraft>(draft.Id);

@@ -35,6 +35,7 @@ public static class MissingAnswers
         "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Refer/Work",
         "HelpWith" => "/Refer/Help",
         "ConsentToSupport" => "/Refer/Consent",
+        _ when key.StartsWith("Contact", StringComparison.Ordinal) => "/Refer/Contact",
         _ => "/Refer/Equality",
     };
 }

@@ -1,8 +1,24 @@
+using Hubs.Web.Features.Contact.Preferences;
+
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>How and when it is safe to contact the person: never anything that could tell others they use the Hub.</summary>
+/// <summary>
+/// How and when it is safe to contact the person, as the pages ask it (codes from <see cref="PreferenceChoices"/>);
+/// on submission it becomes the sealed <see cref="ContactPreferences"/> of the referral event.
+/// </summary>
 public sealed class ContactSafety
 {
+    private static readonly Dictionary<string, ContactChannel> ChannelCodes = new()
+    {
+        ["phone"] = ContactChannel.Phone, ["text"] = ContactChannel.Text, ["email"] = ContactChannel.Email,
+    };
+
+    private static readonly Dictionary<string, SafeTime> SafeTimeCodes = new()
+    {
+        ["morning"] = SafeTime.WeekdayMornings, ["afternoon"] = SafeTime.WeekdayAfternoons,
+        ["evening"] = SafeTime.WeekdayEvenings, ["weekend"] = SafeTime.Weekends,
+    };
+
     public List<string> Channels { get; set; } = [];
 
     public List<string> SafeTimes { get; set; } = [];
@@ -10,6 +26,26 @@ public sealed class ContactSafety
     public bool? VoicemailOk { get; set; }
 
     public bool? MessagesNamingHubOk { get; set; }
+
+    /// <summary>The page's codes for preferences already stated (the reverse of <see cref="ToPreferences"/>).</summary>
+    public static ContactSafety From(ContactPreferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        return new ContactSafety
+        {
+            Channels = [.. ChannelCodes.Where(c => preferences.Channels.Contains(c.Value)).Select(c => c.Key)],
+            SafeTimes = [.. SafeTimeCodes.Where(t => preferences.SafeTimes.Contains(t.Value)).Select(t => t.Key)],
+            VoicemailOk = preferences.VoicemailOk,
+            MessagesNamingHubOk = preferences.MayNameHub,
+        };
+    }
+
+    /// <summary>Nothing stated yet becomes null (the cautious default applies); unknown codes are dropped.</summary>
+    public ContactPreferences? ToPreferences() => Channels.Count == 0 && SafeTimes.Count == 0 ? null : new(
+        [.. Channels.Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
+        [.. SafeTimes.Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
+        VoicemailOk ?? false,
+        MessagesNamingHubOk ?? false);
 }
 
 /// <summary>How the person would like support: for allocation only, never for statistics.</summary>
@@ -25,14 +61,12 @@ public sealed class SupportPreferences
 }
 
 /// <summary>
-/// Contact-safety and support preferences of a submitted journey, kept beside its stream (same transaction)
-/// until <c>SelfReferralSubmitted</c> carries them. Keyed by the journey id.
+/// Support preferences of a submitted journey, kept beside its stream (same transaction) until
+/// <c>SelfReferralSubmitted</c> carries them. Keyed by the journey id. (Contact safety travels in the event.)
 /// </summary>
 public sealed class ReferralPreferences
 {
     public Guid Id { get; set; }
-
-    public ContactSafety Contact { get; set; } = new();
 
     public SupportPreferences Support { get; set; } = new();
 }

@@ -47,5 +47,5 @@ public sealed class ReferralDraft
 
     public SubmitSelfReferral ToCommand() => new(
         HubId ?? "", Name ?? "", Email ?? "", Phone, Organisation, Sector, StaffGroup,
-        AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false);
+        AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false, Contact: Contact.ToPreferences());
 }

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
@@ -52,6 +53,7 @@ public static class JourneyApi
         lead(routes.MapJourneyAudit());
         lead(routes.MapShredPersonalData());
         routes.MapTeamActivities(staff);
+        routes.MapContactApi(keyworker, staff);
         return routes;
     }
 }

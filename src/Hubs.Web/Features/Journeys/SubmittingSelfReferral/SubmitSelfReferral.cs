@@ -1,6 +1,11 @@
+using Hubs.Web.Features.Contact.Preferences;
+
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-/// <summary>A keyworker's self-referral, as posted to <c>POST /api/journeys</c>.</summary>
+/// <summary>
+/// A keyworker's self-referral, as posted to <c>POST /api/journeys</c>. Contact preferences are optional here
+/// (the keyworker pages always ask); without them every contact is as cautious as it can be.
+/// </summary>
 public sealed record SubmitSelfReferral(
     string HubId,
     string Name,
@@ -16,7 +21,8 @@ public sealed record SubmitSelfReferral(
     string HelpWith,
     bool ConsentToSupport,
     bool ResearchContact,
-    Guid? PreviousJourneyId = null);
+    Guid? PreviousJourneyId = null,
+    ContactPreferences? Contact = null);
 
 /// <summary>What the caller gets back: where the journey lives and its state. No personal data.</summary>
 public sealed record SubmittedJourney(Guid Id, JourneyStatus Status);

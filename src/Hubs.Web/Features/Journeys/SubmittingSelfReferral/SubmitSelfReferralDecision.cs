@@ -12,6 +12,7 @@ public static class SubmitSelfReferralDecision
     public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now, Guid? keyworkerId = null)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var owner = keyworkerId ?? journeyId;
         return new SelfReferralSubmitted(
             journeyId,
             command.HubId,
@@ -23,13 +24,14 @@ public static class SubmitSelfReferralDecision
                 command.Sex ?? Sex.NotStated,
                 command.EthnicityGroup ?? EthnicityGroup.NotStated,
                 command.Disability ?? Disability.NotStated),
-            Personal.Of(keyworkerId ?? journeyId, new PersonalDetails(
+            Personal.Of(owner, new PersonalDetails(
                 command.Name.Trim(),
                 command.Email.Trim(),
                 string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim(),
                 string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim(),
                 command.HelpWith.Trim())),
             new Consents(command.ConsentToSupport, command.ResearchContact),
-            command.PreviousJourneyId);
+            command.PreviousJourneyId,
+            command.Contact is null ? null : Personal.Of(owner, command.Contact));
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hubs.Web.Features.Contact.Preferences;
 using Hubs.Web.Features.Hubs;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -24,6 +25,9 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
         RuleFor(x => x.Disability).NotNull().WithMessage("Say whether you consider yourself disabled, or 'prefer not to say'.");
         RuleFor(x => x.HelpWith).NotEmpty().WithMessage("Tell us a little about what you would like help with.")
             .MaximumLength(4000).WithMessage("What you would like help with must be 4000 characters or fewer.");
+        RuleFor(x => x.Contact!).SetValidator(new ContactPreferencesValidator()).When(x => x.Contact is not null);
+        RuleFor(x => x.Contact).Must((x, contact) => ContactPreferencesValidator.HasNumberIfNeeded(contact, x.Phone))
+            .WithMessage(ContactPreferencesValidator.NumberNeeded);
         RuleFor(x => x.ConsentToSupport).Equal(true).WithMessage("You need to agree to the Hub contacting you to offer support.");
     }
 }

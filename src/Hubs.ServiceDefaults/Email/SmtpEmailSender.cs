@@ -2,7 +2,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Identity.Email;
+namespace Hubs.ServiceDefaults.Email;
 
 /// <summary>Production sender: SMTP with STARTTLS required (port 465 uses implicit TLS).</summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender

@@ -1,4 +1,4 @@
-namespace Hubs.Identity.Email;
+namespace Hubs.ServiceDefaults.Email;
 
 /// <summary>The <c>Email</c> configuration section.</summary>
 public sealed class EmailOptions

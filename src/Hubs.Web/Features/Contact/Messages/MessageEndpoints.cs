@@ -1,0 +1,52 @@
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Privacy;
+using Marten;
+
+namespace Hubs.Web.Features.Contact.Messages;
+
+/// <summary>
+/// The thread from both sides: staff on the journey record (opening it is an audited read, like the rest
+/// of the record), the keyworker on their own journey.
+/// </summary>
+public static class MessageEndpoints
+{
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> keyworker, Action<RouteHandlerBuilder> staff)
+    {
+        ArgumentNullException.ThrowIfNull(keyworker);
+        ArgumentNullException.ThrowIfNull(staff);
+        staff(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+            {
+                var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
+                return journey is null ? refused! : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct));
+            })
+            .DescribesRead<MessageThread>().WithName("ReadMessagesAsStaff").WithSummary("The message thread with the keyworker. Audited.").WithTags("Messages"));
+        staff(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+            {
+                var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
+                return journey is null ? refused! : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Hub, staff.Id, command, clock.GetUtcNow(), ct);
+            })
+            .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("PostMessageAsStaff").WithSummary("Write to the keyworker; they are told only that they have a new message.").WithTags("Messages"));
+        keyworker(routes.MapGet("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, KeyworkerCaller caller, IDocumentSession session, CancellationToken ct) =>
+                await OwnJourneyAsync(session, id, caller, ct) is null ? JourneyProblems.NotFound() : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct)))
+            .DescribesRead<MessageThread>().WithName("ReadMessagesAsKeyworker").WithTags("Messages"));
+        keyworker(routes.MapPost("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, PostMessage command, KeyworkerCaller caller, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+                await OwnJourneyAsync(session, id, caller, ct) is not { } journey
+                    ? JourneyProblems.NotFound()
+                    : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Keyworker, caller.Id, command, clock.GetUtcNow(), ct))
+            .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("PostMessageAsKeyworker").WithSummary("Write to the Hub about this journey.").WithTags("Messages"));
+        return routes;
+    }
+
+    public static async Task<Journey?> OwnJourneyAsync(IQuerySession session, Guid id, KeyworkerCaller keyworker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(keyworker);
+        var journey = await session.LoadAsync<Journey>(id, cancellationToken);
+        return journey is not null && keyworker.Owns(journey) ? journey : null;
+    }
+}

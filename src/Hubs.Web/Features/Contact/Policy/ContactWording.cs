@@ -1,0 +1,31 @@
+using System.Globalization;
+using Hubs.Web.Features.Journeys.Events;
+
+namespace Hubs.Web.Features.Contact.Policy;
+
+/// <summary>
+/// Every word we send. Never clinical content (no purpose, clinician, score or condition); discreet wording
+/// never names the Hub or what it is for, so a shared phone or inbox tells nobody anything.
+/// </summary>
+public static class ContactWording
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static (string? Subject, string Text) Reminder(bool discreet, string hubName, DateTimeOffset at, ContactMode? mode, string signInUrl)
+    {
+        var when = $"{at.ToString("dddd d MMMM", English)} at {at.ToString("h:mmtt", English).ToLowerInvariant()}";
+        var how = mode switch { ContactMode.Phone => " (by phone)", ContactMode.Video => " (by video call)", ContactMode.InPerson => " (in person)", _ => "" };
+        return discreet
+            ? ("Reminder", $"A reminder of your appointment on {when}{how}. To see or change it, sign in: {signInUrl}")
+            : ($"Appointment reminder from {hubName}", $"{hubName}: a reminder of your appointment on {when}{how}. To see or change it, sign in: {signInUrl}");
+    }
+
+    public static (string? Subject, string Text) NewMessage(bool discreet, string hubName, string signInUrl) => discreet
+        ? ("You have a new message", $"You have a new message. Sign in to read it: {signInUrl}")
+        : ($"You have a new message from {hubName}", $"You have a new message from {hubName}. Sign in to read it: {signInUrl}");
+
+    /// <summary>Guidance for the person making a call, in the keyworker's terms.</summary>
+    public static string CallGuidance(bool discreet, bool voicemail, string hubName) =>
+        (discreet ? "Give only your first name; do not say where you are calling from or why. " : $"You may say you are calling from {hubName}. ")
+        + (voicemail ? "If there is no answer you may leave a short voicemail asking them to call back." : "If there is no answer, do not leave a voicemail.");
+}

@@ -1,0 +1,13 @@
+namespace Hubs.Web.Features.Contact.Scheduling;
+
+/// <summary>
+/// Internal message (RabbitMQ, Web to Web): an appointment was booked or moved, or is no longer booked.
+/// Ids and times only, never personal data. Not an Insights contract: it lives here, not in
+/// Hubs.Contracts, and Insights never binds to it.
+/// </summary>
+/// <param name="JourneyId">The journey the appointment belongs to.</param>
+/// <param name="AppointmentId">The appointment.</param>
+/// <param name="StartsAt">The (new) start time; null when the appointment is no longer booked.</param>
+/// <param name="StreamVersion">The journey version of the event behind it; older changes are ignored.</param>
+/// <param name="Closed">Why it is no longer booked (cancelled, attended, not attended), for the delivery status.</param>
+public sealed record AppointmentScheduleChanged(Guid JourneyId, Guid AppointmentId, DateTimeOffset? StartsAt, long StreamVersion, string? Closed);

@@ -1,0 +1,64 @@
+using FluentValidation;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Contact.Messages;
+using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Privacy;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Pages.Contact;
+
+/// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
+[Authorize(Policy = HubsPolicies.Keyworker)]
+public sealed class KeyworkerThreadModel(
+    IDocumentSession session, KeyworkerKeys keys, IValidator<PostMessage> validator, ContactSettings settings, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public Guid JourneyId { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public ThreadView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var caller = KeyworkerCaller.FromPrincipal(User);
+        var journey = caller is null ? null : await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken);
+        if (journey is null)
+        {
+            return NotFound();
+        }
+
+        var command = new PostMessage(Text);
+        var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
+            ? (await MessageThreads.AddAsync(session, keys, journey, MessageAuthor.Keyworker, caller!.Id, command, clock.GetUtcNow(), cancellationToken)).Refusal
+            : null;
+        if (ModelState.IsValid && refusal is null)
+        {
+            return RedirectToPage(new { JourneyId });
+        }
+
+        ThreadForm.Refused(refusal, ModelState);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var caller = KeyworkerCaller.FromPrincipal(User);
+        if (caller is null || await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        View = new ThreadView(await MessageThreads.ReadAsync(session, JourneyId, cancellationToken), MessageAuthor.Keyworker, settings.Zone, ModelState.IsValid ? null : Text);
+        return true;
+    }
+}
