@@ -1,5 +1,7 @@
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Referrals;
+using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -11,6 +13,7 @@ builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
+    .AddInsightsTables()
     .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
 
 var app = builder.Build();
@@ -31,9 +34,11 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
+app.UseHubsSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
 app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
+app.MapFeeds();
 await app.RunAsync();
 return 0;
