@@ -2,6 +2,7 @@ using Hubs.Insights.Consumers;
 using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Referrals;
 using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Pages;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -14,6 +15,7 @@ builder.Services
     .AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
     .AddInsightsTables()
+    .AddDashboardPages()
     .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
 
 var app = builder.Build();
@@ -34,11 +36,12 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders();
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: DashboardPagesSetup.IsStatic));
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
 app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
 app.MapFeeds();
+app.MapDashboardPages();
 await app.RunAsync();
 return 0;

@@ -31,7 +31,11 @@ public static class FeedEndpoints
         return feeds;
     }
 
-    private static async Task<IResult> HandleAsync([AsParameters] FeedQuery query, HttpContext http, InsightsQueries queries, CancellationToken cancellationToken)
+    private static Task<IResult> HandleAsync([AsParameters] FeedQuery query, HttpContext http, InsightsQueries queries, CancellationToken cancellationToken) =>
+        AnswerAsync(query, http, queries, WantsCsv(query.Format, http.Request), cancellationToken);
+
+    /// <summary>The table for the caller's Hubs as JSON or CSV, or the problem with the request.</summary>
+    internal static async Task<IResult> AnswerAsync(FeedQuery query, HttpContext http, InsightsQueries queries, bool csv, CancellationToken cancellationToken)
     {
         if (TableCatalogue.Find(query.Table) is null)
         {
@@ -51,7 +55,7 @@ public static class FeedEndpoints
             return TypedResults.Problem(title: "There is no such Hub among yours.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (WantsCsv(query.Format, http.Request))
+        if (csv)
         {
             return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(TableCsv.Write(table)), $"{TableCsv.ContentType}; charset=utf-8", $"{query.Table}.csv");
         }
