@@ -1,3 +1,4 @@
+using Hubs.Insights.Disclosure;
 using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Tests.Dashboards;
@@ -40,7 +41,7 @@ public class EveryTableDisclosureTests
                 {
                     var published = await queries.PublishAsync(new TableRequest(table.Code, filter, by), Hubs, CancellationToken.None);
                     DisclosureChecks.AssertSafe(published!);
-                    suppressed += published!.Rows.SelectMany(r => r.Cells).Count(c => c.Status == Disclosure.CellStatus.Suppressed);
+                    suppressed += published!.Rows.SelectMany(r => r.Cells).Count(c => c.Status == CellStatus.Suppressed);
                 }
             }
         }
