@@ -135,9 +135,9 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
             ["table", "hub", "from", "to", "sector", "by", "format"],
             get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var ok = get.GetProperty("responses").GetProperty("200").GetProperty("content");
-        Assert.True(ok.TryGetProperty("application/json", out _));
-        Assert.True(ok.TryGetProperty("text/csv", out _));
-        Assert.True(get.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(ok.TryGetProperty("application/json", out _), ok.ToString());
+        Assert.True(ok.TryGetProperty("text/csv", out _), ok.ToString());
+        Assert.True(get.GetProperty("responses").TryGetProperty("400", out _), get.ToString());
     }
 
     private static string? TotalReferrals(JsonElement feed) =>

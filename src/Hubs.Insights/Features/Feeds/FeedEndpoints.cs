@@ -1,7 +1,7 @@
 using Hubs.Insights.Features.Tables;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Validation;
-using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Hubs.Insights.Features.Feeds;
 
@@ -24,10 +24,25 @@ public static class FeedEndpoints
             .Validate<FeedQuery>()
             .WithName("GetFeed")
             .WithSummary("One published table, disclosure-controlled, as JSON or CSV (?format=csv or Accept: text/csv).")
-            .Produces<FeedDocument>(StatusCodes.Status200OK, "application/json")
-            .Produces<string>(StatusCodes.Status200OK, TableCsv.ContentType)
+            .Produces<FeedDocument>(StatusCodes.Status200OK, "application/json", TableCsv.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                {
+                    parameter.Description = FeedQuery.Descriptions.GetValueOrDefault(parameter.Name ?? string.Empty);
+                }
+
+                // The CSV answer is text: a header of column names, then one line per row.
+                if (operation.Responses is { } responses && responses.TryGetValue("200", out var ok)
+                    && ok.Content is { } content && content.TryGetValue(TableCsv.ContentType, out var csv))
+                {
+                    csv.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV: Group, then one column per table column; * is suppressed." };
+                }
+
+                return Task.CompletedTask;
+            });
         return feeds;
     }
 
