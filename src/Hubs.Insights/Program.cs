@@ -16,7 +16,7 @@ builder.Services
     .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
     .AddInsightsTables()
     .AddDashboardPages()
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights));
 
 var app = builder.Build();
 var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
@@ -36,12 +36,13 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: DashboardPagesSetup.IsStatic));
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: DashboardPagesSetup.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"]));
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
-app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
+app.MapReferralsFeed().RequireAuthorization(HubsPolicies.FeedReader);
 app.MapFeeds();
+app.MapPageSignIn();
 app.MapDashboardPages();
 await app.RunAsync();
 return 0;

@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hubs.Insights.Tests.Dashboards;
 
 /// <summary>
-/// An Insights host (own database and RabbitMQ vhost) whose fact sources the test sets, accepting
-/// <see cref="TestTokens"/>. <see cref="KestrelDashboardHostFixture"/> serves it on real Kestrel for a browser.
+/// An Insights host (own database and RabbitMQ vhost, signing in with the test issuer) whose fact
+/// sources the test sets. <see cref="KestrelDashboardHostFixture"/> serves it on real Kestrel for a browser.
 /// </summary>
 public class DashboardHostFixture : IAsyncLifetime
 {
@@ -30,13 +30,7 @@ public class DashboardHostFixture : IAsyncLifetime
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-dashboards"));
-        foreach (var (key, value) in TestTokens.Settings)
-        {
-            settings[key] = value;
-        }
-
-        host = new TestHost<InsightsEntryPoint>(settings);
+        host = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-dashboards")));
         Factory = host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IJourneyFactsSource>(Facts);

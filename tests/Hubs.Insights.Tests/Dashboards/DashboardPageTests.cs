@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hubs.Insights.Features.Tables;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
@@ -44,7 +45,9 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     [Fact]
     public async Task Pages_need_a_signed_in_commissioner()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client().GetAsync("/dashboards/trends")).StatusCode);
+        var anonymous = await fixture.Client().GetAsync("/dashboards/trends");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith(TestIssuer.Shared.Authority + "authorize?", anonymous.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends.csv")).StatusCode);
     }

@@ -18,4 +18,12 @@ public static class JourneyWrites
             journey => callerHubId is null || journey.HubId == callerHubId,
             decide,
             version => new JourneyWritten(journeyId, version, createdAppointmentId));
+
+    /// <summary>A write by whoever <paramref name="mayWrite"/> admits (a keyworker on their own journey, say).</summary>
+    public static Task<IResult> DecideAndAppendAsync(
+        Guid journeyId,
+        HttpContext http,
+        Func<Journey, bool> mayWrite,
+        Func<Journey, Decision> decide) =>
+        StreamWrites.DecideAndAppendAsync<Journey>(journeyId, http, mayWrite, decide, version => new JourneyWritten(journeyId, version));
 }

@@ -46,8 +46,9 @@ public static class StreamWrites
         }
         catch (ConcurrencyException)
         {
-            var state = await session.Events.FetchStreamStateAsync(streamId, http.RequestAborted);
-            return state is null ? JourneyProblems.NotFound() : JourneyProblems.Stale();
+            // A stale version must not tell someone who may not see the stream that it exists.
+            var current = await session.Events.AggregateStreamAsync<TState>(streamId, token: http.RequestAborted);
+            return current is null || !visible(current) ? JourneyProblems.NotFound() : JourneyProblems.Stale();
         }
     }
 }
