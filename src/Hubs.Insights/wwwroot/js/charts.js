@@ -26,6 +26,7 @@
       .filter(function (row) { return includeTotal || row.getAttribute('data-total') !== 'true'; });
     var columns = columnIndexes(table, canvas.getAttribute('data-chart-columns').split(','));
     var type = canvas.getAttribute('data-chart-type');
+    var percent = canvas.getAttribute('data-chart-unit') === 'percent';
     var datasets = columns.map(function (column, i) {
       return {
         label: column.label,
@@ -45,7 +46,11 @@
       options: {
         animation: false,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true } },
+        scales: {
+          y: percent
+            ? { beginAtZero: true, max: 100, ticks: { callback: function (value) { return value + '%'; } } }
+            : { beginAtZero: true }
+        },
         plugins: { legend: { position: 'bottom' } }
       }
     });
