@@ -121,7 +121,7 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
             }
         }
 
-        Assert.Equal(1 + 1 + 3 + EquityBreakdown.ByCode.Count + 1, checkedTables);
+        Assert.Equal(2 + 1 + 3 + EquityBreakdown.ByCode.Count + 1, checkedTables);
     }
 
     private static (string Table, string? By) FeedOf(string tableId)

@@ -39,6 +39,17 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         Assert.Equal(50, total.GetProperty("value").GetDecimal());
     }
 
+    [Fact]
+    public async Task The_by_hub_table_has_rows_for_the_clients_own_hubs_only()
+    {
+        var one = await fixture.Client(TestTokens.FeedClient("hub-a")).GetFromJsonAsync<JsonElement>("/api/v1/feeds/hubs");
+        var both = await fixture.Client(TestTokens.FeedClient("hub-a", "hub-b")).GetFromJsonAsync<JsonElement>("/api/v1/feeds/hubs");
+
+        Assert.Equal(["hub-a", "Total"], one.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
+        Assert.Equal(["hub-a", "hub-b", "Total"], both.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
+        Assert.Equal("100", both.GetProperty("rows")[1].GetProperty("cells")[0].GetProperty("display").GetString());
+    }
+
     [Theory]
     [InlineData("/api/v1/feeds/trends?format=csv", null)]
     [InlineData("/api/v1/feeds/trends", "text/csv")]
@@ -120,9 +131,9 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         var catalogue = await fixture.Client(TestTokens.FeedClient("hub-a")).GetFromJsonAsync<JsonElement>("/api/v1/feeds");
 
         Assert.Equal(
-            ["trends", "waits", "outcomes", "attendance", "discharge-reasons", "equity", "team-support"],
+            ["trends", "hubs", "waits", "outcomes", "attendance", "discharge-reasons", "equity", "team-support"],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString()));
-        Assert.Equal("/api/v1/feeds/equity", catalogue[5].GetProperty("href").GetString());
+        Assert.Equal("/api/v1/feeds/equity", catalogue[6].GetProperty("href").GetString());
     }
 
     [Fact]

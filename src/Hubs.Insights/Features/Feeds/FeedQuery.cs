@@ -17,7 +17,7 @@ public sealed record FeedQuery(
     /// <summary>What each parameter means, for the OpenAPI document.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
-        ["table"] = "The table: trends, waits, outcomes, attendance, discharge-reasons, equity or team-support (GET /api/v1/feeds lists them).",
+        ["table"] = "The table: trends, hubs, waits, outcomes, attendance, discharge-reasons, equity or team-support (GET /api/v1/feeds lists them).",
         ["hub"] = "One of your Hubs; all of them when left out.",
         ["from"] = "First month of referral, yyyy-MM, inclusive.",
         ["to"] = "Last month of referral, yyyy-MM, inclusive.",

@@ -33,6 +33,7 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
         return request.Table switch
         {
             TableCatalogue.Trends => TrendsTable.Publish(cohort, filter),
+            TableCatalogue.Hubs => HubsTable.Publish(cohort),
             TableCatalogue.Waits => WaitsTable.Publish(cohort),
             TableCatalogue.Outcomes => OutcomesTable.Publish(cohort),
             TableCatalogue.Attendance => AttendanceTable.Publish(cohort),

@@ -13,10 +13,12 @@ public static class TableCatalogue
     public const string DischargeReasons = "discharge-reasons";
     public const string Equity = "equity";
     public const string TeamSupport = "team-support";
+    public const string Hubs = "hubs";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
         new(Trends, "Trends", "Referrals by month of referral, and how many of them were screened, entered treatment and finished a course."),
+        new(Hubs, "By Hub", "Referrals, entering treatment, finished courses, outcome rates, did-not-attend and drop-out rates, one row per Hub of yours."),
         new(Waits, "Waits", "Days from referral to assessment and to first treatment: median, and the share within 6 weeks (42 days) and 18 weeks (126 days)."),
         new(Outcomes, "Outcomes", "Finished courses, caseness at the start, recovery, reliable improvement, reliable recovery and reliable deterioration."),
         new(Attendance, "Attendance", "Did-not-attend rate of treatment appointments and drop-out rate after entering treatment."),
