@@ -52,6 +52,8 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
             var drawn = await page.Page.EvaluateAsync<int>("() => [...document.querySelectorAll('canvas[data-chart-table]')].filter(c => Chart.getChart(c)).length");
             Assert.Equal(canvases, drawn);
             Assert.Equal(name.EndsWith("bad-filter", StringComparison.Ordinal) ? 0 : await page.Page.Locator("table.nhsuk-table").CountAsync(), canvases);
+            // Reflow (WCAG 1.4.10): the page never scrolls sideways; only a wide table scrolls, in its own region.
+            Assert.True(await page.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width}px");
             page.AssertNoConsoleErrors();
             page.AssertOnlyOwnOrigin();
             await page.AssertNoViolationsAsync();
