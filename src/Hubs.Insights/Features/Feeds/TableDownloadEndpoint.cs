@@ -12,7 +12,7 @@ public static class TableDownloadEndpoint
     public static RouteHandlerBuilder MapTableDownloads(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/dashboards/{table}.csv", (
                 [AsParameters] FeedQuery query, HttpContext http, Tables.InsightsQueries queries, CancellationToken cancellationToken) =>
-                FeedEndpoints.AnswerAsync(query, http, queries, csv: true, cancellationToken))
+                FeedAnswer.ForAsync(query, http, queries, csv: true, cancellationToken))
             .Validate<FeedQuery>()
             .RequireAuthorization(HubsPolicies.Commissioner)
             .ExcludeFromDescription();
