@@ -1,5 +1,8 @@
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Referrals;
+using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Pages;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -12,6 +15,8 @@ builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, MilestoneConsumers.Register)
+    .AddInsightsTables()
+    .AddDashboardPages()
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights))
     .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
 
@@ -34,11 +39,13 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders(new SecurityHeaderOptions(SignInAuthority: app.Configuration["Oidc:Authority"]));
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: DashboardPagesSetup.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"]));
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
 app.MapReferralsFeed().RequireAuthorization(HubsPolicies.FeedReader);
+app.MapFeeds();
 app.MapPageSignIn();
+app.MapDashboardPages();
 await app.RunAsync();
 return 0;

@@ -9,7 +9,7 @@ namespace Hubs.Insights.Store;
 /// referral has arrived are loaded: a discharge that overtook its referral waits in the store until
 /// the referral lands, and then the journey counts with every milestone it has.
 /// </summary>
-public sealed class JourneyFactsStore(NpgsqlDataSource dataSource)
+public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Tables.IJourneyFactsSource
 {
     /// <summary>The referred journeys of the given Hubs (the query layer filters further itself).</summary>
     public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>

@@ -1,0 +1,19 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Validation;
+
+namespace Hubs.Insights.Features.Feeds;
+
+/// <summary>
+/// The dashboards' "Download this table as CSV" links: the feed's CSV for a signed-in commissioner, with
+/// the same filters and the same Hub scoping.
+/// </summary>
+public static class TableDownloadEndpoint
+{
+    public static RouteHandlerBuilder MapTableDownloads(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/dashboards/{table}.csv", (
+                [AsParameters] FeedQuery query, HttpContext http, Tables.InsightsQueries queries, CancellationToken cancellationToken) =>
+                FeedAnswer.ForAsync(query, http, queries, csv: true, cancellationToken))
+            .Validate<FeedQuery>()
+            .RequireAuthorization(HubsPolicies.Commissioner)
+            .ExcludeFromDescription();
+}

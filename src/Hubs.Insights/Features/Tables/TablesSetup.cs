@@ -1,0 +1,18 @@
+using FluentValidation;
+using Hubs.Insights.Features.Feeds;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hubs.Insights.Features.Tables;
+
+internal static class TablesSetup
+{
+    /// <summary>The query layer over the per-journey facts store and the held team activities.</summary>
+    public static IServiceCollection AddInsightsTables(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IJourneyFactsSource>(provider => provider.GetRequiredService<Store.JourneyFactsStore>());
+        services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
+        services.AddSingleton<InsightsQueries>();
+        services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Metrics;
+
+namespace Hubs.Insights.Tests.Dashboards;
+
+/// <summary>The fact sources of a dashboard test host: what the pipeline's store would hold, set by the test.</summary>
+internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource
+{
+    private volatile IReadOnlyList<JourneyFacts> journeys = [];
+    private volatile IReadOnlyList<TeamActivityFacts> activities = [];
+
+    public void Set(IEnumerable<JourneyFacts> facts, IEnumerable<TeamActivityFacts>? held = null)
+    {
+        journeys = facts.ToList();
+        activities = held?.ToList() ?? [];
+    }
+
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<JourneyFacts>>(journeys.Where(f => hubIds.Contains(f.HubId)).ToList());
+
+    Task<IReadOnlyList<TeamActivityFacts>> ITeamActivitySource.LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TeamActivityFacts>>(activities.Where(a => hubIds.Contains(a.HubId)).ToList());
+}

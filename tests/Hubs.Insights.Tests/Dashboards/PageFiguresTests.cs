@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hubs.Insights.Features.Tables;
+
+namespace Hubs.Insights.Tests.Dashboards;
+
+/// <summary>The figures on the dashboards are the feed's disclosure-controlled cells, nothing else.</summary>
+public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
+{
+    private static readonly string[] Pages = ["/dashboards/trends", "/dashboards/waits", "/dashboards/outcomes", "/dashboards/equity", "/dashboards/team-support"];
+    private readonly DashboardHostFixture fixture;
+
+    public PageFiguresTests(DashboardHostFixture fixture)
+    {
+        this.fixture = fixture;
+        fixture.Facts.Set(
+            Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
+            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts(i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
+    }
+
+    /// <summary>
+    /// Every figure on every page is a published cell: each page table equals the feed's table for the
+    /// same filter, and every count in the feed is 0, * or a multiple of 5 of at least 10.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("?hub=hub-b&from=2026-02&to=2026-05&sector=police")]
+    public async Task Every_number_on_every_page_is_the_disclosure_controlled_feed_cell(string query)
+    {
+        var commissioner = fixture.Client(TestTokens.Commissioner("hub-a", "hub-b"));
+        var feedClient = fixture.Client(TestTokens.FeedClient("hub-a", "hub-b"));
+        var checkedTables = 0;
+        foreach (var path in Pages)
+        {
+            var tables = PageTables.Read(await commissioner.GetStringAsync(path + query));
+            foreach (var (id, rows) in tables)
+            {
+                var (table, by) = FeedOf(id);
+                var separator = query.Length == 0 ? "?" : "&";
+                var feedQuery = (path.EndsWith("team-support", StringComparison.Ordinal) ? query.Replace("&sector=police", "", StringComparison.Ordinal) : query)
+                    + (by is null ? "" : $"{(query.Length == 0 ? "?" : separator)}by={by}");
+                var feed = await feedClient.GetFromJsonAsync<JsonElement>($"/api/v1/feeds/{table}{feedQuery}");
+                var published = feed.GetProperty("rows").EnumerateArray()
+                    .Select(r => r.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("display").GetString()!).ToArray())
+                    .ToList();
+                Assert.Equal(published, rows);
+                AssertCountsPublished(feed);
+                checkedTables++;
+            }
+        }
+
+        Assert.Equal(2 + 1 + 3 + EquityBreakdown.ByCode.Count + 1, checkedTables);
+    }
+
+    private static (string Table, string? By) FeedOf(string tableId)
+    {
+        var code = tableId["table-".Length..];
+        var equity = code.StartsWith("equity-", StringComparison.Ordinal);
+        return equity ? ("equity", code["equity-".Length..]) : (code, null);
+    }
+
+    private static void AssertCountsPublished(JsonElement feed)
+    {
+        var counts = feed.GetProperty("columns").EnumerateArray().Select((c, i) => (Kind: c.GetProperty("kind").GetString(), i)).Where(c => c.Kind == "Count").Select(c => c.i).ToList();
+        foreach (var row in feed.GetProperty("rows").EnumerateArray())
+        {
+            foreach (var column in counts)
+            {
+                var display = row.GetProperty("cells")[column].GetProperty("display").GetString()!;
+                Assert.True(display == "*" || display == "0" || (int.Parse(display, System.Globalization.CultureInfo.InvariantCulture) is var n && n >= 10 && n % 5 == 0), display);
+            }
+        }
+    }
+}
