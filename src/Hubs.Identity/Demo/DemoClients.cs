@@ -16,7 +16,7 @@ internal sealed class DemoClients(OidcClients clients, IConfiguration configurat
         var insights = configuration["Demo:InsightsUrl"] ?? "http://127.0.0.1:5102";
         ClientRegistration[] registrations =
         [
-            new() { ClientId = "demo-feed", ClientSecret = DemoSecrets.New(), Machine = true, Scopes = [HubsScopes.FeedsRead] },
+            new() { ClientId = "demo-feed", ClientSecret = DemoSecrets.New(), Machine = true, Scopes = [HubsScopes.FeedsRead], Hubs = ["north", "south"] },
             new() { ClientId = "hubs-cli", Scopes = [HubsScopes.Web, HubsScopes.Insights], RedirectUris = [new("http://127.0.0.1:8765/callback")] },
             Site("hubs-web", web, HubsScopes.Web),
             Site("hubs-insights", insights, HubsScopes.Insights),

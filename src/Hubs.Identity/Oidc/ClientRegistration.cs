@@ -15,6 +15,9 @@ public sealed class ClientRegistration
 
     public List<string> Scopes { get; set; } = [];
 
+    /// <summary>For a machine client: the Hubs whose anonymised feeds it may read (hub claims in its tokens).</summary>
+    public List<string> Hubs { get; set; } = [];
+
     public List<Uri> RedirectUris { get; set; } = [];
 
     public List<Uri> PostLogoutRedirectUris { get; set; } = [];

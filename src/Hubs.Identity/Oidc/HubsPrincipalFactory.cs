@@ -14,7 +14,7 @@ namespace Hubs.Identity.Oidc;
 /// Names and email addresses are never added. The security stamp travels only inside the
 /// server-encrypted code and refresh token, so a disabled account or a reset MFA ends refreshes.
 /// </summary>
-public sealed class HubsPrincipalFactory(UserManager<HubsUser> users, IOpenIddictScopeManager scopeManager)
+public sealed class HubsPrincipalFactory(UserManager<HubsUser> users, IOpenIddictScopeManager scopeManager, IOpenIddictApplicationManager applications)
 {
     public const string StampClaim = "hubs_stamp";
 
@@ -39,6 +39,7 @@ public sealed class HubsPrincipalFactory(UserManager<HubsUser> users, IOpenIddic
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaims(HubsClaimTypes.Hub, [.. await MachineHubs.OfAsync(applications, clientId)]);
         identity.SetScopes(scopes);
         identity.SetResources(await scopeManager.ListResourcesAsync(scopes).ToListAsync());
         identity.SetDestinations(_ => [Destinations.AccessToken]);

@@ -32,6 +32,7 @@ public sealed class OidcClients(IOpenIddictApplicationManager applications)
         if (client.Machine)
         {
             descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+            descriptor.Properties[MachineHubs.Property] = System.Text.Json.JsonSerializer.SerializeToElement(client.Hubs);
             return descriptor;
         }
 

@@ -15,7 +15,7 @@ public class ClientCredentialsTests(IdentityHostFixture fixture) : IClassFixture
         }));
 
     [Fact]
-    public async Task The_demo_feed_client_gets_an_Insights_token_for_feeds_read()
+    public async Task The_demo_feed_client_gets_an_Insights_token_for_feeds_read_of_its_hubs()
     {
         var response = await RequestAsync(fixture.Client("demo-feed").ClientSecret!);
 
@@ -25,6 +25,7 @@ public class ClientCredentialsTests(IdentityHostFixture fixture) : IClassFixture
         Assert.Equal("demo-feed", payload.GetProperty("sub").GetString());
         Assert.Equal(["feeds.read"], Jwt.Values(payload, "scope"));
         Assert.Equal(["hubs-insights"], Jwt.Values(payload, "aud"));
+        Assert.Equal(["north", "south"], Jwt.Values(payload, "hub").Order());
     }
 
     [Fact]

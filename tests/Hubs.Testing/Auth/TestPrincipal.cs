@@ -16,8 +16,8 @@ public sealed record TestPrincipal(Guid Subject, IReadOnlyList<string> Roles, IR
         Scopes = ["hubs.insights"],
     };
 
-    /// <summary>A machine feed client (client credentials): no person, only the feed scope.</summary>
-    public static TestPrincipal FeedClient() => new(Guid.NewGuid(), [], [], ["feeds.read"]);
+    /// <summary>A machine feed client (client credentials): no person, the feed scope, the Hubs it may read.</summary>
+    public static TestPrincipal FeedClient() => new(Guid.NewGuid(), [], ["north", "south"], ["feeds.read"]);
 
     public static TestPrincipal Person(string role, IReadOnlyList<string> hubs, Guid? subject) =>
         new(subject ?? Guid.NewGuid(), [role], hubs, ["hubs.web"]);

@@ -1,5 +1,6 @@
+using System.Security.Claims;
 using Hubs.Insights.Disclosure;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Insights.Features.Referrals;
 
@@ -7,10 +8,26 @@ public static class ReferralsEndpoint
 {
     public static RouteHandlerBuilder MapReferralsFeed(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/insights/referrals", HandleAsync)
+            .Produces<PublishedTable>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetWeeklyReferrals")
-            .WithSummary("Self-referrals per ISO week and Hub, disclosure-controlled (1–7 shown as *, others rounded to 5).")
+            .WithSummary("Self-referrals per ISO week for the client's Hubs, disclosure-controlled (1–7 shown as *, others rounded to 5).")
             .WithTags("Insights feed");
 
-    private static async Task<Ok<PublishedTable>> HandleAsync(WeeklyReferralCounts counts, string? hubId, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ReferralsTable.Publish(await counts.ReadAsync(hubId, cancellationToken)));
+    private static async Task<IResult> HandleAsync(WeeklyReferralCounts counts, ClaimsPrincipal user, string? hubId, CancellationToken cancellationToken)
+    {
+        var hubs = user.HubIds();
+        if (hubs.Count == 0)
+        {
+            return TypedResults.Problem(title: "This client is not granted any Hub.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (hubId is not null && !hubs.Contains(hubId))
+        {
+            return TypedResults.Problem(title: "There is no such Hub among yours.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return TypedResults.Ok(ReferralsTable.Publish(await counts.ReadAsync(hubId is null ? hubs : [hubId], cancellationToken)));
+    }
 }

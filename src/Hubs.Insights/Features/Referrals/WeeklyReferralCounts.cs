@@ -5,15 +5,16 @@ namespace Hubs.Insights.Features.Referrals;
 /// <summary>Referrals per ISO week and Hub, read from the pseudonymous journey facts.</summary>
 public sealed class WeeklyReferralCounts(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<(string HubId, string IsoWeek, long Referrals)>> ReadAsync(string? hubId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string HubId, string IsoWeek, long Referrals)>> ReadAsync(IReadOnlyCollection<string> hubIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(hubIds);
         await using var command = dataSource.CreateCommand("""
             SELECT hub_id, referral_week, count(*)
             FROM insights.journey_facts
-            WHERE referral_week IS NOT NULL AND ($1::text IS NULL OR hub_id = $1)
+            WHERE referral_week IS NOT NULL AND hub_id = ANY($1)
             GROUP BY hub_id, referral_week
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)hubId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = hubIds.ToArray() });
         var counts = new List<(string, string, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

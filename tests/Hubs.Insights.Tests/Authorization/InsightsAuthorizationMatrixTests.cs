@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Hubs.Insights.Tests.Dashboards;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing.Auth;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.Insights.Tests.Authorization;
+
+/// <summary>
+/// Every Insights endpoint and page × every kind of caller, with the answer each gets. Columns:
+/// anonymous, keyworker, clinician, hub lead, hub admin, commissioner of north, commissioner of south,
+/// feed client of north, feed client of no Hub. A = let in, U = sign in first (401, or a page's
+/// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs).
+/// </summary>
+public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights) : IClassFixture<DashboardHostFixture>
+{
+    private static readonly TestPrincipal?[] Callers =
+    [
+        null, TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"), TestPrincipal.HubLead("north"), TestPrincipal.HubAdmin("north"),
+        TestPrincipal.Commissioner("north"), TestPrincipal.Commissioner("south"),
+        TestPrincipal.FeedClient() with { Hubs = ["north"] }, TestPrincipal.FeedClient() with { Hubs = [] },
+    ];
+
+    private static readonly (string Route, string Path, string Expected)[] Matrix =
+    [
+        ("/api/insights/referrals", "/api/insights/referrals?hubId=north", "UFFFFFFAF"),
+        ("/api/v1/feeds", "/api/v1/feeds", "UFFFFFFAA"),
+        ("/api/v1/feeds/{table}", "/api/v1/feeds/trends?hubId=north", "UFFFFFFAF"),
+        ("/dashboards/{table}.csv", "/dashboards/trends.csv?hubId=north", "UFFFFAHFF"),
+        ("/dashboards", "/dashboards", "UFFFFAAFF"),
+        ("/dashboards/trends", "/dashboards/trends?hubId=north", "UFFFFAHFF"),
+        ("/dashboards/waits", "/dashboards/waits?hubId=north", "UFFFFAHFF"),
+        ("/dashboards/outcomes", "/dashboards/outcomes?hubId=north", "UFFFFAHFF"),
+        ("/dashboards/equity", "/dashboards/equity?hubId=north", "UFFFFAHFF"),
+        ("/dashboards/team-support", "/dashboards/team-support?hubId=north", "UFFFFAHFF"),
+    ];
+
+    private static readonly string[] Open = ["/", "/account/sign-in", "/account/sign-out", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
+
+    [Fact]
+    public void Every_endpoint_and_page_is_in_the_matrix()
+    {
+        var mapped = insights.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => !Open.Contains(route) && !route.StartsWith("/docs", StringComparison.Ordinal))
+            .ToHashSet();
+
+        Assert.Equal(Matrix.Select(m => m.Route).Order(), mapped.Order());
+    }
+
+    [Fact]
+    public async Task Each_caller_gets_what_the_matrix_says()
+    {
+        var wrong = new List<string>();
+        foreach (var (route, path, expected) in Matrix)
+        {
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                using var client = insights.Client();
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                if (Callers[i] is { } who)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestIssuer.Shared.Mint(who, HubsScopes.InsightsAudience));
+                }
+
+                var response = await client.SendAsync(request);
+                var got = Code(response);
+                if (got != expected[i])
+                {
+                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    private static char Code(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Unauthorized => 'U',
+        HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location?.AbsoluteUri.StartsWith(TestIssuer.Shared.Authority.ToString(), StringComparison.Ordinal) == true => 'U',
+        HttpStatusCode.Forbidden => 'F',
+        HttpStatusCode.NotFound => 'H',
+        HttpStatusCode.InternalServerError => throw new InvalidOperationException("500"),
+        _ => 'A',
+    };
+}
