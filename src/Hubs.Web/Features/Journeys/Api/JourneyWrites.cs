@@ -18,4 +18,9 @@ public static class JourneyWrites
             journey => callerHubId is null || journey.HubId == callerHubId,
             decide,
             version => new JourneyWritten(journeyId, version, createdAppointmentId));
+
+    /// <summary>The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.</summary>
+    public static Task<AppendOutcome> TryAsync(
+        Marten.IDocumentSession session, Guid journeyId, long expected, string hubId, Func<Journey, Decision> decide, CancellationToken cancellationToken) =>
+        StreamAppend.TryAsync(session, journeyId, expected, journey => journey.HubId == hubId, decide, cancellationToken);
 }
