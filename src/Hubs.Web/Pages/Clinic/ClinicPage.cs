@@ -13,13 +13,13 @@ namespace Hubs.Web.Pages.Clinic;
 /// clock the API uses. A refused or stale write is shown at the top of the form (key <c>form</c>).
 /// </summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]
-public abstract class ClinicPage(IDocumentSession session, TimeProvider clock) : PageModel
+public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : PageModel
 {
     public const string FormKey = "form";
 
     protected IDocumentSession Session { get; } = session;
 
-    protected TimeProvider Clock { get; } = clock;
+    public ClinicClock Times { get; } = clock;
 
     public StaffMember Me { get; private set; } = null!;
 
@@ -35,6 +35,21 @@ public abstract class ClinicPage(IDocumentSession session, TimeProvider clock) :
 
         Me = me;
         await next();
+    }
+
+    /// <summary>Runs the command's own validator (the API's); each error goes next to the field of the same name.</summary>
+    protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        foreach (var error in validator.Validate(command).Errors)
+        {
+            if (ModelState[error.PropertyName]?.Errors.Count is null or 0)
+            {
+                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+        }
+
+        return ModelState.IsValid;
     }
 
     /// <summary>A write that did not happen, as an error the person can act on; null when it was written.</summary>
