@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Hubs.Testing;
@@ -15,7 +16,7 @@ internal static class FreshnessBenchmark
     public static async Task RunAsync(int seconds, int perSecond)
     {
         await using var pipeline = await PipelineUnderTest.StartAsync();
-        var client = pipeline.Web.CreateClient();
+        var client = pipeline.Web.CreateClient().As(TestPrincipal.Keyworker());
         var clock = Stopwatch.StartNew();
         var sent = 0;
         while (clock.Elapsed < TimeSpan.FromSeconds(seconds))

@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using Hubs.Testing;
 using Hubs.Web;
 
@@ -31,7 +32,8 @@ internal sealed class BenchmarkRig : IAsyncDisposable
         host.UseKestrel(port);
         host.StartServer();
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        // One signed-in keyworker's token for the whole run: the figure is the write path, not token minting.
+        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") }.As(TestPrincipal.Keyworker());
         return new BenchmarkRig(database, host, http);
     }
 

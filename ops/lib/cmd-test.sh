@@ -1,6 +1,7 @@
 # ops/hubs test
 # shellcheck shell=bash
 source "$HUBS_LIB/trx.sh"
+source "$HUBS_LIB/tokens.sh"
 source "$HUBS_LIB/smoke.sh"
 source "$HUBS_LIB/dotnet-tests.sh"
 

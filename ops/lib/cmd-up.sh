@@ -13,7 +13,7 @@ seeds the demo data once and starts Web (:5100), Identity (:5101) and Insights (
 Fails with the host's log tail when a host is not healthy within 120 s (HUBS_UP_TIMEOUT).
 
 Environment: HUBS_STATE_DIR (default .hubs), HUBS_PG_PORT, HUBS_AMQP_PORT, HUBS_RABBIT_NODE,
-HUBS_WEB_PORT, HUBS_IDENTITY_PORT, HUBS_INSIGHTS_PORT, HUBS_SKIP_BUILD=1, HUBS_SEED_DEMO=0.
+HUBS_WEB_PORT, HUBS_IDENTITY_PORT, HUBS_INSIGHTS_PORT, HUBS_SKIP_BUILD=1, HUBS_SEED_DEMO=0 (or "accounts": demo accounts only).
 Stop with: ops/hubs down
 HELP
 }

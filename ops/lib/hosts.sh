@@ -31,14 +31,20 @@ host_env() {
       echo "Pseudonymisation__Key=$HUBS_PSEUDONYMISATION_KEY"
       echo "Hubs__Schema__AutoCreate=true"
       echo "Hubs__Demo__CredentialsFile=$HUBS_STATE/demo-credentials.json"
+      echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"
+      echo "Oidc__ClientSecret=$(client_secret "$HUBS_STATE/demo-credentials.json" hubs-web)"
       ;;
     insights)
       echo "ConnectionStrings__Insights=$(connection_string hubs_insights "$HUBS_INSIGHTS_PASSWORD")"
       echo "RabbitMq__Uri=$rabbit"
       echo "Hubs__Schema__AutoCreate=true"
+      echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"
+      echo "Oidc__ClientSecret=$(client_secret "$HUBS_STATE/demo-credentials.json" hubs-insights)"
       ;;
     identity)
       echo "ConnectionStrings__Identity=$(connection_string hubs_identity "$HUBS_IDENTITY_PASSWORD")"
+      echo "Demo__WebUrl=http://127.0.0.1:$HUBS_WEB_PORT"
+      echo "Demo__InsightsUrl=http://127.0.0.1:$HUBS_INSIGHTS_PORT"
       ;;
   esac
 }

@@ -1,5 +1,6 @@
 # The smoke check of `ops/hubs test`: a whole stack through `ops/hubs up` on its own ports and state
-# dir, one self-referral into Web, and its Hub showing up in the Insights aggregates.
+# dir, one self-referral into Web by the demo keyworker (signed in through Identity with the code flow),
+# and its Hub showing up in the feed read by the demo feed client (client credentials).
 # shellcheck shell=bash
 
 SMOKE_HUB=north
@@ -35,7 +36,7 @@ smoke_env() {
   echo "HUBS_IDENTITY_PORT=${ports[3]}"
   echo "HUBS_INSIGHTS_PORT=${ports[4]}"
   echo "HUBS_SKIP_BUILD=1"
-  echo "HUBS_SEED_DEMO=0"
+  echo "HUBS_SEED_DEMO=accounts"
   echo "HUBS_OWNER_PID=$$"
 }
 
@@ -51,14 +52,22 @@ run_smoke() {
     say "smoke: ops/hubs up failed"
     return 1
   fi
-  status=$(smoke_referral | curl -s -o "$dir/referral.json" -w '%{http_code}' -X POST \
+  local identity credentials="$dir/demo-credentials.json" keyworker feed login
+  identity="http://127.0.0.1:$(sed -n 's/^HUBS_IDENTITY_PORT=//p' < <(printf '%s\n' "${SMOKE_ENV[@]}"))"
+  read -r -a login <<<"$(demo_login "$credentials" keyworker)"
+  if ! keyworker=$(person_token "$identity" "${login[0]}" "${login[1]}" hubs.web) || [[ -z $keyworker ]]; then
+    say "smoke: the demo keyworker could not sign in through $identity"
+    return 1
+  fi
+  feed=$(feed_token "$identity" "$credentials") || { say "smoke: the demo feed client got no token"; return 1; }
+  status=$(smoke_referral | curl -s -o "$dir/referral.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $keyworker" \
     -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$web/api/journeys") || true
   if [[ $status != 201 ]]; then
     say "smoke: POST /api/journeys answered $status: $(cat "$dir/referral.json" 2>/dev/null)"
     return 1
   fi
   for _ in $(seq 1 60); do
-    body=$(curl -fs "http://127.0.0.1:$insights/api/insights/referrals" || true)
+    body=$(curl -fs -H "Authorization: Bearer $feed" "http://127.0.0.1:$insights/api/insights/referrals" || true)
     if hub_shows_count <<<"$body"; then
       say "smoke: referral reached Insights ($body)"
       return 0

@@ -5,6 +5,7 @@
 source "$HUBS_LIB/settings.sh"
 source "$HUBS_LIB/database.sh"
 source "$HUBS_LIB/hosts.sh"
+source "$HUBS_LIB/tokens.sh"
 
 build_solution() {
   if [[ ${HUBS_SKIP_BUILD:-0} == 1 ]]; then return 0; fi
@@ -45,9 +46,10 @@ bring_up() {
   prepare_database
   build_solution
   migrate_all
-  if [[ ${HUBS_SEED_DEMO:-1} == 1 ]]; then
+  # HUBS_SEED_DEMO: 1 journeys and accounts, "accounts" the demo accounts and clients only, 0 nothing.
+  if [[ ${HUBS_SEED_DEMO:-1} != 0 ]]; then
     say "seeding demo data (once)"
-    run_host_command web seed-demo
+    [[ ${HUBS_SEED_DEMO:-1} == accounts ]] || run_host_command web seed-demo
     # Demo accounts get fresh passwords and TOTP secrets when made, so make them once per state dir.
     if [[ ! -s $HUBS_STATE/demo-credentials.json ]]; then
       run_host_command identity seed-demo "$HUBS_STATE/demo-credentials.json"

@@ -11,7 +11,7 @@ builder.AddHubsDefaults();
 builder.Services
     .AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddConsumer<ReferralSubmittedConsumer>(typeof(ReferralSubmittedConsumerDefinition)))
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-insights");
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights));
 
 var app = builder.Build();
 var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
@@ -31,9 +31,11 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(SignInAuthority: app.Configuration["Oidc:Authority"]));
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
-app.MapReferralsFeed().OpenInDevelopmentOnly(app.Environment);
+app.MapReferralsFeed().RequireAuthorization(HubsPolicies.FeedReader);
+app.MapPageSignIn();
 await app.RunAsync();
 return 0;

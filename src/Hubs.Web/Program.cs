@@ -15,7 +15,7 @@ builder.Services
     .AddCryptoShredding()
     .AddJourneyReadModels()
     .AddHubsMessaging(builder.Configuration)
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, defaultAudience: "hubs-web")
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web))
     .AddPages(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -25,11 +25,13 @@ if (HostCommands.IsCommand(args))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic));
+app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"]));
+app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
-app.MapJourneyApi(app.Environment);
+app.MapJourneyApi();
+app.MapPageSignIn();
 app.MapPages();
 await app.RunAsync();
 return 0;

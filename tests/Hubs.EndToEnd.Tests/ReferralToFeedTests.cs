@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -33,7 +34,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
             var marker = "MK" + Guid.NewGuid().ToString("N")[..12];
             markers.Add(marker);
             var referral = Referrals.Valid(hubId: i < 8 ? "north" : "south", marker: marker);
-            var response = await web.PostAsJsonAsync("/api/journeys", referral);
+            var response = await web.PostAsKeyworkerAsync("/api/journeys", referral);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             journeyIds.Add(response.Headers.Location!.ToString().Split('/')[^1]);
         }

@@ -10,6 +10,7 @@ public static class HubsSettings
         ["Pseudonymisation:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Hubs:Daemon:LeadershipPollingMilliseconds"] = "500",
+        ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),
         ["Logging:JsonFile"] = logFile,
     };
 
@@ -17,6 +18,7 @@ public static class HubsSettings
     {
         ["ConnectionStrings:Insights"] = database.Insights,
         ["RabbitMq:Uri"] = rabbitMq.ToString(),
+        ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Logging:JsonFile"] = logFile,
     };

@@ -1,13 +1,24 @@
-using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Testing;
 
-/// <summary>Reads <c>GET /api/insights/referrals</c> as a stakeholder's client would.</summary>
+/// <summary>Reads <c>GET /api/insights/referrals</c> as a stakeholder's machine client would (feeds.read).</summary>
 public static class ReferralFeed
 {
+    public const string Path = "/api/insights/referrals";
+
     public static async Task<JsonElement> GetAsync(HttpClient insights) =>
-        await insights.GetFromJsonAsync<JsonElement>("/api/insights/referrals");
+        JsonDocument.Parse(await GetStringAsync(insights)).RootElement;
+
+    public static async Task<string> GetStringAsync(HttpClient insights)
+    {
+        ArgumentNullException.ThrowIfNull(insights);
+        using var request = new HttpRequestMessage(HttpMethod.Get, Path).SignedAs(TestPrincipal.FeedClient(), "hubs-insights");
+        using var response = await insights.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
 
     /// <summary>The published cell for a Hub in a week, e.g. "10" or "*"; null when the week is absent.</summary>
     public static string? Cell(JsonElement feed, string hubId, string isoWeek)

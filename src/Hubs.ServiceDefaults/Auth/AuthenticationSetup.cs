@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,30 +8,34 @@ namespace Hubs.ServiceDefaults.Auth;
 public static class AuthenticationSetup
 {
     /// <summary>
-    /// Bearer tokens from any standards-compliant OIDC issuer (<c>Oidc:Authority</c>, <c>Oidc:Audience</c>).
+    /// Bearer tokens from any standards-compliant OIDC issuer (<c>Oidc:Authority</c>, <c>Oidc:Audience</c>):
+    /// issuer, audience, lifetime and signature are checked against the issuer's published metadata.
+    /// With <paramref name="pages"/>, pages also sign people in (cookie + OIDC code flow with PKCE) against
+    /// the same issuer; API paths and bearer requests keep using tokens.
     /// With no issuer configured every token fails validation, so protected endpoints answer 401.
     /// </summary>
-    public static IServiceCollection AddHubsAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string defaultAudience)
+    public static IServiceCollection AddHubsAuthentication(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string defaultAudience, PageSignIn? pages = null)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var builder = services.AddAuthentication(pages is null ? JwtBearerDefaults.AuthenticationScheme : PageSignInSchemes.Selector)
             .AddJwtBearer(options =>
             {
                 options.Authority = configuration["Oidc:Authority"];
                 options.Audience = configuration["Oidc:Audience"] ?? defaultAudience;
-                options.RequireHttpsMetadata = !environment.IsDevelopment();
+                options.RequireHttpsMetadata = OidcSettings.RequireHttps(configuration, environment);
                 options.MapInboundClaims = false;
                 // Hubs tokens name roles in "role" and the person in "sub" (never a name or email).
                 options.TokenValidationParameters.RoleClaimType = HubsClaimTypes.Role;
                 options.TokenValidationParameters.NameClaimType = HubsClaimTypes.Subject;
+                options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
             });
+        if (pages is not null)
+        {
+            builder.AddPageSchemes(pages, configuration, environment);
+            services.AddAntiforgery();
+        }
+
         services.AddAuthorization(HubsPolicies.Add);
         return services;
     }
-
-    /// <summary>
-    /// Until sign-in lands, endpoints marked so are open only in the Development environment;
-    /// every other environment requires an authenticated caller.
-    /// </summary>
-    public static RouteHandlerBuilder OpenInDevelopmentOnly(this RouteHandlerBuilder endpoint, IHostEnvironment environment) =>
-        environment.IsDevelopment() ? endpoint.AllowAnonymous() : endpoint.RequireAuthorization();
 }

@@ -9,10 +9,13 @@ namespace Hubs.ServiceDefaults.Auth;
 /// applies it to the redirect chain after a sign-in post, which ends at another Hubs host's callback.</param>
 /// <param name="AllowDataImages">Allow <c>data:</c> images (Identity's inline TOTP QR code).</param>
 /// <param name="MayCache">Paths whose responses may be cached (static files that hold nothing about a person).</param>
+/// <param name="SignInAuthority">The identity provider pages sign in with: signing out posts a form that
+/// redirects there, so form-action allows its origin (and no other).</param>
 public sealed record SecurityHeaderOptions(
     bool RestrictFormAction = true,
     bool AllowDataImages = false,
-    Func<PathString, bool>? MayCache = null);
+    Func<PathString, bool>? MayCache = null,
+    string? SignInAuthority = null);
 
 public static class SecurityHeaders
 {
@@ -29,9 +32,12 @@ public static class SecurityHeaders
         return "default-src 'self'; script-src 'self'; style-src 'self'; "
             + (options.AllowDataImages ? "img-src 'self' data:; " : "img-src 'self'; ")
             + "font-src 'self'; connect-src 'self'; "
-            + (options.RestrictFormAction ? "form-action 'self'; " : string.Empty)
+            + (options.RestrictFormAction ? $"form-action 'self'{SignInOrigin(options.SignInAuthority)}; " : string.Empty)
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     }
+
+    private static string SignInOrigin(string? authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? " " + uri.GetLeftPart(UriPartial.Authority) : string.Empty;
 
     /// <summary>
     /// Call right after <c>UseHubsDefaults</c>: the headers go on every response, pages, API and errors

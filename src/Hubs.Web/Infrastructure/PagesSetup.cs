@@ -27,7 +27,8 @@ internal static class PagesSetup
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
-            options.MinimumSameSitePolicy = SameSiteMode.Strict;
+            // Lax at least: the sign-in callback from the identity provider must carry the correlation cookie.
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
             options.Secure = secure;
         });
         services.Configure<DraftOptions>(configuration.GetSection(DraftOptions.Section));
@@ -46,7 +47,6 @@ internal static class PagesSetup
     public static WebApplication MapPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseCookiePolicy();
         app.UseStaticFiles();
         app.MapRazorPages();
         return app;

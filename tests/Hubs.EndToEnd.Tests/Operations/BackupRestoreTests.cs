@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using Hubs.Insights;
@@ -29,7 +30,7 @@ public sealed class BackupRestoreTests : IDisposable
             var client = system.Web.CreateClient();
             for (var i = 0; i < Journeys; i++)
             {
-                var response = await client.PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north"));
+                var response = await client.PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north"));
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             }
 
@@ -60,7 +61,7 @@ public sealed class BackupRestoreTests : IDisposable
         // Usable, not just equal: each host's role logs in, writes and the pipeline carries on.
         await using (var system = await RunningSystem.StartAsync(database, vhost))
         {
-            var response = await system.Web.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid());
+            var response = await system.Web.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             await Poll.UntilAsync(async () => await JourneyFactsAsync(database) == Journeys + 1, "the restored system counts a new journey");
         }

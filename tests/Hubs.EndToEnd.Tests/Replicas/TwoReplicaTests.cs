@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -36,7 +37,7 @@ public class TwoReplicaTests
         await Poll.UntilAsync(() => DaemonLeadership.RunningCount(webA, webB) == 1, "one Web replica leads");
         for (var i = 0; i < 40; i++)
         {
-            var posted = await webClients[i % 2].PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: "north"));
+            var posted = await webClients[i % 2].PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: "north"));
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         }
 
@@ -47,19 +48,19 @@ public class TwoReplicaTests
         Assert.True(handover.Elapsed < TimeSpan.FromSeconds(30));
         for (var i = 0; i < 20; i++)
         {
-            var posted = await follower.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: "south"));
+            var posted = await follower.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: "south"));
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         }
 
         await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.journey_facts") == 60, "all 60 referrals reach Insights", TimeSpan.FromMinutes(2));
-        var feedA = await insightsA.CreateClient().GetStringAsync("/api/insights/referrals");
-        Assert.Equal(feedA, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals"));
+        var feedA = await ReferralFeed.GetStringAsync(insightsA.CreateClient());
+        Assert.Equal(feedA, await ReferralFeed.GetStringAsync(insightsB.CreateClient()));
         Assert.Equal(60, await database.CountAsync("SELECT count(*) FROM insights.processed_messages"));
         var live = feedA + await InsightsTables.DumpFactsAsync(database.Admin);
 
         await InsightsSchema.ResetAsync(insightsA.Services.GetRequiredService<NpgsqlDataSource>());
         await follower.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
         await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == 60, "the rebuild is consumed", TimeSpan.FromMinutes(2));
-        Assert.Equal(live, await insightsB.CreateClient().GetStringAsync("/api/insights/referrals") + await InsightsTables.DumpFactsAsync(database.Admin));
+        Assert.Equal(live, await ReferralFeed.GetStringAsync(insightsB.CreateClient()) + await InsightsTables.DumpFactsAsync(database.Admin));
     }
 }

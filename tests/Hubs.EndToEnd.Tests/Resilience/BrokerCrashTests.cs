@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using Hubs.Insights;
@@ -43,7 +44,7 @@ public class BrokerCrashTests
                 restart = broker.StartAgainAsync();
             }
 
-            var response = await client.PostAsJsonAsync("/api/journeys", Web.Tests.Journeys.Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north"));
+            var response = await client.PostAsKeyworkerAsync("/api/journeys", Web.Tests.Journeys.Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north"));
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         }
 
@@ -63,5 +64,5 @@ public class BrokerCrashTests
     }
 
     private static async Task<string> AggregatesAsync(TestDatabase database, HttpClient insights) =>
-        await insights.GetStringAsync("/api/insights/referrals") + "\n" + await InsightsTables.DumpFactsAsync(database.Admin);
+        await ReferralFeed.GetStringAsync(insights) + "\n" + await InsightsTables.DumpFactsAsync(database.Admin);
 }

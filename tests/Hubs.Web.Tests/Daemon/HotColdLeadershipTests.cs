@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using Hubs.Testing;
@@ -31,7 +32,7 @@ public class HotColdLeadershipTests
 
             foreach (var client in clients)
             {
-                var response = await client.PostAsJsonAsync("/api/journeys", Referrals.Valid());
+                var response = await client.PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             }
 
@@ -39,7 +40,7 @@ public class HotColdLeadershipTests
             await leader.DisposeAsync();
 
             await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the follower took over", Handover);
-            var late = await follower.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid());
+            var late = await follower.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
             Assert.Equal(HttpStatusCode.Created, late.StatusCode);
             await Poll.UntilAsync(() => DaemonLeadership.PublisherIsCaughtUpAsync(database), "the new leader published every event");
         }

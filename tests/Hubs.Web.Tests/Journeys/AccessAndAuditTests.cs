@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
 
         Assert.Equal(HttpStatusCode.NotFound, otherHub.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, auditByClinician.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, noIdentity.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, noIdentity.StatusCode);
     }
 
     [Fact]
@@ -50,11 +51,13 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
         var first = await JourneyClient.SubmitAsync(web.Client);
         var tooEarly = Referrals.Valid();
         tooEarly["previousJourneyId"] = first.Id;
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await web.Client.PostAsJsonAsync("/api/journeys", tooEarly)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await web.Client.PostAsKeyworkerAsync("/api/journeys", tooEarly, first.Keyworker)).StatusCode);
         await first.OkAsync(null, "withdrawal", new { reason = "Feeling better." });
+        var someoneElse = await web.Client.PostAsKeyworkerAsync("/api/journeys", tooEarly);
 
-        var second = await JourneyClient.SubmitAsync(web.Client, tooEarly);
+        var second = await JourneyClient.SubmitAsync(web.Client, tooEarly, first.Keyworker);
 
+        Assert.Equal(HttpStatusCode.NotFound, someoneElse.StatusCode);
         var detail = await second.GetAsync(_lead);
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(first.Id, detail.GetProperty("previousJourneyId").GetGuid());

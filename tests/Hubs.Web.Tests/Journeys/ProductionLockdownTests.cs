@@ -4,7 +4,7 @@ using Hubs.Testing;
 
 namespace Hubs.Web.Tests.Journeys;
 
-/// <summary>Self-referral is open only in Development; production configuration requires a signed-in caller.</summary>
+/// <summary>A production host answers an API call without a token 401, whatever it asks.</summary>
 public class ProductionLockdownTests
 {
     [Fact]
@@ -15,6 +15,8 @@ public class ProductionLockdownTests
         var settings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-prod"));
         settings["Hubs:Directory:0:Id"] = "north";
         settings["Hubs:Directory:0:Name"] = "North";
+        // The test issuer is plain HTTP on loopback; production otherwise insists on HTTPS metadata.
+        settings["Oidc:RequireHttpsMetadata"] = "false";
         await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
 
         var response = await host.CreateClient().PostAsJsonAsync("/api/journeys", Referrals.Valid());

@@ -13,7 +13,7 @@ public class ScreeningAnswersTests(WebHostFixture web) : IClassFixture<WebHostFi
     {
         var clinician = Staff.Clinician();
         var journey = await JourneyClient.SubmitAsync(web.Client);
-        var step = await web.Client.GetFromJsonAsync<JsonElement>($"/api/journeys/{journey.Id}/screening");
+        var step = await journey.GetAsKeyworkerAsync("/screening");
         var measures = new List<string>();
         var riskSeenWhileAsking = false;
         while (step.GetProperty("next").GetString() == "ask")

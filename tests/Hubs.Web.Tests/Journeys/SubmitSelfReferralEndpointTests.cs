@@ -1,3 +1,4 @@
+using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,7 +13,7 @@ public class SubmitSelfReferralEndpointTests(WebHostFixture web) : IClassFixture
     [Fact]
     public async Task A_valid_referral_is_created_and_its_stream_starts()
     {
-        var response = await web.Client.PostAsJsonAsync("/api/journeys", Referrals.Valid());
+        var response = await web.Client.PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -38,7 +39,7 @@ public class SubmitSelfReferralEndpointTests(WebHostFixture web) : IClassFixture
         referral["helpWith"] = "";
         referral["consentToSupport"] = false;
 
-        var response = await web.Client.PostAsJsonAsync("/api/journeys", referral);
+        var response = await web.Client.PostAsKeyworkerAsync("/api/journeys", referral);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -54,7 +55,7 @@ public class SubmitSelfReferralEndpointTests(WebHostFixture web) : IClassFixture
         var referral = Referrals.Valid();
         referral["sector"] = "banking";
 
-        var response = await web.Client.PostAsJsonAsync("/api/journeys", referral);
+        var response = await web.Client.PostAsKeyworkerAsync("/api/journeys", referral);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
@@ -72,7 +73,7 @@ public class SubmitSelfReferralEndpointTests(WebHostFixture web) : IClassFixture
         var referral = Referrals.Valid();
         referral["name"] = "";
 
-        var response = await web.Client.PostAsJsonAsync("/api/journeys", referral);
+        var response = await web.Client.PostAsKeyworkerAsync("/api/journeys", referral);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await session.Query<Journey>().CountAsync());

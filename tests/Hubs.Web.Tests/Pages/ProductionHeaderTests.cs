@@ -12,7 +12,10 @@ public sealed class ProductionHeaderTests
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        await using var host = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod-pages")), environment: "Production");
+        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod-pages"));
+        // The test issuer is plain HTTP on loopback; production otherwise insists on HTTPS metadata.
+        settings["Oidc:RequireHttpsMetadata"] = "false";
+        await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));

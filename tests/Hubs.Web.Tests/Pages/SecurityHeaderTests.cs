@@ -1,5 +1,6 @@
 using System.Net;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -22,7 +23,8 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
     [Fact]
     public async Task An_api_error_carries_them_too()
     {
-        var response = await web.Client.PostAsync(new Uri("/api/journeys", UriKind.Relative), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/journeys") { Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json") };
+        var response = await web.Client.SendAsync(request.SignedAs(TestPrincipal.Keyworker()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertSecurityHeaders(response);
@@ -48,7 +50,10 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
 
     private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions()), Header(response, "Content-Security-Policy"));
+        // Own origin only, plus the identity provider as a form target (signing out redirects there).
+        var signIn = TestIssuer.Shared.Authority.ToString();
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions(SignInAuthority: signIn)), Header(response, "Content-Security-Policy"));
+        Assert.Contains($"form-action 'self' {signIn.TrimEnd('/')};", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions()), StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));

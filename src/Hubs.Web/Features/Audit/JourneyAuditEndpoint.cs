@@ -20,6 +20,12 @@ public static class JourneyAuditEndpoint
             return TypedResults.Problem(title: "Only a hub lead reads the audit trail.", statusCode: StatusCodes.Status403Forbidden);
         }
 
+        var journey = await session.LoadAsync<Journeys.Journey>(id, cancellationToken);
+        if (journey is null || journey.HubId != staff.HubId)
+        {
+            return JourneyProblems.NotFound();
+        }
+
         var entries = await session.Query<ReadAuditEntry>()
             .Where(e => e.JourneyId == id && e.HubId == staff.HubId)
             .OrderByDescending(e => e.At)

@@ -27,7 +27,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (ClinicUser.From(User) is not { } me)
+        if (Hubs.Web.Features.Journeys.Api.StaffMember.FromPrincipal(User) is not { } me)
         {
             context.Result = Forbid();
             return;

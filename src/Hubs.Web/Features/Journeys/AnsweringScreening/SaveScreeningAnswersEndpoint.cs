@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 public static class SaveScreeningAnswersEndpoint
 {
-    /// <summary>The keyworker's own screening (no staff identity until keyworker sign-in lands).</summary>
+    /// <summary>The keyworker's own screening, or a clinician of the Hub entering answers taken by phone.</summary>
     public static RouteHandlerBuilder MapNextScreeningStep(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/journeys/{id:guid}/screening", NextAsync)
             .DescribesRead<ScreeningProgressAnswer>()
@@ -23,14 +23,14 @@ public static class SaveScreeningAnswersEndpoint
             .WithSummary("Save one screening step's answers; the answer names the next questions, or that screening is complete.")
             .WithTags("Screening");
 
-    private static async Task<IResult> HandleAsync(Guid id, SaveScreeningAnswers command, HttpContext http, IDocumentSession session, TimeProvider clock)
+    private static async Task<IResult> HandleAsync(Guid id, SaveScreeningAnswers command, KeyworkerCaller? keyworker, StaffMember? staff, HttpContext http, IDocumentSession session, TimeProvider clock)
     {
         var saved = await SavedAnswersAsync(session, id, command.Source ?? ScreeningSource.Online, http.RequestAborted);
         ScreeningStep? step = null;
         return await StreamWrites.DecideAndAppendAsync<Journey>(
             id,
             http,
-            _ => true,
+            JourneyParty.MayWrite(keyworker, staff),
             journey =>
             {
                 (var decision, step) = SaveScreeningAnswersDecision.Decide(journey, saved, command, ScreeningConfiguration.Default, clock.GetUtcNow());
@@ -39,10 +39,10 @@ public static class SaveScreeningAnswersEndpoint
             version => Answer(id, version, step));
     }
 
-    private static async Task<IResult> NextAsync(Guid id, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> NextAsync(Guid id, KeyworkerCaller? keyworker, StaffMember? staff, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
     {
         var journey = await session.LoadAsync<Journey>(id, cancellationToken);
-        if (journey is null)
+        if (journey is null || !JourneyParty.MayWrite(keyworker, staff)(journey))
         {
             return JourneyProblems.NotFound();
         }

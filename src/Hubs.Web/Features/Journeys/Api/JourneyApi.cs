@@ -18,31 +18,40 @@ using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Features.Journeys.Api;
 
+/// <summary>
+/// Every journey and team-activity endpoint with the role it needs (DOMAIN.md's roles table). The policy
+/// says who may call at all; whether the record is theirs (own journey, own Hub) is checked on load, and
+/// a record that is not theirs is answered 404.
+/// </summary>
 public static class JourneyApi
 {
-    /// <summary>Every journey and team-activity endpoint, each open in Development only until sign-in lands.</summary>
-    public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder routes, IHostEnvironment environment)
+    public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder routes)
     {
-        void Secure(RouteHandlerBuilder endpoint) => endpoint.OpenInDevelopmentOnly(environment);
-        Secure(routes.MapSubmitSelfReferral());
-        Secure(routes.MapCompleteScreening());
-        Secure(routes.MapNextScreeningStep());
-        Secure(routes.MapSaveScreeningAnswers());
-        Secure(routes.MapTriageReferral());
-        Secure(routes.MapCompleteAssessment());
-        Secure(routes.MapAllocateClinician());
-        Secure(routes.MapBookAppointment());
-        routes.MapChangeAppointment(Secure);
-        Secure(routes.MapRecordSession());
-        Secure(routes.MapDischargeClient());
-        Secure(routes.MapWithdrawJourney());
-        Secure(routes.MapJourneyDetail());
-        Secure(routes.MapMeasureHistory());
-        routes.MapQueues(Secure);
-        Secure(routes.MapBreakGlass());
-        Secure(routes.MapJourneyAudit());
-        Secure(routes.MapShredPersonalData());
-        routes.MapTeamActivities(Secure);
+        static Action<RouteHandlerBuilder> Require(string policy) => endpoint => endpoint.RequireAuthorization(policy);
+        var keyworker = Require(HubsPolicies.Keyworker);
+        var keyworkerOrStaff = Require(HubsPolicies.KeyworkerOrClinicalStaff);
+        var staff = Require(HubsPolicies.ClinicalStaff);
+        var lead = Require(HubsPolicies.HubLead);
+
+        keyworker(routes.MapSubmitSelfReferral());
+        keyworker(routes.MapWithdrawJourney());
+        keyworkerOrStaff(routes.MapCompleteScreening());
+        keyworkerOrStaff(routes.MapNextScreeningStep());
+        keyworkerOrStaff(routes.MapSaveScreeningAnswers());
+        staff(routes.MapTriageReferral());
+        staff(routes.MapCompleteAssessment());
+        lead(routes.MapAllocateClinician());
+        staff(routes.MapBookAppointment());
+        routes.MapChangeAppointment(staff);
+        staff(routes.MapRecordSession());
+        staff(routes.MapDischargeClient());
+        staff(routes.MapJourneyDetail());
+        staff(routes.MapMeasureHistory());
+        routes.MapQueues(staff);
+        staff(routes.MapBreakGlass());
+        lead(routes.MapJourneyAudit());
+        lead(routes.MapShredPersonalData());
+        routes.MapTeamActivities(staff);
         return routes;
     }
 }

@@ -23,4 +23,12 @@ public static class JourneyWrites
     public static Task<AppendOutcome> TryAsync(
         Marten.IDocumentSession session, Guid journeyId, long expected, string hubId, Func<Journey, Decision> decide, CancellationToken cancellationToken) =>
         StreamAppend.TryAsync(session, journeyId, expected, journey => journey.HubId == hubId, decide, cancellationToken);
+
+    /// <summary>A write by whoever <paramref name="mayWrite"/> admits (a keyworker on their own journey, say).</summary>
+    public static Task<IResult> DecideAndAppendAsync(
+        Guid journeyId,
+        HttpContext http,
+        Func<Journey, bool> mayWrite,
+        Func<Journey, Decision> decide) =>
+        StreamWrites.DecideAndAppendAsync<Journey>(journeyId, http, mayWrite, decide, version => new JourneyWritten(journeyId, version));
 }

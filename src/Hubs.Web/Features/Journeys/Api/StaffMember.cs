@@ -1,19 +1,20 @@
 using System.Reflection;
+using System.Security.Claims;
+using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Web.Features.Journeys.Api;
 
 public enum StaffRole { Clinician, HubLead }
 
 /// <summary>
-/// Who is acting. TEMPORARY until sign-in lands: read from the headers <c>X-Hubs-Staff-Id</c> (a
-/// Guid), <c>X-Hubs-Staff-Role</c> (<c>clinician</c> or <c>hub-lead</c>) and <c>X-Hubs-Hub-Id</c>,
-/// only for endpoints open in Development. This is the one place to switch to token claims.
-/// A request without them is refused by minimal-API binding (400).
+/// The member of a Hub's clinical staff who is acting, read from their signed token or page session:
+/// subject id, role (<c>clinician</c> or <c>hub-lead</c>) and Hub. Someone who works in several Hubs acts
+/// in one at a time: the one named by <c>X-Hubs-Hub-Id</c> (API) when it is theirs, else their first.
+/// Endpoints that take one also require <see cref="HubsPolicies.ClinicalStaff"/>, so binding only fails
+/// for a token without a usable subject (400).
 /// </summary>
 public sealed record StaffMember(Guid Id, StaffRole Role, string HubId)
 {
-    public const string IdHeader = "X-Hubs-Staff-Id";
-    public const string RoleHeader = "X-Hubs-Staff-Role";
     public const string HubHeader = "X-Hubs-Hub-Id";
 
     public bool IsHubLead => Role == StaffRole.HubLead;
@@ -21,17 +22,20 @@ public sealed record StaffMember(Guid Id, StaffRole Role, string HubId)
     public static ValueTask<StaffMember?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var headers = context.Request.Headers;
-        var role = headers[RoleHeader].ToString() switch
-        {
-            "clinician" => StaffRole.Clinician,
-            "hub-lead" => StaffRole.HubLead,
-            _ => (StaffRole?)null,
-        };
-        var hub = headers[HubHeader].ToString();
-        return ValueTask.FromResult(
-            Guid.TryParse(headers[IdHeader], out var id) && role is not null && hub.Length > 0
-                ? new StaffMember(id, role.Value, hub)
-                : null);
+        return ValueTask.FromResult(FromPrincipal(context.User, context.Request.Headers[HubHeader].ToString()));
+    }
+
+    /// <summary>The staff member a signed-in principal describes, or null when it is not clinical staff.</summary>
+    public static StaffMember? FromPrincipal(ClaimsPrincipal user, string? preferredHub = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        StaffRole? role = user.HasRole(HubsRoles.HubLead) ? StaffRole.HubLead
+            : user.HasRole(HubsRoles.Clinician) ? StaffRole.Clinician
+            : null;
+        var hubs = user.HubIds().Order(StringComparer.Ordinal).ToList();
+        var hub = !string.IsNullOrEmpty(preferredHub) && hubs.Contains(preferredHub) ? preferredHub : hubs.FirstOrDefault();
+        return Guid.TryParse(user.SubjectId(), out var id) && role is not null && hub is not null
+            ? new StaffMember(id, role.Value, hub)
+            : null;
     }
 }

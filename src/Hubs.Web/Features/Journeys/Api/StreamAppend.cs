@@ -42,8 +42,9 @@ public static class StreamAppend
         }
         catch (ConcurrencyException)
         {
-            var state = await session.Events.FetchStreamStateAsync(streamId, cancellationToken);
-            return new(state is null ? AppendStatus.NotFound : AppendStatus.Stale);
+            // A stale version must not tell someone who may not see the stream that it exists.
+            var current = await session.Events.AggregateStreamAsync<TState>(streamId, token: cancellationToken);
+            return new(current is null || !visible(current) ? AppendStatus.NotFound : AppendStatus.Stale);
         }
     }
 }

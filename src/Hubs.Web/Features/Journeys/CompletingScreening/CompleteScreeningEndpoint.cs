@@ -6,12 +6,12 @@ namespace Hubs.Web.Features.Journeys.CompletingScreening;
 public static class CompleteScreeningEndpoint
 {
     /// <summary>
-    /// Open to the keyworker's own screening (no staff identity) and to a clinician taking answers by
-    /// phone; the questionnaire engine will call the same decision with totals it has scored.
+    /// Open to the keyworker on their own journey and to a clinician of the Hub taking answers by
+    /// phone; the questionnaire engine calls the same decision with totals it has scored.
     /// </summary>
     public static RouteHandlerBuilder MapCompleteScreening(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/screening", (Guid id, CompleteScreening command, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, null, journey => CompleteScreeningDecision.Decide(journey, command, clock.GetUtcNow())))
+        routes.MapPost("/api/journeys/{id:guid}/screening", (Guid id, CompleteScreening command, KeyworkerCaller? keyworker, StaffMember? staff, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, JourneyParty.MayWrite(keyworker, staff), journey => CompleteScreeningDecision.Decide(journey, command, clock.GetUtcNow())))
             .Validate<CompleteScreening>()
             .DescribesWrite<JourneyWritten>()
             .WithName("CompleteScreening")

@@ -13,11 +13,12 @@ public static class SubmitSelfReferralEndpoint
             .Produces<SubmittedJourney>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SubmitSelfReferral")
-            .WithSummary("A keyworker refers themselves to a Hub (or again, naming the earlier journey); starts the journey's event stream.")
+            .WithSummary("The signed-in keyworker refers themselves to a Hub (or again, naming the earlier journey); starts the journey's event stream.")
             .WithTags("Journeys");
 
     private static async Task<IResult> HandleAsync(
         SubmitSelfReferral command,
+        KeyworkerCaller keyworker,
         IDocumentSession session,
         KeyworkerKeys keys,
         TimeProvider clock,
@@ -28,13 +29,18 @@ public static class SubmitSelfReferralEndpoint
         if (command.PreviousJourneyId is { } previousId)
         {
             previous = await session.LoadAsync<Journey>(previousId, cancellationToken);
+            if (previous is not null && !keyworker.Owns(previous))
+            {
+                return JourneyProblems.NotFound();
+            }
+
             if (ReReferralRule.Check(previous) is { } refusal)
             {
                 return JourneyProblems.Refused(refusal);
             }
         }
 
-        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), previous?.KeyworkerId, cancellationToken);
+        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), keyworker.Id, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         response.Headers.ETag = ETags.Of(1);
         return TypedResults.Created($"/api/journeys/{journeyId}", new SubmittedJourney(journeyId, JourneyStatus.Submitted));

@@ -5,10 +5,10 @@ namespace Hubs.Web.Features.Journeys.WithdrawingJourney;
 
 public static class WithdrawJourneyEndpoint
 {
-    /// <summary>The keyworker's own action: no staff identity (keyworker sign-in arrives with [identity]).</summary>
+    /// <summary>The keyworker's own action, on their own journey only (anyone else's does not exist for them).</summary>
     public static RouteHandlerBuilder MapWithdrawJourney(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/withdrawal", (Guid id, WithdrawJourney command, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, null, journey => WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow())))
+        routes.MapPost("/api/journeys/{id:guid}/withdrawal", (Guid id, WithdrawJourney command, KeyworkerCaller keyworker, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, keyworker.Owns, journey => WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow())))
             .Validate<WithdrawJourney>()
             .DescribesWrite<JourneyWritten>()
             .WithName("WithdrawJourney")

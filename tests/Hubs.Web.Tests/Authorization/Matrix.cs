@@ -1,0 +1,47 @@
+namespace Hubs.Web.Tests.Authorization;
+
+/// <summary>
+/// Who may call what (DOMAIN.md's roles table), for every API endpoint of Hubs.Web. Columns, in order:
+/// anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague, other Hub's clinician,
+/// hub lead, other Hub's lead, hub admin, commissioner, feed client. Writes carry a stale version, so a
+/// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404.
+/// </summary>
+public static class Matrix
+{
+    private const string J = "/api/journeys/{id:guid}";
+    private static readonly DateTimeOffset Later = DateTimeOffset.UtcNow.AddDays(3);
+
+    public static readonly IReadOnlyList<MatrixEntry> Entries =
+    [
+        //                                                                                                         akkccclLaCf
+        new("POST", "/api/journeys", _ => "/api/journeys", _ => Journeys.Referrals.Valid(), "UAAFFFFFFFF"),
+        new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAAHAHFFF"),
+        new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAAHAHFFF"),
+        new("POST", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => new { phq9Total = 14, gad7Total = 12, risk = "none", takenBy = "keyworker" }, "UAHAAHAHFFF"),
+        new("POST", $"{J}/withdrawal", j => $"/api/journeys/{j.Id}/withdrawal", _ => new { reason = "Feeling better." }, "UAHFFFFFFFF"),
+        new("POST", $"{J}/triage", j => $"/api/journeys/{j.Id}/triage", _ => new { outcome = "assess", reason = "Fits the Hub's offer." }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/assessment", j => $"/api/journeys/{j.Id}/assessment", _ => new { intervention = "cbt", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/allocation", j => $"/api/journeys/{j.Id}/allocation", j => new { clinicianId = j.ClinicianId }, "UFFFFFAHFFF"),
+        new("POST", $"{J}/appointments", j => $"/api/journeys/{j.Id}/appointments", _ => new { purpose = "treatment", startsAt = Later, durationMinutes = 60, mode = "video", outOfHours = false }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/reschedule", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule", _ => new { startsAt = Later.AddDays(1), mode = "in-person", outOfHours = true }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/cancellation", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation", _ => new { by = "client", reason = "Shift changed." }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/discharge", j => $"/api/journeys/{j.Id}/discharge", _ => new { reason = "completed", summary = "Goals met." }, "UFFAAHAHFFF"),
+        new("GET", J, j => $"/api/journeys/{j.Id}", _ => null, "UFFAFHAHFFF"),
+        new("GET", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => null, "UFFAFHAHFFF"),
+        new("GET", "/api/triage", _ => "/api/triage?hubId=north", _ => null, "UFFAAFAFFFF"),
+        new("GET", "/api/waiting-list", _ => "/api/waiting-list?hubId=north", _ => null, "UFFAAFAFFFF"),
+        // Another Hub's lead may ask for any clinician's caseload but gets only their own Hub's journeys (see below).
+        new("GET", "/api/caseload", j => $"/api/caseload?clinicianId={j.ClinicianId}", _ => null, "UFFAFFAAFFF"),
+        new("POST", $"{J}/break-glass", j => $"/api/journeys/{j.Id}/break-glass", _ => new { reason = "Covering a risk call while the allocated clinician is on leave." }, "UFFAAHAHFFF"),
+        new("GET", $"{J}/audit", j => $"/api/journeys/{j.Id}/audit", _ => null, "UFFFFFAHFFF"),
+        new("POST", "/api/team-activities", _ => "/api/team-activities", j => new { kind = "resilience-workshop", team = "Emergency department", startsAt = Later, durationMinutes = 120, facilitatorId = j.ClinicianId }, "UFFAAAAAFFF"),
+        new("POST", "/api/team-activities/{id:guid}/held", j => $"/api/team-activities/{j.TeamActivityId}/held", _ => new { attendanceCount = 14 }, "UFFAAHAHFFF"),
+        new("POST", "/api/team-activities/{id:guid}/cancellation", j => $"/api/team-activities/{j.TeamActivityId}/cancellation", _ => new { }, "UFFAAHAHFFF"),
+        new("GET", "/api/team-activities", _ => "/api/team-activities?hubId=north", _ => null, "UFFAAFAFFFF"),
+
+        // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
+        new("POST", $"{J}/shredding", j => $"/api/journeys/{j.Id}/shredding", _ => new { ground = "kept-without-need" }, "UFFFFFAHFFF"),
+    ];
+}

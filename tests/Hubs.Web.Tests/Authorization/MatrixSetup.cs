@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hubs.Web.Tests.Journeys;
+
+namespace Hubs.Web.Tests.Authorization;
+
+/// <summary>The matrix journey: referred, screened, triaged, assessed and allocated; and a team activity.</summary>
+public static class MatrixSetup
+{
+    public static async Task<MatrixJourney> ArrangeAsync(HttpClient client, MatrixCast cast)
+    {
+        ArgumentNullException.ThrowIfNull(cast);
+        var clinician = new Staff(cast.Clinician.Subject, "clinician", "north");
+        var lead = Staff.Lead("north");
+        var journey = await JourneyClient.SubmitAsync(client, keyworker: cast.Keyworker);
+        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
+        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+        await journey.OkAsync(clinician, "assessment", new { intervention = "cbt", formulation = "Worry.", agreedPlan = "Six sessions.", phq9Total = 13, gad7Total = 11 });
+        await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
+        var planned = await client.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
+            new { kind = "reflective-group", team = "Night nursing", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 90, facilitatorId = clinician.Id }));
+        planned.EnsureSuccessStatusCode();
+        var activity = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return new MatrixJourney(journey.Id, clinician.Id, activity);
+    }
+}
