@@ -36,7 +36,7 @@ public sealed partial class PageClient(HttpClient http)
         return await PostAsync(path, page.Html, fields, handler);
     }
 
-    /// <summary>Posts what a form on <paramref name="html"/> holds in hidden fields and ticked choices, overridden by <paramref name="fields"/>.</summary>
+    /// <summary>Posts what a form on <paramref name="html"/> holds in hidden fields, ticked choices and selected options, overridden by <paramref name="fields"/>.</summary>
     public async Task<PageResult> PostAsync(string path, string html, IReadOnlyDictionary<string, string> fields, string? handler = null)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -45,6 +45,14 @@ public sealed partial class PageClient(HttpClient http)
         var values = Hidden().Matches(form).Concat(Checked().Matches(form))
             .GroupBy(m => m.Groups["name"].Value)
             .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups["value"].Value));
+        foreach (Match select in Selects().Matches(form))
+        {
+            if (SelectedOption().Match(select.Value) is { Success: true } option)
+            {
+                values.TryAdd(select.Groups["name"].Value, WebUtility.HtmlDecode(option.Groups["value"].Value));
+            }
+        }
+
         foreach (var (key, value) in fields)
         {
             values[key] = value;
@@ -64,4 +72,10 @@ public sealed partial class PageClient(HttpClient http)
 
     [GeneratedRegex("<input(?=[^>]*\\schecked)(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>")]
     private static partial Regex Checked();
+
+    [GeneratedRegex("<select[^>]*name=\"(?<name>[^\"]+)\".*?</select>", RegexOptions.Singleline)]
+    private static partial Regex Selects();
+
+    [GeneratedRegex("<option value=\"(?<value>[^\"]*)\" selected")]
+    private static partial Regex SelectedOption();
 }
