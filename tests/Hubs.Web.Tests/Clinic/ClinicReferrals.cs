@@ -14,14 +14,22 @@ namespace Hubs.Web.Tests.Clinic;
 /// <summary>Referrals made as the keyworker pages make them (same stream start, preferences beside it), screened by phone.</summary>
 public static class ClinicReferrals
 {
-    public static async Task<Guid> SubmitAsync(
+    public static Task<Guid> SubmitAsync(
         ClinicFixture clinic, string hubId = "north", int? phq9 = 12, int? gad7 = 9, RiskLevel risk = RiskLevel.None,
         DateTimeOffset? submittedAt = null, string marker = "", SupportPreferences? support = null)
     {
         ArgumentNullException.ThrowIfNull(clinic);
-        var keys = clinic.App.Services.GetRequiredService<KeyworkerKeys>();
+        return SubmitAsync(clinic.App.Services, hubId, phq9, gad7, risk, submittedAt, marker, support);
+    }
+
+    public static async Task<Guid> SubmitAsync(
+        IServiceProvider services, string hubId = "north", int? phq9 = 12, int? gad7 = 9, RiskLevel risk = RiskLevel.None,
+        DateTimeOffset? submittedAt = null, string marker = "", SupportPreferences? support = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var keys = services.GetRequiredService<KeyworkerKeys>();
         var at = submittedAt ?? DateTimeOffset.UtcNow.AddDays(-3);
-        await using var session = clinic.Store.LightweightSession();
+        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
         var command = new SubmitSelfReferral(
             hubId, $"Test Keyworker {marker}", $"kw{Guid.NewGuid():N}@example.invalid", "07700 900123", null, Sector.Health, StaffGroup.Nursing,
             AgeBand.From35To44, Sex.Female, EthnicityGroup.NotStated, Disability.No, $"Help with {marker}", true, false);

@@ -80,11 +80,13 @@ public class ClinicRulesTests
     }
 
     [Fact]
-    public void Before_allocation_any_clinician_of_the_Hub_may_open_a_journey_awaiting_assessment_after_it_only_its_clinicians()
+    public void Until_allocation_any_clinician_of_the_Hub_may_open_an_open_journey_after_it_only_its_clinicians()
     {
         var colleague = new StaffMember(Guid.NewGuid(), StaffRole.Clinician, "north");
         var triaged = new Journey(Guid.NewGuid(), "north", JourneyStatus.Triaged, Now);
         Assert.Equal(ReadPurpose.Triage, JourneyAccess.Decide(triaged, colleague, null, Now).Purpose);
+        Assert.True(JourneyAccess.Decide(triaged with { Status = JourneyStatus.Assessed }, colleague, null, Now).Allowed);
+        Assert.False(JourneyAccess.Decide(triaged with { Status = JourneyStatus.ClosedAtTriage }, colleague, null, Now).Allowed);
         var allocated = triaged with { Status = JourneyStatus.Waiting, ClinicianId = Guid.NewGuid() };
         Assert.False(JourneyAccess.Decide(allocated, colleague, null, Now).Allowed);
         var assessor = allocated with

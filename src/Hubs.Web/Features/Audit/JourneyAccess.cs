@@ -8,7 +8,7 @@ public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlas
 
 /// <summary>
 /// DOMAIN.md's rule as a pure function: nobody sees another Hub; a hub lead sees all of their Hub; a
-/// clinician sees the referrals awaiting triage or assessment, the clients allocated to them and those they have an appointment with; anything else only
+/// clinician sees the open journeys not yet allocated (triage, assessment), the clients allocated to them and those they have an appointment with; anything else only
 /// under an active break-glass grant.
 /// </summary>
 public static class JourneyAccess
@@ -32,8 +32,8 @@ public static class JourneyAccess
             return new(true, ReadPurpose.DirectCare, null);
         }
 
-        // Before allocation the Hub's clinicians share the work: triage, then the assessment.
-        if (journey.ClinicianId is null && journey.Status is JourneyStatus.Submitted or JourneyStatus.Screened or JourneyStatus.Triaged)
+        // Before allocation the Hub's clinicians share the work: triage, the assessment, the wait for allocation.
+        if (journey.ClinicianId is null && !journey.HasEnded)
         {
             return new(true, ReadPurpose.Triage, null);
         }
