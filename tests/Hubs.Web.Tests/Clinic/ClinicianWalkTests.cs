@@ -65,6 +65,11 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
         Assert.Contains("Speaks Polish", allocation.Html, StringComparison.Ordinal);
         await Redirected(clinic.As(lead).SubmitAsync($"{record}/allocation", new Dictionary<string, string> { ["ClinicianId"] = clinician.Id.ToString() }), record);
 
+        // The booking form offers the allocated clinician's free out-of-hours slots.
+        var booking = await me.GetAsync($"{record}/appointments/new");
+        Assert.Contains("Free out-of-hours slots", booking.Html, StringComparison.Ordinal);
+        Assert.Contains("outOfHours=true", booking.Html, StringComparison.Ordinal);
+
         // Two treatment appointments, attended, each with a session and its measures.
         await SessionAsync(me, record, id, "18:30", phq9: "14", gad7: "10");
         Assert.Contains(id.ToString(), (await me.GetAsync("/clinic/caseload")).Html, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Pages.Shared;
@@ -34,6 +35,9 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
 
     public IReadOnlyList<Choice> Clinicians { get; private set; } = [];
 
+    /// <summary>The chosen clinician's free out-of-hours slots this week and next, to book with one click.</summary>
+    public IReadOnlyList<DiaryEntry> FreeSlots { get; private set; } = [];
+
     protected override string What => "booking-form";
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
@@ -64,5 +68,17 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
         Clinicians = clinicians.Select(c => new Choice(c.Id.ToString(), c.Name)).ToList();
         ClinicianId ??= (Journey.ClinicianId ?? Me.Id).ToString();
         Purpose ??= Journey.ClinicianId is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
+        var profile = clinicians.FirstOrDefault(c => c.Id.ToString() == ClinicianId);
+        if (profile is not null)
+        {
+            var id = profile.Id;
+            var journeys = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId && j.Appointments.Any(a => a.ClinicianId == id)).ToListAsync(cancellationToken);
+            var booked = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == id).Select(a => (j.Id, a))).ToList();
+            var now = Times.Local(Times.Now);
+            var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
+            FreeSlots = DiaryWeek.Build(profile, booked, monday, Times.Local).Concat(DiaryWeek.Build(profile, booked, monday.AddDays(7), Times.Local))
+                .Where(e => e.Appointment is null && e.LocalStart > now)
+                .ToList();
+        }
     }
 }
