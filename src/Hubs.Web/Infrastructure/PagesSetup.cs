@@ -1,3 +1,4 @@
+using Hubs.Web.Pages.Clinic;
 using Hubs.Web.Pages.Refer;
 using Hubs.Web.Pages.Screening;
 using Marten;
@@ -38,6 +39,7 @@ internal static class PagesSetup
             options.Schema.For<ScreeningDraft>();
         });
         services.AddScoped<DraftStore>();
+        services.AddClinicWorkspace(configuration);
         services.AddHostedService<DraftSweeper>();
         return services;
     }

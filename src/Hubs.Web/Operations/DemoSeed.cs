@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -7,7 +8,7 @@ using Marten;
 namespace Hubs.Web.Operations;
 
 /// <summary>
-/// Synthetic journeys for a demo: invented people (example.invalid addresses), spread over the last
+/// A synthetic clinician directory per Hub, and synthetic journeys for a demo: invented people (example.invalid addresses), spread over the last
 /// twelve weeks and every configured Hub, made through the same decision as a real referral.
 /// Runs once: a store that already holds journeys is left alone, so a second run reuses the data.
 /// </summary>
@@ -21,6 +22,7 @@ internal static class DemoSeed
         var hubs = services.GetRequiredService<HubDirectory>();
         var keys = services.GetRequiredService<KeyworkerKeys>();
         await using var session = store.LightweightSession();
+        await ClinicianSeed.SeedAsync(session, hubs.Hubs.Select(h => h.Id), CancellationToken.None);
         if (await session.Query<Journey>().AnyAsync())
         {
             return;

@@ -38,8 +38,7 @@ public static class BreakGlassEndpoint
             return JourneyProblems.NotFound();
         }
 
-        var now = clock.GetUtcNow();
-        var grant = new BreakGlassGrant(Guid.CreateVersion7(), id, staff.Id, request.Reason.Trim(), now, now + BreakGlassGrant.Lasts);
+        var grant = BreakGlassGrant.Issue(id, staff.Id, request.Reason, clock.GetUtcNow());
         session.Store(grant);
         await session.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new BreakGlassGranted(grant.Id, grant.ExpiresAt));

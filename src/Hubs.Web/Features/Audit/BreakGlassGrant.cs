@@ -10,4 +10,11 @@ public sealed record BreakGlassGrant(Guid Id, Guid JourneyId, Guid StaffId, stri
     public static readonly TimeSpan Lasts = TimeSpan.FromHours(1);
 
     public bool IsActive(DateTimeOffset now) => now < ExpiresAt;
+
+    /// <summary>A new grant from now, for the API and the clinician pages alike.</summary>
+    public static BreakGlassGrant Issue(Guid journeyId, Guid staffId, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(Guid.CreateVersion7(), journeyId, staffId, reason.Trim(), now, now + Lasts);
+    }
 }

@@ -8,7 +8,7 @@ public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlas
 
 /// <summary>
 /// DOMAIN.md's rule as a pure function: nobody sees another Hub; a hub lead sees all of their Hub; a
-/// clinician sees the referrals awaiting triage and the clients allocated to them; anything else only
+/// clinician sees the open journeys not yet allocated (triage, assessment), the clients allocated to them and those they have an appointment with; anything else only
 /// under an active break-glass grant.
 /// </summary>
 public static class JourneyAccess
@@ -27,12 +27,13 @@ public static class JourneyAccess
             return new(true, ReadPurpose.HubOversight, null);
         }
 
-        if (journey.ClinicianId == staff.Id)
+        if (journey.ClinicianId == staff.Id || journey.Appointments.Any(a => a.ClinicianId == staff.Id))
         {
             return new(true, ReadPurpose.DirectCare, null);
         }
 
-        if (journey.ClinicianId is null && journey.Status is JourneyStatus.Submitted or JourneyStatus.Screened)
+        // Before allocation the Hub's clinicians share the work: triage, the assessment, the wait for allocation.
+        if (journey.ClinicianId is null && !journey.HasEnded)
         {
             return new(true, ReadPurpose.Triage, null);
         }

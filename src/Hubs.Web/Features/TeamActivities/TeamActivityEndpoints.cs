@@ -31,8 +31,7 @@ public static class TeamActivityEndpoints
 
     private static async Task<IResult> PlanAsync(PlanTeamActivity command, StaffMember staff, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var id = Guid.CreateVersion7();
-        session.Events.StartStream<TeamActivity>(id, TeamActivityDecisions.Plan(command, id, staff.HubId, clock.GetUtcNow()));
+        var id = Start(session, command, staff.HubId, clock.GetUtcNow());
         await session.SaveChangesAsync(cancellationToken);
         response.Headers.ETag = ETags.Of(1);
         return TypedResults.Created($"{Route}/{id}", new TeamActivityWritten(id, 1));
@@ -45,7 +44,23 @@ public static class TeamActivityEndpoints
             return JourneyProblems.OtherHub();
         }
 
+        return TypedResults.Ok(await ListForHubAsync(session, hubId, cancellationToken));
+    }
+
+    /// <summary>The one way a team activity's stream starts (API and clinician pages); the caller saves.</summary>
+    public static Guid Start(IDocumentSession session, PlanTeamActivity command, string hubId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = Guid.CreateVersion7();
+        session.Events.StartStream<TeamActivity>(id, TeamActivityDecisions.Plan(command, id, hubId, now));
+        return id;
+    }
+
+    /// <summary>The Hub's activities, newest first (API and clinician pages).</summary>
+    public static async Task<List<TeamActivity>> ListForHubAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
         var activities = await session.Query<TeamActivity>().Where(a => a.HubId == hubId).OrderByDescending(a => a.StartsAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(activities);
+        return [.. activities];
     }
 }

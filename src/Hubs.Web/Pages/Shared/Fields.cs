@@ -9,7 +9,7 @@ public sealed record Choice(string Value, string Text, string? Hint = null);
 /// </summary>
 public sealed record TextField(
     string Name, string Label, string? Value, string? Hint = null, string Type = "text",
-    string? Autocomplete = null, string? WidthClass = null, bool Multiline = false);
+    string? Autocomplete = null, string? WidthClass = null, bool Multiline = false, string? InputMode = null);
 
 /// <summary>A set of radios (one answer) or checkboxes (any number), in a fieldset whose legend asks the question.</summary>
 public sealed record ChoiceField(

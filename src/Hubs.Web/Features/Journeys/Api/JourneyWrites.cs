@@ -19,6 +19,11 @@ public static class JourneyWrites
             decide,
             version => new JourneyWritten(journeyId, version, createdAppointmentId));
 
+    /// <summary>The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.</summary>
+    public static Task<AppendOutcome> TryAsync(
+        Marten.IDocumentSession session, Guid journeyId, long expected, string hubId, Func<Journey, Decision> decide, CancellationToken cancellationToken) =>
+        StreamAppend.TryAsync(session, journeyId, expected, journey => journey.HubId == hubId, decide, cancellationToken);
+
     /// <summary>A write by whoever <paramref name="mayWrite"/> admits (a keyworker on their own journey, say).</summary>
     public static Task<IResult> DecideAndAppendAsync(
         Guid journeyId,

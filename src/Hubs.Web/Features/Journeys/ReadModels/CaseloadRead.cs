@@ -13,10 +13,16 @@ public static class Caseload
             return JourneyProblems.OtherHub();
         }
 
+        return TypedResults.Ok(await ListAsync(session, staff.HubId, clinicianId, cancellationToken));
+    }
+
+    /// <summary>The caseload itself, for the API and the clinician pages alike.</summary>
+    public static async Task<List<CaseloadEntry>> ListAsync(IQuerySession session, string hubId, Guid clinicianId, CancellationToken cancellationToken)
+    {
         var entries = await session.Query<CaseloadEntry>()
-            .Where(e => e.ClinicianId == clinicianId && e.HubId == staff.HubId && e.Active)
+            .Where(e => e.ClinicianId == clinicianId && e.HubId == hubId && e.Active)
             .OrderBy(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries);
+        return [.. entries];
     }
 }

@@ -25,14 +25,20 @@ public static class MeasureHistoryEndpoint
         }
 
         var history = await session.LoadAsync<MeasureHistory>(id, cancellationToken);
-        var points = history?.Points ?? [];
+        return TypedResults.Ok(Marked(history?.Points ?? []));
+    }
+
+    /// <summary>Each point marked against the first score on each measure (the API and the journey record page).</summary>
+    public static List<MarkedPoint> Marked(IReadOnlyList<MeasurePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
         var firstPhq9 = points.FirstOrDefault(p => p.Phq9 is not null)?.Phq9;
         var firstGad7 = points.FirstOrDefault(p => p.Gad7 is not null)?.Gad7;
-        return TypedResults.Ok(points.Select(p => new MarkedPoint(
+        return points.Select(p => new MarkedPoint(
             p.At,
             p.Occasion,
             p.SessionNumber,
             ReliableChange.Mark(firstPhq9, p.Phq9, ReliableChange.Phq9Threshold),
-            ReliableChange.Mark(firstGad7, p.Gad7, ReliableChange.Gad7Threshold))).ToList());
+            ReliableChange.Mark(firstGad7, p.Gad7, ReliableChange.Gad7Threshold))).ToList();
     }
 }

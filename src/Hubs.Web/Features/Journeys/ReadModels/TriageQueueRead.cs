@@ -16,11 +16,16 @@ public static class TriageQueue
             return JourneyProblems.OtherHub();
         }
 
-        var now = clock.GetUtcNow();
+        return TypedResults.Ok(await ListAsync(session, hubId, clock.GetUtcNow(), cancellationToken));
+    }
+
+    /// <summary>The queue itself, for the API and the clinician pages alike.</summary>
+    public static async Task<List<TriageQueueRow>> ListAsync(IQuerySession session, string hubId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var items = await session.Query<TriageQueueItem>()
             .Where(i => i.HubId == hubId && i.InQueue)
             .OrderByDescending(i => i.Risk).ThenBy(i => i.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now))).ToList());
+        return items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now))).ToList();
     }
 }

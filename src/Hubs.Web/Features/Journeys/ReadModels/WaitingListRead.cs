@@ -15,11 +15,16 @@ public static class WaitingList
             return JourneyProblems.OtherHub();
         }
 
-        var now = clock.GetUtcNow();
+        return TypedResults.Ok(await ListAsync(session, hubId, clock.GetUtcNow(), cancellationToken));
+    }
+
+    /// <summary>The list itself, for the API and the hub overview page alike.</summary>
+    public static async Task<List<WaitingListRow>> ListAsync(IQuerySession session, string hubId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var entries = await session.Query<WaitingListEntry>()
             .Where(e => e.HubId == hubId && e.WaitingFor != null)
             .OrderBy(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries.Select(e => new WaitingListRow(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now))).ToList());
+        return entries.Select(e => new WaitingListRow(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now))).ToList();
     }
 }

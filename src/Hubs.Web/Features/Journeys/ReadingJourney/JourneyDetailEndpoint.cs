@@ -23,21 +23,7 @@ public static class JourneyDetailEndpoint
         }
 
         var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
-        var submitted = events.Select(e => e.Data).OfType<SelfReferralSubmitted>().Single();
         response.Headers.ETag = ETags.Of(journey.Version);
-        return TypedResults.Ok(new JourneyDetail(
-            journey.Id,
-            journey.HubId,
-            journey.Status,
-            journey.Version,
-            journey.SubmittedAt,
-            journey.Risk,
-            journey.TriageOutcome,
-            journey.Intervention,
-            journey.ClinicianId,
-            journey.PreviousJourneyId,
-            submitted.Person.Value,
-            journey.Appointments,
-            events.Select(Timeline.Entry).ToList()));
+        return TypedResults.Ok(JourneyDetail.From(journey, events));
     }
 }

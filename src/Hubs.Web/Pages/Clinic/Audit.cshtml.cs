@@ -1,0 +1,42 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Clinicians;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>The hub lead's audit view: who opened which record, when and why; break-glass reads with their reasons.</summary>
+[Authorize(Policy = HubsPolicies.HubLead)]
+public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    public const int Shown = 200;
+
+    [BindProperty(SupportsGet = true)]
+    public bool BreakGlassOnly { get; set; }
+
+    public IReadOnlyList<ReadAuditEntry> Entries { get; private set; } = [];
+
+    public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = Session.Query<ReadAuditEntry>().Where(e => e.HubId == Me.HubId);
+        if (BreakGlassOnly)
+        {
+            query = query.Where(e => e.BreakGlass);
+        }
+
+        Entries = await query.OrderByDescending(e => e.At).Take(Shown).ToListAsync(cancellationToken);
+        Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+    }
+
+    public static string Purpose(ReadPurpose purpose) => purpose switch
+    {
+        ReadPurpose.DirectCare => "Direct care",
+        ReadPurpose.Triage => "Triage",
+        ReadPurpose.HubOversight => "Hub oversight",
+        _ => "Break-glass",
+    };
+}

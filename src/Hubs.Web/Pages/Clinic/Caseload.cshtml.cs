@@ -1,0 +1,24 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>My caseload: the API's caseload read, with each case's next appointment, last contact and risk.</summary>
+public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, Journey> Journeys { get; private set; } = new Dictionary<Guid, Journey>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
+        Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(j => j.Id);
+    }
+
+    public DateTimeOffset? NextAppointment(Guid id) =>
+        Journeys.GetValueOrDefault(id)?.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt >= Times.Now).Min(a => (DateTimeOffset?)a.StartsAt);
+
+    public DateTimeOffset? LastContact(Guid id) => Journeys.GetValueOrDefault(id) is { } journey ? Contact.Last(journey) : null;
+}

@@ -1,0 +1,25 @@
+using Hubs.Web.Features.Journeys;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>
+/// Project rule for "contact": an attended appointment, else the assessment, else the referral itself.
+/// A case flagged for no contact is one whose last contact is older than the Hub's setting.
+/// </summary>
+public static class Contact
+{
+    public static DateTimeOffset Last(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var attended = journey.Appointments.Where(a => a.State == AppointmentState.Attended).Max(a => (DateTimeOffset?)a.StartsAt);
+        return attended ?? journey.AssessedAt ?? journey.SubmittedAt;
+    }
+
+    public static int DaysSince(Journey journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
+
+    public static int DidNotAttend(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        return journey.Appointments.Count(a => a.State == AppointmentState.NotAttended);
+    }
+}

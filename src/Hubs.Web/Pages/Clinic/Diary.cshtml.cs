@@ -1,0 +1,40 @@
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Pages.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>Appointments diary per clinician, one week at a time, with free out-of-hours slots shown.</summary>
+public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Clinician { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Week { get; set; }
+
+    public DateOnly Monday { get; private set; }
+
+    public ClinicianProfile? Profile { get; private set; }
+
+    public IReadOnlyList<Choice> Clinicians { get; private set; } = [];
+
+    public IReadOnlyList<DiaryEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var directory = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        Clinicians = directory.Select(c => new Choice(c.Id.ToString(), c.Name)).ToList();
+        var clinicianId = Clinician ?? Me.Id;
+        Clinician = clinicianId;
+        Profile = directory.FirstOrDefault(c => c.Id == clinicianId);
+        Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
+        var journeys = await Session.Query<Journey>()
+            .Where(j => j.HubId == Me.HubId && j.Appointments.Any(a => a.ClinicianId == clinicianId))
+            .ToListAsync(cancellationToken);
+        var appointments = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == clinicianId).Select(a => (j.Id, a)));
+        Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
+    }
+}

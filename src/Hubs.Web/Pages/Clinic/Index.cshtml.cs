@@ -1,0 +1,11 @@
+using Marten;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>The workspace's front page: where each part of the day's work lives.</summary>
+public sealed class IndexModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,100 @@
+using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic.Journeys;
+
+/// <summary>
+/// A page about one journey: opened through the audited door (refused → break-glass, other Hub → 404),
+/// its version carried in the form so a write made on a stale page is refused, never merged silently.
+/// </summary>
+public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public Journey Journey { get; private set; } = null!;
+
+    /// <summary>The keyworker's name; null once their personal data is shredded.</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>What the audit trail says was opened (e.g. "triage-form").</summary>
+    protected abstract string What { get; }
+
+    protected async Task<IActionResult?> OpenAsync(CancellationToken cancellationToken)
+    {
+        var (journey, refusal) = await AuditedRead.TryOpenAsync(Session, Id, Me, What, Times.Now, cancellationToken);
+        switch (refusal)
+        {
+            case OpenRefusal.NotFound:
+                return NotFound();
+            case OpenRefusal.NeedsBreakGlass:
+                return RedirectToPage("/Clinic/Journeys/BreakGlass", new { id = Id });
+        }
+
+        Journey = journey!;
+        var first = await Session.Events.FetchStreamAsync(Id, version: 1, token: cancellationToken);
+        Name = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault()?.Person.Value?.Name;
+        return null;
+    }
+
+    /// <summary>GET: open and show the form at the journey's current version.</summary>
+    protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Version = Journey.Version;
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>POST: the same decision the API calls; back to the record when written, else the form again with what was typed.</summary>
+    protected async Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, string done, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        if (ModelState.IsValid)
+        {
+            var outcome = await JourneyWrites.TryAsync(Session, Id, Version, Me.HubId, decide, cancellationToken);
+            if (outcome.Status == AppendStatus.Written)
+            {
+                TempData["Done"] = done;
+                return RedirectToPage("/Clinic/Journeys/Record", new { id = Id });
+            }
+
+            if (outcome.Status == AppendStatus.NotFound)
+            {
+                return NotFound();
+            }
+
+            Refused(outcome);
+            if (outcome.Status == AppendStatus.Stale && await OpenAsync(cancellationToken) is null)
+            {
+                Version = Journey.Version;
+            }
+        }
+
+        return await RedisplayAsync(cancellationToken);
+    }
+
+    protected async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
+    {
+        if (Journey is null && await OpenAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Loads what the form shows besides the journey (choices, measures); runs on every display.</summary>
+    protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

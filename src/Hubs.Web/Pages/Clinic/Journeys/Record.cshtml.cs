@@ -1,0 +1,60 @@
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.ReadingJourney;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Pages.Refer;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic.Journeys;
+
+/// <summary>
+/// The journey record: contact safety first, then what to do next, appointments, measures (charts and
+/// tables), clinical notes, risk history and the timeline. Opening it is audited like the API's detail read.
+/// </summary>
+public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : JourneyPage(session, clock)
+{
+    public JourneyDetail Detail { get; private set; } = null!;
+
+    public ReferralPreferences? Preferences { get; private set; }
+
+    public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
+
+    public IReadOnlyList<ClinicalNote> Notes { get; private set; } = [];
+
+    public IReadOnlyList<RiskEntry> Risks { get; private set; } = [];
+
+    public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    protected override string What => "journey-record";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Done = TempData["Done"] as string;
+        return ShowAsync(cancellationToken);
+    }
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var events = await Session.Events.FetchStreamAsync(Id, token: cancellationToken);
+        Detail = JourneyDetail.From(Journey, events);
+        Notes = RecordNotes.Notes(events);
+        Risks = RecordNotes.Risks(events);
+        Preferences = await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken);
+        Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);
+        Charts =
+        [
+            MeasureChart.For("phq9", "PHQ-9 (depression)", 27, 10, ReliableChange.Phq9Threshold, points.Select(p => (p.At, Label(p), p.Phq9)).ToList()),
+            MeasureChart.For("gad7", "GAD-7 (anxiety)", 21, 8, ReliableChange.Gad7Threshold, points.Select(p => (p.At, Label(p), p.Gad7)).ToList()),
+        ];
+    }
+
+    private static string Label(MarkedPoint point) => point.Occasion switch
+    {
+        MeasureOccasion.Screening => "Screen",
+        MeasureOccasion.Assessment => "Assess",
+        _ => $"S{point.SessionNumber}",
+    };
+}

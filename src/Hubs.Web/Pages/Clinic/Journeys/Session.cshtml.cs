@@ -1,0 +1,54 @@
+using FluentValidation;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Pages.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic.Journeys;
+
+/// <summary>Record a treatment session with its PHQ-9 and GAD-7: the validator and decision of <c>POST /api/journeys/{id}/sessions</c>.</summary>
+public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator) : JourneyPage(session, clock)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? AppointmentId { get; set; }
+
+    [BindProperty]
+    public string? Phq9Total { get; set; }
+
+    [BindProperty]
+    public string? Gad7Total { get; set; }
+
+    [BindProperty]
+    public string? Notes { get; set; }
+
+    public IReadOnlyList<Choice> Appointments { get; private set; } = [];
+
+    protected override string What => "session-form";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var command = new RecordSession(
+            Guid.TryParse(AppointmentId, out var appointment) ? appointment : Guid.Empty, Words.Number(Phq9Total), Words.Number(Gad7Total), Notes);
+        Validate(validator, command);
+        return WriteAsync(journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now), "Session recorded.", cancellationToken);
+    }
+
+    /// <summary>The attended treatment appointments still without a session; the only one is chosen for you.</summary>
+    protected override Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        Appointments = Journey.Appointments
+            .Where(a => a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended, SessionRecorded: false })
+            .Select(a => new Choice(a.Id.ToString(), Times.Show(a.StartsAt)))
+            .ToList();
+        if (AppointmentId is null && Appointments.Count == 1)
+        {
+            AppointmentId = Appointments[0].Value;
+        }
+
+        return Task.CompletedTask;
+    }
+}

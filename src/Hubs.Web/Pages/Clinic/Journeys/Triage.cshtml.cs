@@ -1,0 +1,38 @@
+using FluentValidation;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.TriagingReferral;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hubs.Web.Pages.Clinic.Journeys;
+
+/// <summary>Record the triage decision: the same validator and decision as <c>POST /api/journeys/{id}/triage</c>.</summary>
+public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IValidator<TriageReferral> validator) : JourneyPage(session, clock)
+{
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? SignpostedTo { get; set; }
+
+    public IReadOnlyList<MeasurePoint> Screening { get; private set; } = [];
+
+    protected override string What => "triage-form";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var command = new TriageReferral(Words.Parse<TriageOutcome>(Outcome), Reason ?? "", SignpostedTo);
+        Validate(validator, command);
+        var done = command.Outcome == TriageOutcome.Assess ? "Triage recorded: to be assessed." : "Triage recorded: the journey is closed.";
+        return WriteAsync(journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now), done, cancellationToken);
+    }
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken) =>
+        Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points.Where(p => p.Occasion == MeasureOccasion.Screening).ToList() ?? [];
+}

@@ -1,0 +1,113 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.TeamActivities;
+using Hubs.Web.Pages.Shared;
+
+namespace Hubs.Web.Pages.Clinic;
+
+/// <summary>The words the clinician pages use for the domain's codes, and the choices their forms offer.</summary>
+public static class Words
+{
+    public static string Of(JourneyStatus status) => status switch
+    {
+        JourneyStatus.Submitted => "Awaiting triage",
+        JourneyStatus.Screened => "Screened, awaiting triage",
+        JourneyStatus.Triaged => "Awaiting assessment",
+        JourneyStatus.Assessed => "Assessed, awaiting allocation",
+        JourneyStatus.Waiting => "Waiting for treatment",
+        JourneyStatus.InSupport => "In support",
+        JourneyStatus.ClosedAtTriage => "Closed at triage",
+        JourneyStatus.Discharged => "Discharged",
+        _ => "Withdrawn",
+    };
+
+    public static string Of(RiskLevel risk) => risk switch
+    {
+        RiskLevel.Urgent => "Urgent risk",
+        RiskLevel.Flag => "Risk flag",
+        _ => "No risk flag",
+    };
+
+    public static string TagOf(RiskLevel risk) => risk switch
+    {
+        RiskLevel.Urgent => "nhsuk-tag--red",
+        RiskLevel.Flag => "nhsuk-tag--orange",
+        _ => "nhsuk-tag--grey",
+    };
+
+    public static string Of(AppointmentState state) => state switch
+    {
+        AppointmentState.Booked => "Booked",
+        AppointmentState.Attended => "Attended",
+        AppointmentState.NotAttended => "Did not attend",
+        AppointmentState.CancelledByClient => "Cancelled by client",
+        _ => "Cancelled by Hub",
+    };
+
+    public static string Of(ContactMode mode) => mode switch { ContactMode.InPerson => "In person", ContactMode.Phone => "Phone", _ => "Video" };
+
+    public static readonly IReadOnlyList<Choice> TriageOutcomes =
+    [
+        new(nameof(TriageOutcome.Assess), "Assess here"),
+        new(nameof(TriageOutcome.SignpostElsewhere), "Signpost to another service"),
+        new(nameof(TriageOutcome.NotSuitable), "Not suitable for the Hub"),
+    ];
+
+    public static readonly IReadOnlyList<Choice> Interventions =
+    [
+        new(nameof(InterventionType.GuidedSelfHelp), "Guided self-help"),
+        new(nameof(InterventionType.Cbt), "Cognitive behavioural therapy (CBT)"),
+        new(nameof(InterventionType.TraumaFocusedCbt), "Trauma-focused CBT"),
+        new(nameof(InterventionType.Emdr), "EMDR"),
+        new(nameof(InterventionType.Counselling), "Counselling"),
+        new(nameof(InterventionType.Group), "Group support"),
+        new(nameof(InterventionType.Other), "Other"),
+    ];
+
+    public static readonly IReadOnlyList<Choice> DischargeReasons =
+    [
+        new(nameof(DischargeReason.Completed), "Completed the course"),
+        new(nameof(DischargeReason.DroppedOut), "Dropped out"),
+        new(nameof(DischargeReason.Declined), "Declined further support"),
+        new(nameof(DischargeReason.MovedOn), "Moved on (another service or area)"),
+        new(nameof(DischargeReason.NoContact), "No contact"),
+    ];
+
+    public static readonly IReadOnlyList<Choice> Modes =
+        [new(nameof(ContactMode.InPerson), "In person"), new(nameof(ContactMode.Phone), "Phone"), new(nameof(ContactMode.Video), "Video")];
+
+    public static readonly IReadOnlyList<Choice> Purposes =
+        [new(nameof(AppointmentPurpose.Assessment), "Assessment"), new(nameof(AppointmentPurpose.Treatment), "Treatment")];
+
+    public static readonly IReadOnlyList<Choice> ActivityKinds =
+    [
+        new(nameof(TeamActivityKind.TeamSession), "Team session"),
+        new(nameof(TeamActivityKind.ResilienceWorkshop), "Resilience workshop"),
+        new(nameof(TeamActivityKind.ReflectiveGroup), "Reflective group (clinical café, intervision)"),
+        new(nameof(TeamActivityKind.PeerSupport), "Peer support session"),
+        new(nameof(TeamActivityKind.PsychologicalFirstAid), "Psychological first aid"),
+    ];
+
+    /// <summary>The words of a code from one of the choice lists above.</summary>
+    public static string Of<T>(IReadOnlyList<Choice> choices, T? value)
+        where T : struct, Enum =>
+        value is null ? "" : choices.FirstOrDefault(c => c.Value == value.ToString())?.Text ?? value.ToString()!;
+
+    /// <summary>A code posted from a choice list, or null when nothing (or something unknown) was chosen.</summary>
+    public static T? Parse<T>(string? value)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    /// <summary>A stored event's type name ("clinician_allocated") as words ("Clinician allocated").</summary>
+    public static string Event(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Replace('-', ' ').Replace('_', ' ');
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>A whole number typed in a box, or null when it is not one.</summary>
+    public static int? Number(string? value) =>
+        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+}

@@ -1,0 +1,26 @@
+using Hubs.Testing.Browser;
+
+namespace Hubs.Web.Tests.Clinic;
+
+/// <summary>What every clinician page must pass in the browser: axe clean, fits 768 px, only our origin, a screenshot saved.</summary>
+internal static class ClinicBrowserChecks
+{
+    public static async Task CheckAsync(this BrowserPage page, string screenshot)
+    {
+        await page.AssertNoViolationsAsync();
+        Assert.Equal("en-GB", await page.Page.Locator("html").GetAttributeAsync("lang"));
+        var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{page.Page.Url} is {overflow}px wider than the {ClinicBrowserFixture.TabletWidth}px viewport.");
+        await page.SaveScreenshotAsync(screenshot);
+        page.AssertOnlyOwnOrigin();
+        page.AssertNoConsoleErrors();
+    }
+
+    public static async Task SubmitAsync(this BrowserPage page, string button)
+    {
+        var before = page.Page.Url;
+        await page.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await page.Page.WaitForLoadStateAsync();
+        _ = before;
+    }
+}
