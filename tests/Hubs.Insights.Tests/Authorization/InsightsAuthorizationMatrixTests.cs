@@ -11,7 +11,7 @@ namespace Hubs.Insights.Tests.Authorization;
 /// <summary>
 /// Every Insights endpoint and page × every kind of caller, with the answer each gets. Columns:
 /// anonymous, keyworker, clinician, hub lead, hub admin, commissioner of north, commissioner of south,
-/// feed client of north, feed client of no Hub. A = let in, U = sign in first (401, or a page's
+/// feed client of north, feed client of no Hub. A = let in (a local redirect too), U = sign in first (401, or a page's
 /// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs).
 /// </summary>
 public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights) : IClassFixture<DashboardHostFixture>
@@ -26,15 +26,15 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
     private static readonly (string Route, string Path, string Expected)[] Matrix =
     [
         ("/api/insights/referrals", "/api/insights/referrals?hubId=north", "UFFFFFFAF"),
-        ("/api/v1/feeds", "/api/v1/feeds", "UFFFFFFAA"),
-        ("/api/v1/feeds/{table}", "/api/v1/feeds/trends?hubId=north", "UFFFFFFAF"),
-        ("/dashboards/{table}.csv", "/dashboards/trends.csv?hubId=north", "UFFFFAHFF"),
+        ("/api/v1/feeds/", "/api/v1/feeds", "UFFFFFFAA"),
+        ("/api/v1/feeds/{table}", "/api/v1/feeds/trends?hub=north", "UFFFFFFAF"),
+        ("/dashboards/{table}.csv", "/dashboards/trends.csv?hub=north", "UFFFFAHFF"),
         ("/dashboards", "/dashboards", "UFFFFAAFF"),
-        ("/dashboards/trends", "/dashboards/trends?hubId=north", "UFFFFAHFF"),
-        ("/dashboards/waits", "/dashboards/waits?hubId=north", "UFFFFAHFF"),
-        ("/dashboards/outcomes", "/dashboards/outcomes?hubId=north", "UFFFFAHFF"),
-        ("/dashboards/equity", "/dashboards/equity?hubId=north", "UFFFFAHFF"),
-        ("/dashboards/team-support", "/dashboards/team-support?hubId=north", "UFFFFAHFF"),
+        ("/dashboards/trends", "/dashboards/trends?hub=north", "UFFFFAHFF"),
+        ("/dashboards/waits", "/dashboards/waits?hub=north", "UFFFFAHFF"),
+        ("/dashboards/outcomes", "/dashboards/outcomes?hub=north", "UFFFFAHFF"),
+        ("/dashboards/equity", "/dashboards/equity?hub=north", "UFFFFAHFF"),
+        ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
     ];
 
     private static readonly string[] Open = ["/", "/account/sign-in", "/account/sign-out", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
@@ -69,7 +69,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
                 var got = Code(response);
                 if (got != expected[i])
                 {
-                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got {(int)response.StatusCode}");
+                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got {(int)response.StatusCode} {response.Headers.Location}");
                 }
             }
         }
@@ -80,7 +80,9 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
     private static char Code(HttpResponseMessage response) => response.StatusCode switch
     {
         HttpStatusCode.Unauthorized => 'U',
-        HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location?.AbsoluteUri.StartsWith(TestIssuer.Shared.Authority.ToString(), StringComparison.Ordinal) == true => 'U',
+        HttpStatusCode.Redirect when response.Headers.Location is { IsAbsoluteUri: true } to && to.AbsoluteUri.StartsWith(TestIssuer.Shared.Authority.ToString(), StringComparison.Ordinal) => 'U',
+        HttpStatusCode.Redirect when response.Headers.Location is { IsAbsoluteUri: false } => 'A',
+        HttpStatusCode.Redirect => 'R',
         HttpStatusCode.Forbidden => 'F',
         HttpStatusCode.NotFound => 'H',
         HttpStatusCode.InternalServerError => throw new InvalidOperationException("500"),

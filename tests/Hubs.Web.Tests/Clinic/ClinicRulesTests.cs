@@ -50,7 +50,7 @@ public class ClinicRulesTests
     {
         var alex = ClinicianSeed.For("north")[0];
         var monday = new DateOnly(2026, 11, 23);
-        var booked = new Appointment(Guid.NewGuid(), AppointmentPurpose.Treatment, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero), ContactMode.Video, true, alex.Id, AppointmentState.Booked);
+        var booked = new Appointment(Guid.NewGuid(), AppointmentPurpose.Treatment, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero), 50, ContactMode.Video, true, alex.Id, AppointmentState.Booked);
         var week = DiaryWeek.Build(alex, [(Guid.NewGuid(), booked)], monday, instant => instant.UtcDateTime);
         Assert.Equal(4, week.Count);
         Assert.Equal(3, week.Count(e => e.Appointment is null));
@@ -69,14 +69,14 @@ public class ClinicRulesTests
             Risk = status == JourneyStatus.Waiting ? Features.Questionnaires.RiskLevel.Flag : Features.Questionnaires.RiskLevel.None,
             Appointments =
             [
-                new(Guid.NewGuid(), AppointmentPurpose.Treatment, Now.AddDays(-attendedDaysAgo), ContactMode.Phone, false, alex.Id, AppointmentState.Attended),
-                new(Guid.NewGuid(), AppointmentPurpose.Treatment, Now.AddDays(-1), ContactMode.Phone, false, alex.Id, second),
+                new(Guid.NewGuid(), AppointmentPurpose.Treatment, Now.AddDays(-attendedDaysAgo), 50, ContactMode.Phone, false, alex.Id, AppointmentState.Attended),
+                new(Guid.NewGuid(), AppointmentPurpose.Treatment, Now.AddDays(-1), 50, ContactMode.Phone, false, alex.Id, second),
             ],
         };
         var open = new[] { Case(JourneyStatus.InSupport, 3, AppointmentState.NotAttended), Case(JourneyStatus.Waiting, 40, AppointmentState.Booked), Case(JourneyStatus.Discharged, 50, AppointmentState.NotAttended) };
         var line = HubFigures.Supervision(open, [alex], Now, noContactDays: 21).Single();
         Assert.Equal((2, 1, 1, 1, 1, 1), (line.OpenCases, line.InSupport, line.Waiting, line.DidNotAttend, line.RiskCases, line.NoContact));
-        Assert.Equal(40, Contact.DaysSince(open[1], Now));
+        Assert.Equal(40, Hubs.Web.Pages.Clinic.Contact.DaysSince(open[1], Now));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ClinicRulesTests
         Assert.False(JourneyAccess.Decide(allocated, colleague, null, Now).Allowed);
         var assessor = allocated with
         {
-            Appointments = [new(Guid.NewGuid(), AppointmentPurpose.Assessment, Now, ContactMode.Phone, false, colleague.Id, AppointmentState.Attended)],
+            Appointments = [new(Guid.NewGuid(), AppointmentPurpose.Assessment, Now, 50, ContactMode.Phone, false, colleague.Id, AppointmentState.Attended)],
         };
         Assert.Equal(ReadPurpose.DirectCare, JourneyAccess.Decide(assessor, colleague, null, Now).Purpose);
     }

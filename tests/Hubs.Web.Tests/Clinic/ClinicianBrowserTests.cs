@@ -101,7 +101,6 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
         await page.FillAsync("#Date", NextWeek);
         await page.FillAsync("#Time", time);
         await page.CheckAsync("#Mode-2");
-        await page.CheckAsync("#OutOfHours");
         if (keyboard)
         {
             await me.CheckAsync("clinic-05-booking");

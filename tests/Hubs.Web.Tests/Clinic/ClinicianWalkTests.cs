@@ -68,7 +68,7 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
         // The booking form offers the allocated clinician's free out-of-hours slots.
         var booking = await me.GetAsync($"{record}/appointments/new");
         Assert.Contains("Free out-of-hours slots", booking.Html, StringComparison.Ordinal);
-        Assert.Contains("outOfHours=true", booking.Html, StringComparison.Ordinal);
+        Assert.Contains($"clinicianId={clinician.Id}", booking.Html, StringComparison.Ordinal);
 
         // Two treatment appointments, attended, each with a session and its measures.
         await SessionAsync(me, record, id, "18:30", phq9: "14", gad7: "10");
@@ -107,11 +107,11 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
     {
         await Redirected(me.SubmitAsync($"{record}/appointments/new", new Dictionary<string, string>
         {
-            ["Purpose"] = "Treatment", ["Date"] = NextWeek, ["Time"] = time, ["DurationMinutes"] = "50", ["Mode"] = "Phone", ["OutOfHours"] = "true",
+            ["Purpose"] = "Treatment", ["Date"] = NextWeek, ["Time"] = time, ["DurationMinutes"] = "50", ["Mode"] = "Phone",
         }), record);
         await using var query = clinic.Store.QuerySession();
         var appointment = (await query.LoadAsync<Journey>(id))!.Appointments.Single(a => a.State == AppointmentState.Booked);
-        Assert.True(appointment.OutOfHours);
+        Assert.True(appointment.OutOfHours, "18:30 is outside the Hub's opening hours");
         await Redirected(me.SubmitAsync($"{record}/appointments/{appointment.Id}", new Dictionary<string, string> { ["Outcome"] = "attended" }, "Outcome"), record);
         var notes = phq9 == "6" ? "Second session notes" : "First session notes";
         await Redirected(me.SubmitAsync($"{record}/sessions/new", new Dictionary<string, string> { ["Phq9Total"] = phq9, ["Gad7Total"] = gad7, ["Notes"] = notes }), record);

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Hubs;
 using FluentValidation;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
@@ -13,7 +14,7 @@ namespace Hubs.Web.Pages.Clinic.Journeys;
 /// side) — the validators and decisions of the API's reschedule, attendance and cancellation endpoints.
 /// </summary>
 public sealed class AppointmentModel(
-    IDocumentSession session, ClinicClock clock, IValidator<RescheduleAppointment> reschedule, IValidator<RecordAttendance> attendance, IValidator<CancelAppointment> cancel)
+    IDocumentSession session, ClinicClock clock, IValidator<RescheduleAppointment> reschedule, IValidator<RecordAttendance> attendance, IValidator<CancelAppointment> cancel, HubDirectory hubs)
     : JourneyPage(session, clock)
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
@@ -37,9 +38,6 @@ public sealed class AppointmentModel(
     public string? Mode { get; set; }
 
     [BindProperty]
-    public bool OutOfHours { get; set; }
-
-    [BindProperty]
     public string? Outcome { get; set; }
 
     [BindProperty]
@@ -54,7 +52,7 @@ public sealed class AppointmentModel(
     public Task<IActionResult> OnPostRescheduleAsync(CancellationToken cancellationToken)
     {
         var startsAt = Times.FromLocal(Date, Time);
-        var command = new RescheduleAppointment(startsAt, Words.Parse<ContactMode>(Mode), OutOfHours);
+        var command = new RescheduleAppointment(startsAt, Words.Parse<ContactMode>(Mode));
         if (startsAt is null)
         {
             ModelState.AddModelError(nameof(Date), "Enter the new date and time, like 2026-12-01 and 18:30.");
@@ -62,7 +60,7 @@ public sealed class AppointmentModel(
 
         Validate(reschedule, command);
         ModelState.Remove(nameof(RescheduleAppointment.StartsAt));
-        return WriteAsync(j => ChangeAppointmentDecision.Reschedule(j, AppointmentId, command, Times.Now), "Appointment moved.", cancellationToken);
+        return WriteAsync(j => ChangeAppointmentDecision.Reschedule(j, AppointmentId, command, Times.Now, hubs.HoursOf(j.HubId)), "Appointment moved.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostOutcomeAsync(CancellationToken cancellationToken)
@@ -101,7 +99,6 @@ public sealed class AppointmentModel(
         {
             (Date, Time) = Times.ToFields(Appointment.StartsAt);
             Mode ??= Appointment.Mode.ToString();
-            OutOfHours = Appointment.OutOfHours;
         }
 
         return Task.CompletedTask;

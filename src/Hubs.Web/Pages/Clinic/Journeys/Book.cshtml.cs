@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Hubs;
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
 /// <summary>Book an appointment: the same validator and decision as <c>POST /api/journeys/{id}/appointments</c>.</summary>
-public sealed class BookModel(IDocumentSession session, ClinicClock clock, IValidator<BookAppointment> validator) : JourneyPage(session, clock)
+public sealed class BookModel(IDocumentSession session, ClinicClock clock, IValidator<BookAppointment> validator, HubDirectory hubs) : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? Purpose { get; set; }
@@ -28,9 +29,6 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
     public string? Mode { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public bool OutOfHours { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public string? ClinicianId { get; set; }
 
     public IReadOnlyList<Choice> Clinicians { get; private set; } = [];
@@ -46,7 +44,7 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
     {
         var startsAt = Times.FromLocal(Date, Time);
         var command = new BookAppointment(
-            Words.Parse<AppointmentPurpose>(Purpose), startsAt, Words.Number(DurationMinutes) ?? 0, Words.Parse<ContactMode>(Mode), OutOfHours,
+            Words.Parse<AppointmentPurpose>(Purpose), startsAt, Words.Number(DurationMinutes) ?? 0, Words.Parse<ContactMode>(Mode),
             Guid.TryParse(ClinicianId, out var clinician) ? clinician : null);
         if (startsAt is null)
         {
@@ -57,7 +55,7 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
         ModelState.Remove(nameof(BookAppointment.StartsAt));
         var appointmentId = Guid.CreateVersion7();
         return WriteAsync(
-            journey => BookAppointmentDecision.Decide(journey, command, appointmentId, Me.Id, Times.Now),
+            journey => BookAppointmentDecision.Decide(journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId)),
             $"Appointment booked for {(startsAt is null ? "" : Times.Show(startsAt.Value))}.",
             cancellationToken);
     }

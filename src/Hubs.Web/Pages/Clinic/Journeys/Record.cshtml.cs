@@ -17,6 +17,9 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
 
     public ReferralPreferences? Preferences { get; private set; }
 
+    /// <summary>How and when it is safe to contact the keyworker, as the journey stream holds it now.</summary>
+    public Features.Contact.Preferences.ContactPreferences? Contact { get; private set; }
+
     public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
 
     public IReadOnlyList<ClinicalNote> Notes { get; private set; } = [];
@@ -42,6 +45,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         Notes = RecordNotes.Notes(events);
         Risks = RecordNotes.Risks(events);
         Preferences = await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken);
+        Contact = (await Session.Events.AggregateStreamAsync<Features.Contact.Preferences.ContactCard>(Id, token: cancellationToken))?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);
         Charts =
