@@ -22,11 +22,14 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
 
     public Chromium Chromium { get; private set; } = null!;
 
+    /// <summary>The host's clock: tests move it past an appointment's start to record the outcome.</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic-browser")));
+        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic-browser")), clock: Clock);
         Origin = Host.StartOnLoopback();
         await using (var session = Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {

@@ -20,11 +20,14 @@ public sealed class ClinicFixture : IAsyncLifetime
 
     public static Staff Lead(string hubId = "north") => new(Guid.NewGuid(), "hub-lead", hubId);
 
+    /// <summary>The host's clock: tests move it past an appointment's start to record the outcome.</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        App = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic")));
+        App = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic")), clock: Clock);
         await using var session = Store.LightweightSession();
         await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
     }

@@ -15,7 +15,8 @@ namespace Hubs.Web.Tests.Clinic;
 /// </summary>
 public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
-    private static readonly string NextWeek = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
+    private string NextWeek => web.Clock.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_clinician_and_a_hub_lead_take_a_referral_from_triage_to_discharge()
@@ -93,7 +94,7 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
     }
 
     /// <summary>Book a treatment appointment, record it attended, then record the session (by keyboard alone if asked).</summary>
-    private static async Task SessionAsync(BrowserPage me, Guid id, string time, bool keyboard, string phq9, string gad7)
+    private async Task SessionAsync(BrowserPage me, Guid id, string time, bool keyboard, string phq9, string gad7)
     {
         var page = me.Page;
         await page.GotoAsync($"/clinic/journeys/{id}");
@@ -108,6 +109,8 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
 
         await me.SubmitAsync("Book appointment");
         await page.Locator("table a[href*='/appointments/']").Last.ClickAsync();
+        web.Clock.Advance(TimeSpan.FromDays(8));
+        await page.ReloadAsync();
         await page.CheckAsync("#Outcome");
         await me.SubmitAsync("Record outcome");
         await page.GetByRole(AriaRole.Link, new() { Name = "Record a session" }).ClickAsync();

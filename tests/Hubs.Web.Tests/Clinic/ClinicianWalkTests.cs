@@ -9,15 +9,16 @@ namespace Hubs.Web.Tests.Clinic;
 /// <summary>A clinician and hub lead take one referral from triage to discharge through the pages (no browser).</summary>
 public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
-    private static readonly string NextWeek = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
+    private string NextWeek => clinic.Clock.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Triage_queue_lists_raised_risk_first_then_the_longest_wait_with_screening_bands()
     {
         var hub = "south";
-        var older = await ClinicReferrals.SubmitAsync(clinic, hub, phq9: 6, submittedAt: DateTimeOffset.UtcNow.AddDays(-20));
-        var newer = await ClinicReferrals.SubmitAsync(clinic, hub, submittedAt: DateTimeOffset.UtcNow.AddDays(-2));
-        var urgent = await ClinicReferrals.SubmitAsync(clinic, hub, phq9: 21, risk: RiskLevel.Urgent, submittedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var older = await ClinicReferrals.SubmitAsync(clinic, hub, phq9: 6, submittedAt: clinic.Clock.GetUtcNow().AddDays(-20));
+        var newer = await ClinicReferrals.SubmitAsync(clinic, hub, submittedAt: clinic.Clock.GetUtcNow().AddDays(-2));
+        var urgent = await ClinicReferrals.SubmitAsync(clinic, hub, phq9: 21, risk: RiskLevel.Urgent, submittedAt: clinic.Clock.GetUtcNow().AddDays(-1));
 
         var page = await clinic.As(ClinicFixture.Clinician(0, hub)).GetAsync("/clinic/triage");
 
@@ -112,6 +113,7 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
         await using var query = clinic.Store.QuerySession();
         var appointment = (await query.LoadAsync<Journey>(id))!.Appointments.Single(a => a.State == AppointmentState.Booked);
         Assert.True(appointment.OutOfHours, "18:30 is outside the Hub's opening hours");
+        clinic.Clock.Advance(TimeSpan.FromDays(8));
         await Redirected(me.SubmitAsync($"{record}/appointments/{appointment.Id}", new Dictionary<string, string> { ["Outcome"] = "attended" }, "Outcome"), record);
         var notes = phq9 == "6" ? "Second session notes" : "First session notes";
         await Redirected(me.SubmitAsync($"{record}/sessions/new", new Dictionary<string, string> { ["Phq9Total"] = phq9, ["Gad7Total"] = gad7, ["Notes"] = notes }), record);
