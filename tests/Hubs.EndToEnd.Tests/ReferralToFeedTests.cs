@@ -61,11 +61,12 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         Assert.All(ContractTaps.ContractTypes, type => Assert.NotEmpty(contracts[type]));
         var published = string.Join('\n', contracts.Values.SelectMany(c => c));
         var tables = await InsightsTables.DumpAsync(system.Database.Admin);
-        var everywhere = string.Join('\n', published, feed.GetRawText(), tables,
+        var views = await StakeholderViews.ReadAllAsync(insights);
+        var everywhere = string.Join('\n', published, feed.GetRawText(), tables, views,
             await File.ReadAllTextAsync(system.WebLog), await File.ReadAllTextAsync(system.InsightsLog));
         Assert.All(markers, marker => Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("07700 900", everywhere);
-        var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables);
+        var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -6,6 +6,11 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// <summary>The writes the journey shapes share, each counted (and milestones counted) as it succeeds.</summary>
 public sealed partial class MarkedJourneys
 {
+    /// <summary>Journeys written side by side (two replicas) take turns between reading and moving the clock.</summary>
+    private static readonly SemaphoreSlim ClockTurn = new(1, 1);
+
+    private readonly Dictionary<string, DateTimeOffset> starts = [];
+
     private async Task<JourneyClient> SubmitAsync(string marker, string hubId)
     {
         var journey = await JourneyClient.SubmitAsync(http, Referrals.Valid(hubId, marker));
@@ -17,17 +22,44 @@ public sealed partial class MarkedJourneys
     private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker)
     {
         var appointment = await BookAsync(journey, clinician, "treatment", inDays);
-        await WriteAsync(journey, clinician, $"appointments/{appointment}/attendance", new { attended = true });
+        await AttendAsync(journey, clinician, appointment, attended: true);
         await WriteAsync(journey, clinician, "sessions", new { appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}" });
     }
 
+    /// <summary>Books <paramref name="inDays"/> minutes ahead on the hosts' clock (see <see cref="EndToEndClock"/>).</summary>
     private async Task<string> BookAsync(JourneyClient journey, Staff clinician, string purpose, int inDays)
     {
-        var booked = await WriteAsync(journey, clinician, "appointments",
-            new { purpose, startsAt = DateTimeOffset.UtcNow.AddDays(inDays), durationMinutes = 50, mode = "video", outOfHours = false }, milestone: false);
+        JsonElement booked;
+        DateTimeOffset startsAt;
+        await ClockTurn.WaitAsync();
+        try
+        {
+            startsAt = EndToEndClock.Shared.GetUtcNow().AddMinutes(inDays);
+            booked = await WriteAsync(journey, clinician, "appointments", new { purpose, startsAt, durationMinutes = 50, mode = "video" }, milestone: false);
+        }
+        finally
+        {
+            ClockTurn.Release();
+        }
+
         var id = booked.GetProperty("appointmentId").GetString()!;
         Ids.Add(id);
+        starts[id] = startsAt;
         return id;
+    }
+
+    private async Task AttendAsync(JourneyClient journey, Staff clinician, string appointment, bool attended)
+    {
+        await ClockTurn.WaitAsync();
+        try
+        {
+            EndToEndClock.PassStartOf(starts[appointment]);
+            await WriteAsync(journey, clinician, $"appointments/{appointment}/attendance", new { attended });
+        }
+        finally
+        {
+            ClockTurn.Release();
+        }
     }
 
     private async Task<JsonElement> WriteAsync(JourneyClient journey, Staff? staff, string path, object body, bool milestone = true)

@@ -32,14 +32,14 @@ public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? aft
         await WriteAsync(journey, null, "screening", new { phq9Total = 6 + (n % 15), gad7Total = 4 + (n % 12), risk = n % 7 == 0 ? "flag" : "none", takenBy = "keyworker" });
         await WriteAsync(journey, clinician, "triage", new { outcome = "assess", reason = $"Reason{marker}" });
         var slot = await BookAsync(journey, clinician, "assessment", 2 + (n % 40));
-        await WriteAsync(journey, clinician, $"appointments/{slot}/attendance", new { attended = true });
+        await AttendAsync(journey, clinician, slot, attended: true);
         await WriteAsync(journey, clinician, "assessment", new { intervention = n % 2 == 0 ? "cbt" : "counselling", formulation = $"Formulation{marker}", agreedPlan = $"Plan{marker}", phq9Total = 8 + (n % 15), gad7Total = 6 + (n % 12) }, milestone: true);
         await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
         await AttendedSessionAsync(journey, clinician, 30 + (n % 100), 10 + (n % 12), 9 + (n % 9), marker);
         var cancelled = await BookAsync(journey, clinician, "treatment", 40 + (n % 100));
         await WriteAsync(journey, clinician, $"appointments/{cancelled}/cancellation", new { by = n % 3 == 0 ? "hub" : "client", reason = $"Cancelled{marker}" });
         var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
-        await WriteAsync(journey, clinician, $"appointments/{missed}/attendance", new { attended = n % 4 == 0 });
+        await AttendAsync(journey, clinician, missed, attended: n % 4 == 0);
         await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker);
         await WriteAsync(journey, clinician, "discharge", new { reason = n % 5 == 0 ? "dropped-out" : "completed", summary = $"Summary{marker}" });
     }
@@ -65,7 +65,7 @@ public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? aft
     {
         var lead = Staff.Lead(hubId);
         var planned = await http.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
-            new { kind = "reflective-group", team = $"Team{marker}", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
+            new { kind = "reflective-group", team = $"Team{marker}", startsAt = EndToEndClock.Shared.GetUtcNow().AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
         Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
         var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Ids.Add(id.ToString());

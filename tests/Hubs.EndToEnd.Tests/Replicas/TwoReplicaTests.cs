@@ -27,8 +27,8 @@ public class TwoReplicaTests
         await using var insightsA = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a")));
         await using var insightsB = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-b")));
         _ = (insightsA.Services, insightsB.Services);
-        await using var webA = new TestHost<WebEntryPoint>(webSettings);
-        await using var webB = new TestHost<WebEntryPoint>(webSettings);
+        await using var webA = new TestHost<WebEntryPoint>(webSettings, clock: Journeys.EndToEndClock.Shared);
+        await using var webB = new TestHost<WebEntryPoint>(webSettings, clock: Journeys.EndToEndClock.Shared);
         var webClients = new[] { webA.CreateClient(), webB.CreateClient() };
 
         await Poll.UntilAsync(() => DaemonLeadership.RunningCount(webA, webB) == 1, "one Web replica leads");

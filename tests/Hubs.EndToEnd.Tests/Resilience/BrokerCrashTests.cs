@@ -27,7 +27,7 @@ public class BrokerCrashTests
         await using var broker = await DedicatedBroker.StartAsync();
         await using var insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, broker.Uri, HubsSettings.NewLogFile("insights-crash")));
         _ = insights.Services;
-        await using var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")));
+        await using var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")), clock: Journeys.EndToEndClock.Shared);
 
         Task? restart = null;
         var journeys = new MarkedJourneys(web.CreateClient(), async written =>

@@ -15,7 +15,7 @@ public class DuplicateDeliveryTests(InsightsHostFixture insights) : IClassFixtur
         const string week = "2026-W10";
         for (var i = 0; i < 8; i++)
         {
-            var referral = new ReferralSubmitted($"key-{Guid.NewGuid():N}", "east", 1, week, "2026-03",
+            var referral = new ReferralSubmitted($"key-{Guid.NewGuid():N}", "north", 1, week, "2026-03",
                 "health", "nursing", "25-34", "female", "white", "no", false);
             var messageId = Guid.NewGuid();
             await bus.Publish(referral, context => context.MessageId = messageId);
@@ -26,9 +26,9 @@ public class DuplicateDeliveryTests(InsightsHostFixture insights) : IClassFixtur
         await Poll.UntilAsync(async () => await CountAsync(dataSource, "SELECT count(*) FROM insights.processed_messages") == 8, "eight messages applied");
         await Task.Delay(TimeSpan.FromSeconds(1)); // let any duplicate that would be counted land
 
-        Assert.Equal(8, await CountAsync(dataSource, "SELECT count(*) FROM insights.journey_facts WHERE hub_id = 'east'"));
+        Assert.Equal(8, await CountAsync(dataSource, "SELECT count(*) FROM insights.journey_facts WHERE hub_id = 'north'"));
         var feed = await ReferralFeed.GetAsync(insights.Host.CreateClient());
-        Assert.Equal("10", ReferralFeed.Cell(feed, "east", week));
+        Assert.Equal("10", ReferralFeed.Cell(feed, "north", week));
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource, string sql)
