@@ -1,0 +1,73 @@
+using FluentValidation;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.WithdrawingJourney;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Pages.My;
+
+/// <summary>The keyworker confirms they want to withdraw: the same command, rules and decision as the API.</summary>
+[Authorize(Policy = HubsPolicies.Keyworker)]
+public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJourney> validator, TimeProvider clock) : PageModel
+{
+    [FromRoute] public Guid JourneyId { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+
+    [BindProperty] public long Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is not { } journey)
+        {
+            return NotFound();
+        }
+
+        Version = journey.Version;
+        return journey.HasEnded ? RedirectToPage("/Contact/MyJourneys") : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var command = new WithdrawJourney(Reason);
+        foreach (var error in validator.Validate(command).Errors)
+        {
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var stream = await session.Events.FetchForWriting<Journey>(JourneyId, Version, cancellationToken);
+            var decision = WithdrawJourneyDecision.Decide(stream.Aggregate!, command, clock.GetUtcNow());
+            if (decision.Refusal is { } refusal)
+            {
+                ModelState.AddModelError(nameof(Reason), refusal.Detail);
+                return Page();
+            }
+
+            stream.AppendMany(decision.Events);
+            await session.SaveChangesAsync(cancellationToken);
+            return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
+        }
+        catch (ConcurrencyException)
+        {
+            Version = (await session.LoadAsync<Journey>(JourneyId, cancellationToken))?.Version ?? Version;
+            ModelState.AddModelError(nameof(Reason), "Your referral changed while you were on this page. Check and confirm again.");
+            return Page();
+        }
+    }
+}
