@@ -16,4 +16,11 @@ public static class OwnJourneys
         var journey = caller is null ? null : await session.LoadAsync<Journey>(journeyId, cancellationToken);
         return journey is not null && caller!.Owns(journey) ? journey : null;
     }
+
+    /// <summary>The version a form sends back so a write made in between is noticed: the stream's own.</summary>
+    public static async Task<long> VersionAsync(IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return (await session.Events.FetchStreamStateAsync(journeyId, cancellationToken))?.Version ?? 0;
+    }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Contact.Policy;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using JasperFx;
 using Marten;
@@ -36,48 +37,53 @@ public sealed class RequestChangeModel(IDocumentSession session, IValidator<Requ
             return NotFound();
         }
 
-        (Appointment, Version) = (appointment, journey.Version);
+        (Appointment, Version) = (appointment, await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is not { } shown || shown.FindAppointment(AppointmentId) is not { } appointment)
-        {
-            return NotFound();
-        }
-
-        Appointment = appointment;
-        var command = new RequestAppointmentChange(ChangeKinds.Parse(Kind), Reason);
-        foreach (var error in validator.Validate(command).Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         try
         {
+            // Fetched for writing before anything else loads the journey, so the session tracks one copy of it.
             var stream = await session.Events.FetchForWriting<Journey>(JourneyId, Version, cancellationToken);
-            var decision = RequestAppointmentChangeDecision.Decide(stream.Aggregate!, AppointmentId, command, clock.GetUtcNow());
-            if (decision.Refusal is { } refusal)
+            if (KeyworkerCaller.FromPrincipal(User) is not { } caller || stream.Aggregate is not { } journey || !caller.Owns(journey)
+                || journey.FindAppointment(AppointmentId) is not { } appointment)
+            {
+                return NotFound();
+            }
+
+            Appointment = appointment;
+            var command = new RequestAppointmentChange(ChangeKinds.Parse(Kind), Reason);
+            foreach (var error in validator.Validate(command).Errors)
+            {
+                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+
+            var decision = ModelState.IsValid ? RequestAppointmentChangeDecision.Decide(journey, AppointmentId, command, clock.GetUtcNow()) : null;
+            if (decision?.Refusal is { } refusal)
             {
                 ModelState.AddModelError(nameof(Kind), refusal.Detail);
+            }
+
+            if (!ModelState.IsValid)
+            {
                 return Page();
             }
 
-            stream.AppendMany(decision.Events);
+            stream.AppendMany(decision!.Events);
             await session.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Contact/MyJourneys", new { done = ChangeKinds.Name(command.Kind) });
         }
         catch (ConcurrencyException)
         {
-            Version = (await session.LoadAsync<Journey>(JourneyId, cancellationToken))?.Version ?? Version;
-            ModelState.AddModelError(nameof(Kind), "Your appointment changed while you were on this page. Check it and send your request again.");
-            return Page();
+            return await OnGetAsync(cancellationToken) is PageResult page ? Changed(page) : NotFound();
         }
+    }
+
+    private PageResult Changed(PageResult page)
+    {
+        ModelState.AddModelError(nameof(Kind), "Your appointment changed while you were on this page. Check it and send your request again.");
+        return page;
     }
 }

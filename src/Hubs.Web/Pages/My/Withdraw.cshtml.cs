@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using JasperFx;
 using Marten;
@@ -27,45 +28,45 @@ public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJ
             return NotFound();
         }
 
-        Version = journey.Version;
+        Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
         return journey.HasEnded ? RedirectToPage("/Contact/MyJourneys") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
-        {
-            return NotFound();
-        }
-
-        var command = new WithdrawJourney(Reason);
-        foreach (var error in validator.Validate(command).Errors)
-        {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         try
         {
+            // Fetched for writing before anything else loads the journey, so the session tracks one copy of it.
             var stream = await session.Events.FetchForWriting<Journey>(JourneyId, Version, cancellationToken);
-            var decision = WithdrawJourneyDecision.Decide(stream.Aggregate!, command, clock.GetUtcNow());
-            if (decision.Refusal is { } refusal)
+            if (KeyworkerCaller.FromPrincipal(User) is not { } caller || stream.Aggregate is not { } journey || !caller.Owns(journey))
+            {
+                return NotFound();
+            }
+
+            var command = new WithdrawJourney(Reason);
+            foreach (var error in validator.Validate(command).Errors)
+            {
+                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            }
+
+            var decision = ModelState.IsValid ? WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow()) : null;
+            if (decision?.Refusal is { } refusal)
             {
                 ModelState.AddModelError(nameof(Reason), refusal.Detail);
+            }
+
+            if (!ModelState.IsValid)
+            {
                 return Page();
             }
 
-            stream.AppendMany(decision.Events);
+            stream.AppendMany(decision!.Events);
             await session.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
         }
         catch (ConcurrencyException)
         {
-            Version = (await session.LoadAsync<Journey>(JourneyId, cancellationToken))?.Version ?? Version;
+            Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
             ModelState.AddModelError(nameof(Reason), "Your referral changed while you were on this page. Check and confirm again.");
             return Page();
         }
