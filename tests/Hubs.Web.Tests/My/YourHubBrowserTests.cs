@@ -28,6 +28,7 @@ public sealed class YourHubBrowserTests(SignedInBrowserFixture system) : IClassF
         await using var browser = await system.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: Phone);
         var page = browser.Page;
         var signedIn = browser.Requests.Count;
+        var consoleAtSignIn = browser.ConsoleErrors.Count;
         await page.GotoAsync("/my");
         var card = page.Locator($"section[aria-labelledby='journey-{journeyId}']");
         await Assertions.Expect(card).ToContainTextAsync("A clinician has looked at your referral");
@@ -49,7 +50,7 @@ public sealed class YourHubBrowserTests(SignedInBrowserFixture system) : IClassF
         Assert.Equal(AppointmentChangeKind.Reschedule, journey.FindAppointment(appointmentId)!.ChangeRequested);
         Assert.Equal(OwnJourneySeed.AppointmentAt, journey.FindAppointment(appointmentId)!.StartsAt);
         AssertOnlyOwnOriginSince(browser, signedIn);
-        browser.AssertNoConsoleErrors();
+        Assert.Empty(browser.ConsoleErrors.Skip(consoleAtSignIn));
     }
 
     [Fact]
