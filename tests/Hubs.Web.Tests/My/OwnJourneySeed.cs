@@ -3,6 +3,7 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,20 @@ public static class OwnJourneySeed
             new AppointmentBooked(journeyId, appointmentId, now, AppointmentPurpose.Assessment, AppointmentAt, 50, ContactMode.Video, false, clinician));
         await session.SaveChangesAsync();
         return (journeyId, appointmentId);
+    }
+
+    /// <summary>A referral whose screening questions are still to answer online (the draft the referral pages leave).</summary>
+    public static async Task<(Guid JourneyId, Guid ScreeningId)> UnscreenedAsync(IServiceProvider services, Guid keyworkerId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+        var command = new SubmitSelfReferral("north", "Sam Rivers", "sam.rivers@example.org", null, null, Sector.Health, StaffGroup.Nursing,
+            AgeBand.From25To34, Sex.Female, EthnicityGroup.White, Disability.No, "Low mood.", true, false);
+        var journeyId = await SelfReferralStream.StartAsync(session, scope.ServiceProvider.GetRequiredService<KeyworkerKeys>(), command, DateTimeOffset.UtcNow, keyworkerId, CancellationToken.None);
+        var draft = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
+        session.Store(draft);
+        await session.SaveChangesAsync();
+        return (journeyId, draft.Id);
     }
 
     public static async Task<Journey> LoadAsync(IServiceProvider services, Guid journeyId)

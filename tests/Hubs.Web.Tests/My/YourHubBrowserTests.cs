@@ -54,6 +54,19 @@ public sealed class YourHubBrowserTests(SignedInBrowserFixture system) : IClassF
     }
 
     [Fact]
+    public async Task Screening_still_to_do_is_linked_from_the_referral()
+    {
+        var (journeyId, screeningId) = await OwnJourneySeed.UnscreenedAsync(system.Host.Services, KeyworkerId);
+        await using var browser = await system.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: Phone);
+        await browser.Page.GotoAsync("/my");
+        var card = browser.Page.Locator($"section[aria-labelledby='journey-{journeyId}']");
+        await Assertions.Expect(card).ToContainTextAsync("Please answer the screening questions");
+        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Answer the screening questions" })).ToHaveAttributeAsync("href", $"/screening/{screeningId}");
+        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Request a different time" })).ToHaveCountAsync(0);
+        await browser.AssertNoViolationsAsync();
+    }
+
+    [Fact]
     public async Task Asking_without_choosing_shows_the_error_summary_and_keeps_what_was_typed()
     {
         var (journeyId, appointmentId) = await OwnJourneySeed.BookedAsync(system.Host.Services, KeyworkerId);
