@@ -106,7 +106,7 @@ public sealed class YourHubBrowserTests(SignedInBrowserFixture system) : IClassF
     public async Task The_keyworker_reads_and_downloads_their_data_but_never_anyone_elses()
     {
         var (journeyId, _) = await OwnJourneySeed.BookedAsync(system.Host.Services, KeyworkerId, name: "Robin Ashdown");
-        var (othersId, _) = await OwnJourneySeed.BookedAsync(system.Host.Services, Guid.NewGuid(), name: "Someone Else");
+        var (othersId, othersAppointment) = await OwnJourneySeed.BookedAsync(system.Host.Services, Guid.NewGuid(), name: "Someone Else");
         await using var browser = await system.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: Phone);
         var page = browser.Page;
         var signedIn = browser.Requests.Count;
@@ -127,7 +127,11 @@ public sealed class YourHubBrowserTests(SignedInBrowserFixture system) : IClassF
         Assert.StartsWith("A clinician has looked", root.GetProperty("status").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Someone Else", root.GetRawText(), StringComparison.Ordinal);
 
-        foreach (var path in new[] { $"/my/journeys/{othersId}/your-data", $"/my/journeys/{othersId}/your-data/json" })
+        foreach (var path in new[]
+        {
+            $"/my/journeys/{othersId}/your-data", $"/my/journeys/{othersId}/your-data/json",
+            $"/my/journeys/{othersId}/withdraw", $"/my/journeys/{othersId}/appointments/{othersAppointment}/change",
+        })
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(404, response!.Status);
