@@ -25,6 +25,7 @@ public static class Matrix
         new("POST", $"{J}/appointments", j => $"/api/journeys/{j.Id}/appointments", _ => new { purpose = "treatment", startsAt = Later, durationMinutes = 60, mode = "video", outOfHours = false }, "UFFAAHAHFFF"),
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/reschedule", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule", _ => new { startsAt = Later.AddDays(1), mode = "in-person", outOfHours = true }, "UFFAAHAHFFF"),
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/cancellation", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation", _ => new { by = "client", reason = "Shift changed." }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/change-request", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/change-request", _ => new { kind = "reschedule", reason = "Nights that week." }, "UAHFFFFFFFF"),
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAAHAHFFF"),
         new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAAHAHFFF"),
         new("POST", $"{J}/discharge", j => $"/api/journeys/{j.Id}/discharge", _ => new { reason = "completed", summary = "Goals met." }, "UFFAAHAHFFF"),

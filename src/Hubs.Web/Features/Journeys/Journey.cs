@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys;
@@ -41,7 +42,7 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
 public enum AppointmentState { Booked, Attended, NotAttended, CancelledByClient, CancelledByHub }
 
-/// <summary>One appointment as the decisions see it.</summary>
+/// <summary>One appointment as the decisions see it; <c>ChangeRequested</c> is the keyworker's open request, if any.</summary>
 public sealed record Appointment(
     Guid Id,
     AppointmentPurpose Purpose,
@@ -51,4 +52,5 @@ public sealed record Appointment(
     bool OutOfHours,
     Guid ClinicianId,
     AppointmentState State,
-    bool SessionRecorded = false);
+    bool SessionRecorded = false,
+    AppointmentChangeKind? ChangeRequested = null);

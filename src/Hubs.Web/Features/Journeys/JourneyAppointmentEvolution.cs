@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 
 namespace Hubs.Web.Features.Journeys;
 
@@ -11,7 +12,7 @@ public sealed partial record Journey
     };
 
     public Journey Apply(AppointmentRescheduled e) =>
-        this with { Appointments = Change(e.AppointmentId, a => a with { StartsAt = e.StartsAt, Mode = e.Mode, OutOfHours = e.OutOfHours }) };
+        this with { Appointments = Change(e.AppointmentId, a => a with { StartsAt = e.StartsAt, Mode = e.Mode, OutOfHours = e.OutOfHours, ChangeRequested = null }) };
 
     public Journey Apply(AppointmentCancelled e) => this with
     {
@@ -20,6 +21,9 @@ public sealed partial record Journey
             State = e.By == CancelledBy.Client ? AppointmentState.CancelledByClient : AppointmentState.CancelledByHub,
         }),
     };
+
+    public Journey Apply(AppointmentChangeRequested e) =>
+        this with { Appointments = Change(e.AppointmentId, a => a with { ChangeRequested = e.Kind }) };
 
     public Journey Apply(AppointmentAttended e)
     {

@@ -11,6 +11,7 @@ using Hubs.Web.Features.Journeys.DischargingClient;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
@@ -36,6 +37,7 @@ public static class JourneyApi
 
         keyworker(routes.MapSubmitSelfReferral());
         keyworker(routes.MapWithdrawJourney());
+        keyworker(routes.MapRequestAppointmentChange());
         keyworkerOrStaff(routes.MapCompleteScreening());
         keyworkerOrStaff(routes.MapNextScreeningStep());
         keyworkerOrStaff(routes.MapSaveScreeningAnswers());

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Privacy;
 using JasperFx.Events;
 
@@ -19,6 +20,7 @@ public static class Timeline
         ReferralTriaged e => Join(e.Reason, e.SignpostedTo is null ? null : $"Signposted to {e.SignpostedTo}"),
         AssessmentCompleted e => Join(e.Formulation, e.AgreedPlan.Value is null ? null : $"Plan: {e.AgreedPlan.Value}"),
         AppointmentCancelled e => e.Reason?.Value,
+        AppointmentChangeRequested e => Join(e.Reason, e.Kind == AppointmentChangeKind.Cancel ? "The keyworker asks to cancel" : "The keyworker asks for a different time"),
         TreatmentSessionRecorded e => Join(e.Notes, $"PHQ-9 {e.Phq9Total}, GAD-7 {e.Gad7Total}"),
         ClientDischarged e => e.Summary?.Value,
         JourneyWithdrawn e => e.Reason?.Value,

@@ -1,0 +1,34 @@
+using Hubs.Web.Features.Contact.Messages;
+using Hubs.Web.Features.Contact.Preferences;
+
+namespace Hubs.Web.Features.Journeys.ReadingOwnData;
+
+/// <summary>
+/// Everything one journey holds about its keyworker, unsealed, for them alone ("download my data"): what they
+/// told us, their answers, where the referral is, their appointments, requests and messages.
+/// </summary>
+public sealed record OwnData(
+    Guid ReferenceId,
+    string HubId,
+    DateTimeOffset ReferredAt,
+    string Status,
+    PersonalDetails? AboutYou,
+    Consents Consents,
+    ContactPreferences? ContactPreferences,
+    IReadOnlyList<OwnAnswers> ScreeningAnswers,
+    IReadOnlyList<OwnAppointment> Appointments,
+    IReadOnlyList<OwnRequest> Requests,
+    IReadOnlyList<OwnHistoryEntry> History,
+    IReadOnlyList<OwnMessage> Messages);
+
+/// <summary>One questionnaire's answers, by question, as last saved.</summary>
+public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IReadOnlyDictionary<string, int> Answers);
+
+public sealed record OwnAppointment(DateTimeOffset StartsAt, int DurationMinutes, string Kind, string Mode, string State, string? ChangeRequested);
+
+/// <summary>Something the keyworker asked for, in their own words when they gave any.</summary>
+public sealed record OwnRequest(DateTimeOffset At, string What, string? Reason);
+
+public sealed record OwnHistoryEntry(DateTimeOffset At, string What);
+
+public sealed record OwnMessage(DateTimeOffset SentAt, string From, string? Text);
