@@ -16,14 +16,14 @@ internal static class FeedAnswer
         var hubs = http.User.HubIds();
         if (hubs.Count == 0)
         {
-            return TypedResults.Problem(title: "This client is not granted any Hub.", statusCode: StatusCodes.Status403Forbidden);
+            return FeedProblems.NoHub();
         }
 
         var filter = InsightsFilter.Of(query);
         var table = await queries.PublishAsync(new TableRequest(query.Table, filter, query.By), hubs, cancellationToken);
         if (table is null)
         {
-            return TypedResults.Problem(title: "There is no such Hub among yours.", statusCode: StatusCodes.Status404NotFound);
+            return FeedProblems.NotYourHub();
         }
 
         if (csv)

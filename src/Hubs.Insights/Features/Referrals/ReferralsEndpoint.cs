@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Feeds;
 using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Insights.Features.Referrals;
@@ -20,12 +21,12 @@ public static class ReferralsEndpoint
         var hubs = user.HubIds();
         if (hubs.Count == 0)
         {
-            return TypedResults.Problem(title: "This client is not granted any Hub.", statusCode: StatusCodes.Status403Forbidden);
+            return FeedProblems.NoHub();
         }
 
         if (hubId is not null && !hubs.Contains(hubId))
         {
-            return TypedResults.Problem(title: "There is no such Hub among yours.", statusCode: StatusCodes.Status404NotFound);
+            return FeedProblems.NotYourHub();
         }
 
         return TypedResults.Ok(ReferralsTable.Publish(await counts.ReadAsync(hubId is null ? hubs : [hubId], cancellationToken)));
