@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Accounts;
 using Hubs.Web.Pages.Clinic;
 using Hubs.Web.Pages.Refer;
 using Hubs.Web.Pages.Screening;
@@ -39,6 +40,8 @@ internal static class PagesSetup
             options.Schema.For<ScreeningDraft>();
         });
         services.AddScoped<DraftStore>();
+        services.AddScoped<ReferralSubmission>();
+        services.AddKeyworkerAccounts(configuration);
         services.AddClinicWorkspace(configuration);
         services.AddHostedService<DraftSweeper>();
         return services;

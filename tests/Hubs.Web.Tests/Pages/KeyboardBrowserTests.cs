@@ -52,6 +52,9 @@ public sealed class KeyboardBrowserTests(BrowserFixture web) : IClassFixture<Bro
         Assert.Contains("Fire and rescue", answers, StringComparison.Ordinal);
         Assert.Contains("Nursing or midwifery", answers, StringComparison.Ordinal);
         Assert.Contains("Prefer not to say", answers, StringComparison.Ordinal);
+        await PressButtonAsync(page, "Continue");
+
+        await TypeIntoAsync(page, "Password", SelfReferralWalk.Password);
         await PressButtonAsync(page, "Send referral");
         Assert.Contains("/refer/sent/", page.Url, StringComparison.Ordinal);
         await browser.SaveScreenshotAsync("keyboard-sent");

@@ -1,3 +1,4 @@
+using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Contact.Preferences;
 using Hubs.Web.Features.Journeys;
@@ -28,9 +29,18 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         Assert.Equal([ContactChannel.Text, ContactChannel.Email], submitted.Contact?.Value?.Channels);
         Assert.False(submitted.Contact?.Value?.VoicemailOk);
         Assert.Empty(await session.Query<ReferralDraft>().ToListAsync());
+
+        // The account was made in the same sitting and the journey is linked to it; confirming the email
+        // address is still to come, and did not hold the referral back.
+        var account = await ReferralAccounts.FindAsync(web.Identity, SelfReferralWalk.Email);
+        Assert.Equal(Guid.Parse(account.Id), journey.KeyworkerId);
+        Assert.False(account.EmailConfirmed);
+        await Mailbox.WaitForAsync(web.Identity.Mailbox, SelfReferralWalk.Email, "Confirm your email address");
+
         var log = File.Exists(web.LogFile) ? await File.ReadAllTextAsync(web.LogFile) : "";
         Assert.DoesNotContain(SelfReferralWalk.Name, log, StringComparison.Ordinal);
         Assert.DoesNotContain(SelfReferralWalk.Email, log, StringComparison.Ordinal);
+        Assert.DoesNotContain(SelfReferralWalk.Password, log, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +80,7 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         await page.GotoAsync("/");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
         await page.GotoAsync(page.Url.Replace("/about-you", "/check", StringComparison.Ordinal));
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         Assert.Equal(2, await page.Locator(".nhsuk-error-summary a[href*='/about-you?change=true' i]").CountAsync());
         Assert.Equal(1, await page.Locator(".nhsuk-error-summary a[href*='/contact?change=true' i]").CountAsync());

@@ -8,8 +8,24 @@ internal static class SelfReferralWalk
 {
     public const string Name = "Alex Fieldtest";
     public const string Email = "alex.fieldtest@example.com";
+    public const string Password = "harbour lantern copper meadow";
 
-    public static async Task WalkAsync(BrowserPage browser, bool checkPages)
+    /// <summary>
+    /// Walks every step and sends the referral, creating the account with <paramref name="email"/> and
+    /// <paramref name="password"/> (a signed-in keyworker is not asked for a password).
+    /// </summary>
+    public static async Task WalkAsync(BrowserPage browser, bool checkPages, string email = Email, string? password = Password)
+    {
+        await AnswerEverythingAsync(browser, checkPages, email);
+        await SendAsync(browser.Page, password);
+        if (checkPages)
+        {
+            await browser.CheckAsync("referral-11-sent");
+        }
+    }
+
+    /// <summary>Answers every step and goes past check your answers to the account step.</summary>
+    public static async Task AnswerEverythingAsync(BrowserPage browser, bool checkPages, string email = Email)
     {
         var page = browser.Page;
         async Task Step(string screenshot)
@@ -25,7 +41,7 @@ internal static class SelfReferralWalk
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
         await Step("referral-02-about-you");
         await page.FillAsync("#Name", Name);
-        await page.FillAsync("#Email", Email);
+        await page.FillAsync("#Email", email);
         await page.FillAsync("#Phone", "07700 900 982");
         await ContinueAsync(page);
 
@@ -66,9 +82,21 @@ internal static class SelfReferralWalk
         await ContinueAsync(page);
 
         await Step("referral-09-check-answers");
+        await ContinueAsync(page);
+
+        await Step("referral-10-account");
+    }
+
+    /// <summary>On the account step: the password (none when signed in), then "Send referral".</summary>
+    public static async Task SendAsync(IPage page, string? password)
+    {
+        if (password is not null)
+        {
+            await page.FillAsync("#Password", password);
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
         await page.WaitForURLAsync("**/refer/sent/**");
-        await Step("referral-10-sent");
     }
 
     public static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();

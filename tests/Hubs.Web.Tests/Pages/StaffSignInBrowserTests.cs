@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace Hubs.Web.Tests.Pages;
 
 /// <summary>Staff sign in to the Web pages through Hubs.Identity: password, then TOTP, then back; and out again.</summary>
-public sealed class StaffSignInBrowserTests(SignedInBrowserFixture system) : IClassFixture<SignedInBrowserFixture>
+public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_clinician_is_not_signed_in_to_web_until_their_TOTP_code_is_accepted()
     {
-        await using var browser = await system.OpenAsync();
+        await using var browser = await system.OpenAsync(width: 1024);
         var page = browser.Page;
         var clinician = system.Identity.Account(HubsRoles.Clinician);
         await page.GotoAsync("/account/sign-in?returnUrl=/");

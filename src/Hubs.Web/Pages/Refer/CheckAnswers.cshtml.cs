@@ -1,21 +1,13 @@
 using FluentValidation;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
-using Hubs.Web.Features.Privacy;
-using Hubs.Web.Pages.Screening;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>
-/// Check your answers, then submit: the same decision and stream start as <c>POST /api/journeys</c>, with the
-/// preferences and an empty screening saved in the same transaction and the draft destroyed.
-/// </summary>
-public sealed class CheckAnswersModel(
-    DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs, KeyworkerKeys keys, TimeProvider clock)
-    : PageModel
+/// <summary>Check your answers: anything still missing links to its step; a complete draft goes on to the account step, which sends it.</summary>
+public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : PageModel
 {
     [FromRoute]
     public Guid DraftId { get; set; }
@@ -42,27 +34,19 @@ public sealed class CheckAnswersModel(
             return RedirectToPage("/Refer/Expired");
         }
 
-        var command = draft.ToCommand();
-        var missing = MissingAnswers.Of(draft, validator.Validate(command));
-        if (missing.Count > 0)
+        var missing = MissingAnswers.Of(draft, validator.Validate(draft.ToCommand()));
+        if (missing.Count == 0)
         {
-            foreach (var answer in missing)
-            {
-                ModelState.AddModelError(answer.Key, answer.Message);
-            }
-
-            ViewData["ErrorLinks"] = missing.DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => Url.Page(m.StepPage, new { DraftId, change = true }) ?? "");
-            Rows = AnswerRows.For(draft, hubs);
-            return Page();
+            return RedirectToPage("/Refer/Account", new { DraftId });
         }
 
-        var session = drafts.Session;
-        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), keyworkerId: null, cancellationToken);
-        session.Store(new ReferralPreferences { Id = journeyId, Support = draft.Support });
-        var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
-        session.Store(screening);
-        session.Delete<ReferralDraft>(draft.Id);
-        await session.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Refer/Sent", new { screeningId = screening.Id });
+        foreach (var answer in missing)
+        {
+            ModelState.AddModelError(answer.Key, answer.Message);
+        }
+
+        ViewData["ErrorLinks"] = missing.DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => Url.Page(m.StepPage, new { DraftId, change = true }) ?? "");
+        Rows = AnswerRows.For(draft, hubs);
+        return Page();
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using Hubs.Testing;
 using MimeKit;
 
-namespace Hubs.Identity.Tests;
+namespace Hubs.Testing;
 
 /// <summary>Reads the development mailbox (<c>Email:PickupDirectory</c>) as a person would read their email.</summary>
 public static partial class Mailbox
