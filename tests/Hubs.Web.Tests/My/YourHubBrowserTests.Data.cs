@@ -32,6 +32,7 @@ public sealed partial class YourHubBrowserTests
         await page.GotoAsync($"/my/journeys/{journeyId}/your-data");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Robin Ashdown");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sleeping badly after nights.");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Clinicians' notes and risk assessments are not in this copy");
         await browser.AssertNoViolationsAsync();
 
         var waiting = page.WaitForDownloadAsync();
@@ -45,6 +46,7 @@ public sealed partial class YourHubBrowserTests
         Assert.Equal("Booked", root.GetProperty("appointments")[0].GetProperty("state").GetString());
         Assert.StartsWith("A clinician has looked", root.GetProperty("status").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Someone Else", root.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("ask the Hub", root.GetProperty("notIncluded").GetString(), StringComparison.Ordinal);
 
         foreach (var path in new[]
         {

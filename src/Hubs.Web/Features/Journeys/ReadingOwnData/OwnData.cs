@@ -19,7 +19,18 @@ public sealed record OwnData(
     IReadOnlyList<OwnAppointment> Appointments,
     IReadOnlyList<OwnRequest> Requests,
     IReadOnlyList<OwnHistoryEntry> History,
-    IReadOnlyList<OwnMessage> Messages);
+    IReadOnlyList<OwnMessage> Messages)
+{
+    /// <summary>
+    /// Clinicians' notes and risk assessments are not in the self-service copy: under a subject access request
+    /// a clinician first checks that releasing them would not cause serious harm (UK GDPR / DPA 2018), so the
+    /// keyworker asks the Hub for them.
+    /// </summary>
+    public string NotIncluded { get; init; } = NotIncludedText;
+
+    public const string NotIncludedText =
+        "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
+}
 
 /// <summary>One questionnaire's answers, by question, as last saved.</summary>
 public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IReadOnlyDictionary<string, int> Answers);
