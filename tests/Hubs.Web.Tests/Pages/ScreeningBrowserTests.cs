@@ -1,3 +1,5 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Pages.Screening;
 using Marten;
@@ -11,9 +13,15 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
     [Fact]
     public async Task Screening_offers_the_phone_shows_crisis_contacts_on_a_risk_answer_and_resumes_after_saving()
     {
+        await using (var earlier = await web.OpenAsync())
+        {
+            await SelfReferralWalk.WalkAsync(earlier, checkPages: false, "earlier.referral@example.com");
+        }
+
         await using var browser = await web.OpenAsync();
         var page = browser.Page;
         await SelfReferralWalk.WalkAsync(browser, checkPages: false);
+        var screeningId = Guid.Parse(page.Url.Split("/refer/sent/")[1]);
         await page.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Answer by phone instead" }).ClickAsync();
@@ -33,6 +41,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         Assert.Contains("contact you soon", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("main a[href='tel:116123']").CountAsync());
         await browser.CheckAsync("screening-04-risk-support");
+        await AssertTopOfTriageQueueAsync(screeningId);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "carry on with the questions" }).ClickAsync();
         await page.CheckAsync("#gad7-1");
@@ -54,10 +63,30 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         browser.AssertNoConsoleErrors();
 
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var screening = Assert.Single(await session.Query<ScreeningDraft>().ToListAsync());
+        var screening = (await session.LoadAsync<ScreeningDraft>(screeningId))!;
         Assert.True(screening.PhoneRequested);
         Assert.NotNull(screening.RiskRaisedAt);
         Assert.Equal(1, screening.Answers["Phq9"]["phq9.9"]);
+    }
+
+    /// <summary>
+    /// A clinician of the Hub, signed in through Identity, finds the journey at the top of the triage queue
+    /// (raised risk before the longer-waiting referral sent earlier), while the keyworker is still answering.
+    /// </summary>
+    private async Task AssertTopOfTriageQueueAsync(Guid screeningId)
+    {
+        await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var journeyId = (await session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;
+        await using var clinician = await web.SignInAsync(HubsRoles.Clinician, "north", returnUrl: "/clinic/triage");
+        var firstRow = clinician.Page.Locator("main tbody tr").First;
+        await Poll.UntilAsync(async () =>
+        {
+            await clinician.Page.GotoAsync("/clinic/triage");
+            return await clinician.Page.Locator("main tbody tr").CountAsync() == 2
+                && await firstRow.Locator("a").GetAttributeAsync("href") == $"/clinic/journeys/{journeyId}";
+        }, "the risk journey at the top of the triage queue", TimeSpan.FromSeconds(15));
+        await Assertions.Expect(firstRow.Locator(".nhsuk-tag")).Not.ToHaveTextAsync("No risk flag");
+        await Assertions.Expect(clinician.Page.Locator("main tbody tr").Nth(1).Locator(".nhsuk-tag")).ToHaveTextAsync("No risk flag");
     }
 
     /// <summary>Picks the first answer of every question on the page.</summary>
