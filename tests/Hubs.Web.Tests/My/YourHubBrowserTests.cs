@@ -51,6 +51,17 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
         Assert.Equal(OwnJourneySeed.AppointmentAt, journey.FindAppointment(appointmentId)!.StartsAt);
         AssertOnlyOwnOriginSince(browser, signedIn);
         Assert.Empty(browser.ConsoleErrors.Skip(consoleAtSignIn));
+
+        // The Hub sees the request where its staff work: the journey record, the appointment and the hub overview.
+        await using var lead = await system.SignInAsync(HubsRoles.HubLead, "north");
+        await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}");
+        await Assertions.Expect(lead.Page.Locator("main table").Filter(new() { HasText = "Assessment" })).ToContainTextAsync("The keyworker asked for a different time");
+        await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}/appointments/{appointmentId}");
+        await Assertions.Expect(lead.Page.Locator(".nhsuk-warning-callout")).ToContainTextAsync("The keyworker asked for a different time");
+        await lead.AssertNoViolationsAsync();
+        await lead.Page.GotoAsync("/clinic/hub");
+        var listed = lead.Page.Locator("#change-requests + ul li").Filter(new() { Has = lead.Page.Locator($"a[href='/clinic/journeys/{journeyId}']") });
+        await Assertions.Expect(listed).ToContainTextAsync("keyworker asked for a different time");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
 
 namespace Hubs.Web.Pages.Clinic;
@@ -19,6 +20,10 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
 
     public DateTimeOffset? NextAppointment(Guid id) =>
         Journeys.GetValueOrDefault(id)?.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt >= Times.Now).Min(a => (DateTimeOffset?)a.StartsAt);
+
+    /// <summary>The keyworker's open request on one of this case's booked appointments, if any.</summary>
+    public AppointmentChangeKind? ChangeRequested(Guid id) =>
+        Journeys.GetValueOrDefault(id)?.Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested;
 
     public DateTimeOffset? LastContact(Guid id) => Journeys.GetValueOrDefault(id) is { } journey ? Contact.Last(journey) : null;
 }

@@ -1,11 +1,12 @@
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Pages.Clinic;
 
 /// <summary>An open case the hub lead should look at, and why.</summary>
-public sealed record CaseFlag(Guid JourneyId, Guid? ClinicianId, RiskLevel Risk, int DaysSinceContact, int DidNotAttend);
+public sealed record CaseFlag(Guid JourneyId, Guid? ClinicianId, RiskLevel Risk, int DaysSinceContact, int DidNotAttend, AppointmentChangeKind? ChangeRequested = null);
 
 /// <summary>One clinician's line in the supervision view.</summary>
 public sealed record SupervisionLine(Guid ClinicianId, string Name, int OpenCases, int InSupport, int Waiting, int Sessions, int DidNotAttend, int RiskCases, int NoContact);
@@ -25,7 +26,8 @@ public static class HubFigures
 
     public static IReadOnlyList<CaseFlag> Flags(IEnumerable<Journey> open, DateTimeOffset now) =>
         open.Where(IsOpenAfterTriage)
-            .Select(j => new CaseFlag(j.Id, j.ClinicianId, j.Risk, Contact.DaysSince(j, now), Contact.DidNotAttend(j)))
+            .Select(j => new CaseFlag(j.Id, j.ClinicianId, j.Risk, Contact.DaysSince(j, now), Contact.DidNotAttend(j),
+                j.Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested))
             .ToList();
 
     public static IReadOnlyList<SupervisionLine> Supervision(IEnumerable<Journey> open, IReadOnlyList<ClinicianProfile> clinicians, DateTimeOffset now, int noContactDays)

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.TeamActivities;
 using Hubs.Web.Pages.Shared;
@@ -44,6 +45,12 @@ public static class Words
         AppointmentState.CancelledByClient => "Cancelled by client",
         _ => "Cancelled by Hub",
     };
+
+    /// <summary>The keyworker's open request on an appointment (their reason is in the journey's timeline).</summary>
+    public static string Of(AppointmentChangeKind kind) => "The keyworker " + Asked(kind);
+
+    public static string Asked(AppointmentChangeKind kind) =>
+        kind == AppointmentChangeKind.Reschedule ? "asked for a different time" : "asked to cancel";
 
     public static string Of(ContactMode mode) => mode switch { ContactMode.InPerson => "In person", ContactMode.Phone => "Phone", _ => "Video" };
 
