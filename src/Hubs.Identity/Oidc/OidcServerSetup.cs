@@ -55,11 +55,11 @@ internal static class OidcServerSetup
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             })
-            // Identity's own API (keyworker accounts) accepts this server's access tokens for its audience.
+            // Identity's own API (keyworker accounts) reads this server's access tokens. The audience is
+            // checked by that API's policy, so a genuine token for another API is "forbidden" (403), not "invalid".
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
-                validation.AddAudiences(HubsScopes.IdentityAudience);
                 validation.UseAspNetCore();
             });
         return builder;

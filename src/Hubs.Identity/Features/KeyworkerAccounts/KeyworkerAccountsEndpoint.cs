@@ -8,7 +8,8 @@ namespace Hubs.Identity.Features.KeyworkerAccounts;
 
 /// <summary>
 /// <c>POST /api/keyworker-accounts</c>, called server to server by Hubs.Web with a client-credentials
-/// token for <c>accounts.register</c> (no token: 401; another scope: 403). Web shows one page whatever
+/// token for <c>accounts.register</c>, audience <c>hubs-identity</c> (no or a bad token: 401; a token of
+/// this server for another API or scope: 403). Web shows one page whatever
 /// the answer, so nobody learns whether an address is registered.
 /// </summary>
 internal static class KeyworkerAccountsEndpoint
@@ -23,7 +24,8 @@ internal static class KeyworkerAccountsEndpoint
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => OpenIddict.Abstractions.OpenIddictExtensions.HasScope(context.User, HubsScopes.AccountsRegister)));
+            .RequireAssertion(context => OpenIddict.Abstractions.OpenIddictExtensions.HasAudience(context.User, HubsScopes.IdentityAudience)
+                && OpenIddict.Abstractions.OpenIddictExtensions.HasScope(context.User, HubsScopes.AccountsRegister)));
         return builder;
     }
 
