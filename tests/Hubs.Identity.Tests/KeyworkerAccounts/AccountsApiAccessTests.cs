@@ -35,6 +35,7 @@ public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture
         var response = await AccountsApi.PostAsync(client, token, Body);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Null(await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync("access-check@example.test")));
     }
 
@@ -67,5 +68,25 @@ public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture
         var body = JsonDocument.Parse(text).RootElement;
         Assert.False(body.TryGetProperty("access_token", out _));
         Assert.True(body.GetProperty("error").GetString() is "invalid_scope" or "invalid_request" or "unauthorized_client", text);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_400_problem_without_internals()
+    {
+        var client = fixture.NewBrowser();
+        var token = await AccountsApi.TokenAsync(client, "hubs-web", Secret("hubs-web"), HubsScopes.AccountsRegister);
+        using var request = new HttpRequestMessage(HttpMethod.Post, AccountsApi.Path)
+        {
+            Content = new StringContent("{ \"email\": ", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
     }
 }

@@ -60,6 +60,16 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
             Task.FromResult(users.Users.Count(user => user.NormalizedEmail == normalized))));
     }
 
+    [Fact]
+    public async Task An_address_with_an_apostrophe_gets_an_account()
+    {
+        var email = $"o'brien-{Guid.NewGuid():N}@example.test";
+
+        var subject = await SubjectOf(await RegisterAsync(email, "apostrophe passphrase"));
+
+        Assert.Equal(subject, (await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync(email)))?.Id);
+    }
+
     [Theory]
     [InlineData("short-pass1", "at least 12 characters")]
     [InlineData("Password1234", "too common")]
