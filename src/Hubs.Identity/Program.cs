@@ -2,6 +2,7 @@ using Hubs.Identity;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Hubs.Identity.Demo;
+using Hubs.Identity.Features.KeyworkerAccounts;
 using Hubs.Identity.Oidc;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
@@ -15,6 +16,7 @@ builder.AddHubsDefaults();
 builder.AddIdentityStore();
 builder.AddHubsAccounts();
 builder.AddOidcServer();
+builder.AddKeyworkerAccounts();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
@@ -57,6 +59,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapOidcEndpoints();
+app.MapKeyworkerAccounts();
 app.MapHubsDefaults();
 await app.RunAsync();
 return 0;

@@ -19,6 +19,13 @@ public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender send
     public Task SendAlreadyRegisteredAsync(string email) => SendAsync(email, "You already have a Hubs account",
         $"Someone tried to create a Hubs account with this email address, which already has one.\n\nSign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password");
 
+    /// <summary>A referral came with this address, which has an account the referral could not use; nothing about the referral itself.</summary>
+    public Task SendReferralWithExistingAccountAsync(string email) => SendAsync(email, "A referral to the Hub used your email address",
+        "Someone sent a referral to the Hub using this email address, which already has a Hubs account.\n\n"
+        + "If it was you, the Hub has your referral and will contact you in the ways you chose. Sign in with your existing password to see your support.\n\n"
+        + $"Sign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password\n\n"
+        + "If it was not you, you need do nothing.");
+
     public async Task SendPasswordResetAsync(HubsUser user)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));

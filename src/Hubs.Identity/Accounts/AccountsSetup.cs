@@ -21,6 +21,8 @@ internal static class AccountsSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address, which Identity validates as such (o'brien@… is valid).
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.SignIn.RequireConfirmedEmail = true;
                 options.ClaimsIdentity.UserIdClaimType = "sub";
                 options.ClaimsIdentity.RoleClaimType = "role";

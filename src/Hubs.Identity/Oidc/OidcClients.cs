@@ -42,6 +42,13 @@ public sealed class OidcClients(IOpenIddictApplicationManager applications)
             Permissions.Endpoints.Authorization, Permissions.Endpoints.EndSession,
             Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code]);
         descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        if (client.ServiceScopes.Count > 0)
+        {
+            descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
+            descriptor.Permissions.UnionWith(client.ServiceScopes.Select(scope => Permissions.Prefixes.Scope + scope));
+            descriptor.Properties[ServiceScopes.Property] = System.Text.Json.JsonSerializer.SerializeToElement(client.ServiceScopes);
+        }
+
         return descriptor;
     }
 }

@@ -11,6 +11,7 @@ public sealed class OidcScopes(IOpenIddictScopeManager scopes)
         await EnsureAsync(HubsScopes.Web, HubsScopes.WebAudience, cancellationToken);
         await EnsureAsync(HubsScopes.Insights, HubsScopes.InsightsAudience, cancellationToken);
         await EnsureAsync(HubsScopes.FeedsRead, HubsScopes.InsightsAudience, cancellationToken);
+        await EnsureAsync(HubsScopes.AccountsRegister, HubsScopes.IdentityAudience, cancellationToken);
     }
 
     private async Task EnsureAsync(string name, string resource, CancellationToken cancellationToken)

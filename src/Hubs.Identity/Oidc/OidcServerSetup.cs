@@ -32,12 +32,12 @@ internal static class OidcServerSetup
                     .SetTokenEndpointUris(TokenPath)
                     .SetEndSessionEndpointUris(EndSessionPath);
                 // Code flow for people (PKCE required, S256 only: "plain" would send the verifier itself), refresh tokens,
-                // and client credentials for machine feed clients.
+                // and client credentials for machine feed clients and for sites calling Identity's own API.
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
-                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, HubsScopes.Web, HubsScopes.Insights, HubsScopes.FeedsRead);
+                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, HubsScopes.Web, HubsScopes.Insights, HubsScopes.FeedsRead, HubsScopes.AccountsRegister);
                 server.RegisterClaims(Claims.Subject, Claims.Role, HubsClaimTypes.Hub);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(10))
                     .SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(2))
@@ -54,6 +54,13 @@ internal static class OidcServerSetup
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
+            })
+            // Identity's own API (keyworker accounts) reads this server's access tokens. The audience is
+            // checked by that API's policy, so a genuine token for another API is "forbidden" (403), not "invalid".
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
             });
         return builder;
     }

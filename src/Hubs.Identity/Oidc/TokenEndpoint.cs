@@ -13,14 +13,21 @@ namespace Hubs.Identity.Oidc;
 /// OpenIddict has already checked the client, its secret, its permissions, PKCE and code replay.
 /// Here a person's code or refresh token is honoured only while the account is still in good
 /// standing; claims are rebuilt so that a changed role or Hub takes effect at the next refresh.
+/// Client credentials give a site client its service scopes only (<see cref="ServiceScopes"/>).
 /// </summary>
 internal static class TokenEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals)
+    public static async Task<IResult> HandleAsync(
+        HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals, IOpenIddictApplicationManager applications)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
         {
+            if (await ServiceScopes.RefusesAsync(applications, request.ClientId!, request.GetScopes()))
+            {
+                return OidcResults.Refuse(Errors.InvalidScope, "This client may not obtain these scopes with client credentials.");
+            }
+
             return OidcResults.Issue(await principals.CreateForClientAsync(request.ClientId!, request.GetScopes()));
         }
 

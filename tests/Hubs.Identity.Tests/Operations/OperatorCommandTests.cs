@@ -53,6 +53,9 @@ public class OperatorCommandTests
         Assert.All(accounts.Where(a => a.GetProperty("role").GetString() != "keyworker"), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("totpSecret").GetString())));
         Assert.Equal(["demo-feed", "hubs-cli", "hubs-web", "hubs-insights"], json.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("clientId").GetString()));
         Assert.Contains("http://127.0.0.1:8765/callback", json.GetProperty("clients")[1].GetProperty("redirectUris")[0].GetString(), StringComparison.Ordinal);
+        var web = json.GetProperty("clients")[2];
+        Assert.Contains("client_credentials", web.GetProperty("grantTypes").EnumerateArray().Select(g => g.GetString()));
+        Assert.Contains("accounts.register", web.GetProperty("scopes").EnumerateArray().Select(g => g.GetString()));
         Assert.Contains("clinician.south@demo.hubs.invalid", printed, StringComparison.Ordinal);
     }
 
@@ -66,6 +69,7 @@ public class OperatorCommandTests
             ["Oidc__Clients__0__ClientId"] = "hubs-web",
             ["Oidc__Clients__0__ClientSecret"] = "operator-test-secret",
             ["Oidc__Clients__0__Scopes__0"] = "hubs.web",
+            ["Oidc__Clients__0__ServiceScopes__0"] = "accounts.register",
             ["Oidc__Clients__0__RedirectUris__0"] = "https://web.hubs.example/signin-oidc",
             ["Oidc__Clients__1__ClientId"] = "region-feed",
             ["Oidc__Clients__1__ClientSecret"] = "operator-test-secret",
@@ -75,5 +79,7 @@ public class OperatorCommandTests
 
         Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
         Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" = 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
     }
 }
