@@ -41,12 +41,22 @@ public class BrokenComposeTests
         compose.Services.Map("identity")!.Map("environment")!["RabbitMq__Uri"] = "amqp://rabbitmq:5672";
         compose.Services.Map("web")!.Map("environment")!["Hubs__Schema__AutoCreat"] = "false";
         compose.Services.Map("migrate-web")!.Map("environment")!.Remove("Pseudonymisation__Key");
+        compose.Services.Map("web")!.Map("environment")!.Remove("Oidc__ClientSecret");
+        var identity = compose.Services.Map("identity")!.Map("environment")!;
+        foreach (var email in identity.Keys.Where(k => k.StartsWith("Email__", StringComparison.Ordinal)).ToList())
+        {
+            identity.Remove(email);
+        }
+
         var violations = ComposeRules.HostEnvironment(compose).ToList();
         Assert.Contains("insights: Insights must never be given ConnectionStrings__Clinical", violations);
         Assert.Contains("insights: Insights must never be given Pseudonymisation__Key", violations);
         Assert.Contains("identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);
         Assert.Contains("web: Hubs__Schema__AutoCreat is not a configuration key Hubs.Web reads", violations);
         Assert.Contains("migrate-web: Hubs.Web cannot start without Pseudonymisation:Key", violations);
+        Assert.Contains(violations, v => v.StartsWith("web: Hubs.Web reads Oidc:ClientSecret, which is not set", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("identity: Hubs.Identity reads Email, which is not set", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.StartsWith("migrate-", StringComparison.Ordinal) && v.Contains(" reads ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,12 +82,14 @@ public class BrokenComposeTests
         var compose = ComposeFile.Load();
         compose.Services.Map("web")!.Map("environment")!["Pseudonymisation__Key"] = "c2VjcmV0LWtleS1pbi10aGUtcmVwbw==";
         compose.Services.Map("insights")!.Map("environment")!["ConnectionStrings__Insights"] = "Host=postgres;Password=hunter2;X=${HUBS_X}";
+        compose.Services.Map("web")!.Map("environment")!["Sms__GatewayKey"] = "sms-key-in-the-repo";
         var env = ComposeSecretRules.ParseEnvFile(EnvExample);
         env["HUBS_RABBITMQ_PASSWORD"] = "guest";
         env.Remove("HUBS_HUB_ID");
         var violations = ComposeSecretRules.Violations(compose, File.ReadAllText(ComposeFile.DefaultPath), env).ToList();
         Assert.Contains("web: Pseudonymisation__Key holds a literal secret; take it from .env", violations);
         Assert.Contains("insights: ConnectionStrings__Insights holds a literal secret; take it from .env", violations);
+        Assert.Contains("web: Sms__GatewayKey holds a literal secret; take it from .env", violations);
         Assert.Contains(".env.example gives HUBS_RABBITMQ_PASSWORD a value; secrets must be left blank", violations);
         Assert.Contains("HUBS_HUB_ID is used by compose.yaml but not documented in .env.example", violations);
     }

@@ -79,7 +79,10 @@ internal static class ComposeRules
         }
     }
 
-    /// <summary>Every variable a host is given is a configuration key its code reads, and it gets every key it requires.</summary>
+    /// <summary>
+    /// Every variable a host is given is a configuration key its code reads, it gets every key it requires,
+    /// and a running host is given every key it reads that is not deliberately left unset.
+    /// </summary>
     public static IEnumerable<string> HostEnvironment(ComposeFile compose)
     {
         foreach (var (name, service) in compose.Services)
@@ -98,6 +101,12 @@ internal static class ComposeRules
             foreach (var missing in keys.MissingFrom(ComposeFile.Environment(service).Keys))
             {
                 yield return $"{name}: Hubs.{host} cannot start without {missing}";
+            }
+
+            // A one-shot command (migrate) needs only what it uses; the running host needs everything it reads.
+            foreach (var unset in ComposeFile.IsOneShot(service) ? [] : keys.UnsetBy(ComposeFile.Environment(service).Keys))
+            {
+                yield return $"{name}: Hubs.{host} reads {unset}, which is not set (set it, or list it in NotDeployed with the reason)";
             }
 
             if (host == "Insights")

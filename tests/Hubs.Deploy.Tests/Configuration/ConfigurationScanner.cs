@@ -37,10 +37,19 @@ internal static partial class ConfigurationScanner
 
         var code = Repo.Files(hostDir, "*.cs").Select(File.ReadAllText).ToList();
         code.AddRange(SharedFilesUsedBy(code));
-        var constants = code.SelectMany(c => Constant().Matches(c)).ToLookup(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        string Resolve(Match m) => m.Groups["literal"].Success
-            ? m.Groups["literal"].Value
-            : constants[m.Groups["name"].Value.Split('.')[^1]].FirstOrDefault() ?? $"<unresolved {m.Groups["name"].Value}>";
+        var constants = code.SelectMany(Constants).ToLookup(c => c.Name, c => c.Value);
+        string Resolve(Match m)
+        {
+            if (m.Groups["literal"].Success)
+            {
+                return m.Groups["literal"].Value;
+            }
+
+            // ContactOptions.Section is the Section of ContactOptions, not the first "Section" found.
+            var parts = m.Groups["name"].Value.Split('.');
+            var qualified = parts.Length > 1 ? constants[$"{parts[^2]}.{parts[^1]}"] : constants[parts[^1]];
+            return qualified.FirstOrDefault() ?? $"<unresolved {m.Groups["name"].Value}>";
+        }
 
         var exact = new List<string>();
         var sections = new List<string>();
@@ -65,13 +74,20 @@ internal static partial class ConfigurationScanner
             sections.AddRange(GetSection().Matches(text).Select(Resolve));
         }
 
+        var defaults = new List<string>();
         foreach (var settings in Directory.EnumerateFiles(hostDir, "appsettings*.json"))
         {
             using var json = JsonDocument.Parse(File.ReadAllText(settings));
-            Flatten(json.RootElement, null, exact, sections);
+            var keys = new List<string>();
+            Flatten(json.RootElement, null, keys, sections);
+            exact.AddRange(keys);
+            if (Path.GetFileName(settings) == "appsettings.json")
+            {
+                defaults.AddRange(keys);
+            }
         }
 
-        return new HostKeys(host, exact, sections, required);
+        return new HostKeys(host, exact, sections, required, defaults);
     }
 
     private static List<string> SharedFilesUsedBy(List<string> hostCode)
@@ -93,6 +109,22 @@ internal static partial class ConfigurationScanner
         }
 
         return used;
+    }
+
+    /// <summary>Each constant by its own name and by <c>Type.Name</c> (the type declared last before it).</summary>
+    private static IEnumerable<(string Name, string Value)> Constants(string text)
+    {
+        var types = TypeDeclaration().Matches(text);
+        foreach (Match constant in Constant().Matches(text))
+        {
+            var name = constant.Groups[1].Value;
+            var value = constant.Groups[2].Value;
+            yield return (name, value);
+            if (types.LastOrDefault(t => t.Index < constant.Index) is { } type)
+            {
+                yield return ($"{type.Groups[1].Value}.{name}", value);
+            }
+        }
     }
 
     private static void Flatten(JsonElement element, string? prefix, List<string> exact, List<string> sections)
@@ -134,6 +166,9 @@ internal static partial class ConfigurationScanner
 
     [GeneratedRegex("""const\s+string\s+(\w+)\s*=\s*"([^"]+)"\s*;""")]
     private static partial Regex Constant();
+
+    [GeneratedRegex(@"\b(?:class|record|struct|interface)\s+(\w+)")]
+    private static partial Regex TypeDeclaration();
 
     [GeneratedRegex(@"(?:public|internal)\s+static\s+(?:async\s+)?[\w<>\[\]?,. ]+?\s+(\w+)\s*(?:<[^>]+>)?\s*\(")]
     private static partial Regex StaticMethod();

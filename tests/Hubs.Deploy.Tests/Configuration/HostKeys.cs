@@ -5,10 +5,10 @@ namespace Hubs.Deploy.Tests.Configuration;
 /// children it binds (<c>Hubs:Directory</c> takes <c>Hubs:Directory:0:Id</c>). Case-insensitive, as
 /// .NET configuration is.
 /// </summary>
-internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerable<string> sections, IEnumerable<string> required)
+internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerable<string> sections, IEnumerable<string> required, IEnumerable<string> defaults)
 {
     /// <summary>Read by ASP.NET Core itself rather than by our code.</summary>
-    private static readonly string[] Framework = ["ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT"];
+    private static readonly string[] Framework = ["ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_FORWARDEDHEADERS_ENABLED"];
 
     public string Host { get; } = host;
 
@@ -19,6 +19,9 @@ internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerab
     /// <summary>Keys the host cannot start without (read as <c>… ?? throw</c>).</summary>
     public IReadOnlySet<string> Required { get; } = required.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Keys the image's own appsettings.json already sets for production.</summary>
+    public IReadOnlySet<string> Defaults { get; } = defaults.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Required keys that none of the given environment variables sets.</summary>
     public IEnumerable<string> MissingFrom(IEnumerable<string> environmentVariables)
     {
@@ -26,12 +29,28 @@ internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerab
         return Required.Where(key => !given.Contains(key)).Order(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Keys and sections the host reads that a deployment giving these variables leaves unset: not given,
+    /// not set by appsettings.json, and not in <see cref="NotDeployed"/> (sections need a variable of their own).
+    /// </summary>
+    public IEnumerable<string> UnsetBy(IEnumerable<string> environmentVariables)
+    {
+        var given = environmentVariables.Select(KeyOf).ToList();
+        var exact = Exact.Where(key => !Defaults.Contains(key) && !given.Contains(key, StringComparer.OrdinalIgnoreCase));
+        var sections = Sections.Where(section => !given.Any(key => Within(key, section)));
+        return exact.Concat(sections)
+            .Where(key => !NotDeployed.Covers(Host, key))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal);
+    }
+
     /// <summary>The configuration key an environment variable sets (<c>Section__Key</c> → <c>Section:Key</c>).</summary>
     public static string KeyOf(string environmentVariable) => environmentVariable.Replace("__", ":", StringComparison.Ordinal);
 
-    public bool Reads(string key) =>
-        Exact.Contains(key) || Sections.Any(s => key.Equals(s, StringComparison.OrdinalIgnoreCase)
-            || key.StartsWith(s + ":", StringComparison.OrdinalIgnoreCase));
+    public bool Reads(string key) => Exact.Contains(key) || Sections.Any(s => Within(key, s));
 
     public bool ReadsVariable(string environmentVariable) => Reads(KeyOf(environmentVariable));
+
+    public static bool Within(string key, string section) =>
+        key.Equals(section, StringComparison.OrdinalIgnoreCase) || key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase);
 }

@@ -53,6 +53,8 @@ public class BrokenManifestTests
         insights.Seq("env").Add(new Dictionary<string, object?> { ["name"] = "Pseudonymisation__Key", ["value"] = "c2VjcmV0" });
         Find(manifests, "ConfigMap", "hubs-identity-settings").Document.Map("data")!["RabbitMq__Uri"] = "amqp://u:p@rabbitmq:5672/hubs";
         Container(manifests, "Job", "hubs-migrate-web").Seq("env").RemoveAll(e => e.Str("name") == "RabbitMq__Uri");
+        insights.Seq("env").RemoveAll(e => e.Str("name") == "Oidc__ClientSecret");
+        Find(manifests, "ConfigMap", "hubs-web-settings").Document.Map("data")!["Sms__GatewayKey"] = "sms-key-in-the-repo";
         var violations = SettingsRules.Violations(manifests).ToList();
         Assert.Contains("Secret/hubs-web: Secrets are created by the operator, never stored in the repository", violations);
         Assert.Contains("Deployment/hubs-insights container insights: Pseudonymisation__Key must come from a secretKeyRef", violations);
@@ -61,6 +63,8 @@ public class BrokenManifestTests
         Assert.Contains("ConfigMap/hubs-identity-settings: RabbitMq__Uri is a secret; reference it with secretKeyRef", violations);
         Assert.Contains("Deployment/hubs-identity container identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);
         Assert.Contains("Job/hubs-migrate-web container migrate: Hubs.Web cannot start without RabbitMq:Uri", violations);
+        Assert.Contains(violations, v => v.StartsWith("Deployment/hubs-insights container insights: Hubs.Insights reads Oidc:ClientSecret, which is not set", StringComparison.Ordinal));
+        Assert.Contains("ConfigMap/hubs-web-settings: Sms__GatewayKey is a secret; reference it with secretKeyRef", violations);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class NetworkRules
     public static readonly Pod IngressController = new("ingress", new Dictionary<string, string>());
     public static readonly Pod Stranger = new("default", new Dictionary<string, string> { ["app"] = "anything" });
 
+    /// <summary>A server outside the cluster (the SMTP relay, the SMS gateway); only an ipBlock reaches it.</summary>
+    public static readonly Pod Outside = new("outside-the-cluster", new Dictionary<string, string>());
+
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Namespaces =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
         {
@@ -36,6 +39,13 @@ internal static class NetworkRules
         ("identity", "clinical database", 5432, false),
         ("identity", "insights database", 5432, false),
         ("identity", "RabbitMQ", 5672, false),
+        // Oidc:Authority is reached through the ingress: metadata, code redemption, Web's account creation.
+        ("web", "ingress controller", 443, true),
+        ("insights", "ingress controller", 443, true),
+        ("web", "SMTP relay", 587, true),
+        ("web", "SMS gateway", 443, true),
+        ("identity", "SMTP relay", 587, true),
+        ("insights", "SMTP relay", 587, false),
     ];
 
     public static Pod Destination(string name) => name switch
@@ -44,6 +54,8 @@ internal static class NetworkRules
         "insights database" => InsightsDatabase,
         "identity database" => IdentityDatabase,
         "RabbitMQ" => RabbitMq,
+        "ingress controller" => IngressController,
+        "SMTP relay" or "SMS gateway" => Outside,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -69,6 +69,11 @@ internal static class SettingsRules
                     yield return $"{where}: Hubs.{host} cannot start without {missing}";
                 }
 
+                foreach (var unset in pod.Owner.Kind == "Deployment" ? keys.UnsetBy(variables) : [])
+                {
+                    yield return $"{where}: Hubs.{host} reads {unset}, which is not set (set it, or list it in NotDeployed with the reason)";
+                }
+
                 if (host == "Insights")
                 {
                     foreach (var forbidden in variables.Where(Secrets.IsClinicalOnly))

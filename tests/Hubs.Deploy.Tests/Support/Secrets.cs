@@ -5,8 +5,10 @@ namespace Hubs.Deploy.Tests.Support;
 /// <summary>Which settings are secret, and which belong to the clinical side only.</summary>
 internal static partial class Secrets
 {
-    /// <summary>Connection strings, the broker URI (it carries a password), keys and passwords.</summary>
-    /// <summary>A name ending in _FILE holds the path of a secret file, not the secret.</summary>
+    /// <summary>
+    /// Connection strings, the broker URI (it carries a password), keys (Sms__GatewayKey too), passwords and
+    /// client secrets. A name ending in _FILE holds the path of a secret file, not the secret.
+    /// </summary>
     public static bool IsSecret(string variable) =>
         SecretName().IsMatch(variable) && !variable.EndsWith("_FILE", StringComparison.OrdinalIgnoreCase);
 
@@ -19,6 +21,6 @@ internal static partial class Secrets
             || key.StartsWith("DataKeys", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?i)(connectionstrings|password|(^|_)pass$|secret|token|(^|_|:)key$|masterkey|rabbitmq(__|:)uri)")]
+    [GeneratedRegex(@"(?i)(connectionstrings|password|(^|_)pass$|secret|token|key$|rabbitmq(__|:)uri)")]
     private static partial Regex SecretName();
 }
