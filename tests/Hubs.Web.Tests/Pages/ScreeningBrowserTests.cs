@@ -1,6 +1,10 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing;
 using Hubs.Testing.Browser;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +71,17 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         Assert.True(screening.PhoneRequested);
         Assert.NotNull(screening.RiskRaisedAt);
         Assert.Equal(1, screening.Answers["Phq9"]["phq9.9"]);
+
+        // The Hub's record of it: the journey is screened, at raised risk, with the phone request, and the
+        // answers are on the stream (sealed), not only in the page's draft.
+        var journey = (await session.LoadAsync<Journey>(screening.JourneyId))!;
+        Assert.Equal(JourneyStatus.Screened, journey.Status);
+        Assert.True(journey.Risk > RiskLevel.None);
+        Assert.True(journey.ScreeningByPhoneRequested);
+        var events = (await session.Events.FetchStreamAsync(journey.Id)).Select(e => e.Data).ToList();
+        Assert.Contains(events, e => e is RiskFlagRaised);
+        Assert.Single(events.OfType<ScreeningCompleted>());
+        Assert.Contains(events.OfType<ScreeningAnswersSaved>(), e => e.Measure == MeasureId.Phq9 && e.Answers.Value!["phq9.9"] == 1);
     }
 
     /// <summary>
@@ -87,6 +102,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         }, "the risk journey at the top of the triage queue", TimeSpan.FromSeconds(15));
         await Assertions.Expect(firstRow.Locator(".nhsuk-tag")).Not.ToHaveTextAsync("No risk flag");
         await Assertions.Expect(clinician.Page.Locator("main tbody tr").Nth(1).Locator(".nhsuk-tag")).ToHaveTextAsync("No risk flag");
+        await Assertions.Expect(firstRow).ToContainTextAsync("Asked to answer by phone");
     }
 
     /// <summary>Picks the first answer of every question on the page.</summary>

@@ -19,6 +19,9 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
     public RiskLevel Risk { get; init; }
 
+    /// <summary>The keyworker asked to answer the screening questions by phone.</summary>
+    public bool ScreeningByPhoneRequested { get; init; }
+
     public TriageOutcome? TriageOutcome { get; init; }
 
     public DateTimeOffset? AssessedAt { get; init; }

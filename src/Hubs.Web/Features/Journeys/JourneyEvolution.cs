@@ -20,6 +20,8 @@ public sealed partial record Journey
 
     public Journey Apply(RiskFlagRaised e) => this with { Risk = Max(Risk, e.Level) };
 
+    public Journey Apply(AnsweringScreening.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
+
     public Journey Apply(ReferralTriaged e) => this with
     {
         Status = e.Outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage,

@@ -1,11 +1,16 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.Screening;
 
-/// <summary>The person would rather a clinician asked the questions by phone; the online answers stay open.</summary>
-public sealed class ByPhoneModel(IDocumentSession session) : PageModel
+/// <summary>
+/// The person would rather a clinician asked the questions by phone: the request goes on the journey stream
+/// (the Hub sees it in the triage queue) and the online answers stay open.
+/// </summary>
+public sealed class ByPhoneModel(IDocumentSession session, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid ScreeningId { get; set; }
@@ -16,6 +21,12 @@ public sealed class ByPhoneModel(IDocumentSession session) : PageModel
         if (draft is null)
         {
             return NotFound();
+        }
+
+        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
+        if (stream.Aggregate is { Status: JourneyStatus.Submitted, ScreeningByPhoneRequested: false })
+        {
+            stream.AppendOne(new ScreeningByPhoneRequested(draft.JourneyId, clock.GetUtcNow()));
         }
 
         draft.PhoneRequested = true;

@@ -1,3 +1,5 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,9 @@ namespace Hubs.Web.Pages.Screening;
 
 /// <summary>
 /// Screening, one measure per page, as <see cref="ScreeningPlan.Next"/> decides from the answers saved so far.
-/// A risk answer goes straight to the support page; everything else back here for the next step.
+/// Every page's answers go onto the journey stream through the same decision as the API, so a risk answer
+/// puts the journey at the top of the Hub's triage queue at once and a finished screening is recorded; the
+/// draft only remembers where the person is. A risk answer goes straight to the support page.
 /// </summary>
 public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock) : PageModel
 {
@@ -17,6 +21,9 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
     public ScreeningStep Step { get; private set; } = null!;
 
     public bool PhoneRequested { get; private set; }
+
+    /// <summary>The Hub has already recorded a screening (by phone, say) or the referral has ended: nothing more to answer.</summary>
+    public bool Closed { get; private set; }
 
     /// <summary>What was picked on this page, kept when the page is shown again with errors.</summary>
     public Dictionary<string, string> Picked { get; } = [];
@@ -31,6 +38,8 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
         PhoneRequested = draft.PhoneRequested;
         Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
+        Closed = Step is not ScreeningComplete && await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken)
+            is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
         return Page();
     }
 
@@ -60,6 +69,17 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
             return Page();
         }
 
+        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
+        var (decision, _) = stream.Aggregate is null
+            ? (Decision.Refuse("not-found", "No such journey."), null)
+            : SaveScreeningAnswersDecision.Decide(stream.Aggregate, draft.ToAnswers(), new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers), ScreeningConfiguration.Default, clock.GetUtcNow());
+        if (decision.IsRefused)
+        {
+            Closed = true;
+            return Page();
+        }
+
+        stream.AppendMany(decision.Events);
         draft.Record(ask.Measure, answers);
         var risk = ScreeningForm.RaisesRisk(ask.Items, answers);
         draft.RiskRaisedAt ??= risk ? clock.GetUtcNow() : null;

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
 using Marten.Events.Aggregation;
@@ -5,7 +6,11 @@ using Marten.Events.Aggregation;
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>A referral waiting for triage in its Hub. No personal data: the queue shows risk and wait only.</summary>
-public sealed record TriageQueueItem(Guid Id, string HubId, DateTimeOffset SubmittedAt, JourneyStatus Status, RiskLevel Risk, bool InQueue);
+public sealed record TriageQueueItem(Guid Id, string HubId, DateTimeOffset SubmittedAt, JourneyStatus Status, RiskLevel Risk, bool InQueue)
+{
+    /// <summary>The keyworker asked to answer the screening questions by phone.</summary>
+    public bool ByPhoneRequested { get; init; }
+}
 
 /// <summary>Inline, so a raised risk is at the top of the queue the moment it is recorded.</summary>
 public sealed class TriageQueueProjection : SingleStreamProjection<TriageQueueItem, Guid>
@@ -18,6 +23,8 @@ public sealed class TriageQueueProjection : SingleStreamProjection<TriageQueueIt
 
     public static TriageQueueItem Apply(RiskFlagRaised e, TriageQueueItem item) =>
         item with { Risk = e.Level > item.Risk ? e.Level : item.Risk };
+
+    public static TriageQueueItem Apply(ScreeningByPhoneRequested e, TriageQueueItem item) => item with { ByPhoneRequested = true };
 
     public static TriageQueueItem Apply(ReferralTriaged e, TriageQueueItem item) => item with { InQueue = false };
 

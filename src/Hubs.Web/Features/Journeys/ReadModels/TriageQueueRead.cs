@@ -4,7 +4,7 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public sealed record TriageQueueRow(Guid JourneyId, JourneyStatus Status, RiskLevel Risk, DateTimeOffset SubmittedAt, int DaysWaited);
+public sealed record TriageQueueRow(Guid JourneyId, JourneyStatus Status, RiskLevel Risk, DateTimeOffset SubmittedAt, int DaysWaited, bool ByPhoneRequested = false);
 
 /// <summary>The Hub's triage queue: raised risk first, then the longest wait.</summary>
 public static class TriageQueue
@@ -26,6 +26,6 @@ public static class TriageQueue
             .Where(i => i.HubId == hubId && i.InQueue)
             .OrderByDescending(i => i.Risk).ThenBy(i => i.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now))).ToList();
+        return items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now), i.ByPhoneRequested)).ToList();
     }
 }
