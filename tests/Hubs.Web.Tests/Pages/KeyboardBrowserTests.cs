@@ -1,4 +1,5 @@
 using Hubs.Testing.Browser;
+using Microsoft.Playwright;
 using static Hubs.Web.Tests.Pages.KeyboardOnly;
 
 namespace Hubs.Web.Tests.Pages;
@@ -58,6 +59,20 @@ public sealed class KeyboardBrowserTests(BrowserFixture web) : IClassFixture<Bro
         await PressButtonAsync(page, "Send referral");
         Assert.Contains("/refer/sent/", page.Url, StringComparison.Ordinal);
         await browser.SaveScreenshotAsync("keyboard-sent");
+
+        // Screening by keyboard: the link from the sent page, one measure's page of radios, Continue.
+        await TabToAsync(page, "a.nhsuk-button");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/screening/**");
+        await Assertions.Expect(page.Locator(".nhsuk-caption-l")).ToContainTextAsync("Page 1 of");
+        foreach (var name in await page.Locator(".nhsuk-radios input[type=radio]").EvaluateAllAsync<string[]>("radios => [...new Set(radios.map(r => r.name))]"))
+        {
+            await ChooseAsync(page, name, 0);
+        }
+
+        await TabToAsync(page, "form button.nhsuk-button:not(.nhsuk-button--secondary)");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".nhsuk-caption-l")).ToContainTextAsync("Page 2 of");
         browser.AssertOnlyOwnOrigin();
     }
 }

@@ -84,6 +84,27 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         Assert.Contains(events.OfType<ScreeningAnswersSaved>(), e => e.Measure == MeasureId.Phq9 && e.Answers.Value!["phq9.9"] == 1);
     }
 
+    [Fact]
+    public async Task A_screening_the_Hub_already_recorded_by_phone_leaves_nothing_to_answer()
+    {
+        await using var browser = await web.OpenAsync();
+        var page = browser.Page;
+        await SelfReferralWalk.WalkAsync(browser, checkPages: false, "phoned.already@example.com");
+        var screeningId = Guid.Parse(page.Url.Split("/refer/sent/")[1]);
+        await using (var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            var journeyId = (await session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;
+            session.Events.Append(journeyId, new ScreeningCompleted(journeyId, DateTimeOffset.UtcNow, ScreeningTakenBy.ClinicianByPhone, 8, 6, RiskLevel.None));
+            await session.SaveChangesAsync();
+        }
+
+        await page.GotoAsync($"/screening/{screeningId}");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("There is nothing more to answer here");
+        Assert.Equal(0, await page.Locator("form .nhsuk-radios").CountAsync());
+        await browser.CheckAsync("screening-07-nothing-more");
+    }
+
     /// <summary>
     /// A clinician of the Hub, signed in through Identity, finds the journey at the top of the triage queue
     /// (raised risk before the longer-waiting referral sent earlier), while the keyworker is still answering.
