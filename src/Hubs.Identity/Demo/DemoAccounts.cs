@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Demo;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hubs.Identity.Demo;
@@ -34,6 +35,12 @@ internal sealed class DemoAccounts(UserManager<HubsUser> users)
         if (user is null)
         {
             user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+            if (DirectoryPosition(role) is { } position)
+            {
+                // The demo clinician and lead are the first two people of the Web's synthetic directory.
+                user.Id = DemoClinicianIds.For(hub!, position).ToString("N");
+            }
+
             Check(await users.CreateAsync(user));
             Check(await users.AddToRoleAsync(user, role));
             if (hub is not null)
@@ -55,6 +62,13 @@ internal sealed class DemoAccounts(UserManager<HubsUser> users)
 
         return new DemoAccount(role, hub, email, password, totp, user.Id);
     }
+
+    private static int? DirectoryPosition(string role) => role switch
+    {
+        HubsRoles.Clinician => 0,
+        HubsRoles.HubLead => 1,
+        _ => null,
+    };
 
     private static void Check(IdentityResult result)
     {

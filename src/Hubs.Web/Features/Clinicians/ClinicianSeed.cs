@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Hubs.ServiceDefaults.Demo;
 using Marten;
 
 namespace Hubs.Web.Features.Clinicians;
@@ -31,8 +30,7 @@ public static class ClinicianSeed
             OutOfHoursSlots = Slots(p.OutOfHours),
         }).ToList();
 
-    public static Guid IdFor(string hubId, int index) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"hubs-clinician:{hubId}:{index}"))[..16]);
+    public static Guid IdFor(string hubId, int index) => DemoClinicianIds.For(hubId, index);
 
     public static async Task SeedAsync(IDocumentSession session, IEnumerable<string> hubIds, CancellationToken cancellationToken)
     {
