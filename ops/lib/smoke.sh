@@ -40,6 +40,16 @@ smoke_env() {
   echo "HUBS_OWNER_PID=$$"
 }
 
+# smoke_account IDENTITY_URL FILE DIR: Web's client creates a keyworker account, as a self-referral does.
+smoke_account() {
+  local token subject
+  token=$(service_token "$1" "$2" hubs-web accounts.register) || { say "smoke: hubs-web got no accounts.register token"; return 1; }
+  subject=$(jq -n --arg email "smoke.$RANDOM$RANDOM@example.invalid" '{email: $email, password: "smoke test passphrase words"}' \
+    | curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- "$1/api/keyworker-accounts" \
+    | jq -r '.subject // empty') || true
+  [[ -n $subject ]] || { say "smoke: Identity did not create a keyworker account for Web"; return 1; }
+}
+
 # run_smoke DIR: 0 when the referral reached the Insights aggregates within 60 s.
 run_smoke() {
   local dir=$1 web insights body status
@@ -60,6 +70,7 @@ run_smoke() {
     return 1
   fi
   feed=$(feed_token "$identity" "$credentials") || { say "smoke: the demo feed client got no token"; return 1; }
+  smoke_account "$identity" "$credentials" "$dir" || return 1
   status=$(smoke_referral | curl -s -o "$dir/referral.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $keyworker" \
     -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$web/api/journeys") || true
   if [[ $status != 201 ]]; then

@@ -23,6 +23,13 @@ feed_token() {
     --data-urlencode "client_secret=$(client_secret "$2" demo-feed)" -d scope=feeds.read | jq -r .access_token
 }
 
+# service_token IDENTITY_URL FILE CLIENT_ID SCOPE: a client-credentials token a site client (hubs-web)
+# may get for a service scope (accounts.register).
+service_token() {
+  curl -fsS "$1/connect/token" -d grant_type=client_credentials -d "client_id=$3" \
+    --data-urlencode "client_secret=$(client_secret "$2" "$3")" -d "scope=$4" | jq -r .access_token
+}
+
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
 
 # person_token IDENTITY_URL EMAIL PASSWORD SCOPE: signs in on Identity's own page (no MFA: keyworkers)
