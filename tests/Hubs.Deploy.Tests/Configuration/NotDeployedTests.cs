@@ -30,17 +30,8 @@ public class NotDeployedTests
     [MemberData(nameof(Entries))]
     public void No_running_host_is_given_an_entry(string host, string key)
     {
-        var compose = ComposeFile.Load().Services.Values
-            .Where(s => !ComposeFile.IsOneShot(s) && HostsOf(host).Contains(ComposeFile.HostOf(s)))
-            .SelectMany(s => ComposeFile.Environment(s).Keys);
-        var manifests = Manifest.LoadAll();
-        var configMaps = manifests.Where(m => m.Kind == "ConfigMap").ToDictionary(m => m.Name, m => m.Document.Strings("data"));
-        var kubernetes = PodTemplate.All(manifests)
-            .Where(p => p.Owner.Kind == "Deployment")
-            .SelectMany(p => p.Containers)
-            .Where(c => HostsOf(host).Contains(PodTemplate.HostOf(c)))
-            .SelectMany(c => c.Maps("env").Select(e => e.Str("name") ?? string.Empty)
-                .Concat(c.Maps("envFrom").SelectMany(f => configMaps.GetValueOrDefault(f.Str("configMapRef", "name") ?? string.Empty, []).Keys)));
+        var compose = DeployedVariables.Compose(h => HostsOf(host).Contains(h));
+        var kubernetes = DeployedVariables.Kubernetes(h => HostsOf(host).Contains(h));
         Assert.DoesNotContain(compose.Concat(kubernetes), variable => HostKeys.Within(HostKeys.KeyOf(variable), key));
     }
 
