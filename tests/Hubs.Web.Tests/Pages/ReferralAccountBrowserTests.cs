@@ -90,6 +90,7 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         Assert.Equal(0, await browser.Page.Locator("#Password").CountAsync());
         await browser.AssertNoViolationsAsync();
         await SelfReferralWalk.SendAsync(browser.Page, password: null);
+        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "your support" })).ToHaveAttributeAsync("href", "/my");
 
         Assert.Equal(Guid.Parse(keyworker.Subject), (await JourneySentAsync(browser.Page)).KeyworkerId);
     }
