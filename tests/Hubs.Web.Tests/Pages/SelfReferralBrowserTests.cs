@@ -91,4 +91,25 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         await browser.CheckAsync("referral-expired");
         browser.AssertOnlyOwnOrigin();
     }
+
+    [Theory]
+    [InlineData("your-work", "HubId")]
+    [InlineData("about-yourself", "AgeBand")]
+    [InlineData("help", "HelpWith")]
+    [InlineData("support", "Modes")]
+    [InlineData("consent", "ConsentToSupport")]
+    public async Task A_step_sent_empty_shows_its_error_accessibly(string step, string field)
+    {
+        await using var browser = await web.OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
+        await page.GotoAsync(page.Url.Replace("/about-you", "/" + step, StringComparison.Ordinal));
+
+        await SelfReferralWalk.ContinueAsync(page);
+
+        await browser.AssertErrorForAsync(field);
+        await browser.CheckAsync($"errors-{step}");
+        browser.AssertOnlyOwnOrigin();
+    }
 }
