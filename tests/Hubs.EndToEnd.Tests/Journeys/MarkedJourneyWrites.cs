@@ -34,7 +34,7 @@ public sealed partial class MarkedJourneys
         await ClockTurn.WaitAsync();
         try
         {
-            startsAt = EndToEndClock.Shared.GetUtcNow().AddMinutes(inDays);
+            startsAt = clock.GetUtcNow().AddMinutes(inDays);
             booked = await WriteAsync(journey, clinician, "appointments", new { purpose, startsAt, durationMinutes = 50, mode = "video" }, milestone: false);
         }
         finally
@@ -53,7 +53,7 @@ public sealed partial class MarkedJourneys
         await ClockTurn.WaitAsync();
         try
         {
-            EndToEndClock.PassStartOf(starts[appointment]);
+            EndToEndClock.PassStartOf(clock, starts[appointment]);
             await WriteAsync(journey, clinician, $"appointments/{appointment}/attendance", new { attended });
         }
         finally

@@ -1,3 +1,4 @@
+using Hubs.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,7 +12,7 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// formulation, plan, cancellation reason, session notes, discharge summary, withdrawal reason, team
 /// name). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
 /// </summary>
-public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? afterEachWrite = null)
+public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Func<int, Task>? afterEachWrite = null)
 {
     public int Written { get; private set; }
 
@@ -65,7 +66,7 @@ public sealed partial class MarkedJourneys(HttpClient http, Func<int, Task>? aft
     {
         var lead = Staff.Lead(hubId);
         var planned = await http.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
-            new { kind = "reflective-group", team = $"Team{marker}", startsAt = EndToEndClock.Shared.GetUtcNow().AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
+            new { kind = "reflective-group", team = $"Team{marker}", startsAt = clock.GetUtcNow().AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
         Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
         var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Ids.Add(id.ToString());

@@ -27,13 +27,14 @@ public class TwoReplicaTests
         await using var insightsA = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a")));
         await using var insightsB = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-b")));
         _ = (insightsA.Services, insightsB.Services);
-        await using var webA = new TestHost<WebEntryPoint>(webSettings, clock: Journeys.EndToEndClock.Shared);
-        await using var webB = new TestHost<WebEntryPoint>(webSettings, clock: Journeys.EndToEndClock.Shared);
+        var clock = new TestClock();
+        await using var webA = new TestHost<WebEntryPoint>(webSettings, clock: clock);
+        await using var webB = new TestHost<WebEntryPoint>(webSettings, clock: clock);
         var webClients = new[] { webA.CreateClient(), webB.CreateClient() };
 
         await Poll.UntilAsync(() => DaemonLeadership.RunningCount(webA, webB) == 1, "one Web replica leads");
-        var onA = new MarkedJourneys(webClients[0]);
-        var onB = new MarkedJourneys(webClients[1]);
+        var onA = new MarkedJourneys(webClients[0], clock);
+        var onB = new MarkedJourneys(webClients[1], clock);
         for (var i = 0; i < 6; i++)
         {
             var journeys = i % 2 == 0 ? onA : onB;
@@ -46,7 +47,7 @@ public class TwoReplicaTests
         var handover = Stopwatch.StartNew();
         await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the other Web replica leads", TimeSpan.FromSeconds(30));
         Assert.True(handover.Elapsed < TimeSpan.FromSeconds(30));
-        var afterHandover = new MarkedJourneys(follower.CreateClient());
+        var afterHandover = new MarkedJourneys(follower.CreateClient(), clock);
         await afterHandover.TreatedAsync("s0", 7, hubId: "south");
         await afterHandover.WithdrawnAsync("s1", hubId: "south");
 

@@ -27,10 +27,11 @@ public class BrokerCrashTests
         await using var broker = await DedicatedBroker.StartAsync();
         await using var insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, broker.Uri, HubsSettings.NewLogFile("insights-crash")));
         _ = insights.Services;
-        await using var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")), clock: Journeys.EndToEndClock.Shared);
+        var clock = new TestClock();
+        await using var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")), clock: clock);
 
         Task? restart = null;
-        var journeys = new MarkedJourneys(web.CreateClient(), async written =>
+        var journeys = new MarkedJourneys(web.CreateClient(), clock, async written =>
         {
             if (written == 300)
             {
