@@ -26,8 +26,11 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
         await keyworker.Page.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
         await keyworker.AssertErrorForAsync("Text");
         await keyworker.CheckAsync("thread-02-keyworker-error");
-        await keyworker.Page.FillAsync("#Text", "Could we talk on Thursday evening instead?");
-        await keyworker.Page.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
+        // The keyboard alone: type, Tab to "Send message", Enter.
+        await KeyboardOnly.TypeIntoAsync(keyworker.Page, "Text", "Could we talk on Thursday evening instead?");
+        await KeyboardOnly.TabToAsync(keyworker.Page, "form button[type=submit]");
+        Assert.Equal("Send message", (await keyworker.Page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        await keyworker.Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(keyworker.Page.Locator(".hubs-thread")).ToContainTextAsync("Could we talk on Thursday evening instead?");
 
         await using var staff = await web.OpenAsync();

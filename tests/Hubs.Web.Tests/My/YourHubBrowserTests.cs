@@ -80,18 +80,21 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
     }
 
     [Fact]
-    public async Task The_keyworker_withdraws_after_confirming()
+    public async Task The_keyworker_withdraws_after_confirming_with_the_keyboard_alone()
     {
         var (journeyId, _) = await OwnJourneySeed.BookedAsync(system.Host.Services, KeyworkerId);
         await using var browser = await system.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: Phone);
         var page = browser.Page;
         var signedIn = browser.Requests.Count;
         await page.GotoAsync("/my");
-        await page.Locator($"section[aria-labelledby='journey-{journeyId}']").GetByRole(AriaRole.Link, new() { Name = "Withdraw from the Hub" }).ClickAsync();
+        await KeyboardOnly.TabToAsync(page, $"section[aria-labelledby='journey-{journeyId}'] a[href$='/withdraw']");
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to withdraw?" })).ToBeVisibleAsync();
         await browser.AssertNoViolationsAsync();
-        await page.FillAsync("#Reason", "Feeling much better, thank you.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw from the Hub" }).ClickAsync();
+        await KeyboardOnly.TypeIntoAsync(page, "Reason", "Feeling much better, thank you.");
+        await KeyboardOnly.TabToAsync(page, "form button[type=submit]");
+        Assert.Equal("Yes, withdraw from the Hub", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You have withdrawn from the Hub");
         var card = page.Locator($"section[aria-labelledby='journey-{journeyId}']");
         await Assertions.Expect(card).ToContainTextAsync("You withdrew from the Hub");
