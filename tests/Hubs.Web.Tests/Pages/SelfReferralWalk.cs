@@ -14,18 +14,21 @@ internal static class SelfReferralWalk
     /// Walks every step and sends the referral, creating the account with <paramref name="email"/> and
     /// <paramref name="password"/> (a signed-in keyworker is not asked for a password).
     /// </summary>
-    public static async Task WalkAsync(BrowserPage browser, bool checkPages, string email = Email, string? password = Password)
+    /// <returns>The draft's id (gone once sent).</returns>
+    public static async Task<Guid> WalkAsync(BrowserPage browser, bool checkPages, string email = Email, string? password = Password)
     {
-        await AnswerEverythingAsync(browser, checkPages, email);
+        var draftId = await AnswerEverythingAsync(browser, checkPages, email);
         await SendAsync(browser.Page, password);
         if (checkPages)
         {
             await browser.CheckAsync("referral-11-sent");
         }
+
+        return draftId;
     }
 
     /// <summary>Answers every step and goes past check your answers to the account step.</summary>
-    public static async Task AnswerEverythingAsync(BrowserPage browser, bool checkPages, string email = Email)
+    public static async Task<Guid> AnswerEverythingAsync(BrowserPage browser, bool checkPages, string email = Email)
     {
         var page = browser.Page;
         async Task Step(string screenshot)
@@ -85,6 +88,7 @@ internal static class SelfReferralWalk
         await ContinueAsync(page);
 
         await Step("referral-10-account");
+        return Guid.Parse(page.Url.Split("/refer/")[1].Split('/')[0]);
     }
 
     /// <summary>On the account step: the password (none when signed in), then "Send referral".</summary>

@@ -41,7 +41,11 @@ public class TelemetryExportTests
                     return false;
                 }
 
-                return collector.Spans.Any(s => s.Scope == "MassTransit") && collector.Metrics.Any(m => m.Name == "marten.event.append");
+                // The exact spans asserted below: activity listeners are process-wide, so other test hosts'
+                // MassTransit spans can reach this collector first.
+                return collector.Spans.Any(s => s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send")
+                    && collector.Spans.Any(s => s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading")
+                    && collector.Metrics.Any(m => m.Name == "marten.event.append");
             },
             "the collector has a referral's request span, the milestone's publish span and the appended-events counter",
             TimeSpan.FromSeconds(60));
