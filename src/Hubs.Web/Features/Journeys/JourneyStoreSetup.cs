@@ -23,5 +23,6 @@ public static class JourneyStoreSetup
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
+            options.Schema.For<Hubs.Settings.HubSettings>();
         });
 }

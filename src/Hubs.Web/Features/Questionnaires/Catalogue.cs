@@ -18,6 +18,9 @@ public static class Catalogue
     /// <summary>All measures, in <see cref="MeasureId"/> order.</summary>
     public static IReadOnlyList<MeasureDefinition> All { get; } = [.. Measures.Values.OrderBy(m => m.Id)];
 
+    /// <summary>The measures a Hub may add after the core screening, in catalogue order.</summary>
+    public static IReadOnlyList<MeasureId> OptionalMeasures { get; } = [.. All.Where(m => m.Role == ScreeningRole.Optional).Select(m => m.Id)];
+
     public static MeasureDefinition Get(MeasureId measure) =>
         Measures.TryGetValue(measure, out var definition)
             ? definition

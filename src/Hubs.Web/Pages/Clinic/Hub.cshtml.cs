@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
@@ -31,7 +32,8 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        NoContactDays = Days is >= 1 and <= 365 ? Days.Value : options.Value.NoContactDays;
+        NoContactDays = Days is >= 1 and <= 365 ? Days.Value
+            : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays ?? options.Value.NoContactDays;
         var now = Times.Now;
         Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
@@ -37,9 +38,9 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         }
 
         PhoneRequested = draft.PhoneRequested;
-        Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
-        Closed = Step is not ScreeningComplete && await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken)
-            is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
+        var journey = await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken);
+        Step = ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey, cancellationToken), draft.ToAnswers());
+        Closed = Step is not ScreeningComplete && journey is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
         return Page();
     }
 
@@ -57,7 +58,9 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         }
 
         PhoneRequested = draft.PhoneRequested;
-        Step = ScreeningPlan.Next(ScreeningConfiguration.Default, draft.ToAnswers());
+        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, stream.Aggregate, cancellationToken);
+        Step = ScreeningPlan.Next(configuration, draft.ToAnswers());
         if (Step is not AskQuestions ask)
         {
             return RedirectToPage();
@@ -69,10 +72,9 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
             return Page();
         }
 
-        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
         var (decision, _) = stream.Aggregate is null
             ? (Decision.Refuse("not-found", "No such journey."), null)
-            : SaveScreeningAnswersDecision.Decide(stream.Aggregate, draft.ToAnswers(), new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers), ScreeningConfiguration.Default, clock.GetUtcNow());
+            : SaveScreeningAnswersDecision.Decide(stream.Aggregate, draft.ToAnswers(), new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers), configuration, clock.GetUtcNow());
         if (decision.IsRefused)
         {
             Closed = true;

@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
@@ -26,6 +27,7 @@ public static class SaveScreeningAnswersEndpoint
     private static async Task<IResult> HandleAsync(Guid id, SaveScreeningAnswers command, KeyworkerCaller? keyworker, StaffMember? staff, HttpContext http, IDocumentSession session, TimeProvider clock)
     {
         var saved = await SavedAnswersAsync(session, id, command.Source ?? ScreeningSource.Online, http.RequestAborted);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, await session.LoadAsync<Journey>(id, http.RequestAborted), http.RequestAborted);
         ScreeningStep? step = null;
         return await StreamWrites.DecideAndAppendAsync<Journey>(
             id,
@@ -33,7 +35,7 @@ public static class SaveScreeningAnswersEndpoint
             JourneyParty.MayWrite(keyworker, staff),
             journey =>
             {
-                (var decision, step) = SaveScreeningAnswersDecision.Decide(journey, saved, command, ScreeningConfiguration.Default, clock.GetUtcNow());
+                (var decision, step) = SaveScreeningAnswersDecision.Decide(journey, saved, command, configuration, clock.GetUtcNow());
                 return decision;
             },
             version => Answer(id, version, step));
@@ -54,7 +56,7 @@ public static class SaveScreeningAnswersEndpoint
         }
 
         var answers = await SavedAnswersAsync(session, id, ScreeningSource.Online, cancellationToken);
-        return TypedResults.Ok(Answer(id, journey.Version, ScreeningPlan.Next(ScreeningConfiguration.Default, answers)));
+        return TypedResults.Ok(Answer(id, journey.Version, ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey, cancellationToken), answers)));
     }
 
     private static ScreeningProgressAnswer Answer(Guid id, long version, ScreeningStep? step) => step switch

@@ -1,0 +1,24 @@
+using FluentValidation;
+using Hubs.Web.Features.Questionnaires;
+
+namespace Hubs.Web.Features.Hubs.Settings;
+
+/// <summary>A hub admin's change to their Hub's settings.</summary>
+public sealed record ChangeHubSettings(IReadOnlyList<MeasureId> OptionalMeasures, int? Pcl5CutOff, int? NoContactDays);
+
+public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSettings>
+{
+    public ChangeHubSettingsValidator()
+    {
+        RuleFor(c => c.OptionalMeasures).NotNull()
+            .Must(measures => measures.All(Catalogue.OptionalMeasures.Contains))
+            .WithMessage("Choose only from the questionnaires listed.")
+            .Must(measures => measures.Distinct().Count() == measures.Count)
+            .WithMessage("Choose each questionnaire once.");
+        RuleFor(c => c.Pcl5CutOff).NotNull().WithMessage("Choose the PCL-5 cut-off.")
+            .InclusiveBetween(ScoringOptions.LowestPcl5CutOff, ScoringOptions.HighestPcl5CutOff)
+            .WithMessage($"The PCL-5 cut-off must be {ScoringOptions.LowestPcl5CutOff}, 32 or {ScoringOptions.HighestPcl5CutOff}.");
+        RuleFor(c => c.NoContactDays).NotNull().WithMessage("Enter after how many days without contact a case is flagged, like 21.")
+            .InclusiveBetween(1, 365).WithMessage("Enter a number of days from 1 to 365.");
+    }
+}

@@ -1,0 +1,36 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Questionnaires;
+using Marten;
+
+namespace Hubs.Web.Features.Hubs.Settings;
+
+/// <summary>Reads a Hub's settings (defaults when none were saved) and the screening a journey's Hub asks for.</summary>
+public static class HubSettingsStore
+{
+    public static async Task<HubSettings> LoadAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return await session.LoadAsync<HubSettings>(hubId, cancellationToken) ?? HubSettings.DefaultFor(hubId);
+    }
+
+    public static async Task<ScreeningConfiguration> ScreeningForAsync(IQuerySession session, Journey? journey, CancellationToken cancellationToken) =>
+        journey is null ? ScreeningConfiguration.Default : (await LoadAsync(session, journey.HubId, cancellationToken)).Screening;
+
+    /// <summary>Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.</summary>
+    public static HubSettings Apply(IDocumentSession session, string hubId, ChangeHubSettings change, Guid changedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(change);
+        var settings = new HubSettings
+        {
+            Id = hubId,
+            OptionalMeasures = [.. Catalogue.OptionalMeasures.Where(change.OptionalMeasures.Contains)],
+            Pcl5CutOff = change.Pcl5CutOff ?? ScoringOptions.DefaultPcl5CutOff,
+            NoContactDays = change.NoContactDays,
+            ChangedAt = now,
+            ChangedBy = changedBy,
+        };
+        session.Store(settings);
+        return settings;
+    }
+}
