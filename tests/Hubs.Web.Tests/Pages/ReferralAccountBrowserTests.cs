@@ -30,7 +30,15 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         await page.GotoAsync(new Uri(web.Identity.BaseUrl, Mailbox.LinkIn(confirmation)).ToString());
         await page.GotoAsync("/account/sign-in?returnUrl=/my");
         await SignInAsync(page, email, SelfReferralWalk.Password);
-        await page.WaitForURLAsync(url => url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal) && url.Contains("/my", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal) && url.Contains("/my", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Say where the browser stopped instead of only that it did not arrive.
+            throw new Xunit.Sdk.XunitException($"Signing in after confirming stopped at {page.Url}: {await page.InnerTextAsync("body")}");
+        }
 
         await Assertions.Expect(page.Locator($"section[aria-labelledby='journey-{journey.Id}']")).ToBeVisibleAsync();
         await browser.AssertNoViolationsAsync();

@@ -45,7 +45,9 @@ public class TelemetryExportTests
                 // MassTransit spans can reach this collector first.
                 return collector.Spans.Any(s => s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send")
                     && collector.Spans.Any(s => s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading")
-                    && collector.Metrics.Any(m => m.Name == "marten.event.append");
+                    && collector.Spans.Any(s => s.Scope == "Marten" && s.Name == "marten.connection")
+                    && collector.Metrics.Any(m => m.Name == "marten.event.append")
+                    && collector.Metrics.Any(m => m.Name == "http.server.request.duration");
             },
             "the collector has a referral's request span, the milestone's publish span and the appended-events counter",
             TimeSpan.FromSeconds(60));
