@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,14 +42,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
     {
         ArgumentNullException.ThrowIfNull(validator);
-        foreach (var error in validator.Validate(command).Errors)
-        {
-            if (ModelState[error.PropertyName]?.Errors.Count is null or 0)
-            {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-            }
-        }
-
+        ModelState.AddFirstPerField(validator.Validate(command).Errors);
         return ModelState.IsValid;
     }
 

@@ -80,14 +80,7 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
             [.. OptionalMeasures.Select(m => Enum.TryParse<MeasureId>(m, out var id) ? id : (MeasureId)(-1))],
             int.TryParse(Pcl5CutOff, CultureInfo.InvariantCulture, out var cutOff) ? cutOff : null,
             int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null);
-        foreach (var error in validator.Validate(change).Errors)
-        {
-            if (ModelState[error.PropertyName]?.Errors.Count is null or 0)
-            {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-            }
-        }
-
+        ModelState.AddFirstPerField(validator.Validate(change).Errors);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -67,12 +68,6 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
     protected void CheckReferralRules(ReferralDraft draft, params string[] fields)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        foreach (var failure in validator.Validate(draft.ToCommand()).Errors.Where(e => fields.Contains(e.PropertyName)))
-        {
-            if (ModelState[failure.PropertyName]?.Errors.Count is null or 0)
-            {
-                ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
-            }
-        }
+        ModelState.AddFirstPerField(validator.Validate(draft.ToCommand()).Errors.Where(e => fields.Contains(e.PropertyName)));
     }
 }
