@@ -50,14 +50,13 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         const string email = "robin.shortpass@example.com";
         await using var browser = await web.OpenAsync();
         var page = browser.Page;
-        await SelfReferralWalk.AnswerEverythingAsync(browser, checkPages: false, email);
+        var draftId = await SelfReferralWalk.AnswerEverythingAsync(browser, checkPages: false, email);
 
         await page.FillAsync("#Password", "too short");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
         await browser.AssertErrorForAsync("Password");
         await Assertions.Expect(page.Locator("#Password-error")).ToContainTextAsync("12");
         await browser.CheckAsync("referral-10-account-error");
-        var draftId = Guid.Parse(page.Url.Split("/refer/")[1].Split('/')[0]);
         var kept = await QueryAsync(session => session.LoadAsync<ReferralDraft>(draftId));
         Assert.Equal(email, kept?.Email);
         Assert.Contains("Not sleeping.", kept?.HelpWith, StringComparison.Ordinal);
@@ -113,7 +112,7 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
     /// <summary>The journey behind the "Referral sent" page the browser is on (its address names the screening).</summary>
     private async Task<Journey> JourneySentAsync(IPage page)
     {
-        var screeningId = Guid.Parse(page.Url.Split("/refer/sent/")[1].Split('?', '#')[0]);
+        var screeningId = SelfReferralWalk.ScreeningIdOn(page);
         return await QueryAsync(async session =>
         {
             var screening = await session.LoadAsync<ScreeningDraft>(screeningId) ?? throw new InvalidOperationException("No screening.");

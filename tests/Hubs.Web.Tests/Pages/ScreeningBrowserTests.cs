@@ -25,7 +25,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         await using var browser = await web.OpenAsync();
         var page = browser.Page;
         await SelfReferralWalk.WalkAsync(browser, checkPages: false);
-        var screeningId = Guid.Parse(page.Url.Split("/refer/sent/")[1]);
+        var screeningId = SelfReferralWalk.ScreeningIdOn(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Answer the questions" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Answer by phone instead" }).ClickAsync();
@@ -90,7 +90,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         await using var browser = await web.OpenAsync();
         var page = browser.Page;
         await SelfReferralWalk.WalkAsync(browser, checkPages: false, "phoned.already@example.com");
-        var screeningId = Guid.Parse(page.Url.Split("/refer/sent/")[1]);
+        var screeningId = SelfReferralWalk.ScreeningIdOn(page);
         await using (var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             var journeyId = (await session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;

@@ -91,6 +91,9 @@ internal static class SelfReferralWalk
         return Guid.Parse(page.Url.Split("/refer/")[1].Split('/')[0]);
     }
 
+    /// <summary>The screening named by the "Referral sent" page the browser is on.</summary>
+    public static Guid ScreeningIdOn(IPage page) => Guid.Parse(page.Url.Split("/refer/sent/")[1].Split('?', '#')[0]);
+
     /// <summary>On the account step: the password (none when signed in), then "Send referral".</summary>
     public static async Task SendAsync(IPage page, string? password)
     {

@@ -41,6 +41,10 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
     public bool HasEnded => Status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
 
     public Appointment? FindAppointment(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
+
+    /// <summary>The keyworker's open request on one of the booked appointments, if any.</summary>
+    public AppointmentChangeKind? OpenChangeRequest =>
+        Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested;
 }
 
 public enum AppointmentState { Booked, Attended, NotAttended, CancelledByClient, CancelledByHub }

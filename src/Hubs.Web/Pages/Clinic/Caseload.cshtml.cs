@@ -21,9 +21,7 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
     public DateTimeOffset? NextAppointment(Guid id) =>
         Journeys.GetValueOrDefault(id)?.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt >= Times.Now).Min(a => (DateTimeOffset?)a.StartsAt);
 
-    /// <summary>The keyworker's open request on one of this case's booked appointments, if any.</summary>
-    public AppointmentChangeKind? ChangeRequested(Guid id) =>
-        Journeys.GetValueOrDefault(id)?.Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested;
+    public AppointmentChangeKind? ChangeRequested(Guid id) => Journeys.GetValueOrDefault(id)?.OpenChangeRequest;
 
     public DateTimeOffset? LastContact(Guid id) => Journeys.GetValueOrDefault(id) is { } journey ? Contact.Last(journey) : null;
 }

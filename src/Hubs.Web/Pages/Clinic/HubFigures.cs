@@ -26,8 +26,7 @@ public static class HubFigures
 
     public static IReadOnlyList<CaseFlag> Flags(IEnumerable<Journey> open, DateTimeOffset now) =>
         open.Where(IsOpenAfterTriage)
-            .Select(j => new CaseFlag(j.Id, j.ClinicianId, j.Risk, Contact.DaysSince(j, now), Contact.DidNotAttend(j),
-                j.Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested))
+            .Select(j => new CaseFlag(j.Id, j.ClinicianId, j.Risk, Contact.DaysSince(j, now), Contact.DidNotAttend(j), j.OpenChangeRequest))
             .ToList();
 
     public static IReadOnlyList<SupervisionLine> Supervision(IEnumerable<Journey> open, IReadOnlyList<ClinicianProfile> clinicians, DateTimeOffset now, int noContactDays)
