@@ -6,11 +6,10 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # global.json pins SDK 10.0.401 with latestFeature roll-forward; the sdk:10.0 image carries the newest
-# feature band, which satisfies it. NuGet.Config adds the repo-local source packages/local.
+# feature band, which satisfies it. NuGet.Config names nuget.org only.
 COPY NuGet.Config global.json Directory.Build.props Directory.Packages.props .editorconfig ./
-COPY packages/local/ packages/local/
 COPY src/ src/
-RUN --mount=type=cache,id=hubs-nuget,target=/root/.nuget/packages \
+RUN --mount=type=cache,id=hubs-nuget-real,target=/root/.nuget/packages \
     dotnet restore src/Hubs.Web/Hubs.Web.csproj --configfile NuGet.Config \
     && dotnet publish src/Hubs.Web/Hubs.Web.csproj -c Release --no-restore -p:UseAppHost=false -o /app
 

@@ -92,6 +92,7 @@ cmd_main() {
   start_test_services
 
   say "building Hubs.sln (Release)"
+  nuget_drop_lookalikes
   if dotnet build "$HUBS_REPO/Hubs.sln" -c Release -nologo -v quiet >"$TEST_RESULTS/build.log" 2>&1; then
     mapfile -t projects < <(test_projects)
     for project in "${projects[@]}"; do

@@ -6,6 +6,8 @@ HUBS_LIB="$HUBS_REPO/ops/lib"
 HUBS_STATE="${HUBS_STATE_DIR:-$HUBS_REPO/.hubs}"
 [[ $HUBS_STATE == /* ]] || HUBS_STATE="$PWD/$HUBS_STATE"
 
+source "$HUBS_LIB/nuget.sh"
+
 say()  { printf '%s\n' "hubs: $*" >&2; }
 die()  { printf '%s\n' "hubs: error: $*" >&2; exit 1; }
 is_root() { [[ $(id -u) -eq 0 ]]; }

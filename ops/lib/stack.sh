@@ -11,6 +11,7 @@ build_solution() {
   if [[ ${HUBS_SKIP_BUILD:-0} == 1 ]]; then return 0; fi
   mkdir -p "$LOG_DIR"
   say "building Hubs.sln (Release; log: $LOG_DIR/build.log)"
+  nuget_drop_lookalikes
   if ! dotnet build "$HUBS_REPO/Hubs.sln" -c Release -nologo -v quiet >"$LOG_DIR/build.log" 2>&1; then
     grep -E 'error|Error' "$LOG_DIR/build.log" | sort -u | tail -n 30 >&2
     die "build failed (log: $LOG_DIR/build.log)"

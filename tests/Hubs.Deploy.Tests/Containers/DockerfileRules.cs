@@ -18,9 +18,9 @@ internal static class DockerfileRules
             yield return "restore does not use the repository's NuGet.Config";
         }
 
-        if (!file.All("COPY").Any(c => c.StartsWith("packages/local", StringComparison.Ordinal)))
+        if (file.All("COPY").Any(c => c.StartsWith("packages/", StringComparison.Ordinal)))
         {
-            yield return "the repo-local package source packages/local is not copied";
+            yield return "a repo-local package source is copied (every package comes from nuget.org)";
         }
 
         var final = file.FinalStage().ToList();

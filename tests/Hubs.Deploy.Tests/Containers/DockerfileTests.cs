@@ -15,6 +15,7 @@ public class DockerfileTests
     [InlineData("USER $APP_UID", "", "non-root")]
     [InlineData("HEALTHCHECK", "# no health check", "HEALTHCHECK")]
     [InlineData("--configfile NuGet.Config", "", "NuGet.Config")]
+    [InlineData("COPY src/ src/", "COPY packages/local/ packages/local/\nCOPY src/ src/", "repo-local package source")]
     [InlineData("ENTRYPOINT [\"dotnet\", \"Hubs.Web.dll\"]", "ENTRYPOINT [\"dotnet\", \"Hubs.Insights.dll\"]", "entry point")]
     public void A_broken_image_is_caught(string remove, string replacement, string expected)
     {

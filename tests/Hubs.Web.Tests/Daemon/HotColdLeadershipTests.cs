@@ -9,7 +9,7 @@ namespace Hubs.Web.Tests.Daemon;
 /// <summary>
 /// Two Web hosts against one database, as two replicas would run: the async daemon (and with it the
 /// milestone publisher) runs on exactly one of them, and the other takes over when the leader stops.
-/// This exercises our own DistributedLock.Postgres implementation, which Marten's leader election uses.
+/// This exercises the real Patched.DistributedLock.Postgres 1.3.3 that Marten's leader election uses.
 /// </summary>
 public class HotColdLeadershipTests
 {
