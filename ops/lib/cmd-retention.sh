@@ -9,7 +9,7 @@ Usage: ops/hubs retention --dry-run
 
 The yearly retention run (Web's `retention`; ops/runbooks/retention-run.md). A keyworker's data key is
 due when every journey of theirs has ended (discharge, withdrawal, closed at triage) at least
-Privacy__Retention__YearsAfterCareEnds years ago (default 20, DOMAIN.md); a journey still open keeps it.
+Privacy__Retention__YearsAfterCareEnds years ago (default 20, src/DOMAIN-RULES.md); a journey still open keeps it.
 --dry-run only counts; otherwise each due key is destroyed as by `ops/hubs erase-keyworker` with the
 ground retention-expired, recorded with --by and --reference. Prints counts only, never names; an
 interrupted run is simply run again. Asks for confirmation unless --dry-run or --yes.

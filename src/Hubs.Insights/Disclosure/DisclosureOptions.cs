@@ -2,7 +2,7 @@ namespace Hubs.Insights.Disclosure;
 
 /// <summary>
 /// Settings of the disclosure rules (NHS Digital's method for sub-national statistics). The defaults are
-/// the rules in DOMAIN.md; change them only with an information-governance decision, never per page.
+/// the rules in src/DOMAIN-RULES.md; change them only with an information-governance decision, never per page.
 /// </summary>
 /// <param name="SmallNumberMax">Counts and bases from 1 to this value are suppressed.</param>
 /// <param name="RoundTo">Other counts are rounded to the nearest multiple of this; a midpoint (only

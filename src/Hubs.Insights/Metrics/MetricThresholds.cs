@@ -1,7 +1,7 @@
 namespace Hubs.Insights.Metrics;
 
 /// <summary>
-/// Thresholds of the outcome metrics; the defaults are NHS Talking Therapies' (DOMAIN.md). A change here
+/// Thresholds of the outcome metrics; the defaults are NHS Talking Therapies' (src/DOMAIN-RULES.md). A change here
 /// changes every published figure, so it is a Hub-wide, documented setting.
 /// </summary>
 /// <param name="Phq9Caseness">First PHQ-9 at or above this is caseness; a last score below it is recovered.</param>

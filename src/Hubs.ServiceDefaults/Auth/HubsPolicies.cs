@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Hubs.ServiceDefaults.Auth;
 
 /// <summary>
-/// Named policies for the roles of ../shared/DOMAIN.md. They check who the caller is; whether a
+/// Named policies for the roles of src/DOMAIN-RULES.md. They check who the caller is; whether a
 /// record belongs to the caller (own journey, own Hub) is checked where the record is loaded.
 /// </summary>
 public static class HubsPolicies

@@ -1,6 +1,6 @@
 namespace Hubs.ServiceDefaults.Auth;
 
-/// <summary>The roles of ../shared/DOMAIN.md, as they appear in the <c>role</c> claim of Hubs tokens.</summary>
+/// <summary>The roles of src/DOMAIN-RULES.md, as they appear in the <c>role</c> claim of Hubs tokens.</summary>
 public static class HubsRoles
 {
     public const string Keyworker = "keyworker";

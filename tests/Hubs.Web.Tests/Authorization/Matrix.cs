@@ -1,7 +1,7 @@
 namespace Hubs.Web.Tests.Authorization;
 
 /// <summary>
-/// Who may call what (DOMAIN.md's roles table), for every API endpoint of Hubs.Web. Columns, in order:
+/// Who may call what (src/DOMAIN-RULES.md's roles table), for every API endpoint of Hubs.Web. Columns, in order:
 /// anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague, other Hub's clinician,
 /// hub lead, other Hub's lead, hub admin, commissioner, feed client. Writes carry a stale version, so a
 /// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404.

@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.Audit;
 public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlassGrant? Grant);
 
 /// <summary>
-/// DOMAIN.md's rule as a pure function: nobody sees another Hub; a hub lead sees all of their Hub; a
+/// src/DOMAIN-RULES.md's rule as a pure function: nobody sees another Hub; a hub lead sees all of their Hub; a
 /// clinician sees the open journeys not yet allocated (triage, assessment), the clients allocated to them and those they have an appointment with; anything else only
 /// under an active break-glass grant.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Hubs.Web.Features.Journeys;
 
-/// <summary>Where a journey stands (DOMAIN.md). The last three are endings: nothing follows them.</summary>
+/// <summary>Where a journey stands (src/DOMAIN-RULES.md). The last three are endings: nothing follows them.</summary>
 public enum JourneyStatus
 {
     Submitted,

@@ -6,5 +6,5 @@ namespace Hubs.Web.Features.Privacy;
 /// </summary>
 public sealed record PersonalDataShredded(Guid JourneyId, DateTimeOffset ShreddedAt, Guid ShreddedBy, ShreddingGround Ground);
 
-/// <summary>Why personal data may be destroyed (DOMAIN.md: data protection facts).</summary>
+/// <summary>Why personal data may be destroyed (src/DOMAIN-RULES.md: data protection facts).</summary>
 public enum ShreddingGround { RetentionExpired, DraftExpired, KeptWithoutNeed }

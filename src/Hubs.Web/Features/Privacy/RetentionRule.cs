@@ -4,7 +4,7 @@ namespace Hubs.Web.Features.Privacy;
 public sealed record JourneyCare(Guid KeyworkerId, DateTimeOffset? EndedAt);
 
 /// <summary>
-/// DOMAIN.md: mental-health records are kept for 20 years after care ends, then destroyed
+/// src/DOMAIN-RULES.md: mental-health records are kept for 20 years after care ends, then destroyed
 /// (<c>Privacy:Retention:YearsAfterCareEnds</c>, default 20). A data key covers all of a keyworker's
 /// journeys, so it is due only when every one of them has ended (discharge, withdrawal, closed at
 /// triage) and the latest ending is that long ago. A journey still open keeps the key.

@@ -3,7 +3,7 @@ using Hubs.Web.Features.Questionnaires.Measures;
 namespace Hubs.Web.Features.Questionnaires;
 
 /// <summary>
-/// Every measure Hubs scores. The answer values, scoring, bands and rules are the published ones (DOMAIN.md).
+/// Every measure Hubs scores. The answer values, scoring, bands and rules are the published ones (src/DOMAIN-RULES.md).
 /// Item texts are our own short paraphrases so the data can be published with the code; the validated wording,
 /// under each measure's own terms of use, should be shown before clinical use.
 /// </summary>

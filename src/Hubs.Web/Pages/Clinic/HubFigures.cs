@@ -17,7 +17,7 @@ public sealed record SupervisionLine(Guid ClinicianId, string Name, int OpenCase
 /// </summary>
 public static class HubFigures
 {
-    /// <summary>The 6- and 18-week marks for waits, in days from referral (DOMAIN.md).</summary>
+    /// <summary>The 6- and 18-week marks for waits, in days from referral (src/DOMAIN-RULES.md).</summary>
     public const int SixWeeks = 42;
     public const int EighteenWeeks = 126;
 

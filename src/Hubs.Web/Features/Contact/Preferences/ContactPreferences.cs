@@ -7,7 +7,7 @@ public enum ContactChannel { Phone, Text, Email }
 public enum SafeTime { WeekdayMornings, WeekdayAfternoons, WeekdayEvenings, Weekends }
 
 /// <summary>
-/// How and when it is safe to contact the keyworker (DOMAIN.md, contact safety). Personal data: it says
+/// How and when it is safe to contact the keyworker (src/DOMAIN-RULES.md, contact safety). Personal data: it says
 /// something about the person's circumstances, so events carry it sealed with their data key.
 /// </summary>
 /// <param name="Channels">The channels allowed; automatic messages use only text and email.</param>

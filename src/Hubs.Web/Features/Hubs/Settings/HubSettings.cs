@@ -3,7 +3,7 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Hubs.Settings;
 
 /// <summary>
-/// What a hub admin sets for their Hub (DOMAIN.md: questionnaire sets and thresholds): the optional measures
+/// What a hub admin sets for their Hub (src/DOMAIN-RULES.md: questionnaire sets and thresholds): the optional measures
 /// added after the core screening, the PCL-5 cut-off (project rule: 31–33) and after how many days without
 /// contact a case is flagged to the lead. A Marten document keyed by the Hub's id; a Hub without one uses the
 /// defaults, so every replica reads the same settings.

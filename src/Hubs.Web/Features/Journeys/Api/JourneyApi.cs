@@ -21,7 +21,7 @@ using Hubs.Web.Features.TeamActivities;
 namespace Hubs.Web.Features.Journeys.Api;
 
 /// <summary>
-/// Every journey and team-activity endpoint with the role it needs (DOMAIN.md's roles table). The policy
+/// Every journey and team-activity endpoint with the role it needs (src/DOMAIN-RULES.md's roles table). The policy
 /// says who may call at all; whether the record is theirs (own journey, own Hub) is checked on load, and
 /// a record that is not theirs is answered 404.
 /// </summary>

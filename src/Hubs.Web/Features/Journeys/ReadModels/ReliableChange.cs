@@ -6,7 +6,7 @@ public enum Change { None, ReliableImprovement, ReliableDeterioration }
 public sealed record MarkedScore(int Score, int ChangeFromFirst, Change Change);
 
 /// <summary>
-/// Reliable change against the first score: PHQ-9 by 6 or more, GAD-7 by 4 or more (DOMAIN.md).
+/// Reliable change against the first score: PHQ-9 by 6 or more, GAD-7 by 4 or more (src/DOMAIN-RULES.md).
 /// A fall is improvement; a rise is deterioration.
 /// </summary>
 public static class ReliableChange

@@ -7,7 +7,7 @@ public enum WaitingFor { Assessment, Treatment }
 
 /// <summary>
 /// A journey waiting in its Hub: from triage to "assess" until the first attended treatment
-/// appointment (or an ending). Days waited count from the referral's submission (DOMAIN.md).
+/// appointment (or an ending). Days waited count from the referral's submission (src/DOMAIN-RULES.md).
 /// </summary>
 public sealed record WaitingListEntry(Guid Id, string HubId, DateTimeOffset SubmittedAt)
 {
