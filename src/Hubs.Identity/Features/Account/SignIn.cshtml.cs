@@ -15,6 +15,7 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
+    [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty]
