@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Hubs.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.Playwright;
 using Hubs.Testing.Auth;
@@ -72,8 +75,25 @@ public class BrowserSignInTests(LiveIdentityFixture identity, Chromium chromium)
 
         await page.GotoAsync("/admin/invite");
         await Accessibility.AssertNoViolationsAsync(page);
+        // Every undo action on show: a disabled account with two roles, and an invitation not yet accepted.
+        await SouthStaffAsync(disabled: true, HubsRoles.Clinician, HubsRoles.HubLead);
+        await SouthStaffAsync(disabled: false, HubsRoles.Clinician);
         await page.GotoAsync("/admin");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enable" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove hub-lead" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send invitation again" })).ToHaveCountAsync(1);
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.Matches(new Regex("Staff accounts"), await page.TitleAsync());
+    }
+
+    private async Task SouthStaffAsync(bool disabled, params string[] roles)
+    {
+        using var scope = identity.Host.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
+        var email = $"staff-{Guid.NewGuid():N}@example.test";
+        var user = new HubsUser { UserName = email, Email = email, Disabled = disabled, EmailConfirmed = disabled };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        await users.AddToRolesAsync(user, roles);
+        await users.AddClaimAsync(user, new System.Security.Claims.Claim(HubsClaimTypes.Hub, "south"));
     }
 }
