@@ -55,6 +55,7 @@ app.UseHubsDefaults();
 app.UseHubsSecurityHeaders(IdentitySecurityHeaders.Options);
 app.UseStaticFiles();
 app.UseRouting();
+app.UseUnreadableOAuthFormRefusal();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();

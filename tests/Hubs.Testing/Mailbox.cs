@@ -17,6 +17,12 @@ public static partial class Mailbox
     public static string LinkIn(MimeMessage message) =>
         new Uri(Link().Match(message.TextBody ?? string.Empty).Value).PathAndQuery;
 
+    /// <summary>Every message to <paramref name="to"/> so far, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> AllTo(string directory, string to) =>
+        !Directory.Exists(directory) ? [] : [.. Directory.GetFiles(directory, "*.eml").Order()
+            .Select(file => MimeMessage.Load(file))
+            .Where(message => message.To.Mailboxes.Any(box => box.Address == to))];
+
     private static MimeMessage? Find(string directory, string to, string subject) =>
         !Directory.Exists(directory) ? null : Directory.GetFiles(directory, "*.eml").Order()
             .Select(file => MimeMessage.Load(file))

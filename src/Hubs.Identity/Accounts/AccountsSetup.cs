@@ -26,9 +26,12 @@ internal static class AccountsSetup
                 options.SignIn.RequireConfirmedEmail = true;
                 options.ClaimsIdentity.UserIdClaimType = "sub";
                 options.ClaimsIdentity.RoleClaimType = "role";
+                options.Tokens.AuthenticatorTokenProvider = OneTimeTotpTokenProvider.Name;
             })
             .AddEntityFrameworkStores<IdentityDb>()
+            .AddUserStore<HubsUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.Name)
             .AddPasswordValidator<DenyListPasswordValidator>();
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.ConfigureApplicationCookie(options =>
@@ -45,6 +48,7 @@ internal static class AccountsSetup
         builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddScoped<HubsRoleSeeder>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<SealedAuthenticatorKeys>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddHubsEmail(builder.Configuration);

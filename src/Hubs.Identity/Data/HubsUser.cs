@@ -14,4 +14,7 @@ public sealed class HubsUser : IdentityUser
     public bool Disabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The 30-second step of the last TOTP code accepted: a code of that step or an earlier one is refused.</summary>
+    public long? LastTotpStep { get; set; }
 }

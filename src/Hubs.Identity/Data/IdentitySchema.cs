@@ -21,6 +21,8 @@ public static class IdentitySchema
             await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
         }
 
+        await IdentitySchemaChanges.ApplyAsync(scope.ServiceProvider, db, cancellationToken);
+
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcKeyStore>().EnsureActiveKeysAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcScopes>().EnsureAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Accounts.HubsRoleSeeder>().EnsureAsync();

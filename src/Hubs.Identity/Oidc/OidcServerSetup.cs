@@ -37,6 +37,12 @@ internal static class OidcServerSetup
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                server.AddEventHandler<OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler => handler
+                    .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
+                server.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
+                    .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
+                server.AddEventHandler<OpenIddictServerEvents.ValidateEndSessionRequestContext>(handler => handler
+                    .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, HubsScopes.Web, HubsScopes.Insights, HubsScopes.FeedsRead, HubsScopes.AccountsRegister);
                 server.RegisterClaims(Claims.Subject, Claims.Role, HubsClaimTypes.Hub);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(10))

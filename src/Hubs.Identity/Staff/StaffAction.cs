@@ -7,4 +7,9 @@ public static class StaffAction
     public const string Assigned = "role-and-hub-assigned";
     public const string Disabled = "account-disabled";
     public const string MfaReset = "mfa-reset";
+
+    // The undo of each action above.
+    public const string Enabled = "account-enabled";
+    public const string RoleRemoved = "role-removed";
+    public const string Reinvited = "invitation-reissued";
 }

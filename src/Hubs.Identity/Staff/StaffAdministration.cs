@@ -13,7 +13,7 @@ namespace Hubs.Identity.Staff;
 /// written to identity.audit straight after its effect. A refused action returns an
 /// error message instead of changing anything.
 /// </summary>
-public sealed class StaffAdministration(
+public sealed partial class StaffAdministration(
     UserManager<HubsUser> users, IdentityDb db, AccountEmails emails, IOpenIddictTokenManager tokens, TimeProvider clock)
 {
     public async Task<IReadOnlyList<string>> HubsOfAsync(HubsUser user) =>
@@ -30,7 +30,8 @@ public sealed class StaffAdministration(
             var roles = await users.GetRolesAsync(user);
             if (roles.All(HubsRoles.IsStaff))
             {
-                members.Add(new StaffMember(user.Id, user.Email!, [.. roles], await HubsOfAsync(user), user.Disabled, user.TwoFactorEnabled));
+                members.Add(new StaffMember(user.Id, user.Email!, [.. roles], await HubsOfAsync(user), user.Disabled, user.TwoFactorEnabled,
+                    InvitationPending: !user.EmailConfirmed && user.PasswordHash is null));
             }
         }
 
@@ -111,7 +112,8 @@ public sealed class StaffAdministration(
         return null;
     }
 
-    private async Task<HubsUser?> ManageableAsync(HubsUser admin, string targetId) =>
+    /// <summary>The account if this admin may manage it; otherwise null, whether or not it exists.</summary>
+    public async Task<HubsUser?> ManageableAsync(HubsUser admin, string targetId) =>
         await users.FindByIdAsync(targetId) is { } target
         && StaffScope.CanManage(await HubsOfAsync(admin), [.. await users.GetRolesAsync(target)], await HubsOfAsync(target))
             ? target

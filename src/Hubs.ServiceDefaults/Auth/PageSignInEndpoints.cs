@@ -21,7 +21,7 @@ public static class PageSignInEndpoints
     public static IEndpointRouteBuilder MapPageSignIn(this IEndpointRouteBuilder routes)
     {
         routes.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) },
+                new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) },
                 [OpenIdConnectDefaults.AuthenticationScheme]))
             .AllowAnonymous()
             .ExcludeFromDescription();
@@ -47,10 +47,4 @@ public static class PageSignInEndpoints
             new AuthenticationProperties { RedirectUri = "/" },
             [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
     }
-
-    /// <summary>Only a path on this host: a sign-in link must never send someone elsewhere.</summary>
-    private static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

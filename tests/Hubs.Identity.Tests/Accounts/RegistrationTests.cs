@@ -21,6 +21,20 @@ public class RegistrationTests(IdentityHostFixture fixture) : IClassFixture<Iden
         Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "lantern orchard pebble", "Enter your email address")]
+    [InlineData("   ", "lantern orchard pebble", "Enter your email address")]
+    [InlineData("not-an-email", "lantern orchard pebble", "Enter an email address in the correct format")]
+    [InlineData("a\u0001b@example.test", "lantern orchard pebble", "Enter an email address in the correct format")]
+    [InlineData("", "", "Create a password")]
+    public async Task A_missing_or_malformed_email_is_a_form_error(string email, string password, string message)
+    {
+        var response = await RegisterAsync(fixture.NewBrowser(), email, password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_keyworker_registers_confirms_from_the_mailbox_and_signs_in()
     {

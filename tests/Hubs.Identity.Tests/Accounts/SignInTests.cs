@@ -52,6 +52,17 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
         Assert.Contains(SignInModel.Refused, await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account/forgot-password")]
+    public async Task A_control_character_in_the_email_is_a_form_error(string page)
+    {
+        var response = await fixture.NewBrowser().SubmitAsync(page, new Dictionary<string, string> { ["Email"] = "a\u0001b@example.test", ["Password"] = "x" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter an email address in the correct format", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Every_page_sends_the_security_headers()
     {

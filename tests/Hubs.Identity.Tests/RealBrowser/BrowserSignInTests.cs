@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
+using Hubs.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.Playwright;
-using OtpNet;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 
@@ -53,7 +56,7 @@ public class BrowserSignInTests(LiveIdentityFixture identity, Chromium chromium)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your security code" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Security code from your authenticator app").FillAsync(new Totp(Base32Encoding.ToBytes(clinician.TotpSecret!)).ComputeTotp());
+        await page.GetByLabel("Security code from your authenticator app").FillAsync(TotpCodes.Fresh(clinician.TotpSecret!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.GetByText("You are signed in.")).ToBeVisibleAsync();
     }
@@ -67,13 +70,30 @@ public class BrowserSignInTests(LiveIdentityFixture identity, Chromium chromium)
         await page.GetByLabel("Email address").FillAsync(admin.Email);
         await page.GetByLabel("Password").FillAsync(admin.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Security code from your authenticator app").FillAsync(new Totp(Base32Encoding.ToBytes(admin.TotpSecret!)).ComputeTotp());
+        await page.GetByLabel("Security code from your authenticator app").FillAsync(TotpCodes.Fresh(admin.TotpSecret!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await page.GotoAsync("/admin/invite");
         await Accessibility.AssertNoViolationsAsync(page);
+        // Every undo action on show: a disabled account with two roles, and an invitation not yet accepted.
+        await SouthStaffAsync(disabled: true, HubsRoles.Clinician, HubsRoles.HubLead);
+        await SouthStaffAsync(disabled: false, HubsRoles.Clinician);
         await page.GotoAsync("/admin");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enable" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove hub-lead" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send invitation again" })).ToHaveCountAsync(1);
         await Accessibility.AssertNoViolationsAsync(page);
         Assert.Matches(new Regex("Staff accounts"), await page.TitleAsync());
+    }
+
+    private async Task SouthStaffAsync(bool disabled, params string[] roles)
+    {
+        using var scope = identity.Host.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
+        var email = $"staff-{Guid.NewGuid():N}@example.test";
+        var user = new HubsUser { UserName = email, Email = email, Disabled = disabled, EmailConfirmed = disabled };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        await users.AddToRolesAsync(user, roles);
+        await users.AddClaimAsync(user, new System.Security.Claims.Claim(HubsClaimTypes.Hub, "south"));
     }
 }

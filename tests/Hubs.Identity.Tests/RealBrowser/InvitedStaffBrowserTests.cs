@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.Playwright;
-using OtpNet;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 
@@ -11,7 +11,7 @@ public class InvitedStaffBrowserTests(LiveIdentityFixture identity, Chromium chr
     private async Task<IPage> NewPageAsync() =>
         await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = identity.BaseUrl.ToString() })).NewPageAsync();
 
-    private static string Totp(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp();
+    private static string Totp(string secret) => TotpCodes.Fresh(secret);
 
     private static async Task SignInAsync(IPage page, string email, string password)
     {

@@ -5,7 +5,7 @@ using Hubs.Identity.Staff;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.Staff;
 
@@ -16,7 +16,7 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var admin = fixture.Account(HubsRoles.HubAdmin, hub);
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(admin.Email, admin.Password, "/admin");
-        var code = new Totp(Base32Encoding.ToBytes(admin.TotpSecret!)).ComputeTotp();
+        var code = TotpCodes.Fresh(admin.TotpSecret!);
         Assert.Equal("/admin", (await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code })).Headers.Location?.OriginalString);
         return browser;
     }
@@ -65,7 +65,7 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var browser = fixture.NewBrowser();
         var pkce = Pkce.New();
         var toMfa = await browser.SignInAsync(clinician.Email, clinician.Password, CodeFlow.AuthorizeUrl(pkce));
-        var code = new Totp(Base32Encoding.ToBytes(clinician.TotpSecret!)).ComputeTotp();
+        var code = TotpCodes.Fresh(clinician.TotpSecret!);
         var afterCode = await browser.FollowAsync(await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code }));
         var (_, tokens) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterCode)!, pkce.Verifier);
 

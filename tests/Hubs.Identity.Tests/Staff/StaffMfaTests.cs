@@ -4,13 +4,13 @@ using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.Staff;
 
 public class StaffMfaTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
-    private static string Totp(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp();
+    private static string Totp(string secret) => TotpCodes.Fresh(secret);
 
     [Fact]
     public async Task A_clinician_with_password_and_TOTP_gets_a_token_with_role_hub_and_subject_only()

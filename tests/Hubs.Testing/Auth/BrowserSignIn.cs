@@ -1,6 +1,5 @@
 using Hubs.Identity.Demo;
 using Microsoft.Playwright;
-using OtpNet;
 
 namespace Hubs.Testing.Auth;
 
@@ -39,7 +38,7 @@ public static class BrowserSignIn
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(account);
-        var code = new Totp(Base32Encoding.ToBytes(account.TotpSecret!)).ComputeTotp();
+        var code = TotpCodes.Fresh(account.TotpSecret!);
         await page.GetByLabel("Security code from your authenticator app").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
     }

@@ -12,6 +12,7 @@ public sealed class ForgotPasswordModel(UserManager<HubsUser> users, AccountEmai
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
+    [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
     public void OnGet()

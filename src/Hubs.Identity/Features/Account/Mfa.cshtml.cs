@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hubs.Identity.Data;
+using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +30,7 @@ public sealed class MfaModel(SignInManager<HubsUser> signIn) : PageModel
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", string.Empty, StringComparison.Ordinal), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+            return LocalRedirect(LocalUrls.OrHome(ReturnUrl));
         }
 
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)

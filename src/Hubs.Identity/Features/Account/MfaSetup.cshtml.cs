@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Microsoft.AspNetCore.Authorization;
+using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +30,7 @@ public sealed class MfaSetupModel(UserManager<HubsUser> users, SignInManager<Hub
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
-    public string ContinueUrl => ReturnUrls.Safe(ReturnUrl);
+    public string ContinueUrl => LocalUrls.OrHome(ReturnUrl);
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hubs.Identity.Data;
+using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +29,7 @@ public sealed class RecoveryModel(SignInManager<HubsUser> signIn) : PageModel
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (result.Succeeded)
         {
-            return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+            return LocalRedirect(LocalUrls.OrHome(ReturnUrl));
         }
 
         ModelState.AddModelError(nameof(Code), "The recovery code is not correct or was already used.");

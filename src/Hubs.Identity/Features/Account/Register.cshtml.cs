@@ -17,7 +17,7 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
-    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty]
@@ -30,7 +30,8 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = new HubsUser { UserName = Email.Trim(), Email = Email.Trim() };
+        // Model binding leaves a blank field null: nothing is read from it until the form is valid.
+        var user = new HubsUser { UserName = Email?.Trim(), Email = Email?.Trim() };
         if (ModelState.IsValid)
         {
             foreach (var validator in users.PasswordValidators)
@@ -45,9 +46,9 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
             return Page();
         }
 
-        if (await users.FindByEmailAsync(user.Email) is not null)
+        if (await users.FindByEmailAsync(user.Email!) is not null)
         {
-            await emails.SendAlreadyRegisteredAsync(user.Email);
+            await emails.SendAlreadyRegisteredAsync(user.Email!);
             return RedirectToPage("/Account/CheckEmail");
         }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
+using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,7 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
+    [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty]
@@ -39,10 +41,10 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
             case PasswordSignInOutcome.SignedIn:
                 var user = await users.FindByEmailAsync(Email.Trim());
                 return await StaffMfa.IsRequiredAsync(users, user!)
-                    ? RedirectToPage("/Account/MfaSetup", new { ReturnUrl = ReturnUrls.Safe(ReturnUrl) })
-                    : LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+                    ? RedirectToPage("/Account/MfaSetup", new { ReturnUrl = LocalUrls.OrHome(ReturnUrl) })
+                    : LocalRedirect(LocalUrls.OrHome(ReturnUrl));
             case PasswordSignInOutcome.NeedsSecondFactor:
-                return RedirectToPage("/Account/Mfa", new { ReturnUrl = ReturnUrls.Safe(ReturnUrl) });
+                return RedirectToPage("/Account/Mfa", new { ReturnUrl = LocalUrls.OrHome(ReturnUrl) });
             case PasswordSignInOutcome.NeedsEmailConfirmation:
                 await emails.SendConfirmationAsync((await users.FindByEmailAsync(Email.Trim()))!);
                 ModelState.AddModelError(nameof(Email), "Confirm your email address first: we have sent you a new link.");

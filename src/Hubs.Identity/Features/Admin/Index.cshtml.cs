@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Identity.Features.Admin;
 
-/// <summary>Staff of the admin's Hubs, with assign, reset-authenticator and disable actions (all audited).</summary>
+/// <summary>
+/// Staff of the admin's Hubs, with assign, reset-authenticator and disable actions and their undo (enable,
+/// remove a role, send a new invitation), all audited.
+/// </summary>
 public sealed class IndexModel(UserManager<HubsUser> users, StaffAdministration administration) : PageModel
 {
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
@@ -29,6 +32,24 @@ public sealed class IndexModel(UserManager<HubsUser> users, StaffAdministration 
 
     public Task<IActionResult> OnPostResetMfaAsync(string id) =>
         ActAsync(admin => administration.ResetMfaAsync(admin, id), "Authenticator reset: they set up a new one at their next sign-in.");
+
+    public Task<IActionResult> OnPostEnableAsync(string id) =>
+        UndoAsync(id, (admin, target) => administration.EnableAsync(admin, target), "Account enabled: they can sign in again.");
+
+    public Task<IActionResult> OnPostRemoveRoleAsync(string id, string role) =>
+        UndoAsync(id, (admin, target) => administration.RemoveRoleAsync(admin, target, role), "Role removed.");
+
+    public Task<IActionResult> OnPostReinviteAsync(string id) =>
+        UndoAsync(id, (admin, target) => administration.ReinviteAsync(admin, target), "A new invitation has been sent.");
+
+    /// <summary>An account outside the admin's Hubs is answered as if it did not exist.</summary>
+    private async Task<IActionResult> UndoAsync(string id, Func<HubsUser, HubsUser, Task<string?>> action, string done)
+    {
+        var admin = await AdminAsync();
+        return await administration.ManageableAsync(admin, id) is { } target
+            ? await ActAsync(_ => action(admin, target), done)
+            : NotFound();
+    }
 
     private async Task<IActionResult> ActAsync(Func<HubsUser, Task<string?>> action, string done)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Hubs.Identity.Staff;
 using Hubs.ServiceDefaults.Auth;
@@ -12,7 +13,7 @@ public sealed class InviteModel(UserManager<HubsUser> users, StaffAdministration
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter their email address")]
-    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
+    [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty(Name = "role")]

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -23,9 +23,7 @@ public sealed class RegisterKeyworkerAccountValidator : AbstractValidator<Regist
         RuleFor(x => x.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter your email address")
             .MaximumLength(254).WithMessage("Enter an email address of 254 characters or fewer")
-            // The check Identity itself applies when it stores the address.
-            .Must(email => new EmailAddressAttribute().IsValid(email!.Trim()))
-            .WithMessage("Enter an email address in the correct format, like name@example.com");
+            .Must(email => AccountEmailAttribute.IsWellFormed(email!)).WithMessage(AccountEmailAttribute.Message);
         RuleFor(x => x.Password).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Create a password")
             .CustomAsync(async (password, context, _) =>

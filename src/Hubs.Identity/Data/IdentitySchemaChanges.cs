@@ -1,0 +1,28 @@
+using Hubs.Identity.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hubs.Identity.Data;
+
+/// <summary>
+/// The reviewed steps that bring a database created by an earlier version up to the model, each safe to run
+/// again (issue #15: TOTP replay protection and sealed authenticator keys).
+/// </summary>
+internal static class IdentitySchemaChanges
+{
+    public static async Task ApplyAsync(IServiceProvider services, IdentityDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            $"ALTER TABLE {IdentityDb.Schema}.\"AspNetUsers\" ADD COLUMN IF NOT EXISTS \"LastTotpStep\" bigint", cancellationToken);
+        await SealClearAuthenticatorKeysAsync(services.GetRequiredService<SealedAuthenticatorKeys>(), db, cancellationToken);
+    }
+
+    private static async Task SealClearAuthenticatorKeysAsync(SealedAuthenticatorKeys keys, IdentityDb db, CancellationToken cancellationToken)
+    {
+        var clear = await db.UserTokens
+            .Where(token => token.LoginProvider == "[AspNetUserStore]" && token.Name == "AuthenticatorKey"
+                && token.Value != null && !token.Value.StartsWith(SealedAuthenticatorKeys.Prefix))
+            .ToListAsync(cancellationToken);
+        clear.ForEach(token => token.Value = keys.Seal(token.Value));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using OtpNet;
+
+namespace Hubs.Testing.Auth;
+
+/// <summary>
+/// The authenticator app of the test process. Identity accepts each 30-second code once, as a real app
+/// shows a new code every 30 seconds; a test that signs one account in twice gets the next code (up to 30 s
+/// ahead, inside the server's tolerance for clock drift), or waits for one.
+/// </summary>
+public static class TotpCodes
+{
+    private static readonly ConcurrentDictionary<string, long> LastStep = new();
+
+    public static string Fresh(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var last = LastStep.GetOrAdd(secret, long.MinValue);
+            var step = Math.Max(now, last + 1);
+            if (step <= now + 1 && LastStep.TryUpdate(secret, step, last))
+            {
+                return new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+            }
+
+            if (step > now + 1)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(((now + 1) * 30) - DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1));
+            }
+        }
+    }
+}
