@@ -90,6 +90,17 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         Assert.Equal(shown.Select(cells => string.Join(',', cells)), csv.Skip(1).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]));
     }
 
+    [Theory]
+    [InlineData("/dashboards/trends?from=0000-01", "from")]
+    [InlineData("/dashboards/outcomes?to=9999-12", "to")]
+    public async Task A_month_out_of_range_is_a_form_error_not_a_failure(string path, string field)
+    {
+        var response = await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"id=\"{field}-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
 

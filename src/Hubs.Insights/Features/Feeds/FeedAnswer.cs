@@ -8,11 +8,6 @@ internal static class FeedAnswer
 {
     public static async Task<IResult> ForAsync(FeedQuery query, HttpContext http, InsightsQueries queries, bool csv, CancellationToken cancellationToken)
     {
-        if (TableCatalogue.Find(query.Table) is null)
-        {
-            return TypedResults.Problem(title: "There is no such table.", detail: $"Tables: {string.Join(", ", TableCatalogue.All.Select(t => t.Code))}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
         var hubs = http.User.HubIds();
         if (hubs.Count == 0)
         {

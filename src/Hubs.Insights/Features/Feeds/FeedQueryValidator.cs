@@ -8,6 +8,8 @@ public sealed class FeedQueryValidator : AbstractValidator<FeedQuery>
     public FeedQueryValidator()
     {
         Include(new FilterRules<FeedQuery>());
+        RuleFor(q => q.Table).Must(t => TableCatalogue.Find(t) is not null)
+            .WithMessage($"Choose a table: {string.Join(", ", TableCatalogue.All.Select(t => t.Code))}.");
         RuleFor(q => q.By).Must(by => EquityBreakdown.ByCode.ContainsKey(by!))
             .When(q => q.By is not null && q.Table == TableCatalogue.Equity)
             .WithMessage($"Choose a breakdown: {string.Join(", ", EquityBreakdown.ByCode.Keys)}.");
