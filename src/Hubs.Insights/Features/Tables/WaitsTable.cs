@@ -8,6 +8,14 @@ public static class WaitsTable
 {
     public const string Title = "Waits by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyCollection<JourneyFacts> cohort, MetricThresholds? thresholds = null) =>
-        WaitBreakdown.Publish(cohort, Dimension.Month, thresholds) with { Title = Title };
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, MetricThresholds? thresholds = null)
+    {
+        var t = thresholds ?? MetricThresholds.Default;
+        Measure<JourneyRecord>[] measures =
+        [
+            .. JourneyMeasures.Wait("assessment", "assessment", f => f.DaysToAssessment, t),
+            .. JourneyMeasures.Wait("first-treatment", "first treatment", f => f.DaysToFirstTreatment, t),
+        ];
+        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures);
+    }
 }
