@@ -7,6 +7,6 @@ public static class AttendanceTable
 {
     public const string Title = "Attendance by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period) =>
-        CellTable.Publish(Title, TableRows.ByMonth(records, period), [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut]);
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, DisclosureOptions? options = null) =>
+        CellTable.Publish(Title, TableRows.ByMonth(records, period), [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut], options: options);
 }

@@ -18,12 +18,12 @@ public static class DischargeReasonsTable
         (DischargeReason.NoContact, "no-contact"),
     ];
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records)
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
         var rows = TableRows.ByCategory(ended, Reasons.Select(r => r.Code).Append(Withdrawn), HowItEnded, "Total");
-        return CellTable.Publish(Title, rows, [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)], hideZerosUnderSuppressedTotal: true);
+        return CellTable.Publish(Title, rows, [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)], hideZerosUnderSuppressedTotal: true, options);
     }
 
     private static string HowItEnded(JourneyRecord record) =>

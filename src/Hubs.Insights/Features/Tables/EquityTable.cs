@@ -11,7 +11,7 @@ public static class EquityTable
 {
     public const string OverallLabel = "Overall";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, string by)
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, string by, DisclosureOptions? options = null)
     {
         var (dimension, name) = EquityBreakdown.ByCode[by];
         var rows = TableRows.ByCategory(records, Categories.Of(dimension), r => Categories.GroupOf(r.Facts, dimension), OverallLabel);
@@ -19,6 +19,6 @@ public static class EquityTable
         [
             JourneyMeasures.Referrals, JourneyMeasures.EnteredTreatmentRate, JourneyMeasures.FirstTreatmentMedian,
             JourneyMeasures.Recovery, JourneyMeasures.ReliableImprovement,
-        ], hideZerosUnderSuppressedTotal: true);
+        ], hideZerosUnderSuppressedTotal: true, options);
     }
 }

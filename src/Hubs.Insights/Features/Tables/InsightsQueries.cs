@@ -9,6 +9,9 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivitySource teamActivities, IRecordKeySource recordKeys)
 {
+    /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
+    public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
+
     /// <summary>The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).</summary>
     public async Task<PublishedTable?> PublishAsync(TableRequest request, IReadOnlySet<string> callerHubs, CancellationToken cancellationToken)
     {
@@ -27,7 +30,7 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
             var held = await teamActivities.LoadAsync(hubs, cancellationToken);
             return TeamSupportTable.Publish([.. held
                 .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
-                .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key)))]);
+                .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key)))], Options);
         }
 
         var records = (await journeys.LoadAsync(hubs, cancellationToken))
@@ -36,13 +39,13 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
             .ToList();
         return request.Table switch
         {
-            TableCatalogue.Trends => TrendsTable.Publish(records, request.Period),
-            TableCatalogue.Hubs => HubsTable.Publish(records, callerHubs),
-            TableCatalogue.Waits => WaitsTable.Publish(records, request.Period),
-            TableCatalogue.Outcomes => OutcomesTable.Publish(records, request.Period),
-            TableCatalogue.Attendance => AttendanceTable.Publish(records, request.Period),
-            TableCatalogue.DischargeReasons => DischargeReasonsTable.Publish(records),
-            TableCatalogue.Equity => EquityTable.Publish(records, request.By ?? EquityBreakdown.Default),
+            TableCatalogue.Trends => TrendsTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Hubs => HubsTable.Publish(records, callerHubs, options: Options),
+            TableCatalogue.Waits => WaitsTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Outcomes => OutcomesTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Attendance => AttendanceTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.DischargeReasons => DischargeReasonsTable.Publish(records, options: Options),
+            TableCatalogue.Equity => EquityTable.Publish(records, request.By ?? EquityBreakdown.Default, options: Options),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

@@ -10,10 +10,10 @@ public static class TeamSupportTable
     public static IReadOnlyList<string> Kinds { get; } =
         ["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid"];
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<TeamActivityFacts>> held) =>
+    public static PublishedTable Publish(IReadOnlyList<Keyed<TeamActivityFacts>> held, DisclosureOptions? options = null) =>
         CellTable.Publish(Title, TableRows.ByCategory(held, Kinds, a => a.Kind, "Total"),
         [
             People.Count<TeamActivityFacts>("activities", "Activities held", _ => true),
             new CountOf<TeamActivityFacts>("attendances", "Attendances", a => a.Attendance),
-        ], hideZerosUnderSuppressedTotal: true);
+        ], hideZerosUnderSuppressedTotal: true, options);
 }

@@ -8,7 +8,7 @@ public static class WaitsTable
 {
     public const string Title = "Waits by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, MetricThresholds? thresholds = null)
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, MetricThresholds? thresholds = null, DisclosureOptions? options = null)
     {
         var t = thresholds ?? MetricThresholds.Default;
         Measure<JourneyRecord>[] measures =
@@ -16,6 +16,6 @@ public static class WaitsTable
             .. JourneyMeasures.Wait("assessment", "assessment", f => f.DaysToAssessment, t),
             .. JourneyMeasures.Wait("first-treatment", "first treatment", f => f.DaysToFirstTreatment, t),
         ];
-        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures);
+        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
     }
 }
