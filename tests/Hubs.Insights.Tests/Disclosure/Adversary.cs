@@ -16,7 +16,7 @@ internal static class Adversary
     {
         var attack = new IntervalAttack();
         var noise = rules.Perturbation.MaxNoise;
-        foreach (var (name, cell) in published)
+        foreach (var (name, cell) in published.Where(p => !IsRate(p.Key)))
         {
             var (_, _, group, _) = CatalogueReader.Parts(name);
             var (low, high) = cell.Status switch
@@ -30,7 +30,12 @@ internal static class Adversary
             attack.Bound(name, low, high);
         }
 
-        foreach (var name in published.Keys)
+        foreach (var (name, cell) in published.Where(p => IsRate(p.Key) && p.Value.Status == CellStatus.Value))
+        {
+            RateOfReferrals(attack, name, cell.Value!.Value, rules);
+        }
+
+        foreach (var name in published.Keys.Where(n => !IsRate(n)))
         {
             var (hub, code, group, measure) = CatalogueReader.Parts(name);
             var period = Period.Parse(code);
@@ -56,7 +61,7 @@ internal static class Adversary
         }
 
         // Groups into their total: equity breakdowns into the Hub's figure, reasons into journeys ended, kinds into all team activities.
-        foreach (var family in published.Keys.Select(n => (Name: n, Parts: CatalogueReader.Parts(n))).Where(n => n.Parts.Group.Contains('=', StringComparison.Ordinal))
+        foreach (var family in published.Keys.Where(n => !IsRate(n)).Select(n => (Name: n, Parts: CatalogueReader.Parts(n))).Where(n => n.Parts.Group.Contains('=', StringComparison.Ordinal))
                      .GroupBy(n => (n.Parts.Hub, n.Parts.Period, Prefix: n.Parts.Group[..n.Parts.Group.IndexOf('=', StringComparison.Ordinal)], n.Parts.Measure)))
         {
             var total = family.Key.Prefix is "ended" or "team" ? family.Key.Prefix : "all";
@@ -64,6 +69,37 @@ internal static class Adversary
         }
 
         return attack;
+    }
+
+    public static bool IsRate(string name) => name.EndsWith('%');
+
+    /// <summary>
+    /// A shown rate n'/d' to one decimal, with d' the perturbed referrals beside it: only some d' (and n') in
+    /// the range the rounded count allows give that rate, which narrows the referrals, and for the overall row
+    /// the Hub's entered-treatment count too (the same people, so the same perturbed figure).
+    /// </summary>
+    private static void RateOfReferrals(IntervalAttack attack, string rateName, decimal percent, DisclosureOptions rules)
+    {
+        var (hub, period, group, _) = CatalogueReader.Parts(rateName);
+        var referrals = CatalogueReader.Name(hub, period, group, "referrals");
+        var noise = rules.Perturbation.MaxNoise;
+        var (low, high) = attack.Bounds[referrals];
+        var pairs = (from d in Enumerable.Range((int)Math.Max(rules.SmallNumberMax + 1, low - noise), (int)Math.Max(0, high + noise - Math.Max(rules.SmallNumberMax + 1, low - noise) + 1))
+                     from n in Enumerable.Range(rules.SmallNumberMax + 1, Math.Max(0, d - rules.SmallNumberMax))
+                     where Math.Round(100m * n / d, rules.Decimals, MidpointRounding.AwayFromZero) == percent
+                     select (n, d)).ToList();
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        attack.Bound(referrals, pairs.Min(p => p.d) - noise, pairs.Max(p => p.d) + noise);
+        var entered = CatalogueReader.Name(hub, period, group, "entered-treatment");
+        // 100% is also what a perturbed numerator above its denominator shows (it is capped), so it bounds nothing above.
+        if (group == "all" && attack.Knows(entered) && percent < 100)
+        {
+            attack.Bound(entered, pairs.Min(p => p.n) - noise, pairs.Max(p => p.n) + noise);
+        }
     }
 
     private static void AddSum(IntervalAttack attack, string total, IEnumerable<string> parts)

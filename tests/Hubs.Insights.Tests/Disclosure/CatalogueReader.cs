@@ -29,7 +29,7 @@ internal static class CatalogueReader
         }
     }
 
-    /// <summary>Every published count cell, by name; a name published twice with different figures fails the test.</summary>
+    /// <summary>Every published count cell (and rate named with a trailing %), by name; a name published twice with different figures fails the test.</summary>
     public static async Task<Dictionary<string, PublishedCell>> ReadAsync(InsightsQueries queries, IReadOnlySet<string> hubs, IEnumerable<string> periods)
     {
         var cells = new Dictionary<string, PublishedCell>(StringComparer.Ordinal);
@@ -58,7 +58,10 @@ internal static class CatalogueReader
 
     private static IEnumerable<(string Name, PublishedCell Cell)> Named(string table, string? hub, string period, string? by, PublishedTable published)
     {
-        var counts = published.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Count).ToList();
+        // Counts, and the equity table's entered-treatment rate (its base is the referrals beside it), named with a %.
+        var counts = published.Columns.Select((c, i) => (c, i))
+            .Where(x => x.c.Kind == ColumnKind.Count || (table == TableCatalogue.Equity && x.c.Key == "entered-treatment"))
+            .ToList();
         foreach (var row in published.Rows)
         {
             var (rowHub, rowPeriod, group) = table switch
@@ -71,7 +74,7 @@ internal static class CatalogueReader
             };
             foreach (var (column, index) in counts)
             {
-                yield return (Name(rowHub, rowPeriod, group, column.Key), row.Cells[index]);
+                yield return (Name(rowHub, rowPeriod, group, column.Key + (column.Kind == ColumnKind.Percent ? "%" : "")), row.Cells[index]);
             }
         }
     }
