@@ -30,6 +30,7 @@ internal static class JourneyFactsRow
         LastPhq9 = Number(row, 26),
         FirstGad7 = Number(row, 27),
         LastGad7 = Number(row, 28),
+        DaysFirstToSecondTreatment = Number(row, 29),
     };
 
     /// <summary>At caseness on either measure; unknown only when neither was taken.</summary>

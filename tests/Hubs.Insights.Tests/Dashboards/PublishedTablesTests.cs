@@ -60,6 +60,23 @@ public class PublishedTablesTests
     }
 
     [Fact]
+    public void Waits_publish_the_hidden_wait_from_first_to_second_treatment()
+    {
+        // 10 people waited 14 days between their first two treatment sessions, 10 waited 60, 5 have had one.
+        var facts = Many(10, () => Journey("2026-04") with { DaysToFirstTreatment = 20, DaysFirstToSecondTreatment = 14 })
+            .Concat(Many(10, () => Journey("2026-04") with { DaysToFirstTreatment = 30, DaysFirstToSecondTreatment = 60 }))
+            .Concat(Many(5, () => Journey("2026-04") with { DaysToFirstTreatment = 25 }));
+
+        var table = WaitsTable.Publish(Keyed(facts), Period.Parse("2026-04")!);
+
+        AssertCount(20, table.Cell("2026-04", "second-treatment-people"));
+        Assert.InRange(table.Cell("2026-04", "second-treatment-median-days").Value!.Value, 35m, 39m);
+        Assert.InRange(table.Cell("2026-04", "second-treatment-within-42").Value!.Value, 33m, 67m);
+        Assert.Equal("100.0%", table.Cell("2026-04", "second-treatment-within-126").Display);
+        AssertCount(25, table.Cell("2026-04", "first-treatment-people"));
+    }
+
+    [Fact]
     public void Discharge_reasons_list_every_reason_and_count_a_withdrawal_once()
     {
         var cohort = Many(10, () => Journey("2026-01") with { DischargeReason = DischargeReason.Completed })
