@@ -41,6 +41,9 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     /// </summary>
     public int? DaysFirstToSecondTreatment { get; init; }
 
+    /// <summary>When the journey reached each step (ISO week of referral, months of the rest), for open waits.</summary>
+    public MilestoneMonths Months { get; init; } = MilestoneMonths.None;
+
     /// <summary>Treatment appointments with a recorded outcome: attended, not attended or cancelled by either side.</summary>
     public int AppointmentsOffered { get; init; }
 

@@ -76,10 +76,10 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         var catalogue = await fixture.Client(TestTokens.FeedClient("hub-a")).GetFromJsonAsync<JsonElement>("/api/v2/feeds");
 
         Assert.Equal(
-            ["trends", "hubs", "waits", "outcomes", "attendance", "discharge-reasons", "equity", "team-support"],
+            ["trends", "hubs", "waits", "open-waits", "outcomes", "attendance", "discharge-reasons", "equity", "team-support"],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString()));
-        Assert.Equal("/api/v2/feeds/equity", catalogue[6].GetProperty("href").GetString());
-        Assert.Contains("sector", catalogue[6].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal("/api/v2/feeds/equity", catalogue[7].GetProperty("href").GetString());
+        Assert.Contains("sector", catalogue[7].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
             }
         }
 
-        Assert.Equal(3 + 1 + 3 + (EquityBreakdown.ByCode.Count - 1) + 1, checkedTables);
+        Assert.Equal(3 + 2 + 3 + (EquityBreakdown.ByCode.Count - 1) + 1, checkedTables);
     }
 
     private static (string Table, string? By) FeedOf(string tableId)

@@ -1,4 +1,5 @@
 using Hubs.Contracts.Journeys;
+using Hubs.Insights.Metrics;
 using Hubs.Insights.Store;
 using Hubs.Insights.Tests.Consumers;
 using Hubs.Testing;
@@ -35,5 +36,7 @@ public class HiddenWaitTests(InsightsHostFixture insights) : IClassFixture<Insig
         Assert.Equal(21, facts["k-whole"].DaysFirstToSecondTreatment);
         Assert.Null(facts["k-once"].DaysFirstToSecondTreatment);
         Assert.Equal(40, facts["k-once"].DaysToFirstTreatment);
+        Assert.Equal(new MilestoneMonths("2026-W11", "2026-03", "2026-03", "2026-04", "2026-05"), facts["k-whole"].Months);
+        Assert.Equal(new MilestoneMonths("2026-W11", FirstTreatment: "2026-04"), facts["k-once"].Months);
     }
 }

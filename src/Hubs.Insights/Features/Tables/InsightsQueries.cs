@@ -33,7 +33,14 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
                 .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key)))], Options);
         }
 
-        var records = (await journeys.LoadAsync(hubs, cancellationToken))
+        var facts = await journeys.LoadAsync(hubs, cancellationToken);
+        if (request.Table == TableCatalogue.OpenWaits)
+        {
+            // Everyone of the Hub who may still be waiting, whenever they were referred.
+            return OpenWaitsTable.Publish([.. facts.Where(f => hubs.Contains(f.HubId)).Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)))], request.Period, Options);
+        }
+
+        var records = facts
             .Where(f => hubs.Contains(f.HubId) && request.Period.Contains(f.ReferralMonth))
             .Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f), keys.Of(f.JourneyKey)))
             .ToList();
