@@ -5,10 +5,13 @@ using Hubs.Testing.Auth;
 
 namespace Hubs.EndToEnd.Tests;
 
-/// <summary>Everything a stakeholder can see: every feed table as JSON and CSV, and every dashboard page.</summary>
+/// <summary>
+/// Everything a stakeholder can see: every feed table of the catalogue (each Hub, the current quarter and
+/// financial year) as JSON and CSV, every dashboard page and the method page.
+/// </summary>
 public static class StakeholderViews
 {
-    private static readonly string[] Pages = ["trends", "waits", "outcomes", "equity", "team-support"];
+    private static readonly string[] Pages = ["dashboards/trends", "dashboards/waits", "dashboards/outcomes", "dashboards/equity", "dashboards/team-support", "method"];
 
     public static async Task<string> ReadAllAsync(HttpClient insights)
     {
@@ -16,18 +19,25 @@ public static class StakeholderViews
         var feedClient = TestIssuer.Shared.Mint(TestPrincipal.FeedClient(), "hubs-insights");
         var commissioner = TestIssuer.Shared.Mint(TestPrincipal.Commissioner("north", "south"), "hubs-insights");
         var seen = new StringBuilder();
-        var catalogue = JsonDocument.Parse(await ReadAsync(insights, "/api/v1/feeds", feedClient)).RootElement;
+        var catalogue = JsonDocument.Parse(await ReadAsync(insights, "/api/v2/feeds", feedClient)).RootElement;
         Assert.NotEqual(0, catalogue.GetArrayLength());
+        var today = DateOnly.FromDateTime(Journeys.EndToEndClock.Shared.GetUtcNow().UtcDateTime);
+        var year = today.Month >= 4 ? today.Year : today.Year - 1;
+        string[] periods = [Hubs.Insights.Features.Tables.Period.QuarterOf(today).Code, $"FY{year}-{(year + 1) % 100:00}"];
         foreach (var table in catalogue.EnumerateArray())
         {
             var path = table.GetProperty("href").GetString()!;
-            seen.AppendLine(await ReadAsync(insights, path, feedClient));
-            seen.AppendLine(await ReadAsync(insights, path + "?format=csv", feedClient));
+            var hubs = table.GetProperty("rows").GetString() == "Hubs" ? [""] : new[] { "&hub=north", "&hub=south" };
+            foreach (var query in periods.SelectMany(p => hubs.Select(h => $"?period={p}{h}")))
+            {
+                seen.AppendLine(await ReadAsync(insights, path + query, feedClient));
+                seen.AppendLine(await ReadAsync(insights, path + query + "&format=csv", feedClient));
+            }
         }
 
         foreach (var page in Pages)
         {
-            seen.AppendLine(await ReadAsync(insights, $"/dashboards/{page}", commissioner));
+            seen.AppendLine(await ReadAsync(insights, $"/{page}", commissioner));
         }
 
         return seen.ToString();

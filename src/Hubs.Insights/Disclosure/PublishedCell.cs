@@ -5,7 +5,7 @@ namespace Hubs.Insights.Disclosure;
 /// <summary>
 /// One cell as a stakeholder may see it. It carries only what is safe to show: <see cref="Value"/> is the
 /// number behind <see cref="Display"/> (a rounded count, a percentage, a median), never the raw figure.
-/// Only <see cref="DisclosureControl"/> makes cells, so a renderer cannot build one around a raw count.
+/// Only <see cref="CellRules"/> makes cells, so a renderer cannot build one around a raw count.
 /// </summary>
 public sealed record PublishedCell
 {

@@ -12,17 +12,4 @@ public sealed record Ratio(long Numerator, long Denominator, long BasePeople)
 
     /// <summary>Numerator ÷ denominator as a fraction; null when the denominator is 0.</summary>
     public decimal? Fraction => Denominator == 0 ? null : (decimal)Numerator / Denominator;
-
-    internal static Ratio Sum(IEnumerable<Ratio> ratios)
-    {
-        long numerator = 0, denominator = 0, people = 0;
-        foreach (var ratio in ratios)
-        {
-            numerator += ratio.Numerator;
-            denominator += ratio.Denominator;
-            people += ratio.BasePeople;
-        }
-
-        return new Ratio(numerator, denominator, people);
-    }
 }

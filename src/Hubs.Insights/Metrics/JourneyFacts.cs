@@ -35,6 +35,15 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     /// <summary>Days from referral to the first attended treatment appointment; null while none.</summary>
     public int? DaysToFirstTreatment { get; init; }
 
+    /// <summary>
+    /// The hidden wait: days from the first to the second attended treatment appointment (missed and cancelled
+    /// ones between do not end it); null until there is a second.
+    /// </summary>
+    public int? DaysFirstToSecondTreatment { get; init; }
+
+    /// <summary>When the journey reached each step (ISO week of referral, months of the rest), for open waits.</summary>
+    public MilestoneMonths Months { get; init; } = MilestoneMonths.None;
+
     /// <summary>Treatment appointments with a recorded outcome: attended, not attended or cancelled by either side.</summary>
     public int AppointmentsOffered { get; init; }
 

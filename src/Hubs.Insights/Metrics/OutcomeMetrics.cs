@@ -4,7 +4,7 @@ namespace Hubs.Insights.Metrics;
 
 /// <summary>
 /// The outcome metrics of a cohort, each as the exact numerator and denominator (a <see cref="Ratio"/> of
-/// people). Definitions: MetricDefinitions.md. Publish them only through <see cref="DisclosureControl"/>.
+/// people). Definitions: MetricDefinitions.md. Publish them only through <see cref="CellRules"/>.
 /// </summary>
 public static class OutcomeMetrics
 {

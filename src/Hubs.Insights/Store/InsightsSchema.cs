@@ -30,18 +30,23 @@ public static class InsightsSchema
             is_re_referral boolean
         );
         CREATE INDEX IF NOT EXISTS journey_facts_hub_week ON insights.journey_facts (hub_id, referral_week);
+        CREATE TABLE IF NOT EXISTS insights.record_key_salt (
+            id integer PRIMARY KEY CHECK (id = 1),
+            salt bytea NOT NULL
+        );
         """;
 
     /// <summary>
     /// Empties every table of the insights schema, before a rebuild replays all milestones into it.
-    /// Dashboards show partial figures until the replay finishes.
+    /// Dashboards show partial figures until the replay finishes. The record keys' salt is kept, so the
+    /// rebuilt figures carry the same cell-key noise as before.
     /// </summary>
     public static async Task ResetAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var command = dataSource.CreateCommand("""
             DO $$ DECLARE t text; BEGIN
-              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights' AND tablename <> 'data_protection_keys' LOOP
+              FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights' AND tablename NOT IN ('data_protection_keys', 'record_key_salt') LOOP
                 EXECUTE format('TRUNCATE insights.%I', t);
               END LOOP;
             END $$;

@@ -15,6 +15,8 @@ internal static class InsightsStoreSetup
         services.AddSingleton<JourneyFactsStore>();
         services.AddSingleton<TeamActivityStore>();
         services.AddSingleton<Features.Referrals.WeeklyReferralCounts>();
+        services.AddSingleton<StoredRecordKeys>();
+        services.AddSingleton<Disclosure.IRecordKeySource>(provider => provider.GetRequiredService<StoredRecordKeys>());
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         return services;
     }

@@ -1,8 +1,8 @@
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// One row per referred journey with its milestones merged: appointment counts and the wait to first
-/// treatment from its appointment rows, the first and last PHQ-9/GAD-7 by stream version from its
+/// One row per referred journey with its milestones merged: appointment counts, the wait to first
+/// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first and last PHQ-9/GAD-7 by stream version from its
 /// measure rows (a last score exists only when there is a later one than the first).
 /// </summary>
 internal static class JourneyFactsQuery
@@ -13,10 +13,14 @@ internal static class JourneyFactsQuery
                f.screening_version IS NOT NULL, f.phq9_caseness, f.gad7_caseness, f.screening_risk,
                f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason, f.withdrawal_version IS NOT NULL,
                a.first_treatment, a.attended, a.missed, a.by_client, a.by_hub, a.offered,
-               m.first_phq9, m.last_phq9, m.first_gad7, m.last_gad7
+               m.first_phq9, m.last_phq9, m.first_gad7, m.last_gad7, a.second_treatment - a.first_treatment,
+               f.referral_week, f.triage_month, f.assessment_month, a.first_treatment_month, least(f.discharge_month, f.withdrawal_month)
         FROM insights.journey_facts f
         CROSS JOIN LATERAL (
             SELECT min(days_since_referral) FILTER (WHERE outcome = 'attended') AS first_treatment,
+                   (array_agg(days_since_referral ORDER BY days_since_referral, appointment_number)
+                        FILTER (WHERE outcome = 'attended'))[2] AS second_treatment,
+                   min(month) FILTER (WHERE outcome = 'attended') AS first_treatment_month,
                    count(*) FILTER (WHERE outcome = 'attended')::int AS attended,
                    count(*) FILTER (WHERE outcome = 'did-not-attend')::int AS missed,
                    count(*) FILTER (WHERE outcome = 'cancelled-by-client')::int AS by_client,

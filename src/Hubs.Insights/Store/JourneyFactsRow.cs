@@ -30,6 +30,8 @@ internal static class JourneyFactsRow
         LastPhq9 = Number(row, 26),
         FirstGad7 = Number(row, 27),
         LastGad7 = Number(row, 28),
+        DaysFirstToSecondTreatment = Number(row, 29),
+        Months = new MilestoneMonths(Text(row, 30), Text(row, 31), Text(row, 32), Text(row, 33), Text(row, 34)),
     };
 
     /// <summary>At caseness on either measure; unknown only when neither was taken.</summary>

@@ -12,7 +12,7 @@ namespace Hubs.Insights.Tests.Authorization;
 /// Every Insights endpoint and page × every kind of caller, with the answer each gets. Columns:
 /// anonymous, keyworker, clinician, hub lead, hub admin, commissioner of north, commissioner of south,
 /// feed client of north, feed client of no Hub. A = let in (a local redirect too), U = sign in first (401, or a page's
-/// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs).
+/// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs), G = 410 (retired, with a pointer to its successor).
 /// </summary>
 public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights) : IClassFixture<DashboardHostFixture>
 {
@@ -26,9 +26,12 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
     private static readonly (string Route, string Path, string Expected)[] Matrix =
     [
         ("/api/insights/referrals", "/api/insights/referrals?hubId=north", "UFFFFFFAF"),
-        ("/api/v1/feeds/", "/api/v1/feeds", "UFFFFFFAA"),
-        ("/api/v1/feeds/{table}", "/api/v1/feeds/trends?hub=north", "UFFFFFFAF"),
-        ("/dashboards/{table}.csv", "/dashboards/trends.csv?hub=north", "UFFFFAHFF"),
+        ("/api/v2/feeds/", "/api/v2/feeds", "UFFFFFFAA"),
+        ("/api/v2/feeds/{table}", "/api/v2/feeds/trends?hub=north&period=2026-Q2", "UFFFFFFAF"),
+        ("/api/v1/feeds/", "/api/v1/feeds", "UFFFFFFGG"),
+        ("/api/v1/feeds/{table}", "/api/v1/feeds/trends?hub=north", "UFFFFFFGG"),
+        ("/dashboards/{table}.csv", "/dashboards/trends.csv?hub=north&period=2026-Q2", "UFFFFAHFF"),
+        ("/method", "/method", "AAAAAAAAA"),
         ("/dashboards", "/dashboards", "UFFFFAAFF"),
         ("/dashboards/trends", "/dashboards/trends?hub=north", "UFFFFAHFF"),
         ("/dashboards/waits", "/dashboards/waits?hub=north", "UFFFFAHFF"),
@@ -85,6 +88,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         HttpStatusCode.Redirect => 'R',
         HttpStatusCode.Forbidden => 'F',
         HttpStatusCode.NotFound => 'H',
+        HttpStatusCode.Gone => 'G',
         HttpStatusCode.InternalServerError => throw new InvalidOperationException("500"),
         _ => 'A',
     };

@@ -28,7 +28,8 @@ public class DuplicateDeliveryTests(InsightsHostFixture insights) : IClassFixtur
 
         Assert.Equal(8, await CountAsync(dataSource, "SELECT count(*) FROM insights.journey_facts WHERE hub_id = 'north'"));
         var feed = await ReferralFeed.GetAsync(insights.Host.CreateClient());
-        Assert.Equal("10", ReferralFeed.Cell(feed, "north", week));
+        // 8 is published within 2 of itself (6–10: "*" or "10"); counted twice it would be 14–18 ("15" or "20").
+        Assert.Contains(ReferralFeed.Cell(feed, "north", week), new[] { "*", "10" });
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource, string sql)

@@ -18,18 +18,19 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
         this.fixture = fixture;
         fixture.Facts.Set(
             Cohorts.Random(seed: 11, journeys: 600, hubs: ["hub-a", "hub-b"], months: 9),
-            Enumerable.Range(0, 60).Select(i => new TeamActivityFacts("hub-a", $"2026-0{1 + (i % 9)}", TeamSupportTable.Kinds[i % 5], 5 + (i % 11))));
+            Enumerable.Range(0, 60).Select(i => new TeamActivityFacts($"t{i}", "hub-a", $"2026-0{1 + (i % 9)}", TeamSupportTable.Kinds[i % 5], 5 + (i % 11))));
     }
 
     public static TheoryData<string, string> Dashboards() => new()
     {
-        { "dashboards/trends", "trends" },
-        { "dashboards/waits", "waits" },
-        { "dashboards/outcomes", "outcomes" },
-        { "dashboards/equity", "equity" },
-        { "dashboards/team-support", "team-support" },
-        { "dashboards/trends?hub=hub-a&from=2026-03&to=2026-08&sector=health", "trends-filtered" },
-        { "dashboards/outcomes?from=2026-99", "outcomes-bad-filter" },
+        { "dashboards/trends?period=2026-Q2", "trends" },
+        { "dashboards/waits?period=2026-Q2", "waits" },
+        { "dashboards/outcomes?period=2026-Q2", "outcomes" },
+        { "dashboards/equity?period=2026-Q2", "equity" },
+        { "dashboards/team-support?period=2026-Q2", "team-support" },
+        { "dashboards/trends?hub=hub-b&period=FY2026-27", "trends-year" },
+        { "dashboards/outcomes?period=2026-99", "outcomes-bad-filter" },
+        { "method", "method" },
     };
 
     public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
@@ -51,7 +52,9 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
             var canvases = await page.Page.Locator("canvas[data-chart-table]").CountAsync();
             var drawn = await page.Page.EvaluateAsync<int>("() => [...document.querySelectorAll('canvas[data-chart-table]')].filter(c => Chart.getChart(c)).length");
             Assert.Equal(canvases, drawn);
-            Assert.Equal(name.EndsWith("bad-filter", StringComparison.Ordinal) ? 0 : await page.Page.Locator("table.nhsuk-table").CountAsync(), canvases);
+            var charted = name.EndsWith("bad-filter", StringComparison.Ordinal) || name == "method" ? 0 : await page.Page.Locator("table.nhsuk-table").CountAsync();
+            Assert.Equal(charted, canvases);
+            Assert.Equal(charted, await page.Page.Locator(".hubs-protection-note").CountAsync());
             // Reflow (WCAG 1.4.10): the page never scrolls sideways; only a wide table scrolls, in its own region.
             Assert.True(await page.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width}px");
             page.AssertNoConsoleErrors();
@@ -66,7 +69,7 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
     {
         await using var page = await chromium.OpenAsync(fixture.Origin!, 1280, height: 900);
         await page.Page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestTokens.Commissioner("hub-a") });
-        await page.Page.GotoAsync("dashboards/equity");
+        await page.Page.GotoAsync("dashboards/equity?period=2026-Q2");
 
         var focused = new List<string>();
         for (var i = 0; i < 40; i++)
@@ -75,8 +78,8 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
             focused.Add(await page.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.getAttribute('aria-labelledby') || document.activeElement.textContent.trim()"));
         }
 
-        Assert.Contains("from", focused);
-        Assert.Contains("sector", focused);
+        Assert.Contains("hub", focused);
+        Assert.Contains("period", focused);
         Assert.Contains("table-equity-sex-caption", focused);
     }
 }

@@ -35,6 +35,7 @@ public class DashboardHostFixture : IAsyncLifetime
         {
             services.AddSingleton<IJourneyFactsSource>(Facts);
             services.AddSingleton<ITeamActivitySource>(Facts);
+            services.AddSingleton<Hubs.Insights.Disclosure.IRecordKeySource>(FixedRecordKeys.Shared);
         }));
         if (OnKestrel)
         {

@@ -18,7 +18,7 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         this.fixture = fixture;
         fixture.Facts.Set(
             Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts(i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
+            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts($"t{i}", i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
     }
 
     public static TheoryData<string> PagePaths() => [.. Pages];
@@ -43,6 +43,24 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     }
 
     [Fact]
+    public async Task The_method_page_is_open_to_all_and_linked_from_every_dashboard_and_under_every_chart()
+    {
+        var method = await fixture.Client().GetAsync("/method");
+        var text = await method.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, method.StatusCode);
+        Assert.Contains("cell-key method", text, StringComparison.Ordinal);
+        Assert.Contains("50.0%", text, StringComparison.Ordinal);
+        Assert.Contains("16.7%", text, StringComparison.Ordinal);
+        foreach (var path in Pages)
+        {
+            var html = await fixture.Client(TestTokens.Commissioner("hub-a")).GetStringAsync(path + "?period=2026-Q1");
+            Assert.Contains("href=\"/method\"", html, StringComparison.Ordinal);
+            Assert.Equal(Regex.Count(html, "<canvas "), Regex.Count(html, "class=\"nhsuk-body-s hubs-protection-note\""));
+        }
+    }
+
+    [Fact]
     public async Task Pages_need_a_signed_in_commissioner()
     {
         var anonymous = await fixture.Client().GetAsync("/dashboards/trends");
@@ -63,11 +81,11 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     [Fact]
     public async Task A_bad_filter_is_explained_next_to_the_field_and_in_the_error_summary()
     {
-        var html = await fixture.Client(TestTokens.Commissioner("hub-a")).GetStringAsync("/dashboards/waits?from=April&to=2026-03");
+        var html = await fixture.Client(TestTokens.Commissioner("hub-a")).GetStringAsync("/dashboards/waits?period=April");
 
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#from\">Enter the first month as yyyy-MM, for example 2026-04.</a>", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"from-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#period\">Enter a period from 2000 to 2099.", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"period-error\"", html, StringComparison.Ordinal);
         Assert.StartsWith("<title>Error: ", TitlePattern().Match(html).Value, StringComparison.Ordinal);
         Assert.Empty(PageTables.Read(html));
     }
@@ -76,7 +94,7 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     public async Task The_csv_download_is_the_table_on_the_page_with_its_filters()
     {
         var commissioner = fixture.Client(TestTokens.Commissioner("hub-a", "hub-b"));
-        var page = await commissioner.GetStringAsync("/dashboards/equity?hub=hub-a&sector=health");
+        var page = await commissioner.GetStringAsync("/dashboards/equity?hub=hub-a&period=2026-Q1");
         var href = WebUtility.HtmlDecode(Regex.Match(page, "href=\"(/dashboards/equity\\.csv\\?[^\"]*by=sex[^\"]*)\"").Groups[1].Value);
 
         var response = await commissioner.GetAsync(href);
@@ -84,10 +102,21 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("hub=hub-a", href, StringComparison.Ordinal);
-        Assert.Contains("sector=health", href, StringComparison.Ordinal);
+        Assert.Contains("period=2026-Q1", href, StringComparison.Ordinal);
         var csv = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var shown = PageTables.Read(page)["table-equity-sex"];
         Assert.Equal(shown.Select(cells => string.Join(',', cells)), csv.Skip(1).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+    }
+
+    [Theory]
+    [InlineData("/dashboards/trends?period=0000-01", "period")]
+    [InlineData("/dashboards/outcomes?period=9999-12", "period")]
+    public async Task A_month_out_of_range_is_a_form_error_not_a_failure(string path, string field)
+    {
+        var response = await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"id=\"{field}-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]

@@ -3,45 +3,38 @@ using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>
-/// Every table a page or feed can show, for many small random cohorts and every filter shape: no count
-/// of 1–7 is shown, and no suppressed count can be recovered by differencing the published totals.
-/// </summary>
+/// <summary>Every table of the catalogue, for many small random cohorts, every Hub, breakdown and kind of period: no count of 1–7 is shown.</summary>
 public class EveryTableDisclosureTests
 {
     private static readonly HashSet<string> Hubs = ["hub-a", "hub-b"];
 
-    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 25)];
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 12)];
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task No_table_shows_a_small_count_or_a_recoverable_one(int seed)
+    public async Task No_table_shows_a_small_count(int seed)
     {
         var facts = new InMemoryFacts();
         var random = new Random(seed);
         facts.Set(
             Cohorts.Random(seed, journeys: random.Next(5, 160), hubs: ["hub-a", "hub-b"]),
-            Enumerable.Range(0, random.Next(0, 30)).Select(i => new TeamActivityFacts("hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[random.Next(5)], random.Next(1, 25))));
-        var queries = new InsightsQueries(facts, facts);
-        InsightsFilter[] filters =
-        [
-            InsightsFilter.Everything,
-            new(Hub: "hub-a"),
-            new(From: "2026-02", To: "2026-04"),
-            new(Hub: "hub-b", Sector: Cohorts.Sectors[seed % Cohorts.Sectors.Length]),
-        ];
+            Enumerable.Range(0, random.Next(0, 30)).Select(i => new TeamActivityFacts($"t{i}", "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[random.Next(5)], random.Next(1, 25))));
+        var queries = new InsightsQueries(facts, facts, FixedRecordKeys.Shared);
 
         var suppressed = 0;
-        foreach (var filter in filters)
+        foreach (var period in new[] { "2026-02", "2026-Q1", "FY2025-26", "FY2026-27" }.Select(p => Period.Parse(p)!))
         {
-            foreach (var table in TableCatalogue.All)
+            foreach (var hub in Hubs)
             {
-                string?[] breakdowns = table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
-                foreach (var by in breakdowns)
+                foreach (var table in TableCatalogue.All)
                 {
-                    var published = await queries.PublishAsync(new TableRequest(table.Code, filter, by), Hubs, CancellationToken.None);
-                    DisclosureChecks.AssertSafe(published!);
-                    suppressed += published!.Rows.SelectMany(r => r.Cells).Count(c => c.Status == CellStatus.Suppressed);
+                    string?[] breakdowns = table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
+                    foreach (var by in breakdowns)
+                    {
+                        var published = await queries.PublishAsync(new TableRequest(table.Code, hub, period, by), Hubs, CancellationToken.None);
+                        DisclosureChecks.AssertSafe(published!);
+                        suppressed += published!.Rows.SelectMany(r => r.Cells).Count(c => c.Status == CellStatus.Suppressed);
+                    }
                 }
             }
         }
@@ -56,7 +49,8 @@ public class EveryTableDisclosureTests
         var facts = new InMemoryFacts();
         facts.Set(Cohorts.Random(1, 50, ["hub-a", "hub-c"]));
 
-        var table = await new InsightsQueries(facts, facts).PublishAsync(new TableRequest(TableCatalogue.Trends, new InsightsFilter(Hub: "hub-c")), Hubs, CancellationToken.None);
+        var table = await new InsightsQueries(facts, facts, FixedRecordKeys.Shared)
+            .PublishAsync(new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!), Hubs, CancellationToken.None);
 
         Assert.Null(table);
     }

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>Feed API v1: filters, bad requests and who may call it.</summary>
+/// <summary>Feed API v2: Hub, period and breakdown, bad requests and who may call it.</summary>
 public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
 {
     private readonly DashboardHostFixture fixture;
@@ -16,30 +16,37 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
     }
 
     [Fact]
-    public async Task Filters_narrow_the_cohort_by_hub_period_and_sector()
+    public async Task The_hub_and_the_period_pick_the_cohort()
     {
         var client = fixture.Client(TestTokens.FeedClient("hub-a", "hub-b"));
 
-        var byHub = await client.GetFromJsonAsync<JsonElement>("/api/v1/feeds/trends?hub=hub-b");
-        var byPeriod = await client.GetFromJsonAsync<JsonElement>("/api/v1/feeds/trends?from=2026-02&to=2026-03");
-        var bySector = await client.GetFromJsonAsync<JsonElement>("/api/v1/feeds/trends?sector=police");
+        var hubB = await client.GetFromJsonAsync<JsonElement>("/api/v2/feeds/trends?hub=hub-b&period=2026-01");
+        var february = await client.GetFromJsonAsync<JsonElement>("/api/v2/feeds/trends?hub=hub-a&period=2026-02");
+        var year = await client.GetFromJsonAsync<JsonElement>("/api/v2/feeds/trends?hub=hub-a&period=FY2025-26");
 
-        Assert.Equal("100", TotalReferrals(byHub));
-        Assert.Equal(["2026-02", "2026-03", "Total"], byPeriod.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
-        Assert.Equal("10", TotalReferrals(byPeriod));
-        Assert.Equal("10", TotalReferrals(bySector));
-        Assert.Equal("police", bySector.GetProperty("filter").GetProperty("sector").GetString());
+        Assert.Contains(Referrals(hubB, "2026-01"), new[] { "100" });
+        Assert.Contains(Referrals(february, "2026-02"), new[] { "10", "15" });
+        Assert.Equal(13, year.GetProperty("rows").GetArrayLength());
+        Assert.Equal(Referrals(february, "2026-02"), Referrals(year, "2026-02"));
     }
 
     [Theory]
-    [InlineData("/api/v1/feeds/trends?from=2026-13", "from")]
-    [InlineData("/api/v1/feeds/trends?from=2026-05&to=2026-04", "to")]
-    [InlineData("/api/v1/feeds/trends?sector=banking", "sector")]
-    [InlineData("/api/v1/feeds/trends?by=sex", "by")]
-    [InlineData("/api/v1/feeds/equity?by=postcode", "by")]
-    [InlineData("/api/v1/feeds/team-support?sector=health", "sector")]
-    [InlineData("/api/v1/feeds/trends?format=xml", "format")]
-    public async Task A_bad_filter_is_a_validation_problem_naming_it(string path, string field)
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=0000-01", "period")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=9999-12", "period")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=1999-Q4", "period")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-13", "period")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=FY2026-28", "period")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a", "period")]
+    [InlineData("/api/v2/feeds/trends?period=2026-01", "hub")]
+    [InlineData("/api/v2/feeds/hubs?hub=hub-a&period=2026-01", "hub")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-01&from=0000-01", "from")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-01&to=9999-12", "to")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-01&sector=banking", "sector")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-01&by=sex", "by")]
+    [InlineData("/api/v2/feeds/equity?hub=hub-a&period=2026-01&by=postcode", "by")]
+    [InlineData("/api/v2/feeds/trends?hub=hub-a&period=2026-01&format=xml", "format")]
+    [InlineData("/api/v2/feeds/referrals-by-name?hub=hub-a&period=2026-01", "table")]
+    public async Task A_bad_parameter_is_a_validation_problem_naming_it(string path, string field)
     {
         var response = await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync(path);
 
@@ -49,12 +56,10 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
-    [Theory]
-    [InlineData("/api/v1/feeds/referrals-by-name")]
-    [InlineData("/api/v1/feeds/trends?hub=hub-b")]
-    public async Task An_unknown_table_or_someone_elses_hub_is_not_found(string path)
+    [Fact]
+    public async Task Someone_elses_hub_is_not_found()
     {
-        var response = await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync(path);
+        var response = await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/api/v2/feeds/trends?hub=hub-b&period=2026-01");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -63,13 +68,14 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
     [Fact]
     public async Task The_feed_needs_a_token_with_feeds_read_and_a_hub()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client().GetAsync("/api/v1/feeds/trends")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync("/api/v1/feeds/trends")).StatusCode);
-        var noHub = await fixture.Client(TestTokens.FeedClient()).GetAsync("/api/v1/feeds/trends");
+        const string path = "/api/v2/feeds/trends?hub=hub-a&period=2026-01";
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync(path)).StatusCode);
+        var noHub = await fixture.Client(TestTokens.FeedClient()).GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, noHub.StatusCode);
         Assert.Equal("application/problem+json", noHub.Content.Headers.ContentType?.MediaType);
     }
 
-    private static string? TotalReferrals(JsonElement feed) =>
-        feed.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("isTotal").GetBoolean()).GetProperty("cells")[0].GetProperty("display").GetString();
+    private static string? Referrals(JsonElement feed, string row) =>
+        feed.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("label").GetString() == row).GetProperty("cells")[0].GetProperty("display").GetString();
 }

@@ -15,16 +15,17 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
         this.fixture = fixture;
         fixture.Facts.Set(
             Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts(i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
+            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts($"t{i}", i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
     }
 
     /// <summary>
     /// Every figure on every page is a published cell: each page table equals the feed's table for the
-    /// same filter, and every count in the feed is 0, * or a multiple of 5 of at least 10.
+    /// same Hub and period, and every count in the feed is 0, * or a multiple of 5 of at least 10.
     /// </summary>
     [Theory]
-    [InlineData("")]
-    [InlineData("?hub=hub-b&from=2026-02&to=2026-05&sector=police")]
+    [InlineData("?period=2026-Q1")]
+    [InlineData("?hub=hub-b&period=2026-05")]
+    [InlineData("?hub=hub-a&period=FY2025-26")]
     public async Task Every_number_on_every_page_is_the_disclosure_controlled_feed_cell(string query)
     {
         var commissioner = fixture.Client(TestTokens.Commissioner("hub-a", "hub-b"));
@@ -36,10 +37,9 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
             foreach (var (id, rows) in tables)
             {
                 var (table, by) = FeedOf(id);
-                var separator = query.Length == 0 ? "?" : "&";
-                var feedQuery = (path.EndsWith("team-support", StringComparison.Ordinal) ? query.Replace("&sector=police", "", StringComparison.Ordinal) : query)
-                    + (by is null ? "" : $"{(query.Length == 0 ? "?" : separator)}by={by}");
-                var feed = await feedClient.GetFromJsonAsync<JsonElement>($"/api/v1/feeds/{table}{feedQuery}");
+                var hub = query.Contains("hub=", StringComparison.Ordinal) ? "" : "&hub=hub-a";
+                var feedQuery = table == "hubs" ? "?" + query[(query.IndexOf("period", StringComparison.Ordinal))..] : query + hub;
+                var feed = await feedClient.GetFromJsonAsync<JsonElement>($"/api/v2/feeds/{table}{feedQuery}{(by is null ? "" : $"&by={by}")}");
                 var published = feed.GetProperty("rows").EnumerateArray()
                     .Select(r => r.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("display").GetString()!).ToArray())
                     .ToList();
@@ -49,7 +49,7 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
             }
         }
 
-        Assert.Equal(2 + 1 + 3 + EquityBreakdown.ByCode.Count + 1, checkedTables);
+        Assert.Equal(3 + 2 + 3 + (EquityBreakdown.ByCode.Count - 1) + 1, checkedTables);
     }
 
     private static (string Table, string? By) FeedOf(string tableId)

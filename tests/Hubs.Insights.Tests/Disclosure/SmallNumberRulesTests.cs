@@ -73,14 +73,6 @@ public class SmallNumberRulesTests
         Assert.Equal(rounded, SmallNumberRules.RoundToBase(count, 10));
 
     [Fact]
-    public void An_exact_count_is_not_rounded_but_small_numbers_are_still_suppressed()
-    {
-        Assert.Equal("13", SmallNumberRules.Count(13, Options, exact: true).Display);
-        Assert.Equal("*", SmallNumberRules.Count(7, Options, exact: true).Display);
-        Assert.Equal("0", SmallNumberRules.Count(0, Options, exact: true).Display);
-    }
-
-    [Fact]
     public void A_negative_count_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SmallNumberRules.Count(-1, Options));
 }

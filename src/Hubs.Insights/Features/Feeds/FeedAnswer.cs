@@ -3,24 +3,19 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Insights.Features.Feeds;
 
-/// <summary>One table for the caller's Hubs as JSON or CSV, or the problem with the request: the feed and the dashboards' downloads share it.</summary>
+/// <summary>One table of the catalogue for the caller's Hubs as JSON or CSV: the feed and the dashboards' downloads share it.</summary>
 internal static class FeedAnswer
 {
     public static async Task<IResult> ForAsync(FeedQuery query, HttpContext http, InsightsQueries queries, bool csv, CancellationToken cancellationToken)
     {
-        if (TableCatalogue.Find(query.Table) is null)
-        {
-            return TypedResults.Problem(title: "There is no such table.", detail: $"Tables: {string.Join(", ", TableCatalogue.All.Select(t => t.Code))}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
         var hubs = http.User.HubIds();
         if (hubs.Count == 0)
         {
             return FeedProblems.NoHub();
         }
 
-        var filter = InsightsFilter.Of(query);
-        var table = await queries.PublishAsync(new TableRequest(query.Table, filter, query.By), hubs, cancellationToken);
+        var period = Period.Parse(query.Period)!;
+        var table = await queries.PublishAsync(new TableRequest(query.Table, query.Hub, period, query.By), hubs, cancellationToken);
         if (table is null)
         {
             return FeedProblems.NotYourHub();
@@ -32,7 +27,7 @@ internal static class FeedAnswer
         }
 
         var by = query.Table == TableCatalogue.Equity ? query.By ?? EquityBreakdown.Default : null;
-        var shown = filter.Hub is null ? hubs.Order(StringComparer.Ordinal).ToList() : [filter.Hub];
-        return TypedResults.Ok(new FeedDocument(query.Table, table.Title, filter, by, shown, table.Columns, table.Rows));
+        var shown = query.Hub is null ? hubs.Order(StringComparer.Ordinal).ToList() : [query.Hub];
+        return TypedResults.Ok(new FeedDocument(query.Table, table.Title, period.Code, by, shown, table.Columns, table.Rows));
     }
 }

@@ -5,28 +5,31 @@ using Hubs.ServiceDefaults.Validation;
 namespace Hubs.Insights.Features.Feeds;
 
 /// <summary>
-/// Feed API v1 for machine clients (client credentials, scope feeds.read): the published tables as JSON
-/// or CSV, for the caller's own Hubs only (its <c>hub</c> claims).
+/// Feed API v2 for machine clients (client credentials, scope feeds.read): the catalogue's tables as JSON
+/// or CSV, for the caller's own Hubs only (its <c>hub</c> claims), one fixed period at a time.
 /// </summary>
 public static class FeedEndpoints
 {
-    public const string Prefix = "/api/v1/feeds";
+    public const string Prefix = "/api/v2/feeds";
 
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder routes)
     {
-        var feeds = routes.MapGroup(Prefix).RequireAuthorization(HubsPolicies.FeedReader).WithTags("Feeds v1");
-        feeds.MapGet("", () => TableCatalogue.All.Select(t => new FeedCatalogueEntry(t.Code, t.Name, t.Description, $"{Prefix}/{t.Code}", t.BySector)))
+        var feeds = routes.MapGroup(Prefix).RequireAuthorization(HubsPolicies.FeedReader).WithTags("Feeds v2");
+        feeds.MapGet("", () => TableCatalogue.All.Select(t => new FeedCatalogueEntry(
+                t.Code, t.Name, t.Description, $"{Prefix}/{t.Code}", t.Rows.ToString(), t.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [])))
             .WithName("ListFeeds")
-            .WithSummary("The published tables of the feed.")
+            .WithSummary("The catalogue of published tables.")
             .Produces<IEnumerable<FeedCatalogueEntry>>();
         feeds.MapGet("{table}", HandleAsync)
             .Validate<FeedQuery>()
             .WithName("GetFeed")
-            .WithSummary("One published table, disclosure-controlled, as JSON or CSV (?format=csv or Accept: text/csv).")
+            .WithSummary("One table of the catalogue for one Hub and one fixed period, as JSON or CSV (?format=csv or Accept: text/csv).")
+            .WithDescription($"Every figure is protected by the cell-key method, then the small-number rule and rounding: {MethodText.Summary} The method and the perturbation table's parameters: {MethodText.Href}.")
             .Produces<FeedDocument>(StatusCodes.Status200OK, "application/json", TableCsv.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddOpenApiOperationTransformer(FeedOpenApi.DescribeAsync);
+        RetiredFeedV1.Map(routes);
         return feeds;
     }
 

@@ -5,7 +5,7 @@ namespace Hubs.Insights.Features.Feeds;
 
 /// <summary>
 /// The dashboards' "Download this table as CSV" links: the feed's CSV for a signed-in commissioner, with
-/// the same filters and the same Hub scoping.
+/// the same Hub, period and breakdown and the same Hub scoping.
 /// </summary>
 public static class TableDownloadEndpoint
 {

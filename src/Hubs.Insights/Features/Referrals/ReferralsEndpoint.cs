@@ -13,10 +13,11 @@ public static class ReferralsEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetWeeklyReferrals")
-            .WithSummary("Self-referrals per ISO week for the client's Hubs, disclosure-controlled (1–7 shown as *, others rounded to 5).")
+            .WithSummary("Self-referrals per ISO week for the client's Hubs: each cell perturbed by the cell-key method, then 1–7 shown as *, others rounded to 5 (method: /method).")
             .WithTags("Insights feed");
 
-    private static async Task<IResult> HandleAsync(WeeklyReferralCounts counts, ClaimsPrincipal user, string? hubId, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        WeeklyReferralCounts counts, IRecordKeySource recordKeys, ClaimsPrincipal user, string? hubId, CancellationToken cancellationToken)
     {
         var hubs = user.HubIds();
         if (hubs.Count == 0)
@@ -29,6 +30,9 @@ public static class ReferralsEndpoint
             return FeedProblems.NotYourHub();
         }
 
-        return TypedResults.Ok(ReferralsTable.Publish(await counts.ReadAsync(hubId is null ? hubs : [hubId], cancellationToken)));
+        IReadOnlyCollection<string> shown = hubId is null ? hubs : [hubId];
+        var keys = await recordKeys.GetAsync(cancellationToken);
+        var referrals = await counts.ReadAsync(shown, cancellationToken);
+        return TypedResults.Ok(ReferralsTable.Publish([.. referrals.Select(r => new Keyed<WeeklyReferral>(r, keys.Of(r.JourneyKey)))], shown));
     }
 }

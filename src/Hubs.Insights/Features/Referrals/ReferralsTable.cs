@@ -1,24 +1,38 @@
+using System.Globalization;
 using Hubs.Insights.Disclosure;
 
 namespace Hubs.Insights.Features.Referrals;
 
 /// <summary>
-/// Weeks down, Hubs across, with totals both ways, through disclosure control: counts of 1–7 show as
-/// "*", others are rounded to 5, and secondary suppression protects the totals from differencing.
+/// The ISO-week table of the catalogue: weeks down (every week from the first to the last with a referral),
+/// the caller's Hubs across. Each cell is the Hub's week, protected on its own by the cell-key method, so it
+/// reads the same to every caller. No totals: a total over "your Hubs" differs from caller to caller.
 /// </summary>
 public static class ReferralsTable
 {
     public const string Title = "Self-referrals per week by Hub";
 
-    public static PublishedTable Publish(IReadOnlyList<(string HubId, string IsoWeek, long Referrals)> counts)
+    public static PublishedTable Publish(IReadOnlyList<Keyed<WeeklyReferral>> referrals, IEnumerable<string> hubs)
     {
-        ArgumentNullException.ThrowIfNull(counts);
-        var weeks = counts.Select(c => c.IsoWeek).Distinct().Order(StringComparer.Ordinal).ToList();
-        var hubs = counts.Select(c => c.HubId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var byCell = counts.ToDictionary(c => (c.HubId, c.IsoWeek), c => c.Referrals);
-        var columns = hubs
-            .Select(hub => (DraftColumn)new CountColumn(hub, hub, weeks.Select(week => byCell.GetValueOrDefault((hub, week))).ToList()))
+        ArgumentNullException.ThrowIfNull(referrals);
+        var rows = Weeks(referrals.Select(r => r.Record.IsoWeek))
+            .Select(week => new DraftRow<WeeklyReferral>(week, [.. referrals.Where(r => r.Record.IsoWeek == week)]))
             .ToList();
-        return DisclosureControl.Publish(new TableDraft(Title, weeks, columns, TotalRow: true, TotalColumn: columns.Count > 0));
+        var columns = hubs.Order(StringComparer.Ordinal)
+            .Select(hub => (Measure<WeeklyReferral>)People.Count<WeeklyReferral>(hub, hub, r => r.HubId == hub))
+            .ToList();
+        return CellTable.Publish(Title, rows, columns);
     }
+
+    private static IEnumerable<string> Weeks(IEnumerable<string> seen)
+    {
+        var mondays = seen.Distinct().Select(Monday).Order().ToList();
+        for (var monday = mondays.FirstOrDefault(); mondays.Count > 0 && monday <= mondays[^1]; monday = monday.AddDays(7))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(monday)}-W{ISOWeek.GetWeekOfYear(monday):00}");
+        }
+    }
+
+    private static DateTime Monday(string isoWeek) =>
+        ISOWeek.ToDateTime(int.Parse(isoWeek[..4], CultureInfo.InvariantCulture), int.Parse(isoWeek[6..], CultureInfo.InvariantCulture), DayOfWeek.Monday);
 }

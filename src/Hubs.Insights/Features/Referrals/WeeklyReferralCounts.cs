@@ -2,26 +2,28 @@ using Npgsql;
 
 namespace Hubs.Insights.Features.Referrals;
 
-/// <summary>Referrals per ISO week and Hub, read from the pseudonymous journey facts.</summary>
+/// <summary>The referred journeys of some Hubs with their ISO week, read from the pseudonymous journey facts.</summary>
 public sealed class WeeklyReferralCounts(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<(string HubId, string IsoWeek, long Referrals)>> ReadAsync(IReadOnlyCollection<string> hubIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WeeklyReferral>> ReadAsync(IReadOnlyCollection<string> hubIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hubIds);
         await using var command = dataSource.CreateCommand("""
-            SELECT hub_id, referral_week, count(*)
+            SELECT hub_id, referral_week, journey_key
             FROM insights.journey_facts
             WHERE referral_week IS NOT NULL AND hub_id = ANY($1)
-            GROUP BY hub_id, referral_week
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = hubIds.ToArray() });
-        var counts = new List<(string, string, long)>();
+        var referrals = new List<WeeklyReferral>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            referrals.Add(new WeeklyReferral(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
 
-        return counts;
+        return referrals;
     }
 }
+
+/// <summary>One referral: its Hub, ISO week ("2026-W07") and pseudonymous journey key (for its record key only).</summary>
+public sealed record WeeklyReferral(string HubId, string IsoWeek, string JourneyKey);

@@ -1,5 +1,4 @@
 using Hubs.Insights.Disclosure;
-using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -8,14 +7,6 @@ public static class AttendanceTable
 {
     public const string Title = "Attendance by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyCollection<JourneyFacts> cohort)
-    {
-        var groups = CohortGroups.Split(cohort, Dimension.Month);
-        DraftColumn[] columns =
-        [
-            new RateColumn("dna", "Did-not-attend rate (appointments)", groups.Select(g => AttendanceMetrics.DidNotAttendRate(g.Facts)).ToList()),
-            new RateColumn("drop-out", "Drop-out rate", groups.Select(g => AttendanceMetrics.DropOutRate(g.Facts)).ToList()),
-        ];
-        return DisclosureControl.Publish(new TableDraft(Title, groups.Select(g => g.Label).ToList(), columns));
-    }
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, DisclosureOptions? options = null) =>
+        CellTable.Publish(Title, TableRows.ByMonth(records, period), [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut], options: options);
 }

@@ -3,7 +3,7 @@ using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>How journeys ended: one row per discharge reason, and withdrawals without one, with a total.</summary>
+/// <summary>How journeys ended: one row per discharge reason, and withdrawals without one, with the journeys ended as the total.</summary>
 public static class DischargeReasonsTable
 {
     public const string Title = "How journeys ended";
@@ -18,13 +18,14 @@ public static class DischargeReasonsTable
         (DischargeReason.NoContact, "no-contact"),
     ];
 
-    public static PublishedTable Publish(IReadOnlyCollection<JourneyFacts> cohort)
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(cohort);
-        var counts = Reasons.Select(r => (long)cohort.Count(f => f.DischargeReason == r.Reason))
-            .Append(cohort.Count(f => f.DischargeReason is null && f.Withdrawn))
-            .ToList();
-        var labels = Reasons.Select(r => r.Code).Append(Withdrawn).ToList();
-        return DisclosureControl.Publish(new TableDraft(Title, labels, [new CountColumn("journeys", "Journeys ended", counts)]));
+        ArgumentNullException.ThrowIfNull(records);
+        var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
+        var rows = TableRows.ByCategory(ended, Reasons.Select(r => r.Code).Append(Withdrawn), HowItEnded, "Total");
+        return CellTable.Publish(Title, rows, [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)], hideZerosUnderSuppressedTotal: true, options);
     }
+
+    private static string HowItEnded(JourneyRecord record) =>
+        record.Facts.DischargeReason is { } reason ? Reasons.Single(r => r.Reason == reason).Code : Withdrawn;
 }

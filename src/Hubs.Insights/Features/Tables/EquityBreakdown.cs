@@ -13,6 +13,7 @@ public static class EquityBreakdown
             ["age-band"] = (Dimension.AgeBand, "Age band"),
             ["disability"] = (Dimension.Disability, "Disability"),
             ["staff-group"] = (Dimension.StaffGroup, "Staff group"),
+            ["sector"] = (Dimension.Sector, "Sector"),
         };
 
     public const string Default = "ethnicity-group";

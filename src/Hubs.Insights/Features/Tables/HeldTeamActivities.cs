@@ -11,6 +11,6 @@ public sealed class HeldTeamActivities(TeamActivityStore store) : ITeamActivityS
         var stored = await store.LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
         return [.. stored
             .Where(a => a.Status == TeamActivityCodes.Held && a.AttendanceCount is not null)
-            .Select(a => new TeamActivityFacts(a.HubId, a.Month, a.Kind, a.AttendanceCount!.Value))];
+            .Select(a => new TeamActivityFacts(a.ActivityKey, a.HubId, a.Month, a.Kind, a.AttendanceCount!.Value))];
     }
 }

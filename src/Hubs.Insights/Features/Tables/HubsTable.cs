@@ -1,16 +1,21 @@
 using Hubs.Insights.Disclosure;
-using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
 
 /// <summary>
-/// The caller's Hubs side by side: referrals, treatment, outcomes and attendance, one row per Hub (only
-/// the caller's own, as the cohort holds no other) and a total row.
+/// The caller's Hubs side by side over one period: referrals, treatment, outcomes and attendance, one row per
+/// Hub. No total row: a total over "your Hubs" would differ from caller to caller, and each such total
+/// would be one more view of the same people.
 /// </summary>
 public static class HubsTable
 {
     public const string Title = "Referrals, treatment and outcomes by Hub";
 
-    public static PublishedTable Publish(IReadOnlyCollection<JourneyFacts> cohort) =>
-        OutcomeBreakdown.Publish(cohort, Dimension.Hub) with { Title = Title };
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, IEnumerable<string> hubs, DisclosureOptions? options = null) =>
+        CellTable.Publish(Title, [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. records.Where(r => r.Record.Facts.HubId == h)]))],
+        [
+            JourneyMeasures.Referrals, JourneyMeasures.EnteredTreatment, JourneyMeasures.FinishedCourse, JourneyMeasures.FinishedWithoutPairs,
+            JourneyMeasures.Recovery, JourneyMeasures.ReliableImprovement, JourneyMeasures.ReliableDeterioration, JourneyMeasures.ReliableRecovery,
+            JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut,
+        ], options: options);
 }

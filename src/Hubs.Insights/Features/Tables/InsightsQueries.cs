@@ -3,42 +3,56 @@ using Hubs.Insights.Disclosure;
 namespace Hubs.Insights.Features.Tables;
 
 /// <summary>
-/// The one way pages, CSV downloads and feeds get a table: the caller's Hubs narrow the facts, the filter
-/// picks the cohort, and a table builder publishes it through disclosure control.
+/// The one way pages, CSV downloads and feeds get a table of the catalogue: the caller's Hub narrows the
+/// facts, the period picks the cohort, each record gets its record key, and the table is published cell by
+/// cell through <see cref="CellRules"/>.
 /// </summary>
-public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivitySource teamActivities)
+public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivitySource teamActivities, IRecordKeySource recordKeys)
 {
-    /// <summary>
-    /// The table for the Hubs the caller may see (their <c>hub</c> claims); null when the filter names a
-    /// Hub that is not one of them.
-    /// </summary>
+    /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
+    public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
+
+    /// <summary>The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).</summary>
     public async Task<PublishedTable?> PublishAsync(TableRequest request, IReadOnlySet<string> callerHubs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(callerHubs);
-        var filter = request.Filter;
-        if (filter.Hub is not null && !callerHubs.Contains(filter.Hub))
+        var byHub = request.Table == TableCatalogue.Hubs;
+        if (!byHub && (request.Hub is null || !callerHubs.Contains(request.Hub)))
         {
             return null;
         }
 
-        IReadOnlySet<string> hubs = filter.Hub is null ? callerHubs : new HashSet<string>(StringComparer.Ordinal) { filter.Hub };
+        IReadOnlySet<string> hubs = byHub ? callerHubs : new HashSet<string>(StringComparer.Ordinal) { request.Hub! };
+        var keys = await recordKeys.GetAsync(cancellationToken);
         if (request.Table == TableCatalogue.TeamSupport)
         {
             var held = await teamActivities.LoadAsync(hubs, cancellationToken);
-            return TeamSupportTable.Publish(held.Where(a => hubs.Contains(a.HubId) && Cohort.InPeriod(a.Month, filter)).ToList());
+            return TeamSupportTable.Publish([.. held
+                .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
+                .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key)))], Options);
         }
 
-        var cohort = Cohort.Select(await journeys.LoadAsync(hubs, cancellationToken), hubs, filter);
+        var facts = await journeys.LoadAsync(hubs, cancellationToken);
+        if (request.Table == TableCatalogue.OpenWaits)
+        {
+            // Everyone of the Hub who may still be waiting, whenever they were referred.
+            return OpenWaitsTable.Publish([.. facts.Where(f => hubs.Contains(f.HubId)).Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)))], request.Period, Options);
+        }
+
+        var records = facts
+            .Where(f => hubs.Contains(f.HubId) && request.Period.Contains(f.ReferralMonth))
+            .Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f), keys.Of(f.JourneyKey)))
+            .ToList();
         return request.Table switch
         {
-            TableCatalogue.Trends => TrendsTable.Publish(cohort, filter),
-            TableCatalogue.Hubs => HubsTable.Publish(cohort),
-            TableCatalogue.Waits => WaitsTable.Publish(cohort),
-            TableCatalogue.Outcomes => OutcomesTable.Publish(cohort),
-            TableCatalogue.Attendance => AttendanceTable.Publish(cohort),
-            TableCatalogue.DischargeReasons => DischargeReasonsTable.Publish(cohort),
-            TableCatalogue.Equity => EquityTable.Publish(cohort, request.By ?? EquityBreakdown.Default),
+            TableCatalogue.Trends => TrendsTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Hubs => HubsTable.Publish(records, callerHubs, options: Options),
+            TableCatalogue.Waits => WaitsTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Outcomes => OutcomesTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.Attendance => AttendanceTable.Publish(records, request.Period, options: Options),
+            TableCatalogue.DischargeReasons => DischargeReasonsTable.Publish(records, options: Options),
+            TableCatalogue.Equity => EquityTable.Publish(records, request.By ?? EquityBreakdown.Default, options: Options),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

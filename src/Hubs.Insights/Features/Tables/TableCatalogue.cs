@@ -1,9 +1,26 @@
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>A published table: its code in URLs and feeds, and what it tells a reader.</summary>
-public sealed record TableInfo(string Code, string Name, string Description, bool BySector = true);
+/// <summary>How a table's rows are laid out.</summary>
+public enum TableRowsKind
+{
+    /// <summary>The months of the period, then the period itself.</summary>
+    Months,
 
-/// <summary>The fixed, documented set of published tables (each is disclosure-controlled on its own).</summary>
+    /// <summary>Every category of a breakdown, then the total.</summary>
+    Categories,
+
+    /// <summary>Each of the caller's Hubs (no total, no <c>hub</c> parameter).</summary>
+    Hubs,
+}
+
+/// <summary>A published table: its code in URLs and feeds, and what it tells a reader.</summary>
+public sealed record TableInfo(string Code, string Name, string Description, TableRowsKind Rows);
+
+/// <summary>
+/// The fixed catalogue of published tables. Each is published for one Hub and one fixed <see cref="Period"/>
+/// (the by-Hub table for each of the caller's Hubs); every cell is protected on its own by the cell-key
+/// method, so a cell reads the same in every table, page, CSV and feed it appears in.
+/// </summary>
 public static class TableCatalogue
 {
     public const string Trends = "trends";
@@ -14,18 +31,20 @@ public static class TableCatalogue
     public const string Equity = "equity";
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
+    public const string OpenWaits = "open-waits";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
-        new(Trends, "Trends", "Referrals by month of referral, and how many of them were screened, entered treatment and finished a course."),
-        new(Hubs, "By Hub", "Referrals, entering treatment, finished courses, outcome rates, did-not-attend and drop-out rates, one row per Hub of yours."),
-        new(Waits, "Waits", "Days from referral to assessment and to first treatment: median, and the share within 6 weeks (42 days) and 18 weeks (126 days)."),
-        new(Outcomes, "Outcomes", "Finished courses, caseness at the start, recovery, reliable improvement, reliable recovery and reliable deterioration."),
-        new(Attendance, "Attendance", "Did-not-attend rate of treatment appointments and drop-out rate after entering treatment."),
-        new(DischargeReasons, "How journeys ended", "Discharges by reason, and withdrawals without a discharge reason."),
-        new(Equity, "Equity", "Referrals, entering treatment, waits and outcomes by an equity group (by=ethnicity-group, sex, age-band, disability or staff-group), against the overall rate."),
-        new(TeamSupport, "Team-based support", "Team sessions, workshops, reflective groups, peer support and psychological first aid held, with attendances. Not broken down by sector.", BySector: false),
+        new(Trends, "Trends", "Referrals by month of referral, and how many of them were screened, entered treatment and finished a course.", TableRowsKind.Months),
+        new(Hubs, "By Hub", "Referrals, entering treatment, finished courses, outcome rates, did-not-attend and drop-out rates, one row per Hub of yours.", TableRowsKind.Hubs),
+        new(Waits, "Waits", "Days from referral to assessment and to first treatment: median, and the share within 6 weeks (42 days) and 18 weeks (126 days).", TableRowsKind.Months),
+        new(OpenWaits, "Open waits", "People still waiting at the end of each month, for triage, assessment or treatment: how many, median weeks waited so far, and how many 6 and 18 weeks or more.", TableRowsKind.Months),
+        new(Outcomes, "Outcomes", "Finished courses, caseness at the start, recovery, reliable improvement, reliable recovery and reliable deterioration.", TableRowsKind.Months),
+        new(Attendance, "Attendance", "Did-not-attend rate of treatment appointments and drop-out rate after entering treatment.", TableRowsKind.Months),
+        new(DischargeReasons, "How journeys ended", "Discharges by reason, and withdrawals without a discharge reason.", TableRowsKind.Categories),
+        new(Equity, "Equity", "Referrals, entering treatment, waits and outcomes by a group (by=ethnicity-group, sex, age-band, disability, staff-group or sector), against the overall figure.", TableRowsKind.Categories),
+        new(TeamSupport, "Team-based support", "Team sessions, workshops, reflective groups, peer support and psychological first aid held, with attendances.", TableRowsKind.Categories),
     ];
 
-    public static TableInfo? Find(string code) => All.FirstOrDefault(t => t.Code == code);
+    public static TableInfo? Find(string? code) => All.FirstOrDefault(t => t.Code == code);
 }

@@ -13,6 +13,7 @@ internal static class TablesSetup
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -2,7 +2,7 @@ using Hubs.Insights.Disclosure;
 
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>Team-based support held in the period: activities and attendances by kind, with totals.</summary>
+/// <summary>Team-based support held in the period: activities and attendances by kind (every kind), with the total.</summary>
 public static class TeamSupportTable
 {
     public const string Title = "Team-based support by kind";
@@ -10,15 +10,10 @@ public static class TeamSupportTable
     public static IReadOnlyList<string> Kinds { get; } =
         ["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid"];
 
-    public static PublishedTable Publish(IReadOnlyCollection<TeamActivityFacts> held)
-    {
-        ArgumentNullException.ThrowIfNull(held);
-        var kinds = Kinds.Concat(held.Select(a => a.Kind).Where(k => !Kinds.Contains(k)).Distinct().Order(StringComparer.Ordinal)).ToList();
-        DraftColumn[] columns =
+    public static PublishedTable Publish(IReadOnlyList<Keyed<TeamActivityFacts>> held, DisclosureOptions? options = null) =>
+        CellTable.Publish(Title, TableRows.ByCategory(held, Kinds, a => a.Kind, "Total"),
         [
-            new CountColumn("activities", "Activities held", kinds.Select(k => (long)held.Count(a => a.Kind == k)).ToList()),
-            new CountColumn("attendances", "Attendances", kinds.Select(k => held.Where(a => a.Kind == k).Sum(a => (long)a.Attendance)).ToList()),
-        ];
-        return DisclosureControl.Publish(new TableDraft(Title, kinds, columns));
-    }
+            People.Count<TeamActivityFacts>("activities", "Activities held", _ => true),
+            new CountOf<TeamActivityFacts>("attendances", "Attendances", a => a.Attendance),
+        ], hideZerosUnderSuppressedTotal: true, options);
 }

@@ -3,11 +3,23 @@ using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>Waits to assessment and to first treatment by month of referral (median days, share within 6 and 18 weeks).</summary>
+/// <summary>
+/// Waits to assessment and to first treatment, and the hidden wait from the first to the second treatment
+/// appointment, by month of referral: people, median days, share within 6 and 18 weeks.
+/// </summary>
 public static class WaitsTable
 {
     public const string Title = "Waits by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyCollection<JourneyFacts> cohort, MetricThresholds? thresholds = null) =>
-        WaitBreakdown.Publish(cohort, Dimension.Month, thresholds) with { Title = Title };
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, MetricThresholds? thresholds = null, DisclosureOptions? options = null)
+    {
+        var t = thresholds ?? MetricThresholds.Default;
+        Measure<JourneyRecord>[] measures =
+        [
+            .. JourneyMeasures.Wait("assessment", "assessment", f => f.DaysToAssessment, t),
+            .. JourneyMeasures.Wait("first-treatment", "first treatment", f => f.DaysToFirstTreatment, t),
+            .. JourneyMeasures.Wait("second-treatment", "second treatment (from the first)", f => f.DaysFirstToSecondTreatment, t),
+        ];
+        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
+    }
 }

@@ -3,7 +3,7 @@ using Hubs.Insights.Pages.Shared;
 
 namespace Hubs.Insights.Pages.Dashboards;
 
-public sealed class OutcomesModel(InsightsQueries queries) : DashboardPageModel(queries)
+public sealed class OutcomesModel(InsightsQueries queries, TimeProvider clock) : DashboardPageModel(queries, clock)
 {
     protected override IEnumerable<(string, string?, ChartSpec, string)> Contents() =>
     [

@@ -3,10 +3,8 @@ using Hubs.Insights.Pages.Shared;
 
 namespace Hubs.Insights.Pages.Dashboards;
 
-public sealed class TeamSupportModel(InsightsQueries queries) : DashboardPageModel(queries)
+public sealed class TeamSupportModel(InsightsQueries queries, TimeProvider clock) : DashboardPageModel(queries, clock)
 {
-    public override bool BySector => false;
-
     protected override IEnumerable<(string, string?, ChartSpec, string)> Contents() =>
     [
         (TableCatalogue.TeamSupport, null, new ChartSpec("bar", ["activities", "attendances"]),

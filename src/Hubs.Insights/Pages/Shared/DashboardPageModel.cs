@@ -1,4 +1,3 @@
-using FluentValidation;
 using Hubs.Insights.Features.Tables;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -7,31 +6,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hubs.Insights.Pages.Shared;
 
 /// <summary>
-/// A dashboard: the filters from the query string (a GET form, so a view can be bookmarked), validated
-/// like the feed's, then the page's tables for the commissioner's own Hubs.
+/// A dashboard: one of the commissioner's Hubs and one fixed period from the query string (a GET form, so a
+/// view can be bookmarked), validated like the feed's, then the page's tables from the catalogue.
 /// </summary>
-public abstract class DashboardPageModel(InsightsQueries queries) : PageModel, IFilterFields
+public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider clock) : PageModel, IPublicationFields
 {
-    private static readonly FilterRules<DashboardPageModel> Rules = new();
+    private static readonly PublicationRules<DashboardPageModel> Rules = new();
 
     [BindProperty(SupportsGet = true)]
     public string? Hub { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Sector { get; set; }
+    public string? Period { get; set; }
 
     public IReadOnlyList<string> Hubs { get; private set; } = [];
 
     public List<ChartedTable> Tables { get; } = [];
-
-    /// <summary>Whether the page's tables are broken down by sector (team-based support is not).</summary>
-    public virtual bool BySector => true;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -46,16 +36,19 @@ public abstract class DashboardPageModel(InsightsQueries queries) : PageModel, I
             return Page();
         }
 
-        var filter = InsightsFilter.Of(this) with { Sector = BySector ? InsightsFilter.Of(this).Sector : null };
-        if (filter.Hub is not null && !Hubs.Contains(filter.Hub))
+        Hub = string.IsNullOrWhiteSpace(Hub) ? (Hubs.Count > 0 ? Hubs[0] : null) : Hub.Trim();
+        var period = Features.Tables.Period.Parse(Period?.Trim()) ?? Features.Tables.Period.QuarterOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Period = period.Code;
+        if (Hub is null || !Hubs.Contains(Hub))
         {
             return NotFound();
         }
 
+        var callerHubs = Hubs.ToHashSet(StringComparer.Ordinal);
         foreach (var (code, by, chart, description) in Contents())
         {
-            var table = await queries.PublishAsync(new TableRequest(code, filter, by), Hubs.ToHashSet(), cancellationToken);
-            Tables.Add(new ChartedTable(by is null ? code : $"{code}-{by}", table!, chart, CsvHref(code, by, filter), description));
+            var table = await queries.PublishAsync(new TableRequest(code, code == TableCatalogue.Hubs ? null : Hub, period, by), callerHubs, cancellationToken);
+            Tables.Add(new ChartedTable(by is null ? code : $"{code}-{by}", table!, chart, CsvHref(code, by, period), description));
         }
 
         return Page();
@@ -64,12 +57,11 @@ public abstract class DashboardPageModel(InsightsQueries queries) : PageModel, I
     /// <summary>The tables of this page, in order.</summary>
     protected abstract IEnumerable<(string Table, string? By, ChartSpec Chart, string Description)> Contents();
 
-    private static string CsvHref(string code, string? by, InsightsFilter filter)
+    private string CsvHref(string code, string? by, Features.Tables.Period period)
     {
-        var query = new Dictionary<string, string?> { ["hub"] = filter.Hub, ["from"] = filter.From, ["to"] = filter.To, ["sector"] = filter.Sector, ["by"] = by }
+        var query = new Dictionary<string, string?> { ["hub"] = code == TableCatalogue.Hubs ? null : Hub, ["period"] = period.Code, ["by"] = by }
             .Where(p => p.Value is not null)
             .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        var qs = string.Join('&', query);
-        return $"/dashboards/{code}.csv" + (qs.Length > 0 ? "?" + qs : string.Empty);
+        return $"/dashboards/{code}.csv?" + string.Join('&', query);
     }
 }

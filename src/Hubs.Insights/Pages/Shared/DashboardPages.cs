@@ -10,6 +10,7 @@ public static class DashboardPages
         ("/Dashboards/Outcomes", "Outcomes"),
         ("/Dashboards/Equity", "Equity"),
         ("/Dashboards/TeamSupport", "Team-based support"),
+        ("/Method", "How figures are protected"),
     ];
 
     public static string Href(string page) => page switch

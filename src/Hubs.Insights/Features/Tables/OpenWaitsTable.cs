@@ -1,0 +1,35 @@
+using Hubs.Insights.Disclosure;
+using Hubs.Insights.Metrics;
+
+namespace Hubs.Insights.Features.Tables;
+
+/// <summary>
+/// People still waiting at the end of each month of the period, by the step they wait for (triage,
+/// assessment, treatment): how many, the median whole weeks waited so far, and how many have waited 6 and 18
+/// weeks or more. A completed-waits figure alone would hide the longest waits. No period row: the end of a
+/// period is the end of its last month, the same people and so the same figures.
+/// </summary>
+public static class OpenWaitsTable
+{
+    public const string Title = "Still waiting at the end of each month";
+
+    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyFacts>> journeys, Period period, DisclosureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var rows = period.Months
+            .Select(month => new DraftRow<OpenWait>(month, [.. journeys
+                .Select(j => (Wait: OpenWaits.At(j.Record, month), j.Key))
+                .Where(w => w.Wait is not null)
+                .Select(w => new Keyed<OpenWait>(w.Wait!, w.Key))]))
+            .ToList();
+        return CellTable.Publish(Title, rows, [.. OpenWaits.Stages.SelectMany(Measures)], options: options);
+    }
+
+    private static IEnumerable<Measure<OpenWait>> Measures(string stage) =>
+    [
+        People.Count<OpenWait>($"waiting-{stage}", $"Waiting for {stage}", w => w.Stage == stage),
+        new MedianOf<OpenWait>($"waiting-{stage}-median-weeks", $"Median weeks waited for {stage}", w => w.Stage == stage ? w.Weeks : null),
+        People.Count<OpenWait>($"waiting-{stage}-6-weeks", $"Waited 6 weeks or more for {stage}", w => w.Stage == stage && w.Weeks >= 6),
+        People.Count<OpenWait>($"waiting-{stage}-18-weeks", $"Waited 18 weeks or more for {stage}", w => w.Stage == stage && w.Weeks >= 18),
+    ];
+}
