@@ -44,7 +44,7 @@ public static class ClinicReferrals
         if (phq9 is not null || gad7 is not null || risk > RiskLevel.None)
         {
             var screening = new CompleteScreening(phq9, gad7, risk, ScreeningTakenBy.ClinicianByPhone);
-            var outcome = await JourneyWrites.TryAsync(session, id, 1, hubId, j => CompleteScreeningDecision.Decide(j, screening, at.AddHours(1)), CancellationToken.None);
+            var outcome = await LeadWrites.TryAsync(session, id, 1, hubId, j => CompleteScreeningDecision.Decide(j, screening, at.AddHours(1)), CancellationToken.None);
             Assert.Equal(AppendStatus.Written, outcome.Status);
         }
 

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys;
@@ -17,8 +18,12 @@ public sealed record SelfReferralSubmitted(
     Personal<PersonalDetails> Person,
     Consents Consents,
     Guid? PreviousJourneyId,
-    Personal<ContactPreferences>? Contact = null)
+    Personal<ContactPreferences>? Contact = null,
+    Guid? Keyworker = null) : IJourneyEvent
 {
-    /// <summary>Whose data key seals this journey's personal data (the same across re-referrals).</summary>
-    public Guid KeyworkerId => Person.OwnerId;
+    /// <summary>
+    /// The keyworker (the same across re-referrals). Referrals recorded before data keys were per journey
+    /// have no <see cref="Keyworker"/>: their personal data was sealed with the keyworker's key, whose id it is.
+    /// </summary>
+    public Guid KeyworkerId => Keyworker ?? Person.OwnerId;
 }
