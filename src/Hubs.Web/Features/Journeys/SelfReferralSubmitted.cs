@@ -8,7 +8,7 @@ namespace Hubs.Web.Features.Journeys;
 /// A keyworker referred themselves to a Hub: the first event of every journey stream. The person's
 /// details are sealed with the keyworker's data key; the profile (coarse categories), Hub, time and
 /// link to an earlier journey stay in clear for the anonymised statistics. Contact-safety preferences,
-/// when stated, are sealed too (absent on referrals made before they were carried here).
+/// and support preferences, when stated, are sealed too (absent on referrals made before they were carried here).
 /// </summary>
 public sealed record SelfReferralSubmitted(
     Guid JourneyId,
@@ -19,7 +19,8 @@ public sealed record SelfReferralSubmitted(
     Consents Consents,
     Guid? PreviousJourneyId,
     Personal<ContactPreferences>? Contact = null,
-    Guid? Keyworker = null) : IJourneyEvent
+    Guid? Keyworker = null,
+    Personal<SupportPreferences>? Support = null) : IJourneyEvent
 {
     /// <summary>
     /// The keyworker (the same across re-referrals). Referrals recorded before data keys were per journey

@@ -62,6 +62,7 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
         foreach (var journeyId in journeyIds)
         {
             session.Events.Append(journeyId, new PersonalDataShredded(journeyId, now, shreddedBy, ground));
+            session.Delete<ReferralPreferences>(journeyId);
         }
 
         var record = new KeyDestructionRecord(Guid.CreateVersion7(), keyworkerId, [.. journeyIds], ground, requestedBy, reference, now);

@@ -47,26 +47,3 @@ public sealed class ContactSafety
         VoicemailOk ?? false,
         MessagesNamingHubOk ?? false);
 }
-
-/// <summary>How the person would like support: for allocation only, never for statistics.</summary>
-public sealed class SupportPreferences
-{
-    public List<string> Modes { get; set; } = [];
-
-    public List<string> OutOfHours { get; set; } = [];
-
-    public List<string> ClinicianCharacteristics { get; set; } = [];
-
-    public string? ClinicianDetails { get; set; }
-}
-
-/// <summary>
-/// Support preferences of a submitted journey, kept beside its stream (same transaction) until
-/// <c>SelfReferralSubmitted</c> carries them. Keyed by the journey id. (Contact safety travels in the event.)
-/// </summary>
-public sealed class ReferralPreferences
-{
-    public Guid Id { get; set; }
-
-    public SupportPreferences Support { get; set; } = new();
-}

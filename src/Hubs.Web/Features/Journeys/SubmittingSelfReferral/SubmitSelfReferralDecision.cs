@@ -33,6 +33,7 @@ public static class SubmitSelfReferralDecision
             new Consents(command.ConsentToSupport, command.ResearchContact),
             command.PreviousJourneyId,
             command.Contact is null ? null : Personal.Of(owner, command.Contact),
-            keyworkerId ?? journeyId);
+            keyworkerId ?? journeyId,
+            command.Support is null ? null : Personal.Of(owner, command.Support));
     }
 }

@@ -27,6 +27,9 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
     /// <summary>The keyworker's name; null once their personal data is shredded.</summary>
     public string? Name { get; private set; }
 
+    /// <summary>The journey's first event, as unsealed for this read (personal values null once shredded).</summary>
+    protected SelfReferralSubmitted? Referral { get; private set; }
+
     /// <summary>What the audit trail says was opened (e.g. "triage-form").</summary>
     protected abstract string What { get; }
 
@@ -43,9 +46,14 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
 
         Journey = journey!;
         var first = await Session.Events.FetchStreamAsync(Id, version: 1, token: cancellationToken);
-        Name = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault()?.Person.Value?.Name;
+        Referral = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault();
+        Name = Referral?.Person.Value?.Name;
         return null;
     }
+
+    /// <summary>The keyworker's support preferences: sealed in the referral, or the older plain document.</summary>
+    protected async Task<SupportPreferences?> SupportAsync(CancellationToken cancellationToken) =>
+        Referral?.Support?.Value ?? (await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken))?.Support;
 
     /// <summary>GET: open and show the form at the journey's current version.</summary>
     protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
