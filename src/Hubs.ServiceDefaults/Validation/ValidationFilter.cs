@@ -6,7 +6,8 @@ namespace Hubs.ServiceDefaults.Validation;
 
 /// <summary>
 /// Runs the FluentValidation validator for <typeparamref name="T"/> before a minimal-API handler and
-/// answers 400 problem details naming each bad field (camelCase, as in the JSON body).
+/// answers 400 problem details naming each bad field (camelCase, as in the JSON body). Control characters
+/// and all-zeros ids are refused in every command first (<see cref="InputHygiene"/>).
 /// </summary>
 public sealed class ValidationFilter<T> : IEndpointFilter
 {
@@ -18,6 +19,13 @@ public sealed class ValidationFilter<T> : IEndpointFilter
         if (argument is null)
         {
             return TypedResults.Problem(title: "The request body is missing.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var hygiene = InputHygiene.Check(argument);
+        if (hygiene.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                hygiene.ToDictionary(e => JsonFieldName(e.Key), e => new[] { e.Value }), title: "Some answers need changing.");
         }
 
         var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<T>>();

@@ -39,6 +39,7 @@ internal static class MartenSetup
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.AutoCreateSchemaObjects = autoCreate ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 options.Projections.Snapshot<Journey>(SnapshotLifecycle.Inline);
+                options.Listeners.Add(new Features.Journeys.Events.StreamEventGuard());
                 options.Projections.LeadershipPollingTime = leadershipPolling;
 
                 // Spans per connection and a counter of appended events, exported when OTLP is configured.

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Accounts;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Pages.Clinic;
 using Hubs.Web.Pages.Refer;
 using Hubs.Web.Pages.Screening;

@@ -1,6 +1,7 @@
 using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Journeys;
+using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,26 +29,36 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
     {
         var cast = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
         var journey = await MatrixSetup.ArrangeAsync(web.Client, cast);
+        var rules = RulesByRoute();
         var wrong = new List<string>();
         foreach (var entry in Matrix.Entries)
         {
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(entry.Method), entry.Path(journey));
+                var before = entry.Method == "GET" && rules.TryGetValue(entry.Key, out var rule) && rule.ReadsRecord && caller is
+                    Caller.AllocatedClinician or Caller.HubColleague or Caller.OtherHubClinician or Caller.HubLead or Caller.OtherHubLead ? rule : null;
                 if (entry.Body(journey) is { } body)
                 {
                     request.Content = System.Net.Http.Json.JsonContent.Create(body);
                     request.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
                 }
 
-                if (cast.Principal(caller) is { } who)
+                var who = cast.Principal(caller);
+                if (who is not null)
                 {
                     request.SignedAs(who);
                 }
 
+                var reads = before is null ? 0 : await AuditedReadsAsync(journey.Id, who);
                 var response = await web.Client.SendAsync(request);
                 Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
                 var got = AccessCodes.Of(response.StatusCode);
+                if (before is not null && response.IsSuccessStatusCode && await AuditedReadsAsync(journey.Id, who) == reads)
+                {
+                    wrong.Add($"{entry.Key} as {caller}: a staff read of the record was not audited");
+                }
+
                 if (got != entry.ExpectedFor(caller))
                 {
                     wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -71,5 +82,20 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
 
         Assert.Contains(journey.Id.ToString(), ownLead, StringComparison.Ordinal);
         Assert.Equal("[]", otherLead);
+    }
+
+    /// <summary>The access model's rule of each API endpoint, keyed as the matrix keys it ("GET /api/…").</summary>
+    private Dictionary<string, Hubs.Web.Features.Access.JourneyRule> RulesByRoute() =>
+        web.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name && Hubs.Web.Features.Access.AccessModel.Rules.ContainsKey(name))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
+                (Key: $"{m} {e.RoutePattern.RawText}", Rule: Hubs.Web.Features.Access.AccessModel.Rules[e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName])))
+            .ToDictionary(x => x.Key, x => x.Rule);
+
+    private async Task<int> AuditedReadsAsync(Guid journeyId, TestPrincipal? who)
+    {
+        await using var session = web.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        var staffId = who?.Subject ?? Guid.Empty;
+        return await session.Query<Hubs.Web.Features.Audit.ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == staffId);
     }
 }

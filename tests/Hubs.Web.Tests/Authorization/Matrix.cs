@@ -4,7 +4,8 @@ namespace Hubs.Web.Tests.Authorization;
 /// Who may call what (src/DOMAIN-RULES.md's roles table), for every API endpoint of Hubs.Web. Columns, in order:
 /// anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague, other Hub's clinician,
 /// hub lead, other Hub's lead, hub admin, commissioner, feed client. Writes carry a stale version, so a
-/// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404.
+/// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404; a clinician
+/// of its Hub off their caseload gets 403 (break-glass) on reads and writes alike (Features/Access).
 /// </summary>
 public static class Matrix
 {
@@ -15,20 +16,20 @@ public static class Matrix
     [
         //                                                                                                         akkccclLaCf
         new("POST", "/api/journeys", _ => "/api/journeys", _ => Journeys.Referrals.Valid(), "UAAFFFFFFFF"),
-        new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAAHAHFFF"),
-        new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAAHAHFFF"),
-        new("POST", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => new { phq9Total = 14, gad7Total = 12, risk = "none", takenBy = "keyworker" }, "UAHAAHAHFFF"),
+        new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAFHAHFFF"),
+        new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAFHAHFFF"),
+        new("POST", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => new { phq9Total = 14, gad7Total = 12, risk = "none", takenBy = "keyworker" }, "UAHAFHAHFFF"),
         new("POST", $"{J}/withdrawal", j => $"/api/journeys/{j.Id}/withdrawal", _ => new { reason = "Feeling better." }, "UAHFFFFFFFF"),
-        new("POST", $"{J}/triage", j => $"/api/journeys/{j.Id}/triage", _ => new { outcome = "assess", reason = "Fits the Hub's offer." }, "UFFAAHAHFFF"),
-        new("POST", $"{J}/assessment", j => $"/api/journeys/{j.Id}/assessment", _ => new { intervention = "cbt", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/triage", j => $"/api/journeys/{j.Id}/triage", _ => new { outcome = "assess", reason = "Fits the Hub's offer." }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/assessment", j => $"/api/journeys/{j.Id}/assessment", _ => new { intervention = "cbt", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 }, "UFFAFHAHFFF"),
         new("POST", $"{J}/allocation", j => $"/api/journeys/{j.Id}/allocation", j => new { clinicianId = j.ClinicianId }, "UFFFFFAHFFF"),
-        new("POST", $"{J}/appointments", j => $"/api/journeys/{j.Id}/appointments", _ => new { purpose = "treatment", startsAt = Later, durationMinutes = 60, mode = "video", outOfHours = false }, "UFFAAHAHFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/reschedule", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule", _ => new { startsAt = Later.AddDays(1), mode = "in-person", outOfHours = true }, "UFFAAHAHFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/cancellation", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation", _ => new { by = "client", reason = "Shift changed." }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments", j => $"/api/journeys/{j.Id}/appointments", _ => new { purpose = "treatment", startsAt = Later, durationMinutes = 60, mode = "video", outOfHours = false }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/reschedule", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule", _ => new { startsAt = Later.AddDays(1), mode = "in-person", outOfHours = true }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/cancellation", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation", _ => new { by = "client", reason = "Shift changed." }, "UFFAFHAHFFF"),
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/change-request", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/change-request", _ => new { kind = "reschedule", reason = "Nights that week." }, "UAHFFFFFFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAAHAHFFF"),
-        new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAAHAHFFF"),
-        new("POST", $"{J}/discharge", j => $"/api/journeys/{j.Id}/discharge", _ => new { reason = "completed", summary = "Goals met." }, "UFFAAHAHFFF"),
+        new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/discharge", j => $"/api/journeys/{j.Id}/discharge", _ => new { reason = "completed", summary = "Goals met." }, "UFFAFHAHFFF"),
         new("GET", J, j => $"/api/journeys/{j.Id}", _ => null, "UFFAFHAHFFF"),
         new("GET", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => null, "UFFAFHAHFFF"),
         new("GET", "/api/triage", _ => "/api/triage?hubId=north", _ => null, "UFFAAFAFFFF"),

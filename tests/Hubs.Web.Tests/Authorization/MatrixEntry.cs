@@ -11,5 +11,5 @@ public sealed record MatrixEntry(string Method, string Route, Func<MatrixJourney
     public Access ExpectedFor(Caller caller) => AccessCodes.Parse(Expected[(int)caller]);
 }
 
-/// <summary>The records the matrix acts on, all in Hub north.</summary>
-public sealed record MatrixJourney(Guid Id, Guid ClinicianId, Guid TeamActivityId);
+/// <summary>The records the matrix acts on, all in Hub north; the appointment is the allocated clinician's.</summary>
+public sealed record MatrixJourney(Guid Id, Guid ClinicianId, Guid TeamActivityId, Guid AppointmentId);

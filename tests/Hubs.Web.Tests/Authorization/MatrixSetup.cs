@@ -4,7 +4,7 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>The matrix journey: referred, screened, triaged, assessed and allocated; and a team activity.</summary>
+/// <summary>The matrix journey: referred, screened, triaged, assessed, allocated and booked; and a team activity.</summary>
 public static class MatrixSetup
 {
     public static async Task<MatrixJourney> ArrangeAsync(HttpClient client, MatrixCast cast)
@@ -17,10 +17,11 @@ public static class MatrixSetup
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
         await journey.OkAsync(clinician, "assessment", new { intervention = "cbt", formulation = "Worry.", agreedPlan = "Six sessions.", phq9Total = 13, gad7Total = 11 });
         await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
+        var booked = await journey.OkAsync(clinician, "appointments", new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(2), durationMinutes = 50, mode = "video" });
         var planned = await client.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
             new { kind = "reflective-group", team = "Night nursing", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 90, facilitatorId = clinician.Id }));
         planned.EnsureSuccessStatusCode();
         var activity = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        return new MatrixJourney(journey.Id, clinician.Id, activity);
+        return new MatrixJourney(journey.Id, clinician.Id, activity, booked.GetProperty("appointmentId").GetGuid());
     }
 }

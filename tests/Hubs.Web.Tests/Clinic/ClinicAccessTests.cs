@@ -93,9 +93,9 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         await TriageAsync(id, clinician.Id);
         await using var session = clinic.Store.LightweightSession();
         var assessment = new CompleteAssessment(InterventionType.Cbt, "F.", "P.", 12, 9);
-        Assert.Equal(AppendStatus.Written, (await JourneyWrites.TryAsync(session, id, 3, "north", j => CompleteAssessmentDecision.Decide(j, assessment, clinician.Id, DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 3, "north", j => CompleteAssessmentDecision.Decide(j, assessment, clinician.Id, DateTimeOffset.UtcNow), default)).Status);
         var allocation = new Features.Journeys.AllocatingClinician.AllocateClinician(clinician.Id);
-        Assert.Equal(AppendStatus.Written, (await JourneyWrites.TryAsync(session, id, 4, "north", j => Features.Journeys.AllocatingClinician.AllocateClinicianDecision.Decide(j, allocation, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 4, "north", j => Features.Journeys.AllocatingClinician.AllocateClinicianDecision.Decide(j, allocation, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
         return id;
     }
 
@@ -103,6 +103,6 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
     {
         await using var session = clinic.Store.LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        Assert.Equal(AppendStatus.Written, (await JourneyWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, clinicianId, DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, clinicianId, DateTimeOffset.UtcNow), default)).Status);
     }
 }

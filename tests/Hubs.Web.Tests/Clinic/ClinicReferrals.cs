@@ -33,18 +33,14 @@ public static class ClinicReferrals
         var command = new SubmitSelfReferral(
             hubId, $"Test Keyworker {marker}", $"kw{Guid.NewGuid():N}@example.invalid", "07700 900123", null, Sector.Health, StaffGroup.Nursing,
             AgeBand.From35To44, Sex.Female, EthnicityGroup.NotStated, Disability.No, $"Help with {marker}", true, false,
-            Contact: new Features.Contact.Preferences.ContactPreferences([Features.Contact.Preferences.ContactChannel.Phone], [Features.Contact.Preferences.SafeTime.WeekdayEvenings], VoicemailOk: false, MayNameHub: false));
+            Contact: new Features.Contact.Preferences.ContactPreferences([Features.Contact.Preferences.ContactChannel.Phone], [Features.Contact.Preferences.SafeTime.WeekdayEvenings], VoicemailOk: false, MayNameHub: false),
+            Support: support ?? new SupportPreferences { Modes = ["phone", "video"], OutOfHours = ["weekend"] });
         var id = await SelfReferralStream.StartAsync(session, keys, command, at, null, CancellationToken.None);
-        session.Store(new ReferralPreferences
-        {
-            Id = id,
-            Support = support ?? new SupportPreferences { Modes = ["phone", "video"], OutOfHours = ["weekend"] },
-        });
         await session.SaveChangesAsync();
         if (phq9 is not null || gad7 is not null || risk > RiskLevel.None)
         {
             var screening = new CompleteScreening(phq9, gad7, risk, ScreeningTakenBy.ClinicianByPhone);
-            var outcome = await JourneyWrites.TryAsync(session, id, 1, hubId, j => CompleteScreeningDecision.Decide(j, screening, at.AddHours(1)), CancellationToken.None);
+            var outcome = await LeadWrites.TryAsync(session, id, 1, hubId, j => CompleteScreeningDecision.Decide(j, screening, at.AddHours(1)), CancellationToken.None);
             Assert.Equal(AppendStatus.Written, outcome.Status);
         }
 

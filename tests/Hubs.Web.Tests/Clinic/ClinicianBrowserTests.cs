@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Pages.Refer;
 using Microsoft.Playwright;

@@ -62,7 +62,7 @@ public sealed class HubOverviewTests(ClinicFixture clinic) : IClassFixture<Clini
         var id = await ClinicReferrals.SubmitAsync(clinic, hub, risk: RiskLevel.None, submittedAt: DateTimeOffset.UtcNow.AddDays(-daysAgo));
         await using var session = clinic.Store.LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        Assert.Equal(AppendStatus.Written, (await JourneyWrites.TryAsync(session, id, 2, hub, j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 2, hub, j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
         return id;
     }
 

@@ -1,7 +1,7 @@
-using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Web.Tests.Journeys;
 
@@ -57,7 +57,7 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
 
         var second = await JourneyClient.SubmitAsync(web.Client, tooEarly, first.Keyworker);
 
-        Assert.Equal(HttpStatusCode.NotFound, someoneElse.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, someoneElse.StatusCode);
         var detail = await second.GetAsync(_lead);
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(first.Id, detail.GetProperty("previousJourneyId").GetGuid());

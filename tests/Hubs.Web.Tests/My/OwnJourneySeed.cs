@@ -33,7 +33,7 @@ public static class OwnJourneySeed
         session.Events.Append(
             journeyId,
             new ScreeningCompleted(journeyId, now, ScreeningTakenBy.ClinicianByPhone, 12, 9, RiskLevel.None),
-            new ReferralTriaged(journeyId, now, clinician, TriageOutcome.Assess, Personal.Of(keyworkerId, "Fits the service."), null),
+            new ReferralTriaged(journeyId, now, clinician, TriageOutcome.Assess, Personal.Of(journeyId, "Fits the service."), null),
             new AppointmentBooked(journeyId, appointmentId, now, AppointmentPurpose.Assessment, AppointmentAt, 50, ContactMode.Video, false, clinician));
         await session.SaveChangesAsync();
         return (journeyId, appointmentId);

@@ -1,8 +1,6 @@
 using System.Net;
-using Hubs.Testing;
 using Hubs.Web.Tests.Journeys;
 using Hubs.Web.Tests.Operations;
-using Npgsql;
 
 namespace Hubs.Web.Tests.Privacy;
 
@@ -42,15 +40,5 @@ public class CryptoShreddingTests(WebHostFixture web) : IClassFixture<WebHostFix
         Assert.DoesNotContain(marker, await File.ReadAllTextAsync(web.LogFile));
     }
 
-    private async Task<string> DumpAsync()
-    {
-        var admin = new NpgsqlConnectionStringBuilder(web.Database.Admin);
-        var environment = admin.Password is null ? null : new Dictionary<string, string> { ["PGPASSWORD"] = admin.Password };
-        return await Shell.RunAsync("/usr/lib/postgresql/15/bin/pg_dump", [
-            "-h", admin.Host ?? "127.0.0.1",
-            "-p", admin.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-U", admin.Username ?? "postgres",
-            "-d", web.Database.Name,
-        ], environment);
-    }
+    private Task<string> DumpAsync() => DatabaseDump.OfAsync(web);
 }

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
 using Marten;
@@ -7,52 +8,31 @@ namespace Hubs.Web.Features.Audit;
 public enum OpenRefusal { None, NotFound, NeedsBreakGlass }
 
 /// <summary>
-/// The one door to an identifiable journey: checks access, records the read, then hands over the
-/// journey. A refused clinician is told how to ask for break-glass access.
+/// The one door to an identifiable journey: checks access through <see cref="JourneyGate"/> against the
+/// endpoint's or page's rule (<see cref="AccessModel"/>), records a staff read, then hands over the journey.
 /// </summary>
 public static class AuditedRead
 {
-    public static async Task<(Journey? Journey, IResult? Refused)> OpenAsync(
-        IDocumentSession session, Guid journeyId, StaffMember staff, string what, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>For the API: the rule is the called endpoint's; a refusal comes back as a problem.</summary>
+    public static async Task<(Journey? Journey, IResult? Refused)> OpenAsync(HttpContext http, Guid journeyId, string what)
     {
-        var (journey, refusal) = await TryOpenAsync(session, journeyId, staff, what, now, cancellationToken);
-        return refusal switch
-        {
-            OpenRefusal.None => (journey, null),
-            OpenRefusal.NotFound => (null, JourneyProblems.NotFound()),
-            _ => (null, TypedResults.Problem(
-                title: "This journey is not on your caseload.",
-                detail: $"To open it, ask for break-glass access with a reason: POST /api/journeys/{journeyId}/break-glass. It is recorded and shown to your hub lead.",
-                statusCode: StatusCodes.Status403Forbidden)),
-        };
+        ArgumentNullException.ThrowIfNull(http);
+        var session = http.RequestServices.GetRequiredService<IDocumentSession>();
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (journey, refusal) = await JourneyGate.OpenAsync(session, journeyId, JourneyCaller.Of(http), AccessModel.For(http), what, now, http.RequestAborted);
+        return (journey, JourneyProblems.Of(refusal, journeyId));
     }
 
-    /// <summary>The same door for the clinician pages, which answer a refusal with a page rather than a problem.</summary>
+    /// <summary>The same door for the pages, which answer a refusal with a page rather than a problem.</summary>
     public static async Task<(Journey? Journey, OpenRefusal Refusal)> TryOpenAsync(
-        IDocumentSession session, Guid journeyId, StaffMember staff, string what, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session, Guid journeyId, JourneyCaller caller, JourneyRule rule, string what, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(staff);
-        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
-        if (journey is null || journey.HubId != staff.HubId)
+        var (journey, refusal) = await JourneyGate.OpenAsync(session, journeyId, caller, rule, what, now, cancellationToken);
+        return (journey, refusal switch
         {
-            return (null, OpenRefusal.NotFound);
-        }
-
-        var grant = (await session.Query<BreakGlassGrant>()
-                .Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id)
-                .ToListAsync(cancellationToken))
-            .Where(g => g.IsActive(now))
-            .MaxBy(g => g.ExpiresAt);
-        var access = JourneyAccess.Decide(journey, staff, grant, now);
-        if (!access.Allowed)
-        {
-            return (null, OpenRefusal.NeedsBreakGlass);
-        }
-
-        session.Store(new ReadAuditEntry(
-            Guid.CreateVersion7(), journeyId, journey.HubId, staff.Id, staff.Role, now, what, access.Purpose, access.Grant is not null, access.Grant?.Reason));
-        await session.SaveChangesAsync(cancellationToken);
-        return (journey, OpenRefusal.None);
+            GateRefusal.None => OpenRefusal.None,
+            GateRefusal.NeedsBreakGlass => OpenRefusal.NeedsBreakGlass,
+            _ => OpenRefusal.NotFound,
+        });
     }
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
 using Marten;
 
@@ -30,12 +29,12 @@ public static class BreakGlassEndpoint
             .WithTags("Audit");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, RequestBreakGlass request, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, RequestBreakGlass request, HttpContext http, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var journey = await session.LoadAsync<Journey>(id, cancellationToken);
-        if (journey is null || journey.HubId != staff.HubId)
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "break-glass");
+        if (journey is null)
         {
-            return JourneyProblems.NotFound();
+            return refused!;
         }
 
         var grant = BreakGlassGrant.Issue(id, staff.Id, request.Reason, clock.GetUtcNow());

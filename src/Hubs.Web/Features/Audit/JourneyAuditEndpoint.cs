@@ -13,17 +13,17 @@ public static class JourneyAuditEndpoint
             .WithSummary("Who read this journey, when, and why (hub leads).")
             .WithTags("Audit");
 
-    private static async Task<IResult> HandleAsync(Guid id, StaffMember staff, IQuerySession session, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(Guid id, HttpContext http, StaffMember staff, IQuerySession session, CancellationToken cancellationToken)
     {
         if (!staff.IsHubLead)
         {
             return TypedResults.Problem(title: "Only a hub lead reads the audit trail.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var journey = await session.LoadAsync<Journeys.Journey>(id, cancellationToken);
-        if (journey is null || journey.HubId != staff.HubId)
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "audit-trail");
+        if (journey is null)
         {
-            return JourneyProblems.NotFound();
+            return refused!;
         }
 
         var entries = await session.Query<ReadAuditEntry>()

@@ -25,10 +25,10 @@ public static class ContactOverviewEndpoint
             .WithTags("Contact");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, StaffMember staff, IDocumentSession session, NpgsqlDataSource dataSource, ContactSettings settings, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HttpContext http, StaffMember staff, IDocumentSession session, NpgsqlDataSource dataSource, ContactSettings settings, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "contact", now, cancellationToken);
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "contact");
         if (journey is null)
         {
             return refused!;

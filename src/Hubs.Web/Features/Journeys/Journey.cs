@@ -15,6 +15,19 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
     public Guid KeyworkerId { get; init; }
 
+    /// <summary>
+    /// Whose data key seals this journey's personal data: the journey's own (so one journey can be shredded
+    /// alone), or the keyworker's for journeys recorded before keys were per journey (their stored
+    /// snapshots have no value here, hence the fallback).
+    /// </summary>
+    public Guid SealedWith
+    {
+        get => _sealedWith == Guid.Empty ? KeyworkerId : _sealedWith;
+        init => _sealedWith = value;
+    }
+
+    private readonly Guid _sealedWith;
+
     public Guid? PreviousJourneyId { get; init; }
 
     public RiskLevel Risk { get; init; }

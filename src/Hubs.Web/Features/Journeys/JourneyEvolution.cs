@@ -12,6 +12,7 @@ public sealed partial record Journey
         return new(submitted.JourneyId, submitted.HubId, JourneyStatus.Submitted, submitted.SubmittedAt)
         {
             KeyworkerId = submitted.KeyworkerId,
+            SealedWith = submitted.Person.OwnerId,
             PreviousJourneyId = submitted.PreviousJourneyId,
         };
     }

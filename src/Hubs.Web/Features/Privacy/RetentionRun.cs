@@ -18,12 +18,17 @@ public sealed class RetentionRun(IDocumentStore store, NpgsqlDataSource dataSour
     {
         var years = configuration.GetValue("Privacy:Retention:YearsAfterCareEnds", RetentionRule.DefaultYears);
         IReadOnlyList<JourneyCare> journeys;
+        IReadOnlyList<JourneyKeyOwner> owners;
         await using (var session = store.QuerySession())
         {
             journeys = await session.Query<Journey>().Select(j => new JourneyCare(j.KeyworkerId, j.EndedAt)).ToListAsync(cancellationToken);
+            owners = await session.Query<Journey>().Select(j => new JourneyKeyOwner(j.Id, j.KeyworkerId)).ToListAsync(cancellationToken);
         }
 
-        var withKeys = await KeyworkersWithKeysAsync(cancellationToken);
+        // Keys are per journey (and, for data sealed before that, per keyworker): a keyworker still has
+        // personal data while any of those keys exists.
+        var keyIds = await KeyworkersWithKeysAsync(cancellationToken);
+        var withKeys = owners.Where(o => keyIds.Contains(o.JourneyId)).Select(o => o.KeyworkerId).Concat(keyIds).ToHashSet();
         var due = RetentionRule.KeyworkersDue(journeys, clock.GetUtcNow(), years).Where(withKeys.Contains).ToList();
         var destroyed = 0;
         foreach (var keyworkerId in dryRun ? [] : due)

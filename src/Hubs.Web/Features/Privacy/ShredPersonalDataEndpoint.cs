@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Api;
-using Marten;
 
 namespace Hubs.Web.Features.Privacy;
 
@@ -10,9 +9,10 @@ public sealed record ShredPersonalData(ShreddingGround? Ground);
 public static class ShredPersonalDataEndpoint
 {
     /// <summary>
-    /// Hub leads only. Destroys the data key of the journey's keyworker (crypto-shredding), which covers
-    /// all their journeys, recording it on each of them and in the audit record, as the operator's
-    /// <c>erase-keyworker</c> does.
+    /// Hub leads only, on their own Hub's journeys. Destroys this journey's data key (crypto-shredding),
+    /// recording it on the journey and in the audit record. The keyworker's other journeys (a re-referral,
+    /// or a journey in another Hub) keep theirs: one Hub never destroys another's record; erasing a whole
+    /// person is the operator's <c>erase-keyworker</c> (ops/runbooks/erasure-request.md).
     /// </summary>
     public static RouteHandlerBuilder MapShredPersonalData(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/shredding", HandleAsync)
@@ -24,20 +24,20 @@ public static class ShredPersonalDataEndpoint
             .WithTags("Privacy");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, ShredPersonalData request, StaffMember staff, IDocumentSession session, KeyworkerErasure erasure, CancellationToken cancellationToken)
+        Guid id, ShredPersonalData request, HttpContext http, StaffMember staff, KeyworkerErasure erasure, CancellationToken cancellationToken)
     {
         if (!staff.IsHubLead || request.Ground is null)
         {
             return TypedResults.Problem(title: "Only a hub lead shreds personal data, stating the ground.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var journey = await session.LoadAsync<Journey>(id, cancellationToken);
-        if (journey is null || journey.HubId != staff.HubId)
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "shredding");
+        if (journey is null)
         {
-            return JourneyProblems.NotFound();
+            return refused!;
         }
 
-        await erasure.EraseAsync(journey.KeyworkerId, request.Ground.Value, staff.Id, $"hub-lead {staff.Id}", reference: null, cancellationToken);
+        await erasure.EraseJourneyAsync(journey, request.Ground.Value, staff.Id, $"hub-lead {staff.Id}", reference: null, cancellationToken);
         return TypedResults.NoContent();
     }
 }

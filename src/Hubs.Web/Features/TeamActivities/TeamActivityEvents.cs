@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 namespace Hubs.Web.Features.TeamActivities;
 
 public enum TeamActivityKind { TeamSession, ResilienceWorkshop, ReflectiveGroup, PeerSupport, PsychologicalFirstAid }
@@ -7,8 +8,8 @@ public enum TeamActivityKind { TeamSession, ResilienceWorkshop, ReflectiveGroup,
 /// Attendance is only ever a count: nobody attending is identified.
 /// </summary>
 public sealed record TeamActivityPlanned(
-    Guid ActivityId, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId, DateTimeOffset PlannedAt);
+    Guid ActivityId, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId, DateTimeOffset PlannedAt) : ITeamActivityEvent;
 
-public sealed record TeamActivityHeld(Guid ActivityId, DateTimeOffset RecordedAt, int AttendanceCount);
+public sealed record TeamActivityHeld(Guid ActivityId, DateTimeOffset RecordedAt, int AttendanceCount) : ITeamActivityEvent;
 
-public sealed record TeamActivityCancelled(Guid ActivityId, DateTimeOffset CancelledAt);
+public sealed record TeamActivityCancelled(Guid ActivityId, DateTimeOffset CancelledAt) : ITeamActivityEvent;

@@ -38,10 +38,18 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
         await next();
     }
 
-    /// <summary>Runs the command's own validator (the API's); each error goes next to the field of the same name.</summary>
+    /// <summary>
+    /// Refuses control characters and all-zeros ids, then runs the command's own validator (the API's); each
+    /// error goes next to the field of the same name.
+    /// </summary>
     protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
     {
         ArgumentNullException.ThrowIfNull(validator);
+        foreach (var (field, message) in Hubs.ServiceDefaults.Validation.InputHygiene.Check(command))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
         ModelState.AddFirstPerField(validator.Validate(command).Errors);
         return ModelState.IsValid;
     }

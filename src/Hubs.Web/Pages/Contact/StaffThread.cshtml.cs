@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Contact.Policy;
@@ -51,7 +52,7 @@ public sealed class StaffThreadModel(
 
     private async Task<Journey?> OpenAsync(CancellationToken cancellationToken) =>
         StaffMember.FromPrincipal(User) is { } staff
-            ? (await AuditedRead.OpenAsync(session, JourneyId, staff, "messages", clock.GetUtcNow(), cancellationToken)).Journey
+            ? (await AuditedRead.TryOpenAsync(session, JourneyId, new JourneyCaller(null, staff), AccessModel.For(PageContext), "messages", clock.GetUtcNow(), cancellationToken)).Journey
             : null;
 
     private async Task<IActionResult> ShowAsync(Journey journey, CancellationToken cancellationToken)

@@ -40,33 +40,10 @@ public sealed class ContactSafety
         };
     }
 
-    /// <summary>Nothing stated yet becomes null (the cautious default applies); unknown codes are dropped.</summary>
+    /// <summary>Nothing stated yet becomes null (the cautious default applies); unknown or empty codes are dropped.</summary>
     public ContactPreferences? ToPreferences() => Channels.Count == 0 && SafeTimes.Count == 0 ? null : new(
-        [.. Channels.Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
-        [.. SafeTimes.Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
+        [.. Channels.OfType<string>().Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
+        [.. SafeTimes.OfType<string>().Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
         VoicemailOk ?? false,
         MessagesNamingHubOk ?? false);
-}
-
-/// <summary>How the person would like support: for allocation only, never for statistics.</summary>
-public sealed class SupportPreferences
-{
-    public List<string> Modes { get; set; } = [];
-
-    public List<string> OutOfHours { get; set; } = [];
-
-    public List<string> ClinicianCharacteristics { get; set; } = [];
-
-    public string? ClinicianDetails { get; set; }
-}
-
-/// <summary>
-/// Support preferences of a submitted journey, kept beside its stream (same transaction) until
-/// <c>SelfReferralSubmitted</c> carries them. Keyed by the journey id. (Contact safety travels in the event.)
-/// </summary>
-public sealed class ReferralPreferences
-{
-    public Guid Id { get; set; }
-
-    public SupportPreferences Support { get; set; } = new();
 }

@@ -47,5 +47,6 @@ public sealed class ReferralDraft
 
     public SubmitSelfReferral ToCommand() => new(
         HubId ?? "", Name ?? "", Email ?? "", Phone, Organisation, Sector, StaffGroup,
-        AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false, Contact: Contact.ToPreferences());
+        AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false, Contact: Contact.ToPreferences(),
+        Support: Support);
 }

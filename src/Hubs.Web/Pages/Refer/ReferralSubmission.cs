@@ -7,8 +7,8 @@ namespace Hubs.Web.Pages.Refer;
 
 /// <summary>
 /// Sends a complete draft: the same decision and stream start as <c>POST /api/journeys</c>, linked to the
-/// keyworker's account, with the preferences and an empty screening saved in the same transaction and the
-/// draft destroyed. Returns the screening's id, the address of the questions that follow.
+/// keyworker's account (support preferences sealed in the referral event), with an empty screening saved in
+/// the same transaction and the draft destroyed. Returns the screening's id, the address of the questions that follow.
 /// </summary>
 public sealed class ReferralSubmission(DraftStore drafts, KeyworkerKeys keys, TimeProvider clock)
 {
@@ -17,7 +17,6 @@ public sealed class ReferralSubmission(DraftStore drafts, KeyworkerKeys keys, Ti
         ArgumentNullException.ThrowIfNull(draft);
         var session = drafts.Session;
         var journeyId = await SelfReferralStream.StartAsync(session, keys, draft.ToCommand(), clock.GetUtcNow(), keyworkerId, cancellationToken);
-        session.Store(new ReferralPreferences { Id = journeyId, Support = draft.Support });
         var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
         session.Store(screening);
         session.Delete<ReferralDraft>(draft.Id);

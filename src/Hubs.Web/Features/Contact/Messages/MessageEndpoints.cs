@@ -17,15 +17,15 @@ public static class MessageEndpoints
     {
         ArgumentNullException.ThrowIfNull(keyworker);
         ArgumentNullException.ThrowIfNull(staff);
-        staff(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        staff(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, HttpContext http, StaffMember staff, IDocumentSession session, CancellationToken ct) =>
             {
-                var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
+                var (journey, refused) = await AuditedRead.OpenAsync(http, id, "messages");
                 return journey is null ? refused! : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct));
             })
             .DescribesRead<MessageThread>().WithName("ReadMessagesAsStaff").WithSummary("The message thread with the keyworker. Audited.").WithTags("Messages"));
-        staff(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+        staff(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, HttpContext http, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
             {
-                var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "messages", clock.GetUtcNow(), ct);
+                var (journey, refused) = await AuditedRead.OpenAsync(http, id, "messages");
                 return journey is null ? refused! : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Hub, staff.Id, command, clock.GetUtcNow(), ct);
             })
             .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -46,7 +46,7 @@ public static class MessageEndpoints
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keyworker);
-        var journey = await session.LoadAsync<Journey>(id, cancellationToken);
+        var journey = id == Guid.Empty ? null : await session.LoadAsync<Journey>(id, cancellationToken);
         return journey is not null && keyworker.Owns(journey) ? journey : null;
     }
 }

@@ -27,7 +27,7 @@ public static class MessageThreads
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(journey);
         var (message, refusal) = PostMessageDecision.Decide(
-            journey, from, authorId, command, keys.Find(journey.KeyworkerId) is not null, Guid.CreateVersion7(), now);
+            journey, from, authorId, command, keys.Find(journey.SealedWith) is not null, Guid.CreateVersion7(), now);
         if (message is null)
         {
             return (null, refusal);

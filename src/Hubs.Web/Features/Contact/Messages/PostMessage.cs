@@ -34,7 +34,7 @@ public static class PostMessageDecision
             return (null, new Refusal("personal-data-shredded", "The keyworker's personal data has been destroyed; no message can be kept."));
         }
 
-        var body = Personal.Of(journey.KeyworkerId, (command.Text ?? "").Trim());
+        var body = Personal.Of(journey.SealedWith, (command.Text ?? "").Trim());
         return (new SecureMessage(messageId, journey.Id, journey.HubId, from, authorId, now, body), null);
     }
 }

@@ -28,6 +28,6 @@ public static class ChangeContactPreferencesDecision
         }
 
         return Decision.Accept(new ContactPreferencesChanged(
-            card.Id, now, Personal.Of(card.KeyworkerId, preferences), Personal.Text(card.KeyworkerId, phone)));
+            card.Id, now, Personal.Of(card.SealedWith, preferences), Personal.Text(card.SealedWith, phone)));
     }
 }

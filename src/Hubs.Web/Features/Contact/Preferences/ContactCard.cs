@@ -14,13 +14,19 @@ public sealed record ContactCard(Guid Id, string HubId, Guid KeyworkerId, string
 
     public bool Ended { get; init; }
 
+    /// <summary>Whose data key seals the journey's personal data (see <c>Journey.SealedWith</c>).</summary>
+    public Guid SealedWith { get; init; }
+
     /// <summary>What the keyworker said, or the cautious default when they said nothing.</summary>
     public ContactPreferences Preferences => Stated ?? ContactPreferences.Cautious;
 
     public static ContactCard Create(SelfReferralSubmitted e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new(e.JourneyId, e.HubId, e.KeyworkerId, e.Person.Value?.Email, e.Person.Value?.Phone, e.Contact?.Value);
+        return new(e.JourneyId, e.HubId, e.KeyworkerId, e.Person.Value?.Email, e.Person.Value?.Phone, e.Contact?.Value)
+        {
+            SealedWith = e.Person.OwnerId,
+        };
     }
 
     public ContactCard Apply(ContactPreferencesChanged e)

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Contact.Preferences;
@@ -7,4 +8,4 @@ namespace Hubs.Web.Features.Contact.Preferences;
 /// sealed with their data key; from this event on every contact follows the new preferences.
 /// </summary>
 public sealed record ContactPreferencesChanged(
-    Guid JourneyId, DateTimeOffset ChangedAt, Personal<ContactPreferences> Preferences, Personal<string>? Phone);
+    Guid JourneyId, DateTimeOffset ChangedAt, Personal<ContactPreferences> Preferences, Personal<string>? Phone) : IJourneyEvent;

@@ -35,7 +35,7 @@ public static class SaveScreeningAnswersDecision
             return (Decision.Refuse("invalid-answers", string.Join(" ", invalid.Problems.Select(p => p.Message))), step);
         }
 
-        var events = new List<object> { new ScreeningAnswersSaved(journey.Id, now, source, measure, Personal.Of(journey.KeyworkerId, command.Answers)) };
+        var events = new List<object> { new ScreeningAnswersSaved(journey.Id, now, source, measure, Personal.Of(journey.SealedWith, command.Answers)) };
         var risk = step is ScreeningComplete done ? done.Risk : ((AskQuestions)step).RiskSoFar;
         if (risk > journey.Risk)
         {

@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Questionnaires;
@@ -24,16 +25,16 @@ public static class SaveScreeningAnswersEndpoint
             .WithSummary("Save one screening step's answers; the answer names the next questions, or that screening is complete.")
             .WithTags("Screening");
 
-    private static async Task<IResult> HandleAsync(Guid id, SaveScreeningAnswers command, KeyworkerCaller? keyworker, StaffMember? staff, HttpContext http, IDocumentSession session, TimeProvider clock)
+    private static async Task<IResult> HandleAsync(Guid id, SaveScreeningAnswers command, HttpContext http, IDocumentSession session, TimeProvider clock)
     {
         var saved = await SavedAnswersAsync(session, id, command.Source ?? ScreeningSource.Online, http.RequestAborted);
-        var configuration = await HubSettingsStore.ScreeningForAsync(session, await session.LoadAsync<Journey>(id, http.RequestAborted), http.RequestAborted);
+        var stored = id == Guid.Empty ? null : await session.LoadAsync<Journey>(id, http.RequestAborted);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, stored, http.RequestAborted);
         ScreeningStep? step = null;
-        return await StreamWrites.DecideAndAppendAsync<Journey>(
+        return await JourneyWrites.DecideAndAppendAsync(
             id,
             http,
-            JourneyParty.MayWrite(keyworker, staff),
-            journey =>
+            (journey, _) =>
             {
                 (var decision, step) = SaveScreeningAnswersDecision.Decide(journey, saved, command, configuration, clock.GetUtcNow());
                 return decision;
@@ -41,12 +42,13 @@ public static class SaveScreeningAnswersEndpoint
             version => Answer(id, version, step));
     }
 
-    private static async Task<IResult> NextAsync(Guid id, KeyworkerCaller? keyworker, StaffMember? staff, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>The keyworker's own screening, or a staff read of it (audited, under the record's caseload rule).</summary>
+    private static async Task<IResult> NextAsync(Guid id, HttpContext http, IDocumentSession session, HttpResponse response, CancellationToken cancellationToken)
     {
-        var journey = await session.LoadAsync<Journey>(id, cancellationToken);
-        if (journey is null || !JourneyParty.MayWrite(keyworker, staff)(journey))
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "screening");
+        if (journey is null)
         {
-            return JourneyProblems.NotFound();
+            return refused!;
         }
 
         response.Headers.ETag = ETags.Of(journey.Version);
@@ -69,7 +71,7 @@ public static class SaveScreeningAnswersEndpoint
     /// <summary>Answers saved earlier in this journey's stream (the version check at commit guards against a race).</summary>
     private static async Task<ScreeningAnswers> SavedAnswersAsync(IQuerySession session, Guid id, ScreeningSource source, CancellationToken cancellationToken)
     {
-        var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
+        var events = id == Guid.Empty ? [] : await session.Events.FetchStreamAsync(id, token: cancellationToken);
         return events.Select(e => e.Data).OfType<ScreeningAnswersSaved>()
             .Aggregate(ScreeningAnswers.None(source), (answers, e) => answers.Record(e.Measure, e.Answers.Value ?? []));
     }

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 
@@ -8,4 +9,4 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 /// person, so they are sealed; the totals that matter for statistics land in <c>ScreeningCompleted</c>.
 /// </summary>
 public sealed record ScreeningAnswersSaved(
-    Guid JourneyId, DateTimeOffset SavedAt, ScreeningSource Source, MeasureId Measure, Personal<Dictionary<string, int>> Answers);
+    Guid JourneyId, DateTimeOffset SavedAt, ScreeningSource Source, MeasureId Measure, Personal<Dictionary<string, int>> Answers) : IJourneyEvent;

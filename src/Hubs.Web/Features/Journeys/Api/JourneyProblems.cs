@@ -1,3 +1,5 @@
+using Hubs.Web.Features.Access;
+
 namespace Hubs.Web.Features.Journeys.Api;
 
 /// <summary>
@@ -32,6 +34,20 @@ public static class JourneyProblems
 
     public static IResult NotFound() => TypedResults.Problem(
         title: "Not found.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>A clinician of the journey's Hub, off their caseload: the same answer to a read and a write.</summary>
+    public static IResult NeedsBreakGlass(Guid journeyId) => TypedResults.Problem(
+        title: "This journey is not on your caseload.",
+        detail: $"To open it, ask for break-glass access with a reason: POST /api/journeys/{journeyId}/break-glass. It is recorded and shown to your hub lead.",
+        statusCode: StatusCodes.Status403Forbidden);
+
+    /// <summary>The answer to a refusal of <see cref="JourneyGate"/>, or null when the caller was let in.</summary>
+    public static IResult? Of(GateRefusal refusal, Guid journeyId) => refusal switch
+    {
+        GateRefusal.None => null,
+        GateRefusal.NeedsBreakGlass => NeedsBreakGlass(journeyId),
+        _ => NotFound(),
+    };
 
     public static IResult OtherHub() => TypedResults.Problem(
         title: "You can list only your own Hub and your own caseload.", statusCode: StatusCodes.Status403Forbidden);

@@ -22,6 +22,12 @@ public static class StreamAppend
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(visible);
         ArgumentNullException.ThrowIfNull(decide);
+        if (streamId == Guid.Empty)
+        {
+            // No stream has the all-zeros id; Marten would refuse it as an argument error (a 500).
+            return new(AppendStatus.NotFound);
+        }
+
         try
         {
             var stream = await session.Events.FetchForWriting<TState>(streamId, expected, cancellationToken);

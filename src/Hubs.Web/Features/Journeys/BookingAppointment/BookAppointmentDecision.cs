@@ -8,9 +8,13 @@ public static class BookAppointmentDecision
     /// <summary>
     /// Assessment appointments follow a triage to "assess" and precede the assessment; treatment
     /// appointments need an assessed journey allocated to a clinician. The time follows
-    /// <see cref="AppointmentTimes"/>; out of hours is judged against the Hub's opening hours.
+    /// <see cref="AppointmentTimes"/>; out of hours is judged against the Hub's opening hours. A booking makes
+    /// its clinician one who cares for the client, so it may name only a clinician already on the journey
+    /// (allocated or holding an appointment) — anyone before allocation, when assessment is shared work —
+    /// unless the hub lead books it: break-glass access never turns into direct care this way.
     /// </summary>
-    public static Decision Decide(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours)
+    public static Decision Decide(
+        Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours, bool byHubLead = false)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -31,6 +35,14 @@ public static class BookAppointmentDecision
             return Decision.Refuse("not-allocated", "Allocate a clinician after the assessment before booking treatment.");
         }
 
+        var clinicianId = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
+        if (!byHubLead && journey.ClinicianId is not null && !Audit.JourneyAccess.Holds(journey, clinicianId))
+        {
+            return Decision.Refuse(
+                "clinician-not-on-journey",
+                "Only a clinician already caring for this client can be booked. Ask your hub lead to allocate or book someone else.");
+        }
+
         var startsAt = command.StartsAt ?? now;
         if (AppointmentTimes.Refuse(startsAt, command.DurationMinutes, now) is { } refused)
         {
@@ -46,6 +58,6 @@ public static class BookAppointmentDecision
             command.DurationMinutes,
             command.Mode ?? ContactMode.InPerson,
             hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
-            command.ClinicianId ?? journey.ClinicianId ?? bookedBy));
+            clinicianId));
     }
 }

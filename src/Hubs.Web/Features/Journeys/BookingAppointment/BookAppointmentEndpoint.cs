@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Api;
 
@@ -11,7 +12,11 @@ public static class BookAppointmentEndpoint
             {
                 var appointmentId = Guid.CreateVersion7();
                 return JourneyWrites.DecideAndAppendAsync(
-                    id, http, staff.HubId, journey => BookAppointmentDecision.Decide(journey, command, appointmentId, staff.Id, clock.GetUtcNow(), hubs.HoursOf(journey.HubId)), appointmentId);
+                    id,
+                    http,
+                    (journey, relation) => BookAppointmentDecision.Decide(
+                        journey, command, appointmentId, staff.Id, clock.GetUtcNow(), hubs.HoursOf(journey.HubId), relation.HasFlag(Relations.HubLead)),
+                    version => new JourneyWritten(id, version, appointmentId));
             })
             .Validate<BookAppointment>()
             .DescribesWrite<JourneyWritten>()

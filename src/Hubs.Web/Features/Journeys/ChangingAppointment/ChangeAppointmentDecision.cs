@@ -30,7 +30,7 @@ public static class ChangeAppointmentDecision
     {
         ArgumentNullException.ThrowIfNull(command);
         return WhenBooked(journey, appointmentId, _ => Decision.Accept(new AppointmentCancelled(
-            journey.Id, appointmentId, now, command.By ?? CancelledBy.Hub, Personal.Text(journey.KeyworkerId, command.Reason))));
+            journey.Id, appointmentId, now, command.By ?? CancelledBy.Hub, Personal.Text(journey.SealedWith, command.Reason))));
     }
 
     public static Decision Attendance(Journey journey, Guid appointmentId, RecordAttendance command, DateTimeOffset now)

@@ -12,13 +12,13 @@ public static class ChangeAppointmentEndpoints
     {
         ArgumentNullException.ThrowIfNull(secure);
         secure(routes.MapPost($"{Route}/reschedule", (Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock, HubDirectory hubs) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow(), hubs.HoursOf(j.HubId))))
+                JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow(), hubs.HoursOf(j.HubId))))
             .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment").WithTags("Appointments"));
         secure(routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
+                JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
             .Validate<CancelAppointment>().DescribesWrite<JourneyWritten>().WithName("CancelAppointment").WithTags("Appointments"));
         secure(routes.MapPost($"{Route}/attendance", (Guid id, Guid appointmentId, RecordAttendance command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, j => ChangeAppointmentDecision.Attendance(j, appointmentId, command, clock.GetUtcNow())))
+                JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Attendance(j, appointmentId, command, clock.GetUtcNow())))
             .Validate<RecordAttendance>().DescribesWrite<JourneyWritten>().WithName("RecordAttendance").WithTags("Appointments"));
         return routes;
     }

@@ -32,7 +32,7 @@ public static class CompleteAssessmentDecision
             command.Intervention ?? InterventionType.Other,
             command.Phq9Total ?? 0,
             command.Gad7Total ?? 0,
-            Personal.Of(journey.KeyworkerId, command.Formulation.Trim()),
-            Personal.Of(journey.KeyworkerId, command.AgreedPlan.Trim())));
+            Personal.Of(journey.SealedWith, command.Formulation.Trim()),
+            Personal.Of(journey.SealedWith, command.AgreedPlan.Trim())));
     }
 }

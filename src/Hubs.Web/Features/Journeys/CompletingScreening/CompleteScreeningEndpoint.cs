@@ -10,8 +10,8 @@ public static class CompleteScreeningEndpoint
     /// phone; the questionnaire engine calls the same decision with totals it has scored.
     /// </summary>
     public static RouteHandlerBuilder MapCompleteScreening(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/screening", (Guid id, CompleteScreening command, KeyworkerCaller? keyworker, StaffMember? staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, JourneyParty.MayWrite(keyworker, staff), journey => CompleteScreeningDecision.Decide(journey, command, clock.GetUtcNow())))
+        routes.MapPost("/api/journeys/{id:guid}/screening", (Guid id, CompleteScreening command, HttpContext http, TimeProvider clock) =>
+                JourneyWrites.DecideAndAppendAsync(id, http, journey => CompleteScreeningDecision.Decide(journey, command, clock.GetUtcNow())))
             .Validate<CompleteScreening>()
             .DescribesWrite<JourneyWritten>()
             .WithName("CompleteScreening")

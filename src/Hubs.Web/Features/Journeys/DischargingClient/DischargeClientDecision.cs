@@ -24,6 +24,6 @@ public static class DischargeClientDecision
             return Decision.Refuse("no-sessions", "A course cannot be completed without a recorded treatment session.");
         }
 
-        return Decision.Accept(new ClientDischarged(journey.Id, now, clinicianId, reason, Personal.Text(journey.KeyworkerId, command.Summary)));
+        return Decision.Accept(new ClientDischarged(journey.Id, now, clinicianId, reason, Personal.Text(journey.SealedWith, command.Summary)));
     }
 }

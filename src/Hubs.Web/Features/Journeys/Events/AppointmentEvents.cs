@@ -17,15 +17,15 @@ public sealed record AppointmentBooked(
     int DurationMinutes,
     ContactMode Mode,
     bool OutOfHours,
-    Guid ClinicianId);
+    Guid ClinicianId) : IJourneyEvent;
 
 public sealed record AppointmentRescheduled(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset RescheduledAt, DateTimeOffset StartsAt, ContactMode Mode, bool OutOfHours);
+    Guid JourneyId, Guid AppointmentId, DateTimeOffset RescheduledAt, DateTimeOffset StartsAt, ContactMode Mode, bool OutOfHours) : IJourneyEvent;
 
 public sealed record AppointmentCancelled(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset CancelledAt, CancelledBy By, Personal<string>? Reason);
+    Guid JourneyId, Guid AppointmentId, DateTimeOffset CancelledAt, CancelledBy By, Personal<string>? Reason) : IJourneyEvent;
 
-public sealed record AppointmentAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt);
+public sealed record AppointmentAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt) : IJourneyEvent;
 
 /// <summary>The client did not attend (DNA) and gave no notice.</summary>
-public sealed record AppointmentNotAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt);
+public sealed record AppointmentNotAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt) : IJourneyEvent;

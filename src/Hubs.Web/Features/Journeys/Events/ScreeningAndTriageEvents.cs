@@ -7,11 +7,11 @@ public enum ScreeningTakenBy { Keyworker, ClinicianByPhone }
 
 /// <summary>Screening measures were completed (totals only; answers stay with the questionnaire engine).</summary>
 public sealed record ScreeningCompleted(
-    Guid JourneyId, DateTimeOffset CompletedAt, ScreeningTakenBy TakenBy, int? Phq9Total, int? Gad7Total, RiskLevel Risk);
+    Guid JourneyId, DateTimeOffset CompletedAt, ScreeningTakenBy TakenBy, int? Phq9Total, int? Gad7Total, RiskLevel Risk) : IJourneyEvent;
 
 /// <summary>A risk answer put the journey at the top of the triage queue.</summary>
-public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, RiskLevel Level);
+public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, RiskLevel Level) : IJourneyEvent;
 
 /// <summary>A clinician triaged the referral. The reason is free text, so it is personal.</summary>
 public sealed record ReferralTriaged(
-    Guid JourneyId, DateTimeOffset TriagedAt, Guid ClinicianId, TriageOutcome Outcome, Personal<string> Reason, string? SignpostedTo);
+    Guid JourneyId, DateTimeOffset TriagedAt, Guid ClinicianId, TriageOutcome Outcome, Personal<string> Reason, string? SignpostedTo) : IJourneyEvent;

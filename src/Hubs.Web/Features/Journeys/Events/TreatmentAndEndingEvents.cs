@@ -11,10 +11,10 @@ public sealed record TreatmentSessionRecorded(
     Guid ClinicianId,
     int Phq9Total,
     int Gad7Total,
-    Personal<string>? Notes);
+    Personal<string>? Notes) : IJourneyEvent;
 
 public sealed record ClientDischarged(
-    Guid JourneyId, DateTimeOffset DischargedAt, Guid ClinicianId, DischargeReason Reason, Personal<string>? Summary);
+    Guid JourneyId, DateTimeOffset DischargedAt, Guid ClinicianId, DischargeReason Reason, Personal<string>? Summary) : IJourneyEvent;
 
 /// <summary>The keyworker withdrew from the service themselves; allowed at any point before an ending.</summary>
-public sealed record JourneyWithdrawn(Guid JourneyId, DateTimeOffset WithdrawnAt, Personal<string>? Reason);
+public sealed record JourneyWithdrawn(Guid JourneyId, DateTimeOffset WithdrawnAt, Personal<string>? Reason) : IJourneyEvent;

@@ -16,9 +16,9 @@ public static class MeasureHistoryEndpoint
             .WithSummary("PHQ-9 and GAD-7 totals over time, reliable change against the first score marked. Audited.")
             .WithTags("Journeys");
 
-    private static async Task<IResult> HandleAsync(Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(Guid id, HttpContext http, StaffMember staff, IDocumentSession session, CancellationToken cancellationToken)
     {
-        var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "measure-history", clock.GetUtcNow(), cancellationToken);
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "measure-history");
         if (journey is null)
         {
             return refused!;

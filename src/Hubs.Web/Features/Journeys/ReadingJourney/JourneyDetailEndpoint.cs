@@ -14,9 +14,9 @@ public static class JourneyDetailEndpoint
             .WithTags("Journeys");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, StaffMember staff, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, HttpContext http, StaffMember staff, IDocumentSession session, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (journey, refused) = await AuditedRead.OpenAsync(session, id, staff, "journey-detail", clock.GetUtcNow(), cancellationToken);
+        var (journey, refused) = await AuditedRead.OpenAsync(http, id, "journey-detail");
         if (journey is null)
         {
             return refused!;

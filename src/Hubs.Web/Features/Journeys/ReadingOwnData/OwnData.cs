@@ -28,6 +28,9 @@ public sealed record OwnData(
     /// </summary>
     public string NotIncluded { get; init; } = NotIncludedText;
 
+    /// <summary>How they said they would like support (mode, out-of-hours times, wishes about their clinician).</summary>
+    public SupportPreferences? SupportPreferences { get; init; }
+
     public const string NotIncludedText =
         "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
 }

@@ -46,7 +46,7 @@ public static class RecordSessionDecision
             clinicianId,
             measures.Phq9Total,
             measures.Gad7Total,
-            Personal.Text(journey.KeyworkerId, command.Notes));
+            Personal.Text(journey.SealedWith, command.Notes));
 
         // A self-harm answer during treatment is raised as in screening, so the Hub sees it at once.
         return measures.Risk > RiskLevel.None

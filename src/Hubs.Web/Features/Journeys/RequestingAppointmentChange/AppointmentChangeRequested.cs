@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
@@ -9,4 +10,4 @@ public enum AppointmentChangeKind { Reschedule, Cancel }
 /// appointment itself does not change; the optional reason is their own words, sealed like other free text.
 /// </summary>
 public sealed record AppointmentChangeRequested(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset RequestedAt, AppointmentChangeKind Kind, Personal<string>? Reason);
+    Guid JourneyId, Guid AppointmentId, DateTimeOffset RequestedAt, AppointmentChangeKind Kind, Personal<string>? Reason) : IJourneyEvent;

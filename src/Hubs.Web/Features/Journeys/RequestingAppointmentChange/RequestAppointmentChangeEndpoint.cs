@@ -10,7 +10,7 @@ public static class RequestAppointmentChangeEndpoint
         routes.MapPost(
                 "/api/journeys/{id:guid}/appointments/{appointmentId:guid}/change-request",
                 (Guid id, Guid appointmentId, RequestAppointmentChange command, KeyworkerCaller keyworker, HttpContext http, TimeProvider clock) =>
-                    JourneyWrites.DecideAndAppendAsync(id, http, keyworker.Owns, journey => RequestAppointmentChangeDecision.Decide(journey, appointmentId, command, clock.GetUtcNow())))
+                    JourneyWrites.DecideAndAppendAsync(id, http, journey => RequestAppointmentChangeDecision.Decide(journey, appointmentId, command, clock.GetUtcNow())))
             .Validate<RequestAppointmentChange>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RequestAppointmentChange")

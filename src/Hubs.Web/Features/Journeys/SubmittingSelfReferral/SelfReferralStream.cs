@@ -5,7 +5,7 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// The one way a journey stream starts, for the API, the keyworker pages and the demo seed: decide,
-/// make sure the keyworker's data key exists (their personal data is sealed with it), start the
+/// make sure the journey's data key exists (its personal data is sealed with it), start the
 /// stream. The caller saves the session, so other documents can join the same transaction.
 /// </summary>
 public static class SelfReferralStream
@@ -22,7 +22,7 @@ public static class SelfReferralStream
         ArgumentNullException.ThrowIfNull(keys);
         var journeyId = Guid.CreateVersion7();
         var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, now, keyworkerId);
-        await keys.EnsureAsync(submitted.KeyworkerId, cancellationToken);
+        await keys.EnsureAsync(submitted.Person.OwnerId, cancellationToken);
         session.Events.StartStream<Journey>(journeyId, submitted);
         return journeyId;
     }

@@ -22,7 +22,8 @@ public sealed record SubmitSelfReferral(
     bool ConsentToSupport,
     bool ResearchContact,
     Guid? PreviousJourneyId = null,
-    ContactPreferences? Contact = null);
+    ContactPreferences? Contact = null,
+    SupportPreferences? Support = null);
 
 /// <summary>What the caller gets back: where the journey lives and its state. No personal data.</summary>
 public sealed record SubmittedJourney(Guid Id, JourneyStatus Status);

@@ -4,15 +4,15 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// Pure decision: a validated referral becomes the journey's first event. A first referral's keyworker
-/// is identified by the journey id; a re-referral passes the earlier journey's keyworker so that one
-/// data key covers the person's whole history.
+/// is identified by the journey id; a re-referral passes the earlier journey's keyworker. The personal data
+/// is sealed with the journey's own data key, so erasing one journey never touches another.
 /// </summary>
 public static class SubmitSelfReferralDecision
 {
     public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now, Guid? keyworkerId = null)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var owner = keyworkerId ?? journeyId;
+        var owner = journeyId;
         return new SelfReferralSubmitted(
             journeyId,
             command.HubId,
@@ -32,6 +32,8 @@ public static class SubmitSelfReferralDecision
                 command.HelpWith.Trim())),
             new Consents(command.ConsentToSupport, command.ResearchContact),
             command.PreviousJourneyId,
-            command.Contact is null ? null : Personal.Of(owner, command.Contact));
+            command.Contact is null ? null : Personal.Of(owner, command.Contact),
+            keyworkerId ?? journeyId,
+            command.Support is null ? null : Personal.Of(owner, command.Support));
     }
 }

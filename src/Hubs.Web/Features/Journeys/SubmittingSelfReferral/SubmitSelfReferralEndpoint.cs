@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
 using Marten;
@@ -19,6 +20,7 @@ public static class SubmitSelfReferralEndpoint
     private static async Task<IResult> HandleAsync(
         SubmitSelfReferral command,
         KeyworkerCaller keyworker,
+        HttpContext http,
         IDocumentSession session,
         KeyworkerKeys keys,
         TimeProvider clock,
@@ -28,10 +30,11 @@ public static class SubmitSelfReferralEndpoint
         Journey? previous = null;
         if (command.PreviousJourneyId is { } previousId)
         {
-            previous = await session.LoadAsync<Journey>(previousId, cancellationToken);
-            if (previous is not null && !keyworker.Owns(previous))
+            // Someone else's journey is answered exactly as one that does not exist: nothing can be learnt.
+            previous = previousId == Guid.Empty ? null : await session.LoadAsync<Journey>(previousId, cancellationToken);
+            if (previous is not null && !AccessModel.For(http).Admit(JourneyGate.RelationOf(previous, new JourneyCaller(keyworker, null), null, default)))
             {
-                return JourneyProblems.NotFound();
+                previous = null;
             }
 
             if (ReReferralRule.Check(previous) is { } refusal)

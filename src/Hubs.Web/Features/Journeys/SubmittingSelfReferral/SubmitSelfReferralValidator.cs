@@ -28,6 +28,8 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
         RuleFor(x => x.Contact!).SetValidator(new ContactPreferencesValidator()).When(x => x.Contact is not null);
         RuleFor(x => x.Contact).Must((x, contact) => ContactPreferencesValidator.HasNumberIfNeeded(contact, x.Phone))
             .WithMessage(ContactPreferencesValidator.NumberNeeded);
+        RuleFor(x => x.Support!.ClinicianDetails).MaximumLength(500).WithMessage("Wishes about your clinician must be 500 characters or fewer.")
+            .When(x => x.Support is not null);
         RuleFor(x => x.ConsentToSupport).Equal(true).WithMessage("You need to agree to the Hub contacting you to offer support.");
     }
 }

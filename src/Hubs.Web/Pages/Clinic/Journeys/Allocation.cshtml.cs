@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Pages.Refer;
@@ -40,8 +41,7 @@ public sealed class AllocationModel(IDocumentSession session, ClinicClock clock,
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        var preferences = await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken);
-        Wishes = preferences?.Support;
+        Wishes = await SupportAsync(cancellationToken);
         var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var caseloads = (await Session.Query<CaseloadEntry>().Where(e => e.HubId == Me.HubId && e.Active).ToListAsync(cancellationToken))
             .Select(e => e.ClinicianId).OfType<Guid>().GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());

@@ -1,6 +1,7 @@
-using Hubs.Web.Features.Hubs;
 using FluentValidation;
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
@@ -55,7 +56,8 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
         ModelState.Remove(nameof(BookAppointment.StartsAt));
         var appointmentId = Guid.CreateVersion7();
         return WriteAsync(
-            journey => BookAppointmentDecision.Decide(journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId)),
+            (journey, relation) => BookAppointmentDecision.Decide(
+                journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId), relation.HasFlag(Relations.HubLead)),
             $"Appointment booked for {(startsAt is null ? "" : Times.Show(startsAt.Value))}.",
             cancellationToken);
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
 using Marten;
@@ -39,5 +40,5 @@ public sealed class BreakGlassModel(IDocumentSession session, ClinicClock clock,
     }
 
     private async Task<bool> InHubAsync(CancellationToken cancellationToken) =>
-        await Session.LoadAsync<Journey>(Id, cancellationToken) is { } journey && journey.HubId == Me.HubId;
+        (await AuditedRead.TryOpenAsync(Session, Id, new JourneyCaller(null, Me), AccessModel.For(PageContext), "break-glass", Times.Now, cancellationToken)).Journey is not null;
 }

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
@@ -20,15 +21,21 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
 
     public Journey Journey { get; private set; } = null!;
 
+    /// <summary>The signed-in staff member, as the access model sees them.</summary>
+    protected JourneyCaller Caller => new(null, Me);
+
     /// <summary>The keyworker's name; null once their personal data is shredded.</summary>
     public string? Name { get; private set; }
+
+    /// <summary>The journey's first event, as unsealed for this read (personal values null once shredded).</summary>
+    protected SelfReferralSubmitted? Referral { get; private set; }
 
     /// <summary>What the audit trail says was opened (e.g. "triage-form").</summary>
     protected abstract string What { get; }
 
     protected async Task<IActionResult?> OpenAsync(CancellationToken cancellationToken)
     {
-        var (journey, refusal) = await AuditedRead.TryOpenAsync(Session, Id, Me, What, Times.Now, cancellationToken);
+        var (journey, refusal) = await AuditedRead.TryOpenAsync(Session, Id, Caller, AccessModel.For(PageContext), What, Times.Now, cancellationToken);
         switch (refusal)
         {
             case OpenRefusal.NotFound:
@@ -39,9 +46,14 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
 
         Journey = journey!;
         var first = await Session.Events.FetchStreamAsync(Id, version: 1, token: cancellationToken);
-        Name = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault()?.Person.Value?.Name;
+        Referral = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault();
+        Name = Referral?.Person.Value?.Name;
         return null;
     }
+
+    /// <summary>The keyworker's support preferences: sealed in the referral, or the older plain document.</summary>
+    protected async Task<SupportPreferences?> SupportAsync(CancellationToken cancellationToken) =>
+        Referral?.Support?.Value ?? (await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken))?.Support;
 
     /// <summary>GET: open and show the form at the journey's current version.</summary>
     protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
@@ -57,12 +69,19 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
     }
 
     /// <summary>POST: the same decision the API calls; back to the record when written, else the form again with what was typed.</summary>
-    protected async Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, string done, CancellationToken cancellationToken)
+    protected Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, string done, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        return WriteAsync((journey, _) => decide(journey), done, cancellationToken);
+    }
+
+    /// <summary>A write whose decision needs the caller's relation to the journey (a booking).</summary>
+    protected async Task<IActionResult> WriteAsync(Func<Journey, Relations, Decision> decide, string done, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);
         if (ModelState.IsValid)
         {
-            var outcome = await JourneyWrites.TryAsync(Session, Id, Version, Me.HubId, decide, cancellationToken);
+            var outcome = await JourneyWrites.TryAsync(Session, Id, Version, Caller, AccessModel.For(PageContext), Times.Now, decide, cancellationToken);
             if (outcome.Status == AppendStatus.Written)
             {
                 TempData["Done"] = done;

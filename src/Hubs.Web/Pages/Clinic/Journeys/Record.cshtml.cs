@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys.ReadingJourney;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Pages.Refer;
+using Hubs.Web.Features.Journeys.ReadingJourney;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +15,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
 {
     public JourneyDetail Detail { get; private set; } = null!;
 
-    public ReferralPreferences? Preferences { get; private set; }
+    public SupportPreferences? Support { get; private set; }
 
     /// <summary>How and when it is safe to contact the keyworker, as the journey stream holds it now.</summary>
     public Features.Contact.Preferences.ContactPreferences? Contact { get; private set; }
@@ -44,7 +44,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         Detail = JourneyDetail.From(Journey, events);
         Notes = RecordNotes.Notes(events);
         Risks = RecordNotes.Risks(events);
-        Preferences = await Session.LoadAsync<ReferralPreferences>(Id, cancellationToken);
+        Support = await SupportAsync(cancellationToken);
         Contact = (await Session.Events.AggregateStreamAsync<Features.Contact.Preferences.ContactCard>(Id, token: cancellationToken))?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);

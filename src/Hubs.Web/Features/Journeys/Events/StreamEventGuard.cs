@@ -1,0 +1,25 @@
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.Events;
+
+/// <summary>
+/// Refuses to save an event that is not marked <see cref="IJourneyEvent"/> or <see cref="ITeamActivityEvent"/>:
+/// an unmarked event would escape the test that every journey event is applied by the snapshot.
+/// </summary>
+public sealed class StreamEventGuard : DocumentSessionListenerBase
+{
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        foreach (var stream in session.PendingChanges.Streams())
+        {
+            if (stream.Events.FirstOrDefault(e => e.Data is not (IJourneyEvent or ITeamActivityEvent)) is { } stray)
+            {
+                throw new InvalidOperationException(
+                    $"{stray.Data.GetType().Name} does not say which stream it belongs to (IJourneyEvent or ITeamActivityEvent).");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,20 @@
+using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Privacy;
+
+namespace Hubs.Web.Features.Journeys;
+
+/// <summary>
+/// Events that change nothing the decisions read but must still be applied: the snapshot's version is
+/// the stream's only if every event of the stream passes through it.
+/// </summary>
+public sealed partial record Journey
+{
+    public bool IsShredded { get; init; }
+
+    public Journey Apply(ContactPreferencesChanged e) => this;
+
+    public Journey Apply(ScreeningAnswersSaved e) => this;
+
+    public Journey Apply(PersonalDataShredded e) => this with { IsShredded = true };
+}

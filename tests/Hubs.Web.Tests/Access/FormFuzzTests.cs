@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Hubs.Testing.Auth;
+using Hubs.Web.Tests.Authorization;
+using Hubs.Web.Tests.Clinic;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hubs.Web.Tests.Access;
+
+/// <summary>
+/// Every form a signed-in person can post on one journey, with each of its fields set to hostile values
+/// (control characters, huge text, impossible dates, numbers and ids): never a 5xx, never internals.
+/// </summary>
+public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<WebHostFixture>
+{
+    private static readonly string[] Internals = ["Exception", "   at ", "Npgsql", "Marten", "JasperFx", "System.", "SELECT ", "StackTrace"];
+
+    private static readonly string[] Values =
+    [
+        "\u0000\u0001\u001b evil", new string('x', 100_000), "9999-99-99", "0000-01-01", "25:61", "-1", "2147483648", "1e308",
+        Guid.Empty.ToString(), "not-a-guid", "",
+    ];
+
+    [Fact]
+    public async Task No_hostile_form_input_gets_a_5xx_or_internals()
+    {
+        var cast = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
+        var j = await MatrixSetup.ArrangeAsync(web.Client, cast);
+        var lead = TestPrincipal.HubLead("north");
+        (TestPrincipal Who, string Path)[] forms =
+        [
+            (lead, $"/clinic/journeys/{j.Id}/triage"), (lead, $"/clinic/journeys/{j.Id}/assessment"),
+            (lead, $"/clinic/journeys/{j.Id}/appointments/new"), (lead, $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}"),
+            (lead, $"/clinic/journeys/{j.Id}/sessions/new"), (lead, $"/clinic/journeys/{j.Id}/discharge"),
+            (lead, $"/clinic/journeys/{j.Id}/allocation"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
+            (TestPrincipal.Clinician("north"), $"/clinic/journeys/{j.Id}/break-glass"), (lead, $"/clinic/team/{j.TeamActivityId}"),
+            (lead, "/clinic/team"), (TestPrincipal.HubAdmin("north"), "/hub-admin/settings"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/withdraw"), (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/messages"), (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
+        ];
+        var failures = new List<string>();
+        foreach (var (who, path) in forms)
+        {
+            var client = new PageClient(web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(who));
+            var page = await client.GetAsync(path);
+            Assert.True(page.Status == System.Net.HttpStatusCode.OK, $"{path}: {(int)page.Status}");
+            failures.AddRange(await FuzzAsync(client, path, page));
+        }
+
+        // The referral steps, anonymous, on a draft started from the home page.
+        var anonymous = new PageClient(web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var started = await anonymous.PostAsync("/refer/start", (await anonymous.GetAsync("/")).Html, new Dictionary<string, string>());
+        var draft = started.Location!.ToString().Replace("/about-you", "", StringComparison.Ordinal);
+        foreach (var step in new[] { "about-you", "contact", "your-work", "about-yourself", "help", "support", "consent", "account", "check" })
+        {
+            var page = await anonymous.GetAsync($"{draft}/{step}");
+            if (page.Status == System.Net.HttpStatusCode.OK)
+            {
+                failures.AddRange(await FuzzAsync(anonymous, $"{draft}/{step}", page));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static async Task<List<string>> FuzzAsync(PageClient client, string path, PageResult page)
+    {
+        var failures = new List<string>();
+        var fields = Fields().Matches(page.Html).Select(m => m.Groups["name"].Value)
+            .Where(n => n is not ("__RequestVerificationToken" or "Version")).Distinct().ToList();
+        var handler = Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html) ? only.Groups["h"].Value : null;
+        foreach (var value in Values)
+        {
+            var result = await client.PostAsync(path, page.Html, fields.ToDictionary(f => f, _ => value), handler);
+            if ((int)result.Status >= 500 || Internals.Any(i => result.Html.Contains(i, StringComparison.Ordinal)))
+            {
+                failures.Add($"{path} with {value[..Math.Min(value.Length, 12)]}: {(int)result.Status}");
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>A post form naming its handler; used when no form posts to the page's default handler.</summary>
+    [GeneratedRegex("<form(?=[^>]*method=\"post\")[^>]*handler=(?<h>[A-Za-z]+)")]
+    private static partial Regex Handler();
+
+    [GeneratedRegex("<form(?=[^>]*method=\"post\")(?![^>]*handler=)")]
+    private static partial Regex Unnamed();
+
+    [GeneratedRegex("<(?:input|textarea|select)[^>]*\\sname=\"(?<name>[^\"]+)\"")]
+    private static partial Regex Fields();
+}

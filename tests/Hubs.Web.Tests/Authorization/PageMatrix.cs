@@ -1,0 +1,61 @@
+namespace Hubs.Web.Tests.Authorization;
+
+/// <summary>
+/// Who may open which page (src/DOMAIN-RULES.md's roles table and Features/Access), for every page of Hubs.Web, in
+/// <see cref="Caller"/> order: anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague,
+/// other Hub's clinician, hub lead, other Hub's lead, hub admin, commissioner, feed client (see <see cref="PageAccess"/>).
+/// Referral and screening pages are reached by an unguessable draft id (a capability), not by sign-in.
+/// </summary>
+public static class PageMatrix
+{
+    private const string J = "/clinic/journeys/{id:guid}";
+    private const string My = "/my/journeys/{journeyId:guid}";
+
+    public static readonly IReadOnlyList<(string Route, Func<MatrixJourney, string> Path, string Expected)> Entries =
+    [
+        //                                                                                                   akkccclLaCf
+        ("/", _ => "/", "AAAAAAAAAAA"),
+        ("/clinic", _ => "/clinic", "UFFAAAAAFFF"),
+        ("/clinic/audit", _ => "/clinic/audit", "UFFFFFAAFFF"),
+        ("/clinic/caseload", _ => "/clinic/caseload", "UFFAAAAAFFF"),
+        ("/clinic/diary", _ => "/clinic/diary", "UFFAAAAAFFF"),
+        ("/clinic/hub", _ => "/clinic/hub", "UFFFFFAAFFF"),
+        ("/clinic/team", _ => "/clinic/team", "UFFAAAAAFFF"),
+        ("/clinic/team/{id:guid}", j => $"/clinic/team/{j.TeamActivityId}", "UFFAAHAHFFF"),
+        ("/clinic/triage", _ => "/clinic/triage", "UFFAAAAAFFF"),
+        (J, j => $"/clinic/journeys/{j.Id}", "UFFABHAHFFF"),
+        ($"{J}/allocation", j => $"/clinic/journeys/{j.Id}/allocation", "UFFFFFAHFFF"),
+        ($"{J}/appointments/{{appointmentId:guid}}", j => $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}", "UFFABHAHFFF"),
+        ($"{J}/appointments/new", j => $"/clinic/journeys/{j.Id}/appointments/new", "UFFABHAHFFF"),
+        ($"{J}/assessment", j => $"/clinic/journeys/{j.Id}/assessment", "UFFABHAHFFF"),
+        ($"{J}/break-glass", j => $"/clinic/journeys/{j.Id}/break-glass", "UFFAAHAHFFF"),
+        ($"{J}/discharge", j => $"/clinic/journeys/{j.Id}/discharge", "UFFABHAHFFF"),
+        ($"{J}/sessions/new", j => $"/clinic/journeys/{j.Id}/sessions/new", "UFFABHAHFFF"),
+        ($"{J}/triage", j => $"/clinic/journeys/{j.Id}/triage", "UFFABHAHFFF"),
+        ("/clinic/journeys/{journeyId:guid}/messages", j => $"/clinic/journeys/{j.Id}/messages", "UFFAHHAHFFF"),
+        ("/hub-admin/settings", _ => "/hub-admin/settings", "UFFFFFFFAFF"),
+        ("/my", _ => "/my", "UAAFFFFFFFF"),
+        ($"{My}/messages", j => $"/my/journeys/{j.Id}/messages", "UAHFFFFFFFF"),
+        ($"{My}/contact", j => $"/my/journeys/{j.Id}/contact", "UAHFFFFFFFF"),
+        ($"{My}/appointments/{{appointmentId:guid}}/change", j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change", "UAHFFFFFFFF"),
+        ($"{My}/withdraw", j => $"/my/journeys/{j.Id}/withdraw", "UAHFFFFFFFF"),
+        ($"{My}/your-data/{{handler?}}", j => $"/my/journeys/{j.Id}/your-data", "UAHFFFFFFFF"),
+        ("/refer/start", _ => "/refer/start", "XXXXXXXXXXX"), // starts a draft and goes to its first step
+        ("/refer/expired", _ => "/refer/expired", "AAAAAAAAAAA"),
+        ("/refer/{draftId:guid}/about-you", j => $"/refer/{j.Id}/about-you", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/account", j => $"/refer/{j.Id}/account", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/check", j => $"/refer/{j.Id}/check", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/consent", j => $"/refer/{j.Id}/consent", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/contact", j => $"/refer/{j.Id}/contact", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/about-yourself", j => $"/refer/{j.Id}/about-yourself", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/help", j => $"/refer/{j.Id}/help", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/support", j => $"/refer/{j.Id}/support", "XXXXXXXXXXX"),
+        ("/refer/{draftId:guid}/your-work", j => $"/refer/{j.Id}/your-work", "XXXXXXXXXXX"),
+        // Static pages that show nothing from the store, whatever the id.
+        ("/refer/sent/{screeningId:guid}", j => $"/refer/sent/{j.Id}", "AAAAAAAAAAA"),
+        ("/screening/{screeningId:guid}", j => $"/screening/{j.Id}", "HHHHHHHHHHH"),
+        ("/screening/{screeningId:guid}/by-phone", j => $"/screening/{j.Id}/by-phone", "AAAAAAAAAAA"),
+        ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
+        ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+    ];
+}
