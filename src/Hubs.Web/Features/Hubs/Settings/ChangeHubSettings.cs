@@ -10,7 +10,7 @@ public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSett
 {
     public ChangeHubSettingsValidator()
     {
-        RuleFor(c => c.OptionalMeasures).NotNull()
+        RuleFor(c => c.OptionalMeasures).Cascade(CascadeMode.Stop).NotNull().WithMessage("Choose the questionnaires to add, or none.")
             .Must(measures => measures.All(Catalogue.OptionalMeasures.Contains))
             .WithMessage("Choose only from the questionnaires listed.")
             .Must(measures => measures.Distinct().Count() == measures.Count)
