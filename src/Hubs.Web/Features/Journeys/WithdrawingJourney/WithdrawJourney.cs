@@ -21,6 +21,6 @@ public static class WithdrawJourneyDecision
         ArgumentNullException.ThrowIfNull(command);
         return journey.HasEnded
             ? JourneyRules.Ended(journey)
-            : Decision.Accept(new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.KeyworkerId, command.Reason)));
+            : EndingCancellations.With(journey, new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.KeyworkerId, command.Reason)), CancelledBy.Client, now);
     }
 }
