@@ -10,8 +10,10 @@ public static class BookAppointmentDecision
     /// appointments need an assessed journey allocated to a clinician. The time follows
     /// <see cref="AppointmentTimes"/>; out of hours is judged against the Hub's opening hours.
     /// </summary>
-    public static Decision Decide(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours)
+    public static Decision Decide(
+        Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours, BookingContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(hours);
@@ -37,6 +39,18 @@ public static class BookAppointmentDecision
             return refused;
         }
 
+        var clinician = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
+        var mode = command.Mode ?? ContactMode.InPerson;
+        if (BookingRules.Clash(context, journey.KeyworkerId, clinician, startsAt, command.DurationMinutes) is { } clash)
+        {
+            return new Decision([], clash);
+        }
+
+        if (!command.ConfirmWarnings && BookingRules.Warnings(context, startsAt, command.DurationMinutes, mode) is { Count: > 0 } warnings)
+        {
+            return Decision.Refuse("confirm-warnings", "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway.");
+        }
+
         return Decision.Accept(new AppointmentBooked(
             journey.Id,
             appointmentId,
@@ -44,8 +58,8 @@ public static class BookAppointmentDecision
             purpose,
             startsAt,
             command.DurationMinutes,
-            command.Mode ?? ContactMode.InPerson,
+            mode,
             hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
-            command.ClinicianId ?? journey.ClinicianId ?? bookedBy));
+            clinician));
     }
 }
