@@ -25,6 +25,7 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build);
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddScoped<StaffAdministration>();
+builder.Services.AddScoped<Hubs.Identity.Features.Account.RegistrationOffer>();
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Identity")!));
 builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
 

@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
 using Hubs.ServiceDefaults.Health;
 using Hubs.ServiceDefaults.Logging;
 using Hubs.ServiceDefaults.Telemetry;
@@ -25,12 +26,31 @@ public static class HubsDefaults
         return builder;
     }
 
-    /// <summary>Call first after <c>Build()</c>: errors anywhere later become problem details.</summary>
+    /// <summary>
+    /// Call first after <c>Build()</c>: errors anywhere later become problem details on API paths and the
+    /// host's HTML error page (<c>/error/{status}</c>, in its own layout) everywhere else.
+    /// </summary>
     public static WebApplication UseHubsDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(ErrorPaths.IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !ErrorPaths.IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = ErrorPaths.PagePath,
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            pages.UseStatusCodePagesWithReExecute(ErrorPaths.PagePath + "/{0}");
+        });
+
+        // Routing after the error handlers, so a re-executed error page is routed like any request
+        // (a host's own later UseRouting finds the endpoint already chosen and does nothing).
+        app.UseRouting();
         return app;
     }
 

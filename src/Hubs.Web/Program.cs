@@ -18,7 +18,7 @@ builder.Services
     .AddJourneyReadModels()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web))
+    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"]))
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
 

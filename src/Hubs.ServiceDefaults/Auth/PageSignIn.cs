@@ -13,8 +13,26 @@ namespace Hubs.ServiceDefaults.Auth;
 /// <summary>
 /// How a host's pages sign people in: a cookie session started by the OpenID Connect code flow (PKCE)
 /// against <c>Oidc:Authority</c>, as client <paramref name="ClientId"/> asking for <paramref name="Scope"/>.
+/// A sign-in that starts on one of <paramref name="StaffPaths"/> tells the provider it is staff's
+/// (<see cref="StaffParameter"/>), so its sign-in page does not offer keyworkers' "Create an account".
 /// </summary>
-public sealed record PageSignIn(string ClientId, string Scope);
+public sealed record PageSignIn(string ClientId, string Scope, IReadOnlyList<string>? StaffPaths = null)
+{
+    /// <summary>The authorization request's parameter that marks a staff sign-in.</summary>
+    public const string StaffParameter = "hubs_staff";
+
+    /// <summary>Whether a local return path (with or without a query) is under one of the staff paths.</summary>
+    public bool IsStaffPath(string? returnPath)
+    {
+        if (returnPath is not { Length: > 0 } || !Uri.TryCreate(new Uri("http://host"), returnPath, out var uri))
+        {
+            return false;
+        }
+
+        var path = new PathString(uri.AbsolutePath);
+        return (StaffPaths ?? []).Any(root => path.StartsWithSegments(root, StringComparison.OrdinalIgnoreCase));
+    }
+}
 
 internal static class PageSignInSchemes
 {
@@ -76,6 +94,15 @@ internal static class PageSignInSchemes
             options.CorrelationCookie.SecurePolicy = secure;
             options.NonceCookie.SameSite = SameSiteMode.Lax;
             options.NonceCookie.SecurePolicy = secure;
+            options.Events.OnRedirectToIdentityProvider = context =>
+            {
+                if (pages.IsStaffPath(context.Properties.RedirectUri))
+                {
+                    context.ProtocolMessage.SetParameter(PageSignIn.StaffParameter, "true");
+                }
+
+                return Task.CompletedTask;
+            };
         });
         return builder;
     }

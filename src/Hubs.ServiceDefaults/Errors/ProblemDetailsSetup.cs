@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hubs.ServiceDefaults.Errors;
 
 internal static class ProblemDetailsSetup
 {
     /// <summary>
-    /// RFC 7807 bodies for every error. Unhandled exceptions become a plain 500 with a trace id to quote
+    /// RFC 9457 bodies for every API error, whatever the client accepts (pages get the host's HTML error page). Unhandled exceptions become a plain 500 with a trace id to quote
     /// to support, and never the exception message or stack (see <see cref="UnhandledExceptionHandler"/>).
     /// </summary>
     public static IServiceCollection AddHubsProblemDetails(this IServiceCollection services)
@@ -16,6 +17,7 @@ internal static class ProblemDetailsSetup
             context.ProblemDetails.Extensions.Remove("exception");
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemWriter>());
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         return services;
     }

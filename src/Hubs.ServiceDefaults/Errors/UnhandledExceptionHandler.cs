@@ -7,7 +7,8 @@ namespace Hubs.ServiceDefaults.Errors;
 
 /// <summary>
 /// Logs the exception type and stack (code locations) but never its message, which can carry request
-/// data, and answers a bare 500.
+/// data, and answers a bare 500: problem details on API paths; on page paths it declines, so the exception
+/// handler re-executes the host's error page (<see cref="ErrorPaths.PagePath"/>).
 /// </summary>
 internal sealed partial class UnhandledExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -15,6 +16,16 @@ internal sealed partial class UnhandledExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!ErrorPaths.IsApi(httpContext))
+        {
+            if (exception is not BadHttpRequestException)
+            {
+                LogUnhandled(logger, exception.GetType().FullName ?? "unknown", httpContext.TraceIdentifier, exception.StackTrace ?? string.Empty);
+            }
+
+            return false;
+        }
+
         if (exception is BadHttpRequestException bad)
         {
             httpContext.Response.StatusCode = bad.StatusCode;

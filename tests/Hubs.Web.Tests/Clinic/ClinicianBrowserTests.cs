@@ -17,7 +17,7 @@ namespace Hubs.Web.Tests.Clinic;
 public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
     // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
-    private string NextWeek => web.Clock.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private DateTimeOffset NextWeek => web.Clock.GetUtcNow().AddDays(7);
 
     [Fact]
     public async Task A_clinician_and_a_hub_lead_take_a_referral_from_triage_to_discharge()
@@ -100,7 +100,9 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
         var page = me.Page;
         await page.GotoAsync($"/clinic/journeys/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Book a treatment appointment" }).ClickAsync();
-        await page.FillAsync("#Date", NextWeek);
+        await page.FillAsync("#Date-day", NextWeek.Day.ToString(CultureInfo.InvariantCulture));
+        await page.FillAsync("#Date-month", NextWeek.Month.ToString(CultureInfo.InvariantCulture));
+        await page.FillAsync("#Date-year", NextWeek.Year.ToString(CultureInfo.InvariantCulture));
         await page.FillAsync("#Time", time);
         await page.CheckAsync("#Mode-2");
         if (keyboard)

@@ -10,7 +10,7 @@ namespace Hubs.Web.Tests.Clinic;
 public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
-    private string NextWeek => clinic.Clock.GetUtcNow().AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private DateTimeOffset NextWeek => clinic.Clock.GetUtcNow().AddDays(7);
 
     [Fact]
     public async Task Triage_queue_lists_raised_risk_first_then_the_longest_wait_with_screening_bands()
@@ -68,7 +68,7 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
 
         // The booking form offers the allocated clinician's free out-of-hours slots.
         var booking = await me.GetAsync($"{record}/appointments/new");
-        Assert.Contains("Free out-of-hours slots", booking.Html, StringComparison.Ordinal);
+        Assert.Contains("Free slots of this clinician", booking.Html, StringComparison.Ordinal);
         Assert.Contains($"clinicianId={clinician.Id}", booking.Html, StringComparison.Ordinal);
 
         // Two treatment appointments, attended, each with a session and its measures.
@@ -108,7 +108,8 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
     {
         await Redirected(me.SubmitAsync($"{record}/appointments/new", new Dictionary<string, string>
         {
-            ["Purpose"] = "Treatment", ["Date"] = NextWeek, ["Time"] = time, ["DurationMinutes"] = "50", ["Mode"] = "Phone",
+            ["Purpose"] = "Treatment", ["DateDay"] = NextWeek.Day.ToString(CultureInfo.InvariantCulture),
+            ["DateMonth"] = NextWeek.Month.ToString(CultureInfo.InvariantCulture), ["DateYear"] = NextWeek.Year.ToString(CultureInfo.InvariantCulture), ["Time"] = time, ["DurationMinutes"] = "50", ["Mode"] = "Phone",
         }), record);
         await using var query = clinic.Store.QuerySession();
         var appointment = (await query.LoadAsync<Journey>(id))!.Appointments.Single(a => a.State == AppointmentState.Booked);

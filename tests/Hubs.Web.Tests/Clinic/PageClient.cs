@@ -40,7 +40,9 @@ public sealed partial class PageClient(HttpClient http)
     public async Task<PageResult> PostAsync(string path, string html, IReadOnlyDictionary<string, string> fields, string? handler = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        // The header's sign-out form is on every page; it is never the form a test means.
         var form = Forms().Matches(html).Select(m => m.Value)
+            .Where(f => !f.Contains("action=\"/account/sign-out\"", StringComparison.Ordinal))
             .First(f => handler is null ? !f.Contains("handler=", StringComparison.Ordinal) : f.Contains($"handler={handler}", StringComparison.Ordinal));
         var values = Hidden().Matches(form).Concat(Checked().Matches(form))
             .GroupBy(m => m.Groups["name"].Value)

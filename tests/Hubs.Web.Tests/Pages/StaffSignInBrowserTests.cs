@@ -29,6 +29,37 @@ public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixtu
     }
 
     [Fact]
+    public async Task Staff_sign_in_does_not_offer_an_account_and_keyworker_sign_in_does()
+    {
+        await using var browser = await system.OpenAsync(width: 1024);
+        var page = browser.Page;
+
+        await page.GotoAsync("/clinic/triage");
+        await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToHaveCountAsync(0);
+        await browser.AssertNoViolationsAsync();
+
+        await page.GotoAsync(new Uri(system.Origin, "/my").ToString());
+        await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task A_clinician_signs_out_from_the_workspace()
+    {
+        await using var browser = await system.SignInAsync(HubsRoles.Clinician, returnUrl: "/clinic/triage");
+        var page = browser.Page;
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Triage queue" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(system.Origin.ToString());
+        await page.GotoAsync(new Uri(system.Origin, "/clinic/triage").ToString());
+        await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session_at_web_and_at_identity()
     {
         await using var browser = await system.SignInAsync(HubsRoles.HubLead);

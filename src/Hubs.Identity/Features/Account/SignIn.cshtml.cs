@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Identity.Features.Account;
 
-public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsUser> users, AccountEmails emails) : PageModel
+public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsUser> users, AccountEmails emails, RegistrationOffer registration) : PageModel
 {
     /// <summary>The one answer for an unknown email, a wrong password and a locked account.</summary>
     public const string Refused = "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes.";
@@ -25,12 +25,14 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Keyworkers signing in to Web may create an account here; staff never.</summary>
+    public bool OffersRegistration { get; private set; }
+
+    public async Task OnGetAsync() => OffersRegistration = await registration.AppliesAsync(ReturnUrl, HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {
+        OffersRegistration = await registration.AppliesAsync(ReturnUrl, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();

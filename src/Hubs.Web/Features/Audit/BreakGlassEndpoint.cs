@@ -11,7 +11,7 @@ public sealed record RequestBreakGlass(string Reason);
 public sealed class RequestBreakGlassValidator : AbstractValidator<RequestBreakGlass>
 {
     public RequestBreakGlassValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().MinimumLength(10).WithMessage("State why you need this record (at least 10 characters).")
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("State why you need this record (at least 10 characters).").MinimumLength(10).WithMessage("State why you need this record (at least 10 characters).")
             .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
 }
 

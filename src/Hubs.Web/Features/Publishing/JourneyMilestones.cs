@@ -24,6 +24,8 @@ public sealed partial class MilestoneMapper
         JourneyWithdrawn e => Stamp(recorded, journey, e.WithdrawnAt, (k, h, v, w, m) => new KeyworkerWithdrew(k, h, v, w, m)),
         AppointmentAttended e => Appointment(recorded, journey, e.AppointmentId, AppointmentOutcomes.Attended),
         AppointmentNotAttended e => Appointment(recorded, journey, e.AppointmentId, AppointmentOutcomes.DidNotAttend),
+        // Appointments cancelled because the journey ended are not attendance outcomes (the ending is published).
+        AppointmentCancelled { AtJourneyEnd: true } => null,
         AppointmentCancelled e => Appointment(recorded, journey, e.AppointmentId,
             e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub),
         _ => null,

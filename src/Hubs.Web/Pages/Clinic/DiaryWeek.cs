@@ -21,7 +21,7 @@ public static class DiaryWeek
         var end = start.AddDays(7);
         var booked = appointments
             .Where(a => a.Appointment.State is not (AppointmentState.CancelledByClient or AppointmentState.CancelledByHub))
-            .Select(a => new DiaryEntry(local(a.Appointment.StartsAt), 50, a.Appointment.OutOfHours, a.JourneyId, a.Appointment))
+            .Select(a => new DiaryEntry(local(a.Appointment.StartsAt), a.Appointment.DurationMinutes, a.Appointment.OutOfHours, a.JourneyId, a.Appointment))
             .Where(e => e.LocalStart >= start && e.LocalStart < end)
             .ToList();
         var free = Enumerable.Range(0, 7).Select(d => start.AddDays(d))

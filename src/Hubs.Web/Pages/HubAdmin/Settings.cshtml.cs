@@ -47,6 +47,9 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
     [BindProperty]
     public string? NoContactDays { get; set; }
 
+    [BindProperty]
+    public string? SlotMinutes { get; set; }
+
     public string HubName { get; private set; } = "";
 
     public DateTimeOffset? ChangedAt { get; private set; }
@@ -65,6 +68,7 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
         OptionalMeasures = [.. settings.OptionalMeasures.Select(m => m.ToString())];
         Pcl5CutOff = settings.Pcl5CutOff.ToString(CultureInfo.InvariantCulture);
         NoContactDays = settings.NoContactDays?.ToString(CultureInfo.InvariantCulture) ?? "21";
+        SlotMinutes = settings.SlotMinutes.ToString(CultureInfo.InvariantCulture);
         ChangedAt = settings.ChangedAt;
         return Page();
     }
@@ -79,7 +83,8 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
         var change = new ChangeHubSettings(
             [.. OptionalMeasures.Select(m => Enum.TryParse<MeasureId>(m, out var id) ? id : (MeasureId)(-1))],
             int.TryParse(Pcl5CutOff, CultureInfo.InvariantCulture, out var cutOff) ? cutOff : null,
-            int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null);
+            int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null,
+            int.TryParse(SlotMinutes?.Trim(), CultureInfo.InvariantCulture, out var slot) ? slot : -1);
         ModelState.AddFirstPerField(validator.Validate(change).Errors);
         if (!ModelState.IsValid)
         {

@@ -18,3 +18,9 @@ public sealed record ChoiceField(
 
 /// <summary>A drop-down list, for long lists where radios would fill several screens.</summary>
 public sealed record SelectField(string Name, string Label, IReadOnlyList<Choice> Choices, string? Selected, string? Hint = null);
+
+/// <summary>
+/// The NHS.UK date input: day, month and year boxes (posted as <c>{Name}Day</c>, <c>{Name}Month</c>,
+/// <c>{Name}Year</c>) in a fieldset; errors are kept under <paramref name="Name"/> and link to the day box.
+/// </summary>
+public sealed record DateField(string Name, string Legend, string? Day, string? Month, string? Year, string? Hint = null);

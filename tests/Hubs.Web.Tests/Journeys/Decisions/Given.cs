@@ -20,7 +20,7 @@ public static class Given
 
     /// <summary>Books as the endpoint does: at <see cref="Now"/>, in the default hours.</summary>
     public static Decision Book(Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy) =>
-        BookAppointmentDecision.Decide(journey, command, appointmentId, bookedBy, Now, Hours);
+        BookAppointmentDecision.Decide(journey, command, appointmentId, bookedBy, Now, Hours, BookingContext.None);
 
     public static Journey Submitted() => Journey.Create(SubmitSelfReferralDecision.Decide(
         new SubmitSelfReferral("north", "Sam", "sam@example.org", null, null, Sector.Health, StaffGroup.Nursing,

@@ -4,9 +4,9 @@ using Hubs.Web.Features.Journeys.Events;
 namespace Hubs.Web.Features.Contact.Policy;
 
 /// <summary>What prompts a contact. Reminders and new-message notices are automatic; a call is made by a person.</summary>
-public enum MessageKind { AppointmentReminder, NewMessageNotice, PhoneCall }
+public enum MessageKind { AppointmentReminder, NewMessageNotice, PhoneCall, CancellationNotice }
 
-/// <summary>One contact to plan; the appointment fields only for reminders.</summary>
+/// <summary>One contact to plan; the appointment fields only for reminders and cancellation notices.</summary>
 public sealed record ContactRequest(MessageKind Kind, DateTimeOffset? AppointmentAt = null, ContactMode? Mode = null);
 
 /// <summary>Where the keyworker can be reached (from their sealed details; null once shredded).</summary>

@@ -16,7 +16,9 @@ public static class ContactPolicy
         ArgumentNullException.ThrowIfNull(addresses);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(setting);
-        if (request.Kind == MessageKind.AppointmentReminder && !preferences.RemindersWanted)
+        // Opting out of reminders opts out of every automatic message about appointments.
+        var aboutAppointment = request.Kind is MessageKind.AppointmentReminder or MessageKind.CancellationNotice;
+        if (aboutAppointment && !preferences.RemindersWanted)
         {
             return ContactPlan.None(now, "The keyworker opted out of reminders.");
         }
@@ -36,7 +38,7 @@ public static class ContactPolicy
             return ContactPlan.None(now, "The keyworker stated no safe time.");
         }
 
-        if (request.Kind == MessageKind.AppointmentReminder && sendAt >= request.AppointmentAt)
+        if (aboutAppointment && sendAt >= request.AppointmentAt)
         {
             return ContactPlan.None(now, "No safe time is left before the appointment.");
         }
@@ -59,6 +61,8 @@ public static class ContactPolicy
             MessageKind.AppointmentReminder => ContactWording.Reminder(
                 discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode, setting.SignInUrl),
             MessageKind.NewMessageNotice => ContactWording.NewMessage(discreet, setting.HubName, setting.SignInUrl),
+            MessageKind.CancellationNotice => ContactWording.Cancelled(
+                discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode),
             _ => (null, ContactWording.CallGuidance(discreet, voicemail, setting.HubName)),
         };
 }

@@ -13,12 +13,24 @@ public static class ContactWording
 
     public static (string? Subject, string Text) Reminder(bool discreet, string hubName, DateTimeOffset at, ContactMode? mode, string signInUrl)
     {
-        var when = $"{at.ToString("dddd d MMMM", English)} at {at.ToString("h:mmtt", English).ToLowerInvariant()}";
-        var how = mode switch { ContactMode.Phone => " (by phone)", ContactMode.Video => " (by video call)", ContactMode.InPerson => " (in person)", _ => "" };
+        var (when, how) = When(at, mode);
         return discreet
             ? ("Reminder", $"A reminder of your appointment on {when}{how}. To see or change it, sign in: {signInUrl}")
             : ($"Appointment reminder from {hubName}", $"{hubName}: a reminder of your appointment on {when}{how}. To see or change it, sign in: {signInUrl}");
     }
+
+    /// <summary>The Hub cancelled an appointment because the support ended; nothing to do, no sign-in needed.</summary>
+    public static (string? Subject, string Text) Cancelled(bool discreet, string hubName, DateTimeOffset at, ContactMode? mode)
+    {
+        var (when, how) = When(at, mode);
+        return discreet
+            ? ("Appointment cancelled", $"Your appointment on {when}{how} has been cancelled. You do not need to do anything.")
+            : ($"Appointment cancelled by {hubName}", $"{hubName}: your appointment on {when}{how} has been cancelled because your support has ended. You do not need to do anything.");
+    }
+
+    private static (string When, string How) When(DateTimeOffset at, ContactMode? mode) => (
+        $"{at.ToString("dddd d MMMM", English)} at {at.ToString("h:mmtt", English).ToLowerInvariant()}",
+        mode switch { ContactMode.Phone => " (by phone)", ContactMode.Video => " (by video call)", ContactMode.InPerson => " (in person)", _ => "" });
 
     public static (string? Subject, string Text) NewMessage(bool discreet, string hubName, string signInUrl) => discreet
         ? ("You have a new message", $"You have a new message. Sign in to read it: {signInUrl}")

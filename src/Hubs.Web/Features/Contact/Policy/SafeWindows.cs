@@ -39,6 +39,25 @@ public static class SafeWindows
         return best;
     }
 
+    /// <summary>Whether the whole of <paramref name="from"/>–<paramref name="until"/> lies in safe windows (adjacent windows join).</summary>
+    public static bool Contains(IReadOnlyCollection<SafeTime> safeTimes, DateTimeOffset from, DateTimeOffset until, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(safeTimes);
+        ArgumentNullException.ThrowIfNull(zone);
+        var start = TimeZoneInfo.ConvertTime(from, zone).DateTime;
+        var end = TimeZoneInfo.ConvertTime(until, zone).DateTime;
+        var reached = start;
+        foreach (var (open, close) in safeTimes.SelectMany(t => Window(t, start.DayOfWeek)).OrderBy(w => w.Start))
+        {
+            if (start.Date + open <= reached && reached < start.Date + close)
+            {
+                reached = start.Date + close;
+            }
+        }
+
+        return reached > start && end <= reached;
+    }
+
     private static IEnumerable<(TimeSpan Start, TimeSpan End)> Window(SafeTime time, DayOfWeek day)
     {
         var weekend = day is DayOfWeek.Saturday or DayOfWeek.Sunday;

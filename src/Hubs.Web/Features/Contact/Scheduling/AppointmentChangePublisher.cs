@@ -21,6 +21,8 @@ public sealed partial class AppointmentChangePublisher(IBus bus, ILogger<Appoint
         {
             AppointmentBooked e => new(e.JourneyId, e.AppointmentId, e.StartsAt, recorded.Version, null),
             AppointmentRescheduled e => new(e.JourneyId, e.AppointmentId, e.StartsAt, recorded.Version, null),
+            AppointmentCancelled { AtJourneyEnd: true } e => new(
+                e.JourneyId, e.AppointmentId, null, recorded.Version, "cancelled as the journey ended", NoticeWanted: e.By == CancelledBy.Hub),
             AppointmentCancelled e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "cancelled"),
             AppointmentAttended e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "attended"),
             AppointmentNotAttended e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "not attended"),

@@ -18,6 +18,13 @@ public sealed class AppointmentScheduleChangedConsumer(
         if (change.StartsAt is not { } startsAt)
         {
             await schedule.CancelAsync(change.AppointmentId, change.StreamVersion, $"Appointment {change.Closed ?? "closed"}.", now, context.CancellationToken);
+            if (change.NoticeWanted
+                && await query.LoadAsync<Journey>(change.JourneyId, context.CancellationToken) is { } ended
+                && ended.FindAppointment(change.AppointmentId) is { } cancelled)
+            {
+                await schedule.QueueCancellationNoticeAsync(change.JourneyId, cancelled.Id, cancelled.StartsAt, change.StreamVersion, now, context.CancellationToken);
+            }
+
             return;
         }
 

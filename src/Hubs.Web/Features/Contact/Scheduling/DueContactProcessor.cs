@@ -20,7 +20,9 @@ public sealed partial class DueContactProcessor(
         ArgumentNullException.ThrowIfNull(due);
         var journey = await query.LoadAsync<Journey>(due.JourneyId, cancellationToken);
         var card = await query.Events.AggregateStreamAsync<ContactCard>(due.JourneyId, token: cancellationToken);
-        if (journey is null || card is null || journey.HasEnded || card.Ended)
+        var notice = due.Kind == ContactKind.CancellationNotice;
+        // A cancellation notice is sent because the journey ended; everything else stops with it.
+        if (journey is null || card is null || (!notice && (journey.HasEnded || card.Ended)))
         {
             return Final(ContactState.Cancelled, due, now, "The journey has ended.");
         }
@@ -31,9 +33,18 @@ public sealed partial class DueContactProcessor(
             return Final(ContactState.Cancelled, due, now, "The appointment is no longer booked at that time.");
         }
 
-        var request = due.Kind == ContactKind.Reminder
-            ? new ContactRequest(MessageKind.AppointmentReminder, appointment!.StartsAt, appointment.Mode)
-            : new ContactRequest(MessageKind.NewMessageNotice);
+        var request = due.Kind switch
+        {
+            ContactKind.Reminder => new ContactRequest(MessageKind.AppointmentReminder, appointment!.StartsAt, appointment.Mode),
+            ContactKind.CancellationNotice when appointment is not null => new ContactRequest(MessageKind.CancellationNotice, appointment.StartsAt, appointment.Mode),
+            ContactKind.CancellationNotice => null,
+            _ => new ContactRequest(MessageKind.NewMessageNotice),
+        };
+        if (request is null)
+        {
+            return Final(ContactState.Cancelled, due, now, "The appointment is not on the journey.");
+        }
+
         var setting = settings.For(journey.HubId);
         var plan = ContactPolicy.Plan(card.Preferences, new ContactAddresses(card.Email, card.Phone), request, setting, now);
         if (plan.NotSent is { } reason)

@@ -54,6 +54,22 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>One notice that the Hub cancelled this appointment (at discharge); the dispatcher applies the keyworker's preferences.</summary>
+    public async Task QueueCancellationNoticeAsync(
+        Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Command(
+            """
+            INSERT INTO clinical.contact_schedule
+                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $7)
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """,
+            Guid.CreateVersion7(), $"{appointmentId}:cancelled", journeyId, appointmentId, ContactKind.CancellationNotice, startsAt, now, version));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
         var command = new NpgsqlBatchCommand(sql);

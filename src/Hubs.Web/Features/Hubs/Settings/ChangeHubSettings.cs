@@ -4,13 +4,13 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Hubs.Settings;
 
 /// <summary>A hub admin's change to their Hub's settings.</summary>
-public sealed record ChangeHubSettings(IReadOnlyList<MeasureId> OptionalMeasures, int? Pcl5CutOff, int? NoContactDays);
+public sealed record ChangeHubSettings(IReadOnlyList<MeasureId> OptionalMeasures, int? Pcl5CutOff, int? NoContactDays, int? SlotMinutes = null);
 
 public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSettings>
 {
     public ChangeHubSettingsValidator()
     {
-        RuleFor(c => c.OptionalMeasures).NotNull()
+        RuleFor(c => c.OptionalMeasures).Cascade(CascadeMode.Stop).NotNull().WithMessage("Choose the questionnaires to add, or none.")
             .Must(measures => measures.All(Catalogue.OptionalMeasures.Contains))
             .WithMessage("Choose only from the questionnaires listed.")
             .Must(measures => measures.Distinct().Count() == measures.Count)
@@ -20,5 +20,7 @@ public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSett
             .WithMessage($"The PCL-5 cut-off must be {ScoringOptions.LowestPcl5CutOff}, 32 or {ScoringOptions.HighestPcl5CutOff}.");
         RuleFor(c => c.NoContactDays).NotNull().WithMessage("Enter after how many days without contact a case is flagged, like 21.")
             .InclusiveBetween(1, 365).WithMessage("Enter a number of days from 1 to 365.");
+        RuleFor(c => c.SlotMinutes).InclusiveBetween(Journeys.AppointmentTimes.ShortestMinutes, Journeys.AppointmentTimes.LongestMinutes)
+            .WithMessage($"Enter an appointment length from {Journeys.AppointmentTimes.ShortestMinutes} to {Journeys.AppointmentTimes.LongestMinutes} minutes.");
     }
 }

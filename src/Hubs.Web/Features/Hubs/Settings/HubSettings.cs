@@ -18,6 +18,11 @@ public sealed class HubSettings
 
     public int? NoContactDays { get; set; }
 
+    /// <summary>The usual length of an appointment in this Hub's diary, in minutes (the booking form's default).</summary>
+    public int SlotMinutes { get; set; } = DefaultSlotMinutes;
+
+    public const int DefaultSlotMinutes = 50;
+
     public DateTimeOffset? ChangedAt { get; set; }
 
     public Guid? ChangedBy { get; set; }

@@ -27,6 +27,7 @@ public static class HubSettingsStore
             OptionalMeasures = [.. Catalogue.OptionalMeasures.Where(change.OptionalMeasures.Contains)],
             Pcl5CutOff = change.Pcl5CutOff ?? ScoringOptions.DefaultPcl5CutOff,
             NoContactDays = change.NoContactDays,
+            SlotMinutes = change.SlotMinutes ?? HubSettings.DefaultSlotMinutes,
             ChangedAt = now,
             ChangedBy = changedBy,
         };

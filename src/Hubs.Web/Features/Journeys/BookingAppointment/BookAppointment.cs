@@ -6,9 +6,11 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 /// <summary>
 /// An appointment for assessment or treatment. Whether it is out of hours follows from the Hub's opening
 /// hours, never from the caller. The clinician defaults to the allocated one, then to the booker.
+/// A warning (outside the keyworker's safe times, a mode they did not choose) is refused until the booker
+/// sends it again with <c>ConfirmWarnings</c>; a clash is always refused.
 /// </summary>
 public sealed record BookAppointment(
-    AppointmentPurpose? Purpose, DateTimeOffset? StartsAt, int DurationMinutes, ContactMode? Mode, Guid? ClinicianId);
+    AppointmentPurpose? Purpose, DateTimeOffset? StartsAt, int DurationMinutes, ContactMode? Mode, Guid? ClinicianId, bool ConfirmWarnings = false);
 
 public sealed class BookAppointmentValidator : AbstractValidator<BookAppointment>
 {

@@ -14,8 +14,16 @@ public static class BookAppointmentDecision
     /// unless the hub lead books it: break-glass access never turns into direct care this way.
     /// </summary>
     public static Decision Decide(
-        Journey journey, BookAppointment command, Guid appointmentId, Guid bookedBy, DateTimeOffset now, OpeningHours hours, bool byHubLead = false)
+        Journey journey,
+        BookAppointment command,
+        Guid appointmentId,
+        Guid bookedBy,
+        DateTimeOffset now,
+        OpeningHours hours,
+        BookingContext? context = null,
+        bool byHubLead = false)
     {
+        context ??= BookingContext.None;
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(hours);
@@ -35,8 +43,8 @@ public static class BookAppointmentDecision
             return Decision.Refuse("not-allocated", "Allocate a clinician after the assessment before booking treatment.");
         }
 
-        var clinicianId = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
-        if (!byHubLead && journey.ClinicianId is not null && !Audit.JourneyAccess.Holds(journey, clinicianId))
+        var clinician = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
+        if (!byHubLead && journey.ClinicianId is not null && !Audit.JourneyAccess.Holds(journey, clinician))
         {
             return Decision.Refuse(
                 "clinician-not-on-journey",
@@ -49,6 +57,17 @@ public static class BookAppointmentDecision
             return refused;
         }
 
+        var mode = command.Mode ?? ContactMode.InPerson;
+        if (BookingRules.Clash(context, journey.KeyworkerId, clinician, startsAt, command.DurationMinutes) is { } clash)
+        {
+            return new Decision([], clash);
+        }
+
+        if (!command.ConfirmWarnings && BookingRules.Warnings(context, startsAt, command.DurationMinutes, mode) is { Count: > 0 } warnings)
+        {
+            return Decision.Refuse("confirm-warnings", "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway.");
+        }
+
         return Decision.Accept(new AppointmentBooked(
             journey.Id,
             appointmentId,
@@ -56,8 +75,8 @@ public static class BookAppointmentDecision
             purpose,
             startsAt,
             command.DurationMinutes,
-            command.Mode ?? ContactMode.InPerson,
+            mode,
             hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
-            clinicianId));
+            clinician));
     }
 }

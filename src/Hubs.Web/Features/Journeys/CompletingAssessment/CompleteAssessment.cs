@@ -15,7 +15,7 @@ public sealed class CompleteAssessmentValidator : AbstractValidator<CompleteAsse
             .MaximumLength(8000).WithMessage("The formulation must be 8000 characters or fewer.");
         RuleFor(x => x.AgreedPlan).NotEmpty().WithMessage("Write the plan agreed with the keyworker.")
             .MaximumLength(8000).WithMessage("The plan must be 8000 characters or fewer.");
-        RuleFor(x => x.Phq9Total).NotNull().InclusiveBetween(0, 27).WithMessage("Enter the PHQ-9 total (0 to 27).");
-        RuleFor(x => x.Gad7Total).NotNull().InclusiveBetween(0, 21).WithMessage("Enter the GAD-7 total (0 to 21).");
+        RuleFor(x => x.Phq9Total).NotNull().WithMessage("Enter the PHQ-9 total (0 to 27).").InclusiveBetween(0, 27).WithMessage("Enter the PHQ-9 total (0 to 27).");
+        RuleFor(x => x.Gad7Total).NotNull().WithMessage("Enter the GAD-7 total (0 to 21).").InclusiveBetween(0, 21).WithMessage("Enter the GAD-7 total (0 to 21).");
     }
 }

@@ -7,7 +7,8 @@ public static class DischargeClientDecision
 {
     /// <summary>
     /// Any open journey can be discharged (no contact can happen before screening); a completed
-    /// course needs at least one recorded session. An ended journey cannot be discharged again.
+    /// course needs at least one recorded session. An ended journey cannot be discharged again. Future
+    /// appointments are cancelled by the Hub with it (<see cref="EndingCancellations"/>).
     /// </summary>
     public static Decision Decide(Journey journey, DischargeClient command, Guid clinicianId, DateTimeOffset now)
     {
@@ -24,6 +25,7 @@ public static class DischargeClientDecision
             return Decision.Refuse("no-sessions", "A course cannot be completed without a recorded treatment session.");
         }
 
-        return Decision.Accept(new ClientDischarged(journey.Id, now, clinicianId, reason, Personal.Text(journey.SealedWith, command.Summary)));
+        return EndingCancellations.With(
+            journey, new ClientDischarged(journey.Id, now, clinicianId, reason, Personal.Text(journey.SealedWith, command.Summary)), CancelledBy.Hub, now);
     }
 }

@@ -21,6 +21,7 @@ public static class WithdrawJourneyDecision
         ArgumentNullException.ThrowIfNull(command);
         return journey.HasEnded
             ? JourneyRules.Ended(journey)
-            : Decision.Accept(new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.SealedWith, command.Reason)));
+            : EndingCancellations.With(
+                journey, new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.SealedWith, command.Reason)), CancelledBy.Client, now);
     }
 }

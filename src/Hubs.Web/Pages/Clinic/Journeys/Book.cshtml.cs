@@ -1,7 +1,9 @@
 using FluentValidation;
 using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Contact.Policy;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
@@ -11,20 +13,32 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
-/// <summary>Book an appointment: the same validator and decision as <c>POST /api/journeys/{id}/appointments</c>.</summary>
-public sealed class BookModel(IDocumentSession session, ClinicClock clock, IValidator<BookAppointment> validator, HubDirectory hubs) : JourneyPage(session, clock)
+/// <summary>
+/// Book an appointment: the same validator, diary rules (clashes refused, warnings to confirm) and decision as
+/// <c>POST /api/journeys/{id}/appointments</c>. The date is the NHS.UK three-box date input; the length
+/// defaults to the Hub's slot length.
+/// </summary>
+public sealed class BookModel(
+    IDocumentSession session, ClinicClock clock, IValidator<BookAppointment> validator, HubDirectory hubs, ContactSettings contact)
+    : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? Purpose { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? Date { get; set; }
+    public string? DateDay { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? DateMonth { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? DateYear { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Time { get; set; }
 
     [BindProperty]
-    public string? DurationMinutes { get; set; } = "50";
+    public string? DurationMinutes { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Mode { get; set; }
@@ -32,53 +46,76 @@ public sealed class BookModel(IDocumentSession session, ClinicClock clock, IVali
     [BindProperty(SupportsGet = true)]
     public string? ClinicianId { get; set; }
 
+    /// <summary>Ticked after the page showed a warning: book outside safe times or in a mode they did not choose.</summary>
+    [BindProperty]
+    public bool ConfirmWarnings { get; set; }
+
+    /// <summary>The warnings the last attempt raised, shown beside the confirmation box.</summary>
+    public bool AskToConfirm { get; private set; }
+
     public IReadOnlyList<Choice> Clinicians { get; private set; } = [];
 
-    /// <summary>The chosen clinician's free out-of-hours slots this week and next, to book with one click.</summary>
-    public IReadOnlyList<DiaryEntry> FreeSlots { get; private set; } = [];
+    public FreeSlots Free { get; private set; } = FreeSlots.None;
 
     protected override string What => "booking-form";
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var startsAt = Times.FromLocal(Date, Time);
+        var (date, dateError) = DateParts.Read(DateDay, DateMonth, DateYear, "the date of the appointment");
+        var startsAt = date is { } day ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time) : null;
+        var clinician = Guid.TryParse(ClinicianId, out var chosen) ? chosen : (Guid?)null;
         var command = new BookAppointment(
-            Words.Parse<AppointmentPurpose>(Purpose), startsAt, Words.Number(DurationMinutes) ?? 0, Words.Parse<ContactMode>(Mode),
-            Guid.TryParse(ClinicianId, out var clinician) ? clinician : null);
-        if (startsAt is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 18:30.");
-        }
-
+            Words.Parse<AppointmentPurpose>(Purpose), startsAt, Words.Number(DurationMinutes) ?? 0, Words.Parse<ContactMode>(Mode), clinician, ConfirmWarnings);
         Validate(validator, command);
         ModelState.Remove(nameof(BookAppointment.StartsAt));
+        if (dateError is not null)
+        {
+            ModelState.AddModelError("Date", dateError);
+        }
+        else if (startsAt is null)
+        {
+            ModelState.AddModelError(nameof(Time), "Enter the start time, like 18:30");
+        }
+
+        OrderErrors();
         var appointmentId = Guid.CreateVersion7();
-        return WriteAsync(
+        var context = await BookingContextReader.ReadAsync(Session, Id, Me.HubId, clinician, Me.Id, contact.Zone, cancellationToken);
+        var result = await WriteAsync(
             (journey, relation) => BookAppointmentDecision.Decide(
-                journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId), relation.HasFlag(Relations.HubLead)),
+                journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId), context,
+                relation.HasFlag(Relations.HubLead)),
             $"Appointment booked for {(startsAt is null ? "" : Times.Show(startsAt.Value))}.",
             cancellationToken);
+        AskToConfirm = ModelState[FormKey]?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
+        return result;
     }
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        ViewData["ErrorLinks"] = new Dictionary<string, string> { ["Date"] = "#Date-day" };
         var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         Clinicians = clinicians.Select(c => new Choice(c.Id.ToString(), c.Name)).ToList();
         ClinicianId ??= (Journey.ClinicianId ?? Me.Id).ToString();
         Purpose ??= Journey.ClinicianId is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
-        var profile = clinicians.FirstOrDefault(c => c.Id.ToString() == ClinicianId);
-        if (profile is not null)
+        DurationMinutes ??= (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Free = await FreeSlots.ReadAsync(Session, Me.HubId, clinicians, ClinicianId, Times, cancellationToken);
+    }
+
+    /// <summary>The error summary lists errors in the order of the fields on the form.</summary>
+    private void OrderErrors()
+    {
+        string[] order = [nameof(Purpose), "Date", nameof(Time), nameof(DurationMinutes), nameof(Mode), nameof(ClinicianId)];
+        var errors = order.Where(k => ModelState[k]?.Errors.Count > 0).Select(k => (Key: k, Messages: ModelState[k]!.Errors.Select(e => e.ErrorMessage).ToList())).ToList();
+        foreach (var (key, _) in errors)
         {
-            var id = profile.Id;
-            var journeys = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId && j.Appointments.Any(a => a.ClinicianId == id)).ToListAsync(cancellationToken);
-            var booked = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == id).Select(a => (j.Id, a))).ToList();
-            var now = Times.Local(Times.Now);
-            var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
-            FreeSlots = DiaryWeek.Build(profile, booked, monday, Times.Local).Concat(DiaryWeek.Build(profile, booked, monday.AddDays(7), Times.Local))
-                .Where(e => e.Appointment is null && e.LocalStart > now)
-                .ToList();
+            ModelState.Remove(key);
+        }
+
+        foreach (var (key, messages) in errors)
+        {
+            messages.ForEach(m => ModelState.AddModelError(key, m));
         }
     }
 }
