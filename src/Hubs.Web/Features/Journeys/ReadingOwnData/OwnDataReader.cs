@@ -33,7 +33,12 @@ public static class OwnDataReader
             journey.Appointments.OrderBy(a => a.StartsAt).Select(Appointment).ToList(),
             events.Select(e => Request(e.Data)).OfType<OwnRequest>().ToList(),
             events.Select(e => new OwnHistoryEntry(e.Timestamp, OwnWords.Event(e.EventTypeName))).ToList(),
-            thread.Messages.Select(m => new OwnMessage(m.SentAt, m.From == MessageAuthor.Keyworker ? "You" : "The Hub", m.Text)).ToList());
+            thread.Messages.Select(m => new OwnMessage(m.SentAt, m.From == MessageAuthor.Keyworker ? "You" : "The Hub", m.Text)).ToList())
+        {
+            SafetyPlan = events.Select(e => e.Data).OfType<SafetyPlanAgreed>().LastOrDefault() is { Plan.Value: { } plan } agreed
+                ? new OwnSafetyPlan(agreed.AgreedAt, plan)
+                : null,
+        };
     }
 
     private static OwnAppointment Appointment(Appointment a) => new(
