@@ -30,6 +30,8 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public IReadOnlyList<OpenRisk> Risks { get; private set; } = [];
 
+    public Waits.HubWaits Waits { get; private set; } = null!;
+
     public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -45,5 +47,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
+        var all = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
+        Waits = Clinic.Waits.HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
     }
 }

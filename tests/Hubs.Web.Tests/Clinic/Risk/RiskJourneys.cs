@@ -45,18 +45,22 @@ public sealed class RiskJourneys(IServiceProvider services, TimeProvider clock)
     public Task AllocateAsync(Guid id, string hub, Guid clinician) =>
         WriteAsync(id, hub, j => AllocateClinicianDecision.Decide(j, new AllocateClinician(clinician), Guid.NewGuid(), clock.GetUtcNow()));
 
-    /// <summary>Books a treatment appointment an hour from now; the caller moves the clock past it before <see cref="AttendAsync"/>.</summary>
-    public async Task<Guid> BookTreatmentAsync(Guid id, string hub, Guid clinician)
+    /// <summary>
+    /// Books a treatment appointment an hour from now (or at <paramref name="startsAt"/>, booked the day before); the
+    /// caller moves the clock past it before <see cref="AttendAsync"/>.
+    /// </summary>
+    public async Task<Guid> BookTreatmentAsync(Guid id, string hub, Guid clinician, DateTimeOffset? startsAt = null)
     {
         var appointment = Guid.NewGuid();
         var hours = services.GetRequiredService<HubDirectory>().HoursOf(hub);
-        var command = new BookAppointment(AppointmentPurpose.Treatment, clock.GetUtcNow().AddHours(1), 50, ContactMode.Phone, clinician);
-        await WriteAsync(id, hub, j => BookAppointmentDecision.Decide(j, command, appointment, clinician, clock.GetUtcNow(), hours));
+        var command = new BookAppointment(AppointmentPurpose.Treatment, startsAt ?? clock.GetUtcNow().AddHours(1), 50, ContactMode.Phone, clinician);
+        var now = startsAt?.AddDays(-1) ?? clock.GetUtcNow();
+        await WriteAsync(id, hub, j => BookAppointmentDecision.Decide(j, command, appointment, clinician, now, hours));
         return appointment;
     }
 
-    public Task AttendAsync(Guid id, string hub, Guid appointment) =>
-        WriteAsync(id, hub, j => ChangeAppointmentDecision.Attendance(j, appointment, new RecordAttendance(true), clock.GetUtcNow()));
+    public Task AttendAsync(Guid id, string hub, Guid appointment, DateTimeOffset? at = null) =>
+        WriteAsync(id, hub, j => ChangeAppointmentDecision.Attendance(j, appointment, new RecordAttendance(true), at ?? clock.GetUtcNow()));
 
     public async Task<Journey> LoadAsync(Guid id)
     {
