@@ -121,6 +121,7 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
         {
             await TypeIntoAsync(page, "Phq9Total", phq9);
             await TypeIntoAsync(page, "Gad7Total", gad7);
+            await ChooseAsync(page, "Phq9Item9", 0);
             await TypeIntoAsync(page, "Notes", "Worked on grounding; homework agreed.");
             await me.CheckAsync("clinic-06-session-keyboard");
             await PressButtonAsync(page, "Record session");
@@ -129,6 +130,7 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
         {
             await page.FillAsync("#Phq9Total", phq9);
             await page.FillAsync("#Gad7Total", gad7);
+            await page.CheckAsync("#Phq9Item9");
             await me.SubmitAsync("Record session");
         }
 

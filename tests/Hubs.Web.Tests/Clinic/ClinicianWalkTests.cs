@@ -117,7 +117,7 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
         clinic.Clock.Advance(TimeSpan.FromDays(8));
         await Redirected(me.SubmitAsync($"{record}/appointments/{appointment.Id}", new Dictionary<string, string> { ["Outcome"] = "attended" }, "Outcome"), record);
         var notes = phq9 == "6" ? "Second session notes" : "First session notes";
-        await Redirected(me.SubmitAsync($"{record}/sessions/new", new Dictionary<string, string> { ["Phq9Total"] = phq9, ["Gad7Total"] = gad7, ["Notes"] = notes }), record);
+        await Redirected(me.SubmitAsync($"{record}/sessions/new", new Dictionary<string, string> { ["Phq9Total"] = phq9, ["Gad7Total"] = gad7, ["Phq9Item9"] = "0", ["Notes"] = notes }), record);
     }
 
     private static async Task Redirected(Task<PageResult> submitted, string to)

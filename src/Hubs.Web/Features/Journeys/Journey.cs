@@ -30,6 +30,7 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
     public Guid? PreviousJourneyId { get; init; }
 
+    /// <summary>The current risk: the last risk assessment's level, raised by any later signal (RiskHistory).</summary>
     public RiskLevel Risk { get; init; }
 
     /// <summary>The keyworker asked to answer the screening questions by phone.</summary>
@@ -46,6 +47,9 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
     public IReadOnlyList<Appointment> Appointments { get; init; } = [];
 
     public int SessionsRecorded { get; init; }
+
+    /// <summary>When the current safety plan was agreed; the keyworker's page links to it.</summary>
+    public DateTimeOffset? SafetyPlanAgreedAt { get; init; }
 
     public DateTimeOffset? EndedAt { get; init; }
 

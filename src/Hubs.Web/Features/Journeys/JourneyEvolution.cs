@@ -21,6 +21,13 @@ public sealed partial record Journey
 
     public Journey Apply(RiskFlagRaised e) => this with { Risk = Max(Risk, e.Level) };
 
+    public Journey Apply(RiskConcernRaised e) => this with { Risk = Max(Risk, e.Level) };
+
+    /// <summary>A risk assessment sets the current risk (it may lower it); a later signal raises it again.</summary>
+    public Journey Apply(RiskAssessmentRecorded e) => this with { Risk = e.Level };
+
+    public Journey Apply(SafetyPlanAgreed e) => this with { SafetyPlanAgreedAt = e.AgreedAt };
+
     public Journey Apply(AnsweringScreening.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
 
     public Journey Apply(ReferralTriaged e) => this with

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
@@ -12,10 +13,24 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
 
     public IReadOnlyDictionary<Guid, Journey> Journeys { get; private set; } = new Dictionary<Guid, Journey>();
 
+    /// <summary>The latest risk event of each case at risk: its source and date show beside the risk tag.</summary>
+    public IReadOnlyDictionary<Guid, RiskSignal> LatestRisk { get; private set; } = new Dictionary<Guid, RiskSignal>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
         Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(j => j.Id);
+        var latest = new Dictionary<Guid, RiskSignal>();
+        foreach (var journey in Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None))
+        {
+            var events = await Session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
+            if (RiskHistory.From(events.Select(e => e.Data)).Latest is { } signal)
+            {
+                latest[journey.Id] = signal;
+            }
+        }
+
+        LatestRisk = latest;
     }
 
     public DateTimeOffset? NextAppointment(Guid id) =>

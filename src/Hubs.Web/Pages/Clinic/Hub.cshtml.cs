@@ -12,7 +12,7 @@ namespace Hubs.Web.Pages.Clinic;
 
 /// <summary>
 /// Hub overview for the hub lead: the API's waiting list against the 6- and 18-week marks, cases without
-/// contact for more than N days (the Hub's setting, changeable here), DNAs, risk flags and supervision.
+/// contact for more than N days (the Hub's setting, changeable here), DNAs, every open case at risk and supervision.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
 public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options) : ClinicPage(session, clock)
@@ -28,6 +28,10 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public IReadOnlyList<SupervisionLine> Supervision { get; private set; } = [];
 
+    public IReadOnlyList<OpenRisk> Risks { get; private set; } = [];
+
+    public Waits.HubWaits Waits { get; private set; } = null!;
+
     public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -42,5 +46,8 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             .ToListAsync(cancellationToken);
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
+        Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
+        var all = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
+        Waits = Clinic.Waits.HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
     }
 }

@@ -39,7 +39,7 @@ public static class SaveScreeningAnswersDecision
         var risk = step is ScreeningComplete done ? done.Risk : ((AskQuestions)step).RiskSoFar;
         if (risk > journey.Risk)
         {
-            events.Add(new RiskFlagRaised(journey.Id, now, risk));
+            events.Add(new RiskFlagRaised(journey.Id, now, risk, RiskSource.Screening));
         }
 
         if (step is ScreeningComplete complete)

@@ -8,6 +8,7 @@ using Hubs.Web.Features.Journeys.ChangingAppointment;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Hubs.Web.Features.Journeys.CompletingScreening;
 using Hubs.Web.Features.Journeys.DischargingClient;
+using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
@@ -48,6 +49,9 @@ public static class JourneyApi
         routes.MapChangeAppointment(staff);
         staff(routes.MapRecordSession());
         staff(routes.MapDischargeClient());
+        staff(routes.MapRaiseRiskConcern());
+        staff(routes.MapRecordRiskAssessment());
+        staff(routes.MapAgreeSafetyPlan());
         staff(routes.MapJourneyDetail());
         staff(routes.MapMeasureHistory());
         routes.MapQueues(staff);

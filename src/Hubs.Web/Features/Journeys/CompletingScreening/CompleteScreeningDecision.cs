@@ -24,6 +24,6 @@ public static class CompleteScreeningDecision
         var screened = new ScreeningCompleted(journey.Id, now, command.TakenBy ?? ScreeningTakenBy.Keyworker, command.Phq9Total, command.Gad7Total, risk);
         return risk == RiskLevel.None
             ? Decision.Accept(screened)
-            : Decision.Accept(screened, new RiskFlagRaised(journey.Id, now, risk));
+            : Decision.Accept(screened, new RiskFlagRaised(journey.Id, now, risk, RiskSource.Screening));
     }
 }

@@ -9,8 +9,12 @@ public enum ScreeningTakenBy { Keyworker, ClinicianByPhone }
 public sealed record ScreeningCompleted(
     Guid JourneyId, DateTimeOffset CompletedAt, ScreeningTakenBy TakenBy, int? Phq9Total, int? Gad7Total, RiskLevel Risk) : IJourneyEvent;
 
-/// <summary>A risk answer put the journey at the top of the triage queue.</summary>
-public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, RiskLevel Level) : IJourneyEvent;
+/// <summary>
+/// A self-harm answer (PHQ-9 item 9 at screening or at a session) raised the journey's risk; it goes to the top of
+/// the triage queue. <paramref name="Source"/> is null on events stored before it was recorded (see RiskHistory).
+/// </summary>
+public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, RiskLevel Level, RiskSource? Source = null)
+    : IJourneyEvent;
 
 /// <summary>A clinician triaged the referral. The reason is free text, so it is personal.</summary>
 public sealed record ReferralTriaged(

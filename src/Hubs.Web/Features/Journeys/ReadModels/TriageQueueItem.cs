@@ -24,6 +24,11 @@ public sealed class TriageQueueProjection : SingleStreamProjection<TriageQueueIt
     public static TriageQueueItem Apply(RiskFlagRaised e, TriageQueueItem item) =>
         item with { Risk = e.Level > item.Risk ? e.Level : item.Risk };
 
+    public static TriageQueueItem Apply(RiskConcernRaised e, TriageQueueItem item) =>
+        item with { Risk = e.Level > item.Risk ? e.Level : item.Risk };
+
+    public static TriageQueueItem Apply(RiskAssessmentRecorded e, TriageQueueItem item) => item with { Risk = e.Level };
+
     public static TriageQueueItem Apply(ScreeningByPhoneRequested e, TriageQueueItem item) => item with { ByPhoneRequested = true };
 
     public static TriageQueueItem Apply(ReferralTriaged e, TriageQueueItem item) => item with { InQueue = false };

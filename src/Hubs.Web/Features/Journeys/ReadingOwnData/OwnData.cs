@@ -31,9 +31,14 @@ public sealed record OwnData(
     /// <summary>How they said they would like support (mode, out-of-hours times, wishes about their clinician).</summary>
     public SupportPreferences? SupportPreferences { get; init; }
 
+    /// <summary>The safety plan written with the keyworker: theirs, so it is in their copy.</summary>
+    public OwnSafetyPlan? SafetyPlan { get; init; }
+
     public const string NotIncludedText =
         "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
 }
+
+public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Events.SafetyPlan Plan);
 
 /// <summary>One questionnaire's answers, by question, as last saved.</summary>
 public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IReadOnlyDictionary<string, int> Answers);

@@ -36,6 +36,9 @@ public static class OwnDataReader
             thread.Messages.Select(m => new OwnMessage(m.SentAt, m.From == MessageAuthor.Keyworker ? "You" : "The Hub", m.Text)).ToList())
         {
             SupportPreferences = submitted.Support?.Value ?? (await session.LoadAsync<ReferralPreferences>(journey.Id, cancellationToken))?.Support,
+            SafetyPlan = events.Select(e => e.Data).OfType<SafetyPlanAgreed>().LastOrDefault() is { Plan.Value: { } plan } agreed
+                ? new OwnSafetyPlan(agreed.AgreedAt, plan)
+                : null,
         };
     }
 

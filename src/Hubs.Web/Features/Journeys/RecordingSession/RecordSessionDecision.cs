@@ -46,11 +46,14 @@ public static class RecordSessionDecision
             clinicianId,
             measures.Phq9Total,
             measures.Gad7Total,
-            Personal.Text(journey.SealedWith, command.Notes));
+            Personal.Text(journey.SealedWith, command.Notes),
+            measures.Phq9Item9,
+            Personal.Text(journey.SealedWith, command.RiskReview));
 
-        // A self-harm answer during treatment is raised as in screening, so the Hub sees it at once.
+        // A self-harm answer during treatment is raised as in screening (at any level above none, even if the
+        // journey is already at risk: each answer is its own dated signal), so the Hub sees it at once.
         return measures.Risk > RiskLevel.None
-            ? Decision.Accept(recorded, new RiskFlagRaised(journey.Id, now, measures.Risk))
+            ? Decision.Accept(recorded, new RiskFlagRaised(journey.Id, now, measures.Risk, RiskSource.Session))
             : Decision.Accept(recorded);
     }
 }

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Marten;
@@ -9,7 +10,7 @@ namespace Hubs.Web.Pages.Clinic.Journeys;
 
 /// <summary>
 /// The journey record: contact safety first, then what to do next, appointments, measures (charts and
-/// tables), clinical notes, risk history and the timeline. Opening it is audited like the API's detail read.
+/// tables), clinical notes, risk and the timeline. Opening it is audited like the API's detail read.
 /// </summary>
 public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : JourneyPage(session, clock)
 {
@@ -24,7 +25,9 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
 
     public IReadOnlyList<ClinicalNote> Notes { get; private set; } = [];
 
-    public IReadOnlyList<RiskEntry> Risks { get; private set; } = [];
+    public RiskPanel RiskPanel { get; private set; } = null!;
+
+    public IReadOnlyList<AnsweredMeasure> ScreeningAnswers { get; private set; } = [];
 
     public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
 
@@ -43,7 +46,8 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         var events = await Session.Events.FetchStreamAsync(Id, token: cancellationToken);
         Detail = JourneyDetail.From(Journey, events);
         Notes = RecordNotes.Notes(events);
-        Risks = RecordNotes.Risks(events);
+        RiskPanel = new RiskPanel(Id, RiskHistory.From(events.Select(e => e.Data)), Times, Actions: true, Journey.HasEnded);
+        ScreeningAnswers = ScreeningAnswerView.From(events.Select(e => e.Data));
         Support = await SupportAsync(cancellationToken);
         Contact = (await Session.Events.AggregateStreamAsync<Features.Contact.Preferences.ContactCard>(Id, token: cancellationToken))?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);

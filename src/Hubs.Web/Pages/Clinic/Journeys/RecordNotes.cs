@@ -1,5 +1,4 @@
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Questionnaires;
 using JasperFx.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
@@ -7,10 +6,7 @@ namespace Hubs.Web.Pages.Clinic.Journeys;
 /// <summary>One clinical note (decrypted for this read; null text once the keyworker's key is destroyed).</summary>
 public sealed record ClinicalNote(DateTimeOffset At, string Title, string? Text);
 
-/// <summary>One time risk was assessed or raised.</summary>
-public sealed record RiskEntry(DateTimeOffset At, string Source, RiskLevel Level);
-
-/// <summary>The clinical notes and risk history of a journey, read from its events.</summary>
+/// <summary>The clinical notes of a journey, read from its events (risk: <c>RiskHistory</c>).</summary>
 public static class RecordNotes
 {
     public static IReadOnlyList<ClinicalNote> Notes(IEnumerable<IEvent> events) => events.Select(e => e.Data switch
@@ -22,13 +18,6 @@ public static class RecordNotes
         ClientDischarged d when d.Summary is not null => new ClinicalNote(d.DischargedAt, "Discharge summary", d.Summary.Value),
         _ => null,
     }).OfType<ClinicalNote>().OrderByDescending(n => n.At).ToList();
-
-    public static IReadOnlyList<RiskEntry> Risks(IEnumerable<IEvent> events) => events.Select(e => e.Data switch
-    {
-        ScreeningCompleted s => new RiskEntry(s.CompletedAt, "Screening", s.Risk),
-        RiskFlagRaised r => new RiskEntry(r.RaisedAt, "Risk answer raised", r.Level),
-        _ => null,
-    }).OfType<RiskEntry>().OrderByDescending(r => r.At).ToList();
 
     private static string? Join(string? text, string? more) =>
         string.Join("\n", new[] { text, more }.OfType<string>()) is { Length: > 0 } joined ? joined : null;

@@ -23,6 +23,18 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     [BindProperty]
     public string? Notes { get; set; }
 
+    /// <summary>PHQ-9 item 9 at this session (0–3): required here, so risk is reviewed at every session.</summary>
+    [BindProperty]
+    public string? Phq9Item9 { get; set; }
+
+    [BindProperty]
+    public string? RiskReview { get; set; }
+
+    public string Item9Question => SessionMeasures.Item9.Text;
+
+    public IReadOnlyList<Choice> Item9Choices { get; } =
+        SessionMeasures.Item9.Options.Select(o => new Choice(o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{o.Value}: {o.Label}")).ToList();
+
     public IReadOnlyList<Choice> Appointments { get; private set; } = [];
 
     protected override string What => "session-form";
@@ -32,8 +44,14 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RecordSession(
-            Guid.TryParse(AppointmentId, out var appointment) ? appointment : Guid.Empty, Words.Number(Phq9Total), Words.Number(Gad7Total), Notes);
+            Guid.TryParse(AppointmentId, out var appointment) ? appointment : Guid.Empty, Words.Number(Phq9Total), Words.Number(Gad7Total), Notes,
+            Phq9Item9: Words.Number(Phq9Item9), RiskReview: RiskReview);
         Validate(validator, command);
+        if (command.Phq9Item9 is null && ModelState[nameof(Phq9Item9)] is null)
+        {
+            ModelState.AddModelError(nameof(Phq9Item9), "Ask PHQ-9 item 9 and record the answer: risk is reviewed at every session.");
+        }
+
         return WriteAsync(journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now), "Session recorded.", cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Marten;
@@ -33,6 +34,16 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
         return WriteAsync(journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now), done, cancellationToken);
     }
 
-    protected override async Task PrepareAsync(CancellationToken cancellationToken) =>
+    public RiskPanel RiskPanel { get; private set; } = null!;
+
+    public IReadOnlyList<AnsweredMeasure> ScreeningAnswers { get; private set; } = [];
+
+    /// <summary>The measures' totals, every screening answer and the risk picture: triage decides with all of them.</summary>
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
         Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points.Where(p => p.Occasion == MeasureOccasion.Screening).ToList() ?? [];
+        var events = (await Session.Events.FetchStreamAsync(Id, token: cancellationToken)).Select(e => e.Data).ToList();
+        RiskPanel = new RiskPanel(Id, RiskHistory.From(events), Times, Actions: true, Journey.HasEnded);
+        ScreeningAnswers = ScreeningAnswerView.From(events);
+    }
 }
