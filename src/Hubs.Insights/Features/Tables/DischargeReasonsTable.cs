@@ -23,7 +23,8 @@ public static class DischargeReasonsTable
         ArgumentNullException.ThrowIfNull(records);
         var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
         var rows = TableRows.ByCategory(ended, Reasons.Select(r => r.Code).Append(Withdrawn), HowItEnded, "Total");
-        return CellTable.Publish(Title, rows, [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)], hideZerosUnderSuppressedTotal: true, options);
+        Measure<JourneyRecord>[] journeys = [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)];
+        return CellTable.Publish(Title, rows, journeys, hideZerosUnderSuppressedTotal: true, options);
     }
 
     private static string HowItEnded(JourneyRecord record) =>

@@ -37,7 +37,8 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
         if (request.Table == TableCatalogue.OpenWaits)
         {
             // Everyone of the Hub who may still be waiting, whenever they were referred.
-            return OpenWaitsTable.Publish([.. facts.Where(f => hubs.Contains(f.HubId)).Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)))], request.Period, Options);
+            var everyone = facts.Where(f => hubs.Contains(f.HubId)).Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)));
+            return OpenWaitsTable.Publish([.. everyone], request.Period, Options);
         }
 
         var records = facts
