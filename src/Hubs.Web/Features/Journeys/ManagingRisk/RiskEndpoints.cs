@@ -9,7 +9,7 @@ public static class RiskEndpoints
 {
     public static RouteHandlerBuilder MapRaiseRiskConcern(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/risk-concerns", (Guid id, RaiseRiskConcern command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => RaiseRiskConcernDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
+                JourneyWrites.DecideAndAppendAsync(id, http, journey => RaiseRiskConcernDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
             .Validate<RaiseRiskConcern>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RaiseRiskConcern")
@@ -18,7 +18,7 @@ public static class RiskEndpoints
 
     public static RouteHandlerBuilder MapRecordRiskAssessment(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/risk-assessments", (Guid id, RecordRiskAssessment command, StaffMember staff, HttpContext http, TimeProvider clock, HubDirectory hubs) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => RecordRiskAssessmentDecision.Decide(
+                JourneyWrites.DecideAndAppendAsync(id, http, journey => RecordRiskAssessmentDecision.Decide(
                     journey, command, staff.Id, clock.GetUtcNow(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), hubs.HoursOf(staff.HubId).Zone).DateTime))))
             .Validate<RecordRiskAssessment>()
             .DescribesWrite<JourneyWritten>()
@@ -28,7 +28,7 @@ public static class RiskEndpoints
 
     public static RouteHandlerBuilder MapAgreeSafetyPlan(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/journeys/{id:guid}/safety-plan", (Guid id, AgreeSafetyPlan command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, staff.HubId, journey => AgreeSafetyPlanDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
+                JourneyWrites.DecideAndAppendAsync(id, http, journey => AgreeSafetyPlanDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
             .Validate<AgreeSafetyPlan>()
             .DescribesWrite<JourneyWritten>()
             .WithName("AgreeSafetyPlan")
