@@ -64,7 +64,8 @@ public static class InputHygiene
         }
 
         var type = value.GetType();
-        if (depth > MaxDepth || type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
+        var framework = type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true;
+        if (depth > MaxDepth || type.IsPrimitive || type.IsEnum || framework)
         {
             return;
         }
@@ -73,7 +74,8 @@ public static class InputHygiene
         {
             if (property.CanRead && property.GetIndexParameters().Length == 0)
             {
-                Walk(property.GetValue(value), path.Length == 0 ? property.Name : $"{path}.{property.Name}", errors, depth + 1);
+                var at = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                Walk(property.GetValue(value), at, errors, depth + 1);
             }
         }
     }

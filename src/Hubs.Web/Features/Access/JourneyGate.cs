@@ -31,7 +31,8 @@ public static class JourneyGate
     }
 
     /// <summary>The caller's latest unexpired break-glass grant on the journey, if they are staff and have one.</summary>
-    public static async Task<BreakGlassGrant?> GrantAsync(IQuerySession session, Guid journeyId, JourneyCaller caller, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<BreakGlassGrant?> GrantAsync(
+        IQuerySession session, Guid journeyId, JourneyCaller caller, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(caller);
@@ -40,13 +41,21 @@ public static class JourneyGate
             return null;
         }
 
-        var grants = await session.Query<BreakGlassGrant>().Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id).ToListAsync(cancellationToken);
+        var grants = await session.Query<BreakGlassGrant>()
+            .Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id)
+            .ToListAsync(cancellationToken);
         return grants.Where(g => g.IsActive(now)).MaxBy(g => g.ExpiresAt);
     }
 
-    /// <summary>Loads the journey for the rule; a staff read of the record is audited (who, when, which, why) before it is returned.</summary>
+    /// <summary>Loads the journey for the rule; a staff read of the record is audited (who, when, which, why) first.</summary>
     public static async Task<(Journey? Journey, GateRefusal Refusal)> OpenAsync(
-        IDocumentSession session, Guid journeyId, JourneyCaller caller, JourneyRule rule, string what, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session,
+        Guid journeyId,
+        JourneyCaller caller,
+        JourneyRule rule,
+        string what,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(caller);
@@ -71,7 +80,8 @@ public static class JourneyGate
             var purpose = JourneyAccess.PurposeOf(asStaff);
             var breakGlass = purpose == ReadPurpose.BreakGlass;
             session.Store(new ReadAuditEntry(
-                Guid.CreateVersion7(), journeyId, journey.HubId, staff.Id, staff.Role, now, what, purpose, breakGlass, breakGlass ? grant?.Reason : null));
+                Guid.CreateVersion7(), journeyId, journey.HubId, staff.Id, staff.Role, now, what, purpose, breakGlass,
+                breakGlass ? grant?.Reason : null));
             await session.SaveChangesAsync(cancellationToken);
         }
 

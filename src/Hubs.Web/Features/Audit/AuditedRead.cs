@@ -19,13 +19,20 @@ public static class AuditedRead
         ArgumentNullException.ThrowIfNull(http);
         var session = http.RequestServices.GetRequiredService<IDocumentSession>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (journey, refusal) = await JourneyGate.OpenAsync(session, journeyId, JourneyCaller.Of(http), AccessModel.For(http), what, now, http.RequestAborted);
+        var (journey, refusal) = await JourneyGate.OpenAsync(
+            session, journeyId, JourneyCaller.Of(http), AccessModel.For(http), what, now, http.RequestAborted);
         return (journey, JourneyProblems.Of(refusal, journeyId));
     }
 
     /// <summary>The same door for the pages, which answer a refusal with a page rather than a problem.</summary>
     public static async Task<(Journey? Journey, OpenRefusal Refusal)> TryOpenAsync(
-        IDocumentSession session, Guid journeyId, JourneyCaller caller, JourneyRule rule, string what, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session,
+        Guid journeyId,
+        JourneyCaller caller,
+        JourneyRule rule,
+        string what,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var (journey, refusal) = await JourneyGate.OpenAsync(session, journeyId, caller, rule, what, now, cancellationToken);
         return (journey, refusal switch

@@ -26,19 +26,23 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
         ArgumentNullException.ThrowIfNull(journey);
         await using var session = store.LightweightSession();
         var shared = journey.SealedWith != journey.Id
-            && await session.Query<Journey>().AnyAsync(j => j.KeyworkerId == journey.KeyworkerId && j.Id != journey.Id, cancellationToken);
+            && await session.Query<Journey>()
+                .AnyAsync(j => j.KeyworkerId == journey.KeyworkerId && j.Id != journey.Id, cancellationToken);
 
         // A key shared with the keyworker's other journeys (recorded before keys were per journey) is left alone.
         Guid[] keyIds = shared ? [] : [journey.SealedWith];
-        return await ShredAsync(session, journey.KeyworkerId, [journey.Id], keyIds, ground, shreddedBy, requestedBy, reference, cancellationToken);
+        return await ShredAsync(
+            session, journey.KeyworkerId, [journey.Id], keyIds, ground, shreddedBy, requestedBy, reference, cancellationToken);
     }
 
     public async Task<ErasureOutcome> EraseAsync(
         Guid keyworkerId, ShreddingGround ground, Guid shreddedBy, string requestedBy, string? reference, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
-        var journeyIds = await session.Query<Journey>().Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync(cancellationToken);
-        return await ShredAsync(session, keyworkerId, journeyIds, [.. journeyIds, keyworkerId], ground, shreddedBy, requestedBy, reference, cancellationToken);
+        var journeyIds = await session.Query<Journey>()
+            .Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync(cancellationToken);
+        return await ShredAsync(
+            session, keyworkerId, journeyIds, [.. journeyIds, keyworkerId], ground, shreddedBy, requestedBy, reference, cancellationToken);
     }
 
     private async Task<ErasureOutcome> ShredAsync(
