@@ -16,6 +16,7 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
     {
         Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
         Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(j => j.Id);
+        await ShowNamesAsync(Entries.Select(e => e.Id), cancellationToken);
     }
 
     public DateTimeOffset? NextAppointment(Guid id) =>
