@@ -31,6 +31,8 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
         }
 
         LatestRisk = latest;
+
+        await ShowNamesAsync(Entries.Select(e => e.Id), cancellationToken);
     }
 
     public DateTimeOffset? NextAppointment(Guid id) =>

@@ -24,6 +24,13 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
 
     public StaffMember Me { get; private set; } = null!;
 
+    /// <summary>The keyworkers' names of the journeys a list shows (see <see cref="ShowNamesAsync"/>).</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>Unseals the names of the listed journeys, all of the caller's Hub, for the rows' links.</summary>
+    protected async Task ShowNamesAsync(IEnumerable<Guid> journeyIds, CancellationToken cancellationToken) =>
+        Names = await Hubs.Web.Features.Journeys.ReadModels.KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -36,5 +36,6 @@ public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : Cl
             .ToListAsync(cancellationToken);
         var appointments = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == clinicianId).Select(a => (j.Id, a)));
         Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
+        await ShowNamesAsync(Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value), cancellationToken);
     }
 }

@@ -40,6 +40,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays ?? options.Value.NoContactDays;
         var now = Times.Now;
         Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
+        await ShowNamesAsync(Waiting.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var open = await Session.Query<Journey>()
             .Where(j => j.HubId == Me.HubId && (j.Status == JourneyStatus.Triaged || j.Status == JourneyStatus.Assessed || j.Status == JourneyStatus.Waiting || j.Status == JourneyStatus.InSupport))

@@ -13,6 +13,7 @@ public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Rows = await TriageQueue.ListAsync(Session, Me.HubId, Times.Now, cancellationToken);
+        await ShowNamesAsync(Rows.Select(r => r.JourneyId), cancellationToken);
         var histories = await Session.LoadManyAsync<MeasureHistory>(cancellationToken, Rows.Select(r => r.JourneyId));
         Screening = histories
             .Select(h => (h.Id, Point: h.Points.LastOrDefault(p => p.Occasion == MeasureOccasion.Screening)))

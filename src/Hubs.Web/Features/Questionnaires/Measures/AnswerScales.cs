@@ -1,11 +1,14 @@
 namespace Hubs.Web.Features.Questionnaires.Measures;
 
-/// <summary>Answer scales several items share. Labels are our own wording; the values are the published scoring.</summary>
+/// <summary>
+/// Answer scales several items share; the values are the published scoring. The PHQ and GAD scale uses the
+/// published wording (free to reproduce); the others are our own wording.
+/// </summary>
 internal static class AnswerScales
 {
     /// <summary>PHQ and GAD items: how often, over the last two weeks (0–3).</summary>
     public static readonly IReadOnlyList<AnswerOption> HowOften =
-        [new(0, "Not at all"), new(1, "On a few days"), new(2, "On more than half of the days"), new(3, "On almost every day")];
+        [new(0, "Not at all"), new(1, "Several days"), new(2, "More than half the days"), new(3, "Nearly every day")];
 
     /// <summary>PCL-5, ITQ and several ISI items: how much (0–4).</summary>
     public static readonly IReadOnlyList<AnswerOption> HowMuch =

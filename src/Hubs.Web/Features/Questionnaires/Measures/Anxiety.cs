@@ -3,17 +3,17 @@ namespace Hubs.Web.Features.Questionnaires.Measures;
 /// <summary>GAD-7 and its brief screen GAD-2 (its first two items, same ids).</summary>
 internal static class Anxiety
 {
-    private const string Instruction = "Over the last two weeks, how often have you been troubled by the following?";
+    private const string Instruction = "Over the last 2 weeks, how often have you been bothered by the following problems?";
 
     private static readonly IReadOnlyList<ItemDefinition> Items =
     [
-        new("gad7.1", "Feeling nervous, tense or on edge", AnswerScales.HowOften),
-        new("gad7.2", "Being unable to stop worrying or to keep it under control", AnswerScales.HowOften),
-        new("gad7.3", "Worrying too much about lots of different things", AnswerScales.HowOften),
-        new("gad7.4", "Finding it hard to relax", AnswerScales.HowOften),
-        new("gad7.5", "Feeling so restless that it is hard to keep still", AnswerScales.HowOften),
-        new("gad7.6", "Getting annoyed or irritated easily", AnswerScales.HowOften),
-        new("gad7.7", "Feeling scared that something terrible might happen", AnswerScales.HowOften),
+        new("gad7.1", "Feeling nervous, anxious or on edge", AnswerScales.HowOften),
+        new("gad7.2", "Not being able to stop or control worrying", AnswerScales.HowOften),
+        new("gad7.3", "Worrying too much about different things", AnswerScales.HowOften),
+        new("gad7.4", "Trouble relaxing", AnswerScales.HowOften),
+        new("gad7.5", "Being so restless that it is hard to sit still", AnswerScales.HowOften),
+        new("gad7.6", "Becoming easily annoyed or irritable", AnswerScales.HowOften),
+        new("gad7.7", "Feeling afraid as if something awful might happen", AnswerScales.HowOften),
     ];
 
     public static readonly MeasureDefinition Gad7 = new(
