@@ -20,9 +20,8 @@ internal static class AccountRateLimits
 
     public static WebApplicationBuilder AddAccountRateLimits(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection("RateLimits");
-        var formPosts = settings.GetValue("AccountFormPostsPerMinute", 20);
-        var tokenRequests = settings.GetValue("TokenRequestsPerMinute", 120);
+        var formPosts = builder.Configuration.GetValue("RateLimits:AccountFormPostsPerMinute", 20);
+        var tokenRequests = builder.Configuration.GetValue("RateLimits:TokenRequestsPerMinute", 120);
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(Forms, context => HttpMethods.IsPost(context.Request.Method)
