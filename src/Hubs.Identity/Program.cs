@@ -9,6 +9,7 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Health;
 using Hubs.Identity.Staff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.RateLimiting;
 using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,9 +18,11 @@ builder.AddIdentityStore();
 builder.AddHubsAccounts();
 builder.AddOidcServer();
 builder.AddKeyworkerAccounts();
+builder.AddAccountRateLimits();
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
+    options.Conventions.AddFolderApplicationModelConvention("/Account", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountRateLimits.Forms)));
     options.Conventions.AuthorizeFolder("/Admin", AdminPolicy.Name);
 });
 builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build);
@@ -57,6 +60,8 @@ app.UseHubsSecurityHeaders(IdentitySecurityHeaders.Options);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseUnreadableOAuthFormRefusal();
+// Before authentication: OpenIddict answers most token requests there, ahead of the endpoint.
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();

@@ -27,6 +27,9 @@ public sealed class IdentityHostFixture : IAsyncLifetime
             ["Hubs:Schema:AutoCreate"] = "true",
             ["Email:PickupDirectory"] = Mailbox,
             ["Logging:JsonFile"] = LogFile,
+            // Tests sign in far more often than a person: the limits have their own test (RateLimitTests).
+            ["RateLimits:AccountFormPostsPerMinute"] = "100000",
+            ["RateLimits:TokenRequestsPerMinute"] = "100000",
         });
         Demo = await DemoSeeder.RunAsync(Host.Services, null, TextWriter.Null);
     }

@@ -26,6 +26,12 @@ public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender send
         + $"Sign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password\n\n"
         + "If it was not you, you need do nothing.");
 
+    /// <summary>A hub admin invited this address, which already has an account; the admin was not told.</summary>
+    public Task SendInvitationToExistingAccountAsync(string email) => SendAsync(email, "A Hubs invitation used your email address",
+        "A hub admin tried to invite this email address to Hubs as a member of staff. It already has a Hubs account, so nothing was changed.\n\n"
+        + "If you expected the invitation, ask the hub admin to add a role to your existing account instead.\n\n"
+        + $"Sign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password");
+
     public async Task SendPasswordResetAsync(HubsUser user)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));

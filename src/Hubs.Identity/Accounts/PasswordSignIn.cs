@@ -13,8 +13,8 @@ public enum PasswordSignInOutcome
 }
 
 /// <summary>
-/// Password sign-in that behaves the same whether or not the account exists: an unknown email still
-/// costs a password hash, and lockout is reported as the same refusal.
+/// Password sign-in that behaves the same whether or not the account exists: every refusal (unknown, wrong
+/// password, locked, disabled, unconfirmed) costs one password hash, and all are reported as the same refusal.
 /// </summary>
 public sealed class PasswordSignIn(UserManager<HubsUser> users, SignInManager<HubsUser> signIn, IPasswordHasher<HubsUser> hasher)
 {
@@ -51,6 +51,11 @@ public sealed class PasswordSignIn(UserManager<HubsUser> users, SignInManager<Hu
             }
 
             await users.AccessFailedAsync(user);
+        }
+        else if (result.IsNotAllowed || result.IsLockedOut)
+        {
+            // Identity refused before hashing: pay the hash anyway, so a locked account does not show in the timing.
+            hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
         }
 
         return PasswordSignInOutcome.Refused;

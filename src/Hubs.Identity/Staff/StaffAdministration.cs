@@ -47,7 +47,9 @@ public sealed partial class StaffAdministration(
 
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return "That email address already has an account.";
+            // Never "already has an account": that would tell an admin who uses Hubs for support. The owner hears instead.
+            await emails.SendInvitationToExistingAccountAsync(email);
+            return null;
         }
 
         var user = new HubsUser { UserName = email, Email = email };

@@ -26,6 +26,8 @@ internal static class NotDeployed
         ("Identity", "Email:PickupDirectory", "development mailbox instead of SMTP"),
         ("Identity", "Hubs:Schema:AutoCreate", "honoured in Development only; production applies schema with migrate"),
         ("Identity", "Oidc:Clients", "read by migrate only: Identity's migration is given them, the server is not"),
+        ("Identity", "RateLimits:AccountFormPostsPerMinute", "default 20 account-form posts per minute per client address"),
+        ("Identity", "RateLimits:TokenRequestsPerMinute", "default 120 token requests per minute per client address"),
         ("Identity", "Demo:WebUrl", "seed-demo only"),
         ("Identity", "Demo:InsightsUrl", "seed-demo only"),
     ];

@@ -47,6 +47,22 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
     }
 
     [Fact]
+    public async Task Inviting_an_address_that_has_an_account_looks_the_same_and_tells_the_owner_by_email()
+    {
+        var admin = await SignedInAdminAsync();
+        var keyworker = fixture.Account(HubsRoles.Keyworker, "south");
+
+        var invited = await admin.SubmitAsync("/admin/invite", new Dictionary<string, string> { ["Email"] = keyworker.Email, ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+
+        Assert.Equal("/admin", invited.Headers.Location?.OriginalString);
+        var page = await admin.GetStringAsync("/admin");
+        Assert.Contains("Invitation sent.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("already has an account", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(keyworker.Email, page, StringComparison.Ordinal);
+        await Mailbox.WaitForAsync(fixture.Mailbox, keyworker.Email, "A Hubs invitation used your email address");
+    }
+
+    [Fact]
     public async Task Disabling_ends_sign_in_and_is_audited()
     {
         var admin = await SignedInAdminAsync();

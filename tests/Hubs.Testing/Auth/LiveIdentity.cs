@@ -38,6 +38,9 @@ public sealed class LiveIdentity : IAsyncDisposable
             ["Hubs:Schema:AutoCreate"] = "true",
             ["Email:PickupDirectory"] = mailbox,
             ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-live"),
+            // Tests sign in far more often than a person: the limits have their own test (RateLimitTests).
+            ["RateLimits:AccountFormPostsPerMinute"] = "100000",
+            ["RateLimits:TokenRequestsPerMinute"] = "100000",
         };
         if (webUrl is not null)
         {

@@ -10,10 +10,10 @@ namespace Hubs.Identity.Features.Account;
 
 /// <summary>
 /// Keyworker self-registration. The password is judged before the email is looked up, and an email
-/// that already has an account gets a "you already have an account" message, so this page never
-/// tells anyone whether an address is registered.
+/// that already has an account gets a "you already have an account" email, after the same password-hash
+/// work as a new account: the page never tells anyone, by its words or its timing, whether an address is registered.
 /// </summary>
-public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails emails) : PageModel
+public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails emails, IPasswordHasher<HubsUser> hasher) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -48,6 +48,8 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
 
         if (await users.FindByEmailAsync(user.Email!) is not null)
         {
+            // The password hash a new account costs, so the answer takes as long (issue #15).
+            hasher.HashPassword(user, Password);
             await emails.SendAlreadyRegisteredAsync(user.Email!);
             return RedirectToPage("/Account/CheckEmail");
         }
