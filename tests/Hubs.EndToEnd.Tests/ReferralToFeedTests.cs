@@ -30,7 +30,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var markers = Enumerable.Range(0, 11).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
-            await journeys.TreatedAsync(markers[i], i);
+            await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0);
         }
 
         await journeys.SignpostedAsync(markers[4]);

@@ -19,11 +19,30 @@ public sealed partial class MarkedJourneys
         return journey;
     }
 
-    private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker)
+    private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker, int item9)
     {
         var appointment = await BookAsync(journey, clinician, "treatment", inDays);
         await AttendAsync(journey, clinician, appointment, attended: true);
-        await WriteAsync(journey, clinician, "sessions", new { appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}" });
+        await WriteAsync(journey, clinician, "sessions", new
+        {
+            appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}", phq9Item9 = item9, riskReview = $"Review{marker}",
+        });
+    }
+
+    /// <summary>Risk recorded in free text, each part carrying the marker: none of it is a milestone.</summary>
+    private async Task RiskManagedAsync(JourneyClient journey, Staff clinician, string marker)
+    {
+        await WriteAsync(journey, clinician, "risk-concerns", new { level = "urgent", source = "message", note = $"Concern{marker}" }, milestone: false);
+        await WriteAsync(journey, clinician, "risk-assessments", new
+        {
+            level = "flag", riskFactors = $"Factors{marker}", protectiveFactors = $"Protective{marker}", plan = $"RiskPlan{marker}",
+            reviewBy = DateOnly.FromDateTime(clock.GetUtcNow().AddDays(7).UtcDateTime),
+        }, milestone: false);
+        await WriteAsync(journey, clinician, "safety-plan", new
+        {
+            warningSigns = $"Signs{marker}", copingStrategies = $"Coping{marker}", peopleAndPlaces = $"People{marker}",
+            professionalContacts = $"Professionals{marker}", crisisLines = $"Lines{marker}", safeEnvironment = $"Safer{marker}",
+        }, milestone: false);
     }
 
     /// <summary>Books <paramref name="inDays"/> minutes ahead on the hosts' clock (see <see cref="EndToEndClock"/>).</summary>

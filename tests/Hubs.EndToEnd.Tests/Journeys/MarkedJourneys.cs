@@ -9,8 +9,8 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// <summary>
 /// Whole journeys driven over HTTP as staff and keyworkers drive them, with a marker string in every
 /// personal field (name, contacts, organisation, what they need help with, triage reason, signposting,
-/// formulation, plan, cancellation reason, session notes, discharge summary, withdrawal reason, team
-/// name). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
+/// formulation, plan, cancellation reason, session notes and risk review, discharge summary, withdrawal reason,
+/// team name, and on a risk-managed journey the risk concern, risk assessment and safety plan). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
 /// </summary>
 public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Func<int, Task>? afterEachWrite = null)
 {
@@ -25,23 +25,30 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     /// Referral, screening, triage, an attended assessment appointment, assessment, allocation, then
     /// four treatment appointments (attended with scores, cancelled, missed or cancelled by the Hub,
     /// attended with scores) and a discharge: 18 events, 12 milestones. Scores vary with <paramref name="n"/>.
+    /// <paramref name="riskManaged"/> adds a risk concern, a risk assessment and a safety plan after triage, and a
+    /// self-harm answer at the sessions (events that are never milestones).
     /// </summary>
-    public async Task TreatedAsync(string marker, int n, string hubId = "north")
+    public async Task TreatedAsync(string marker, int n, string hubId = "north", bool riskManaged = false)
     {
         var (clinician, lead) = (Staff.Clinician(hubId), Staff.Lead(hubId));
         var journey = await SubmitAsync(marker, hubId);
         await WriteAsync(journey, null, "screening", new { phq9Total = 6 + (n % 15), gad7Total = 4 + (n % 12), risk = n % 7 == 0 ? "flag" : "none", takenBy = "keyworker" });
         await WriteAsync(journey, clinician, "triage", new { outcome = "assess", reason = $"Reason{marker}" });
+        if (riskManaged)
+        {
+            await RiskManagedAsync(journey, clinician, marker);
+        }
+
         var slot = await BookAsync(journey, clinician, "assessment", 2 + (n % 40));
         await AttendAsync(journey, clinician, slot, attended: true);
         await WriteAsync(journey, clinician, "assessment", new { intervention = n % 2 == 0 ? "cbt" : "counselling", formulation = $"Formulation{marker}", agreedPlan = $"Plan{marker}", phq9Total = 8 + (n % 15), gad7Total = 6 + (n % 12) }, milestone: true);
         await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
-        await AttendedSessionAsync(journey, clinician, 30 + (n % 100), 10 + (n % 12), 9 + (n % 9), marker);
+        await AttendedSessionAsync(journey, clinician, 30 + (n % 100), 10 + (n % 12), 9 + (n % 9), marker, item9: riskManaged ? 1 : 0);
         var cancelled = await BookAsync(journey, clinician, "treatment", 40 + (n % 100));
         await WriteAsync(journey, clinician, $"appointments/{cancelled}/cancellation", new { by = n % 3 == 0 ? "hub" : "client", reason = $"Cancelled{marker}" });
         var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
         await AttendAsync(journey, clinician, missed, attended: n % 4 == 0);
-        await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker);
+        await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker, item9: 0);
         await WriteAsync(journey, clinician, "discharge", new { reason = n % 5 == 0 ? "dropped-out" : "completed", summary = $"Summary{marker}" });
     }
 
