@@ -119,7 +119,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         {
             await clinician.Page.GotoAsync("/clinic/triage");
             return await clinician.Page.Locator("main tbody tr").CountAsync() == 2
-                && await firstRow.Locator("a").GetAttributeAsync("href") == $"/clinic/journeys/{journeyId}";
+                && await firstRow.Locator("a").First.GetAttributeAsync("href") == $"/clinic/journeys/{journeyId}";
         }, "the risk journey at the top of the triage queue", TimeSpan.FromSeconds(15));
         await Assertions.Expect(firstRow.Locator(".nhsuk-tag")).Not.ToHaveTextAsync("No risk flag");
         await Assertions.Expect(clinician.Page.Locator("main tbody tr").Nth(1).Locator(".nhsuk-tag")).ToHaveTextAsync("No risk flag");
