@@ -93,7 +93,7 @@ public sealed class DiaryBrowserTests(ClinicBrowserFixture web) : IClassFixture<
         var id = await ClinicReferrals.SubmitAsync(web.Host.Services);
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        var written = await JourneyWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default);
+        var written = await LeadWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default);
         Assert.Equal(AppendStatus.Written, written.Status);
         return id;
     }

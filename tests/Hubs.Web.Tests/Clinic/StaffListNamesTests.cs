@@ -14,7 +14,7 @@ public sealed class StaffListNamesTests(ClinicFixture clinic) : IClassFixture<Cl
         await using (var session = clinic.Store.LightweightSession())
         {
             var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-            Assert.Equal(AppendStatus.Written, (await JourneyWrites.TryAsync(session, waiting, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+            Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, waiting, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
         }
 
         var queued = await ClinicReferrals.SubmitAsync(clinic, marker: "Queued Names");

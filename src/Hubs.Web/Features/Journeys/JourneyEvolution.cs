@@ -28,12 +28,6 @@ public sealed partial record Journey
 
     public Journey Apply(SafetyPlanAgreed e) => this with { SafetyPlanAgreedAt = e.AgreedAt };
 
-    /// <summary>
-    /// Changes nothing the decisions need, but handling it keeps the snapshot's <see cref="Version"/> at the stream's
-    /// (a page that saves one screening step after another sends that version back).
-    /// </summary>
-    public Journey Apply(AnsweringScreening.ScreeningAnswersSaved e) => this;
-
     public Journey Apply(AnsweringScreening.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
 
     public Journey Apply(ReferralTriaged e) => this with

@@ -77,7 +77,7 @@ public sealed class RiskJourneys(IServiceProvider services, TimeProvider clock)
     private static async Task WriteAsync(IDocumentSession session, Guid id, string hub, Func<Journey, Decision> decide)
     {
         var version = (await session.Events.FetchStreamStateAsync(id))!.Version;
-        var outcome = await JourneyWrites.TryAsync(session, id, version, hub, decide, CancellationToken.None);
+        var outcome = await LeadWrites.TryAsync(session, id, version, hub, decide, CancellationToken.None);
         Assert.True(outcome.Status == AppendStatus.Written, $"{outcome.Status}: {outcome.Refusal?.Detail}");
     }
 }
