@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
@@ -66,7 +67,14 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
         var configuration = await HubSettingsStore.ScreeningForAsync(Session, Journey, cancellationToken);
         var command = new SaveScreeningAnswers(ScreeningSource.Phone, Step.Measure, answers);
         var outcome = await JourneyWrites.TryAsync(
-            Session, Id, Version, Me.HubId, j => SaveScreeningAnswersDecision.Decide(j, saved, command, configuration, Times.Now).Decision, cancellationToken);
+            Session,
+            Id,
+            Version,
+            Caller,
+            AccessModel.For(PageContext),
+            Times.Now,
+            (j, _) => SaveScreeningAnswersDecision.Decide(j, saved, command, configuration, Times.Now).Decision,
+            cancellationToken);
         if (outcome.Status == AppendStatus.Written)
         {
             return RedirectToPage(new { id = Id });
