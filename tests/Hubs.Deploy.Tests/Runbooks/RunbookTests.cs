@@ -55,7 +55,7 @@ public partial class RunbookTests
     [GeneratedRegex(@"\]\(([\w-]+\.md)\)")]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"\b[\w-]+-[\w-]+\.md\b")]
+    [GeneratedRegex(@"(?<![/\w-])[\w-]+-[\w-]+\.md\b")]
     private static partial Regex RunbookName();
 
     [GeneratedRegex(@"\n\s*\n|\n(?=\s*(?:[-*|]|\d+\.)\s)")]

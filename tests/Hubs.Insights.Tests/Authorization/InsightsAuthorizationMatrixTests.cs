@@ -40,7 +40,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
     ];
 
-    private static readonly string[] Open = ["/", "/account/sign-in", "/account/sign-out", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
+    private static readonly string[] Open = ["/", "/error/{code:int?}", "/account/sign-in", "/account/sign-out", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
 
     [Fact]
     public void Every_endpoint_and_page_is_in_the_matrix()
