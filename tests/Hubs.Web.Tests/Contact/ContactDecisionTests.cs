@@ -88,7 +88,7 @@ public sealed class ContactDecisionTests
         Assert.Equal(new AppointmentScheduleChanged(journey, appointment, at, 5, null), booked);
         Assert.Equal(new AppointmentScheduleChanged(journey, appointment, null, 6, "cancelled"), cancelled);
         Assert.Null(AppointmentChangePublisher.Map(Recorded(new JourneyWithdrawn(journey, Given.Now, null), 7)));
-        Assert.All(typeof(AppointmentScheduleChanged).GetProperties(), p => Assert.Contains(p.PropertyType, new[] { typeof(Guid), typeof(DateTimeOffset?), typeof(long), typeof(string) }));
+        Assert.All(typeof(AppointmentScheduleChanged).GetProperties(), p => Assert.Contains(p.PropertyType, new[] { typeof(Guid), typeof(DateTimeOffset?), typeof(long), typeof(string), typeof(bool) }));
     }
 
     private static Event<object> Recorded(object data, long version) => new Event<object>(data) { Version = version };

@@ -30,7 +30,7 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
 
         // The loser reloads the journey and tries again with the new version: both bookings stand.
         var current = (await journey.GetAsync(_lead)).GetProperty("version").GetInt64();
-        var retry = await web.Client.SendAsync(alex.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("in-person"), current));
+        var retry = await web.Client.SendAsync(alex.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("in-person", day: 4), current));
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(2, (await BookingsAsync(journey.Id)).Count);
     }
@@ -49,8 +49,9 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
         Assert.Equal("submitted", (await journey.GetAsync(_lead)).GetProperty("status").GetString());
     }
 
-    private static object Booking(string mode) =>
-        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 50, mode };
+    // Each booking its own day: the diary refuses a second appointment for the same client at the same time.
+    private static object Booking(string mode, int day = 3) =>
+        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(day), durationMinutes = 50, mode, confirmWarnings = true };
 
     private async Task<List<AppointmentBooked>> BookingsAsync(Guid journeyId)
     {
