@@ -16,8 +16,12 @@ public static class AccessModel
     public static readonly JourneyRule OwnJourney = new(Relations.OwnJourney);
     public static readonly JourneyRule ReadRecord = new(Care, ReadsRecord: true);
     public static readonly JourneyRule WriteRecord = new(Care);
+
+    /// <summary>A clinic form on one journey: it writes like <see cref="WriteRecord"/>, and its GET shows the record (audited).</summary>
+    public static readonly JourneyRule RecordForm = new(Care, ReadsRecord: true);
     public static readonly JourneyRule Screening = new(Relations.OwnJourney | Care, ReadsRecord: true);
     public static readonly JourneyRule LeadOnly = new(Relations.HubLead);
+    public static readonly JourneyRule LeadForm = new(Relations.HubLead, ReadsRecord: true);
     public static readonly JourneyRule AskBreakGlass = new(Relations.HubMember | Care);
 
     /// <summary>Hub-level lists and team activities: the caller's own Hub, filtered in the query (no journey to relate to).</summary>
@@ -62,17 +66,17 @@ public static class AccessModel
         ["RecordTeamActivityHeld"] = OwnHub,
         ["CancelTeamActivity"] = OwnHub,
         ["page:/Clinic/Journeys/Record"] = ReadRecord,
-        ["page:/Clinic/Journeys/Triage"] = WriteRecord,
-        ["page:/Clinic/Journeys/Assessment"] = WriteRecord,
-        ["page:/Clinic/Journeys/Book"] = WriteRecord,
-        ["page:/Clinic/Journeys/Appointment"] = WriteRecord,
-        ["page:/Clinic/Journeys/Session"] = WriteRecord,
-        ["page:/Clinic/Journeys/Discharge"] = WriteRecord,
+        ["page:/Clinic/Journeys/Triage"] = RecordForm,
+        ["page:/Clinic/Journeys/Assessment"] = RecordForm,
+        ["page:/Clinic/Journeys/Book"] = RecordForm,
+        ["page:/Clinic/Journeys/Appointment"] = RecordForm,
+        ["page:/Clinic/Journeys/Session"] = RecordForm,
+        ["page:/Clinic/Journeys/Discharge"] = RecordForm,
         ["page:/Clinic/Journeys/PhoneScreening"] = Screening,
-        ["page:/Clinic/Journeys/Risk/Concern"] = WriteRecord,
-        ["page:/Clinic/Journeys/Risk/Assessment"] = WriteRecord,
-        ["page:/Clinic/Journeys/Risk/SafetyPlan"] = WriteRecord,
-        ["page:/Clinic/Journeys/Allocation"] = LeadOnly,
+        ["page:/Clinic/Journeys/Risk/Concern"] = RecordForm,
+        ["page:/Clinic/Journeys/Risk/Assessment"] = RecordForm,
+        ["page:/Clinic/Journeys/Risk/SafetyPlan"] = RecordForm,
+        ["page:/Clinic/Journeys/Allocation"] = LeadForm,
         ["page:/Clinic/Journeys/BreakGlass"] = AskBreakGlass,
         ["page:/Contact/StaffThread"] = ReadRecord,
     };

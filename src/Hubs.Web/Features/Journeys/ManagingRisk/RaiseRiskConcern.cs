@@ -11,7 +11,8 @@ public sealed class RaiseRiskConcernValidator : AbstractValidator<RaiseRiskConce
 {
     public RaiseRiskConcernValidator()
     {
-        RuleFor(x => x.Level).NotNull().NotEqual(RiskLevel.None).WithMessage("Say how urgent the risk is.");
+        RuleFor(x => x.Level).NotNull().WithMessage("Say how urgent the risk is.")
+            .NotEqual(RiskLevel.None).WithMessage("Say how urgent the risk is.");
         RuleFor(x => x.Source).Must(s => s is RiskSource.ClinicianConcern or RiskSource.Message)
             .WithMessage("Say whether this is your own concern or something said in a message.");
         RuleFor(x => x.Note).NotEmpty().WithMessage("Say what raised the concern.")
