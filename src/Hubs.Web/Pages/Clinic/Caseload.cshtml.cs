@@ -20,17 +20,8 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
     {
         Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
         Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(j => j.Id);
-        var latest = new Dictionary<Guid, RiskSignal>();
-        foreach (var journey in Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None))
-        {
-            var events = await Session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
-            if (RiskHistory.From(events.Select(e => e.Data)).Latest is { } signal)
-            {
-                latest[journey.Id] = signal;
-            }
-        }
-
-        LatestRisk = latest;
+        LatestRisk = await LatestRiskSignals.ReadAsync(
+            Session, Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None).Select(j => j.Id), cancellationToken);
 
         await ShowNamesAsync(Entries.Select(e => e.Id), cancellationToken);
     }

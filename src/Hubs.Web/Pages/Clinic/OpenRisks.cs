@@ -28,17 +28,14 @@ public static class OpenRisks
         var atRisk = await session.Query<Journey>()
             .Where(j => j.HubId == hubId && j.Risk != RiskLevel.None && j.Status.IsOneOf(Open))
             .ToListAsync(cancellationToken);
-        var rows = new List<OpenRisk>();
-        foreach (var journey in atRisk)
+        var latest = await LatestRiskSignals.ReadAsync(session, atRisk.Select(j => j.Id), cancellationToken);
+        var rows = atRisk.Select(journey =>
         {
-            // Few cases are open at risk at once, so reading each stream is cheaper than keeping another read model.
-            var events = await session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
             var days = Contact.DaysSince(journey, now);
-            rows.Add(new OpenRisk(
+            return new OpenRisk(
                 journey.Id, journey.SubmittedAt, journey.ClinicianId, journey.Status, journey.Risk,
-                RiskHistory.From(events.Select(e => e.Data)).Latest, Contact.Last(journey), days, days > noContactDays));
-        }
-
+                latest.GetValueOrDefault(journey.Id), Contact.Last(journey), days, days > noContactDays);
+        });
         return rows.OrderByDescending(r => r.Level).ThenByDescending(r => r.DaysSinceContact).ToList();
     }
 }
