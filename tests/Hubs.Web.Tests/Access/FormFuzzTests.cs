@@ -26,12 +26,15 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
         var cast = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
         var j = await MatrixSetup.ArrangeAsync(web.Client, cast);
         var lead = TestPrincipal.HubLead("north");
+        var unscreened = await ClinicReferrals.SubmitAsync(web.Host.Services, phq9: null, gad7: null);
         (TestPrincipal Who, string Path)[] forms =
         [
             (lead, $"/clinic/journeys/{j.Id}/triage"), (lead, $"/clinic/journeys/{j.Id}/assessment"),
             (lead, $"/clinic/journeys/{j.Id}/appointments/new"), (lead, $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}"),
             (lead, $"/clinic/journeys/{j.Id}/sessions/new"), (lead, $"/clinic/journeys/{j.Id}/discharge"),
-            (lead, $"/clinic/journeys/{j.Id}/allocation"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
+            (lead, $"/clinic/journeys/{j.Id}/allocation"), (lead, $"/clinic/journeys/{j.Id}/risk/concern"),
+            (lead, $"/clinic/journeys/{j.Id}/risk/assessment"), (lead, $"/clinic/journeys/{j.Id}/risk/safety-plan"),
+            (lead, $"/clinic/journeys/{unscreened}/screening"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
             (TestPrincipal.Clinician("north"), $"/clinic/journeys/{j.Id}/break-glass"), (lead, $"/clinic/team/{j.TeamActivityId}"),
             (lead, "/clinic/team"), (TestPrincipal.HubAdmin("north"), "/hub-admin/settings"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/withdraw"), (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
