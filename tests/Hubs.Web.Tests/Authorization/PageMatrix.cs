@@ -57,10 +57,11 @@ public static class PageMatrix
         ("/refer/{draftId:guid}/help", j => $"/refer/{j.Id}/help", "XXXXXXXXXXX"),
         ("/refer/{draftId:guid}/support", j => $"/refer/{j.Id}/support", "XXXXXXXXXXX"),
         ("/refer/{draftId:guid}/your-work", j => $"/refer/{j.Id}/your-work", "XXXXXXXXXXX"),
-        // Static pages that show nothing from the store, whatever the id.
-        ("/refer/sent/{screeningId:guid}", j => $"/refer/sent/{j.Id}", "AAAAAAAAAAA"),
+        // Pages that read the screening draft (reference, timescale, contact choices): no such draft, no page.
+        ("/refer/sent/{screeningId:guid}", j => $"/refer/sent/{j.Id}", "HHHHHHHHHHH"),
         ("/screening/{screeningId:guid}", j => $"/screening/{j.Id}", "HHHHHHHHHHH"),
-        ("/screening/{screeningId:guid}/by-phone", j => $"/screening/{j.Id}/by-phone", "AAAAAAAAAAA"),
+        ("/screening/{screeningId:guid}/by-phone", j => $"/screening/{j.Id}/by-phone", "HHHHHHHHHHH"),
+        // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
     ];

@@ -14,7 +14,7 @@ namespace Hubs.Web.Tests.Clinic;
 /// confirmed; the same clinician is not double-booked; a year-9999 date and missing answers are refused, every
 /// error at once and in the order of the form; the date is the NHS.UK three-box input.
 /// </summary>
-public sealed class DiaryBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
+public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
     private DateTimeOffset NextWeek => web.Clock.GetUtcNow().AddDays(7);
 

@@ -19,7 +19,7 @@ public sealed class ContactWordingMarkerTests
     ];
 
     public static IEnumerable<object[]> Everything() =>
-        from kind in new[] { MessageKind.AppointmentReminder, MessageKind.NewMessageNotice }
+        from kind in new[] { MessageKind.AppointmentReminder, MessageKind.NewMessageNotice, MessageKind.ReferralReceived }
         from discreet in new[] { true, false }
         from mode in Enum.GetValues<Hubs.Web.Features.Journeys.Events.ContactMode>()
         select new object[] { kind, discreet, mode };

@@ -50,7 +50,7 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
         var movedTo = startsAt.AddDays(1);
-        await keyworker.Journey.OkAsync(keyworker.Clinician, $"appointments/{appointment}/reschedule", new { startsAt = movedTo, mode = "phone", outOfHours = false });
+        await keyworker.Journey.OkAsync(keyworker.Clinician, $"appointments/{appointment}/reschedule", new { startsAt = movedTo, mode = "phone", outOfHours = false, confirmWarnings = true });
         await Dispatch.UntilAsync(keyworker, d => d.Exists(r => r.DueAt() == movedTo - TwoDays), "the reminder moves");
 
         world.Clock.Set(startsAt - TwoDays + Minute);

@@ -80,7 +80,10 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         await SelfReferralWalk.WalkAsync(ownerBrowser, checkPages: false, owner.Email, owner.Password);
         var linked = await JourneySentAsync(ownerBrowser.Page);
 
-        Assert.Equal(strangerSaw, await ownerBrowser.Page.InnerTextAsync("main"));
+        // The same page but for each referral's own reference.
+        Assert.Equal(
+            strangerSaw.Replace(JourneyReference.Of(unlinked.Id), "REF", StringComparison.Ordinal),
+            (await ownerBrowser.Page.InnerTextAsync("main")).Replace(JourneyReference.Of(linked.Id), "REF", StringComparison.Ordinal));
         Assert.NotEqual(Guid.Parse(owner.Subject), unlinked.KeyworkerId);
         Assert.Equal(Guid.Parse(owner.Subject), linked.KeyworkerId);
         Assert.Equal(JourneyStatus.Submitted, unlinked.Status);

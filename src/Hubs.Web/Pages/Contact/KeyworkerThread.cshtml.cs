@@ -2,6 +2,7 @@ using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
 using Marten;
@@ -23,6 +24,9 @@ public sealed class KeyworkerThreadModel(
     public string? Text { get; set; }
 
     public ThreadView View { get; private set; } = null!;
+
+    /// <summary>When the Hub aims to reply ("2 working days"), from the Hub's own settings.</summary>
+    public string ReplyWithin { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -53,10 +57,13 @@ public sealed class KeyworkerThreadModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var caller = KeyworkerCaller.FromPrincipal(User);
-        if (caller is null || await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken) is null)
+        var journey = caller is null ? null : await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken);
+        if (journey is null)
         {
             return false;
         }
+
+        ReplyWithin = WorkingDays.Words((await HubSettingsStore.LoadAsync(session, journey.HubId, cancellationToken)).ReplyWithinWorkingDays);
 
         View = new ThreadView(await MessageThreads.ReadAsync(session, JourneyId, cancellationToken), MessageAuthor.Keyworker, settings.Zone, ModelState.IsValid ? null : Text);
         return true;

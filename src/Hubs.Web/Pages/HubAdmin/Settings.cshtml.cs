@@ -14,7 +14,7 @@ namespace Hubs.Web.Pages.HubAdmin;
 
 /// <summary>
 /// The hub admin's settings for their own Hub: which optional questionnaires follow the core screening, the
-/// PCL-5 cut-off and the no-contact threshold. No clinical content. Checked by the same validator as any
+/// PCL-5 cut-off, the no-contact threshold and the timescales keyworkers are told. No clinical content. Checked by the same validator as any
 /// other change; a refused form keeps what was chosen.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubAdmin)]
@@ -50,6 +50,12 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
     [BindProperty]
     public string? SlotMinutes { get; set; }
 
+    [BindProperty]
+    public string? ContactWithinWorkingDays { get; set; }
+
+    [BindProperty]
+    public string? ReplyWithinWorkingDays { get; set; }
+
     public string HubName { get; private set; } = "";
 
     public DateTimeOffset? ChangedAt { get; private set; }
@@ -69,6 +75,8 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
         Pcl5CutOff = settings.Pcl5CutOff.ToString(CultureInfo.InvariantCulture);
         NoContactDays = settings.NoContactDays?.ToString(CultureInfo.InvariantCulture) ?? "21";
         SlotMinutes = settings.SlotMinutes.ToString(CultureInfo.InvariantCulture);
+        ContactWithinWorkingDays = settings.ContactWithinWorkingDays.ToString(CultureInfo.InvariantCulture);
+        ReplyWithinWorkingDays = settings.ReplyWithinWorkingDays.ToString(CultureInfo.InvariantCulture);
         ChangedAt = settings.ChangedAt;
         return Page();
     }
@@ -84,7 +92,9 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
             [.. OptionalMeasures.Select(m => Enum.TryParse<MeasureId>(m, out var id) ? id : (MeasureId)(-1))],
             int.TryParse(Pcl5CutOff, CultureInfo.InvariantCulture, out var cutOff) ? cutOff : null,
             int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null,
-            int.TryParse(SlotMinutes?.Trim(), CultureInfo.InvariantCulture, out var slot) ? slot : -1);
+            Number(SlotMinutes),
+            Number(ContactWithinWorkingDays),
+            Number(ReplyWithinWorkingDays));
         ModelState.AddFirstPerField(validator.Validate(change).Errors);
         if (!ModelState.IsValid)
         {
@@ -96,6 +106,9 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
         Saved = true;
         return RedirectToPage(new { Hub });
     }
+
+    /// <summary>A number as typed; anything else (blank, words) is -1, which the validator refuses on its own field.</summary>
+    private static int Number(string? typed) => int.TryParse(typed?.Trim(), CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     /// <summary>The admin's own Hub (the one asked for, when they administer several); false for any other.</summary>
     private bool ChooseHub()

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +9,29 @@ namespace Hubs.Web.Pages.Screening;
 
 /// <summary>
 /// The person would rather a clinician asked the questions by phone: the request goes on the journey stream
-/// (the Hub sees it in the triage queue) and the online answers stay open.
+/// (the Hub sees it in the triage queue) and the online answers stay open. The page promises a call only to
+/// someone who allowed phone contact; others are told the Hub will arrange it in the ways they chose.
 /// </summary>
 public sealed class ByPhoneModel(IDocumentSession session, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid ScreeningId { get; set; }
+
+    /// <summary>How the Hub will be in touch: a call only for someone who allowed calls.</summary>
+    public WhatHappensNext Next { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
+        var next = draft is null ? null : await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
+        if (next is null)
+        {
+            return NotFound();
+        }
+
+        Next = next;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

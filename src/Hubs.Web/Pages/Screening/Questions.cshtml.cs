@@ -2,6 +2,7 @@ using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,6 +27,9 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
     /// <summary>The Hub has already recorded a screening (by phone, say) or the referral has ended: nothing more to answer.</summary>
     public bool Closed { get; private set; }
 
+    /// <summary>What happens next and how the Hub will be in touch (their own contact choices); null without a journey.</summary>
+    public WhatHappensNext? Next { get; private set; }
+
     /// <summary>What was picked on this page, kept when the page is shown again with errors.</summary>
     public Dictionary<string, string> Picked { get; } = [];
 
@@ -38,6 +42,7 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         }
 
         PhoneRequested = draft.PhoneRequested;
+        Next = await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
         var journey = await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken);
         Step = ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey, cancellationToken), draft.ToAnswers());
         Closed = Step is not ScreeningComplete && journey is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
@@ -69,6 +74,7 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         var answers = ScreeningForm.Read(Request.Form, ask.Items, ModelState, Picked, everyQuestion);
         if (!ModelState.IsValid)
         {
+            Next = await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
             return Page();
         }
 

@@ -3,11 +3,15 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Contact.Policy;
 
-/// <summary>What prompts a contact. Reminders and new-message notices are automatic; a call is made by a person.</summary>
-public enum MessageKind { AppointmentReminder, NewMessageNotice, PhoneCall, CancellationNotice }
+/// <summary>What prompts a contact. Reminders and notices are automatic; a call is made by a person.</summary>
+public enum MessageKind { AppointmentReminder, NewMessageNotice, PhoneCall, CancellationNotice, ReferralReceived }
 
-/// <summary>One contact to plan; the appointment fields only for reminders and cancellation notices.</summary>
-public sealed record ContactRequest(MessageKind Kind, DateTimeOffset? AppointmentAt = null, ContactMode? Mode = null);
+/// <summary>
+/// One contact to plan; the appointment fields only for reminders and cancellation notices, the journey's short
+/// reference and the Hub's contact timescale (working days) only for the referral's confirmation.
+/// </summary>
+public sealed record ContactRequest(
+    MessageKind Kind, DateTimeOffset? AppointmentAt = null, ContactMode? Mode = null, string? Reference = null, string? ContactWithin = null);
 
 /// <summary>Where the keyworker can be reached (from their sealed details; null once shredded).</summary>
 public sealed record ContactAddresses(string? Email, string? Phone);

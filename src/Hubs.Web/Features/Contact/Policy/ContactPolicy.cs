@@ -61,6 +61,8 @@ public static class ContactPolicy
             MessageKind.AppointmentReminder => ContactWording.Reminder(
                 discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode, setting.SignInUrl),
             MessageKind.NewMessageNotice => ContactWording.NewMessage(discreet, setting.HubName, setting.SignInUrl),
+            MessageKind.ReferralReceived => ContactWording.ReferralReceived(
+                discreet, setting.HubName, request.Reference ?? "", request.ContactWithin ?? "", setting.SignInUrl),
             MessageKind.CancellationNotice => ContactWording.Cancelled(
                 discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode),
             _ => (null, ContactWording.CallGuidance(discreet, voicemail, setting.HubName)),

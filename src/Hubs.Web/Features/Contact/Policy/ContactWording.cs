@@ -36,6 +36,17 @@ public static class ContactWording
         ? ("You have a new message", $"You have a new message. Sign in to read it: {signInUrl}")
         : ($"You have a new message from {hubName}", $"You have a new message from {hubName}. Sign in to read it: {signInUrl}");
 
+    /// <summary>
+    /// The referral arrived: its reference, when the Hub aims to be in touch and where to get help sooner. The
+    /// discreet words name no Hub and no helpline that would say what the Hub is for.
+    /// </summary>
+    public static (string? Subject, string Text) ReferralReceived(bool discreet, string hubName, string reference, string within, string signInUrl) => discreet
+        ? ("We have your request", $"We have your request. Your reference is {reference}. We aim to contact you within {within}, "
+            + $"in the ways and at the times you chose. If you need help sooner, call 111, or 999 in an emergency. Sign in: {signInUrl}")
+        : ($"{hubName} has your referral", $"{hubName} has your referral. Your reference is {reference}. We aim to contact you within {within}, "
+            + "in the ways and at the times you chose. If you need help sooner: call 999 in an emergency, call NHS 111 and choose option 2, "
+            + $"or call Samaritans free on 116 123 at any time. To see your referral, sign in: {signInUrl}");
+
     /// <summary>Guidance for the person making a call, in the keyworker's terms.</summary>
     public static string CallGuidance(bool discreet, bool voicemail, string hubName) =>
         (discreet ? "Give only your first name; do not say where you are calling from or why. " : $"You may say you are calling from {hubName}. ")

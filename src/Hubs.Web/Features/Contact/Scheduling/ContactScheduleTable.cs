@@ -50,4 +50,5 @@ public static class ContactKind
     public const string Reminder = "appointment-reminder";
     public const string NewMessage = "new-message-notice";
     public const string CancellationNotice = "cancellation-notice";
+    public const string ReferralReceived = "referral-received";
 }

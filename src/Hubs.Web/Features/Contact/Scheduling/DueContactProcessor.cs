@@ -2,6 +2,7 @@ using System.Globalization;
 using Hubs.Web.Features.Contact.Delivery;
 using Hubs.Web.Features.Contact.Policy;
 using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,9 @@ public sealed partial class DueContactProcessor(
             ContactKind.Reminder => new ContactRequest(MessageKind.AppointmentReminder, appointment!.StartsAt, appointment.Mode),
             ContactKind.CancellationNotice when appointment is not null => new ContactRequest(MessageKind.CancellationNotice, appointment.StartsAt, appointment.Mode),
             ContactKind.CancellationNotice => null,
+            ContactKind.ReferralReceived => new ContactRequest(
+                MessageKind.ReferralReceived, Reference: JourneyReference.Of(journey.Id),
+                ContactWithin: WorkingDays.Words((await HubSettingsStore.LoadAsync(query, journey.HubId, cancellationToken)).ContactWithinWorkingDays)),
             _ => new ContactRequest(MessageKind.NewMessageNotice),
         };
         if (request is null)

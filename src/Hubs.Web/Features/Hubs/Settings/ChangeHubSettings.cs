@@ -4,7 +4,9 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Hubs.Settings;
 
 /// <summary>A hub admin's change to their Hub's settings.</summary>
-public sealed record ChangeHubSettings(IReadOnlyList<MeasureId> OptionalMeasures, int? Pcl5CutOff, int? NoContactDays, int? SlotMinutes = null);
+public sealed record ChangeHubSettings(
+    IReadOnlyList<MeasureId> OptionalMeasures, int? Pcl5CutOff, int? NoContactDays, int? SlotMinutes = null,
+    int? ContactWithinWorkingDays = null, int? ReplyWithinWorkingDays = null);
 
 public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSettings>
 {
@@ -22,5 +24,9 @@ public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSett
             .InclusiveBetween(1, 365).WithMessage("Enter a number of days from 1 to 365.");
         RuleFor(c => c.SlotMinutes).InclusiveBetween(Journeys.AppointmentTimes.ShortestMinutes, Journeys.AppointmentTimes.LongestMinutes)
             .WithMessage($"Enter an appointment length from {Journeys.AppointmentTimes.ShortestMinutes} to {Journeys.AppointmentTimes.LongestMinutes} minutes.");
+        RuleFor(c => c.ContactWithinWorkingDays).InclusiveBetween(1, HubSettings.LongestWorkingDays)
+            .WithMessage($"Enter within how many working days you contact a new referral, from 1 to {HubSettings.LongestWorkingDays}.");
+        RuleFor(c => c.ReplyWithinWorkingDays).InclusiveBetween(1, HubSettings.LongestWorkingDays)
+            .WithMessage($"Enter within how many working days you reply to a message, from 1 to {HubSettings.LongestWorkingDays}.");
     }
 }

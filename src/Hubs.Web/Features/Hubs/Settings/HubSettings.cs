@@ -23,6 +23,19 @@ public sealed class HubSettings
 
     public const int DefaultSlotMinutes = 50;
 
+    /// <summary>What the Hub tells a keyworker who has just referred: "we aim to contact you within N working days".</summary>
+    public int ContactWithinWorkingDays { get; set; } = DefaultContactWithinWorkingDays;
+
+    public const int DefaultContactWithinWorkingDays = 5;
+
+    /// <summary>What the Hub tells a keyworker on their messages page: "we aim to reply within N working days".</summary>
+    public int ReplyWithinWorkingDays { get; set; } = DefaultReplyWithinWorkingDays;
+
+    public const int DefaultReplyWithinWorkingDays = 2;
+
+    /// <summary>The longest promise either timescale may make (project rule: a promise of weeks is no promise).</summary>
+    public const int LongestWorkingDays = 20;
+
     public DateTimeOffset? ChangedAt { get; set; }
 
     public Guid? ChangedBy { get; set; }

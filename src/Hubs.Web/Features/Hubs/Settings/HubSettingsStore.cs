@@ -28,6 +28,8 @@ public static class HubSettingsStore
             Pcl5CutOff = change.Pcl5CutOff ?? ScoringOptions.DefaultPcl5CutOff,
             NoContactDays = change.NoContactDays,
             SlotMinutes = change.SlotMinutes ?? HubSettings.DefaultSlotMinutes,
+            ContactWithinWorkingDays = change.ContactWithinWorkingDays ?? HubSettings.DefaultContactWithinWorkingDays,
+            ReplyWithinWorkingDays = change.ReplyWithinWorkingDays ?? HubSettings.DefaultReplyWithinWorkingDays,
             ChangedAt = now,
             ChangedBy = changedBy,
         };

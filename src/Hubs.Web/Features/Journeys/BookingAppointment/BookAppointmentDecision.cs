@@ -52,20 +52,15 @@ public static class BookAppointmentDecision
         }
 
         var startsAt = command.StartsAt ?? now;
-        if (AppointmentTimes.Refuse(startsAt, command.DurationMinutes, now) is { } refused)
+        if (AppointmentTimes.Refuse(startsAt, command.DurationMinutes, now) is { } outOfLimits)
         {
-            return refused;
+            return outOfLimits;
         }
 
         var mode = command.Mode ?? ContactMode.InPerson;
-        if (BookingRules.Clash(context, journey.KeyworkerId, clinician, startsAt, command.DurationMinutes) is { } clash)
+        if (BookingRules.Check(context, journey.KeyworkerId, clinician, startsAt, command.DurationMinutes, mode, command.ConfirmWarnings) is { } refused)
         {
-            return new Decision([], clash);
-        }
-
-        if (!command.ConfirmWarnings && BookingRules.Warnings(context, startsAt, command.DurationMinutes, mode) is { Count: > 0 } warnings)
-        {
-            return Decision.Refuse("confirm-warnings", "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway.");
+            return refused;
         }
 
         return Decision.Accept(new AppointmentBooked(

@@ -34,4 +34,15 @@ public static class BookingContextReader
         // Only what the keyworker stated is contradicted; the cautious default for someone who said nothing is not theirs.
         return new BookingContext(busy, card?.Stated, zone);
     }
+
+    /// <summary>The same for moving one of the journey's appointments: checked against its own clinician's diary.</summary>
+    public static async Task<BookingContext> ReadForMoveAsync(
+        IQuerySession session, Guid journeyId, Guid appointmentId, string hubId, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
+        return journey?.FindAppointment(appointmentId)?.ClinicianId is { } clinician
+            ? await ReadAsync(session, journeyId, hubId, clinician, clinician, zone, cancellationToken)
+            : BookingContext.None;
+    }
 }

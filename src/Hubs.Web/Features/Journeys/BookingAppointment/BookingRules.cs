@@ -27,6 +27,25 @@ public sealed record BookingContext(IReadOnlyList<BusySlot> Busy, ContactPrefere
 /// </summary>
 public static class BookingRules
 {
+    /// <summary>
+    /// Every diary rule on one appointment's time, the same for booking and moving it: a clash refused even when
+    /// confirmed, then warnings refused until confirmed. <paramref name="moving"/> is the appointment being moved,
+    /// which never clashes with its own old time. Null when the time may be booked.
+    /// </summary>
+    public static Decision? Check(
+        BookingContext context, Guid keyworkerId, Guid clinicianId, DateTimeOffset startsAt, int minutes, ContactMode mode,
+        bool confirmWarnings, Guid? moving = null)
+    {
+        if (Clash(context, keyworkerId, clinicianId, startsAt, minutes, moving) is { } clash)
+        {
+            return new Decision([], clash);
+        }
+
+        return !confirmWarnings && Warnings(context, startsAt, minutes, mode) is { Count: > 0 } warnings
+            ? Decision.Refuse("confirm-warnings", "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway.")
+            : null;
+    }
+
     public static Refusal? Clash(BookingContext context, Guid keyworkerId, Guid clinicianId, DateTimeOffset startsAt, int minutes, Guid? moving = null)
     {
         ArgumentNullException.ThrowIfNull(context);

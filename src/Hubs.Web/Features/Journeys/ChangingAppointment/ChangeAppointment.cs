@@ -3,8 +3,11 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
-/// <summary>Move a booked appointment to a new time or mode; it keeps its length.</summary>
-public sealed record RescheduleAppointment(DateTimeOffset? StartsAt, ContactMode? Mode);
+/// <summary>
+/// Move a booked appointment to a new time or mode; it keeps its length and its clinician. The booking's diary
+/// rules apply: a clash is refused, a warning refused until sent again with <c>ConfirmWarnings</c>.
+/// </summary>
+public sealed record RescheduleAppointment(DateTimeOffset? StartsAt, ContactMode? Mode, bool ConfirmWarnings = false);
 
 /// <summary>Cancel a booked appointment, saying which side cancelled.</summary>
 public sealed record CancelAppointment(CancelledBy? By, string? Reason);

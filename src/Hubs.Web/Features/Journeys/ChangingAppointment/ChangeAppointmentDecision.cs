@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
@@ -6,23 +7,30 @@ namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
 /// <summary>
 /// Only a booked appointment (not yet attended, missed or cancelled) on an open journey can change;
-/// its new time follows <see cref="AppointmentTimes"/>, and whether it happened can be recorded only
+/// its new time follows <see cref="AppointmentTimes"/> and the diary's rules, and whether it happened can be recorded only
 /// once it has started.
 /// </summary>
 public static class ChangeAppointmentDecision
 {
-    public static Decision Reschedule(Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours)
+    /// <summary>The new time follows the booking's rules too (<see cref="BookingRules.Check"/>), against <paramref name="context"/>.</summary>
+    public static Decision Reschedule(
+        Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours, BookingContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(hours);
         var startsAt = command.StartsAt ?? now;
+        var mode = command.Mode ?? ContactMode.InPerson;
         return WhenBooked(journey, appointmentId, appointment =>
-            AppointmentTimes.Refuse(startsAt, appointment.DurationMinutes, now) ?? Decision.Accept(new AppointmentRescheduled(
+            AppointmentTimes.Refuse(startsAt, appointment.DurationMinutes, now)
+            ?? BookingRules.Check(
+                context ?? BookingContext.None, journey.KeyworkerId, appointment.ClinicianId, startsAt, appointment.DurationMinutes, mode,
+                command.ConfirmWarnings, appointmentId)
+            ?? Decision.Accept(new AppointmentRescheduled(
                 journey.Id,
                 appointmentId,
                 now,
                 startsAt,
-                command.Mode ?? ContactMode.InPerson,
+                mode,
                 hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(appointment.DurationMinutes)))));
     }
 

@@ -1,6 +1,8 @@
-using Hubs.Web.Features.Hubs;
 using FluentValidation;
+using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Pages.Shared;
@@ -11,10 +13,12 @@ namespace Hubs.Web.Pages.Clinic.Journeys;
 
 /// <summary>
 /// One appointment: reschedule it, or record its outcome (attended, did not attend, cancelled by either
-/// side) — the validators and decisions of the API's reschedule, attendance and cancellation endpoints.
+/// side) — the validators and decisions of the API's reschedule, attendance and cancellation endpoints. A move
+/// follows the booking's diary rules and date input: a clash refused, a warning booked only once confirmed.
 /// </summary>
 public sealed class AppointmentModel(
-    IDocumentSession session, ClinicClock clock, IValidator<RescheduleAppointment> reschedule, IValidator<RecordAttendance> attendance, IValidator<CancelAppointment> cancel, HubDirectory hubs)
+    IDocumentSession session, ClinicClock clock, IValidator<RescheduleAppointment> reschedule, IValidator<RecordAttendance> attendance,
+    IValidator<CancelAppointment> cancel, HubDirectory hubs, ContactSettings contact)
     : JourneyPage(session, clock)
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
@@ -29,13 +33,25 @@ public sealed class AppointmentModel(
     public Guid AppointmentId { get; set; }
 
     [BindProperty]
-    public string? Date { get; set; }
+    public string? DateDay { get; set; }
+
+    [BindProperty]
+    public string? DateMonth { get; set; }
+
+    [BindProperty]
+    public string? DateYear { get; set; }
 
     [BindProperty]
     public string? Time { get; set; }
 
     [BindProperty]
     public string? Mode { get; set; }
+
+    /// <summary>Ticked after the page showed a warning: move it outside safe times or to a mode they did not choose.</summary>
+    [BindProperty]
+    public bool ConfirmWarnings { get; set; }
+
+    public bool AskToConfirm { get; private set; }
 
     [BindProperty]
     public string? Outcome { get; set; }
@@ -49,18 +65,28 @@ public sealed class AppointmentModel(
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostRescheduleAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRescheduleAsync(CancellationToken cancellationToken)
     {
-        var startsAt = Times.FromLocal(Date, Time);
-        var command = new RescheduleAppointment(startsAt, Words.Parse<ContactMode>(Mode));
-        if (startsAt is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the new date and time, like 2026-12-01 and 18:30.");
-        }
-
+        var (date, dateError) = DateParts.Read(DateDay, DateMonth, DateYear, "the new date");
+        var startsAt = date is { } day ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time) : null;
+        var command = new RescheduleAppointment(startsAt, Words.Parse<ContactMode>(Mode), ConfirmWarnings);
         Validate(reschedule, command);
         ModelState.Remove(nameof(RescheduleAppointment.StartsAt));
-        return WriteAsync(j => ChangeAppointmentDecision.Reschedule(j, AppointmentId, command, Times.Now, hubs.HoursOf(j.HubId)), "Appointment moved.", cancellationToken);
+        if (dateError is not null)
+        {
+            ModelState.AddModelError("Date", dateError);
+        }
+        else if (startsAt is null)
+        {
+            ModelState.AddModelError(nameof(Time), "Enter the new start time, like 18:30");
+        }
+
+        ViewData.ShowErrorsInOrder("Date", nameof(Time), nameof(Mode));
+        var context = await BookingContextReader.ReadForMoveAsync(Session, Id, AppointmentId, Me.HubId, contact.Zone, cancellationToken);
+        var result = await WriteAsync(
+            j => ChangeAppointmentDecision.Reschedule(j, AppointmentId, command, Times.Now, hubs.HoursOf(j.HubId), context), "Appointment moved.", cancellationToken);
+        AskToConfirm = ModelState[FormKey]?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
+        return result;
     }
 
     public Task<IActionResult> OnPostOutcomeAsync(CancellationToken cancellationToken)
@@ -94,13 +120,18 @@ public sealed class AppointmentModel(
 
     protected override Task PrepareAsync(CancellationToken cancellationToken)
     {
+        ViewData["ErrorLinks"] = new Dictionary<string, string> { ["Date"] = "#Date-day" };
         Appointment = Journey.FindAppointment(AppointmentId);
-        if (Appointment is not null && Date is null)
+        if (Appointment is not null && DateDay is null && DateMonth is null && DateYear is null)
         {
-            (Date, Time) = Times.ToFields(Appointment.StartsAt);
+            var (date, time) = Times.ToFields(Appointment.StartsAt);
+            var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            (DateDay, DateMonth, DateYear, Time) = (Number(day.Day), Number(day.Month), Number(day.Year), time);
             Mode ??= Appointment.Mode.ToString();
         }
 
         return Task.CompletedTask;
     }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -79,7 +79,7 @@ public sealed class BookModel(
             ModelState.AddModelError(nameof(Time), "Enter the start time, like 18:30");
         }
 
-        OrderErrors();
+        ViewData.ShowErrorsInOrder(nameof(Purpose), "Date", nameof(Time), nameof(DurationMinutes), nameof(Mode), nameof(ClinicianId));
         var appointmentId = Guid.CreateVersion7();
         var context = await BookingContextReader.ReadAsync(Session, Id, Me.HubId, clinician, Me.Id, contact.Zone, cancellationToken);
         var result = await WriteAsync(
@@ -101,21 +101,5 @@ public sealed class BookModel(
         Purpose ??= Journey.ClinicianId is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
         DurationMinutes ??= (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Free = await FreeSlots.ReadAsync(Session, Me.HubId, clinicians, ClinicianId, Times, cancellationToken);
-    }
-
-    /// <summary>The error summary lists errors in the order of the fields on the form.</summary>
-    private void OrderErrors()
-    {
-        string[] order = [nameof(Purpose), "Date", nameof(Time), nameof(DurationMinutes), nameof(Mode), nameof(ClinicianId)];
-        var errors = order.Where(k => ModelState[k]?.Errors.Count > 0).Select(k => (Key: k, Messages: ModelState[k]!.Errors.Select(e => e.ErrorMessage).ToList())).ToList();
-        foreach (var (key, _) in errors)
-        {
-            ModelState.Remove(key);
-        }
-
-        foreach (var (key, messages) in errors)
-        {
-            messages.ForEach(m => ModelState.AddModelError(key, m));
-        }
     }
 }

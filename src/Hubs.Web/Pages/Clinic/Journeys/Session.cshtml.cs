@@ -52,6 +52,8 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
             ModelState.AddModelError(nameof(Phq9Item9), "Ask PHQ-9 item 9 and record the answer: risk is reviewed at every session.");
         }
 
+        ViewData.ShowErrorsInOrder(nameof(AppointmentId), nameof(Phq9Total), nameof(Gad7Total), nameof(Phq9Item9), nameof(RiskReview), nameof(Notes));
+
         return WriteAsync(journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now), "Session recorded.", cancellationToken);
     }
 

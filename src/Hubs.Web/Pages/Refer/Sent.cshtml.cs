@@ -1,0 +1,32 @@
+using Hubs.Web.Pages.Screening;
+using Hubs.Web.Pages.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Pages.Refer;
+
+/// <summary>
+/// "Referral sent": the reference to quote, when the Hub aims to make contact and how, and where to get help
+/// sooner. Reached by the screening's unguessable id, like the questions; an unknown id is a 404.
+/// </summary>
+public sealed class SentModel(IQuerySession session) : PageModel
+{
+    [FromRoute]
+    public Guid ScreeningId { get; set; }
+
+    public WhatHappensNext Next { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
+        var next = draft is null ? null : await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
+        if (next is null)
+        {
+            return NotFound();
+        }
+
+        Next = next;
+        return Page();
+    }
+}
