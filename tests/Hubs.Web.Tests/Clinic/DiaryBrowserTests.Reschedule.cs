@@ -15,9 +15,16 @@ public sealed partial class DiaryBrowserTests
         var mine = await TriagedAsync();
         var other = await TriagedAsync();
         await using var me = await web.OpenAsAsync(ClinicFixture.Clinician(0).Principal);
-        var day = NextWeek.AddDays(3);
+        // A Tuesday and the Wednesday after it, clear of the other tests' days: weekday evenings are the keyworker's safe times.
+        var day = NextWeek.AddDays(2);
+        while (day.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            day = day.AddDays(1);
+        }
+
         await FillAsync(me.Page, mine, day, "18:00");
         await me.SubmitAsync("Book appointment");
+        await Assertions.Expect(me.Page.Locator("main")).ToContainTextAsync("Appointment booked");
         await FillAsync(me.Page, other, day.AddDays(1), "19:00");
         await me.SubmitAsync("Book appointment");
         await Assertions.Expect(me.Page.Locator("main")).ToContainTextAsync("Appointment booked");

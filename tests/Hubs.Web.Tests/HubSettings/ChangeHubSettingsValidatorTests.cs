@@ -23,6 +23,17 @@ public sealed class ChangeHubSettingsValidatorTests
     public void Out_of_range_thresholds_are_refused_on_their_own_field(int? cutOff, int? days, string field) =>
         Assert.Equal([field], Validator.Validate(new ChangeHubSettings([], cutOff, days)).Errors.Select(e => e.PropertyName).Distinct());
 
+    [Theory]
+    [InlineData(0, 2, "ContactWithinWorkingDays")]
+    [InlineData(21, 2, "ContactWithinWorkingDays")]
+    [InlineData(5, -1, "ReplyWithinWorkingDays")]
+    [InlineData(5, 21, "ReplyWithinWorkingDays")]
+    public void Timescales_told_to_keyworkers_are_1_to_20_working_days(int contact, int reply, string field)
+    {
+        Assert.True(Validator.Validate(new ChangeHubSettings([], 33, 21, 50, 1, 20)).IsValid);
+        Assert.Equal([field], Validator.Validate(new ChangeHubSettings([], 33, 21, 50, contact, reply)).Errors.Select(e => e.PropertyName));
+    }
+
     [Fact]
     public void Core_measures_and_repeats_cannot_be_added()
     {
