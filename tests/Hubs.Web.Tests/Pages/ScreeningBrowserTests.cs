@@ -62,6 +62,10 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         }
 
         Assert.Contains("Thank you for answering", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        // Risk was flagged: what happens now (top of the list), the crisis line, and the way on to Your support.
+        Assert.Contains("top of the Hub's list", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("main a[href='tel:116123']").CountAsync());
+        Assert.Equal(1, await page.Locator("main a[href='/my']").CountAsync());
         await browser.CheckAsync("screening-06-complete");
         browser.AssertOnlyOwnOrigin();
         browser.AssertNoConsoleErrors();
