@@ -8,6 +8,7 @@ using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Health;
 using Hubs.Identity.Staff;
+using Hubs.ServiceDefaults.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.RateLimiting;
 using Npgsql;
@@ -61,7 +62,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseUnreadableOAuthFormRefusal();
 // Before authentication: OpenIddict answers most token requests there, ahead of the endpoint.
-app.UseRateLimiter();
+app.UseSharedRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();

@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Http;
 using Hubs.ServiceDefaults.Health;
 using Hubs.ServiceDefaults.Logging;
+using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,6 +24,7 @@ public static class HubsDefaults
         builder.Services.AddProblemDetailsOnBadJson();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         return builder;
     }
 
@@ -33,6 +35,7 @@ public static class HubsDefaults
     public static WebApplication UseHubsDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTrustedProxies();
         app.UseWhen(ErrorPaths.IsApi, api =>
         {
             api.UseExceptionHandler();

@@ -2,9 +2,11 @@ using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
@@ -20,7 +22,8 @@ builder.Services
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"]))
     .AddPages(builder.Configuration, builder.Environment)
-    .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
+    .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
+    .AddSelfReferralRateLimit(builder.Configuration);
 
 var app = builder.Build();
 if (HostCommands.IsCommand(args))
@@ -33,6 +36,7 @@ app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: StaticAssets.IsSt
 app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSharedRateLimits();
 app.MapHubsDefaults();
 app.MapJourneyApi();
 app.MapPageSignIn();

@@ -14,6 +14,8 @@ public static class HubsSettings
         ["DataKeys:MasterKey"] = DataMasterKey,
         ["Hubs:Schema:AutoCreate"] = "true",
         ["Hubs:Daemon:LeadershipPollingMilliseconds"] = "500",
+        // Tests refer far more often than a person: the limit has its own tests (SelfReferralRateLimitTests).
+        ["RateLimits:SelfReferralPostsPerMinute"] = "100000",
         ["Oidc:Authority"] = Auth.TestIssuer.Shared.Authority.ToString(),
         ["Logging:JsonFile"] = logFile,
     };

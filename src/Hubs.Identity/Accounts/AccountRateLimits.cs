@@ -1,17 +1,19 @@
-using System.Net;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication;
+using System.Security.Claims;
+using System.Text;
+using Hubs.Identity.Data;
+using Hubs.ServiceDefaults.RateLimiting;
+using Microsoft.AspNetCore.Identity;
 
 namespace Hubs.Identity.Accounts;
 
 /// <summary>
-/// ASP.NET Core's rate limiter on the account forms (every POST under /account: sign-in, MFA, recovery,
-/// register, password reset) and the token endpoint, per client address, a fixed one-minute window each
-/// (<c>RateLimits:AccountFormPostsPerMinute</c>, default 20; <c>RateLimits:TokenRequestsPerMinute</c>, default 120).
-/// Per account, sign-in is already limited by lockout (5 wrong passwords or codes). The counters live in each
-/// replica's memory: with N replicas a client behind a balancer gets up to N times the limit, which still
-/// stops guessing at scale; lockout, being in the database, holds across replicas.
+/// Rate limits on the account forms (every POST under /account: sign-in, MFA, recovery, register, password reset)
+/// and the token endpoint, counted in <c>identity.rate_limit_windows</c> so every replica shares them, one-minute
+/// fixed windows: <c>RateLimits:AccountFormPostsPerMinute</c> (default 20) per client address and as many per
+/// account (the email posted, or the user the reset link or MFA step is for); <c>RateLimits:TokenRequestsPerMinute</c>
+/// (default 120) per client address and per client_id. Lockout (5 wrong passwords or codes) still applies.
 /// </summary>
 internal static class AccountRateLimits
 {
@@ -20,52 +22,55 @@ internal static class AccountRateLimits
 
     public static WebApplicationBuilder AddAccountRateLimits(this WebApplicationBuilder builder)
     {
-        var formPosts = builder.Configuration.GetValue("RateLimits:AccountFormPostsPerMinute", 20);
-        var tokenRequests = builder.Configuration.GetValue("RateLimits:TokenRequestsPerMinute", 120);
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.AddPolicy(Forms, context => HttpMethods.IsPost(context.Request.Method)
-                ? PerMinute(context, formPosts)
-                : RateLimitPartition.GetNoLimiter(string.Empty));
-            options.AddPolicy(Token, context => PerMinute(context, tokenRequests));
-            options.OnRejected = RejectAsync;
-        });
+        var autoCreate = builder.Configuration.GetValue<bool>("Hubs:Schema:AutoCreate") && builder.Environment.IsDevelopment();
+        builder.Services.AddSharedRateLimits(IdentityDb.Schema, autoCreate,
+            new SharedRateLimit(Forms, builder.Configuration.GetValue("RateLimits:AccountFormPostsPerMinute", 20), TimeSpan.FromMinutes(1), AccountOfFormAsync),
+            new SharedRateLimit(Token, builder.Configuration.GetValue("RateLimits:TokenRequestsPerMinute", 120), TimeSpan.FromMinutes(1), ClientOfTokenRequestAsync));
         return builder;
     }
 
-    private static RateLimitPartition<string> PerMinute(HttpContext context, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString(),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask<string?> AccountOfFormAsync(HttpContext context)
     {
-        var response = rejected.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-            ? ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : "60";
-        if (rejected.HttpContext.Request.Path.StartsWithSegments("/account"))
+        if (await RateLimitAccounts.FormFieldAsync(context, "Email") is { } email)
         {
-            response.ContentType = "text/html; charset=utf-8";
-            await response.WriteAsync(SlowDownPage, cancellationToken);
-            return;
+            return "email:" + email;
         }
 
-        await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        if (await RateLimitAccounts.FormFieldAsync(context, "UserId") is { } resetFor)
         {
-            HttpContext = rejected.HttpContext,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests. Wait a minute and try again." },
-        });
+            return "user:" + resetFor;
+        }
+
+        // The MFA and recovery steps: the user half signed in; MFA set-up: the user signed in.
+        var halfway = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        var user = halfway.Principal?.FindFirstValue(ClaimTypes.Name)
+            ?? context.RequestServices.GetRequiredService<UserManager<HubsUser>>().GetUserId(
+                (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal ?? new ClaimsPrincipal());
+        return RateLimitAccounts.Normalise(user) is { } id ? "user:" + id : null;
     }
 
-    private const string SlowDownPage = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Too many attempts – Hubs account</title><link rel="stylesheet" href="/site.css"></head>
-        <body><main id="main"><h1>Too many attempts</h1>
-        <p>Wait a minute, then go back and try again.</p></main></body>
-        </html>
-        """;
+    /// <summary>The client of a token request: client_id in the form, or in HTTP Basic authentication.</summary>
+    private static async ValueTask<string?> ClientOfTokenRequestAsync(HttpContext context)
+    {
+        if (await RateLimitAccounts.FormFieldAsync(context, "client_id") is { } posted)
+        {
+            return "client:" + posted;
+        }
+
+        if (AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
+            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } encoded)
+        {
+            try
+            {
+                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+                return RateLimitAccounts.Normalise(Uri.UnescapeDataString(pair.Split(':')[0])) is { } id ? "client:" + id : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -22,6 +22,8 @@ public static class IdentitySchema
         }
 
         await IdentitySchemaChanges.ApplyAsync(scope.ServiceProvider, db, cancellationToken);
+        await ServiceDefaults.RateLimiting.WindowCounter.EnsureTableAsync(
+            scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), IdentityDb.Schema, cancellationToken);
 
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcKeyStore>().EnsureActiveKeysAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcScopes>().EnsureAsync(cancellationToken);

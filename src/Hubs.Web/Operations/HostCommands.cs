@@ -40,6 +40,7 @@ internal static class HostCommands
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await SharedDataProtection.EnsureTableAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), "clinical");
+        await Hubs.ServiceDefaults.RateLimiting.WindowCounter.EnsureTableAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), "clinical");
         if (args[0] == "seed-demo")
         {
             await DemoSeed.RunAsync(app.Services);

@@ -26,8 +26,11 @@ internal static class NotDeployed
         ("Identity", "Email:PickupDirectory", "development mailbox instead of SMTP"),
         ("Identity", "Hubs:Schema:AutoCreate", "honoured in Development only; production applies schema with migrate"),
         ("Identity", "Oidc:Clients", "read by migrate only: Identity's migration is given them, the server is not"),
-        ("Identity", "RateLimits:AccountFormPostsPerMinute", "default 20 account-form posts per minute per client address"),
-        ("Identity", "RateLimits:TokenRequestsPerMinute", "default 120 token requests per minute per client address"),
+        ("Identity", "RateLimits:AccountFormPostsPerMinute", "default 20 account-form posts a minute per client address and per account"),
+        ("Identity", "RateLimits:TokenRequestsPerMinute", "default 120 token requests a minute per client address and per client_id"),
+        ("Web", "RateLimits:SelfReferralPostsPerMinute", "default 10 self-referrals sent a minute per client address and per account"),
+        (AnyHost, "ForwardedHeaders:KnownProxies", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
+        (AnyHost, "ForwardedHeaders:KnownNetworks", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
         ("Identity", "Demo:WebUrl", "seed-demo only"),
         ("Identity", "Demo:InsightsUrl", "seed-demo only"),
     ];

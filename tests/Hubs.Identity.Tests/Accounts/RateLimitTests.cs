@@ -21,7 +21,7 @@ public sealed class RateLimitTests : IAsyncLifetime
             ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-rate"),
             ["RateLimits:AccountFormPostsPerMinute"] = "3",
             ["RateLimits:TokenRequestsPerMinute"] = "3",
-        });
+        }, clock: MidMinuteClock.Create());
         await DemoSeeder.RunAsync(host.Services, null, TextWriter.Null);
     }
 
@@ -43,6 +43,25 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Equal("text/html", slowed.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Too many attempts", await slowed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_trusted_proxy_a_forwarded_for_header_does_not_give_a_client_a_fresh_count()
+    {
+        var forwards = 0;
+        async Task<HttpResponseMessage> Attempt()
+        {
+            var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            browser.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{++forwards}");
+            return await browser.SignInAsync($"someone-{Guid.NewGuid():N}@example.test", "wrong horse battery");
+        }
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Attempt()).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Attempt()).StatusCode);
     }
 
     [Fact]

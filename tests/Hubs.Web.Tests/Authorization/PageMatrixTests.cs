@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>Every page × every kind of caller, against <see cref="PageMatrix"/>; a page without a row fails.</summary>
+/// <summary>
+/// Every page × every kind of caller, against <see cref="PageMatrix"/>; a page without a row fails. A page showing an
+/// identifiable journey audits each staff read it lets through, and no refused one (<see cref="PageAudits"/>).
+/// </summary>
 public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]
@@ -35,12 +38,20 @@ public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostF
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 var client = web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-                if (cast.Principal(caller) is { } who)
+                var who = cast.Principal(caller);
+                if (who is not null)
                 {
                     client.As(who);
                 }
 
-                got.Append(PageAccess.Of(await client.GetAsync(new Uri(path(journey), UriKind.Relative))));
+                var audited = who is not null && PageAudits.ShowsRecord(route);
+                var before = audited ? await PageAudits.CountAsync(web.Host.Services, journey.Id, who!) : 0;
+                var access = PageAccess.Of(await client.GetAsync(new Uri(path(journey), UriKind.Relative)));
+                got.Append(access);
+                if (audited && PageAudits.Check(access, before, await PageAudits.CountAsync(web.Host.Services, journey.Id, who!)) is { } gap)
+                {
+                    wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{route} as {caller}: {gap}");
+                }
             }
 
             if (got.ToString() != expected)

@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Hubs.Web.Pages.Refer;
 
@@ -13,6 +14,7 @@ namespace Hubs.Web.Pages.Refer;
 /// to sign in later, so the referral reaches the Hub now. A signed-in keyworker just sends it. The password
 /// is never stored in the draft and never shown back.
 /// </summary>
+[EnableRateLimiting(SelfReferralRateLimit.Name)]
 public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, KeyworkerAccounts accounts, ReferralSubmission submission)
     : PageModel
 {

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.ServiceDefaults.RateLimiting;
+
+/// <summary>
+/// The client's address behind a reverse proxy: X-Forwarded-For is believed only from the proxies an operator lists
+/// (<c>ForwardedHeaders:KnownProxies</c>, addresses; <c>ForwardedHeaders:KnownNetworks</c>, CIDR ranges), one hop.
+/// With neither set this adds nothing (the middleware's empty lists would trust everyone), and the address is the
+/// connection's, so a client cannot pick its own rate-limit partition by sending the header. The compose and
+/// Kubernetes deployments instead set ASPNETCORE_FORWARDEDHEADERS_ENABLED (trusting any peer, which their network
+/// rules limit to the proxy); use one or the other, never both, or the header would be read twice.
+/// </summary>
+public static class TrustedProxies
+{
+    public static IServiceCollection AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+        var trusted = proxies.Length + networks.Length > 0;
+        services.AddSingleton(new TrustedProxySettings(trusted));
+        if (!trusted)
+        {
+            return services;
+        }
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders |= ForwardedHeaders.XForwardedFor;
+            options.ForwardLimit = 1;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in networks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UseTrustedProxies(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<TrustedProxySettings>().Any)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
+
+    private sealed record TrustedProxySettings(bool Any);
+}
