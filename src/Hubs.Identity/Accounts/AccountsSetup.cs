@@ -30,10 +30,16 @@ internal static class AccountsSetup
             })
             .AddEntityFrameworkStores<IdentityDb>()
             .AddUserStore<HubsUserStore>()
+            .AddSignInManager<HubsSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.Name)
             .AddPasswordValidator<DenyListPasswordValidator>();
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed session is the same sign-in: it keeps when and how the person signed in.
+            options.OnRefreshingPrincipal = context => SessionClaims.CarryOver(context.CurrentPrincipal, context.NewPrincipal);
+        });
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "hubs.identity";
