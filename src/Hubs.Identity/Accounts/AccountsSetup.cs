@@ -1,4 +1,5 @@
 using Hubs.Identity.Data;
+using Hubs.Identity.Email;
 using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 
@@ -56,6 +57,8 @@ internal static class AccountsSetup
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddSingleton<SealedAuthenticatorKeys>();
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddSingleton<EmailOutbox>();
+        builder.Services.AddHostedService<EmailOutboxSender>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddHubsEmail(builder.Configuration);
         return builder;

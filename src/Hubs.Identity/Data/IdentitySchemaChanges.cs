@@ -13,6 +13,7 @@ internal static class IdentitySchemaChanges
     {
         await db.Database.ExecuteSqlRawAsync(
             $"ALTER TABLE {IdentityDb.Schema}.\"AspNetUsers\" ADD COLUMN IF NOT EXISTS \"LastTotpStep\" bigint", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(Email.EmailOutboxSchema.Create, cancellationToken);
         await SealClearAuthenticatorKeysAsync(services.GetRequiredService<SealedAuthenticatorKeys>(), db, cancellationToken);
         await HashClearRecoveryCodesAsync(db, cancellationToken);
     }
