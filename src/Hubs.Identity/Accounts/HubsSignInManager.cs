@@ -21,7 +21,8 @@ public sealed class HubsSignInManager(
     TimeProvider clock)
     : SignInManager<HubsUser>(users, http, principals, options, logger, schemes, confirmation)
 {
-    public override Task SignInWithClaimsAsync(HubsUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims) =>
+    public override Task SignInWithClaimsAsync(
+        HubsUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims) =>
         base.SignInWithClaimsAsync(user, authenticationProperties,
             additionalClaims.Any(claim => claim.Type == AuthTime.ClaimType) ? additionalClaims : [.. additionalClaims, AuthTime.Now(clock)]);
 }

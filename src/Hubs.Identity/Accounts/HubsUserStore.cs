@@ -21,7 +21,8 @@ public sealed class HubsUserStore(IdentityDb db, SealedAuthenticatorKeys keys, I
         keys.Open(await base.GetAuthenticatorKeyAsync(user, cancellationToken));
 
     public override Task ReplaceCodesAsync(HubsUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        StoreAsync(user, recoveryCodes.Select(code => HashedRecoveryCodes.IsHashed(code) ? code : HashedRecoveryCodes.Hash(code)), cancellationToken);
+        StoreAsync(user, recoveryCodes.Select(code => HashedRecoveryCodes.IsHashed(code) ? code : HashedRecoveryCodes.Hash(code)),
+            cancellationToken);
 
     public override async Task<bool> RedeemCodeAsync(HubsUser user, string code, CancellationToken cancellationToken)
     {

@@ -18,7 +18,8 @@ public sealed class EmailOutbox(NpgsqlDataSource database, IDataProtectionProvid
     public const string PasswordReset = "password-reset";
 
     private readonly IDataProtector protector = protection.CreateProtector("Hubs.Identity.EmailOutbox.v1");
-    private readonly Channel<bool> added = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> added =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
         AddAsync(Message, JsonSerializer.Serialize(message), cancellationToken);

@@ -15,7 +15,8 @@ namespace Hubs.Identity.Oidc;
 /// </summary>
 internal static class AuthorizeEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(
+        HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals, TimeProvider clock)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);

@@ -11,12 +11,14 @@ namespace Hubs.Identity.Oidc;
 /// here an error goes to the request's <c>redirect_uri</c> when it is registered for the request's client. An unknown
 /// client or address still gets the page: nothing is ever sent to an address the client did not register.
 /// </summary>
-internal sealed class ErrorsToRegisteredRedirectUri(IOpenIddictApplicationManager applications) : IOpenIddictServerHandler<ApplyAuthorizationResponseContext>
+internal sealed class ErrorsToRegisteredRedirectUri(IOpenIddictApplicationManager applications)
+    : IOpenIddictServerHandler<ApplyAuthorizationResponseContext>
 {
     private static readonly string[] Modes = [ResponseModes.Query, ResponseModes.Fragment, ResponseModes.FormPost];
 
     /// <summary>After OpenIddict has chosen (or declined) the address and response mode, before it attaches the state.</summary>
-    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyAuthorizationResponseContext>()
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor
+        .CreateBuilder<ApplyAuthorizationResponseContext>()
         .UseScopedHandler<ErrorsToRegisteredRedirectUri>()
         .SetOrder(OpenIddictServerHandlers.Authentication.InferResponseMode.Descriptor.Order + 500)
         .SetType(OpenIddictServerHandlerType.Custom)

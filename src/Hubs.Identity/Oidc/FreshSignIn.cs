@@ -17,7 +17,8 @@ internal static class FreshSignIn
         || (request.MaxAge is { } maxAge && (authTime is null || now.ToUnixTimeSeconds() - authTime.Value > maxAge));
 
     /// <summary>The request's own parameters, less <c>login</c> in <c>prompt</c> and less <c>max_age</c>.</summary>
-    public static IEnumerable<KeyValuePair<string, StringValues>> WithoutAsks(IEnumerable<KeyValuePair<string, StringValues>> parameters)
+    public static IEnumerable<KeyValuePair<string, StringValues>> WithoutAsks(
+        IEnumerable<KeyValuePair<string, StringValues>> parameters)
     {
         foreach (var (name, value) in parameters)
         {
@@ -28,7 +29,8 @@ internal static class FreshSignIn
 
             if (name == Parameters.Prompt)
             {
-                var rest = string.Join(' ', value.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(prompt => prompt != PromptValues.Login));
+                var rest = string.Join(' ', value.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(prompt => prompt != PromptValues.Login));
                 if (rest.Length > 0)
                 {
                     yield return new(name, rest);
