@@ -1,13 +1,17 @@
 using System.Text;
 using Hubs.Identity.Data;
+using Hubs.Identity.Email;
 using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Hubs.Identity.Accounts;
 
-/// <summary>The account emails. Links point at this host (<c>Oidc:Issuer</c> when set, else the request's origin).</summary>
-public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender sender, IHttpContextAccessor http, IConfiguration configuration)
+/// <summary>
+/// The account emails, queued in the <see cref="EmailOutbox"/>. Links point at this host (<c>Oidc:Issuer</c> when set, else
+/// the request's origin, which a reset handled later by the outbox's sender carries with it).
+/// </summary>
+public sealed class AccountEmails(UserManager<HubsUser> users, EmailOutbox outbox, IHttpContextAccessor http, IConfiguration configuration)
 {
     public async Task SendConfirmationAsync(HubsUser user)
     {
@@ -32,11 +36,11 @@ public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender send
         + "If you expected the invitation, ask the hub admin to add a role to your existing account instead.\n\n"
         + $"Sign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password");
 
-    public async Task SendPasswordResetAsync(HubsUser user)
+    public async Task SendPasswordResetAsync(HubsUser user, string origin)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         await SendAsync(user.Email!, "Reset your password",
-            $"Choose a new password for your Hubs account:\n\n{Link("/account/reset-password", user.Id, code)}\n\nIf you did not ask for this, ignore this email.");
+            $"Choose a new password for your Hubs account:\n\n{Link("/account/reset-password", user.Id, code, origin)}\n\nIf you did not ask for this, ignore this email.");
     }
 
     public async Task SendInvitationAsync(HubsUser user)
@@ -46,15 +50,15 @@ public sealed class AccountEmails(UserManager<HubsUser> users, IEmailSender send
             $"A hub admin has created a staff account for you. Choose a password, then set up your authenticator app:\n\n{Link("/account/reset-password", user.Id, code)}");
     }
 
-    private string Origin => configuration["Oidc:Issuer"] is { Length: > 0 } issuer ? issuer.TrimEnd('/')
+    public string Origin => configuration["Oidc:Issuer"] is { Length: > 0 } issuer ? issuer.TrimEnd('/')
         : $"{http.HttpContext!.Request.Scheme}://{http.HttpContext.Request.Host}{http.HttpContext.Request.PathBase}";
 
-    private string Link(string path, string userId, string code) =>
-        QueryHelpers.AddQueryString(Origin + path, new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code });
+    private string Link(string path, string userId, string code, string? origin = null) =>
+        QueryHelpers.AddQueryString((origin ?? Origin) + path, new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code });
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
 
-    private Task SendAsync(string to, string subject, string body) => sender.SendAsync(new EmailMessage(to, subject, body));
+    private Task SendAsync(string to, string subject, string body) => outbox.EnqueueAsync(new EmailMessage(to, subject, body));
 }

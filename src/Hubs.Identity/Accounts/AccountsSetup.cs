@@ -1,4 +1,5 @@
 using Hubs.Identity.Data;
+using Hubs.Identity.Email;
 using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 
@@ -30,10 +31,16 @@ internal static class AccountsSetup
             })
             .AddEntityFrameworkStores<IdentityDb>()
             .AddUserStore<HubsUserStore>()
+            .AddSignInManager<HubsSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.Name)
             .AddPasswordValidator<DenyListPasswordValidator>();
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refreshed session is the same sign-in: it keeps when and how the person signed in.
+            options.OnRefreshingPrincipal = context => SessionClaims.CarryOver(context.CurrentPrincipal, context.NewPrincipal);
+        });
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "hubs.identity";
@@ -50,6 +57,8 @@ internal static class AccountsSetup
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddSingleton<SealedAuthenticatorKeys>();
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddSingleton<EmailOutbox>();
+        builder.Services.AddHostedService<EmailOutboxSender>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddHubsEmail(builder.Configuration);
         return builder;

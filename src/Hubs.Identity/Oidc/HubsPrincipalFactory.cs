@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Claims;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
@@ -18,18 +19,25 @@ public sealed class HubsPrincipalFactory(UserManager<HubsUser> users, IOpenIddic
 {
     public const string StampClaim = "hubs_stamp";
 
-    public async Task<ClaimsPrincipal> CreateAsync(HubsUser user, ImmutableArray<string> scopes)
+    /// <summary>A person's principal; <c>authTime</c> (Unix seconds, when they signed in) becomes the id_token's <c>auth_time</c>.</summary>
+    public async Task<ClaimsPrincipal> CreateAsync(HubsUser user, ImmutableArray<string> scopes, long? authTime)
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id);
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaims(HubsClaimTypes.Hub, [.. (await users.GetClaimsAsync(user)).Where(c => c.Type == HubsClaimTypes.Hub).Select(c => c.Value)]);
         identity.SetClaim(StampClaim, await users.GetSecurityStampAsync(user));
+        if (authTime is { } seconds)
+        {
+            identity.AddClaim(new Claim(Claims.AuthenticationTime, seconds.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
+        }
+
         identity.SetScopes(scopes);
         identity.SetResources(await scopeManager.ListResourcesAsync(scopes).ToListAsync());
         identity.SetDestinations(claim => claim.Type switch
         {
             Claims.Subject or Claims.Role or HubsClaimTypes.Hub => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.AuthenticationTime => [Destinations.IdentityToken],
             _ => [],
         });
         return new ClaimsPrincipal(identity);

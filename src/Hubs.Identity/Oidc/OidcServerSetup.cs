@@ -41,6 +41,11 @@ internal static class OidcServerSetup
                     .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
                 server.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
                     .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
+                server.AddEventHandler<OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler => handler
+                    .UseInlineHandler(PkceParameters.RejectMalformedChallengeAsync).SetOrder(PkceParameters.Order));
+                server.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
+                    .UseInlineHandler(PkceParameters.RejectMalformedVerifierAsync).SetOrder(PkceParameters.Order));
+                server.AddEventHandler(ErrorsToRegisteredRedirectUri.Descriptor);
                 server.AddEventHandler<OpenIddictServerEvents.ValidateEndSessionRequestContext>(handler => handler
                     .UseInlineHandler(ControlCharacterParameters.RejectAsync).SetOrder(ControlCharacterParameters.Order));
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, HubsScopes.Web, HubsScopes.Insights, HubsScopes.FeedsRead, HubsScopes.AccountsRegister);

@@ -45,6 +45,6 @@ internal static class TokenEndpoint
             return OidcResults.Refuse(Errors.InvalidGrant, "The sign-in is no longer valid.");
         }
 
-        return OidcResults.Issue(await principals.CreateAsync(user, granted.GetScopes()));
+        return OidcResults.Issue(await principals.CreateAsync(user, granted.GetScopes(), AuthTime.Of(granted)));
     }
 }

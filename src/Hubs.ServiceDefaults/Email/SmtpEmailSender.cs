@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hubs.ServiceDefaults.Email;
 
-/// <summary>Production sender: SMTP with STARTTLS required (port 465 uses implicit TLS).</summary>
+/// <summary>Production sender: SMTP with STARTTLS required (port 465 uses implicit TLS; see <see cref="SmtpSecurity"/>).</summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
@@ -12,8 +12,7 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
         var settings = options.Value;
         using var mime = MimeMessages.From(message, settings);
         using var client = new SmtpClient();
-        var security = settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, security, cancellationToken);
+        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, SmtpSecurity.For(settings), cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {
             await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? string.Empty, cancellationToken);

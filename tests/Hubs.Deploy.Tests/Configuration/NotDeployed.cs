@@ -24,6 +24,7 @@ internal static class NotDeployed
         ("Web", "Email:PickupDirectory", "development mailbox instead of SMTP"),
         ("Web", "Sms:PickupDirectory", "development folder instead of the SMS gateway"),
         ("Identity", "Email:PickupDirectory", "development mailbox instead of SMTP"),
+        (AnyHost, "Email:SmtpSecurity", "default StartTls (port 465: SslOnConnect); None only for a relay on a loopback address"),
         ("Identity", "Hubs:Schema:AutoCreate", "honoured in Development only; production applies schema with migrate"),
         ("Identity", "Oidc:Clients", "read by migrate only: Identity's migration is given them, the server is not"),
         ("Identity", "RateLimits:AccountFormPostsPerMinute", "default 20 account-form posts a minute per client address and per account"),

@@ -49,8 +49,9 @@ public class CodeFlowTests(IdentityHostFixture fixture) : IClassFixture<Identity
     {
         var response = await fixture.NewBrowser().GetAsync(CodeFlow.AuthorizeUrl(Pkce.New(), method: "plain"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null(response.Headers.Location);
+        // Back to the client's registered address as an OAuth error (OAuthErrorTests), never with a code.
+        Assert.Null(CodeFlow.CodeFrom(response));
+        Assert.Contains("error=invalid_request", response.Headers.Location!.Query, StringComparison.Ordinal);
     }
 
     [Fact]

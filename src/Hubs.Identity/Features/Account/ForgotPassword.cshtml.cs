@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using Hubs.Identity.Accounts;
-using Hubs.Identity.Data;
-using Microsoft.AspNetCore.Identity;
+using Hubs.Identity.Email;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Identity.Features.Account;
 
-/// <summary>Always answers "check your email", whether or not the address has an account.</summary>
-public sealed class ForgotPasswordModel(UserManager<HubsUser> users, AccountEmails emails) : PageModel
+/// <summary>
+/// Always answers "check your email", whether or not the address has an account, after the same work either way: the
+/// request is queued, and the outbox's sender looks the address up and emails its owner (<see cref="EmailOutbox"/>).
+/// </summary>
+public sealed class ForgotPasswordModel(EmailOutbox outbox, AccountEmails emails) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -26,12 +28,7 @@ public sealed class ForgotPasswordModel(UserManager<HubsUser> users, AccountEmai
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Email.Trim());
-        if (user is { Disabled: false, EmailConfirmed: true })
-        {
-            await emails.SendPasswordResetAsync(user);
-        }
-
+        await outbox.EnqueuePasswordResetAsync(Email.Trim(), emails.Origin, HttpContext.RequestAborted);
         return RedirectToPage("/Account/CheckEmail");
     }
 }
