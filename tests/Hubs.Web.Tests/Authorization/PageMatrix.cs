@@ -28,6 +28,7 @@ public static class PageMatrix
         ($"{J}/appointments/{{appointmentId:guid}}", j => $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}", "UFFABHAHFFF"),
         ($"{J}/appointments/new", j => $"/clinic/journeys/{j.Id}/appointments/new", "UFFABHAHFFF"),
         ($"{J}/assessment", j => $"/clinic/journeys/{j.Id}/assessment", "UFFABHAHFFF"),
+        ($"{J}/contact-attempts/new", j => $"/clinic/journeys/{j.Id}/contact-attempts/new", "UFFABHAHFFF"),
         ($"{J}/break-glass", j => $"/clinic/journeys/{j.Id}/break-glass", "UFFAAHAHFFF"),
         ($"{J}/discharge", j => $"/clinic/journeys/{j.Id}/discharge", "UFFABHAHFFF"),
         ($"{J}/risk/assessment", j => $"/clinic/journeys/{j.Id}/risk/assessment", "UFFABHAHFFF"),
