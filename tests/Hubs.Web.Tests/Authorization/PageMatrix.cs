@@ -20,6 +20,7 @@ public static class PageMatrix
         ("/clinic/caseload", _ => "/clinic/caseload", "UFFAAAAAFFF"),
         ("/clinic/diary", _ => "/clinic/diary", "UFFAAAAAFFF"),
         ("/clinic/hub", _ => "/clinic/hub", "UFFFFFAAFFF"),
+        ("/clinic/search", _ => "/clinic/search", "UFFAAAAAFFF"),
         ("/clinic/team", _ => "/clinic/team", "UFFAAAAAFFF"),
         ("/clinic/team/{id:guid}", j => $"/clinic/team/{j.TeamActivityId}", "UFFAAHAHFFF"),
         ("/clinic/triage", _ => "/clinic/triage", "UFFAAAAAFFF"),
