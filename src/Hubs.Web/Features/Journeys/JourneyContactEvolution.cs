@@ -3,7 +3,7 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys;
 
-/// <summary>The latest contact attempt, and when an attempt last reached the keyworker (which counts as contact).</summary>
+/// <summary>The latest contact attempt; when an attempt last reached the keyworker is kept apart (it counts as contact).</summary>
 public sealed record LastContactAttempt(DateTimeOffset At, ContactChannel Channel, ContactOutcome Outcome);
 
 public sealed partial record Journey
@@ -16,8 +16,12 @@ public sealed partial record Journey
     public Journey Apply(ContactAttemptLogged e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var attempt = LastAttempt is null || e.AttemptedAt >= LastAttempt.At ? new LastContactAttempt(e.AttemptedAt, e.Channel, e.Outcome) : LastAttempt;
-        var reached = e.Outcome == ContactOutcome.Reached && (LastReachedAt is null || e.AttemptedAt > LastReachedAt) ? e.AttemptedAt : LastReachedAt;
+        var attempt = LastAttempt is null || e.AttemptedAt >= LastAttempt.At
+            ? new LastContactAttempt(e.AttemptedAt, e.Channel, e.Outcome)
+            : LastAttempt;
+        var reached = e.Outcome == ContactOutcome.Reached && (LastReachedAt is null || e.AttemptedAt > LastReachedAt)
+            ? e.AttemptedAt
+            : LastReachedAt;
         return this with { LastAttempt = attempt, LastReachedAt = reached };
     }
 }

@@ -10,8 +10,11 @@ namespace Hubs.Web.Tests.Clinic.Search;
 /// <summary>Referrals with the name, email and date of birth a search looks for, made as the keyworker pages make them.</summary>
 internal static class SearchPeople
 {
-    /// <summary>Letters no other test uses, so a search finds only this test's people.</summary>
-    public static string Unique() => string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('a' + (c % 16))));
+    /// <summary>
+    /// Letters no other test uses, so a search finds only this test's people: g to v only, so eight of them are never
+    /// read as a journey reference (8 hex digits).
+    /// </summary>
+    public static string Unique() => string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('g' + (c % 16))));
 
     public static async Task<Guid> ReferAsync(IServiceProvider services, string hub, string name, string email, DateOnly? born = null)
     {

@@ -10,5 +10,9 @@ public enum ContactOutcome { Reached, NoAnswer, MessageLeft, WrongNumber }
 /// nothing to seal: channel, outcome and time say nothing about the person beyond what the journey already does.
 /// </summary>
 public sealed record ContactAttemptLogged(
-    Guid JourneyId, DateTimeOffset AttemptedAt, Guid ClinicianId, ContactChannel Channel, ContactOutcome Outcome, DateTimeOffset LoggedAt)
-    : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset AttemptedAt,
+    Guid ClinicianId,
+    ContactChannel Channel,
+    ContactOutcome Outcome,
+    DateTimeOffset LoggedAt) : IJourneyEvent;

@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 
-/// <summary>A clinician's attempt to reach the keyworker: how, what came of it and when (null: the time is missing or not real).</summary>
+/// <summary>
+/// A clinician's attempt to reach the keyworker: how, what came of it and when (null: the time is missing or not real).
+/// </summary>
 public sealed record LogContactAttempt(ContactChannel? Channel, ContactOutcome? Outcome, DateTimeOffset? AttemptedAt);
 
 public sealed class LogContactAttemptValidator : AbstractValidator<LogContactAttempt>

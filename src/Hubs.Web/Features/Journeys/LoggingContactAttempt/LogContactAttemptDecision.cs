@@ -11,7 +11,8 @@ public static class LogContactAttemptDecision
 {
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(5);
 
-    public static Decision Decide(Journey journey, ContactPreferences preferences, LogContactAttempt command, Guid clinicianId, DateTimeOffset now)
+    public static Decision Decide(
+        Journey journey, ContactPreferences preferences, LogContactAttempt command, Guid clinicianId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(preferences);
@@ -23,18 +24,22 @@ public static class LogContactAttemptDecision
 
         if (command is not { Channel: { } channel, Outcome: { } outcome, AttemptedAt: { } at })
         {
-            return Decision.Refuse("contact-attempt-incomplete", "Say how you tried to contact them, what happened and when.");
+            return Decision.Refuse(
+                "contact-attempt-incomplete", "Say how you tried to contact them, what happened and when.");
         }
 
         if (!preferences.Allows(channel))
         {
-            return Decision.Refuse("contact-channel-not-allowed",
-                $"They have not agreed to be contacted by {ContactAttemptWords.Of(channel)}. They allow: {ContactAttemptWords.Allowed(preferences)}.");
+            var allowed = ContactAttemptWords.Allowed(preferences);
+            return Decision.Refuse(
+                "contact-channel-not-allowed",
+                $"They have not agreed to be contacted by {ContactAttemptWords.Of(channel)}. They allow: {allowed}.");
         }
 
         if (channel == ContactChannel.Phone && outcome == ContactOutcome.MessageLeft && !preferences.VoicemailOk)
         {
-            return Decision.Refuse("voicemail-not-allowed", "They asked for no voicemail, so a message cannot have been left on their phone.");
+            return Decision.Refuse(
+                "voicemail-not-allowed", "They asked for no voicemail, so a message cannot have been left on their phone.");
         }
 
         if (at > now + Slack)
@@ -43,7 +48,8 @@ public static class LogContactAttemptDecision
         }
 
         return at < journey.SubmittedAt
-            ? Decision.Refuse("contact-attempt-before-referral", "The time of the attempt cannot be before they were referred.")
+            ? Decision.Refuse(
+                "contact-attempt-before-referral", "The time of the attempt cannot be before they were referred.")
             : Decision.Accept(new ContactAttemptLogged(journey.Id, at, clinicianId, channel, outcome, now));
     }
 }

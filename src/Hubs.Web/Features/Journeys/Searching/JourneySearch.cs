@@ -14,12 +14,17 @@ public sealed record SearchMatch(Journey Journey, string? Name);
 public static class JourneySearch
 {
     public static async Task<IReadOnlyList<SearchMatch>> FindAsync(
-        IQuerySession session, KeyworkerKeys keys, string hubId, StaffSearchQuery query, CancellationToken cancellationToken)
+        IQuerySession session,
+        KeyworkerKeys keys,
+        string hubId,
+        StaffSearchQuery query,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(query);
-        var journeys = (await session.Query<Journey>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken)).ToDictionary(j => j.Id);
+        var journeys = (await session.Query<Journey>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken))
+            .ToDictionary(j => j.Id);
         if (query.Kind == SearchKind.Reference)
         {
             journeys = journeys.Values.Where(j => JourneyReference.Of(j.Id) == query.Text).ToDictionary(j => j.Id);

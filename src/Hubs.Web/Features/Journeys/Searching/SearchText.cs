@@ -3,7 +3,9 @@ using System.Text;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
-/// <summary>Text as search compares it: accents folded ("Zoë" → "zoe"), lower case, words split on anything not a letter or digit.</summary>
+/// <summary>
+/// Text as search compares it: accents folded ("Zoë" → "zoe"), lower case, words split on anything not a letter or digit.
+/// </summary>
 public static class SearchText
 {
     public static string Fold(string text)
