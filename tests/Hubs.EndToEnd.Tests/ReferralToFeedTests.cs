@@ -2,6 +2,9 @@ using System.Globalization;
 using Hubs.EndToEnd.Tests.Journeys;
 using Hubs.Insights.Store;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
+using Hubs.Web.Tests.Clinic;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.EndToEnd.Tests;
@@ -9,7 +12,8 @@ namespace Hubs.EndToEnd.Tests;
 /// <summary>
 /// End to end: whole journeys and team activities written over HTTP travel through the event store,
 /// the Marten subscription, RabbitMQ and the Insights consumers into the stakeholder feed, anonymised
-/// and disclosure-controlled, and no personal detail is left anywhere along the way.
+/// and disclosure-controlled, and no personal detail is left anywhere along the way (staff searches for the
+/// marked people included).
 /// </summary>
 public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
 {
@@ -56,6 +60,15 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         Assert.Equal(2, facts.Count(f => f is { TriageOutcome: "signpost-elsewhere", DaysToAssessment: null }));
         Assert.Equal(2, facts.Count(f => f is { Withdrawn: true, Screened: false }));
         Assert.Equal(15, (await system.Insights.Services.GetRequiredService<TeamActivityStore>().LoadAsync(JourneyFactsFilter.Everything)).Sum(a => a.AttendanceCount));
+
+        // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or table.
+        var searcher = new PageClient(system.Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .As(TestPrincipal.Clinician("north")));
+        foreach (var typed in markers.Take(4).SelectMany(m => new[] { m, $"mail{m}@example.org" }))
+        {
+            var found = await searcher.SubmitAsync("/clinic/search", new Dictionary<string, string> { ["Q"] = typed });
+            Assert.Contains("1 person found", found.Html, StringComparison.Ordinal);
+        }
 
         var contracts = await taps.DrainAsync();
         Assert.Equal(journeys.Milestones, contracts.Values.Sum(c => c.Count));

@@ -36,7 +36,8 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (lead, $"/clinic/journeys/{j.Id}/risk/assessment"), (lead, $"/clinic/journeys/{j.Id}/risk/safety-plan"),
             (lead, $"/clinic/journeys/{unscreened}/screening"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
             (TestPrincipal.Clinician("north"), $"/clinic/journeys/{j.Id}/break-glass"), (lead, $"/clinic/team/{j.TeamActivityId}"),
-            (lead, "/clinic/team"), (TestPrincipal.HubAdmin("north"), "/hub-admin/settings"),
+            (lead, "/clinic/team"), (lead, "/clinic/search"), (lead, $"/clinic/journeys/{j.Id}/contact-attempts/new"),
+            (TestPrincipal.HubAdmin("north"), "/hub-admin/settings"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/withdraw"), (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"), (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
         ];

@@ -74,6 +74,7 @@ public static class AccessModel
         ["page:/Clinic/Journeys/Discharge"] = RecordForm,
         ["page:/Clinic/Journeys/PhoneScreening"] = Screening,
         ["page:/Clinic/Journeys/Risk/Concern"] = RecordForm,
+        ["page:/Clinic/Journeys/ContactAttempt"] = RecordForm,
         ["page:/Clinic/Journeys/Risk/Assessment"] = RecordForm,
         ["page:/Clinic/Journeys/Risk/SafetyPlan"] = RecordForm,
         ["page:/Clinic/Journeys/Allocation"] = LeadForm,

@@ -44,6 +44,38 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
         }
     }
 
+    /// <summary>
+    /// Loads many keys into the cache in one round trip, for a read that unseals a whole Hub's referrals (staff
+    /// search); a key not found is cached as destroyed, as <see cref="Find"/> does.
+    /// </summary>
+    public async Task WarmAsync(IEnumerable<Guid> keyworkerIds, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var missing = keyworkerIds.Distinct().Where(id => !(_cache.TryGetValue(id, out var c) && now - c.LoadedAt < CacheFor)).ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        await using var command = dataSource.CreateCommand(
+            "SELECT keyworker_id, data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = missing });
+        var found = new Dictionary<Guid, byte[]>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetGuid(0);
+                found[id] = masterKeys.Unwrap(id, reader.GetString(2), (byte[])reader[1]);
+            }
+        }
+
+        foreach (var id in missing)
+        {
+            _cache[id] = (found.GetValueOrDefault(id), now);
+        }
+    }
+
     /// <summary>The keyworker's data key, or null once it has been destroyed.</summary>
     public byte[]? Find(Guid keyworkerId)
     {

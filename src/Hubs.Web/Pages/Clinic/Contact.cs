@@ -3,7 +3,8 @@ using Hubs.Web.Features.Journeys;
 namespace Hubs.Web.Pages.Clinic;
 
 /// <summary>
-/// Project rule for "contact": an attended appointment, else the assessment, else the referral itself.
+/// Project rule for "contact": an attended appointment, else the assessment, else the referral itself — or a later
+/// contact attempt that reached the person (a call answered, a reply). An unanswered attempt is not contact.
 /// A case flagged for no contact is one whose last contact is older than the Hub's setting.
 /// </summary>
 public static class Contact
@@ -12,7 +13,8 @@ public static class Contact
     {
         ArgumentNullException.ThrowIfNull(journey);
         var attended = journey.Appointments.Where(a => a.State == AppointmentState.Attended).Max(a => (DateTimeOffset?)a.StartsAt);
-        return attended ?? journey.AssessedAt ?? journey.SubmittedAt;
+        var last = attended ?? journey.AssessedAt ?? journey.SubmittedAt;
+        return journey.LastReachedAt is { } reached && reached > last ? reached : last;
     }
 
     public static int DaysSince(Journey journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;

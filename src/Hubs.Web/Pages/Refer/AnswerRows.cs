@@ -18,6 +18,7 @@ public static class AnswerRows
         [
             new("Name", draft.Name ?? "", "/Refer/AboutYou"),
             new("Email address", draft.Email ?? "", "/Refer/AboutYou"),
+            new("Date of birth", draft.DateOfBirth?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "Not given", "/Refer/AboutYou"),
             new("Phone number", draft.Phone ?? "Not given", "/Refer/AboutYou"),
             new("Ways we may contact you", PreferenceChoices.Texts(PreferenceChoices.Channels, c.Channels), "/Refer/Contact"),
             new("Safe times to contact you", PreferenceChoices.Texts(PreferenceChoices.SafeTimes, c.SafeTimes), "/Refer/Contact"),

@@ -19,6 +19,8 @@ public sealed class ReferralDraft
 
     public string? Phone { get; set; }
 
+    public DateOnly? DateOfBirth { get; set; }
+
     public ContactSafety Contact { get; set; } = new();
 
     public string? HubId { get; set; }
@@ -48,5 +50,5 @@ public sealed class ReferralDraft
     public SubmitSelfReferral ToCommand() => new(
         HubId ?? "", Name ?? "", Email ?? "", Phone, Organisation, Sector, StaffGroup,
         AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false, Contact: Contact.ToPreferences(),
-        Support: Support);
+        Support: Support, DateOfBirth: DateOfBirth);
 }

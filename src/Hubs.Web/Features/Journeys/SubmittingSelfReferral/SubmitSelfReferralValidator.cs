@@ -30,6 +30,8 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
             .WithMessage(ContactPreferencesValidator.NumberNeeded);
         RuleFor(x => x.Support!.ClinicianDetails).MaximumLength(500).WithMessage("Wishes about your clinician must be 500 characters or fewer.")
             .When(x => x.Support is not null);
+        RuleFor(x => x.DateOfBirth).Must(d => d is null || DateOfBirthRule.IsPlausible(d.Value))
+            .WithMessage(DateOfBirthRule.Implausible);
         RuleFor(x => x.ConsentToSupport).Equal(true).WithMessage("You need to agree to the Hub contacting you to offer support.");
     }
 }
