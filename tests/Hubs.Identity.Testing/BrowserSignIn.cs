@@ -1,7 +1,8 @@
 using Hubs.Identity.Demo;
+using Hubs.Testing.Auth;
 using Microsoft.Playwright;
 
-namespace Hubs.Testing.Auth;
+namespace Hubs.Identity.Testing;
 
 /// <summary>Signing in on Hubs.Identity's own pages in a real browser, as a person does.</summary>
 public static class BrowserSignIn

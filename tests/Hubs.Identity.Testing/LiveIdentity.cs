@@ -1,7 +1,8 @@
 using Hubs.Identity;
 using Hubs.Identity.Demo;
+using Hubs.Testing;
 
-namespace Hubs.Testing.Auth;
+namespace Hubs.Identity.Testing;
 
 /// <summary>
 /// The real Hubs.Identity on Kestrel (a loopback port, its own database, a development mailbox), seeded

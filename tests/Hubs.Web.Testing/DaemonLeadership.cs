@@ -3,7 +3,7 @@ using JasperFx.Events.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Hubs.Web.Tests.Daemon;
+namespace Hubs.Web.Testing;
 
 /// <summary>Which of several Web replicas currently runs the async daemon (the HotCold leader).</summary>
 public static class DaemonLeadership

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Testing.Auth;
 
-namespace Hubs.Web.Tests.Journeys;
+namespace Hubs.Web.Testing;
 
 /// <summary>
 /// Drives one journey over HTTP as its keyworker and the Hub's staff would, carrying the ETag from each

@@ -1,6 +1,6 @@
 using Hubs.Testing;
 
-namespace Hubs.Web.Tests.Journeys;
+namespace Hubs.Web.Testing;
 
 /// <summary>Steps many journey tests share, taken over HTTP as staff take them.</summary>
 public static class JourneySteps

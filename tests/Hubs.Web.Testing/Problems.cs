@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Hubs.Web.Tests.Journeys;
+namespace Hubs.Web.Testing;
 
 public static class Problems
 {

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Tests.Journeys;
+namespace Hubs.Web.Testing;
 
 /// <summary>Self-referral bodies as a client posts them, with unique markers in every personal field.</summary>
 public static class Referrals

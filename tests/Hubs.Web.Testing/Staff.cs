@@ -1,6 +1,6 @@
 using Hubs.Testing.Auth;
 
-namespace Hubs.Web.Tests.Journeys;
+namespace Hubs.Web.Testing;
 
 /// <summary>A signed-in member of a Hub's staff: their requests carry an access token naming them.</summary>
 public sealed record Staff(Guid Id, string Role, string HubId)

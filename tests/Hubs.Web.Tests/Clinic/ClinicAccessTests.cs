@@ -87,7 +87,7 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         Assert.Contains("My careful reasoning", stale.Html, StringComparison.Ordinal);
     }
 
-    private async Task<Guid> AllocatedAsync(Journeys.Staff clinician)
+    private async Task<Guid> AllocatedAsync(Staff clinician)
     {
         var id = await ClinicReferrals.SubmitAsync(clinic);
         await TriageAsync(id, clinician.Id);
