@@ -3,8 +3,8 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.Web.Features.Contact;
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
@@ -15,6 +15,7 @@ builder.Services
     .AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding(builder.Configuration)
+    .AddErasure()
     .AddJourneyReadModels()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())

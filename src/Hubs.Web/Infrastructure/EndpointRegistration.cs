@@ -17,9 +17,10 @@ using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.TeamActivities;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Infrastructure;
 
 /// <summary>
 /// Every journey and team-activity endpoint with the role it needs (src/DOMAIN-RULES.md's roles table). The policy

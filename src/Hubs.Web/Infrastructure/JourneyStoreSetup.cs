@@ -1,11 +1,12 @@
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 
-namespace Hubs.Web.Features.Journeys;
+namespace Hubs.Web.Infrastructure;
 
 public static class JourneyStoreSetup
 {
@@ -23,6 +24,6 @@ public static class JourneyStoreSetup
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
-            options.Schema.For<Hubs.Settings.HubSettings>();
+            options.Schema.For<Features.Hubs.Settings.HubSettings>();
         });
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 

@@ -1,6 +1,6 @@
 using Hubs.Testing;
 using Hubs.Testing.Browser;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Pages.Refer;
 using Marten;

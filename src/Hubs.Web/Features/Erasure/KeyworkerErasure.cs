@@ -1,7 +1,9 @@
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
 using Marten;
 
-namespace Hubs.Web.Features.Privacy;
+namespace Hubs.Web.Features.Erasure;
 
 /// <summary>What an erasure did: the audit record, or null when there was no key left to destroy.</summary>
 public sealed record ErasureOutcome(KeyDestructionRecord? Record);

@@ -1,8 +1,9 @@
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Privacy;
 using Marten;
 using Npgsql;
 
-namespace Hubs.Web.Features.Privacy;
+namespace Hubs.Web.Features.Erasure;
 
 /// <summary>What a retention run found (and, unless a dry run, destroyed): counts only, no names.</summary>
 public sealed record RetentionReport(int JourneysExamined, int KeyworkersDue, int KeysDestroyed, bool DryRun);

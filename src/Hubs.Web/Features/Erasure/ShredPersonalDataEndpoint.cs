@@ -1,7 +1,8 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Privacy;
 
-namespace Hubs.Web.Features.Privacy;
+namespace Hubs.Web.Features.Erasure;
 
 /// <summary>The ground for destroying a keyworker's personal data.</summary>
 public sealed record ShredPersonalData(ShreddingGround? Ground);

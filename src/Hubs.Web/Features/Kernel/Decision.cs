@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Journeys;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>Why a command was refused, in words a clinician can act on.</summary>
 public sealed record Refusal(string Code, string Detail);

@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>A journey's ETag is its stream version in quotes: <c>"7"</c>. Writes send it back in If-Match.</summary>
 public static class ETags

@@ -2,20 +2,14 @@ using System.Reflection;
 using System.Security.Claims;
 using Hubs.ServiceDefaults.Auth;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>
 /// A signed-in keyworker acting on their own journeys: their account's subject id is the journey's
-/// <see cref="Journey.KeyworkerId"/>. Endpoints that take one also require <see cref="HubsPolicies.Keyworker"/>.
+/// <c>Journey.KeyworkerId</c> (see <c>KeyworkerOwnership</c>). Endpoints that take one also require <see cref="HubsPolicies.Keyworker"/>.
 /// </summary>
 public sealed record KeyworkerCaller(Guid Id)
 {
-    public bool Owns(Journey journey)
-    {
-        ArgumentNullException.ThrowIfNull(journey);
-        return journey.KeyworkerId == Id;
-    }
-
     public static ValueTask<KeyworkerCaller?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);

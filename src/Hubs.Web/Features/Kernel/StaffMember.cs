@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Security.Claims;
 using Hubs.ServiceDefaults.Auth;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 public enum StaffRole { Clinician, HubLead }
 

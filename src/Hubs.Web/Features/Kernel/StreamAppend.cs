@@ -1,7 +1,7 @@
 using JasperFx;
 using Marten;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 public enum AppendStatus { Written, NotFound, Refused, Stale }
 

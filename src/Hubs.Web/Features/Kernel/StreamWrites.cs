@@ -1,6 +1,6 @@
 using Marten;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>
 /// Every API command on an event stream (a journey, a team activity): the caller's version from

@@ -1,7 +1,9 @@
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Features.Journeys.ReadingOwnData;
+namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>
 /// Everything one journey holds about its keyworker, unsealed, for them alone ("download my data"): what they
@@ -38,7 +40,7 @@ public sealed record OwnData(
         "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
 }
 
-public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Events.SafetyPlan Plan);
+public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Journeys.Events.SafetyPlan Plan);
 
 /// <summary>One questionnaire's answers, by question, as last saved.</summary>
 public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IReadOnlyDictionary<string, int> Answers);

@@ -1,11 +1,12 @@
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
+using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Features.Journeys.ReadingOwnData;
+namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller has checked ownership.</summary>
 public static class OwnDataReader

@@ -1,7 +1,8 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Features.Journeys.ReadingOwnData;
+namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>The journey in the keyworker's words, not the Hub's: shared by their pages and their data download.</summary>
 public static class OwnWords

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Features.Access;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// The authorization model, declared once: for each API endpoint (by its endpoint name) and each page
 /// (by its path), the relations to the journey that admit a caller, read or write. The role a caller
-/// needs at all is the endpoint's policy (<c>Features/Journeys/Api/JourneyApi.cs</c>) or the page's
+/// needs at all is the endpoint's policy (<c>Infrastructure/EndpointRegistration.cs</c>) or the page's
 /// <c>[Authorize]</c>; the relation is checked by <see cref="JourneyGate"/> on every read and write.
 /// README.md beside this file lists every cell.
 /// </summary>

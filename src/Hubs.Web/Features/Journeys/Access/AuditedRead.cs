@@ -1,9 +1,7 @@
-using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Marten;
 
-namespace Hubs.Web.Features.Audit;
+namespace Hubs.Web.Features.Journeys.Access;
 
 public enum OpenRefusal { None, NotFound, NeedsBreakGlass }
 
@@ -21,7 +19,12 @@ public static class AuditedRead
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var (journey, refusal) = await JourneyGate.OpenAsync(
             session, journeyId, JourneyCaller.Of(http), AccessModel.For(http), what, now, http.RequestAborted);
-        return (journey, JourneyProblems.Of(refusal, journeyId));
+        return (journey, refusal switch
+        {
+            GateRefusal.None => null,
+            GateRefusal.NeedsBreakGlass => JourneyProblems.NeedsBreakGlass(journeyId),
+            _ => JourneyProblems.NotFound(),
+        });
     }
 
     /// <summary>The same door for the pages, which answer a refusal with a page rather than a problem.</summary>

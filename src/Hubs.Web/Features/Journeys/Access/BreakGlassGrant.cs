@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Audit;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// A clinician's recorded, time-limited access to a journey outside their caseload, with the reason

@@ -1,8 +1,6 @@
-using Hubs.Web.Features.Access;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 
-namespace Hubs.Web.Features.Audit;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>Whether a staff member may open a journey's record, and under which purpose.</summary>
 public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlassGrant? Grant);

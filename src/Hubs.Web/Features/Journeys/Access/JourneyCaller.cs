@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys.Api;
 
-namespace Hubs.Web.Features.Access;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>Who is calling, as the model sees them: a keyworker, a Hub's clinical staff member, or neither.</summary>
 public sealed record JourneyCaller(KeyworkerCaller? Keyworker, StaffMember? Staff)

@@ -2,7 +2,7 @@ using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
 using Marten;
 
-namespace Hubs.Web.Features.Access;
+namespace Hubs.Web.Features.Journeys.Access;
 
 public enum GateRefusal { None, NotFound, NeedsBreakGlass }
 

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Access;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// One rule of <see cref="AccessModel"/>: the relations to the journey that admit a caller, and whether

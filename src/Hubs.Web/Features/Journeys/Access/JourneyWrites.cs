@@ -1,7 +1,6 @@
-using Hubs.Web.Features.Access;
 using Marten;
 
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>The answer to a successful write: the journey's new version (also sent as the ETag).</summary>
 public sealed record JourneyWritten(Guid Id, long Version, Guid? AppointmentId = null);

@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys.Api;
 
-namespace Hubs.Web.Features.Audit;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>Why a record was opened, derived from the access path (never typed by the reader).</summary>
 public enum ReadPurpose { DirectCare, Triage, HubOversight, BreakGlass }

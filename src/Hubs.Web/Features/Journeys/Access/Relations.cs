@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Access;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>What a caller is to one journey (src/DOMAIN-RULES.md's roles table); someone may be several at once.</summary>
 [Flags]

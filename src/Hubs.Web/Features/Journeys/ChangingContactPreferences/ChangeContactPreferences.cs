@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>The keyworker restates how and when they may be contacted (all of it, as the page shows it).</summary>
 public sealed record ChangeContactPreferences(

@@ -1,7 +1,8 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>Pure: a keyworker may change their preferences at any time while their journey is open.</summary>
 public static class ChangeContactPreferencesDecision

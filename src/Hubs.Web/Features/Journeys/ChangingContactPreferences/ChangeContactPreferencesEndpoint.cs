@@ -1,7 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 public static class ChangeContactPreferencesEndpoint
 {

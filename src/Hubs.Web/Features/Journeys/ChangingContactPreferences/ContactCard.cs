@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>
 /// How to reach one journey's keyworker, folded live from the journey stream (never stored as a document,

@@ -1,9 +1,9 @@
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>Ways the Hub may reach the keyworker. Phone means a person calling; text and email can be automatic.</summary>
 public enum ContactChannel { Phone, Text, Email }
 
-/// <summary>Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="Policy.SafeWindows"/>).</summary>
+/// <summary>Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="ContactRules.SafeWindows"/>).</summary>
 public enum SafeTime { WeekdayMornings, WeekdayAfternoons, WeekdayEvenings, Weekends }
 
 /// <summary>

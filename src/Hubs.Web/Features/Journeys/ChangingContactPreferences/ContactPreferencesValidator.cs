@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>The same rules wherever preferences are given: at referral and whenever they change.</summary>
 public sealed class ContactPreferencesValidator : AbstractValidator<ContactPreferences>

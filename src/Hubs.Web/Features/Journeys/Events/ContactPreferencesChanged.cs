@@ -1,7 +1,7 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
-namespace Hubs.Web.Features.Contact.Preferences;
+namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
 /// The keyworker changed how and when they may be contacted (and may give a new phone number). Both are

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Contact;
+namespace Hubs.Web.Features.Journeys.ContactRules;
 
 /// <summary>
 /// The <c>Contact</c> configuration section. Reminder offsets are "before the appointment" durations

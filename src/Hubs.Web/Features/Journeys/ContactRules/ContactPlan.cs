@@ -1,7 +1,7 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Features.Contact.Policy;
+namespace Hubs.Web.Features.Journeys.ContactRules;
 
 /// <summary>What prompts a contact. Reminders and new-message notices are automatic; a call is made by a person.</summary>
 public enum MessageKind { AppointmentReminder, NewMessageNotice, PhoneCall, CancellationNotice }

@@ -1,6 +1,4 @@
-using Hubs.Web.Features.Access;
-
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>
 /// The journey API's errors, as RFC 7807 problems. Status codes are used consistently:
@@ -40,14 +38,6 @@ public static class JourneyProblems
         title: "This journey is not on your caseload.",
         detail: $"To open it, ask for break-glass access with a reason: POST /api/journeys/{journeyId}/break-glass. It is recorded and shown to your hub lead.",
         statusCode: StatusCodes.Status403Forbidden);
-
-    /// <summary>The answer to a refusal of <see cref="JourneyGate"/>, or null when the caller was let in.</summary>
-    public static IResult? Of(GateRefusal refusal, Guid journeyId) => refusal switch
-    {
-        GateRefusal.None => null,
-        GateRefusal.NeedsBreakGlass => NeedsBreakGlass(journeyId),
-        _ => NotFound(),
-    };
 
     public static IResult OtherHub() => TypedResults.Problem(
         title: "You can list only your own Hub and your own caseload.", statusCode: StatusCodes.Status403Forbidden);

@@ -1,6 +1,6 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
-namespace Hubs.Web.Features.Contact.Policy;
+namespace Hubs.Web.Features.Journeys.ContactRules;
 
 /// <summary>
 /// Pure: the keyworker's preferences + what prompts the contact + now → which channels, when and in which

@@ -1,6 +1,6 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
-namespace Hubs.Web.Features.Contact.Policy;
+namespace Hubs.Web.Features.Journeys.ContactRules;
 
 /// <summary>
 /// What each safe time means, in the Hub's local time (project rule, documented in Features/Contact/README.md):

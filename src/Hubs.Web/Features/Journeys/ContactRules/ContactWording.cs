@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Features.Contact.Policy;
+namespace Hubs.Web.Features.Journeys.ContactRules;
 
 /// <summary>
 /// Every word we send. Never clinical content (no purpose, clinician, score or condition); discreet wording

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Journeys.Api;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>What the OpenAPI document says the journey endpoints answer (handlers return <see cref="IResult"/>).</summary>
 public static class ApiDescriptions
