@@ -27,7 +27,7 @@ namespace Hubs.Web.Infrastructure;
 /// says who may call at all; whether the record is theirs (own journey, own Hub) is checked on load, and
 /// a record that is not theirs is answered 404.
 /// </summary>
-public static class JourneyApi
+public static class EndpointRegistration
 {
     public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder routes)
     {

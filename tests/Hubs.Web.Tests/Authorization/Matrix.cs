@@ -5,7 +5,7 @@ namespace Hubs.Web.Tests.Authorization;
 /// anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague, other Hub's clinician,
 /// hub lead, other Hub's lead, hub admin, commissioner, feed client. Writes carry a stale version, so a
 /// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404; a clinician
-/// of its Hub off their caseload gets 403 (break-glass) on reads and writes alike (Features/Access).
+/// of its Hub off their caseload gets 403 (break-glass) on reads and writes alike (Features/Journeys/Access).
 /// </summary>
 public static class Matrix
 {

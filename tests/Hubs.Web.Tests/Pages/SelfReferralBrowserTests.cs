@@ -5,6 +5,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Pages;
 

@@ -3,6 +3,7 @@ using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Screening;
 

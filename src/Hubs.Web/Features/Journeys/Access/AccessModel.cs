@@ -83,7 +83,7 @@ public static class AccessModel
 
     public static JourneyRule For(string key) => Rules.TryGetValue(key, out var rule)
         ? rule
-        : throw new InvalidOperationException($"No access rule is declared for {key} in Features/Access/AccessModel.cs.");
+        : throw new InvalidOperationException($"No access rule is declared for {key} in Features/Journeys/Access/AccessModel.cs.");
 
     /// <summary>The rule of the endpoint being called; an endpoint without one is a bug, refused loudly.</summary>
     public static JourneyRule For(HttpContext http)

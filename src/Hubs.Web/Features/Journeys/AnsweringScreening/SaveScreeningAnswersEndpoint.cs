@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 

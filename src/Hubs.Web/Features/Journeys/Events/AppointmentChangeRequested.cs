@@ -1,7 +1,6 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
-namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+namespace Hubs.Web.Features.Journeys.Events;
 
 public enum AppointmentChangeKind { Reschedule, Cancel }
 

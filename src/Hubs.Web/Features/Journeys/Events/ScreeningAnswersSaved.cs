@@ -1,8 +1,7 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 
-namespace Hubs.Web.Features.Journeys.AnsweringScreening;
+namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
 /// One screening step's answers were saved (save-and-resume). Item answers are health data about the

@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Features.Journeys.AnsweringScreening;
+namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
 /// The keyworker would rather go through the screening questions by phone with a clinician; the Hub sees it in

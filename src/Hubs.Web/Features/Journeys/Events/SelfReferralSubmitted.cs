@@ -1,8 +1,7 @@
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
-namespace Hubs.Web.Features.Journeys;
+namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
 /// A keyworker referred themselves to a Hub: the first event of every journey stream. The person's

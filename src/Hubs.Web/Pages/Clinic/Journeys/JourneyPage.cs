@@ -3,6 +3,7 @@ using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 

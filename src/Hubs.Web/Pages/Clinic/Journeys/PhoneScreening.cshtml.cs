@@ -6,6 +6,7 @@ using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
