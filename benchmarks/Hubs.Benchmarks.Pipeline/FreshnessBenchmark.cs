@@ -2,7 +2,7 @@ using Hubs.Testing.Auth;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Hubs.Testing;
-using Hubs.Web.Tests.Journeys;
+using Hubs.Web.Testing;
 
 namespace Hubs.Benchmarks.Pipeline;
 

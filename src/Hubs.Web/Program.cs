@@ -4,8 +4,8 @@ using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.Contact;
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Infrastructure;
@@ -17,6 +17,7 @@ builder.Services
     .AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding(builder.Configuration)
+    .AddErasure()
     .AddJourneyReadModels()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())

@@ -3,7 +3,7 @@ using Hubs.EndToEnd.Tests.Journeys;
 using Hubs.Insights.Store;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
-using Hubs.Web.Tests.Clinic;
+using Hubs.Web.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Erasure;
 using Marten;
 using static Hubs.Web.Operations.CommandLine;
 

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Erasure;
 using static Hubs.Web.Operations.CommandLine;
 
 namespace Hubs.Web.Operations;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hubs.Web.Tests.Journeys;
+using Hubs.Web.Testing;
 
 namespace Hubs.EndToEnd.Tests.Journeys;
 

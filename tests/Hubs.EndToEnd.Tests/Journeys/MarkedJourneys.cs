@@ -2,7 +2,7 @@ using Hubs.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Hubs.Web.Tests.Journeys;
+using Hubs.Web.Testing;
 
 namespace Hubs.EndToEnd.Tests.Journeys;
 

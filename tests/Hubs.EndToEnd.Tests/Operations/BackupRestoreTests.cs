@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Hubs.Insights;
 using Hubs.Testing;
 using Hubs.Web;
-using Hubs.Web.Tests.Journeys;
+using Hubs.Web.Testing;
 using Npgsql;
 
 namespace Hubs.EndToEnd.Tests.Operations;

@@ -5,7 +5,7 @@ using Hubs.Insights.Store;
 using Hubs.Testing;
 using Hubs.Web;
 using Hubs.Web.Features.Publishing;
-using Hubs.Web.Tests.Daemon;
+using Hubs.Web.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests.Accounts;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.Playwright;
 using Hubs.Testing.Auth;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 

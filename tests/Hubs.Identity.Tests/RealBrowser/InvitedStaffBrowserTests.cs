@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.Playwright;
 using Hubs.Testing.Auth;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;

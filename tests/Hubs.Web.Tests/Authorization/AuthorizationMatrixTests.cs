@@ -85,17 +85,17 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
     }
 
     /// <summary>The access model's rule of each API endpoint, keyed as the matrix keys it ("GET /api/…").</summary>
-    private Dictionary<string, Hubs.Web.Features.Access.JourneyRule> RulesByRoute() =>
+    private Dictionary<string, Hubs.Web.Features.Journeys.Access.JourneyRule> RulesByRoute() =>
         web.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name && Hubs.Web.Features.Access.AccessModel.Rules.ContainsKey(name))
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name && Hubs.Web.Features.Journeys.Access.AccessModel.Rules.ContainsKey(name))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
-                (Key: $"{m} {e.RoutePattern.RawText}", Rule: Hubs.Web.Features.Access.AccessModel.Rules[e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName])))
+                (Key: $"{m} {e.RoutePattern.RawText}", Rule: Hubs.Web.Features.Journeys.Access.AccessModel.Rules[e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName])))
             .ToDictionary(x => x.Key, x => x.Rule);
 
     private async Task<int> AuditedReadsAsync(Guid journeyId, TestPrincipal? who)
     {
         await using var session = web.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
         var staffId = who?.Subject ?? Guid.Empty;
-        return await session.Query<Hubs.Web.Features.Audit.ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == staffId);
+        return await session.Query<Hubs.Web.Features.Journeys.Access.ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == staffId);
     }
 }

@@ -5,7 +5,7 @@ namespace Hubs.Web.Tests.Authorization;
 /// anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague, other Hub's clinician,
 /// hub lead, other Hub's lead, hub admin, commissioner, feed client. Writes carry a stale version, so a
 /// caller who is let in gets 409 and nothing changes; one who may not see the journey gets 404; a clinician
-/// of its Hub off their caseload gets 403 (break-glass) on reads and writes alike (Features/Access).
+/// of its Hub off their caseload gets 403 (break-glass) on reads and writes alike (Features/Journeys/Access).
 /// </summary>
 public static class Matrix
 {
@@ -15,7 +15,7 @@ public static class Matrix
     public static readonly IReadOnlyList<MatrixEntry> Entries =
     [
         //                                                                                                         akkccclLaCf
-        new("POST", "/api/journeys", _ => "/api/journeys", _ => Journeys.Referrals.Valid(), "UAAFFFFFFFF"),
+        new("POST", "/api/journeys", _ => "/api/journeys", _ => Referrals.Valid(), "UAAFFFFFFFF"),
         new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAFHAHFFF"),
         new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAFHAHFFF"),
         new("POST", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => new { phq9Total = 14, gad7Total = 12, risk = "none", takenBy = "keyworker" }, "UAHAFHAHFFF"),

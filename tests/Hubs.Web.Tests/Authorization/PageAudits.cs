@@ -1,5 +1,5 @@
 using Hubs.Testing.Auth;
-using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 
@@ -87,7 +86,7 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         Assert.Contains("My careful reasoning", stale.Html, StringComparison.Ordinal);
     }
 
-    private async Task<Guid> AllocatedAsync(Journeys.Staff clinician)
+    private async Task<Guid> AllocatedAsync(Staff clinician)
     {
         var id = await ClinicReferrals.SubmitAsync(clinic);
         await TriageAsync(id, clinician.Id);

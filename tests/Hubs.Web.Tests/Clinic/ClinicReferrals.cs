@@ -1,5 +1,4 @@
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.CompletingScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -33,7 +32,7 @@ public static class ClinicReferrals
         var command = new SubmitSelfReferral(
             hubId, $"Test Keyworker {marker}", $"kw{Guid.NewGuid():N}@example.invalid", "07700 900123", null, Sector.Health, StaffGroup.Nursing,
             AgeBand.From35To44, Sex.Female, EthnicityGroup.NotStated, Disability.No, $"Help with {marker}", true, false,
-            Contact: new Features.Contact.Preferences.ContactPreferences([Features.Contact.Preferences.ContactChannel.Phone], [Features.Contact.Preferences.SafeTime.WeekdayEvenings], VoicemailOk: false, MayNameHub: false),
+            Contact: new Features.Journeys.ChangingContactPreferences.ContactPreferences([Features.Journeys.ChangingContactPreferences.ContactChannel.Phone], [Features.Journeys.ChangingContactPreferences.SafeTime.WeekdayEvenings], VoicemailOk: false, MayNameHub: false),
             Support: support ?? new SupportPreferences { Modes = ["phone", "video"], OutOfHours = ["weekend"] });
         var id = await SelfReferralStream.StartAsync(session, keys, command, at, null, CancellationToken.None);
         await session.SaveChangesAsync();

@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Pages.Clinic;

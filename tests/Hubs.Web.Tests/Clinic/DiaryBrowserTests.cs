@@ -1,7 +1,6 @@
 using System.Globalization;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Net;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Questionnaires;
 

@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Marten;
 
 namespace Hubs.Web.Tests.Clinic;

@@ -1,5 +1,4 @@
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 
 namespace Hubs.Web.Tests.Clinic;

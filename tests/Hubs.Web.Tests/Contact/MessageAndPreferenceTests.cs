@@ -47,7 +47,7 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/keyworker/journeys/{keyworker.Journey.Id}/messages").SignedAs(TestPrincipal.Keyworker());
 
         Assert.Equal(HttpStatusCode.NotFound, (await world.Client.SendAsync(request)).StatusCode);
-        using var otherHub = Journeys.Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{keyworker.Journey.Id}/messages");
+        using var otherHub = Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{keyworker.Journey.Id}/messages");
         Assert.Equal(HttpStatusCode.NotFound, (await world.Client.SendAsync(otherHub)).StatusCode);
     }
 
@@ -102,9 +102,9 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     [Fact]
     public async Task Texts_need_a_phone_number_and_a_stale_version_is_refused()
     {
-        var referral = Journeys.Referrals.Valid();
+        var referral = Referrals.Valid();
         referral["phone"] = null;
-        var journey = await Journeys.JourneyClient.SubmitAsync(world.Client, referral);
+        var journey = await JourneyClient.SubmitAsync(world.Client, referral);
 
         using var texts = KeyworkerChange(journey, ContactJourney.Preferences(["text"]), journey.Version);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await world.Client.SendAsync(texts)).StatusCode);
@@ -112,7 +112,7 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, (await world.Client.SendAsync(stale)).StatusCode);
     }
 
-    private static HttpRequestMessage KeyworkerChange(Journeys.JourneyClient journey, object preferences, long version)
+    private static HttpRequestMessage KeyworkerChange(JourneyClient journey, object preferences, long version)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/keyworker/journeys/{journey.Id}/contact-preferences") { Content = JsonContent.Create(preferences) };
         request.SignedAs(journey.Keyworker);

@@ -14,7 +14,7 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
     [Fact]
     public async Task Two_clinicians_booking_at_once_one_wins_the_other_gets_409_and_no_event_is_lost()
     {
-        // The allocated clinician and the hub lead: both may book on the journey (Features/Access).
+        // The allocated clinician and the hub lead: both may book on the journey (Features/Journeys/Access).
         var (journey, alex) = await AllocatedJourneyAsync();
         var blake = _lead;
         var version = journey.Version;

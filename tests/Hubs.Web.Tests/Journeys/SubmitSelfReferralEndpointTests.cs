@@ -5,6 +5,7 @@ using System.Text.Json;
 using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Journeys;
 

@@ -5,6 +5,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Tests.Pages;
 using Microsoft.Playwright;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.My;
 

@@ -1,6 +1,7 @@
 using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 

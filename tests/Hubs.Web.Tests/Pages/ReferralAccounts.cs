@@ -2,6 +2,7 @@ using Hubs.Identity.Data;
 using Hubs.Testing.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 

@@ -1,10 +1,11 @@
 using Hubs.Testing;
 using Hubs.Testing.Browser;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Pages;
 

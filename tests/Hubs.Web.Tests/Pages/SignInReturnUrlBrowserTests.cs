@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing.Auth;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 

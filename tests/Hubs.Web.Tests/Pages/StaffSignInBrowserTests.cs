@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
 using Microsoft.Playwright;
+using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 

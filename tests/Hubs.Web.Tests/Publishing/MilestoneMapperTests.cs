@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Publishing;
 using JasperFx.Events;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Publishing;
 

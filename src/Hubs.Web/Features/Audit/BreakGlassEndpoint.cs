@@ -1,6 +1,6 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
 namespace Hubs.Web.Features.Audit;

@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Contact.Policy;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Contact.Scheduling;
-using Hubs.Web.Features.Journeys.Api;
 using Marten;
 using Npgsql;
 

@@ -1,7 +1,7 @@
 using Hubs.ServiceDefaults.Email;
 using Hubs.Web.Features.Contact.Delivery;
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Hubs;
 using Marten;

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys;

@@ -28,7 +28,7 @@ public sealed partial record Journey
 
     public Journey Apply(SafetyPlanAgreed e) => this with { SafetyPlanAgreedAt = e.AgreedAt };
 
-    public Journey Apply(AnsweringScreening.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
+    public Journey Apply(Events.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
 
     public Journey Apply(ReferralTriaged e) => this with
     {

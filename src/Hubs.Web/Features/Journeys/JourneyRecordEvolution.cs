@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Privacy;
 

@@ -1,3 +1,5 @@
+using Hubs.Web.Features.Journeys.Events;
+
 namespace Hubs.Web.Features.Journeys;
 
 /// <summary>

@@ -15,8 +15,6 @@ public static class CryptoShreddingSetup
         services.AddSingleton(MasterKeys.From(configuration));
         services.AddSingleton<KeyworkerKeys>();
         services.AddSingleton<DataKeyRewrapping>();
-        services.AddSingleton<KeyworkerErasure>();
-        services.AddSingleton<RetentionRun>();
         services.ConfigureMarten((provider, options) =>
         {
             var keys = provider.GetRequiredService<KeyworkerKeys>();

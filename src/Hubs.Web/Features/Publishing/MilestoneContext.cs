@@ -2,6 +2,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
 using Marten;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Publishing;
 
@@ -26,6 +27,8 @@ public sealed record MilestoneContext(
         return recorded.Data switch
         {
             SelfReferralSubmitted => true,
+            // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
+            PersonalDataShredded or ContactPreferencesChanged => true,
             TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(recorded.StreamId),
             var data when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
                 Journeys.ContainsKey(recorded.StreamId),

@@ -2,6 +2,7 @@ using Hubs.Contracts.Journeys;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Publishing;
 

@@ -1,5 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
 namespace Hubs.Web.Features.TeamActivities;
@@ -26,7 +26,7 @@ public static class TeamActivityEndpoints
         return routes;
     }
 
-    private static Task<IResult> Write(Guid id, HttpContext http, StaffMember staff, Func<TeamActivity, Journeys.Decision> decide) =>
+    private static Task<IResult> Write(Guid id, HttpContext http, StaffMember staff, Func<TeamActivity, Decision> decide) =>
         StreamWrites.DecideAndAppendAsync<TeamActivity>(id, http, a => a.HubId == staff.HubId, decide, version => new TeamActivityWritten(id, version));
 
     private static async Task<IResult> PlanAsync(PlanTeamActivity command, StaffMember staff, IDocumentSession session, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.Searching;
 using Marten;

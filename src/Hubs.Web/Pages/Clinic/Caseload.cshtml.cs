@@ -3,6 +3,7 @@ using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic;
 

@@ -1,5 +1,4 @@
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -35,7 +34,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (Hubs.Web.Features.Journeys.Api.StaffMember.FromPrincipal(User) is not { } me)
+        if (Hubs.Web.Features.Kernel.StaffMember.FromPrincipal(User) is not { } me)
         {
             context.Result = Forbid();
             return;

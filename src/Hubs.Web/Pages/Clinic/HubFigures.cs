@@ -2,6 +2,7 @@ using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic;
 

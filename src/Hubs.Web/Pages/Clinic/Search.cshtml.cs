@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;

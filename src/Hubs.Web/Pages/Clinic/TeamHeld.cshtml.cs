@@ -1,5 +1,4 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.TeamActivities;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +40,7 @@ public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, I
     public Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
         WriteAsync(a => TeamActivityDecisions.Cancel(a, Times.Now), "Team activity cancelled.", cancellationToken);
 
-    private async Task<IActionResult> WriteAsync(Func<TeamActivity, Features.Journeys.Decision> decide, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> WriteAsync(Func<TeamActivity, Features.Kernel.Decision> decide, string done, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {

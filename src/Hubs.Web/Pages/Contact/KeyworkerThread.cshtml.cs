@@ -1,9 +1,8 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Policy;
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

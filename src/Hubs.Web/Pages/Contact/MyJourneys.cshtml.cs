@@ -1,8 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Contact.Policy;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Pages.My;
 using Hubs.Web.Pages.Screening;
 using Marten;

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Contact.Preferences;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Pages.Refer;
 using JasperFx;
 using Marten;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Hubs.Web.Pages.Contact;

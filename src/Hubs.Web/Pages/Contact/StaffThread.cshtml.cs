@@ -1,11 +1,10 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

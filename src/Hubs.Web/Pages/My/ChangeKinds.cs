@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.My;
 

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using JasperFx;
 using Marten;

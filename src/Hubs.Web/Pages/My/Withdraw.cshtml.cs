@@ -1,7 +1,7 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using JasperFx;
 using Marten;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Contact.Policy;
-using Hubs.Web.Features.Journeys.ReadingOwnData;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.ReadingOwnData;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

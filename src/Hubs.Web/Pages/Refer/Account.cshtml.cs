@@ -1,6 +1,5 @@
 using FluentValidation;
 using Hubs.Web.Features.Accounts;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

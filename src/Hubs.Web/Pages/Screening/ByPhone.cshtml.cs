@@ -4,6 +4,7 @@ using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Screening;
 

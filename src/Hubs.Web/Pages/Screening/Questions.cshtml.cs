@@ -44,7 +44,7 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         PhoneRequested = draft.PhoneRequested;
         Next = await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
         var journey = await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken);
-        Step = ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey, cancellationToken), draft.ToAnswers());
+        Step = ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey?.HubId, cancellationToken), draft.ToAnswers());
         Closed = Step is not ScreeningComplete && journey is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
         return Page();
     }
@@ -64,7 +64,7 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
         PhoneRequested = draft.PhoneRequested;
         var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
-        var configuration = await HubSettingsStore.ScreeningForAsync(session, stream.Aggregate, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, stream.Aggregate?.HubId, cancellationToken);
         Step = ScreeningPlan.Next(configuration, draft.ToAnswers());
         if (Step is not AskQuestions ask)
         {

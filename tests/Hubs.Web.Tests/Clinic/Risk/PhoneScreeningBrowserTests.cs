@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 

@@ -2,7 +2,6 @@ using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
 using Hubs.Web.Features.Journeys.CompletingAssessment;

@@ -1,6 +1,7 @@
 using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

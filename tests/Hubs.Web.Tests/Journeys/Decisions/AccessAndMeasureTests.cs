@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Privacy;
 

@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.LoggingContactAttempt;
 using ClinicContact = Hubs.Web.Pages.Clinic.Contact;

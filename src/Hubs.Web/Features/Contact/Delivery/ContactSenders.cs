@@ -1,6 +1,6 @@
 using Hubs.ServiceDefaults.Email;
-using Hubs.Web.Features.Contact.Policy;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Features.Contact.Delivery;

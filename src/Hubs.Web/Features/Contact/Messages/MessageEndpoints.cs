@@ -1,7 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Privacy;
 using Marten;
 

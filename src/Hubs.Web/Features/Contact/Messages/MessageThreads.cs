@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Privacy;
 using Marten;
 

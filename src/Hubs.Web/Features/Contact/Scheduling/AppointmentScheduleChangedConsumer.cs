@@ -2,6 +2,7 @@ using Hubs.Web.Features.Journeys;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Hubs.Web.Features.Journeys.ContactRules;
 
 namespace Hubs.Web.Features.Contact.Scheduling;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Hubs.Web.Features.Journeys.ContactRules;
 
 namespace Hubs.Web.Features.Contact.Scheduling;
 

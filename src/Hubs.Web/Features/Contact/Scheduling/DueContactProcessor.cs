@@ -1,8 +1,8 @@
 using System.Globalization;
 using Hubs.Web.Features.Contact.Delivery;
-using Hubs.Web.Features.Contact.Policy;
-using Hubs.Web.Features.Contact.Preferences;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.Extensions.Options;

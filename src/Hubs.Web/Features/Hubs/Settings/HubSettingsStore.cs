@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 
@@ -13,8 +12,10 @@ public static class HubSettingsStore
         return await session.LoadAsync<HubSettings>(hubId, cancellationToken) ?? HubSettings.DefaultFor(hubId);
     }
 
-    public static async Task<ScreeningConfiguration> ScreeningForAsync(IQuerySession session, Journey? journey, CancellationToken cancellationToken) =>
-        journey is null ? ScreeningConfiguration.Default : (await LoadAsync(session, journey.HubId, cancellationToken)).Screening;
+    /// <summary>The screening a journey's Hub asks for (<paramref name="hubId"/> null: no journey, the default).</summary>
+    public static async Task<ScreeningConfiguration> ScreeningForAsync(
+        IQuerySession session, string? hubId, CancellationToken cancellationToken) =>
+        hubId is null ? ScreeningConfiguration.Default : (await LoadAsync(session, hubId, cancellationToken)).Screening;
 
     /// <summary>Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.</summary>
     public static HubSettings Apply(IDocumentSession session, string hubId, ChangeHubSettings change, Guid changedBy, DateTimeOffset now)

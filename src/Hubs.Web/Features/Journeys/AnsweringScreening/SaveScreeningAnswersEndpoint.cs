@@ -1,9 +1,10 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
@@ -29,7 +30,7 @@ public static class SaveScreeningAnswersEndpoint
     {
         var saved = await SavedAnswersAsync(session, id, command.Source ?? ScreeningSource.Online, http.RequestAborted);
         var stored = id == Guid.Empty ? null : await session.LoadAsync<Journey>(id, http.RequestAborted);
-        var configuration = await HubSettingsStore.ScreeningForAsync(session, stored, http.RequestAborted);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, stored?.HubId, http.RequestAborted);
         ScreeningStep? step = null;
         return await JourneyWrites.DecideAndAppendAsync(
             id,
@@ -58,7 +59,7 @@ public static class SaveScreeningAnswersEndpoint
         }
 
         var answers = await SavedAnswersAsync(session, id, ScreeningSource.Online, cancellationToken);
-        return TypedResults.Ok(Answer(id, journey.Version, ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey, cancellationToken), answers)));
+        return TypedResults.Ok(Answer(id, journey.Version, ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey.HubId, cancellationToken), answers)));
     }
 
     private static ScreeningProgressAnswer Answer(Guid id, long version, ScreeningStep? step) => step switch

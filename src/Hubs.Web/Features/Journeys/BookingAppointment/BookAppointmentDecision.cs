@@ -44,7 +44,7 @@ public static class BookAppointmentDecision
         }
 
         var clinician = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
-        if (!byHubLead && journey.ClinicianId is not null && !Audit.JourneyAccess.Holds(journey, clinician))
+        if (!byHubLead && journey.ClinicianId is not null && !Access.JourneyAccess.Holds(journey, clinician))
         {
             return Decision.Refuse(
                 "clinician-not-on-journey",

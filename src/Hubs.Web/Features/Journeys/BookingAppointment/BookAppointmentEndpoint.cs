@@ -1,9 +1,8 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Access;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Marten;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys.Api;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 

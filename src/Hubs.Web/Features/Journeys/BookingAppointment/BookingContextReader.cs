@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Contact.Policy;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;

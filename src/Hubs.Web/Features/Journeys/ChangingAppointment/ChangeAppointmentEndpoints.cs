@@ -1,9 +1,9 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Marten;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 

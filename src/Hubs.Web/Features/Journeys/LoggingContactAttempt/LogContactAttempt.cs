@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;

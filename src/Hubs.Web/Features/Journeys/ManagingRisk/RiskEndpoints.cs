@@ -1,6 +1,6 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;

@@ -1,4 +1,5 @@
 using Marten;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 

@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;

@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Journeys.Api;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 

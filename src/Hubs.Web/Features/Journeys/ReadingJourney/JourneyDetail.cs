@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Questionnaires;
 using JasperFx.Events;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 

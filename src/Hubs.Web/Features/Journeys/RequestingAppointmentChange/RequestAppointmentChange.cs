@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 

@@ -1,5 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Preferences;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 

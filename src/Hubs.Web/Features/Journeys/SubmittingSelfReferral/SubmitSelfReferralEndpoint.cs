@@ -1,6 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Access;
-using Hubs.Web.Features.Journeys.Api;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Privacy;
 using Marten;
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Contact.Policy;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;

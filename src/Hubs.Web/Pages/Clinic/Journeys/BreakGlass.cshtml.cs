@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
 using Marten;

@@ -1,9 +1,9 @@
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Api;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 

@@ -1,12 +1,12 @@
-using Hubs.Web.Features.Access;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Features.Journeys.Api;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
@@ -64,7 +64,7 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
         }
 
         var saved = await SavedAsync(cancellationToken);
-        var configuration = await HubSettingsStore.ScreeningForAsync(Session, Journey, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(Session, Journey.HubId, cancellationToken);
         var command = new SaveScreeningAnswers(ScreeningSource.Phone, Step.Measure, answers);
         var outcome = await JourneyWrites.TryAsync(
             Session,
@@ -97,7 +97,7 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
             return;
         }
 
-        var configuration = await HubSettingsStore.ScreeningForAsync(Session, Journey, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(Session, Journey.HubId, cancellationToken);
         Step = ScreeningPlan.Next(configuration, await SavedAsync(cancellationToken)) as AskQuestions;
     }
 

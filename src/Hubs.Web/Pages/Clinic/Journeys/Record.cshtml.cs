@@ -19,7 +19,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
     public SupportPreferences? Support { get; private set; }
 
     /// <summary>How and when it is safe to contact the keyworker, as the journey stream holds it now.</summary>
-    public Features.Contact.Preferences.ContactPreferences? Contact { get; private set; }
+    public Features.Journeys.ChangingContactPreferences.ContactPreferences? Contact { get; private set; }
 
     public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
 
@@ -49,7 +49,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         RiskPanel = new RiskPanel(Id, RiskHistory.From(events.Select(e => e.Data)), Times, Actions: true, Journey.HasEnded);
         ScreeningAnswers = ScreeningAnswerView.From(events.Select(e => e.Data));
         Support = await SupportAsync(cancellationToken);
-        Contact = (await Session.Events.AggregateStreamAsync<Features.Contact.Preferences.ContactCard>(Id, token: cancellationToken))?.Stated;
+        Contact = (await Session.Events.AggregateStreamAsync<Features.Journeys.ChangingContactPreferences.ContactCard>(Id, token: cancellationToken))?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);
         Charts =

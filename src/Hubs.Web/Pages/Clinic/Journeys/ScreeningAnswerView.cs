@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 

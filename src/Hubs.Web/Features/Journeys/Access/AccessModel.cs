@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Features.Journeys.Access;
+
+/// <summary>
+/// The authorization model, declared once: for each API endpoint (by its endpoint name) and each page
+/// (by its path), the relations to the journey that admit a caller, read or write. The role a caller
+/// needs at all is the endpoint's policy (<c>Infrastructure/EndpointRegistration.cs</c>) or the page's
+/// <c>[Authorize]</c>; the relation is checked by <see cref="JourneyGate"/> on every read and write.
+/// README.md beside this file lists every cell.
+/// </summary>
+public static class AccessModel
+{
+    private const Relations Care = Relations.Caseload | Relations.Intake | Relations.BreakGlass | Relations.HubLead;
+
+    public static readonly JourneyRule OwnJourney = new(Relations.OwnJourney);
+    public static readonly JourneyRule ReadRecord = new(Care, ReadsRecord: true);
+    public static readonly JourneyRule WriteRecord = new(Care);
+
+    /// <summary>A clinic form on one journey: it writes like <see cref="WriteRecord"/>, and its GET shows the record (audited).</summary>
+    public static readonly JourneyRule RecordForm = new(Care, ReadsRecord: true);
+    public static readonly JourneyRule Screening = new(Relations.OwnJourney | Care, ReadsRecord: true);
+    public static readonly JourneyRule LeadOnly = new(Relations.HubLead);
+    public static readonly JourneyRule LeadForm = new(Relations.HubLead, ReadsRecord: true);
+    public static readonly JourneyRule AskBreakGlass = new(Relations.HubMember | Care);
+
+    /// <summary>Hub-level lists and team activities: the caller's own Hub, filtered in the query (no journey to relate to).</summary>
+    public static readonly JourneyRule OwnHub = new(Relations.HubMember | Care);
+
+    public static readonly IReadOnlyDictionary<string, JourneyRule> Rules = new Dictionary<string, JourneyRule>(StringComparer.Ordinal)
+    {
+        ["SubmitSelfReferral"] = OwnJourney, // the earlier journey a re-referral names
+        ["WithdrawJourney"] = OwnJourney,
+        ["RequestAppointmentChange"] = OwnJourney,
+        ["ChangeContactPreferences"] = OwnJourney,
+        ["ReadMessagesAsKeyworker"] = OwnJourney,
+        ["PostMessageAsKeyworker"] = OwnJourney,
+        ["NextScreeningStep"] = Screening,
+        ["SaveScreeningAnswers"] = Screening,
+        ["CompleteScreening"] = Screening,
+        ["TriageReferral"] = WriteRecord,
+        ["CompleteAssessment"] = WriteRecord,
+        ["BookAppointment"] = WriteRecord,
+        ["RescheduleAppointment"] = WriteRecord,
+        ["CancelAppointment"] = WriteRecord,
+        ["RecordAttendance"] = WriteRecord,
+        ["RecordSession"] = WriteRecord,
+        ["DischargeClient"] = WriteRecord,
+        ["RaiseRiskConcern"] = WriteRecord,
+        ["RecordRiskAssessment"] = WriteRecord,
+        ["AgreeSafetyPlan"] = WriteRecord,
+        ["PostMessageAsStaff"] = ReadRecord,
+        ["JourneyDetail"] = ReadRecord,
+        ["MeasureHistory"] = ReadRecord,
+        ["ContactOverview"] = ReadRecord,
+        ["ReadMessagesAsStaff"] = ReadRecord,
+        ["RequestBreakGlass"] = AskBreakGlass,
+        ["AllocateClinician"] = LeadOnly,
+        ["JourneyAudit"] = LeadOnly,
+        ["ShredPersonalData"] = LeadOnly,
+        ["TriageQueue"] = OwnHub,
+        ["WaitingList"] = OwnHub,
+        ["Caseload"] = OwnHub,
+        ["TeamActivities"] = OwnHub,
+        ["PlanTeamActivity"] = OwnHub,
+        ["RecordTeamActivityHeld"] = OwnHub,
+        ["CancelTeamActivity"] = OwnHub,
+        ["page:/Clinic/Journeys/Record"] = ReadRecord,
+        ["page:/Clinic/Journeys/Triage"] = RecordForm,
+        ["page:/Clinic/Journeys/Assessment"] = RecordForm,
+        ["page:/Clinic/Journeys/Book"] = RecordForm,
+        ["page:/Clinic/Journeys/Appointment"] = RecordForm,
+        ["page:/Clinic/Journeys/Session"] = RecordForm,
+        ["page:/Clinic/Journeys/Discharge"] = RecordForm,
+        ["page:/Clinic/Journeys/PhoneScreening"] = Screening,
+        ["page:/Clinic/Journeys/Risk/Concern"] = RecordForm,
+        ["page:/Clinic/Journeys/ContactAttempt"] = RecordForm,
+        ["page:/Clinic/Journeys/Risk/Assessment"] = RecordForm,
+        ["page:/Clinic/Journeys/Risk/SafetyPlan"] = RecordForm,
+        ["page:/Clinic/Journeys/Allocation"] = LeadForm,
+        ["page:/Clinic/Journeys/BreakGlass"] = AskBreakGlass,
+        ["page:/Contact/StaffThread"] = ReadRecord,
+    };
+
+    public static JourneyRule For(string key) => Rules.TryGetValue(key, out var rule)
+        ? rule
+        : throw new InvalidOperationException($"No access rule is declared for {key} in Features/Journeys/Access/AccessModel.cs.");
+
+    /// <summary>The rule of the endpoint being called; an endpoint without one is a bug, refused loudly.</summary>
+    public static JourneyRule For(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return For(http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "(an unnamed endpoint)");
+    }
+
+    public static JourneyRule For(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return For($"page:{page.ActionDescriptor.ViewEnginePath}");
+    }
+}

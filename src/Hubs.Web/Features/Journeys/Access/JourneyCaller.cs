@@ -1,0 +1,13 @@
+
+namespace Hubs.Web.Features.Journeys.Access;
+
+/// <summary>Who is calling, as the model sees them: a keyworker, a Hub's clinical staff member, or neither.</summary>
+public sealed record JourneyCaller(KeyworkerCaller? Keyworker, StaffMember? Staff)
+{
+    public static JourneyCaller Of(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var hub = http.Request.Headers[StaffMember.HubHeader].ToString();
+        return new(KeyworkerCaller.FromPrincipal(http.User), StaffMember.FromPrincipal(http.User, hub));
+    }
+}

@@ -1,0 +1,73 @@
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.Access;
+
+/// <summary>The answer to a successful write: the journey's new version (also sent as the ETag).</summary>
+public sealed record JourneyWritten(Guid Id, long Version, Guid? AppointmentId = null);
+
+/// <summary>
+/// Every journey command, API and pages alike: the caller's relation to the journey is held against the
+/// rule of the endpoint or page (<see cref="AccessModel"/>) inside the one write path, on the version
+/// being written, so what the caller may not see is "not found" and a stale write reveals nothing.
+/// </summary>
+public static class JourneyWrites
+{
+    public static Task<IResult> DecideAndAppendAsync(
+        Guid journeyId, HttpContext http, Func<Journey, Decision> decide, Guid? createdAppointmentId = null) =>
+        DecideAndAppendAsync(journeyId, http, (journey, _) => decide(journey), version => new JourneyWritten(journeyId, version, createdAppointmentId));
+
+    /// <summary>A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).</summary>
+    public static async Task<IResult> DecideAndAppendAsync(
+        Guid journeyId, HttpContext http, Func<Journey, Relations, Decision> decide, Func<long, object> answer)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(decide);
+        var rule = AccessModel.For(http);
+        var caller = JourneyCaller.Of(http);
+        var session = http.RequestServices.GetRequiredService<IDocumentSession>();
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var grant = await JourneyGate.GrantAsync(session, journeyId, caller, now, http.RequestAborted);
+        var refusal = GateRefusal.NotFound;
+        var relation = Relations.None;
+        var result = await StreamWrites.DecideAndAppendAsync<Journey>(
+            journeyId,
+            http,
+            journey =>
+            {
+                relation = JourneyGate.RelationOf(journey, caller, grant, now);
+                refusal = JourneyGate.Check(rule, relation);
+                return refusal == GateRefusal.None;
+            },
+            journey => decide(journey, relation),
+            answer);
+        return refusal == GateRefusal.NeedsBreakGlass ? JourneyProblems.NeedsBreakGlass(journeyId) : result;
+    }
+
+    /// <summary>The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.</summary>
+    public static async Task<AppendOutcome> TryAsync(
+        IDocumentSession session,
+        Guid journeyId,
+        long expected,
+        JourneyCaller caller,
+        JourneyRule rule,
+        DateTimeOffset now,
+        Func<Journey, Relations, Decision> decide,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(decide);
+        var grant = await JourneyGate.GrantAsync(session, journeyId, caller, now, cancellationToken);
+        var relation = Relations.None;
+        return await StreamAppend.TryAsync(
+            session,
+            journeyId,
+            expected,
+            (Journey journey) =>
+            {
+                relation = JourneyGate.RelationOf(journey, caller, grant, now);
+                return rule.Admit(relation);
+            },
+            journey => decide(journey, relation),
+            cancellationToken);
+    }
+}

@@ -1,9 +1,0 @@
-using Hubs.Web.Features.Journeys.Events;
-
-namespace Hubs.Web.Features.Journeys.AnsweringScreening;
-
-/// <summary>
-/// The keyworker would rather go through the screening questions by phone with a clinician; the Hub sees it in
-/// the triage queue. Their online answers stay open, so they may still answer online.
-/// </summary>
-public sealed record ScreeningByPhoneRequested(Guid JourneyId, DateTimeOffset RequestedAt) : IJourneyEvent;
