@@ -17,7 +17,11 @@ public sealed class AccessModelCoverageTests(WebHostFixture web) : IClassFixture
             .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? $"(unnamed) {e.RoutePattern.RawText}")
             .ToHashSet();
         var pages = endpoints.Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath).OfType<string>().ToHashSet();
-        var journeyPages = pages.Where(p => p.StartsWith("/Clinic/Journeys/", StringComparison.Ordinal) || p == "/Contact/StaffThread")
+        // Every page on one journey: the clinic's and the keyworker's own (/my/journeys/{journeyId}/...).
+        var journeyPages = endpoints
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/') is { } route
+                && (route.StartsWith("clinic/journeys/{", StringComparison.Ordinal) || route.StartsWith("my/journeys/{", StringComparison.Ordinal)))
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath).OfType<string>()
             .Select(p => $"page:{p}");
         var known = api.Concat(pages.Select(p => $"page:{p}")).ToHashSet();
 

@@ -4,6 +4,7 @@ using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Pages.My;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class KeyworkerThreadModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var caller = KeyworkerCaller.FromPrincipal(User);
-        var journey = caller is null ? null : await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken);
+        var journey = caller is null ? null : await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
         if (journey is null)
         {
             return NotFound();
@@ -56,7 +57,7 @@ public sealed class KeyworkerThreadModel(
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var caller = KeyworkerCaller.FromPrincipal(User);
-        var journey = caller is null ? null : await MessageEndpoints.OwnJourneyAsync(session, JourneyId, caller, cancellationToken);
+        var journey = caller is null ? null : await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
         if (journey is null)
         {
             return false;

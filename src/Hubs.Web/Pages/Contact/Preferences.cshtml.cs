@@ -1,8 +1,8 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Pages.My;
 using Hubs.Web.Pages.Refer;
-using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,36 +60,41 @@ public sealed class PreferencesModel(IDocumentSession session, IValidator<Change
             return caller is null ? NotFound() : Page();
         }
 
-        try
+        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
         {
-            var stream = await session.Events.FetchForWriting<ContactCard>(JourneyId, Version, cancellationToken);
-            if (stream.Aggregate is not { } card || card.KeyworkerId != caller.Id)
-            {
-                return NotFound();
-            }
+            return NotFound();
+        }
 
-            var decision = ChangeContactPreferencesDecision.Decide(card, command, clock.GetUtcNow());
-            if (decision.Refusal is { } refusal)
-            {
+        // The contact card is its own fold of the journey stream; it goes through the same append as every write.
+        var outcome = await StreamAppend.TryAsync<ContactCard>(
+            session, JourneyId, Version, card => card.KeyworkerId == caller.Id,
+            card => ChangeContactPreferencesDecision.Decide(card, command, clock.GetUtcNow()), cancellationToken);
+        switch (outcome.Status)
+        {
+            case AppendStatus.Written:
+                return RedirectToPage(new { JourneyId, saved = true });
+            case AppendStatus.NotFound:
+                return NotFound();
+            case AppendStatus.Refused:
+                var refusal = outcome.Refusal!;
                 ModelState.AddModelError(refusal.Code == "phone-needed" ? nameof(Phone) : nameof(Channels), refusal.Detail);
                 return Page();
-            }
-
-            stream.AppendMany(decision.Events);
-            await session.SaveChangesAsync(cancellationToken);
-            return RedirectToPage(new { JourneyId, saved = true });
-        }
-        catch (ConcurrencyException)
-        {
-            ModelState.AddModelError(nameof(Channels), "Your record changed while you were on this page. Reload the page, check your answers and save again.");
-            return Page();
+            default:
+                ModelState.AddModelError(
+                    nameof(Channels), "Your record changed while you were on this page. Reload the page, check your answers and save again.");
+                return Page();
         }
     }
 
     private async Task<ContactCard?> OwnCardAsync(CancellationToken cancellationToken)
     {
         var caller = KeyworkerCaller.FromPrincipal(User);
-        var card = caller is null ? null : await session.Events.AggregateStreamAsync<ContactCard>(JourneyId, token: cancellationToken);
-        return card?.KeyworkerId == caller?.Id ? card : null;
+        if (caller is null || await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var card = await session.Events.AggregateStreamAsync<ContactCard>(JourneyId, token: cancellationToken);
+        return card?.KeyworkerId == caller.Id ? card : null;
     }
 }

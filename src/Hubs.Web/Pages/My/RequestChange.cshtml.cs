@@ -4,7 +4,6 @@ using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
-using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -43,41 +42,39 @@ public sealed class RequestChangeModel(IDocumentSession session, IValidator<Requ
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is not { } shown
+            || shown.FindAppointment(AppointmentId) is not { } appointment)
         {
-            // Fetched for writing before anything else loads the journey, so the session tracks one copy of it.
-            var stream = await session.Events.FetchForWriting<Journey>(JourneyId, Version, cancellationToken);
-            if (KeyworkerCaller.FromPrincipal(User) is not { } caller || stream.Aggregate is not { } journey || !caller.Owns(journey)
-                || journey.FindAppointment(AppointmentId) is not { } appointment)
-            {
-                return NotFound();
-            }
-
-            Appointment = appointment;
-            var command = new RequestAppointmentChange(ChangeKinds.Parse(Kind), Reason);
-            foreach (var error in validator.Validate(command).Errors)
-            {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-            }
-
-            var decision = ModelState.IsValid ? RequestAppointmentChangeDecision.Decide(journey, AppointmentId, command, clock.GetUtcNow()) : null;
-            if (decision?.Refusal is { } refusal)
-            {
-                ModelState.AddModelError(nameof(Kind), refusal.Detail);
-            }
-
-            if (!ModelState.IsValid)
-            {
-                return Page();
-            }
-
-            stream.AppendMany(decision!.Events);
-            await session.SaveChangesAsync(cancellationToken);
-            return RedirectToPage("/Contact/MyJourneys", new { done = ChangeKinds.Name(command.Kind) });
+            return NotFound();
         }
-        catch (ConcurrencyException)
+
+        Appointment = appointment;
+        var command = new RequestAppointmentChange(ChangeKinds.Parse(Kind), Reason);
+        foreach (var error in validator.Validate(command).Errors)
         {
-            return await OnGetAsync(cancellationToken) is PageResult page ? Changed(page) : NotFound();
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var outcome = await OwnJourneys.WriteAsync(
+            session, this, JourneyId, Version, now,
+            journey => RequestAppointmentChangeDecision.Decide(journey, AppointmentId, command, now), cancellationToken);
+        switch (outcome.Status)
+        {
+            case AppendStatus.Written:
+                return RedirectToPage("/Contact/MyJourneys", new { done = ChangeKinds.Name(command.Kind) });
+            case AppendStatus.NotFound:
+                return NotFound();
+            case AppendStatus.Refused:
+                ModelState.AddModelError(nameof(Kind), outcome.Refusal!.Detail);
+                return Page();
+            default:
+                return await OnGetAsync(cancellationToken) is PageResult page ? Changed(page) : NotFound();
         }
     }
 

@@ -3,7 +3,6 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
-using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,41 +33,38 @@ public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJ
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
         {
-            // Fetched for writing before anything else loads the journey, so the session tracks one copy of it.
-            var stream = await session.Events.FetchForWriting<Journey>(JourneyId, Version, cancellationToken);
-            if (KeyworkerCaller.FromPrincipal(User) is not { } caller || stream.Aggregate is not { } journey || !caller.Owns(journey))
-            {
-                return NotFound();
-            }
-
-            var command = new WithdrawJourney(Reason);
-            foreach (var error in validator.Validate(command).Errors)
-            {
-                ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
-            }
-
-            var decision = ModelState.IsValid ? WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow()) : null;
-            if (decision?.Refusal is { } refusal)
-            {
-                ModelState.AddModelError(nameof(Reason), refusal.Detail);
-            }
-
-            if (!ModelState.IsValid)
-            {
-                return Page();
-            }
-
-            stream.AppendMany(decision!.Events);
-            await session.SaveChangesAsync(cancellationToken);
-            return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
+            return NotFound();
         }
-        catch (ConcurrencyException)
+
+        var command = new WithdrawJourney(Reason);
+        foreach (var error in validator.Validate(command).Errors)
         {
-            Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
-            ModelState.AddModelError(nameof(Reason), "Your referral changed while you were on this page. Check and confirm again.");
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var outcome = await OwnJourneys.WriteAsync(
+            session, this, JourneyId, Version, now, journey => WithdrawJourneyDecision.Decide(journey, command, now), cancellationToken);
+        switch (outcome.Status)
+        {
+            case AppendStatus.Written:
+                return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
+            case AppendStatus.NotFound:
+                return NotFound();
+            case AppendStatus.Refused:
+                ModelState.AddModelError(nameof(Reason), outcome.Refusal!.Detail);
+                return Page();
+            default:
+                Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
+                ModelState.AddModelError(nameof(Reason), "Your referral changed while you were on this page. Check and confirm again.");
+                return Page();
         }
     }
 }

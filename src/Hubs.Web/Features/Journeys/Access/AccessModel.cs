@@ -80,6 +80,12 @@ public static class AccessModel
         ["page:/Clinic/Journeys/Allocation"] = LeadForm,
         ["page:/Clinic/Journeys/BreakGlass"] = AskBreakGlass,
         ["page:/Contact/StaffThread"] = ReadRecord,
+        ["page:/Contact/KeyworkerThread"] = OwnJourney,
+        ["page:/Contact/Preferences"] = OwnJourney,
+        ["page:/My/Withdraw"] = OwnJourney,
+        ["page:/My/RequestChange"] = OwnJourney,
+        ["page:/My/YourData"] = OwnJourney,
+        ["page:/My/SafetyPlan"] = OwnJourney,
     };
 
     public static JourneyRule For(string key) => Rules.TryGetValue(key, out var rule)
