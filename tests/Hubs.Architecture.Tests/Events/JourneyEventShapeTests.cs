@@ -1,0 +1,85 @@
+using System.Reflection;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
+
+namespace Hubs.Architecture.Tests.Events;
+
+/// <summary>
+/// What the event store holds about a person is one directory listing: every journey event lives in
+/// Features/Journeys/Events, and every piece of text in an event is sealed (<see cref="Personal{T}"/>, encrypted
+/// with the journey's key and destroyed by shredding) unless it is named below as text that is never personal.
+/// A new free-text field in clear fails here before it reaches a stream.
+/// </summary>
+public sealed class JourneyEventShapeTests
+{
+    /// <summary>Text kept in clear: codes, not anyone's words (and one known gap, marked).</summary>
+    private static readonly HashSet<string> ClearText = new(StringComparer.Ordinal)
+    {
+        "SelfReferralSubmitted.HubId", // the Hub's code, needed in clear for routing and the anonymised statistics
+        // KNOWN GAP, found by this test: the service a referral was signposted to is typed by the clinician
+        // (up to 200 characters) and stored in clear, so it survives shredding. Sealing it needs an upcaster for the
+        // events already written; until then it stays listed here so the gap is visible, not silent.
+        "ReferralTriaged.SignpostedTo",
+    };
+
+    private static readonly Type[] Events = typeof(IJourneyEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyEvent).IsAssignableFrom(t))
+        .ToArray();
+
+    [Fact]
+    public void Every_journey_event_is_in_the_events_folder()
+    {
+        Assert.NotEmpty(Events);
+        Assert.Empty(Events.Where(t => t.Namespace != typeof(IJourneyEvent).Namespace).Select(t => t.FullName));
+    }
+
+    [Fact]
+    public void Every_text_an_event_holds_is_sealed_or_declared_clear()
+    {
+        var clear = Events.SelectMany(e => ClearTextIn(e, e.Name, [])).ToList();
+        Assert.Empty(clear.Except(ClearText));
+        Assert.Empty(ClearText.Except(clear)); // a stale entry would hide the next field of that name
+    }
+
+    private static IEnumerable<string> ClearTextIn(Type type, string path, HashSet<Type> seen)
+    {
+        if (!seen.Add(type))
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod?.GetParameters().Length == 0))
+        {
+            foreach (var found in ClearTextOf(property.PropertyType, $"{path}.{property.Name}", seen))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private static IEnumerable<string> ClearTextOf(Type type, string path, HashSet<Type> seen)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        if (plain.IsGenericType && plain.GetGenericTypeDefinition() == typeof(Personal<>))
+        {
+            return []; // sealed: whatever it holds is the person's, encrypted
+        }
+
+        if (plain == typeof(string) || plain == typeof(char))
+        {
+            return [path.Split('.') is [var head, .. var rest] ? $"{head}.{rest[^1]}" : path];
+        }
+
+        if (plain.IsArray)
+        {
+            return ClearTextOf(plain.GetElementType()!, path, seen);
+        }
+
+        if (plain.IsGenericType)
+        {
+            return plain.GetGenericArguments().SelectMany(a => ClearTextOf(a, path, seen)).ToList();
+        }
+
+        return plain.Assembly == typeof(IJourneyEvent).Assembly && !plain.IsEnum ? ClearTextIn(plain, path, seen).ToList() : [];
+    }
+}
