@@ -12,13 +12,12 @@ namespace Hubs.Architecture.Tests.Events;
 /// </summary>
 public sealed class JourneyEventShapeTests
 {
-    /// <summary>Text kept in clear: codes, not anyone's words (and one known gap, marked).</summary>
+    /// <summary>Text kept in clear: codes, not anyone's words (and one field only older events carry).</summary>
     private static readonly HashSet<string> ClearText = new(StringComparer.Ordinal)
     {
         "SelfReferralSubmitted.HubId", // the Hub's code, needed in clear for routing and the anonymised statistics
-        // KNOWN GAP, found by this test: the service a referral was signposted to is typed by the clinician
-        // (up to 200 characters) and stored in clear, so it survives shredding. Sealing it needs an upcaster for the
-        // events already written; until then it stays listed here so the gap is visible, not silent.
+        // Found by this test: the service signposted to is typed by the clinician and was stored in clear. It is
+        // sealed now (ReferralTriaged.Signposted); this field is read only from events written before, never written.
         "ReferralTriaged.SignpostedTo",
     };
 

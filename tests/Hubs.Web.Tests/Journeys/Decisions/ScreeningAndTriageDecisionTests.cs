@@ -40,8 +40,19 @@ public class ScreeningAndTriageDecisionTests
         var journey = Given.Submitted();
         var decision = TriageReferralDecision.Decide(journey, new(TriageOutcome.Assess, " Fits the service ", "ignored"), Given.Clinician, Now);
         var triaged = Assert.IsType<ReferralTriaged>(Assert.Single(decision.Events));
-        Assert.Equal((journey.KeyworkerId, "Fits the service", (string?)null), (triaged.Reason.OwnerId, triaged.Reason.Value, triaged.SignpostedTo));
+        Assert.Equal((journey.KeyworkerId, "Fits the service", (string?)null), (triaged.Reason.OwnerId, triaged.Reason.Value, triaged.SignpostedService()));
         Assert.Equal(JourneyStatus.Triaged, journey.After(decision).Status);
+    }
+
+    [Fact]
+    public void The_service_signposted_to_is_sealed_for_the_keyworker_never_kept_in_clear()
+    {
+        var journey = Given.Submitted();
+        var decision = TriageReferralDecision.Decide(
+            journey, new(TriageOutcome.SignpostElsewhere, "Needs a trauma service", " Dr Patel at Hill Surgery "), Given.Clinician, Now);
+        var triaged = Assert.IsType<ReferralTriaged>(Assert.Single(decision.Events));
+        Assert.Null(triaged.SignpostedTo);
+        Assert.Equal((journey.SealedWith, "Dr Patel at Hill Surgery"), (triaged.Signposted!.OwnerId, triaged.Signposted.Value));
     }
 
     [Theory]

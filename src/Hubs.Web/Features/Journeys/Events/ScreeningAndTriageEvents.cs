@@ -16,6 +16,19 @@ public sealed record ScreeningCompleted(
 public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, RiskLevel Level, RiskSource? Source = null)
     : IJourneyEvent;
 
-/// <summary>A clinician triaged the referral. The reason is free text, so it is personal.</summary>
+/// <summary>
+/// A clinician triaged the referral. The reason and the service signposted to are free text, so they are personal
+/// and sealed. <see cref="SignpostedTo"/> is only on events written before the service was sealed; nothing writes it now.
+/// </summary>
 public sealed record ReferralTriaged(
-    Guid JourneyId, DateTimeOffset TriagedAt, Guid ClinicianId, TriageOutcome Outcome, Personal<string> Reason, string? SignpostedTo) : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset TriagedAt,
+    Guid ClinicianId,
+    TriageOutcome Outcome,
+    Personal<string> Reason,
+    string? SignpostedTo,
+    Personal<string>? Signposted = null) : IJourneyEvent
+{
+    /// <summary>The service signposted to, sealed or (on older events) in clear; a method, so it is never serialised.</summary>
+    public string? SignpostedService() => Signposted?.Value ?? SignpostedTo;
+}

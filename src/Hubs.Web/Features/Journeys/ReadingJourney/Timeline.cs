@@ -17,7 +17,7 @@ public static class Timeline
 
     private static string? Note(object data) => data switch
     {
-        ReferralTriaged e => Join(e.Reason, e.SignpostedTo is null ? null : $"Signposted to {e.SignpostedTo}"),
+        ReferralTriaged e => Join(e.Reason, e.SignpostedService() is { } service ? $"Signposted to {service}" : null),
         AssessmentCompleted e => Join(e.Formulation, e.AgreedPlan.Value is null ? null : $"Plan: {e.AgreedPlan.Value}"),
         AppointmentCancelled e => e.Reason?.Value,
         AppointmentChangeRequested e => Join(e.Reason, e.Kind == AppointmentChangeKind.Cancel ? "The keyworker asks to cancel" : "The keyworker asks for a different time"),

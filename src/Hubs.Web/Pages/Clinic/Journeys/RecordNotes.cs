@@ -11,7 +11,7 @@ public static class RecordNotes
 {
     public static IReadOnlyList<ClinicalNote> Notes(IEnumerable<IEvent> events) => events.Select(e => e.Data switch
     {
-        ReferralTriaged t => new ClinicalNote(t.TriagedAt, "Triage reason", Join(t.Reason.Value, t.SignpostedTo is null ? null : $"Signposted to {t.SignpostedTo}")),
+        ReferralTriaged t => new ClinicalNote(t.TriagedAt, "Triage reason", Join(t.Reason.Value, t.SignpostedService() is { } service ? $"Signposted to {service}" : null)),
         AssessmentCompleted a => new ClinicalNote(a.AssessedAt, "Assessment", Join(a.Formulation.Value, a.AgreedPlan.Value is null ? null : $"Plan: {a.AgreedPlan.Value}")),
         TreatmentSessionRecorded s when s.Notes is not null => new ClinicalNote(s.RecordedAt, $"Session {s.SessionNumber}", s.Notes.Value),
         AppointmentCancelled c when c.Reason is not null => new ClinicalNote(c.CancelledAt, "Appointment cancelled", c.Reason.Value),
