@@ -31,36 +31,36 @@ public static class EndpointRegistration
 {
     public static IEndpointRouteBuilder MapJourneyApi(this IEndpointRouteBuilder routes)
     {
-        static Action<RouteHandlerBuilder> Require(string policy) => endpoint => endpoint.RequireAuthorization(policy);
-        var keyworker = Require(HubsPolicies.Keyworker);
-        var keyworkerOrStaff = Require(HubsPolicies.KeyworkerOrClinicalStaff);
-        var staff = Require(HubsPolicies.ClinicalStaff);
-        var lead = Require(HubsPolicies.HubLead);
+        // One group per role: an endpoint is declared inside the group whose policy it needs, so none is left open.
+        var keyworker = routes.MapGroup("").RequireAuthorization(HubsPolicies.Keyworker);
+        var keyworkerOrStaff = routes.MapGroup("").RequireAuthorization(HubsPolicies.KeyworkerOrClinicalStaff);
+        var staff = routes.MapGroup("").RequireAuthorization(HubsPolicies.ClinicalStaff);
+        var lead = routes.MapGroup("").RequireAuthorization(HubsPolicies.HubLead);
 
-        keyworker(routes.MapSubmitSelfReferral());
-        keyworker(routes.MapWithdrawJourney());
-        keyworker(routes.MapRequestAppointmentChange());
-        keyworkerOrStaff(routes.MapCompleteScreening());
-        keyworkerOrStaff(routes.MapNextScreeningStep());
-        keyworkerOrStaff(routes.MapSaveScreeningAnswers());
-        staff(routes.MapTriageReferral());
-        staff(routes.MapCompleteAssessment());
-        lead(routes.MapAllocateClinician());
-        staff(routes.MapBookAppointment());
-        routes.MapChangeAppointment(staff);
-        staff(routes.MapRecordSession());
-        staff(routes.MapDischargeClient());
-        staff(routes.MapRaiseRiskConcern());
-        staff(routes.MapRecordRiskAssessment());
-        staff(routes.MapAgreeSafetyPlan());
-        staff(routes.MapJourneyDetail());
-        staff(routes.MapMeasureHistory());
-        routes.MapQueues(staff);
-        staff(routes.MapBreakGlass());
-        lead(routes.MapJourneyAudit());
-        lead(routes.MapShredPersonalData());
-        routes.MapTeamActivities(staff);
-        routes.MapContactApi(keyworker, staff);
+        keyworker.MapSubmitSelfReferral();
+        keyworker.MapWithdrawJourney();
+        keyworker.MapRequestAppointmentChange();
+        keyworkerOrStaff.MapCompleteScreening();
+        keyworkerOrStaff.MapNextScreeningStep();
+        keyworkerOrStaff.MapSaveScreeningAnswers();
+        staff.MapTriageReferral();
+        staff.MapCompleteAssessment();
+        lead.MapAllocateClinician();
+        staff.MapBookAppointment();
+        staff.MapChangeAppointment();
+        staff.MapRecordSession();
+        staff.MapDischargeClient();
+        staff.MapRaiseRiskConcern();
+        staff.MapRecordRiskAssessment();
+        staff.MapAgreeSafetyPlan();
+        staff.MapJourneyDetail();
+        staff.MapMeasureHistory();
+        staff.MapQueues();
+        staff.MapBreakGlass();
+        lead.MapJourneyAudit();
+        lead.MapShredPersonalData();
+        staff.MapTeamActivities();
+        ContactApi.MapContactApi(keyworker, staff);
         return routes;
     }
 }

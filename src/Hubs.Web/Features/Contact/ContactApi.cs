@@ -6,13 +6,13 @@ namespace Hubs.Web.Features.Contact;
 public static class ContactApi
 {
     /// <summary>The contact endpoints: the keyworker's on their own journey, staff's on their Hub's journeys.</summary>
-    public static IEndpointRouteBuilder MapContactApi(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> keyworker, Action<RouteHandlerBuilder> staff)
+    public static IEndpointRouteBuilder MapContactApi(IEndpointRouteBuilder keyworkerRoutes, IEndpointRouteBuilder staffRoutes)
     {
-        ArgumentNullException.ThrowIfNull(keyworker);
-        ArgumentNullException.ThrowIfNull(staff);
-        keyworker(routes.MapChangeContactPreferences());
-        staff(routes.MapContactOverview());
-        routes.MapMessages(keyworker, staff);
-        return routes;
+        ArgumentNullException.ThrowIfNull(keyworkerRoutes);
+        ArgumentNullException.ThrowIfNull(staffRoutes);
+        keyworkerRoutes.MapChangeContactPreferences();
+        staffRoutes.MapContactOverview();
+        MessageEndpoints.MapMessages(keyworkerRoutes, staffRoutes);
+        return staffRoutes;
     }
 }

@@ -11,18 +11,17 @@ public static class TeamActivityEndpoints
 {
     private const string Route = "/api/team-activities";
 
-    public static IEndpointRouteBuilder MapTeamActivities(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    public static IEndpointRouteBuilder MapTeamActivities(this IEndpointRouteBuilder routes)
     {
-        ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapPost(Route, PlanAsync).Validate<PlanTeamActivity>().Produces<TeamActivityWritten>(StatusCodes.Status201Created).WithName("PlanTeamActivity").WithTags("Team activities"));
-        secure(routes.MapPost($"{Route}/{{id:guid}}/held", (Guid id, RecordTeamActivityHeld command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+        routes.MapPost(Route, PlanAsync).Validate<PlanTeamActivity>().Produces<TeamActivityWritten>(StatusCodes.Status201Created).WithName("PlanTeamActivity").WithTags("Team activities");
+        routes.MapPost($"{Route}/{{id:guid}}/held", (Guid id, RecordTeamActivityHeld command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 Write(id, http, staff, a => TeamActivityDecisions.RecordHeld(a, command, clock.GetUtcNow())))
-            .Validate<RecordTeamActivityHeld>().DescribesWrite<TeamActivityWritten>().WithName("RecordTeamActivityHeld").WithTags("Team activities"));
-        secure(routes.MapPost($"{Route}/{{id:guid}}/cancellation", (Guid id, StaffMember staff, HttpContext http, TimeProvider clock) =>
+            .Validate<RecordTeamActivityHeld>().DescribesWrite<TeamActivityWritten>().WithName("RecordTeamActivityHeld").WithTags("Team activities");
+        routes.MapPost($"{Route}/{{id:guid}}/cancellation", (Guid id, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 Write(id, http, staff, a => TeamActivityDecisions.Cancel(a, clock.GetUtcNow())))
-            .DescribesWrite<TeamActivityWritten>().WithName("CancelTeamActivity").WithTags("Team activities"));
-        secure(routes.MapGet(Route, ListAsync).DescribesRead<List<TeamActivity>>().WithName("TeamActivities").WithTags("Team activities")
-            .WithSummary("The Hub's team activities, newest first, with attendance counts."));
+            .DescribesWrite<TeamActivityWritten>().WithName("CancelTeamActivity").WithTags("Team activities");
+        routes.MapGet(Route, ListAsync).DescribesRead<List<TeamActivity>>().WithName("TeamActivities").WithTags("Team activities")
+            .WithSummary("The Hub's team activities, newest first, with attendance counts.");
         return routes;
     }
 

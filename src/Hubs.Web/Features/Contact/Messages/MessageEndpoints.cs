@@ -13,33 +13,33 @@ namespace Hubs.Web.Features.Contact.Messages;
 /// </summary>
 public static class MessageEndpoints
 {
-    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> keyworker, Action<RouteHandlerBuilder> staff)
+    public static IEndpointRouteBuilder MapMessages(IEndpointRouteBuilder keyworkerRoutes, IEndpointRouteBuilder staffRoutes)
     {
-        ArgumentNullException.ThrowIfNull(keyworker);
-        ArgumentNullException.ThrowIfNull(staff);
-        staff(routes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, HttpContext http, StaffMember staff, IDocumentSession session, CancellationToken ct) =>
+        ArgumentNullException.ThrowIfNull(keyworkerRoutes);
+        ArgumentNullException.ThrowIfNull(staffRoutes);
+        staffRoutes.MapGet("/api/journeys/{id:guid}/messages", async (Guid id, HttpContext http, StaffMember staff, IDocumentSession session, CancellationToken ct) =>
             {
                 var (journey, refused) = await AuditedRead.OpenAsync(http, id, "messages");
                 return journey is null ? refused! : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct));
             })
-            .DescribesRead<MessageThread>().WithName("ReadMessagesAsStaff").WithSummary("The message thread with the keyworker. Audited.").WithTags("Messages"));
-        staff(routes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, HttpContext http, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+            .DescribesRead<MessageThread>().WithName("ReadMessagesAsStaff").WithSummary("The message thread with the keyworker. Audited.").WithTags("Messages");
+        staffRoutes.MapPost("/api/journeys/{id:guid}/messages", async (Guid id, PostMessage command, HttpContext http, StaffMember staff, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
             {
                 var (journey, refused) = await AuditedRead.OpenAsync(http, id, "messages");
                 return journey is null ? refused! : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Hub, staff.Id, command, clock.GetUtcNow(), ct);
             })
             .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("PostMessageAsStaff").WithSummary("Write to the keyworker; they are told only that they have a new message.").WithTags("Messages"));
-        keyworker(routes.MapGet("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, KeyworkerCaller caller, IDocumentSession session, CancellationToken ct) =>
+            .WithName("PostMessageAsStaff").WithSummary("Write to the keyworker; they are told only that they have a new message.").WithTags("Messages");
+        keyworkerRoutes.MapGet("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, KeyworkerCaller caller, IDocumentSession session, CancellationToken ct) =>
                 await OwnJourneyAsync(session, id, caller, ct) is null ? JourneyProblems.NotFound() : TypedResults.Ok(await MessageThreads.ReadAsync(session, id, ct)))
-            .DescribesRead<MessageThread>().WithName("ReadMessagesAsKeyworker").WithTags("Messages"));
-        keyworker(routes.MapPost("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, PostMessage command, KeyworkerCaller caller, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
+            .DescribesRead<MessageThread>().WithName("ReadMessagesAsKeyworker").WithTags("Messages");
+        keyworkerRoutes.MapPost("/api/keyworker/journeys/{id:guid}/messages", async (Guid id, PostMessage command, KeyworkerCaller caller, IDocumentSession session, KeyworkerKeys keys, TimeProvider clock, CancellationToken ct) =>
                 await OwnJourneyAsync(session, id, caller, ct) is not { } journey
                     ? JourneyProblems.NotFound()
                     : await MessageThreads.PostAsync(session, keys, journey, MessageAuthor.Keyworker, caller.Id, command, clock.GetUtcNow(), ct))
             .Validate<PostMessage>().Produces<ThreadMessage>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("PostMessageAsKeyworker").WithSummary("Write to the Hub about this journey.").WithTags("Messages"));
-        return routes;
+            .WithName("PostMessageAsKeyworker").WithSummary("Write to the Hub about this journey.").WithTags("Messages");
+        return staffRoutes;
     }
 
     public static async Task<Journey?> OwnJourneyAsync(IQuerySession session, Guid id, KeyworkerCaller keyworker, CancellationToken cancellationToken)

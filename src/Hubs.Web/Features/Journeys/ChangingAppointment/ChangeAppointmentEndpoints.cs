@@ -11,10 +11,9 @@ public static class ChangeAppointmentEndpoints
 {
     private const string Route = "/api/journeys/{id:guid}/appointments/{appointmentId:guid}";
 
-    public static IEndpointRouteBuilder MapChangeAppointment(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    public static IEndpointRouteBuilder MapChangeAppointment(this IEndpointRouteBuilder routes)
     {
-        ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapPost($"{Route}/reschedule", async (
+        routes.MapPost($"{Route}/reschedule", async (
                 Guid id, Guid appointmentId, RescheduleAppointment command, StaffMember staff, HttpContext http, TimeProvider clock, HubDirectory hubs,
                 IDocumentSession session, ContactSettings contact, CancellationToken cancellationToken) =>
             {
@@ -25,13 +24,13 @@ public static class ChangeAppointmentEndpoints
             .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment")
             .WithSummary("Move a booked appointment; the booking's rules apply: a clash for the clinician or keyworker is refused, "
                 + "a time outside the keyworker's safe times or a mode they did not choose is refused until sent again with confirmWarnings.")
-            .WithTags("Appointments"));
-        secure(routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+            .WithTags("Appointments");
+        routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))
-            .Validate<CancelAppointment>().DescribesWrite<JourneyWritten>().WithName("CancelAppointment").WithTags("Appointments"));
-        secure(routes.MapPost($"{Route}/attendance", (Guid id, Guid appointmentId, RecordAttendance command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+            .Validate<CancelAppointment>().DescribesWrite<JourneyWritten>().WithName("CancelAppointment").WithTags("Appointments");
+        routes.MapPost($"{Route}/attendance", (Guid id, Guid appointmentId, RecordAttendance command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Attendance(j, appointmentId, command, clock.GetUtcNow())))
-            .Validate<RecordAttendance>().DescribesWrite<JourneyWritten>().WithName("RecordAttendance").WithTags("Appointments"));
+            .Validate<RecordAttendance>().DescribesWrite<JourneyWritten>().WithName("RecordAttendance").WithTags("Appointments");
         return routes;
     }
 }

@@ -4,15 +4,14 @@ namespace Hubs.Web.Features.Journeys.ReadModels;
 /// <summary>The Hub's lists. They carry no personal data, so listing is not audited; opening a journey is.</summary>
 public static class QueueEndpoints
 {
-    public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder routes, Action<RouteHandlerBuilder> secure)
+    public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder routes)
     {
-        ArgumentNullException.ThrowIfNull(secure);
-        secure(routes.MapGet("/api/triage", TriageQueue.ReadAsync).DescribesRead<List<TriageQueueRow>>().WithName("TriageQueue").WithTags("Queues")
-            .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait."));
-        secure(routes.MapGet("/api/waiting-list", WaitingList.ReadAsync).DescribesRead<List<WaitingListRow>>().WithName("WaitingList").WithTags("Queues")
-            .WithSummary("Journeys waiting for assessment or treatment in a Hub, with days waited since referral."));
-        secure(routes.MapGet("/api/caseload", Caseload.ReadAsync).DescribesRead<List<CaseloadEntry>>().WithName("Caseload").WithTags("Queues")
-            .WithSummary("A clinician's open journeys."));
+        routes.MapGet("/api/triage", TriageQueue.ReadAsync).DescribesRead<List<TriageQueueRow>>().WithName("TriageQueue").WithTags("Queues")
+            .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait.");
+        routes.MapGet("/api/waiting-list", WaitingList.ReadAsync).DescribesRead<List<WaitingListRow>>().WithName("WaitingList").WithTags("Queues")
+            .WithSummary("Journeys waiting for assessment or treatment in a Hub, with days waited since referral.");
+        routes.MapGet("/api/caseload", Caseload.ReadAsync).DescribesRead<List<CaseloadEntry>>().WithName("Caseload").WithTags("Queues")
+            .WithSummary("A clinician's open journeys.");
         return routes;
     }
 
