@@ -19,9 +19,7 @@ public sealed class SentModel(IQuerySession session) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
-        var next = draft is null ? null : await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
-        if (next is null)
+        if (await ScreeningNextSteps.LoadAsync(session, ScreeningId, cancellationToken) is not { } next)
         {
             return NotFound();
         }

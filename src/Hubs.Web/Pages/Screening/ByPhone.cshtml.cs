@@ -23,9 +23,7 @@ public sealed class ByPhoneModel(IDocumentSession session, TimeProvider clock) :
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var draft = await session.LoadAsync<ScreeningDraft>(ScreeningId, cancellationToken);
-        var next = draft is null ? null : await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
-        if (next is null)
+        if (await ScreeningNextSteps.LoadAsync(session, ScreeningId, cancellationToken) is not { } next)
         {
             return NotFound();
         }
