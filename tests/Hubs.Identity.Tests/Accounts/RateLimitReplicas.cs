@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Identity.Tests.Accounts;
 
@@ -32,13 +27,8 @@ public sealed class RateLimitReplicas : IAsyncLifetime
     }
 
     /// <summary>A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.</summary>
-    public static HttpClient From(WebApplicationFactory<IdentityEntryPoint> host, string address)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
-    }
+    public static HttpClient From(WebApplicationFactory<IdentityEntryPoint> host, string address) =>
+        TrustedProxy.From(host, address);
 
     public Task DisposeAsync()
     {
@@ -56,23 +46,9 @@ public sealed class RateLimitReplicas : IAsyncLifetime
             ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-replica"),
             ["RateLimits:AccountFormPostsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimits:TokenRequestsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1",
+            ["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address,
         }, clock: clock);
         hosts.Add(host);
-        return host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>()));
-    }
-
-    /// <summary>The in-process server has no peer address; here every request arrives from the proxy, as in a cluster.</summary>
-    private sealed class ProxyPeer : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, following) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Parse("10.0.0.1");
-                return following(context);
-            });
-            next(app);
-        };
+        return TrustedProxy.Behind(host);
     }
 }

@@ -1,10 +1,5 @@
-using System.Net;
 using Hubs.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.RateLimits;
 
@@ -39,13 +34,8 @@ public sealed class WebReplicas : IAsyncLifetime
     public static string NewAddress() => $"192.0.2.7, 203.0.113.{Interlocked.Increment(ref addresses)}";
 
     /// <summary>A browser-like client (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.</summary>
-    public static HttpClient From(WebApplicationFactory<WebEntryPoint> host, string address)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
-    }
+    public static HttpClient From(WebApplicationFactory<WebEntryPoint> host, string address) =>
+        TrustedProxy.From(host, address);
 
     public Task DisposeAsync()
     {
@@ -57,23 +47,9 @@ public sealed class WebReplicas : IAsyncLifetime
     {
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-replica"));
         settings["RateLimits:SelfReferralPostsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1";
+        settings["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address;
         var host = new TestHost<WebEntryPoint>(settings, clock: clock);
         hosts.Add(host);
-        return host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>()));
-    }
-
-    /// <summary>The in-process server has no peer address; here every request arrives from the proxy, as in a cluster.</summary>
-    private sealed class ProxyPeer : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, following) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Parse("10.0.0.1");
-                return following(context);
-            });
-            next(app);
-        };
+        return TrustedProxy.Behind(host);
     }
 }

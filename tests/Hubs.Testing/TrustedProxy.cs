@@ -1,0 +1,48 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.Testing;
+
+/// <summary>
+/// A test host behind the one proxy a cluster trusts (set <see cref="Address"/> as ForwardedHeaders:KnownProxies):
+/// every request arrives from the proxy, which forwards the client's address in X-Forwarded-For.
+/// </summary>
+public static class TrustedProxy
+{
+    public const string Address = "10.0.0.1";
+
+    /// <summary>The host with every request arriving from the proxy (the in-process server has no peer address).</summary>
+    public static WebApplicationFactory<TEntryPoint> Behind<TEntryPoint>(WebApplicationFactory<TEntryPoint> host)
+        where TEntryPoint : class
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>()));
+    }
+
+    /// <summary>A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="client"/>.</summary>
+    public static HttpClient From<TEntryPoint>(WebApplicationFactory<TEntryPoint> host, string client)
+        where TEntryPoint : class
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var http = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
+        return http;
+    }
+
+    private sealed class ProxyPeer : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Parse(Address);
+                return following(context);
+            });
+            next(app);
+        };
+    }
+}
