@@ -2,10 +2,12 @@ using Hubs.Insights.Consumers;
 using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Referrals;
 using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Operations;
 using Hubs.Insights.Pages;
 using Hubs.Insights.Store;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Commands;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Npgsql;
@@ -18,24 +20,18 @@ builder.Services
     .AddInsightsTables()
     .AddDashboardPages()
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights))
-    .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false));
+    .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
+    .AddInsightsCommands();
 
 var app = builder.Build();
-var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-switch (args)
+if (HostCommands.Requested(args))
 {
-    case ["migrate", ..]:
-        await InsightsSchema.ApplyAsync(dataSource);
-        await SharedDataProtection.EnsureTableAsync(dataSource, "insights");
-        return 0;
-    case ["reset-aggregates", ..]:
-        await InsightsSchema.ResetAsync(dataSource);
-        return 0;
+    return await HostCommands.RunAsync(app.Services, args);
 }
 
 if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 {
-    await InsightsSchema.ApplyAsync(dataSource);
+    await InsightsSchema.ApplyAsync(app.Services.GetRequiredService<NpgsqlDataSource>());
 }
 
 app.UseHubsDefaults();

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Commands;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.RateLimiting;
@@ -24,12 +25,13 @@ builder.Services
     .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"]))
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
-    .AddSelfReferralRateLimit(builder.Configuration);
+    .AddSelfReferralRateLimit(builder.Configuration)
+    .AddWebCommands();
 
 var app = builder.Build();
-if (HostCommands.IsCommand(args))
+if (HostCommands.Requested(args))
 {
-    return await HostCommands.RunAsync(app, args);
+    return await HostCommands.RunAsync(app.Services, args);
 }
 
 app.UseHubsDefaults();

@@ -5,7 +5,12 @@ namespace Hubs.Testing;
 /// <summary>Runs the project's own ops scripts and client tools, failing loudly with their output.</summary>
 public static class Shell
 {
-    public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    /// <remarks>
+    /// <c>within</c>, for a process that must end by itself (a host's one-shot command): past it the process is
+    /// killed and the call fails, so a host that starts serving instead of answering fails rather than hangs.
+    /// </remarks>
+    public static async Task<string> RunAsync(
+        string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? within = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -26,7 +31,17 @@ public static class Shell
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var deadline = new CancellationTokenSource(within ?? Timeout.InfiniteTimeSpan);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', start.ArgumentList)} did not exit within {within}.");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{fileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n{await stdout}\n{await stderr}");

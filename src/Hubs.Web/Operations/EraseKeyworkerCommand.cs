@@ -1,47 +1,56 @@
+using Hubs.ServiceDefaults.Commands;
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Features.Erasure;
 using Marten;
-using static Hubs.Web.Operations.CommandLine;
 
 namespace Hubs.Web.Operations;
 
 /// <summary>
-/// <c>erase-keyworker (KEYWORKER-ID | --journey JOURNEY-ID) --by NAME [--ground G] [--reference REF]</c>:
-/// destroys one keyworker's data key through <see cref="KeyworkerErasure"/>. Prints ids and counts only.
+/// Destroys one keyworker's data key through <see cref="KeyworkerErasure"/>. Prints ids and counts only.
 /// Exit 2: bad arguments or no such journey; nothing is destroyed.
 /// </summary>
-internal static class EraseKeyworkerCommand
+internal sealed class EraseKeyworkerCommand(KeyworkerErasure erasure, IDocumentStore store) : IHostCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    private const string Usage = "erase-keyworker (KEYWORKER-ID | --journey JOURNEY-ID) --by NAME "
+        + "[--ground kept-without-need|draft-expired|retention-expired] [--reference REF]";
+
+    public static string Name => "erase-keyworker";
+
+    public static string Help => Usage;
+
+    public async Task<int> RunAsync(HostCommandCall call)
     {
-        var by = Option(args, "--by");
-        var ground = Enum.TryParse<ShreddingGround>((Option(args, "--ground") ?? "kept-without-need").Replace("-", "", StringComparison.Ordinal), true, out var g) ? g : (ShreddingGround?)null;
-        var keyworkerId = Option(args, "--journey") is { } journey
-            ? await KeyworkerOfAsync(services, journey)
-            : args.Length > 1 && Guid.TryParse(args[1], out var id) ? id : null;
+        ArgumentNullException.ThrowIfNull(call);
+        var by = call.Option("--by");
+        var ground = ParseGround(call.Option("--ground") ?? "kept-without-need");
+        var keyworkerId = call.Option("--journey") is { } journey
+            ? await KeyworkerOfAsync(journey)
+            : Guid.TryParse(call.Positional, out var id) ? id : null;
         if (by is null || ground is null || keyworkerId is null)
         {
-            Console.Error.WriteLine("Usage: erase-keyworker (KEYWORKER-ID | --journey JOURNEY-ID) --by NAME [--ground kept-without-need|draft-expired|retention-expired] [--reference REF]");
-            return 2;
+            return await call.UsageAsync(Usage);
         }
 
-        var outcome = await services.GetRequiredService<KeyworkerErasure>()
-            .EraseAsync(keyworkerId.Value, ground.Value, KeyworkerErasure.Operator, by, Option(args, "--reference"), CancellationToken.None);
-        Console.WriteLine(outcome.Record is { } record
+        var outcome = await erasure.EraseAsync(
+            keyworkerId.Value, ground.Value, KeyworkerErasure.Operator, by, call.Option("--reference"), CancellationToken.None);
+        await call.Output.WriteLineAsync(outcome.Record is { } record
             ? $"Destroyed the data key of keyworker {keyworkerId} ({record.JourneyIds.Count} journeys); audit record {record.Id}."
             : $"Keyworker {keyworkerId} has no data key (already destroyed, or never created); nothing done.");
         return 0;
     }
 
-    private static async Task<Guid?> KeyworkerOfAsync(IServiceProvider services, string journey)
+    private static ShreddingGround? ParseGround(string value) =>
+        Enum.TryParse<ShreddingGround>(value.Replace("-", "", StringComparison.Ordinal), true, out var ground) ? ground : null;
+
+    private async Task<Guid?> KeyworkerOfAsync(string journey)
     {
         if (!Guid.TryParse(journey, out var journeyId))
         {
             return null;
         }
 
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = store.QuerySession();
         return (await session.LoadAsync<Journey>(journeyId))?.KeyworkerId;
     }
 }

@@ -15,7 +15,7 @@ public class OperatorCommandTests
             ["ASPNETCORE_ENVIRONMENT"] = environment,
             ["ConnectionStrings__Identity"] = database.Identity,
             ["Oidc__KeyPassword"] = "operator-test-key-password",
-        });
+        }, OneShot.Within);
     }
 
     private static async Task<long> CountAsync(TestDatabase database, string sql)
@@ -81,5 +81,42 @@ public class OperatorCommandTests
         Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
         Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
         Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" = 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands_an_operator_can_run()
+    {
+        var printed = await RunAsync(await TestDatabase.CreateAsync(), "Production", ["--help"]);
+
+        Assert.Contains("Commands of Hubs.Identity:", printed, StringComparison.Ordinal);
+        Assert.Equal(["migrate", "retire-keys", "rotate-keys", "seed-demo"], CommandList.Names(printed));
+    }
+
+    [Theory]
+    [InlineData("rotate-key")]
+    [InlineData("seed")]
+    public async Task An_unknown_command_is_refused_with_exit_code_2_and_the_list_and_nothing_is_created(string command)
+    {
+        var database = await TestDatabase.CreateAsync();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(database, "Production", [command]));
+
+        Assert.Contains("exited 2", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"Unknown command '{command}'.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("rotate-keys", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'identity'"));
+    }
+
+    [Fact]
+    public async Task Rotate_keys_with_hours_that_are_not_a_number_is_refused_with_its_usage()
+    {
+        var database = await TestDatabase.CreateAsync();
+        await RunAsync(database, "Production", ["migrate"]);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(database, "Production", ["rotate-keys", "soon"]));
+
+        Assert.Contains("exited 2", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Usage: rotate-keys [HOURS]", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync(database, "SELECT count(*) FROM identity.oidc_keys"));
     }
 }

@@ -22,6 +22,7 @@ public static class WebCommand
             environment[key] = value;
         }
 
-        return await Shell.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "Hubs.Web.dll"), .. arguments], environment);
+        var dll = Path.Combine(AppContext.BaseDirectory, "Hubs.Web.dll");
+        return await Shell.RunAsync("dotnet", [dll, .. arguments], environment, OneShot.Within);
     }
 }

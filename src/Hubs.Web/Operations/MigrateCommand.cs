@@ -1,0 +1,28 @@
+using Hubs.ServiceDefaults.Commands;
+using Hubs.ServiceDefaults.DataProtection;
+using Hubs.ServiceDefaults.RateLimiting;
+using Marten;
+using Npgsql;
+
+namespace Hubs.Web.Operations;
+
+/// <summary>The clinical schema: Marten's event store and documents, the key ring and the rate-limit windows.</summary>
+internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource dataSource) : IHostCommand
+{
+    public static string Name => "migrate";
+
+    public static string Help => "Applies the clinical schema (idempotent).";
+
+    public async Task<int> RunAsync(HostCommandCall call)
+    {
+        await ApplyAsync(store, dataSource);
+        return 0;
+    }
+
+    public static async Task ApplyAsync(IDocumentStore store, NpgsqlDataSource dataSource)
+    {
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await SharedDataProtection.EnsureTableAsync(dataSource, "clinical");
+        await WindowCounter.EnsureTableAsync(dataSource, "clinical");
+    }
+}
