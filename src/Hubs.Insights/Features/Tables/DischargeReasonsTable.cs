@@ -18,11 +18,14 @@ public static class DischargeReasonsTable
         (DischargeReason.NoContact, "no-contact"),
     ];
 
+    /// <summary>The rows' codes, in order: each reason, then withdrawals.</summary>
+    public static IReadOnlyList<string> Codes { get; } = [.. Reasons.Select(r => r.Code), Withdrawn];
+
     public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
-        var rows = TableRows.ByCategory(ended, Reasons.Select(r => r.Code).Append(Withdrawn), HowItEnded, "Total");
+        var rows = TableRows.ByCategory(ended, Codes, HowItEnded, "Total");
         Measure<JourneyRecord>[] journeys = [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)];
         return CellTable.Publish(Title, rows, journeys, hideZerosUnderSuppressedTotal: true, options);
     }
