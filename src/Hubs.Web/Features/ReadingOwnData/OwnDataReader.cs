@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
@@ -26,14 +27,14 @@ public static class OwnDataReader
             journey.Id,
             journey.HubId,
             journey.SubmittedAt,
-            OwnWords.Status(journey),
+            KeyworkerWords.Of(journey.Status),
             submitted.Person.Value,
             submitted.Consents,
             card?.Stated,
             answers,
             journey.Appointments.OrderBy(a => a.StartsAt).Select(Appointment).ToList(),
             events.Select(e => Request(e.Data)).OfType<OwnRequest>().ToList(),
-            events.Select(e => new OwnHistoryEntry(e.Timestamp, OwnWords.Event(e.EventTypeName))).ToList(),
+            events.Select(e => new OwnHistoryEntry(e.Timestamp, KeyworkerWords.Event(e.EventTypeName))).ToList(),
             thread.Messages.Select(m => new OwnMessage(m.SentAt, m.From == MessageAuthor.Keyworker ? "You" : "The Hub", m.Text)).ToList())
         {
             SupportPreferences = submitted.Support?.Value ?? (await session.LoadAsync<ReferralPreferences>(journey.Id, cancellationToken))?.Support,
@@ -44,11 +45,12 @@ public static class OwnDataReader
     }
 
     private static OwnAppointment Appointment(Appointment a) => new(
-        a.StartsAt, a.DurationMinutes, OwnWords.Purpose(a.Purpose), OwnWords.Mode(a.Mode), OwnWords.State(a.State), OwnWords.Request(a.ChangeRequested));
+        a.StartsAt, a.DurationMinutes, KeyworkerWords.Of(a.Purpose), KeyworkerWords.Of(a.Mode), KeyworkerWords.Of(a.State),
+        a.ChangeRequested is { } asked ? KeyworkerWords.Of(asked) : null);
 
     private static OwnRequest? Request(object data) => data switch
     {
-        AppointmentChangeRequested e => new(e.RequestedAt, OwnWords.Request(e.Kind)!, e.Reason?.Value),
+        AppointmentChangeRequested e => new(e.RequestedAt, KeyworkerWords.Of(e.Kind), e.Reason?.Value),
         AppointmentCancelled { By: CancelledBy.Client } e => new(e.CancelledAt, "You cancelled an appointment", e.Reason?.Value),
         JourneyWithdrawn e => new(e.WithdrawnAt, "You withdrew from the service", e.Reason?.Value),
         _ => null,

@@ -1,26 +1,20 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Pages.Shared;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The words of the risk pages: assessed levels and the choices their forms offer.</summary>
+/// <summary>The choices the risk forms offer; the words of each level are in <see cref="ClinicWords"/>.</summary>
 public static class RiskWords
 {
     public const string Destroyed = "(destroyed with the keyworker's personal data)";
 
-    public static string Assessed(RiskLevel level) => level switch
-    {
-        RiskLevel.Urgent => "High risk: act today",
-        RiskLevel.Flag => "Some risk: review at every contact",
-        _ => "No current risk identified",
-    };
-
     public static readonly IReadOnlyList<Choice> AssessedLevels =
     [
-        new(nameof(RiskLevel.None), Assessed(RiskLevel.None)),
-        new(nameof(RiskLevel.Flag), Assessed(RiskLevel.Flag)),
-        new(nameof(RiskLevel.Urgent), Assessed(RiskLevel.Urgent)),
+        new(nameof(RiskLevel.None), ClinicWords.Assessed(RiskLevel.None)),
+        new(nameof(RiskLevel.Flag), ClinicWords.Assessed(RiskLevel.Flag)),
+        new(nameof(RiskLevel.Urgent), ClinicWords.Assessed(RiskLevel.Urgent)),
     ];
 
     public static readonly IReadOnlyList<Choice> ConcernLevels =

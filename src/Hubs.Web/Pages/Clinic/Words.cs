@@ -1,58 +1,21 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.TeamActivities;
 using Hubs.Web.Pages.Shared;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The words the clinician pages use for the domain's codes, and the choices their forms offer.</summary>
+/// <summary>The choices the clinician forms offer, and reading them back; the words of each code are in <see cref="ClinicWords"/>.</summary>
 public static class Words
 {
-    public static string Of(JourneyStatus status) => status switch
-    {
-        JourneyStatus.Submitted => "Awaiting triage",
-        JourneyStatus.Screened => "Screened, awaiting triage",
-        JourneyStatus.Triaged => "Awaiting assessment",
-        JourneyStatus.Assessed => "Assessed, awaiting allocation",
-        JourneyStatus.Waiting => "Waiting for treatment",
-        JourneyStatus.InSupport => "In support",
-        JourneyStatus.ClosedAtTriage => "Closed at triage",
-        JourneyStatus.Discharged => "Discharged",
-        _ => "Withdrawn",
-    };
-
-    public static string Of(RiskLevel risk) => risk switch
-    {
-        RiskLevel.Urgent => "Urgent risk",
-        RiskLevel.Flag => "Risk flag",
-        _ => "No risk flag",
-    };
-
     public static string TagOf(RiskLevel risk) => risk switch
     {
         RiskLevel.Urgent => "nhsuk-tag--red",
         RiskLevel.Flag => "nhsuk-tag--orange",
         _ => "nhsuk-tag--grey",
     };
-
-    public static string Of(AppointmentState state) => state switch
-    {
-        AppointmentState.Booked => "Booked",
-        AppointmentState.Attended => "Attended",
-        AppointmentState.NotAttended => "Did not attend",
-        AppointmentState.CancelledByClient => "Cancelled by client",
-        _ => "Cancelled by Hub",
-    };
-
-    /// <summary>The keyworker's open request on an appointment (their reason is in the journey's timeline).</summary>
-    public static string Of(AppointmentChangeKind kind) => "The keyworker " + Asked(kind);
-
-    public static string Asked(AppointmentChangeKind kind) =>
-        kind == AppointmentChangeKind.Reschedule ? "asked for a different time" : "asked to cancel";
-
-    public static string Of(ContactMode mode) => mode switch { ContactMode.InPerson => "In person", ContactMode.Phone => "Phone", _ => "Video" };
 
     public static readonly IReadOnlyList<Choice> TriageOutcomes =
     [
@@ -82,7 +45,7 @@ public static class Words
     ];
 
     public static readonly IReadOnlyList<Choice> Modes =
-        [new(nameof(ContactMode.InPerson), "In person"), new(nameof(ContactMode.Phone), "Phone"), new(nameof(ContactMode.Video), "Video")];
+        [.. Enum.GetValues<ContactMode>().Select(mode => new Choice(mode.ToString(), ClinicWords.Of(mode)))];
 
     public static readonly IReadOnlyList<Choice> Purposes =
         [new(nameof(AppointmentPurpose.Assessment), "Assessment"), new(nameof(AppointmentPurpose.Treatment), "Treatment")];

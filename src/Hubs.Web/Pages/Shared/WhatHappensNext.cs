@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
@@ -35,7 +36,7 @@ public sealed record WhatHappensNext(string Reference, string ContactWithin, str
     private static string ChannelWords(IReadOnlyList<ContactChannel> channels)
     {
         var words = channels.Distinct().Order()
-            .Select(c => c switch { ContactChannel.Phone => "phone", ContactChannel.Text => "text message", _ => "email" })
+            .Select(KeyworkerWords.Of)
             .ToList();
         return words.Count switch
         {

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Wording;
 using System.Globalization;
 using Hubs.Web.Features.Journeys.ReadModels;
 
@@ -56,12 +57,8 @@ public sealed record MeasureChart(string Id, string Measure, int Max, int Casene
 
         var first = Points[0].Score.Score;
         var last = Points[^1];
-        var change = last.Score.Change switch
-        {
-            Change.ReliableImprovement => "a reliable improvement",
-            Change.ReliableDeterioration => "a reliable deterioration",
-            _ => "no reliable change",
-        };
+        var words = ClinicWords.Of(last.Score.Change).ToLowerInvariant();
+        var change = last.Score.Change == Change.None ? words : "a " + words;
         return $"{Measure}: {Points.Count} scores, first {first}, latest {last.Score.Score} ({change}). Caseness is {Caseness} or more.";
     }
 
