@@ -11,11 +11,12 @@ namespace Hubs.Web.Operations;
 /// <c>migrate</c> applies the clinical schema; <c>seed-demo</c> also adds synthetic demo journeys
 /// (once); <c>republish</c> replays every journey milestone to the broker (the Insights rebuild);
 /// <c>erase-keyworker</c>, <c>retention</c> and <c>rewrap-data-keys</c> look after the data keys
-/// (<see cref="EraseKeyworkerCommand"/>, <see cref="PrivacyCommands"/>).
+/// (<see cref="EraseKeyworkerCommand"/>, <see cref="PrivacyCommands"/>); <c>seed-scale</c> writes a synthetic
+/// national data set for benchmarks (<see cref="Scale.SeedScaleCommand"/>).
 /// </summary>
 internal static class HostCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys", "erase-keyworker", "retention"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "republish", "rewrap-data-keys", "erase-keyworker", "retention", Scale.SeedScaleCommand.Name];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -35,6 +36,8 @@ internal static class HostCommands
                 return await PrivacyCommands.RetentionAsync(app.Services, args);
             case "rewrap-data-keys":
                 return await PrivacyCommands.RewrapAsync(app.Services);
+            case Scale.SeedScaleCommand.Name:
+                return await ActivatorUtilities.CreateInstance<Scale.SeedScaleCommand>(app.Services).RunAsync(args, CancellationToken.None);
         }
 
         var store = app.Services.GetRequiredService<IDocumentStore>();
