@@ -26,12 +26,13 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
     [Fact]
     public async Task A_run_cut_off_and_resumed_writes_every_stage_once_with_read_models_that_agree_and_nothing_personal_in_clear()
     {
-        string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "20"];
+        string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "10"];
         using (var cutOff = WebCommand.Start(web, seed, ThreeHubs))
         {
             await Poll.UntilAsync(async () => (await CheckpointAsync())?.Done >= 100 || cutOff.HasExited, "a third seeded", TimeSpan.FromMinutes(5));
             cutOff.Kill(entireProcessTree: true);
             await cutOff.WaitForExitAsync();
+            Assert.InRange((await CheckpointAsync())!.Done, 100, Journeys - 1);
         }
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => WebCommand.RunAsync(web, seed, ThreeHubs));
@@ -56,6 +57,8 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         Assert.Equal(Where(expected, ScaleStages.OnCaseload), (await session.Query<CaseloadEntry>().Where(i => i.Active).ToListAsync()).Select(i => i.Id).Order());
         Assert.Equal(Where(expected, ScaleStages.OnWaitingList), (await session.Query<WaitingListEntry>().Where(i => i.WaitingFor != null).ToListAsync()).Select(i => i.Id).Order());
         Assert.Equal(Journeys, await session.Query<Journey>().CountAsync());
+        Assert.Equal(1, await web.Database.CountAsync("SELECT count(*) FROM clinical.mt_event_progression WHERE name = 'milestone-publisher:All' "
+            + "AND last_seq_id = (SELECT max(seq_id) FROM clinical.mt_events)"));
 
         foreach (var clear in new[] { ScalePeople.NameOf(7), ScalePeople.NameOf(250), "scale.42@example.invalid", "Synthetic formulation", "Synthetic session notes" })
         {

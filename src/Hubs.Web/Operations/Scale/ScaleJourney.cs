@@ -14,7 +14,7 @@ public sealed record ScaleJourney(Guid Id, string HubId, Guid Keyworker, IReadOn
     public static ScaleJourney Make(int n, ScalePlan plan, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var random = new Random(HashCode.Combine(plan.Seed, n));
+        var random = new Random(unchecked((plan.Seed * 1_000_003) + n)); // not HashCode: it differs per process
         var id = plan.JourneyId(n);
         var (hubId, clinicians) = plan.HubFor(random);
         var submitted = now.AddMinutes(-random.Next(plan.Years * 365 * 24 * 60));

@@ -4,16 +4,18 @@ using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
 using Marten;
+using Npgsql;
 
 namespace Hubs.Web.Operations.Scale;
 
 /// <summary>
 /// <c>seed-scale --journeys N --hubs H [--resume] [--batch B]</c>: a synthetic national data set for benchmarks.
 /// Journeys are written in batches of whole streams (one session and transaction per batch, with the checkpoint),
-/// their data keys created in bulk first; progress, rate and ETA on standard error. Insights catches up through
-/// <c>ops/hubs rebuild</c>. Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
+/// their data keys created in bulk first; progress, rate and ETA on standard error. The live subscriptions then
+/// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>. Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
 /// </summary>
-internal sealed class SeedScaleCommand(IDocumentStore store, KeyworkerKeys keys, HubDirectory directory, TimeProvider clock)
+internal sealed class SeedScaleCommand(
+    IDocumentStore store, KeyworkerKeys keys, HubDirectory directory, NpgsqlDataSource dataSource, TimeProvider clock)
 {
     public const string Name = "seed-scale";
     private const string Usage = "Usage: seed-scale --journeys N --hubs H [--resume] [--batch B]";
@@ -50,6 +52,7 @@ internal sealed class SeedScaleCommand(IDocumentStore store, KeyworkerKeys keys,
         }
 
         Console.Error.WriteLine();
+        await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
         Console.WriteLine($"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s ({rate:F0} journeys/s); "
             + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities.");
