@@ -8,6 +8,7 @@ internal sealed record Caller(TestPrincipal Principal, string Audience);
 internal static class ScalePages
 {
     private const string Year = "FY2025-26";
+    private static readonly string[] Feeds = ["trends", "waits", "open-waits", "outcomes", "attendance", "equity", "hubs"];
 
     public static IEnumerable<(string Name, Uri Host, Caller Who, string Path)> All(ScaleStack stack, string hub, BusiestHub pick)
     {
@@ -32,8 +33,7 @@ internal static class ScalePages
             ("dashboards: outcomes", insights, commissioner, "/dashboards/outcomes"),
             ("dashboards: equity", insights, commissioner, "/dashboards/equity"),
             ("dashboards: trends", insights, commissioner, "/dashboards/trends"),
-            .. new[] { "trends", "waits", "open-waits", "outcomes", "attendance", "equity", "hubs" }
-                .Select(t => ($"feed: {t}", insights, feed, $"/api/v2/feeds/{t}?hub={hub}&period={Year}")),
+            .. Feeds.Select(t => ($"feed: {t}", insights, feed, $"/api/v2/feeds/{t}?hub={hub}&period={Year}")),
         ];
     }
 }
