@@ -8,7 +8,7 @@ internal sealed record Caller(TestPrincipal Principal, string Audience);
 internal static class ScalePages
 {
     private const string Year = "FY2025-26";
-    private static readonly string[] Feeds = ["trends", "waits", "open-waits", "outcomes", "attendance", "equity", "hubs"];
+    private static readonly string[] Feeds = ["trends", "waits", "open-waits", "outcomes", "attendance", "equity"];
 
     public static IEnumerable<(string Name, Uri Host, Caller Who, string Path)> All(ScaleStack stack, string hub, BusiestHub pick)
     {
@@ -28,7 +28,7 @@ internal static class ScalePages
             ("journey record page", web, clinician, $"/clinic/journeys/{pick.Record}"),
             ("hub overview page", web, lead, "/clinic/hub"),
             ("audit view page", web, lead, "/clinic/audit"),
-            ("dashboards: home", insights, commissioner, "/dashboards"),
+            ("dashboards: team support", insights, commissioner, "/dashboards/team-support"),
             ("dashboards: waits", insights, commissioner, "/dashboards/waits"),
             ("dashboards: outcomes", insights, commissioner, "/dashboards/outcomes"),
             ("dashboards: equity", insights, commissioner, "/dashboards/equity"),

@@ -13,7 +13,7 @@ public static class ScalePeople
     private static readonly string[] Given = ["Jordan", "Priya", "Tomasz", "Amara", "Eilidh", "Kwame", "Sofia", "Rhys", "Mei", "Idris", "Hannah", "Oluwaseun"];
     private static readonly string[] Family = ["Ellis", "Khan", "Nowak", "Mensah", "MacLeod", "Owusu", "Rossi", "Pryce", "Chen", "Hughes", "Adeyemi", "Walsh", "Patel"];
 
-    public static string NameOf(int n) => $"{Given[n % Given.Length]} {Family[n / Given.Length % Family.Length]}-{n}";
+    public static string NameOf(int n) => $"{Given[n % Given.Length]} {Family[n / Given.Length % Family.Length]}";
 
     public static SubmitSelfReferral Referral(int n, string hubId, Random random) => new(
         hubId,
