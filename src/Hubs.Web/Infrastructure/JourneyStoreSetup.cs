@@ -25,5 +25,6 @@ public static class JourneyStoreSetup
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
             options.Schema.For<Features.Hubs.Settings.HubSettings>();
+            options.Schema.For<Operations.Scale.ScaleCheckpoint>();
         });
 }

@@ -11,5 +11,6 @@ internal static class WebCommands
         .AddHostCommand<RepublishCommand>()
         .AddHostCommand<RewrapDataKeysCommand>()
         .AddHostCommand<EraseKeyworkerCommand>()
-        .AddHostCommand<RetentionCommand>();
+        .AddHostCommand<RetentionCommand>()
+        .AddHostCommand<Scale.SeedScaleCommand>();
 }

@@ -45,6 +45,28 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     }
 
     /// <summary>
+    /// Creates the keys of many keyworkers who have none, in one round trip, then caches them all (bulk seeding:
+    /// <c>seed-scale</c>); keys that already exist are kept, as <see cref="EnsureAsync"/> keeps them.
+    /// </summary>
+    public async Task CreateManyAsync(IEnumerable<Guid> keyworkerIds, CancellationToken cancellationToken)
+    {
+        var ids = keyworkerIds.Distinct().ToArray();
+        await using (var command = dataSource.CreateCommand("""
+            INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id)
+            SELECT id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(id, key)
+            ON CONFLICT (keyworker_id) DO NOTHING
+            """))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = ids });
+            command.Parameters.Add(new NpgsqlParameter { Value = ids.Select(id => masterKeys.Wrap(id, RandomNumberGenerator.GetBytes(32))).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await WarmAsync(ids, cancellationToken);
+    }
+
+    /// <summary>
     /// Loads many keys into the cache in one round trip, for a read that unseals a whole Hub's referrals (staff
     /// search); a key not found is cached as destroyed, as <see cref="Find"/> does.
     /// </summary>

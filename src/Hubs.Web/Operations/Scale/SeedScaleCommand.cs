@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Publishing;
+using Marten;
+using Hubs.ServiceDefaults.Commands;
+using Npgsql;
+
+namespace Hubs.Web.Operations.Scale;
+
+/// <summary>
+/// <c>seed-scale --journeys N --hubs H [--resume] [--batch B]</c>: a synthetic national data set for benchmarks.
+/// Journeys are written in batches of whole streams (one session and transaction per batch, with the checkpoint),
+/// their data keys created in bulk first; progress, rate and ETA on standard error. The live subscriptions then
+/// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>. Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
+/// </summary>
+internal sealed class SeedScaleCommand(
+    IDocumentStore store, KeyworkerKeys keys, HubDirectory directory, NpgsqlDataSource dataSource, TimeProvider clock)
+    : IHostCommand
+{
+    private const string Usage = "seed-scale --journeys N --hubs H [--resume] [--batch B]";
+
+    public static string Name => "seed-scale";
+
+    public static string Help => Usage + ": a synthetic data set for benchmarks (run migrate first; never on live data).";
+
+    public Task<int> RunAsync(HostCommandCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return RunAsync(call, CancellationToken.None);
+    }
+
+    private async Task<int> RunAsync(HostCommandCall call, CancellationToken cancellationToken)
+    {
+        if (!TryRead(call, out var journeys, out var hubs, out var batch) || hubs > directory.Hubs.Count)
+        {
+            await call.UsageAsync(Usage);
+            await call.Error.WriteLineAsync($"H may be at most the {directory.Hubs.Count} Hubs of Hubs:Directory.");
+            return HostCommandCall.BadArguments;
+        }
+
+        var plan = new ScalePlan(journeys, [.. directory.Hubs.Take(hubs).Select(h => h.Id)]);
+        var checkpoint = await StartAsync(plan, call.Flag("--resume"), cancellationToken);
+        if (checkpoint is null)
+        {
+            return HostCommandCall.BadArguments;
+        }
+
+        var now = checkpoint.Now;
+        var clockRun = Stopwatch.StartNew();
+        var startedAt = checkpoint.Done;
+        while (checkpoint.Done < journeys)
+        {
+            var count = Math.Min(batch, journeys - checkpoint.Done);
+            var made = Enumerable.Range(checkpoint.Done, count).Select(n => ScaleJourney.Make(n, plan, now)).ToList();
+            await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
+            await using var session = store.LightweightSession();
+            var activities = ScaleBatch.Write(session, plan, made, checkpoint.Done, now);
+            checkpoint = checkpoint with { Done = checkpoint.Done + count, Activities = checkpoint.Activities + activities };
+            session.Store(checkpoint);
+            await session.SaveChangesAsync(cancellationToken);
+            ProgressBar.Draw(new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed), "journeys");
+        }
+
+        Console.Error.WriteLine();
+        await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
+        var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
+        Console.WriteLine($"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s ({rate:F0} journeys/s); "
+            + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities.");
+        return 0;
+    }
+
+    private async Task<ScaleCheckpoint?> StartAsync(ScalePlan plan, bool resume, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var earlier = await session.LoadAsync<ScaleCheckpoint>(ScaleCheckpoint.TheRun, cancellationToken);
+        if (earlier is not null && (!resume || earlier.Hubs != plan.HubIds.Count || earlier.Seed != plan.Seed))
+        {
+            Console.Error.WriteLine($"An earlier run seeded {earlier.Done} of {earlier.Journeys} journeys over {earlier.Hubs} Hubs: "
+                + "continue it with --resume and the same --hubs.");
+            return null;
+        }
+
+        await ClinicianSeed.SeedAsync(session, plan.HubIds, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
+        return (earlier ?? new ScaleCheckpoint(ScaleCheckpoint.TheRun, plan.Journeys, plan.HubIds.Count, plan.Seed, clock.GetUtcNow(), 0, 0))
+            with { Journeys = plan.Journeys };
+    }
+
+    private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch)
+    {
+        hubs = 0;
+        batch = 500;
+        return int.TryParse(call.Option("--journeys"), out journeys) && journeys > 0
+            && int.TryParse(call.Option("--hubs"), out hubs) && hubs > 0
+            && (call.Option("--batch") is not { } b || (int.TryParse(b, out batch) && batch > 0));
+    }
+}
