@@ -45,4 +45,15 @@ public static class AuditedRead
             _ => OpenRefusal.NotFound,
         });
     }
+
+    /// <summary>The same door for a page that shows read models only: whether the caller is let in (the read audited).</summary>
+    public static async Task<OpenRefusal> EnterAsync(
+        IDocumentSession session,
+        Guid journeyId,
+        JourneyCaller caller,
+        JourneyRule rule,
+        string what,
+        DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await TryOpenAsync(session, journeyId, caller, rule, what, now, cancellationToken)).Refusal;
 }
