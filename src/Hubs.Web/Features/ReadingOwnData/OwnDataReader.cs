@@ -9,12 +9,14 @@ using Hubs.Web.Features.Journeys;
 namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>
-/// Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller (the keyworker's page, through
-/// its door) has checked ownership. The journey's status words come from its fold here, so the page never loads it.
+/// Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller (the keyworker's
+/// page, through its door) has checked ownership. The journey's status words come from its fold here, so the
+/// page never loads it.
 /// </summary>
 public static class OwnDataReader
 {
-    public static async Task<OwnData> ReadAsync(IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
+    public static async Task<OwnData> ReadAsync(
+        IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)

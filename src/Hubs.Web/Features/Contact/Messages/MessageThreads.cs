@@ -55,7 +55,14 @@ public static class MessageThreads
     /// the write-side journey, loaded here.
     /// </summary>
     public static async Task<(ThreadMessage? Added, Refusal? Refusal)> AddByIdAsync(
-        IDocumentSession session, KeyworkerKeys keys, Guid journeyId, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session,
+        KeyworkerKeys keys,
+        Guid journeyId,
+        MessageAuthor from,
+        Guid authorId,
+        PostMessage command,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)

@@ -46,7 +46,7 @@ public static class AuditedRead
         });
     }
 
-    /// <summary>The same door for a page that shows read models only: whether the caller is let in (the read audited).</summary>
+    /// <summary>The same door for a page showing read models only: is the caller let in (read audited).</summary>
     public static async Task<OpenRefusal> EnterAsync(
         IDocumentSession session,
         Guid journeyId,

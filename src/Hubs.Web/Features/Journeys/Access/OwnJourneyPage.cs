@@ -36,7 +36,7 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
 
     protected virtual string FieldFor(Refusal refusal) => FormField;
 
-    /// <summary>What the page loads besides the journey; false when it is not there (an unknown appointment: 404).</summary>
+    /// <summary>What the page loads besides the journey; false when it is missing (404).</summary>
     protected virtual Task<bool> PrepareAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
     /// <summary>GET: through the door, the form at the stream's current version.</summary>
@@ -51,29 +51,36 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
         return Page();
     }
 
-    /// <summary>A command on the journey, decided on the write-side journey at the version the form was shown.</summary>
-    protected Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken)
+    /// <summary>A command on the journey, decided on the write-side journey at the form's version.</summary>
+    protected Task<IActionResult> WriteAsync(
+        Func<Journey, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);
         var caller = new JourneyCaller(KeyworkerCaller.FromPrincipal(User), null);
+        var rule = AccessModel.For(PageContext);
         return AnswerAsync(
             () => JourneyWrites.TryAsync(
-                session, JourneyId, Version, caller, AccessModel.For(PageContext), clock.GetUtcNow(), (journey, _) => decide(journey), cancellationToken),
+                session, JourneyId, Version, caller, rule, clock.GetUtcNow(), (journey, _) => decide(journey),
+                cancellationToken),
             done,
             cancellationToken);
     }
 
-    /// <summary>A command on the journey's contact card, its own fold of the same stream, through the same append.</summary>
-    protected Task<IActionResult> WriteContactAsync(Func<ContactCard, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken) =>
+    /// <summary>A command on the contact card, its own fold of the same stream, through the same append.</summary>
+    protected Task<IActionResult> WriteContactAsync(
+        Func<ContactCard, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken) =>
         AnswerAsync(
-            () => StreamAppend.TryAsync<ContactCard>(session, JourneyId, Version, card => Admits(card.KeyworkerId), decide, cancellationToken),
+            () => StreamAppend.TryAsync<ContactCard>(
+                session, JourneyId, Version, card => Admits(card.KeyworkerId), decide, cancellationToken),
             done,
             cancellationToken);
 
-    /// <summary>Through the door: false (answered 404) for a journey that is not the caller's or does not exist.</summary>
+    /// <summary>Through the door: false (answered 404) for a journey not the caller's or that does not exist.</summary>
     protected async Task<bool> OpenAsync(CancellationToken cancellationToken)
     {
-        var own = JourneyId == Guid.Empty ? null : await session.LoadAsync<JourneyAppointments>(JourneyId, cancellationToken);
+        var own = JourneyId == Guid.Empty
+            ? null
+            : await session.LoadAsync<JourneyAppointments>(JourneyId, cancellationToken);
         if (own is null || !Admits(own.KeyworkerId))
         {
             return false;
@@ -83,7 +90,8 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
         return await PrepareAsync(cancellationToken);
     }
 
-    private async Task<IActionResult> AnswerAsync(Func<Task<AppendOutcome>> write, Func<IActionResult> done, CancellationToken cancellationToken)
+    private async Task<IActionResult> AnswerAsync(
+        Func<Task<AppendOutcome>> write, Func<IActionResult> done, CancellationToken cancellationToken)
     {
         if (!await OpenAsync(cancellationToken))
         {

@@ -31,7 +31,8 @@ public static class BookedAppointments
         return [.. Flatten(journeys)];
     }
 
-    public static async Task<IReadOnlyList<DiaryAppointment>> OfHubAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DiaryAppointment>> OfHubAsync(
+        IQuerySession session, string hubId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         var journeys = await session.Query<JourneyAppointments>()

@@ -18,12 +18,13 @@ public sealed record JourneyAppointments(Guid Id, string HubId, Guid KeyworkerId
     public Appointment? Find(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
 }
 
-/// <summary>Inline, so a booking and the diary that shows it commit together: a slot just booked is never offered.</summary>
+/// <summary>Inline, so a booking and the diary showing it commit together: a booked slot is never offered.</summary>
 public sealed class JourneyAppointmentsProjection : SingleStreamProjection<JourneyAppointments, Guid>
 {
     public static JourneyAppointments Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.KeyworkerId);
 
-    public static JourneyAppointments Apply(AppointmentBooked e, JourneyAppointments j) => j with { Appointments = j.Appointments.Booked(e) };
+    public static JourneyAppointments Apply(AppointmentBooked e, JourneyAppointments j) =>
+        j with { Appointments = j.Appointments.Booked(e) };
 
     public static JourneyAppointments Apply(AppointmentRescheduled e, JourneyAppointments j) =>
         j with { Appointments = j.Appointments.Rescheduled(e) };
