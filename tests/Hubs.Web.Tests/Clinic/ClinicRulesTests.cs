@@ -51,7 +51,7 @@ public class ClinicRulesTests
         var alex = ClinicianSeed.For("north")[0];
         var monday = new DateOnly(2026, 11, 23);
         var booked = new Appointment(Guid.NewGuid(), AppointmentPurpose.Treatment, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero), 50, ContactMode.Video, true, alex.Id, AppointmentState.Booked);
-        var week = DiaryWeek.Build(alex, [(Guid.NewGuid(), booked)], monday, instant => instant.UtcDateTime);
+        var week = DiaryWeek.Build(alex, [new DiaryAppointment(Guid.NewGuid(), Guid.NewGuid(), booked)], monday, instant => instant.UtcDateTime);
         Assert.Equal(4, week.Count);
         Assert.Equal(3, week.Count(e => e.Appointment is null));
         Assert.Equal(booked, week.Single(e => e.LocalStart == new DateTime(2026, 11, 28, 10, 0, 0)).Appointment);

@@ -53,7 +53,7 @@ public sealed partial record Journey
     public Journey Apply(TreatmentSessionRecorded e) => this with
     {
         SessionsRecorded = SessionsRecorded + 1,
-        Appointments = Change(e.AppointmentId, a => a with { SessionRecorded = true }),
+        Appointments = Appointments.SessionRecorded(e),
     };
 
     public Journey Apply(ClientDischarged e) => this with
@@ -66,7 +66,4 @@ public sealed partial record Journey
     public Journey Apply(JourneyWithdrawn e) => this with { Status = JourneyStatus.Withdrawn, EndedAt = e.WithdrawnAt };
 
     private static RiskLevel Max(RiskLevel a, RiskLevel b) => a > b ? a : b;
-
-    private List<Appointment> Change(Guid appointmentId, Func<Appointment, Appointment> change) =>
-        Appointments.Select(a => a.Id == appointmentId ? change(a) : a).ToList();
 }

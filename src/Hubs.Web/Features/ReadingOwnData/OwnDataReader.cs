@@ -9,13 +9,19 @@ using Hubs.Web.Features.Journeys;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
-/// <summary>Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller has checked ownership.</summary>
+/// <summary>
+/// Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller (the keyworker's
+/// page, through its door) has checked ownership. The journey's status words come from its fold here, so the
+/// page never loads it.
+/// </summary>
 public static class OwnDataReader
 {
-    public static async Task<OwnData> ReadAsync(IQuerySession session, Journey journey, CancellationToken cancellationToken)
+    public static async Task<OwnData> ReadAsync(
+        IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(journey);
+        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)
+            ?? throw new InvalidOperationException("Own data is read only for a journey the page has opened.");
         var events = await session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
         var submitted = events.Select(e => e.Data).OfType<SelfReferralSubmitted>().Single();
         var card = await session.Events.AggregateStreamAsync<ContactCard>(journey.Id, token: cancellationToken);

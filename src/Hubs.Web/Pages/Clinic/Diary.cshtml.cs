@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -31,10 +31,7 @@ public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : Cl
         Clinician = clinicianId;
         Profile = directory.FirstOrDefault(c => c.Id == clinicianId);
         Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
-        var journeys = await Session.Query<Journey>()
-            .Where(j => j.HubId == Me.HubId && j.Appointments.Any(a => a.ClinicianId == clinicianId))
-            .ToListAsync(cancellationToken);
-        var appointments = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == clinicianId).Select(a => (j.Id, a)));
+        var appointments = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
         Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
         await ShowNamesAsync(Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value), cancellationToken);
     }

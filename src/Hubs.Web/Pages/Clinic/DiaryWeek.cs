@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Pages.Clinic;
 
@@ -13,7 +14,7 @@ public sealed record DiaryEntry(DateTime LocalStart, int Minutes, bool OutOfHour
 public static class DiaryWeek
 {
     public static IReadOnlyList<DiaryEntry> Build(
-        ClinicianProfile? clinician, IEnumerable<(Guid JourneyId, Appointment Appointment)> appointments, DateOnly monday, Func<DateTimeOffset, DateTime> local)
+        ClinicianProfile? clinician, IEnumerable<DiaryAppointment> appointments, DateOnly monday, Func<DateTimeOffset, DateTime> local)
     {
         ArgumentNullException.ThrowIfNull(appointments);
         ArgumentNullException.ThrowIfNull(local);

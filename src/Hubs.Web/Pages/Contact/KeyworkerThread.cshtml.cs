@@ -2,24 +2,21 @@ using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Pages.My;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.Contact;
 
 /// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class KeyworkerThreadModel(
-    IDocumentSession session, KeyworkerKeys keys, IValidator<PostMessage> validator, ContactSettings settings, TimeProvider clock) : PageModel
+    IDocumentSession session, KeyworkerKeys keys, IValidator<PostMessage> validator, ContactSettings settings, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
-    [FromRoute]
-    public Guid JourneyId { get; set; }
-
     [BindProperty]
     public string? Text { get; set; }
 
@@ -29,20 +26,20 @@ public sealed class KeyworkerThreadModel(
     public string ReplyWithin { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+        await OpenAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var caller = KeyworkerCaller.FromPrincipal(User);
-        var journey = caller is null ? null : await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
-        if (journey is null)
+        if (KeyworkerCaller.FromPrincipal(User) is not { } caller || !await OpenAsync(cancellationToken))
         {
             return NotFound();
         }
 
+        // A message is a document beside the stream, not a stream write: the door is the same, the append is not.
         var command = new PostMessage(Text);
         var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
-            ? (await MessageThreads.AddAsync(session, keys, journey, MessageAuthor.Keyworker, caller!.Id, command, clock.GetUtcNow(), cancellationToken)).Refusal
+            ? (await MessageThreads.AddByIdAsync(
+                Session, keys, JourneyId, MessageAuthor.Keyworker, caller.Id, command, Clock.GetUtcNow(), cancellationToken)).Refusal
             : null;
         if (ModelState.IsValid && refusal is null)
         {
@@ -50,22 +47,15 @@ public sealed class KeyworkerThreadModel(
         }
 
         ThreadForm.Refused(refusal, ModelState);
-        await LoadAsync(cancellationToken);
+        await PrepareAsync(cancellationToken);
         return Page();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
-        var caller = KeyworkerCaller.FromPrincipal(User);
-        var journey = caller is null ? null : await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
-        if (journey is null)
-        {
-            return false;
-        }
-
-        ReplyWithin = WorkingDays.Words((await HubSettingsStore.LoadAsync(session, journey.HubId, cancellationToken)).ReplyWithinWorkingDays);
-
-        View = new ThreadView(await MessageThreads.ReadAsync(session, JourneyId, cancellationToken), MessageAuthor.Keyworker, settings.Zone, ModelState.IsValid ? null : Text);
+        ReplyWithin = WorkingDays.Words((await HubSettingsStore.LoadAsync(Session, Own.HubId, cancellationToken)).ReplyWithinWorkingDays);
+        View = new ThreadView(
+            await MessageThreads.ReadAsync(Session, JourneyId, cancellationToken), MessageAuthor.Keyworker, settings.Zone, ModelState.IsValid ? null : Text);
         return true;
     }
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
-using Hubs.Web.Pages.My;
 using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -15,12 +15,9 @@ namespace Hubs.Web.Pages.Contact;
 /// decision as the API, with the version the page was shown at (someone else's change in between is a conflict).
 /// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class PreferencesModel(IDocumentSession session, IValidator<ChangeContactPreferences> validator, TimeProvider clock) : PageModel
+public sealed class PreferencesModel(IDocumentSession session, IValidator<ChangeContactPreferences> validator, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
-    [FromRoute] public Guid JourneyId { get; set; }
-
-    [BindProperty] public long Version { get; set; }
-
     [BindProperty] public List<string> Channels { get; set; } = [];
 
     [BindProperty] public string? Phone { get; set; }
@@ -35,66 +32,38 @@ public sealed class PreferencesModel(IDocumentSession session, IValidator<Change
 
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
 
+    protected override string FormField => nameof(Channels);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await OwnCardAsync(cancellationToken) is not { } card)
+        var shown = await ShowAsync(cancellationToken);
+        if (shown is not PageResult)
         {
-            return NotFound();
+            return shown;
         }
 
-        var shown = ContactSafety.From(card.Preferences);
-        (Version, Channels, SafeTimes, VoicemailOk, MessagesNamingHubOk, RemindersWanted) =
-            (card.Version, shown.Channels, shown.SafeTimes, shown.VoicemailOk, shown.MessagesNamingHubOk, card.Preferences.RemindersWanted);
-        return Page();
+        // The contact card is its own fold of the journey stream: the keyworker's answers as they stand.
+        var card = await Session.Events.AggregateStreamAsync<ContactCard>(JourneyId, token: cancellationToken);
+        var preferences = card?.Preferences ?? ContactPreferences.Cautious;
+        var stated = ContactSafety.From(preferences);
+        (Channels, SafeTimes, VoicemailOk, MessagesNamingHubOk, RemindersWanted) =
+            (stated.Channels, stated.SafeTimes, stated.VoicemailOk, stated.MessagesNamingHubOk, preferences.RemindersWanted);
+        return shown;
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var caller = KeyworkerCaller.FromPrincipal(User);
         var form = new ContactSafety { Channels = Channels, SafeTimes = SafeTimes, VoicemailOk = VoicemailOk, MessagesNamingHubOk = MessagesNamingHubOk };
         var stated = form.ToPreferences();
-        var command = new ChangeContactPreferences(stated?.Channels ?? [], stated?.SafeTimes ?? [], VoicemailOk, MessagesNamingHubOk, RemindersWanted, Phone);
+        var command = new ChangeContactPreferences(
+            stated?.Channels ?? [], stated?.SafeTimes ?? [], VoicemailOk, MessagesNamingHubOk, RemindersWanted, Phone);
         PreferencesForm.Check(validator, command, ModelState);
-        if (caller is null || !ModelState.IsValid)
-        {
-            return caller is null ? NotFound() : Page();
-        }
-
-        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
-        {
-            return NotFound();
-        }
-
-        // The contact card is its own fold of the journey stream; it goes through the same append as every write.
-        var outcome = await StreamAppend.TryAsync<ContactCard>(
-            session, JourneyId, Version, card => card.KeyworkerId == caller.Id,
-            card => ChangeContactPreferencesDecision.Decide(card, command, clock.GetUtcNow()), cancellationToken);
-        switch (outcome.Status)
-        {
-            case AppendStatus.Written:
-                return RedirectToPage(new { JourneyId, saved = true });
-            case AppendStatus.NotFound:
-                return NotFound();
-            case AppendStatus.Refused:
-                var refusal = outcome.Refusal!;
-                ModelState.AddModelError(refusal.Code == "phone-needed" ? nameof(Phone) : nameof(Channels), refusal.Detail);
-                return Page();
-            default:
-                ModelState.AddModelError(
-                    nameof(Channels), "Your record changed while you were on this page. Reload the page, check your answers and save again.");
-                return Page();
-        }
+        var now = Clock.GetUtcNow();
+        return WriteContactAsync(
+            card => ChangeContactPreferencesDecision.Decide(card, command, now),
+            () => RedirectToPage(new { JourneyId, saved = true }),
+            cancellationToken);
     }
 
-    private async Task<ContactCard?> OwnCardAsync(CancellationToken cancellationToken)
-    {
-        var caller = KeyworkerCaller.FromPrincipal(User);
-        if (caller is null || await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
-        {
-            return null;
-        }
-
-        var card = await session.Events.AggregateStreamAsync<ContactCard>(JourneyId, token: cancellationToken);
-        return card?.KeyworkerId == caller.Id ? card : null;
-    }
+    protected override string FieldFor(Refusal refusal) => refusal.Code == "phone-needed" ? nameof(Phone) : FormField;
 }

@@ -27,18 +27,18 @@ public sealed class StaffThreadModel(
     public ThreadView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken) is { } journey ? await ShowAsync(journey, cancellationToken) : NotFound();
+        await OpenAsync(cancellationToken) ? await ShowAsync(cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await OpenAsync(cancellationToken) is not { } journey)
+        if (!await OpenAsync(cancellationToken))
         {
             return NotFound();
         }
 
         var command = new PostMessage(Text);
         var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
-            ? (await MessageThreads.AddAsync(session, keys, journey, MessageAuthor.Hub, StaffMember.FromPrincipal(User)!.Id, command, clock.GetUtcNow(), cancellationToken)).Refusal
+            ? (await MessageThreads.AddByIdAsync(session, keys, JourneyId, MessageAuthor.Hub, StaffMember.FromPrincipal(User)!.Id, command, clock.GetUtcNow(), cancellationToken)).Refusal
             : null;
         if (ModelState.IsValid && refusal is null)
         {
@@ -46,17 +46,18 @@ public sealed class StaffThreadModel(
         }
 
         ThreadForm.Refused(refusal, ModelState);
-        return await ShowAsync(journey, cancellationToken);
+        return await ShowAsync(cancellationToken);
     }
 
-    private async Task<Journey?> OpenAsync(CancellationToken cancellationToken) =>
+    private async Task<bool> OpenAsync(CancellationToken cancellationToken) =>
         StaffMember.FromPrincipal(User) is { } staff
-            ? (await AuditedRead.TryOpenAsync(session, JourneyId, new JourneyCaller(null, staff), AccessModel.For(PageContext), "messages", clock.GetUtcNow(), cancellationToken)).Journey
-            : null;
+        && await AuditedRead.EnterAsync(
+            session, JourneyId, new JourneyCaller(null, staff), AccessModel.For(PageContext), "messages", clock.GetUtcNow(), cancellationToken)
+            == OpenRefusal.None;
 
-    private async Task<IActionResult> ShowAsync(Journey journey, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        View = new ThreadView(await MessageThreads.ReadAsync(session, journey.Id, cancellationToken), MessageAuthor.Hub, settings.Zone, ModelState.IsValid ? null : Text);
+        View = new ThreadView(await MessageThreads.ReadAsync(session, JourneyId, cancellationToken), MessageAuthor.Hub, settings.Zone, ModelState.IsValid ? null : Text);
         return Page();
     }
 }

@@ -1,31 +1,30 @@
 using System.Text;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.ReadingOwnData;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.My;
 
 /// <summary>The keyworker's own safety plan, to read and to download as a text file they can keep on their phone.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class SafetyPlanModel(IQuerySession session, ContactSettings settings) : PageModel
+public sealed class SafetyPlanModel(IDocumentSession session, ContactSettings settings, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
-    [FromRoute] public Guid JourneyId { get; set; }
-
     public OwnSafetyPlan? Plan { get; private set; }
 
     public HubTime Time => new(settings.Zone);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await ReadAsync(cancellationToken) ? Page() : NotFound();
+        await OpenAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetTextAsync(CancellationToken cancellationToken)
     {
-        if (!await ReadAsync(cancellationToken) || Plan is null)
+        if (!await OpenAsync(cancellationToken) || Plan is null)
         {
             return NotFound();
         }
@@ -50,15 +49,9 @@ public sealed class SafetyPlanModel(IQuerySession session, ContactSettings setti
         return text.ToString();
     }
 
-    private async Task<bool> ReadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
-        var journey = await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
-        if (journey is null)
-        {
-            return false;
-        }
-
-        var events = await session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
+        var events = await Session.Events.FetchStreamAsync(JourneyId, token: cancellationToken);
         Plan = events.Select(e => e.Data).OfType<SafetyPlanAgreed>().LastOrDefault() is { Plan.Value: { } plan } agreed
             ? new OwnSafetyPlan(agreed.AgreedAt, plan)
             : null;

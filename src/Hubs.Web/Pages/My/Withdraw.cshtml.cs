@@ -1,6 +1,5 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Marten;
@@ -12,59 +11,31 @@ namespace Hubs.Web.Pages.My;
 
 /// <summary>The keyworker confirms they want to withdraw: the same command, rules and decision as the API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJourney> validator, TimeProvider clock) : PageModel
+public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJourney> validator, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
-    [FromRoute] public Guid JourneyId { get; set; }
-
     [BindProperty] public string? Reason { get; set; }
 
-    [BindProperty] public long Version { get; set; }
+    protected override string FormField => nameof(Reason);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is not { } journey)
-        {
-            return NotFound();
-        }
-
-        Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
-        return journey.HasEnded ? RedirectToPage("/Contact/MyJourneys") : Page();
+        var shown = await ShowAsync(cancellationToken);
+        return shown is PageResult && Own.Ended ? RedirectToPage("/Contact/MyJourneys") : shown;
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken) is null)
-        {
-            return NotFound();
-        }
-
         var command = new WithdrawJourney(Reason);
         foreach (var error in validator.Validate(command).Errors)
         {
             ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var now = clock.GetUtcNow();
-        var outcome = await OwnJourneys.WriteAsync(
-            session, this, JourneyId, Version, now, journey => WithdrawJourneyDecision.Decide(journey, command, now), cancellationToken);
-        switch (outcome.Status)
-        {
-            case AppendStatus.Written:
-                return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
-            case AppendStatus.NotFound:
-                return NotFound();
-            case AppendStatus.Refused:
-                ModelState.AddModelError(nameof(Reason), outcome.Refusal!.Detail);
-                return Page();
-            default:
-                Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
-                ModelState.AddModelError(nameof(Reason), "Your referral changed while you were on this page. Check and confirm again.");
-                return Page();
-        }
+        var now = Clock.GetUtcNow();
+        return WriteAsync(
+            journey => WithdrawJourneyDecision.Decide(journey, command, now),
+            () => RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" }),
+            cancellationToken);
     }
 }

@@ -1,18 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.ReadingOwnData;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.My;
 
 /// <summary>"Download my data": everything this journey holds about the keyworker, as a page and as a JSON file.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class YourDataModel(IQuerySession session, ContactSettings settings) : PageModel
+public sealed class YourDataModel(IDocumentSession session, ContactSettings settings, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -20,18 +21,16 @@ public sealed class YourDataModel(IQuerySession session, ContactSettings setting
         Converters = { new JsonStringEnumConverter() },
     };
 
-    [FromRoute] public Guid JourneyId { get; set; }
-
     public OwnData Data { get; private set; } = null!;
 
     public HubTime Time => new(settings.Zone);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await ReadAsync(cancellationToken) ? Page() : NotFound();
+        await OpenAsync(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
     {
-        if (!await ReadAsync(cancellationToken))
+        if (!await OpenAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -40,10 +39,9 @@ public sealed class YourDataModel(IQuerySession session, ContactSettings setting
         return File(JsonSerializer.SerializeToUtf8Bytes(Data, Json), "application/json", $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json");
     }
 
-    private async Task<bool> ReadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
-        var journey = await OwnJourneys.LoadAsync(session, this, JourneyId, cancellationToken);
-        Data = journey is null ? null! : await OwnDataReader.ReadAsync(session, journey, cancellationToken);
-        return journey is not null;
+        Data = await OwnDataReader.ReadAsync(Session, JourneyId, cancellationToken);
+        return true;
     }
 }

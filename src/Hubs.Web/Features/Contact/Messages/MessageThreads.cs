@@ -50,6 +50,26 @@ public static class MessageThreads
         return (new ThreadMessage(message.Id, from, now, message.Body.Value), null);
     }
 
+    /// <summary>
+    /// The same for a keyworker's page, which opened the journey through its read model: the decision still sees
+    /// the write-side journey, loaded here.
+    /// </summary>
+    public static async Task<(ThreadMessage? Added, Refusal? Refusal)> AddByIdAsync(
+        IDocumentSession session,
+        KeyworkerKeys keys,
+        Guid journeyId,
+        MessageAuthor from,
+        Guid authorId,
+        PostMessage command,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)
+            ?? throw new InvalidOperationException("A message is added only to a journey the page has opened.");
+        return await AddAsync(session, keys, journey, from, authorId, command, now, cancellationToken);
+    }
+
     /// <summary><see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.</summary>
     public static async Task<IResult> PostAsync(
         IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)

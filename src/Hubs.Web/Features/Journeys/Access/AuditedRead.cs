@@ -45,4 +45,15 @@ public static class AuditedRead
             _ => OpenRefusal.NotFound,
         });
     }
+
+    /// <summary>The same door for a page showing read models only: is the caller let in (read audited).</summary>
+    public static async Task<OpenRefusal> EnterAsync(
+        IDocumentSession session,
+        Guid journeyId,
+        JourneyCaller caller,
+        JourneyRule rule,
+        string what,
+        DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await TryOpenAsync(session, journeyId, caller, rule, what, now, cancellationToken)).Refusal;
 }

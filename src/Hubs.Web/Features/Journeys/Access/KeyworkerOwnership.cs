@@ -5,8 +5,14 @@ public static class KeyworkerOwnership
 {
     public static bool Owns(this KeyworkerCaller caller, Journey journey)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(journey);
-        return journey.KeyworkerId == caller.Id;
+        return caller.Owns(journey.KeyworkerId);
+    }
+
+    /// <summary>The same test on a read model that carries whose journey it is.</summary>
+    public static bool Owns(this KeyworkerCaller caller, Guid keyworkerId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return keyworkerId == caller.Id;
     }
 }

@@ -1,11 +1,13 @@
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
 /// Reads what <see cref="BookingRules"/> needs before a booking is decided: the still-booked appointments of the
-/// clinician and of the keyworker in the caller's Hub, and the keyworker's contact preferences (folded from the
+/// clinician and of the keyworker in the caller's Hub (the diary's own read model,
+/// <see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from the
 /// stream). A journey outside the caller's Hub gets nothing, and the write refuses it as before.
 /// </summary>
 public static class BookingContextReader
@@ -22,13 +24,13 @@ public static class BookingContextReader
 
         var clinician = clinicianId ?? journey.ClinicianId ?? bookedBy;
         var keyworker = journey.KeyworkerId;
-        var theirs = await session.Query<Journey>()
-            .Where(j => j.HubId == hubId && j.Appointments.Any(a => a.ClinicianId == clinician))
-            .ToListAsync(cancellationToken);
-        var own = await session.Query<Journey>().Where(j => j.HubId == hubId && j.KeyworkerId == keyworker).ToListAsync(cancellationToken);
-        var busy = theirs.Concat(own).DistinctBy(j => j.Id)
-            .SelectMany(j => j.Appointments.Where(a => a.State == AppointmentState.Booked)
-                .Select(a => new BusySlot(a.Id, j.KeyworkerId, a.ClinicianId, a.StartsAt, a.DurationMinutes)))
+        var theirs = await BookedAppointments.OfClinicianAsync(session, hubId, clinician, cancellationToken);
+        var own = await BookedAppointments.OfKeyworkerAsync(session, hubId, keyworker, cancellationToken);
+        var busy = theirs.Concat(own).DistinctBy(d => d.Appointment.Id)
+            .Where(d => d.Appointment.State == AppointmentState.Booked)
+            .Select(d => new BusySlot(
+                d.Appointment.Id, d.KeyworkerId, d.Appointment.ClinicianId, d.Appointment.StartsAt,
+                d.Appointment.DurationMinutes))
             .ToList();
         var card = await session.Events.AggregateStreamAsync<ContactCard>(journeyId, token: cancellationToken);
         // Only what the keyworker stated is contradicted; the cautious default for someone who said nothing is not theirs.

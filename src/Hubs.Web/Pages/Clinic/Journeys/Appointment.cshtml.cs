@@ -118,10 +118,10 @@ public sealed class AppointmentModel(
         return WriteAsync(decide ?? (_ => Decision.Accept()), $"Outcome recorded: {Outcomes.FirstOrDefault(o => o.Value == Outcome)?.Text.ToLowerInvariant()}.", cancellationToken);
     }
 
-    protected override Task PrepareAsync(CancellationToken cancellationToken)
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         ViewData["ErrorLinks"] = new Dictionary<string, string> { ["Date"] = "#Date-day" };
-        Appointment = Journey.FindAppointment(AppointmentId);
+        Appointment = (await AppointmentsAsync(cancellationToken)).Find(AppointmentId);
         if (Appointment is not null && DateDay is null && DateMonth is null && DateYear is null)
         {
             var (date, time) = Times.ToFields(Appointment.StartsAt);
@@ -129,8 +129,6 @@ public sealed class AppointmentModel(
             (DateDay, DateMonth, DateYear, Time) = (Number(day.Day), Number(day.Month), Number(day.Year), time);
             Mode ??= Appointment.Mode.ToString();
         }
-
-        return Task.CompletedTask;
     }
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

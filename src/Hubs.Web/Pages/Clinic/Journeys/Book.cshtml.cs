@@ -7,6 +7,7 @@ using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -97,8 +98,9 @@ public sealed class BookModel(
         ViewData["ErrorLinks"] = new Dictionary<string, string> { ["Date"] = "#Date-day" };
         var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         Clinicians = clinicians.Select(c => new Choice(c.Id.ToString(), c.Name)).ToList();
-        ClinicianId ??= (Journey.ClinicianId ?? Me.Id).ToString();
-        Purpose ??= Journey.ClinicianId is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
+        var allocated = (await Session.LoadAsync<CaseloadEntry>(Id, cancellationToken))?.ClinicianId;
+        ClinicianId ??= (allocated ?? Me.Id).ToString();
+        Purpose ??= allocated is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
         DurationMinutes ??= (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Free = await FreeSlots.ReadAsync(Session, Me.HubId, clinicians, ClinicianId, Times, cancellationToken);
     }

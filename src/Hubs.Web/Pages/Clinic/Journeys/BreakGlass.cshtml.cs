@@ -40,5 +40,6 @@ public sealed class BreakGlassModel(IDocumentSession session, ClinicClock clock,
     }
 
     private async Task<bool> InHubAsync(CancellationToken cancellationToken) =>
-        (await AuditedRead.TryOpenAsync(Session, Id, new JourneyCaller(null, Me), AccessModel.For(PageContext), "break-glass", Times.Now, cancellationToken)).Journey is not null;
+        await AuditedRead.EnterAsync(
+            Session, Id, new JourneyCaller(null, Me), AccessModel.For(PageContext), "break-glass", Times.Now, cancellationToken) == OpenRefusal.None;
 }

@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
@@ -21,12 +21,12 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(clinicians);
         ArgumentNullException.ThrowIfNull(times);
-        var journeys = await session.Query<Journey>().Where(j => j.HubId == hubId && j.Appointments.Any()).ToListAsync(cancellationToken);
+        var appointments = await BookedAppointments.OfHubAsync(session, hubId, cancellationToken);
         var now = times.Local(times.Now);
         var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
         var all = clinicians.Where(c => c.Active).SelectMany(c =>
         {
-            var booked = journeys.SelectMany(j => j.Appointments.Where(a => a.ClinicianId == c.Id).Select(a => (j.Id, a))).ToList();
+            var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
             return DiaryWeek.Build(c, booked, monday, times.Local).Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local))
                 .Where(e => e.Appointment is null && e.LocalStart > now)
                 .Select(e => new FreeSlot(c.Id, c.Name, e));

@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
@@ -113,6 +114,10 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
         await PrepareAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>The journey's appointments as the diary reads them (the read model, not the write-side journey).</summary>
+    protected async Task<JourneyAppointments> AppointmentsAsync(CancellationToken cancellationToken) =>
+        await Session.LoadAsync<JourneyAppointments>(Id, cancellationToken) ?? new JourneyAppointments(Id, Me.HubId, Guid.Empty);
 
     /// <summary>Loads what the form shows besides the journey (choices, measures); runs on every display.</summary>
     protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;

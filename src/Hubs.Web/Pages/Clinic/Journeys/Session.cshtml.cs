@@ -58,9 +58,9 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     }
 
     /// <summary>The attended treatment appointments still without a session; the only one is chosen for you.</summary>
-    protected override Task PrepareAsync(CancellationToken cancellationToken)
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        Appointments = Journey.Appointments
+        Appointments = (await AppointmentsAsync(cancellationToken)).Appointments
             .Where(a => a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended, SessionRecorded: false })
             .Select(a => new Choice(a.Id.ToString(), Times.Show(a.StartsAt)))
             .ToList();
@@ -68,7 +68,5 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
         {
             AppointmentId = Appointments[0].Value;
         }
-
-        return Task.CompletedTask;
     }
 }

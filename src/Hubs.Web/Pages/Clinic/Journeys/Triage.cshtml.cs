@@ -43,7 +43,7 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
     {
         Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points.Where(p => p.Occasion == MeasureOccasion.Screening).ToList() ?? [];
         var events = (await Session.Events.FetchStreamAsync(Id, token: cancellationToken)).Select(e => e.Data).ToList();
-        RiskPanel = new RiskPanel(Id, RiskHistory.From(events), Times, Actions: true, Journey.HasEnded);
+        RiskPanel = new RiskPanel(Id, RiskHistory.From(events), Times, Actions: true, (await AppointmentsAsync(cancellationToken)).Ended);
         ScreeningAnswers = ScreeningAnswerView.From(events);
     }
 }

@@ -1,0 +1,39 @@
+using System.Reflection;
+using Mono.Cecil;
+
+namespace Hubs.Architecture.Tests.Pages;
+
+/// <summary>
+/// Pages read read models, not the write-side journey: a page model never loads, queries or keeps a
+/// <c>Journey</c>; it reaches one only as the parameter of a decision it hands to the write path
+/// (<c>JourneyWrites</c> / <c>StreamAppend</c>, through <c>OwnJourneyPage</c> or <c>JourneyPage</c>).
+/// </summary>
+public sealed class PagesReadReadModelsTests
+{
+    /// <summary>
+    /// Pages still holding the journey, by class name (names survive a move between folders): the clinician base page
+    /// (<c>JourneyPage.Journey</c>, its heading, the record and phone screening), the Hub overview, caseload and search
+    /// lists, the keyworker's list of journeys and the screening pages that write by their own route.
+    /// The list may only shrink: the test fails when one of them no longer holds it.
+    /// </summary>
+    private static readonly HashSet<string> KnownGaps =
+    [
+        "JourneyPage", "RecordModel", "PhoneScreeningModel", "CaseloadModel", "HubModel", "SearchModel", "MyJourneysModel", "QuestionsModel", "ByPhoneModel",
+    ];
+
+    [Fact]
+    public void No_page_model_holds_the_write_side_journey()
+    {
+        using var module = ModuleDefinition.ReadModule(Assembly.Load("Hubs.Web").Location);
+        var holders = PageModels.In(module)
+            .Select(p => (p.Page.Name, Where: p.Types.SelectMany(JourneyHolders.In).Distinct().ToList()))
+            .Where(p => p.Where.Count > 0)
+            .ToList();
+
+        var found = holders.Where(h => !KnownGaps.Contains(h.Name)).Select(h => $"  {h.Name}: {string.Join("; ", h.Where.Take(3))}");
+        var closed = KnownGaps.Except(holders.Select(h => h.Name));
+
+        Assert.True(!found.Any(), "Page models holding the write-side Journey (read a read model instead):\n" + string.Join("\n", found));
+        Assert.True(!closed.Any(), "No longer holding the Journey, take them off KnownGaps: " + string.Join(", ", closed));
+    }
+}
