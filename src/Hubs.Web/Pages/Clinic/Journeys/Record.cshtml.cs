@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
