@@ -45,6 +45,7 @@ public static class AccessModel
         ["CancelAppointment"] = WriteRecord,
         ["RecordAttendance"] = WriteRecord,
         ["RecordSession"] = WriteRecord,
+        ["AdministerMeasure"] = WriteRecord,
         ["DischargeClient"] = WriteRecord,
         ["RaiseRiskConcern"] = WriteRecord,
         ["RecordRiskAssessment"] = WriteRecord,
