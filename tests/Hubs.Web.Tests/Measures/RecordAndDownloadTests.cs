@@ -49,4 +49,31 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
         Assert.Contains(("AUDIT-C", "Screening", 5, "Positive screen"), results);
         Assert.Equal(10, results.Count);
     }
+
+    [Fact]
+    public async Task A_clinician_gives_a_measure_through_the_form_errors_beside_the_question_and_answers_kept()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        var clinician = ClinicFixture.Clinician();
+        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "clinician-by-phone" });
+        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+        var me = clinic.As(clinician);
+        var form = $"/clinic/journeys/{journey.Id}/measures/wsas";
+        var answers = new Dictionary<string, string>
+        {
+            ["Occasion"] = "Assessment", ["Answers.wsas.1"] = "4", ["Answers.wsas.2"] = "6", ["Answers.wsas.3"] = "2", ["Answers.wsas.4"] = "8",
+        };
+
+        var missing = await me.SubmitAsync(form, answers);
+
+        Assert.Equal(HttpStatusCode.OK, missing.Status);
+        Assert.True(missing.HasErrorFor("Answers.wsas.5"), missing.Html);
+        Assert.Contains("value=\"8\" checked", missing.Html, StringComparison.Ordinal);
+        answers["Answers.wsas.5"] = "1";
+        var saved = await me.SubmitAsync(form, answers);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var record = WebUtility.HtmlDecode((await me.GetAsync($"/clinic/journeys/{journey.Id}")).Html);
+        Assert.Contains("Latest: <strong>21, Moderately severe impairment or worse</strong> (assessment", record, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await me.GetAsync($"/clinic/journeys/{journey.Id}/measures/not-a-measure")).Status);
+    }
 }

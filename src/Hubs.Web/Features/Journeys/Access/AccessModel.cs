@@ -73,6 +73,7 @@ public static class AccessModel
         ["page:/Clinic/Journeys/Appointment"] = RecordForm,
         ["page:/Clinic/Journeys/Session"] = RecordForm,
         ["page:/Clinic/Journeys/Discharge"] = RecordForm,
+        ["page:/Clinic/Journeys/Measure"] = RecordForm,
         ["page:/Clinic/Journeys/PhoneScreening"] = Screening,
         ["page:/Clinic/Journeys/Risk/Concern"] = RecordForm,
         ["page:/Clinic/Journeys/ContactAttempt"] = RecordForm,
