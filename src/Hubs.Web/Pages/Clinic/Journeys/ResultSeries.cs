@@ -16,7 +16,8 @@ public sealed record ResultSeries(MeasureId Measure, string Name, MeasureResult 
             var definition = Catalogue.Get(g.Key);
             var history = g.ToList();
             var thresholds = definition.Banding.Thresholds(options);
-            var chart = thresholds.Count == 0 ? null : ResultChart.For(
+            // PHQ-9 and GAD-7 have their own charts above this section, with reliable change marked: no second one.
+            var chart = thresholds.Count == 0 || g.Key is MeasureId.Phq9 or MeasureId.Gad7 ? null : ResultChart.For(
                 $"result-{g.Key.ToString().ToLowerInvariant()}", definition.MaxTotal, thresholds, [.. history.Select(r => (Occasion(r.Occasion), r.Total))]);
             return new ResultSeries(g.Key, definition.Name, history[^1], history, chart);
         })];
