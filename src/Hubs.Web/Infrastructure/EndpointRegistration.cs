@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Contact;
+using Hubs.Web.Features.Journeys.AdministeringMeasure;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
@@ -49,6 +50,7 @@ public static class EndpointRegistration
         staff.MapBookAppointment();
         staff.MapChangeAppointment();
         staff.MapRecordSession();
+        staff.MapAdministerMeasure();
         staff.MapDischargeClient();
         staff.MapRaiseRiskConcern();
         staff.MapRecordRiskAssessment();

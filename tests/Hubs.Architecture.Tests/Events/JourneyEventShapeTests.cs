@@ -16,6 +16,7 @@ public sealed class JourneyEventShapeTests
     private static readonly HashSet<string> ClearText = new(StringComparer.Ordinal)
     {
         "SelfReferralSubmitted.HubId", // the Hub's code, needed in clear for routing and the anonymised statistics
+        "MeasureCompleted.Band", // a band code from the questionnaire catalogue, never typed by anyone
         // Found by this test: the service signposted to is typed by the clinician and was stored in clear. It is
         // sealed now (ReferralTriaged.Signposted); this field is read only from events written before, never written.
         "ReferralTriaged.SignpostedTo",

@@ -32,6 +32,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (lead, $"/clinic/journeys/{j.Id}/triage"), (lead, $"/clinic/journeys/{j.Id}/assessment"),
             (lead, $"/clinic/journeys/{j.Id}/appointments/new"), (lead, $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}"),
             (lead, $"/clinic/journeys/{j.Id}/sessions/new"), (lead, $"/clinic/journeys/{j.Id}/discharge"),
+            (lead, $"/clinic/journeys/{j.Id}/measures/audit"),
             (lead, $"/clinic/journeys/{j.Id}/allocation"), (lead, $"/clinic/journeys/{j.Id}/risk/concern"),
             (lead, $"/clinic/journeys/{j.Id}/risk/assessment"), (lead, $"/clinic/journeys/{j.Id}/risk/safety-plan"),
             (lead, $"/clinic/journeys/{unscreened}/screening"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),

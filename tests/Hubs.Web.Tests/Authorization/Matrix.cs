@@ -29,6 +29,7 @@ public static class Matrix
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/change-request", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/change-request", _ => new { kind = "reschedule", reason = "Nights that week." }, "UAHFFFFFFFF"),
         new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAFHAHFFF"),
         new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAFHAHFFF"),
+        new("POST", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => new { measure = "isi", occasion = "review", answers = new Dictionary<string, int> { ["isi.1"] = 1, ["isi.2"] = 1, ["isi.3"] = 1, ["isi.4"] = 1, ["isi.5"] = 1, ["isi.6"] = 1, ["isi.7"] = 1 } }, "UFFAFHAHFFF"),
         new("POST", $"{J}/risk-concerns", j => $"/api/journeys/{j.Id}/risk-concerns", _ => new { level = "urgent", source = "clinician-concern", note = "Said they had a plan." }, "UFFAFHAHFFF"),
         new("POST", $"{J}/risk-assessments", j => $"/api/journeys/{j.Id}/risk-assessments", _ => new { level = "flag", riskFactors = "R.", protectiveFactors = "P.", plan = "Weekly calls.", reviewBy = DateOnly.FromDateTime(Later.UtcDateTime) }, "UFFAFHAHFFF"),
         new("POST", $"{J}/safety-plan", j => $"/api/journeys/{j.Id}/safety-plan", _ => new { warningSigns = "W.", copingStrategies = "C.", crisisLines = "116 123" }, "UFFAFHAHFFF"),

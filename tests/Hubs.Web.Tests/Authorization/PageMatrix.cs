@@ -32,6 +32,7 @@ public static class PageMatrix
         ($"{J}/contact-attempts/new", j => $"/clinic/journeys/{j.Id}/contact-attempts/new", "UFFABHAHFFF"),
         ($"{J}/break-glass", j => $"/clinic/journeys/{j.Id}/break-glass", "UFFAAHAHFFF"),
         ($"{J}/discharge", j => $"/clinic/journeys/{j.Id}/discharge", "UFFABHAHFFF"),
+        ($"{J}/measures/{{measure}}", j => $"/clinic/journeys/{j.Id}/measures/isi", "UFFABHAHFFF"),
         ($"{J}/risk/assessment", j => $"/clinic/journeys/{j.Id}/risk/assessment", "UFFABHAHFFF"),
         ($"{J}/risk/concern", j => $"/clinic/journeys/{j.Id}/risk/concern", "UFFABHAHFFF"),
         ($"{J}/risk/safety-plan", j => $"/clinic/journeys/{j.Id}/risk/safety-plan", "UFFABHAHFFF"),

@@ -27,8 +27,8 @@ public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<Cli
         Assert.All(positions, p => Assert.True(p > 0));
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("Urgent risk", page.Html, StringComparison.Ordinal);
-        Assert.Contains("21, severe", page.Html, StringComparison.Ordinal);
-        Assert.Contains("6, mild", page.Html, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9 21 severe", page.Html, StringComparison.Ordinal);
+        Assert.Contains("PHQ-9 6 mild", page.Html, StringComparison.Ordinal);
         Assert.Contains("20 days", page.Html, StringComparison.Ordinal);
     }
 

@@ -16,5 +16,8 @@ public sealed partial record Journey
 
     public Journey Apply(ScreeningAnswersSaved e) => this;
 
+    /// <summary>A risk its answers raised is its own event (RiskFlagRaised), so the result changes no decision.</summary>
+    public Journey Apply(MeasureCompleted e) => this;
+
     public Journey Apply(PersonalDataShredded e) => this with { IsShredded = true };
 }

@@ -17,4 +17,9 @@ public sealed record DiagnosticRules(int SymptomPresentAt, IReadOnlyList<Diagnos
 {
     public override Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options) =>
         MostSpecificFirst.FirstOrDefault(rule => rule.IsMet(answers, SymptomPresentAt))?.Diagnosis ?? NoneMet;
+
+    public override IReadOnlyList<Band> Bands => [NoneMet, .. MostSpecificFirst.Select(r => r.Diagnosis).Reverse()];
+
+    /// <summary>A diagnosis depends on which items were answered how, not on the total: no line to draw.</summary>
+    public override IReadOnlyList<(int At, Band Band)> Thresholds(ScoringOptions options) => [];
 }

@@ -25,4 +25,7 @@ public sealed record MeasureDefinition(
     public int MaxTotal => Items.Sum(i => i.MaxValue);
 
     public bool HasItem(string itemId) => Items.Any(i => i.Id == itemId);
+
+    /// <summary>The words for a stored band code (the code itself if the catalogue no longer has it).</summary>
+    public string BandLabel(string code) => Banding.Bands.FirstOrDefault(b => b.Code == code)?.Label ?? code;
 }

@@ -33,6 +33,9 @@ public sealed record OwnData(
     /// <summary>How they said they would like support (mode, out-of-hours times, wishes about their clinician).</summary>
     public SupportPreferences? SupportPreferences { get; init; }
 
+    /// <summary>Every questionnaire result, at screening and after: total, result in words and the answers where kept.</summary>
+    public IReadOnlyList<OwnResult> Results { get; init; } = [];
+
     /// <summary>The safety plan written with the keyworker: theirs, so it is in their copy.</summary>
     public OwnSafetyPlan? SafetyPlan { get; init; }
 
@@ -44,6 +47,10 @@ public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Journeys.Events.Safe
 
 /// <summary>One questionnaire's answers, by question, as last saved.</summary>
 public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IReadOnlyDictionary<string, int> Answers);
+
+/// <summary>One questionnaire's result; <paramref name="Answers"/> is null where only the total was recorded.</summary>
+public sealed record OwnResult(
+    string Questionnaire, string Occasion, DateTimeOffset At, int Total, string Result, IReadOnlyDictionary<string, int>? Answers);
 
 public sealed record OwnAppointment(DateTimeOffset StartsAt, int DurationMinutes, string Kind, string Mode, string State, string? ChangeRequested);
 

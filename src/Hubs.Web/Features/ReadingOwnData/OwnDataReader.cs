@@ -4,6 +4,8 @@ using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Hubs.Web.Features.Journeys;
 
@@ -44,10 +46,23 @@ public static class OwnDataReader
             thread.Messages.Select(m => new OwnMessage(m.SentAt, m.From == MessageAuthor.Keyworker ? "You" : "The Hub", m.Text)).ToList())
         {
             SupportPreferences = submitted.Support?.Value ?? (await session.LoadAsync<ReferralPreferences>(journey.Id, cancellationToken))?.Support,
+            Results = Results(events.Select(e => e.Data), await session.LoadAsync<MeasureHistory>(journey.Id, cancellationToken)),
             SafetyPlan = events.Select(e => e.Data).OfType<SafetyPlanAgreed>().LastOrDefault() is { Plan.Value: { } plan } agreed
                 ? new OwnSafetyPlan(agreed.AgreedAt, plan)
                 : null,
         };
+    }
+
+    private static List<OwnResult> Results(IEnumerable<object> events, MeasureHistory? history)
+    {
+        var answered = events.OfType<MeasureCompleted>().ToList();
+        return [.. MeasureResults.All(history).Select(r => new OwnResult(
+            Catalogue.Get(r.Measure).Name,
+            r.Occasion.ToString(),
+            r.At,
+            r.Total,
+            Catalogue.Get(r.Measure).BandLabel(r.Band),
+            answered.FirstOrDefault(e => e.Measure == r.Measure && e.CompletedAt == r.At)?.Answers.Value))];
     }
 
     private static OwnAppointment Appointment(Appointment a) => new(

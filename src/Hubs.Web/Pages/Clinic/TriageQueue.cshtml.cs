@@ -3,21 +3,18 @@ using Marten;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The Hub's triage queue (the API's read: raised risk first, then the longest wait) with the screening scores.</summary>
+/// <summary>The Hub's triage queue (the API's read: raised risk first, then the longest wait) with each journey's screening results.</summary>
 public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
 {
     public IReadOnlyList<TriageQueueRow> Rows { get; private set; } = [];
 
-    public IReadOnlyDictionary<Guid, MeasurePoint> Screening { get; private set; } = new Dictionary<Guid, MeasurePoint>();
+    public IReadOnlyDictionary<Guid, ScreeningSummary> Screening { get; private set; } = new Dictionary<Guid, ScreeningSummary>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Rows = await TriageQueue.ListAsync(Session, Me.HubId, Times.Now, cancellationToken);
         await ShowNamesAsync(Rows.Select(r => r.JourneyId), cancellationToken);
         var histories = await Session.LoadManyAsync<MeasureHistory>(cancellationToken, Rows.Select(r => r.JourneyId));
-        Screening = histories
-            .Select(h => (h.Id, Point: h.Points.LastOrDefault(p => p.Occasion == MeasureOccasion.Screening)))
-            .Where(h => h.Point is not null)
-            .ToDictionary(h => h.Id, h => h.Point!);
+        Screening = histories.ToDictionary(h => h.Id, ScreeningSummary.Of);
     }
 }

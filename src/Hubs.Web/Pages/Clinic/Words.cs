@@ -35,6 +35,15 @@ public static class Words
         new(nameof(InterventionType.Other), "Other"),
     ];
 
+    /// <summary>When a clinician gives a questionnaire (screening has its own pages).</summary>
+    public static readonly IReadOnlyList<Choice> MeasureOccasions =
+    [
+        new(nameof(MeasureOccasion.Assessment), "Assessment"),
+        new(nameof(MeasureOccasion.Session), "Session"),
+        new(nameof(MeasureOccasion.Review), "Review"),
+        new(nameof(MeasureOccasion.Discharge), "Discharge"),
+    ];
+
     public static readonly IReadOnlyList<Choice> DischargeReasons =
     [
         new(nameof(DischargeReason.Completed), "Completed the course"),

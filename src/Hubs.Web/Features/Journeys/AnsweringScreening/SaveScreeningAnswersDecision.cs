@@ -7,7 +7,8 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 /// <summary>
 /// Saves a step's answers and asks the questionnaire engine's plan what comes next. A risk answer is
 /// recorded at once (the journey jumps the triage queue before screening ends); when the plan is
-/// complete, the screening's PHQ-9 and GAD-7 totals are recorded.
+/// complete, each measure answered in full is recorded (MeasureCompleted) and the screening's PHQ-9 and
+/// GAD-7 totals with it (ScreeningCompleted, kept for what reads it).
 /// </summary>
 public static class SaveScreeningAnswersDecision
 {
@@ -29,7 +30,8 @@ public static class SaveScreeningAnswersDecision
 
         var source = command.Source ?? ScreeningSource.Online;
         var measure = command.Measure ?? MeasureId.Phq2;
-        var step = ScreeningPlan.Next(configuration, saved.Record(measure, command.Answers) with { Source = source });
+        var answers = saved.Record(measure, command.Answers) with { Source = source };
+        var step = ScreeningPlan.Next(configuration, answers);
         if (step is ScreeningInvalid invalid)
         {
             return (Decision.Refuse("invalid-answers", string.Join(" ", invalid.Problems.Select(p => p.Message))), step);
@@ -45,9 +47,18 @@ public static class SaveScreeningAnswersDecision
         if (step is ScreeningComplete complete)
         {
             var takenBy = source == ScreeningSource.Phone ? ScreeningTakenBy.ClinicianByPhone : ScreeningTakenBy.Keyworker;
+            events.AddRange(Results(journey, complete, answers, now));
             events.Add(new ScreeningCompleted(journey.Id, now, takenBy, complete.ResultFor(MeasureId.Phq9)?.Total, complete.ResultFor(MeasureId.Gad7)?.Total, risk));
         }
 
         return (new Decision(events, null), step);
+    }
+
+    /// <summary>Every measure answered in full is its own result (brief screens too: AUDIT-C decides whether AUDIT is asked).</summary>
+    private static IEnumerable<MeasureCompleted> Results(Journey journey, ScreeningComplete complete, ScreeningAnswers answers, DateTimeOffset now)
+    {
+        var all = answers.ByMeasure.Values.SelectMany(a => a).ToDictionary(StringComparer.Ordinal);
+        var givenBy = complete.Source == ScreeningSource.Phone ? MeasureGivenBy.ClinicianByPhone : MeasureGivenBy.Keyworker;
+        return complete.Results.Select(r => MeasureCompleted.Of(journey, r, all, MeasureOccasion.Screening, givenBy, null, now));
     }
 }

@@ -1,17 +1,24 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public enum MeasureOccasion { Screening, Assessment, Session }
-
 /// <summary>One occasion's PHQ-9 and GAD-7 totals (a brief screen may leave one unasked).</summary>
 public sealed record MeasurePoint(DateTimeOffset At, MeasureOccasion Occasion, int? SessionNumber, int? Phq9, int? Gad7);
 
-/// <summary>Every PHQ-9/GAD-7 total of one journey in order, for session-by-session measurement.</summary>
+/// <summary>One questionnaire's result: total, band code and caseness (null where the measure defines none).</summary>
+public sealed record MeasureResult(DateTimeOffset At, MeasureId Measure, MeasureOccasion Occasion, int Total, string Band, bool? AtCaseness);
+
+/// <summary>
+/// Every PHQ-9/GAD-7 total of one journey in order, for session-by-session measurement (<see cref="Points"/>), and
+/// every questionnaire result recorded as its own event (<see cref="Results"/>; journeys before it have none).
+/// </summary>
 public sealed record MeasureHistory(Guid Id, string HubId)
 {
     public IReadOnlyList<MeasurePoint> Points { get; init; } = [];
+
+    public IReadOnlyList<MeasureResult> Results { get; init; } = [];
 }
 
 public sealed class MeasureHistoryProjection : SingleStreamProjection<MeasureHistory, Guid>
@@ -21,6 +28,11 @@ public sealed class MeasureHistoryProjection : SingleStreamProjection<MeasureHis
     public static MeasureHistory Apply(ScreeningCompleted e, MeasureHistory history) => e.Phq9Total is null && e.Gad7Total is null
         ? history
         : history with { Points = [.. history.Points, new(e.CompletedAt, MeasureOccasion.Screening, null, e.Phq9Total, e.Gad7Total)] };
+
+    public static MeasureHistory Apply(MeasureCompleted e, MeasureHistory history) => history with
+    {
+        Results = [.. history.Results, new(e.CompletedAt, e.Measure, e.Occasion, e.Total, e.Band, e.AtCaseness)],
+    };
 
     public static MeasureHistory Apply(AssessmentCompleted e, MeasureHistory history) =>
         history with { Points = [.. history.Points, new(e.AssessedAt, MeasureOccasion.Assessment, null, e.Phq9Total, e.Gad7Total)] };

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Access;
 using Marten;

@@ -1,8 +1,10 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReadingJourney;
+using Hubs.Web.Features.Hubs.Settings;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +24,9 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
     public Features.Journeys.ChangingContactPreferences.ContactPreferences? Contact { get; private set; }
 
     public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
+
+    /// <summary>Every measure with a result (screening, assessment, sessions, reviews, discharge), in catalogue order.</summary>
+    public IReadOnlyList<ResultSeries> Results { get; private set; } = [];
 
     public IReadOnlyList<ClinicalNote> Notes { get; private set; } = [];
 
@@ -51,7 +56,10 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         Support = await SupportAsync(cancellationToken);
         Contact = (await Session.Events.AggregateStreamAsync<Features.Journeys.ChangingContactPreferences.ContactCard>(Id, token: cancellationToken))?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
-        var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);
+        var history = await Session.LoadAsync<MeasureHistory>(Id, cancellationToken);
+        var options = (await HubSettingsStore.LoadAsync(Session, Journey.HubId, cancellationToken)).Screening.Scoring;
+        Results = ResultSeries.Of(MeasureResults.All(history), options);
+        var points = MeasureHistoryEndpoint.Marked(history?.Points ?? []);
         Charts =
         [
             MeasureChart.For("phq9", "PHQ-9 (depression)", 27, 10, ReliableChange.Phq9Threshold, points.Select(p => (p.At, Label(p), p.Phq9)).ToList()),

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Events;
 using FluentValidation;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
