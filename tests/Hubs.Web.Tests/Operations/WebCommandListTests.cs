@@ -12,7 +12,7 @@ public class WebCommandListTests(WebHostFixture web) : IClassFixture<WebHostFixt
 
         Assert.Contains("Commands of Hubs.Web:", printed, StringComparison.Ordinal);
         Assert.Equal(
-            ["erase-keyworker", "migrate", "republish", "retention", "rewrap-data-keys", "seed-demo"],
+            ["erase-keyworker", "migrate", "republish", "retention", "rewrap-data-keys", "seed-demo", "seed-scale"],
             CommandList.Names(printed));
     }
 
