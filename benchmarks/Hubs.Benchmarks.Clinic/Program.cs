@@ -4,8 +4,8 @@ using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Web;
 
-// Clinician workspace pages (and staff search) over a seeded Hub of 2,000 journeys: each page requested one at a time by a
-// signed-in clinician over a real Kestrel socket against real PostgreSQL, median and 95th percentile printed.
+// Clinician workspace pages (and staff search) over a seeded Hub of 2,000 journeys: each page requested one at a time
+// by a signed-in clinician over a real Kestrel socket against real PostgreSQL, median and 95th percentile printed.
 // Run: dotnet run -c Release --project benchmarks/Hubs.Benchmarks.Clinic [journeys] [requests per page]
 var journeys = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
 var requests = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;

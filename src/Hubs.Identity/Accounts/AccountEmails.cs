@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Hubs.Identity.Accounts;
 
 /// <summary>
-/// The account emails, queued in the <see cref="EmailOutbox"/>. Links point at this host (<c>Oidc:Issuer</c> when set, else
-/// the request's origin, which a reset handled later by the outbox's sender carries with it).
+/// The account emails, queued in the <see cref="EmailOutbox"/>. Links point at this host (<c>Oidc:Issuer</c> when set,
+/// else the request's origin, which a reset handled later by the outbox's sender carries with it).
 /// </summary>
 public sealed class AccountEmails(UserManager<HubsUser> users, EmailOutbox outbox, IHttpContextAccessor http, IConfiguration configuration)
 {
@@ -23,7 +23,10 @@ public sealed class AccountEmails(UserManager<HubsUser> users, EmailOutbox outbo
     public Task SendAlreadyRegisteredAsync(string email) => SendAsync(email, "You already have a Hubs account",
         $"Someone tried to create a Hubs account with this email address, which already has one.\n\nSign in: {Origin}/account/sign-in\nForgotten your password? {Origin}/account/forgot-password");
 
-    /// <summary>A referral came with this address, which has an account the referral could not use; nothing about the referral itself.</summary>
+    /// <summary>
+    /// A referral came with this address, which has an account the referral could not use; nothing about the referral
+    /// itself.
+    /// </summary>
     public Task SendReferralWithExistingAccountAsync(string email) => SendAsync(email, "A referral to the Hub used your email address",
         "Someone sent a referral to the Hub using this email address, which already has a Hubs account.\n\n"
         + "If it was you, the Hub has your referral and will contact you in the ways you chose. Sign in with your existing password to see your support.\n\n"

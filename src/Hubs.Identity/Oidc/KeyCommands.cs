@@ -5,7 +5,9 @@ namespace Hubs.Identity.Oidc;
 /// <summary>The operator commands of ops/runbooks/rotate-oidc-keys.md.</summary>
 internal static class KeyCommands
 {
-    /// <summary><c>rotate-keys [hours]</c>: a new pair, published now, signing after <c>hours</c> (default 24).</summary>
+    /// <summary>
+    /// <c>rotate-keys [hours]</c>: a new pair, published now, signing after <c>hours</c> (default 24).
+    /// </summary>
     public static async Task RotateAsync(IServiceProvider services, string[] arguments, TextWriter output)
     {
         var hours = arguments is [var value, ..] ? double.Parse(value, CultureInfo.InvariantCulture) : 24;

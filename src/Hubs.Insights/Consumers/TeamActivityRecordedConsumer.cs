@@ -4,7 +4,9 @@ using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>One row per team activity; the latest event in its stream wins, whatever order messages arrive in.</summary>
+/// <summary>
+/// One row per team activity; the latest event in its stream wins, whatever order messages arrive in.
+/// </summary>
 public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce) : IConsumer<TeamActivityRecorded>
 {
     private const string Upsert = """

@@ -2,8 +2,9 @@ namespace Hubs.Insights.Store;
 
 /// <summary>
 /// One row per referred journey with its milestones merged: appointment counts, the wait to first
-/// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first and last PHQ-9/GAD-7 by stream version from its
-/// measure rows (a last score exists only when there is a later one than the first).
+/// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first
+/// and last PHQ-9/GAD-7 by stream version from its measure rows (a last score exists only when there is a later one
+/// than the first).
 /// </summary>
 internal static class JourneyFactsQuery
 {

@@ -97,7 +97,9 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
 
     private static int addresses;
 
-    /// <summary>A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).</summary>
+    /// <summary>
+    /// A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).
+    /// </summary>
     private static string NewAddress() => $"192.0.2.7, 203.0.113.{Interlocked.Increment(ref addresses)}";
 
     private static string NewEmail() => $"someone-{Guid.NewGuid():N}@example.test";

@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace Hubs.Identity.Tests.Operations;
 
-/// <summary>The host's commands as an operator runs them: a separate process, Production settings, no auto-creation.</summary>
+/// <summary>
+/// The host's commands as an operator runs them: a separate process, Production settings, no auto-creation.
+/// </summary>
 public class OperatorCommandTests
 {
     private static async Task<string> RunAsync(TestDatabase database, string environment, string[] arguments, Dictionary<string, string>? settings = null)

@@ -6,7 +6,9 @@ using Npgsql;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>The feed over the real Insights store (no test fact source): what the referral consumer has written.</summary>
+/// <summary>
+/// The feed over the real Insights store (no test fact source): what the referral consumer has written.
+/// </summary>
 public sealed class StoredFactsFeedTests(InsightsHostFixture fixture) : IClassFixture<InsightsHostFixture>
 {
     [Fact]

@@ -8,12 +8,13 @@ namespace Hubs.Insights.Tests.Disclosure;
 
 /// <summary>
 /// Our own adversary. Over a synthetic Hub with 2,000 journeys (and a second with 400) spread over three
-/// years, every staff group in use (many groups of 1–7 people a month), it reads every table the catalogue offers for every Hub, breakdown and period (each month, quarter
-/// and financial year of three years: what the API, the CSVs and the pages can show), checks that every
-/// figure has one value wherever it is published, builds the constraints a reader can know (bounds from each
-/// figure and the published method, what a shown rate says of its perturbed parts, totals as sums of their
-/// groups, months into quarters and years, quarters into years, one count at most another) and tightens them as far as they go. No cell of 1–7 may be pinned
-/// exactly, or to fewer possible values than the perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
+/// years, every staff group in use (many groups of 1–7 people a month), it reads every table the catalogue offers for
+/// every Hub, breakdown and period (each month, quarter and financial year of three years: what the API, the CSVs and
+/// the pages can show), checks that every figure has one value wherever it is published, builds the constraints a
+/// reader can know (bounds from each figure and the published method, what a shown rate says of its perturbed parts,
+/// totals as sums of their groups, months into quarters and years, quarters into years, one count at most another) and
+/// tightens them as far as they go. No cell of 1–7 may be pinned exactly, or to fewer possible values than the
+/// perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
 /// </summary>
 public class CatalogueAdversaryTests(ITestOutputHelper output)
 {

@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Hubs.Insights.Tests.Store;
 
-/// <summary>An Insights store created before the milestone tables existed upgrades in place with <c>migrate</c>, keeping its referrals.</summary>
+/// <summary>
+/// An Insights store created before the milestone tables existed upgrades in place with <c>migrate</c>, keeping its
+/// referrals.
+/// </summary>
 public class SchemaUpgradeTests
 {
     [Fact]

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>Every API endpoint × every kind of caller × own/other Hub and keyworker, against <see cref="Matrix"/>.</summary>
+/// <summary>
+/// Every API endpoint × every kind of caller × own/other Hub and keyworker, against <see cref="Matrix"/>.
+/// </summary>
 public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]

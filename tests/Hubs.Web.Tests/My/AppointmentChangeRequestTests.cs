@@ -4,7 +4,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.My;
 
-/// <summary>The keyworker's request to move or cancel an appointment over HTTP: staff see it, nobody else can make it.</summary>
+/// <summary>
+/// The keyworker's request to move or cancel an appointment over HTTP: staff see it, nobody else can make it.
+/// </summary>
 public sealed class AppointmentChangeRequestTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     private readonly Staff _clinician = Staff.Clinician();

@@ -22,7 +22,9 @@ public static class PrivacyRecords
         return await session.Query<KeyDestructionRecord>().Where(r => r.KeyworkerId == keyworkerId).ToListAsync();
     }
 
-    /// <summary>Data keys still held for the keyworker: one per journey, or theirs for data sealed before keys were per journey.</summary>
+    /// <summary>
+    /// Data keys still held for the keyworker: one per journey, or theirs for data sealed before keys were per journey.
+    /// </summary>
     public static async Task<long> KeysHeldAsync(WebHostFixture web, Guid keyworkerId)
     {
         ArgumentNullException.ThrowIfNull(web);

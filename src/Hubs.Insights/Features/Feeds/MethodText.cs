@@ -1,6 +1,8 @@
 namespace Hubs.Insights.Features.Feeds;
 
-/// <summary>The one-line account of the protection every page, CSV and feed carries, and the method page's address.</summary>
+/// <summary>
+/// The one-line account of the protection every page, CSV and feed carries, and the method page's address.
+/// </summary>
 public static class MethodText
 {
     public const string Href = "/method";

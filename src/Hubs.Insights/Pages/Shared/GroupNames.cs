@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Hubs.Insights.Pages.Shared;
 
-/// <summary>Row labels for people to read: category codes ("social-care") as words ("Social care"); months and totals as they are.</summary>
+/// <summary>
+/// Row labels for people to read: category codes ("social-care") as words ("Social care"); months and totals as they
+/// are.
+/// </summary>
 public static class GroupNames
 {
     public static string Of(string label)

@@ -30,7 +30,9 @@ public sealed record OwnData(
     /// </summary>
     public string NotIncluded { get; init; } = NotIncludedText;
 
-    /// <summary>How they said they would like support (mode, out-of-hours times, wishes about their clinician).</summary>
+    /// <summary>
+    /// How they said they would like support (mode, out-of-hours times, wishes about their clinician).
+    /// </summary>
     public SupportPreferences? SupportPreferences { get; init; }
 
     /// <summary>The safety plan written with the keyworker: theirs, so it is in their copy.</summary>

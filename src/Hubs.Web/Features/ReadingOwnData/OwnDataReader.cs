@@ -8,7 +8,9 @@ using Hubs.Web.Features.Journeys;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
-/// <summary>Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller has checked ownership.</summary>
+/// <summary>
+/// Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller has checked ownership.
+/// </summary>
 public static class OwnDataReader
 {
     public static async Task<OwnData> ReadAsync(IQuerySession session, Journey journey, CancellationToken cancellationToken)

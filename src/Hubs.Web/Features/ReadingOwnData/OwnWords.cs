@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
-/// <summary>The journey in the keyworker's words, not the Hub's: shared by their pages and their data download.</summary>
+/// <summary>
+/// The journey in the keyworker's words, not the Hub's: shared by their pages and their data download.
+/// </summary>
 public static class OwnWords
 {
     public static string Status(Journey journey)

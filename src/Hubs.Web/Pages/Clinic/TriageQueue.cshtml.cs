@@ -3,7 +3,9 @@ using Marten;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The Hub's triage queue (the API's read: raised risk first, then the longest wait) with the screening scores.</summary>
+/// <summary>
+/// The Hub's triage queue (the API's read: raised risk first, then the longest wait) with the screening scores.
+/// </summary>
 public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
 {
     public IReadOnlyList<TriageQueueRow> Rows { get; private set; } = [];

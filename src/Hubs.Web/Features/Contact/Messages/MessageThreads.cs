@@ -50,7 +50,9 @@ public static class MessageThreads
         return (new ThreadMessage(message.Id, from, now, message.Body.Value), null);
     }
 
-    /// <summary><see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.</summary>
+    /// <summary>
+    /// <see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.
+    /// </summary>
     public static async Task<IResult> PostAsync(
         IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -9,7 +9,9 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// </summary>
 public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
 {
-    /// <summary>A booked or moved appointment: one queued row per offset (a due time already past is not sent).</summary>
+    /// <summary>
+    /// A booked or moved appointment: one queued row per offset (a due time already past is not sent).
+    /// </summary>
     public async Task ScheduleAsync(
         Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, IReadOnlyList<TimeSpan> offsets, long version, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -38,7 +40,9 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>A cancelled or closed appointment: its waiting reminders are removed from the queue (kept as cancelled).</summary>
+    /// <summary>
+    /// A cancelled or closed appointment: its waiting reminders are removed from the queue (kept as cancelled).
+    /// </summary>
     public async Task CancelAsync(Guid appointmentId, long version, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
@@ -54,7 +58,10 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>One notice that the Hub cancelled this appointment (at discharge); the dispatcher applies the keyworker's preferences.</summary>
+    /// <summary>
+    /// One notice that the Hub cancelled this appointment (at discharge); the dispatcher applies the keyworker's
+    /// preferences.
+    /// </summary>
     public async Task QueueCancellationNoticeAsync(
         Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, long version, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -7,12 +7,15 @@ namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
 /// <summary>
 /// Only a booked appointment (not yet attended, missed or cancelled) on an open journey can change;
-/// its new time follows <see cref="AppointmentTimes"/> and the diary's rules, and whether it happened can be recorded only
-/// once it has started.
+/// its new time follows <see cref="AppointmentTimes"/> and the diary's rules, and whether it happened can be recorded
+/// only once it has started.
 /// </summary>
 public static class ChangeAppointmentDecision
 {
-    /// <summary>The new time follows the booking's rules too (<see cref="BookingRules.Check"/>), against <paramref name="context"/>.</summary>
+    /// <summary>
+    /// The new time follows the booking's rules too (<see cref="BookingRules.Check"/>), against
+    /// <paramref name="context"/>.
+    /// </summary>
     public static Decision Reschedule(
         Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours, BookingContext? context = null)
     {

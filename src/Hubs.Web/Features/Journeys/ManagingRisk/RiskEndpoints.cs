@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
-/// <summary>Clinical staff of the journey's Hub record risk: a concern, a structured assessment, a safety plan.</summary>
+/// <summary>
+/// Clinical staff of the journey's Hub record risk: a concern, a structured assessment, a safety plan.
+/// </summary>
 public static class RiskEndpoints
 {
     public static RouteHandlerBuilder MapRaiseRiskConcern(this IEndpointRouteBuilder routes) =>
