@@ -13,7 +13,7 @@ internal static class KeyCommands
         var hours = arguments is [var value, ..] ? double.Parse(value, CultureInfo.InvariantCulture) : 24;
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OidcKeyStore>().RotateAsync(TimeSpan.FromHours(hours));
-        await output.WriteLineAsync($"New signing and encryption keys stored; they sign from {DateTimeOffset.UtcNow.AddHours(hours):u}. Restart every Identity instance.");
+        await output.WriteLineAsync("New signing and encryption keys stored; they sign from " + $"{DateTimeOffset.UtcNow.AddHours(hours):u}. Restart every Identity instance.");
     }
 
     /// <summary><c>retire-keys</c>: stop publishing and accepting every key older than the newest pair.</summary>

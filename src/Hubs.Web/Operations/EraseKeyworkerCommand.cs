@@ -22,14 +22,14 @@ internal static class EraseKeyworkerCommand
             : args.Length > 1 && Guid.TryParse(args[1], out var id) ? id : null;
         if (by is null || ground is null || keyworkerId is null)
         {
-            Console.Error.WriteLine("Usage: erase-keyworker (KEYWORKER-ID | --journey JOURNEY-ID) --by NAME [--ground kept-without-need|draft-expired|retention-expired] [--reference REF]");
+            Console.Error.WriteLine("Usage: erase-keyworker (KEYWORKER-ID | --journey JOURNEY-ID) --by NAME " + "[--ground kept-without-need|draft-expired|retention-expired] [--reference REF]");
             return 2;
         }
 
         var outcome = await services.GetRequiredService<KeyworkerErasure>()
             .EraseAsync(keyworkerId.Value, ground.Value, KeyworkerErasure.Operator, by, Option(args, "--reference"), CancellationToken.None);
         Console.WriteLine(outcome.Record is { } record
-            ? $"Destroyed the data key of keyworker {keyworkerId} ({record.JourneyIds.Count} journeys); audit record {record.Id}."
+            ? $"Destroyed the data key of keyworker {keyworkerId} " + $"({record.JourneyIds.Count} journeys); audit record {record.Id}."
             : $"Keyworker {keyworkerId} has no data key (already destroyed, or never created); nothing done.");
         return 0;
     }

@@ -22,8 +22,8 @@ internal static class PrivacyCommands
 
         var report = await services.GetRequiredService<RetentionRun>().RunAsync(dryRun, by ?? "dry run", Option(args, "--reference"), CancellationToken.None);
         Console.WriteLine(dryRun
-            ? $"Dry run: {report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due for destruction."
-            : $"{report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due; {report.KeysDestroyed} data keys destroyed.");
+            ? $"Dry run: {report.JourneysExamined} journeys examined; " + $"{report.KeyworkersDue} keyworkers due for destruction."
+            : $"{report.JourneysExamined} journeys examined; {report.KeyworkersDue} " + $"keyworkers due; {report.KeysDestroyed} data keys destroyed.");
         return 0;
     }
 

@@ -14,6 +14,7 @@ internal static class ProgressBar
         var filled = (int)Math.Round(fraction * Width);
         var eta = progress.Remaining is { } remaining ? remaining.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "--:--:--";
         Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction,4:P0} {progress.Done}/{progress.Total} events, {progress.EventsPerSecond:F0}/s, ETA {eta}  "));
+            $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction,4:P0} "
+                + $"{progress.Done}/{progress.Total} events, {progress.EventsPerSecond:F0}/s, ETA {eta}  "));
     }
 }

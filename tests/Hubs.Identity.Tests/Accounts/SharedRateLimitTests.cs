@@ -37,7 +37,7 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
     }
 
     [Fact]
-    public async Task One_account_tried_from_many_addresses_is_limited_but_another_account_from_the_last_address_is_not()
+    public async Task One_account_tried_from_many_addresses_is_limited_but_another_from_the_last_address_is_not()
     {
         var email = NewEmail();
         for (var attempt = 0; attempt < RateLimitReplicas.Limit; attempt++)

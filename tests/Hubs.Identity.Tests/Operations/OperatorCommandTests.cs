@@ -79,9 +79,9 @@ public class OperatorCommandTests
             ["Oidc__Clients__1__Scopes__0"] = "feeds.read",
         });
 
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" = 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = " + "'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" " + "LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" " + "= 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
     }
 }

@@ -73,7 +73,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
                 var got = Code(response);
                 if (got != expected[i])
                 {
-                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got {(int)response.StatusCode} {response.Headers.Location}");
+                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got " + $"{(int)response.StatusCode} {response.Headers.Location}");
                 }
             }
         }

@@ -57,7 +57,8 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
 
         var small = truth.Where(t => !Adversary.IsRate(t.Key) && t.Value.Value is >= 1 and <= 7).Select(t => (t.Key, Value: (long)t.Value.Value!.Value)).ToList();
         var widths = small.Select(s => (s.Key, s.Value, Bounds: attack.Bounds[s.Key])).ToList();
-        output.WriteLine($"{published.Count} cells read, {small.Count} of them 1-7, {published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; solved in {passes} passes");
+        output.WriteLine($"{published.Count} cells read, {small.Count} of them 1-7, " + $"{published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; "
+            + $"solved in {passes} passes");
         foreach (var group in widths.GroupBy(w => w.Bounds.High - w.Bounds.Low + 1).OrderBy(g => g.Key))
         {
             output.WriteLine($"{group.Count()} small cells have {group.Key} possible values");

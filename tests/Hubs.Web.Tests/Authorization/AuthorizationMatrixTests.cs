@@ -63,7 +63,7 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
 
                 if (got != entry.ExpectedFor(caller))
                 {
-                    wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got " + $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
             }
         }

@@ -33,7 +33,7 @@ public sealed class AppointmentChangeRequestTests(WebHostFixture web) : IClassFi
         var entry = detail.GetProperty("timeline").EnumerateArray().Last();
         Assert.Equal("appointment-change-requested", entry.GetProperty("event").GetString());
         Assert.Equal("My rota changed, sorry. — The keyworker asks to cancel", entry.GetProperty("note").GetString());
-        Assert.Equal(0, await web.Database.CountAsync($"SELECT count(*) FROM clinical.mt_events WHERE stream_id = '{journey.Id}' AND data::text LIKE '%rota changed%'"));
+        Assert.Equal(0, await web.Database.CountAsync("SELECT count(*) FROM clinical.mt_events WHERE stream_id " + $"= '{journey.Id}' AND data::text LIKE '%rota changed%'"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed record OwnData(
     public OwnSafetyPlan? SafetyPlan { get; init; }
 
     public const string NotIncludedText =
-        "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
+        "Clinicians' notes and risk assessments are not in this copy. To see them, ask " + "the Hub: a clinician reads them with you or sends you a copy within one month.";
 }
 
 public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Journeys.Events.SafetyPlan Plan);

@@ -81,7 +81,7 @@ public sealed class PreferencesModel(IDocumentSession session, IValidator<Change
                 return Page();
             default:
                 ModelState.AddModelError(
-                    nameof(Channels), "Your record changed while you were on this page. Reload the page, check your answers and save again.");
+                    nameof(Channels), "Your record changed while you were on this page. " + "Reload the page, check your answers and save again.");
                 return Page();
         }
     }

@@ -24,12 +24,13 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
             batch.BatchCommands.Add(Command(
                 """
                 INSERT INTO clinical.contact_schedule
-                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version, detail, updated_at)
+                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state,
+                        source_version, detail, updated_at)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                 ON CONFLICT (dedupe_key) DO UPDATE SET
                     appointment_at = EXCLUDED.appointment_at, due_at = EXCLUDED.due_at, state = EXCLUDED.state,
-                    source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '', detail = EXCLUDED.detail,
-                    updated_at = EXCLUDED.updated_at
+                    source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '',
+                    detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at
                 WHERE contact_schedule.source_version < EXCLUDED.source_version
                 """,
                 Guid.CreateVersion7(), $"{appointmentId}:{(long)offset.TotalMinutes}", journeyId, appointmentId, ContactKind.Reminder,
@@ -69,7 +70,8 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         batch.BatchCommands.Add(Command(
             """
             INSERT INTO clinical.contact_schedule
-                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version, updated_at)
+                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version,
+                    updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $7)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,

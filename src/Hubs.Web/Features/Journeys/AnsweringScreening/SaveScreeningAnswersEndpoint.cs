@@ -15,7 +15,7 @@ public static class SaveScreeningAnswersEndpoint
         routes.MapGet("/api/journeys/{id:guid}/screening", NextAsync)
             .DescribesRead<ScreeningProgressAnswer>()
             .WithName("NextScreeningStep")
-            .WithSummary("Resume screening: the questions still to answer (or that it is complete); the ETag is the version for the next save.")
+            .WithSummary("Resume screening: the questions still to answer (or that " + "it is complete); the ETag is the version for the next save.")
             .WithTags("Screening");
 
     public static RouteHandlerBuilder MapSaveScreeningAnswers(this IEndpointRouteBuilder routes) =>

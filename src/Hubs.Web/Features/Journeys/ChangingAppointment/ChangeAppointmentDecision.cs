@@ -51,7 +51,7 @@ public static class ChangeAppointmentDecision
         {
             _ when now < appointment.StartsAt => Decision.Refuse(
                 "appointment-not-started",
-                "Whether the client attended can be recorded once the appointment has started; cancel or reschedule it instead."),
+                "Whether the client attended can be recorded once the " + "appointment has started; cancel or reschedule it instead."),
             _ when command.Attended == true => Decision.Accept(new AppointmentAttended(journey.Id, appointmentId, now)),
             _ => Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)),
         });

@@ -15,7 +15,7 @@ public static class RiskEndpoints
             .Validate<RaiseRiskConcern>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RaiseRiskConcern")
-            .WithSummary("Raise a risk concern (the clinician's own, or from a message); it shows wherever the person's care is decided.")
+            .WithSummary("Raise a risk concern (the clinician's own, or from a " + "message); it shows wherever the person's care is decided.")
             .WithTags("Risk");
 
     public static RouteHandlerBuilder MapRecordRiskAssessment(this IEndpointRouteBuilder routes) =>

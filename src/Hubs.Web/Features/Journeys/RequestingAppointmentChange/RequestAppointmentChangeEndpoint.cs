@@ -16,6 +16,6 @@ public static class RequestAppointmentChangeEndpoint
             .Validate<RequestAppointmentChange>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RequestAppointmentChange")
-            .WithSummary("The keyworker asks the Hub for a different time or to cancel a booked appointment; staff see it on the journey.")
+            .WithSummary("The keyworker asks the Hub for a different time or to " + "cancel a booked appointment; staff see it on the journey.")
             .WithTags("Journeys");
 }

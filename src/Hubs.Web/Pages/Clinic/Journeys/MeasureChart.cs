@@ -44,7 +44,7 @@ public sealed record MeasureChart(string Id, string Measure, int Max, int Casene
 
     /// <summary>An SVG &lt;text&gt; element (Razor reserves the tag name for itself), its content encoded.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString Text(double x, double y, string anchor, string content) =>
-        new($"<text x=\"{Num(x)}\" y=\"{Num(y)}\" text-anchor=\"{anchor}\">{System.Net.WebUtility.HtmlEncode(content)}</text>");
+        new($"<text x=\"{Num(x)}\" y=\"{Num(y)}\" " + $"text-anchor=\"{anchor}\">{System.Net.WebUtility.HtmlEncode(content)}</text>");
 
     /// <summary>The chart in one sentence, for screen readers (the table below has every number).</summary>
     public string Summary()
@@ -62,7 +62,7 @@ public sealed record MeasureChart(string Id, string Measure, int Max, int Casene
             Change.ReliableDeterioration => "a reliable deterioration",
             _ => "no reliable change",
         };
-        return $"{Measure}: {Points.Count} scores, first {first}, latest {last.Score.Score} ({change}). Caseness is {Caseness} or more.";
+        return $"{Measure}: {Points.Count} scores, first {first}, latest " + $"{last.Score.Score} ({change}). Caseness is {Caseness} or more.";
     }
 
     private double YOf(int value) => Top + ((Height - Top - Bottom) * (Max - value) / Max);
