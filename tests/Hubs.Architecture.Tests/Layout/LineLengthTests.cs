@@ -1,8 +1,9 @@
 namespace Hubs.Architecture.Tests.Layout;
 
 /// <summary>
-/// Lines of at most 120 columns (STYLE.md), so a file reads without scrolling sideways, in a review's side-by-side
-/// view too. <c>ops/hubs format</c> lays out the code and comments; long strings and Razor lines are split by hand.
+/// Lines of at most 120 columns (the code layout in docs/STYLE), so a file reads without scrolling sideways, in a
+/// review's side-by-side view too. <c>ops/hubs format</c> lays out the code and comments; long strings and Razor
+/// lines are split by hand.
 /// </summary>
 public sealed class LineLengthTests
 {
