@@ -22,7 +22,9 @@ internal static class SyntheticHub
 
     public static Guid Clinician(int index) => index < 5 ? ClinicianSeed.IdFor(HubId, index) : new Guid(index, 0, 0, new byte[8]);
 
-    /// <summary>Seeds <paramref name="count"/> journeys; returns one of clinician 0's journeys in support with six sessions.</summary>
+    /// <summary>
+    /// Seeds <paramref name="count"/> journeys; returns one of clinician 0's journeys in support with six sessions.
+    /// </summary>
     public static async Task<Guid> SeedAsync(IServiceProvider services, int count)
     {
         var store = services.GetRequiredService<IDocumentStore>();

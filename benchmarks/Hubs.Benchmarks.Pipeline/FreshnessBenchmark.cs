@@ -35,7 +35,7 @@ internal static class FreshnessBenchmark
         var median = await LatencyAsync(pipeline.Database, 0.5);
         var p95 = await LatencyAsync(pipeline.Database, 0.95);
         var max = await LatencyAsync(pipeline.Database, 1.0);
-        Console.WriteLine($"freshness over {sent} referrals at {perSecond}/s for {seconds} s: median {median} ms, p95 {p95} ms, max {max} ms");
+        Console.WriteLine($"freshness over {sent} referrals at {perSecond}/s for " + $"{seconds} s: median {median} ms, p95 {p95} ms, max {max} ms");
     }
 
     private static Task<long> LatencyAsync(TestDatabase database, double quantile) => database.CountAsync(

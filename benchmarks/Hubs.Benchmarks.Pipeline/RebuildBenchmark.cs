@@ -39,7 +39,7 @@ internal static class RebuildBenchmark
         // The live pipeline applies events while they are written, so its rate is over seeding and the tail
         // together (the tail alone would divide every event by only the last few seconds).
         var whole = seeding.Elapsed;
-        Console.WriteLine($"live pipeline: {events} events applied {whole.TotalSeconds:F1} s after seeding began, {live.Elapsed.TotalSeconds:F1} s after it ended "
+        Console.WriteLine($"live pipeline: {events} events applied {whole.TotalSeconds:F1} s " + $"after seeding began, {live.Elapsed.TotalSeconds:F1} s after it ended "
             + $"({events / whole.TotalSeconds:F0} events/s, bounded by the seeding rate)");
 
         await InsightsSchema.ResetAsync(pipeline.Insights.Services.GetRequiredService<NpgsqlDataSource>());
@@ -47,6 +47,6 @@ internal static class RebuildBenchmark
         await pipeline.Web.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
         var replayed = rebuild.Elapsed;
         await Poll.UntilAsync(async () => await pipeline.AppliedAsync() == events, "the rebuild was applied", TimeSpan.FromHours(1));
-        Console.WriteLine($"rebuild: {events} events replayed in {replayed.TotalSeconds:F1} s, applied in {rebuild.Elapsed.TotalSeconds:F1} s = {events / rebuild.Elapsed.TotalSeconds:F0} events/s");
+        Console.WriteLine($"rebuild: {events} events replayed in {replayed.TotalSeconds:F1} s, applied in " + $"{rebuild.Elapsed.TotalSeconds:F1} s = {events / rebuild.Elapsed.TotalSeconds:F0} events/s");
     }
 }

@@ -12,9 +12,12 @@ internal static class RawInsertBenchmark
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS bench_keys (id uuid PRIMARY KEY, k bytea NOT NULL);
-        CREATE TABLE IF NOT EXISTS bench_streams (id uuid PRIMARY KEY, version int NOT NULL, created timestamptz NOT NULL DEFAULT now());
-        CREATE TABLE IF NOT EXISTS bench_events (seq bigserial PRIMARY KEY, id uuid NOT NULL, stream_id uuid NOT NULL, version int NOT NULL, data jsonb NOT NULL, UNIQUE (stream_id, version));
-        CREATE TABLE IF NOT EXISTS bench_docs (id uuid NOT NULL, kind int NOT NULL, data jsonb NOT NULL, PRIMARY KEY (id, kind));
+        CREATE TABLE IF NOT EXISTS bench_streams (id uuid PRIMARY KEY, version int NOT NULL,
+            created timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE IF NOT EXISTS bench_events (seq bigserial PRIMARY KEY, id uuid NOT NULL,
+            stream_id uuid NOT NULL, version int NOT NULL, data jsonb NOT NULL, UNIQUE (stream_id, version));
+        CREATE TABLE IF NOT EXISTS bench_docs (id uuid NOT NULL, kind int NOT NULL, data jsonb NOT NULL,
+            PRIMARY KEY (id, kind));
         """;
 
     private static readonly string EventJson = System.Text.Json.JsonSerializer.Serialize(new { payload = new string('x', 900) });

@@ -3,7 +3,10 @@ using Hubs.Contracts.TeamActivities;
 
 namespace Hubs.EndToEnd.Tests;
 
-/// <summary>A <see cref="ContractTap"/> on every contract type of Hubs.Contracts, found by reflection so a new contract cannot be missed.</summary>
+/// <summary>
+/// A <see cref="ContractTap"/> on every contract type of Hubs.Contracts, found by reflection so a new contract cannot
+/// be missed.
+/// </summary>
 public sealed class ContractTaps : IAsyncDisposable
 {
     private readonly Dictionary<Type, ContractTap> _taps;

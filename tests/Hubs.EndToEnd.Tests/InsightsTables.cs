@@ -11,7 +11,7 @@ public static class InsightsTables
         await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync();
         await using var rows = new NpgsqlCommand(
-            "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY t.journey_key), '') FROM insights.journey_facts t", connection);
+            "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' " + "ORDER BY t.journey_key), '') FROM insights.journey_facts t", connection);
         return (string)(await rows.ExecuteScalarAsync())!;
     }
 
@@ -27,7 +27,7 @@ public static class InsightsTables
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();
             await using var rows = new NpgsqlCommand(
-                $"SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text), '') FROM insights.\"{table}\" t", connection);
+                "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER " + $"BY row_to_json(t)::text), '') FROM insights.\"{table}\" t", connection);
             dump.AppendLine(table).AppendLine((string)(await rows.ExecuteScalarAsync())!);
         }
 

@@ -61,7 +61,8 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         Assert.Equal(2, facts.Count(f => f is { Withdrawn: true, Screened: false }));
         Assert.Equal(15, (await system.Insights.Services.GetRequiredService<TeamActivityStore>().LoadAsync(JourneyFactsFilter.Everything)).Sum(a => a.AttendanceCount));
 
-        // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or table.
+        // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
+        // table.
         var searcher = new PageClient(system.Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             .As(TestPrincipal.Clinician("north")));
         foreach (var typed in markers.Take(4).SelectMany(m => new[] { m, $"mail{m}@example.org" }))

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Hubs.Identity.Tests;
 
-/// <summary>Drives the server-rendered pages as a browser would: read the form's antiforgery token, post it back.</summary>
+/// <summary>
+/// Drives the server-rendered pages as a browser would: read the form's antiforgery token, post it back.
+/// </summary>
 public static partial class Browser
 {
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, IDictionary<string, string> fields)

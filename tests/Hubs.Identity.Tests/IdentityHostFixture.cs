@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Identity.Tests;
 
-/// <summary>An Identity host of its own per test class: own database, own dev mailbox, demo accounts and clients seeded.</summary>
+/// <summary>
+/// An Identity host of its own per test class: own database, own dev mailbox, demo accounts and clients seeded.
+/// </summary>
 public sealed class IdentityHostFixture : IAsyncLifetime
 {
     public TestHost<IdentityEntryPoint> Host { get; private set; } = null!;
@@ -34,7 +36,9 @@ public sealed class IdentityHostFixture : IAsyncLifetime
         Demo = await DemoSeeder.RunAsync(Host.Services, null, TextWriter.Null);
     }
 
-    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests follow them step by step).</summary>
+    /// <summary>
+    /// A browser-like client: keeps cookies, does not follow redirects (tests follow them step by step).
+    /// </summary>
     public HttpClient NewBrowser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public DemoAccount Account(string role, string hub = "north") =>

@@ -3,7 +3,9 @@ namespace Hubs.Testing;
 /// <summary>The configuration each host gets in tests, as operators would set it (Section:Key).</summary>
 public static class HubsSettings
 {
-    /// <summary>One data master key per test process, so every Web host a test starts on a database opens its keys.</summary>
+    /// <summary>
+    /// One data master key per test process, so every Web host a test starts on a database opens its keys.
+    /// </summary>
     public static readonly string DataMasterKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public static Dictionary<string, string?> Web(TestDatabase database, Uri rabbitMq, string logFile) => new()

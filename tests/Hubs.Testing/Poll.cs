@@ -1,6 +1,8 @@
 namespace Hubs.Testing;
 
-/// <summary>Waits for an asynchronous outcome (a message consumed, a leader elected), failing with what was awaited.</summary>
+/// <summary>
+/// Waits for an asynchronous outcome (a message consumed, a leader elected), failing with what was awaited.
+/// </summary>
 public static class Poll
 {
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? within = null) =>

@@ -15,7 +15,9 @@ public static class TrustedProxy
 {
     public const string Address = "10.0.0.1";
 
-    /// <summary>The host with every request arriving from the proxy (the in-process server has no peer address).</summary>
+    /// <summary>
+    /// The host with every request arriving from the proxy (the in-process server has no peer address).
+    /// </summary>
     public static WebApplicationFactory<TEntryPoint> Behind<TEntryPoint>(WebApplicationFactory<TEntryPoint> host)
         where TEntryPoint : class
     {
@@ -23,7 +25,9 @@ public static class TrustedProxy
         return host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>()));
     }
 
-    /// <summary>A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="client"/>.</summary>
+    /// <summary>
+    /// A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="client"/>.
+    /// </summary>
     public static HttpClient From<TEntryPoint>(WebApplicationFactory<TEntryPoint> host, string client)
         where TEntryPoint : class
     {

@@ -18,7 +18,9 @@ public static class JourneySteps
         return journey;
     }
 
-    /// <summary>Books a treatment appointment in the Hub's hours (a Tuesday at 11:00 next week) unless told when.</summary>
+    /// <summary>
+    /// Books a treatment appointment in the Hub's hours (a Tuesday at 11:00 next week) unless told when.
+    /// </summary>
     public static async Task<Guid> BookTreatmentAsync(JourneyClient journey, Staff clinician, TimeProvider clock, DateTimeOffset? startsAt = null)
     {
         ArgumentNullException.ThrowIfNull(clock);

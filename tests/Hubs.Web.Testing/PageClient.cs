@@ -24,7 +24,10 @@ public sealed partial class PageClient(HttpClient http)
         return new PageResult(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
     }
 
-    /// <summary>Fills in the form on <paramref name="path"/> (the one posting to <paramref name="handler"/>, if given) and submits it.</summary>
+    /// <summary>
+    /// Fills in the form on <paramref name="path"/> (the one posting to <paramref name="handler"/>, if given) and
+    /// submits it.
+    /// </summary>
     public async Task<PageResult> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? handler = null)
     {
         var page = await GetAsync(path);
@@ -36,7 +39,10 @@ public sealed partial class PageClient(HttpClient http)
         return await PostAsync(path, page.Html, fields, handler);
     }
 
-    /// <summary>Posts what a form on <paramref name="html"/> holds in hidden fields, ticked choices and selected options, overridden by <paramref name="fields"/>.</summary>
+    /// <summary>
+    /// Posts what a form on <paramref name="html"/> holds in hidden fields, ticked choices and selected options,
+    /// overridden by <paramref name="fields"/>.
+    /// </summary>
     public async Task<PageResult> PostAsync(string path, string html, IReadOnlyDictionary<string, string> fields, string? handler = null)
     {
         ArgumentNullException.ThrowIfNull(html);

@@ -17,7 +17,7 @@ public sealed class DenyListPasswordValidator : IPasswordValidator<HubsUser>
         var refused = Denied.Value.Contains(candidate)
             || (user.Email?.Split('@')[0] is { Length: >= 4 } local && candidate.Contains(local, StringComparison.OrdinalIgnoreCase));
         return Task.FromResult(refused
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordDenied", Description = "Choose a password that is harder to guess: this one is too common or contains your email address." })
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordDenied", Description = "Choose a password that is harder to guess: this " + "one is too common or contains your email address." })
             : IdentityResult.Success);
     }
 

@@ -24,7 +24,9 @@ public static class HashedRecoveryCodes
         return $"{Prefix}{Convert.ToBase64String(salt)}.{Convert.ToBase64String(Derive(code, salt))}";
     }
 
-    /// <summary>Whether <paramref name="code"/> (as a person types it: any case, spaces or hyphens) is this stored code.</summary>
+    /// <summary>
+    /// Whether <paramref name="code"/> (as a person types it: any case, spaces or hyphens) is this stored code.
+    /// </summary>
     public static bool Matches(string stored, string code)
     {
         ArgumentNullException.ThrowIfNull(stored);

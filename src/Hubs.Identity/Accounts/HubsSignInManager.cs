@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Hubs.Identity.Accounts;
 
 /// <summary>
-/// Identity's sign-in, stamping every full sign-in with <see cref="AuthTime"/> (password sign-in, TOTP, recovery code and
-/// enrolment all end here); the security-stamp refresh keeps the stamp (<see cref="AccountsSetup"/>).
+/// Identity's sign-in, stamping every full sign-in with <see cref="AuthTime"/> (password sign-in, TOTP, recovery code
+/// and enrolment all end here); the security-stamp refresh keeps the stamp (<see cref="AccountsSetup"/>).
 /// </summary>
 public sealed class HubsSignInManager(
     UserManager<HubsUser> users,

@@ -35,7 +35,8 @@ public sealed class OneTimeTotpTokenProvider(IdentityDb db, TimeProvider clock) 
 
         var claimed = await db.Users.Where(row => row.Id == user.Id && (row.LastTotpStep == null || row.LastTotpStep < step))
             .ExecuteUpdateAsync(set => set.SetProperty(row => row.LastTotpStep, step));
-        // The tracked copy must carry the step too, or Identity's next save of the account would write the old one back.
+        // The tracked copy must carry the step too, or Identity's next save of the account would write the old one
+        // back.
         user.LastTotpStep = Math.Max(user.LastTotpStep ?? step, step);
         return claimed == 1;
     }

@@ -5,7 +5,9 @@ namespace Hubs.Identity.Accounts;
 
 public enum PasswordSignInOutcome
 {
-    /// <summary>No such user, wrong password, locked out or disabled: one answer, so accounts cannot be discovered.</summary>
+    /// <summary>
+    /// No such user, wrong password, locked out or disabled: one answer, so accounts cannot be discovered.
+    /// </summary>
     Refused,
     SignedIn,
     NeedsSecondFactor,

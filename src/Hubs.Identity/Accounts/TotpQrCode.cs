@@ -2,7 +2,9 @@ using QRCoder;
 
 namespace Hubs.Identity.Accounts;
 
-/// <summary>The otpauth:// enrolment URI (RFC 6238 defaults: SHA-1, 6 digits, 30 s) as a QR code PNG data URI.</summary>
+/// <summary>
+/// The otpauth:// enrolment URI (RFC 6238 defaults: SHA-1, 6 digits, 30 s) as a QR code PNG data URI.
+/// </summary>
 public static class TotpQrCode
 {
     public static string Uri(string account, string sharedKey) =>

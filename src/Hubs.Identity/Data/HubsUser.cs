@@ -15,6 +15,8 @@ public sealed class HubsUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
-    /// <summary>The 30-second step of the last TOTP code accepted: a code of that step or an earlier one is refused.</summary>
+    /// <summary>
+    /// The 30-second step of the last TOTP code accepted: a code of that step or an earlier one is refused.
+    /// </summary>
     public long? LastTotpStep { get; set; }
 }

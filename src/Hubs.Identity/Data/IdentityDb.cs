@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hubs.Identity.Data;
 
-/// <summary>Accounts, OpenIddict's applications/authorizations/scopes/tokens, keys and the admin audit, all in schema <c>identity</c>.</summary>
+/// <summary>
+/// Accounts, OpenIddict's applications/authorizations/scopes/tokens, keys and the admin audit, all in schema
+/// <c>identity</c>.
+/// </summary>
 public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<HubsUser>(options)
 {
     public const string Schema = "identity";

@@ -6,7 +6,8 @@ using Npgsql;
 namespace Hubs.Identity.Data;
 
 /// <summary>
-/// Applies the schema, the first key pair, scopes, roles and the clients of <c>Oidc:Clients</c> (the <c>migrate</c> command; at start-up only in Development with
+/// Applies the schema, the first key pair, scopes, roles and the clients of <c>Oidc:Clients</c> (the <c>migrate</c>
+/// command; at start-up only in Development with
 /// <c>Hubs:Schema:AutoCreate</c>). Tables are created once from the EF model; a later model change
 /// ships as an explicit, reviewed SQL step here, never as an automatic diff in production.
 /// </summary>

@@ -16,7 +16,7 @@ public static class DemoSeeder
             await ActivatorUtilities.CreateInstance<DemoClients>(scope.ServiceProvider).SeedAsync());
         foreach (var account in credentials.Accounts)
         {
-            await output.WriteLineAsync($"{account.Role,-13} {account.Hub ?? "-",-6} {account.Email,-40} {account.Password}  {account.TotpSecret}");
+            await output.WriteLineAsync($"{account.Role,-13} {account.Hub ?? "-",-6} {account.Email,-40} " + $"{account.Password}  {account.TotpSecret}");
         }
 
         foreach (var client in credentials.Clients)

@@ -24,7 +24,9 @@ public sealed class EmailOutbox(NpgsqlDataSource database, IDataProtectionProvid
     public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
         AddAsync(Message, JsonSerializer.Serialize(message), cancellationToken);
 
-    /// <summary>A reset for whatever account has <paramref name="email"/>, if any; decided by the sender, not the request.</summary>
+    /// <summary>
+    /// A reset for whatever account has <paramref name="email"/>, if any; decided by the sender, not the request.
+    /// </summary>
     public Task EnqueuePasswordResetAsync(string email, string origin, CancellationToken cancellationToken = default) =>
         AddAsync(PasswordReset, JsonSerializer.Serialize(new PasswordResetRequest(email, origin)), cancellationToken);
 
@@ -45,5 +47,7 @@ public sealed class EmailOutbox(NpgsqlDataSource database, IDataProtectionProvid
     }
 }
 
-/// <summary>Someone asked for a reset of <paramref name="Email"/>'s password on the site at <paramref name="Origin"/>.</summary>
+/// <summary>
+/// Someone asked for a reset of <paramref name="Email"/>'s password on the site at <paramref name="Origin"/>.
+/// </summary>
 public sealed record PasswordResetRequest(string Email, string Origin);

@@ -78,7 +78,7 @@ internal sealed partial class EmailOutboxSender(
             LogSendFailed(logger, id, attempts + 1, exception.GetType().Name);
             sql = attempts + 1 >= MaxAttempts ? $"DELETE FROM {IdentityDb.Schema}.email_outbox WHERE id = $1"
                 : $"UPDATE {IdentityDb.Schema}.email_outbox SET attempts = attempts + 1, " +
-                  "next_attempt_at = now() + least(interval '10 seconds' * power(2, attempts), interval '1 hour') WHERE id = $1";
+                  "next_attempt_at = now() + least(interval '10 seconds' " + "* power(2, attempts), interval '1 hour') WHERE id = $1";
         }
 
         await using var done = new NpgsqlCommand(sql, connection, transaction);

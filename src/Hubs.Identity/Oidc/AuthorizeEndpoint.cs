@@ -10,8 +10,8 @@ namespace Hubs.Identity.Oidc;
 
 /// <summary>
 /// Issues an authorization code to a signed-in person. All clients are Hubs' own, so there is no
-/// consent screen. Staff get a code only after TOTP in this session (enrolling first if they must). A client's ask for a
-/// newer sign-in (<see cref="FreshSignIn"/>) sends a signed-in person to sign in again.
+/// consent screen. Staff get a code only after TOTP in this session (enrolling first if they must). A client's ask for
+/// a newer sign-in (<see cref="FreshSignIn"/>) sends a signed-in person to sign in again.
 /// </summary>
 internal static class AuthorizeEndpoint
 {

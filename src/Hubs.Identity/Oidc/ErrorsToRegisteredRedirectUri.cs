@@ -16,7 +16,9 @@ internal sealed class ErrorsToRegisteredRedirectUri(IOpenIddictApplicationManage
 {
     private static readonly string[] Modes = [ResponseModes.Query, ResponseModes.Fragment, ResponseModes.FormPost];
 
-    /// <summary>After OpenIddict has chosen (or declined) the address and response mode, before it attaches the state.</summary>
+    /// <summary>
+    /// After OpenIddict has chosen (or declined) the address and response mode, before it attaches the state.
+    /// </summary>
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor
         .CreateBuilder<ApplyAuthorizationResponseContext>()
         .UseScopedHandler<ErrorsToRegisteredRedirectUri>()

@@ -19,7 +19,10 @@ public sealed class HubsPrincipalFactory(UserManager<HubsUser> users, IOpenIddic
 {
     public const string StampClaim = "hubs_stamp";
 
-    /// <summary>A person's principal; <c>authTime</c> (Unix seconds, when they signed in) becomes the id_token's <c>auth_time</c>.</summary>
+    /// <summary>
+    /// A person's principal; <c>authTime</c> (Unix seconds, when they signed in) becomes the id_token's
+    /// <c>auth_time</c>.
+    /// </summary>
     public async Task<ClaimsPrincipal> CreateAsync(HubsUser user, ImmutableArray<string> scopes, long? authTime)
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);

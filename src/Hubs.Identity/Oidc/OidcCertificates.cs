@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace Hubs.Identity.Oidc;
 
-/// <summary>Self-signed RSA certificates for token signing and encryption (OpenIddict checks their key usage).</summary>
+/// <summary>
+/// Self-signed RSA certificates for token signing and encryption (OpenIddict checks their key usage).
+/// </summary>
 internal static class OidcCertificates
 {
     public const string Signing = "signing";

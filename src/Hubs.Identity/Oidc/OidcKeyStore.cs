@@ -35,7 +35,9 @@ public sealed class OidcKeyStore(IdentityDb db, IConfiguration configuration, IH
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Retires every key created before the newest pair, so they are no longer published or accepted.</summary>
+    /// <summary>
+    /// Retires every key created before the newest pair, so they are no longer published or accepted.
+    /// </summary>
     public async Task<int> RetireOlderThanNewestAsync(CancellationToken cancellationToken = default)
     {
         var newest = await db.OidcKeys.Where(key => key.RetiredAt == null).MaxAsync(key => (DateTimeOffset?)key.CreatedAt, cancellationToken);

@@ -31,8 +31,8 @@ internal static class OidcServerSetup
                 server.SetAuthorizationEndpointUris(AuthorizePath)
                     .SetTokenEndpointUris(TokenPath)
                     .SetEndSessionEndpointUris(EndSessionPath);
-                // Code flow for people (PKCE required, S256 only: "plain" would send the verifier itself), refresh tokens,
-                // and client credentials for machine feed clients and for sites calling Identity's own API.
+                // Code flow for people (PKCE required, S256 only: "plain" would send the verifier itself), refresh
+                // tokens, and client credentials for machine feed clients and for sites calling Identity's own API.
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();

@@ -47,7 +47,8 @@ public sealed partial class StaffAdministration(
 
         if (await users.FindByEmailAsync(email) is not null)
         {
-            // Never "already has an account": that would tell an admin who uses Hubs for support. The owner hears instead.
+            // Never "already has an account": that would tell an admin who uses Hubs for support. The owner hears
+            // instead.
             await emails.SendInvitationToExistingAccountAsync(email);
             return null;
         }
@@ -121,7 +122,9 @@ public sealed partial class StaffAdministration(
             ? target
             : null;
 
-    /// <summary>Refresh tokens die now (revoked, and the security stamp they carry changes); access tokens within minutes.</summary>
+    /// <summary>
+    /// Refresh tokens die now (revoked, and the security stamp they carry changes); access tokens within minutes.
+    /// </summary>
     private async Task EndSessionsAsync(HubsUser target)
     {
         Check(await users.UpdateSecurityStampAsync(target));

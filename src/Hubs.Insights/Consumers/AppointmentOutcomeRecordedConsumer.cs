@@ -16,8 +16,8 @@ public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce) : IC
             (journey_key, appointment_number, hub_id, stream_version, month, purpose, outcome, days_since_referral)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
         ON CONFLICT (journey_key, appointment_number) DO UPDATE SET
-            hub_id = EXCLUDED.hub_id, stream_version = EXCLUDED.stream_version, month = EXCLUDED.month, purpose = EXCLUDED.purpose,
-            outcome = EXCLUDED.outcome, days_since_referral = EXCLUDED.days_since_referral
+            hub_id = EXCLUDED.hub_id, stream_version = EXCLUDED.stream_version, month = EXCLUDED.month,
+            purpose = EXCLUDED.purpose, outcome = EXCLUDED.outcome, days_since_referral = EXCLUDED.days_since_referral
         WHERE EXCLUDED.stream_version > a.stream_version
         """;
 

@@ -4,7 +4,9 @@ using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>Records the intervention and wait to assessment, and the assessment's scores as the journey's first measures.</summary>
+/// <summary>
+/// Records the intervention and wait to assessment, and the assessment's scores as the journey's first measures.
+/// </summary>
 public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyAssessed>
 {
     private static readonly string Upsert = JourneyFactsSql.Upsert("assessment_version", "assessment_month", "intervention", "days_to_assessment");

@@ -10,12 +10,14 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce) : IConsumer<R
 {
     private const string Upsert = """
         INSERT INTO insights.journey_facts
-            (journey_key, hub_id, referral_week, referral_month, sector, staff_group, age_band, sex, ethnicity_group, disability, is_re_referral)
+            (journey_key, hub_id, referral_week, referral_month, sector, staff_group, age_band, sex,
+            ethnicity_group, disability, is_re_referral)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
         ON CONFLICT (journey_key) DO UPDATE SET
             hub_id = EXCLUDED.hub_id, referral_week = EXCLUDED.referral_week, referral_month = EXCLUDED.referral_month,
-            sector = EXCLUDED.sector, staff_group = EXCLUDED.staff_group, age_band = EXCLUDED.age_band, sex = EXCLUDED.sex,
-            ethnicity_group = EXCLUDED.ethnicity_group, disability = EXCLUDED.disability, is_re_referral = EXCLUDED.is_re_referral
+            sector = EXCLUDED.sector, staff_group = EXCLUDED.staff_group, age_band = EXCLUDED.age_band,
+            sex = EXCLUDED.sex, ethnicity_group = EXCLUDED.ethnicity_group, disability = EXCLUDED.disability,
+            is_re_referral = EXCLUDED.is_re_referral
         """;
 
     public Task Consume(ConsumeContext<ReferralSubmitted> context)

@@ -4,7 +4,9 @@ using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>Records a treatment session's PHQ-9 and GAD-7 totals; the last by stream version is the journey's last score.</summary>
+/// <summary>
+/// Records a treatment session's PHQ-9 and GAD-7 totals; the last by stream version is the journey's last score.
+/// </summary>
 public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<SessionMeasured>
 {
     public Task Consume(ConsumeContext<SessionMeasured> context)

@@ -13,7 +13,9 @@ public sealed record DisclosureOptions(int SmallNumberMax = 7, int RoundTo = 5, 
 {
     public static DisclosureOptions Default { get; } = new();
 
-    /// <summary>The p-table of the cell-key method; its parameters are published, the record keys' salt is not.</summary>
+    /// <summary>
+    /// The p-table of the cell-key method; its parameters are published, the record keys' salt is not.
+    /// </summary>
     public PerturbationTable Perturbation { get; init; } = PerturbationTable.Default;
 
     internal void Validate()

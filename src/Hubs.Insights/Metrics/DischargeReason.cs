@@ -1,6 +1,8 @@
 namespace Hubs.Insights.Metrics;
 
-/// <summary>Why a journey was discharged (src/DOMAIN-RULES.md: completed, dropped out, declined, moved on, no contact).</summary>
+/// <summary>
+/// Why a journey was discharged (src/DOMAIN-RULES.md: completed, dropped out, declined, moved on, no contact).
+/// </summary>
 public enum DischargeReason
 {
     Completed,

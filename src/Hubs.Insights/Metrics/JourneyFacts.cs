@@ -17,13 +17,19 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
 
     public bool Screened { get; init; }
 
-    /// <summary>At caseness on the screening PHQ-9 or GAD-7; null when neither full measure was taken at screening.</summary>
+    /// <summary>
+    /// At caseness on the screening PHQ-9 or GAD-7; null when neither full measure was taken at screening.
+    /// </summary>
     public bool? ScreenedAtCaseness { get; init; }
 
-    /// <summary>The screening's self-harm risk level code ("none", "flag", "urgent"); null while not screened.</summary>
+    /// <summary>
+    /// The screening's self-harm risk level code ("none", "flag", "urgent"); null while not screened.
+    /// </summary>
     public string? ScreeningRisk { get; init; }
 
-    /// <summary>The triage outcome code ("assess", "signpost-elsewhere", "not-suitable"); null while not triaged.</summary>
+    /// <summary>
+    /// The triage outcome code ("assess", "signpost-elsewhere", "not-suitable"); null while not triaged.
+    /// </summary>
     public string? TriageOutcome { get; init; }
 
     /// <summary>The intervention agreed at assessment (code); null while not assessed.</summary>
@@ -41,10 +47,14 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     /// </summary>
     public int? DaysFirstToSecondTreatment { get; init; }
 
-    /// <summary>When the journey reached each step (ISO week of referral, months of the rest), for open waits.</summary>
+    /// <summary>
+    /// When the journey reached each step (ISO week of referral, months of the rest), for open waits.
+    /// </summary>
     public MilestoneMonths Months { get; init; } = MilestoneMonths.None;
 
-    /// <summary>Treatment appointments with a recorded outcome: attended, not attended or cancelled by either side.</summary>
+    /// <summary>
+    /// Treatment appointments with a recorded outcome: attended, not attended or cancelled by either side.
+    /// </summary>
     public int AppointmentsOffered { get; init; }
 
     public int AttendedTreatmentAppointments { get; init; }

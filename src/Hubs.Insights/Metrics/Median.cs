@@ -1,6 +1,9 @@
 namespace Hubs.Insights.Metrics;
 
-/// <summary>The median of whole numbers: the middle value, or for an even count the mean of the two middle values (so it may end in .5).</summary>
+/// <summary>
+/// The median of whole numbers: the middle value, or for an even count the mean of the two middle values (so it may end
+/// in .5).
+/// </summary>
 public static class Median
 {
     /// <summary>Null for no values.</summary>

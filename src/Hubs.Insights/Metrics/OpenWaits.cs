@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Hubs.Insights.Metrics;
 
-/// <summary>One person still waiting at the end of a month: the step they wait for and whole weeks waited so far.</summary>
+/// <summary>
+/// One person still waiting at the end of a month: the step they wait for and whole weeks waited so far.
+/// </summary>
 public sealed record OpenWait(string Stage, int? Weeks);
 
 /// <summary>
@@ -35,7 +37,9 @@ public static class OpenWaits
     /// <summary>Whether a step's month is after the given month (a step not reached is after every month).</summary>
     private static bool After(string? stepMonth, string month) => stepMonth is null || string.CompareOrdinal(stepMonth, month) > 0;
 
-    /// <summary>Whole weeks from the Monday of the referral's ISO week to the Monday of the week the month ends in.</summary>
+    /// <summary>
+    /// Whole weeks from the Monday of the referral's ISO week to the Monday of the week the month ends in.
+    /// </summary>
     private static int? WeeksBetween(string? isoWeek, string month)
     {
         if (isoWeek is not { Length: 8 })

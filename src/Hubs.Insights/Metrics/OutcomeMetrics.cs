@@ -12,7 +12,9 @@ public static class OutcomeMetrics
     public static Ratio EnteredTreatment(IEnumerable<JourneyOutcome> cohort) =>
         Count(cohort, o => o.EnteredTreatment, _ => true);
 
-    /// <summary>Ended with at least two attended treatment appointments, of those who ended after entering treatment.</summary>
+    /// <summary>
+    /// Ended with at least two attended treatment appointments, of those who ended after entering treatment.
+    /// </summary>
     public static Ratio FinishedCourse(IEnumerable<JourneyOutcome> cohort) =>
         Count(cohort, o => o.FinishedCourse, o => o.Ended && o.EnteredTreatment);
 

@@ -5,7 +5,10 @@ namespace Hubs.Insights.Store;
 
 internal static class InsightsStoreSetup
 {
-    /// <summary>The Insights database (<c>ConnectionStrings:Insights</c>), reached with a role that owns only the insights schema.</summary>
+    /// <summary>
+    /// The Insights database (<c>ConnectionStrings:Insights</c>), reached with a role that owns only the insights
+    /// schema.
+    /// </summary>
     public static IServiceCollection AddInsightsStore(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Insights")

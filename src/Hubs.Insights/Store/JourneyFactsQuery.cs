@@ -2,8 +2,9 @@ namespace Hubs.Insights.Store;
 
 /// <summary>
 /// One row per referred journey with its milestones merged: appointment counts, the wait to first
-/// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first and last PHQ-9/GAD-7 by stream version from its
-/// measure rows (a last score exists only when there is a later one than the first).
+/// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first
+/// and last PHQ-9/GAD-7 by stream version from its measure rows (a last score exists only when there is a later one
+/// than the first).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -11,10 +12,12 @@ internal static class JourneyFactsQuery
         SELECT f.journey_key, f.hub_id, f.referral_month, f.sector, f.staff_group,
                f.ethnicity_group, f.sex, f.age_band, f.disability, coalesce(f.is_re_referral, false),
                f.screening_version IS NOT NULL, f.phq9_caseness, f.gad7_caseness, f.screening_risk,
-               f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason, f.withdrawal_version IS NOT NULL,
+               f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason,
+                   f.withdrawal_version IS NOT NULL,
                a.first_treatment, a.attended, a.missed, a.by_client, a.by_hub, a.offered,
                m.first_phq9, m.last_phq9, m.first_gad7, m.last_gad7, a.second_treatment - a.first_treatment,
-               f.referral_week, f.triage_month, f.assessment_month, a.first_treatment_month, least(f.discharge_month, f.withdrawal_month)
+               f.referral_week, f.triage_month, f.assessment_month, a.first_treatment_month,
+                   least(f.discharge_month, f.withdrawal_month)
         FROM insights.journey_facts f
         CROSS JOIN LATERAL (
             SELECT min(days_since_referral) FILTER (WHERE outcome = 'attended') AS first_treatment,

@@ -37,7 +37,9 @@ internal static class JourneyFactsRow
     /// <summary>At caseness on either measure; unknown only when neither was taken.</summary>
     private static bool? Caseness(bool? phq9, bool? gad7) => phq9 is null && gad7 is null ? null : phq9 == true || gad7 == true;
 
-    /// <summary>A band the keyworker chose not to give ("not-stated") and a missing one are one group, "Not stated".</summary>
+    /// <summary>
+    /// A band the keyworker chose not to give ("not-stated") and a missing one are one group, "Not stated".
+    /// </summary>
     private static string? Stated(NpgsqlDataReader row, int i) => Text(row, i) is { } code && code != "not-stated" ? code : null;
 
     private static string? Text(NpgsqlDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);

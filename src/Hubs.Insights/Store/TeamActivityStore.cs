@@ -3,7 +3,9 @@ using NpgsqlTypes;
 
 namespace Hubs.Insights.Store;
 
-/// <summary>Loads team activities by Hub and month ("yyyy-MM", inclusive), for the team-based support figures.</summary>
+/// <summary>
+/// Loads team activities by Hub and month ("yyyy-MM", inclusive), for the team-based support figures.
+/// </summary>
 public sealed class TeamActivityStore(NpgsqlDataSource dataSource)
 {
     public async Task<IReadOnlyList<StoredTeamActivity>> LoadAsync(JourneyFactsFilter filter, CancellationToken cancellationToken = default)

@@ -49,7 +49,9 @@ internal static partial class SessionRefresh
         context.ShouldRenew = true;
     }
 
-    /// <summary>The new tokens, or null when the provider refused (or could not be asked) and the session must end.</summary>
+    /// <summary>
+    /// The new tokens, or null when the provider refused (or could not be asked) and the session must end.
+    /// </summary>
     private static async Task<TokenResponse?> RedeemAsync(CookieValidatePrincipalContext context, string? refreshToken, ILogger logger)
     {
         if (string.IsNullOrEmpty(refreshToken))

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace Hubs.ServiceDefaults.Email;
 
-/// <summary>Production sender: SMTP with STARTTLS required (port 465 uses implicit TLS; see <see cref="SmtpSecurity"/>).</summary>
+/// <summary>
+/// Production sender: SMTP with STARTTLS required (port 465 uses implicit TLS; see <see cref="SmtpSecurity"/>).
+/// </summary>
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)

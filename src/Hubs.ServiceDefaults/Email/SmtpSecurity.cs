@@ -3,7 +3,9 @@ using MailKit.Security;
 
 namespace Hubs.ServiceDefaults.Email;
 
-/// <summary><c>Email:SmtpSecurity</c>: TLS to any relay; plain SMTP only to one on this machine, never across a network.</summary>
+/// <summary>
+/// <c>Email:SmtpSecurity</c>: TLS to any relay; plain SMTP only to one on this machine, never across a network.
+/// </summary>
 internal static class SmtpSecurity
 {
     public static SecureSocketOptions For(EmailOptions settings) => settings.SmtpSecurity switch

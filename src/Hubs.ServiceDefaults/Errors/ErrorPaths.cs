@@ -8,7 +8,9 @@ namespace Hubs.ServiceDefaults.Errors;
 /// </summary>
 public static class ErrorPaths
 {
-    /// <summary>The host's error page; <c>/error/404</c> etc. after a status code, <c>/error</c> after an exception.</summary>
+    /// <summary>
+    /// The host's error page; <c>/error/404</c> etc. after a status code, <c>/error</c> after an exception.
+    /// </summary>
     public const string PagePath = "/error";
 
     private static readonly PathString[] ApiRoots = ["/api", "/connect", "/.well-known", "/health", "/openapi"];

@@ -7,8 +7,9 @@ namespace Hubs.ServiceDefaults.Errors;
 internal static class ProblemDetailsSetup
 {
     /// <summary>
-    /// RFC 9457 bodies for every API error, whatever the client accepts (pages get the host's HTML error page). Unhandled exceptions become a plain 500 with a trace id to quote
-    /// to support, and never the exception message or stack (see <see cref="UnhandledExceptionHandler"/>).
+    /// RFC 9457 bodies for every API error, whatever the client accepts (pages get the host's HTML error page).
+    /// Unhandled exceptions become a plain 500 with a trace id to quote to support, and never the exception message or
+    /// stack (see <see cref="UnhandledExceptionHandler"/>).
     /// </summary>
     public static IServiceCollection AddHubsProblemDetails(this IServiceCollection services)
     {

@@ -29,7 +29,9 @@ public sealed class WindowCounter(NpgsqlDataSource dataSource, string schema, bo
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Counts one permit in each partition's window; keys in a fixed order so two requests never deadlock.</summary>
+    /// <summary>
+    /// Counts one permit in each partition's window; keys in a fixed order so two requests never deadlock.
+    /// </summary>
     public async Task<int[]> CountAsync(IReadOnlyList<string> keys, DateTimeOffset windowStart, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await created.Value;

@@ -12,7 +12,8 @@ public static class JourneyStoreSetup
 {
     /// <summary>
     /// The journey read models, all inline: a write and its effect on the queues commit together, so a
-    /// raised risk or a discharge shows at once. Team activities keep an inline snapshot of their own streams. The audit documents are indexed by journey.
+    /// raised risk or a discharge shows at once. Team activities keep an inline snapshot of their own streams. The
+    /// audit documents are indexed by journey.
     /// </summary>
     public static IServiceCollection AddJourneyReadModels(this IServiceCollection services) =>
         services.ConfigureMarten(options =>

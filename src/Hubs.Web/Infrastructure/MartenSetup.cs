@@ -17,8 +17,9 @@ internal static class MartenSetup
     /// <summary>
     /// The clinical event store in schema <c>clinical</c>: one stream per journey, correlation and
     /// causation ids recorded, the async daemon in HotCold mode (one leader across replicas, chosen by
-    /// an advisory lock) running the milestone publisher and the appointment-change publisher (Features/Contact). Schema objects are created automatically only
-    /// when <c>Hubs:Schema:AutoCreate</c> is true (development); production runs <c>migrate</c>.
+    /// an advisory lock) running the milestone publisher and the appointment-change publisher (Features/Contact).
+    /// Schema objects are created automatically only when <c>Hubs:Schema:AutoCreate</c> is true (development);
+    /// production runs <c>migrate</c>.
     /// </summary>
     public static IServiceCollection AddClinicalEventStore(this IServiceCollection services, IConfiguration configuration)
     {

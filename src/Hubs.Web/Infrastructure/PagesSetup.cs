@@ -8,8 +8,9 @@ using Marten;
 namespace Hubs.Web.Infrastructure;
 
 /// <summary>
-/// The server-rendered pages (keyworker pages, the clinician workspace, hub admin): Razor Pages styled with nhsuk-frontend, served
-/// from our own origin, antiforgery on every form, drafts kept in PostgreSQL so any replica can serve any step.
+/// The server-rendered pages (keyworker pages, the clinician workspace, hub admin): Razor Pages styled with
+/// nhsuk-frontend, served from our own origin, antiforgery on every form, drafts kept in PostgreSQL so any replica can
+/// serve any step.
 /// </summary>
 internal static class PagesSetup
 {

@@ -8,9 +8,9 @@ using Marten;
 namespace Hubs.Web.Operations;
 
 /// <summary>
-/// A synthetic clinician directory per Hub, and synthetic journeys for a demo: invented people (example.invalid addresses), spread over the last
-/// twelve weeks and every configured Hub, made through the same decision as a real referral.
-/// Runs once: a store that already holds journeys is left alone, so a second run reuses the data.
+/// A synthetic clinician directory per Hub, and synthetic journeys for a demo: invented people (example.invalid
+/// addresses), spread over the last twelve weeks and every configured Hub, made through the same decision as a real
+/// referral. Runs once: a store that already holds journeys is left alone, so a second run reuses the data.
 /// </summary>
 internal static class DemoSeed
 {

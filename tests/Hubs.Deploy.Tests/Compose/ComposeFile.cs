@@ -61,7 +61,9 @@ internal sealed partial class ComposeFile(Dictionary<string, object?> document, 
     /// <summary>A job that runs to completion (restart "no"), such as a migration.</summary>
     public static bool IsOneShot(object? service) => service.Str("restart") == "no";
 
-    /// <summary>Names of the variables the file takes from .env (<c>${NAME}</c>, <c>${NAME:?…}</c>, <c>${NAME:-…}</c>).</summary>
+    /// <summary>
+    /// Names of the variables the file takes from .env (<c>${NAME}</c>, <c>${NAME:?…}</c>, <c>${NAME:-…}</c>).
+    /// </summary>
     public static IReadOnlySet<string> InterpolatedVariables(string text) =>
         Interpolation().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 

@@ -59,7 +59,9 @@ internal static partial class ComposeNetworkRules
         }
     }
 
-    /// <summary>Service names and ports in a connection string (Host=…;Port=…) or a URI (scheme://…@host:port).</summary>
+    /// <summary>
+    /// Service names and ports in a connection string (Host=…;Port=…) or a URI (scheme://…@host:port).
+    /// </summary>
     private static IEnumerable<(string Host, int Port)> Addresses(string value)
     {
         var host = HostKey().Match(value);

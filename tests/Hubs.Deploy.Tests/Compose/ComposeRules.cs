@@ -106,7 +106,7 @@ internal static class ComposeRules
             // A one-shot command (migrate) needs only what it uses; the running host needs everything it reads.
             foreach (var unset in ComposeFile.IsOneShot(service) ? [] : keys.UnsetBy(ComposeFile.Environment(service).Keys))
             {
-                yield return $"{name}: Hubs.{host} reads {unset}, which is not set (set it, or list it in NotDeployed with the reason)";
+                yield return $"{name}: Hubs.{host} reads {unset}, which is not set " + "(set it, or list it in NotDeployed with the reason)";
             }
 
             if (host == "Insights")

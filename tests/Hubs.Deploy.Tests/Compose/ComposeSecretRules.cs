@@ -18,7 +18,7 @@ internal static partial class ComposeSecretRules
             }
             else
             {
-                yield return $"secret {name}: take it from an .env variable (environment:), not a file that could be committed";
+                yield return $"secret {name}: take it from an .env variable " + "(environment:), not a file that could be committed";
             }
         }
 

@@ -12,7 +12,9 @@ internal static class DeployedVariables
             .Where(s => !ComposeFile.IsOneShot(s) && host(ComposeFile.HostOf(s)))
             .SelectMany(s => ComposeFile.Environment(s).Keys);
 
-    /// <summary>Deployments' containers: their <c>env</c> names and the keys of the ConfigMaps they load whole.</summary>
+    /// <summary>
+    /// Deployments' containers: their <c>env</c> names and the keys of the ConfigMaps they load whole.
+    /// </summary>
     public static IEnumerable<string> Kubernetes(Func<string?, bool> host)
     {
         var manifests = Manifest.LoadAll();

@@ -44,7 +44,9 @@ internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerab
             .Order(StringComparer.Ordinal);
     }
 
-    /// <summary>The configuration key an environment variable sets (<c>Section__Key</c> → <c>Section:Key</c>).</summary>
+    /// <summary>
+    /// The configuration key an environment variable sets (<c>Section__Key</c> → <c>Section:Key</c>).
+    /// </summary>
     public static string KeyOf(string environmentVariable) => environmentVariable.Replace("__", ":", StringComparison.Ordinal);
 
     public bool Reads(string key) => Exact.Contains(key) || Sections.Any(s => Within(key, s));

@@ -58,7 +58,7 @@ public class BrokenManifestTests
         var violations = SettingsRules.Violations(manifests).ToList();
         Assert.Contains("Secret/hubs-web: Secrets are created by the operator, never stored in the repository", violations);
         Assert.Contains("Deployment/hubs-insights container insights: Pseudonymisation__Key must come from a secretKeyRef", violations);
-        Assert.Contains("Deployment/hubs-insights container insights: Pseudonymisation__Key is not a configuration key Hubs.Insights reads", violations);
+        Assert.Contains("Deployment/hubs-insights container insights: Pseudonymisation__Key " + "is not a configuration key Hubs.Insights reads", violations);
         Assert.Contains("Deployment/hubs-insights container insights: Insights must never be given Pseudonymisation__Key", violations);
         Assert.Contains("ConfigMap/hubs-identity-settings: RabbitMq__Uri is a secret; reference it with secretKeyRef", violations);
         Assert.Contains("Deployment/hubs-identity container identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);

@@ -98,7 +98,7 @@ internal static class NetworkRules
 
         if (!manifests.Any(m => m.Kind == "NetworkPolicy" && m.Namespace == "hubs" && IsDefaultDeny(m)))
         {
-            yield return "namespace hubs has no default-deny NetworkPolicy (empty podSelector, Ingress and Egress, no rules)";
+            yield return "namespace hubs has no default-deny NetworkPolicy " + "(empty podSelector, Ingress and Egress, no rules)";
         }
     }
 

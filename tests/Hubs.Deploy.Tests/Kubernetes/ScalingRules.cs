@@ -66,7 +66,7 @@ internal static class ScalingRules
             }
             else if (int.TryParse(budget.Document.Str("spec", "minAvailable"), out var minAvailable) && minAvailable >= replicas)
             {
-                yield return $"{budget}: minAvailable {minAvailable} with {replicas} replicas would block every node drain";
+                yield return $"{budget}: minAvailable {minAvailable} with {replicas} replicas " + "would block every node drain";
             }
         }
     }

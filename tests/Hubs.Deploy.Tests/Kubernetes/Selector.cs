@@ -2,7 +2,9 @@ using Hubs.Deploy.Tests.Support;
 
 namespace Hubs.Deploy.Tests.Kubernetes;
 
-/// <summary>Kubernetes label selector semantics: matchLabels and matchExpressions; an empty selector matches all.</summary>
+/// <summary>
+/// Kubernetes label selector semantics: matchLabels and matchExpressions; an empty selector matches all.
+/// </summary>
 internal static class Selector
 {
     public static bool Matches(Dictionary<string, object?>? selector, IReadOnlyDictionary<string, string> labels)

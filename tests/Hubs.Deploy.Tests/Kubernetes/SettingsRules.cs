@@ -49,7 +49,7 @@ internal static class SettingsRules
                     }
                     else
                     {
-                        yield return $"{where}: envFrom must name a ConfigMap in the manifests (secrets go through secretKeyRef, one by one)";
+                        yield return $"{where}: envFrom must name a ConfigMap in the " + "manifests (secrets go through secretKeyRef, one by one)";
                     }
                 }
 
@@ -71,7 +71,7 @@ internal static class SettingsRules
 
                 foreach (var unset in pod.Owner.Kind == "Deployment" ? keys.UnsetBy(variables) : [])
                 {
-                    yield return $"{where}: Hubs.{host} reads {unset}, which is not set (set it, or list it in NotDeployed with the reason)";
+                    yield return $"{where}: Hubs.{host} reads {unset}, which is not set " + "(set it, or list it in NotDeployed with the reason)";
                 }
 
                 if (host == "Insights")

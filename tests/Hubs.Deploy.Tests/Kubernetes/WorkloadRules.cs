@@ -62,7 +62,9 @@ internal static class WorkloadRules
         }
     }
 
-    /// <summary>Long-running pods: readiness on /health/ready and liveness on /health/live, on the port Kestrel listens on.</summary>
+    /// <summary>
+    /// Long-running pods: readiness on /health/ready and liveness on /health/live, on the port Kestrel listens on.
+    /// </summary>
     private static IEnumerable<string> Probes(PodTemplate pod, Dictionary<string, object?> container)
     {
         if (pod.Owner.Kind != "Deployment")

@@ -14,7 +14,9 @@ public class RotateDataKeysScriptTests
         wait_healthy() { :; }
         keys() { host_env web | grep '^DataKeys__' | tr '\n' ' '; }
         start_host() { echo "start $1: $(keys)"; }
-        run_host_command() { echo "$2: $(keys)"; mkdir -p "$LOG_DIR"; echo "Re-wrapped 2 data keys" >>"$LOG_DIR/web-$2.log"; }
+        run_host_command() {
+          echo "$2: $(keys)"; mkdir -p "$LOG_DIR"; echo "Re-wrapped 2 data keys" >>"$LOG_DIR/web-$2.log"
+        }
         cmd_main --data-keys-only
         """;
 

@@ -3,7 +3,9 @@ using Hubs.Deploy.Tests.Support;
 
 namespace Hubs.Deploy.Tests.Runbooks;
 
-/// <summary>The runbooks are listed, link to each other correctly, and never pass off a planned command as real.</summary>
+/// <summary>
+/// The runbooks are listed, link to each other correctly, and never pass off a planned command as real.
+/// </summary>
 public partial class RunbookTests
 {
     private static readonly string Folder = Repo.Path("ops", "runbooks");

@@ -45,7 +45,9 @@ public sealed partial class MarkedJourneys
         }, milestone: false);
     }
 
-    /// <summary>Books <paramref name="inDays"/> minutes ahead on the hosts' clock (see <see cref="EndToEndClock"/>).</summary>
+    /// <summary>
+    /// Books <paramref name="inDays"/> minutes ahead on the hosts' clock (see <see cref="EndToEndClock"/>).
+    /// </summary>
     private async Task<string> BookAsync(JourneyClient journey, Staff clinician, string purpose, int inDays)
     {
         JsonElement booked;

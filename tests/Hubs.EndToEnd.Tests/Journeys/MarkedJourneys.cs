@@ -10,7 +10,8 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// Whole journeys driven over HTTP as staff and keyworkers drive them, with a marker string in every
 /// personal field (name, contacts, organisation, what they need help with, triage reason, signposting,
 /// formulation, plan, cancellation reason, session notes and risk review, discharge summary, withdrawal reason,
-/// team name, and on a risk-managed journey the risk concern, risk assessment and safety plan). <see cref="Written"/> counts the events written; every write calls <c>afterEachWrite</c>.
+/// team name, and on a risk-managed journey the risk concern, risk assessment and safety plan). <see cref="Written"/>
+/// counts the events written; every write calls <c>afterEachWrite</c>.
 /// </summary>
 public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Func<int, Task>? afterEachWrite = null)
 {

@@ -187,7 +187,9 @@ public sealed class BackupRestoreTests : IDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    /// <summary>A Web and Insights pair on one database and vhost, as <see cref="HubsSystemFixture"/> starts them.</summary>
+    /// <summary>
+    /// A Web and Insights pair on one database and vhost, as <see cref="HubsSystemFixture"/> starts them.
+    /// </summary>
     private sealed class RunningSystem : IAsyncDisposable
     {
         private RunningSystem(TestHost<InsightsEntryPoint> insights, TestHost<WebEntryPoint> web)

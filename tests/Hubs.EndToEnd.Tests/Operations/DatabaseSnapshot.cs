@@ -22,15 +22,20 @@ public static class DatabaseSnapshot
             ["events by seq"] = await TextAsync(connection,
                 "SELECT string_agg(row_to_json(e)::text, E'\\n' ORDER BY e.seq_id) FROM clinical.mt_events e"),
             ["sequences"] = await TextAsync(connection,
-                $"SELECT string_agg(format('%s.%s=%s', schemaname, sequencename, last_value), E'\\n' ORDER BY schemaname, sequencename) FROM pg_sequences WHERE schemaname IN ({Schemas})"),
+                "SELECT string_agg(format('%s.%s=%s', schemaname, sequencename, last_value), E'\\n' " + $"ORDER BY schemaname, sequencename) FROM pg_sequences WHERE schemaname IN ({Schemas})"),
             ["owners and grants"] = await TextAsync(connection, $"""
                 SELECT string_agg(line, E'\n' ORDER BY line) FROM (
-                  SELECT format('schema %s owner %s acl %s', nspname, pg_get_userbyid(nspowner), coalesce(nspacl, acldefault('n', nspowner))) AS line FROM pg_namespace WHERE nspname IN ({Schemas})
-                  UNION ALL SELECT format('table %s.%s owner %s', schemaname, tablename, tableowner) FROM pg_tables WHERE schemaname IN ({Schemas})
-                  UNION ALL SELECT format('function %s.%s(%s) owner %s', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), pg_get_userbyid(p.proowner))
+                  SELECT format('schema %s owner %s acl %s', nspname, pg_get_userbyid(nspowner), coalesce(nspacl,
+                      acldefault('n', nspowner))) AS line FROM pg_namespace WHERE nspname IN ({Schemas})
+                  UNION ALL SELECT format('table %s.%s owner %s', schemaname, tablename, tableowner)
+                      FROM pg_tables WHERE schemaname IN ({Schemas})
+                  UNION ALL SELECT format('function %s.%s(%s) owner %s', n.nspname, p.proname,
+                      pg_get_function_identity_arguments(p.oid), pg_get_userbyid(p.proowner))
                     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname IN ({Schemas})
-                  UNION ALL SELECT format('database acl %s', coalesce(datacl, acldefault('d', datdba))) FROM pg_database WHERE datname = current_database()
-                  UNION ALL SELECT format('role %s settings %s', pg_get_userbyid(s.setrole), s.setconfig) FROM pg_db_role_setting s
+                  UNION ALL SELECT format('database acl %s', coalesce(datacl, acldefault('d', datdba)))
+                      FROM pg_database WHERE datname = current_database()
+                  UNION ALL SELECT format('role %s settings %s', pg_get_userbyid(s.setrole), s.setconfig)
+                      FROM pg_db_role_setting s
                     JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = current_database()) lines
                 """),
         };

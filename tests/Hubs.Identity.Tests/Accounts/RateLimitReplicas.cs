@@ -26,7 +26,9 @@ public sealed class RateLimitReplicas : IAsyncLifetime
         Second.CreateClient();
     }
 
-    /// <summary>A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.</summary>
+    /// <summary>
+    /// A browser (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.
+    /// </summary>
     public static HttpClient From(WebApplicationFactory<IdentityEntryPoint> host, string address) =>
         TrustedProxy.From(host, address);
 

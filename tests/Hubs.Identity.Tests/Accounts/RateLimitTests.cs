@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Identity.Tests.Accounts;
 
-/// <summary>Guessing at the account forms and the token endpoint is slowed per client address (issue #15, item 7).</summary>
+/// <summary>
+/// Guessing at the account forms and the token endpoint is slowed per client address (issue #15, item 7).
+/// </summary>
 public sealed class RateLimitTests : IAsyncLifetime
 {
     private TestHost<IdentityEntryPoint> host = null!;

@@ -37,7 +37,7 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
     }
 
     [Fact]
-    public async Task One_account_tried_from_many_addresses_is_limited_but_another_account_from_the_last_address_is_not()
+    public async Task One_account_tried_from_many_addresses_is_limited_but_another_from_the_last_address_is_not()
     {
         var email = NewEmail();
         for (var attempt = 0; attempt < RateLimitReplicas.Limit; attempt++)
@@ -97,7 +97,9 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
 
     private static int addresses;
 
-    /// <summary>A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).</summary>
+    /// <summary>
+    /// A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).
+    /// </summary>
     private static string NewAddress() => $"192.0.2.7, 203.0.113.{Interlocked.Increment(ref addresses)}";
 
     private static string NewEmail() => $"someone-{Guid.NewGuid():N}@example.test";

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Identity.Tests.Email;
 
-/// <summary>Two Identity replicas on one database each run the outbox's sender: every queued email is sent exactly once.</summary>
+/// <summary>
+/// Two Identity replicas on one database each run the outbox's sender: every queued email is sent exactly once.
+/// </summary>
 public sealed class OutboxReplicaTests : IAsyncLifetime
 {
     private const int Count = 12;

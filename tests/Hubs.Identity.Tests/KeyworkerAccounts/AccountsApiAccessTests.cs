@@ -4,7 +4,9 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Identity.Tests.KeyworkerAccounts;
 
-/// <summary>Only a token for accounts.register opens the API; a site client gets that scope, and nothing else, without a person.</summary>
+/// <summary>
+/// Only a token for accounts.register opens the API; a site client gets that scope, and nothing else, without a person.
+/// </summary>
 public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private static readonly object Body = new { email = "access-check@example.test", password = "access check passphrase" };

@@ -3,7 +3,9 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Identity.Tests.KeyworkerAccounts;
 
-/// <summary>Creating, reusing and refusing accounts through the API leaves no address or password in the host's log.</summary>
+/// <summary>
+/// Creating, reusing and refusing accounts through the API leaves no address or password in the host's log.
+/// </summary>
 public class AccountsApiLogTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..12];

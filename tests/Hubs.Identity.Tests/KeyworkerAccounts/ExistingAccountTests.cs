@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Hubs.Identity.Tests.KeyworkerAccounts;
 
-/// <summary>A referral whose email address already has an account: its id only for its password, else its owner is told.</summary>
+/// <summary>
+/// A referral whose email address already has an account: its id only for its password, else its owner is told.
+/// </summary>
 public class ExistingAccountTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private const string Told = "A referral to the Hub used your email address";

@@ -4,7 +4,9 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Identity.Tests.KeyworkerAccounts;
 
-/// <summary>Hubs.Web creating a keyworker's account as they send their referral, over real HTTP with a real token.</summary>
+/// <summary>
+/// Hubs.Web creating a keyworker's account as they send their referral, over real HTTP with a real token.
+/// </summary>
 public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private async Task<HttpResponseMessage> RegisterAsync(string email, string password)

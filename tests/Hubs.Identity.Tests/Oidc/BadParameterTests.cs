@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Hubs.Identity.Tests.Oidc;
 
-/// <summary>A NUL or other control character in any OAuth parameter is a client's mistake: an OAuth error, never a 500 (issue #15, item 6).</summary>
+/// <summary>
+/// A NUL or other control character in any OAuth parameter is a client's mistake: an OAuth error, never a 500 (issue
+/// #15, item 6).
+/// </summary>
 public class BadParameterTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private static readonly Dictionary<string, string> Authorize = new()

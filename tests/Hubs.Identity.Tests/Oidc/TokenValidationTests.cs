@@ -1,6 +1,8 @@
 namespace Hubs.Identity.Tests.Oidc;
 
-/// <summary>Access tokens are standard signed JWTs: a resource server accepts them only unaltered and for its own audience.</summary>
+/// <summary>
+/// Access tokens are standard signed JWTs: a resource server accepts them only unaltered and for its own audience.
+/// </summary>
 public class TokenValidationTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     [Fact]

@@ -4,7 +4,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Hubs.Identity.Tests.Oidc;
 
-/// <summary>Gets demo-feed tokens and validates them as any standard JWT resource server would, from the published JWKS.</summary>
+/// <summary>
+/// Gets demo-feed tokens and validates them as any standard JWT resource server would, from the published JWKS.
+/// </summary>
 public static class Tokens
 {
     public static async Task<string> FeedTokenAsync(HttpClient client, string secret)

@@ -2,7 +2,9 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Identity.Tests.Operations;
 
-/// <summary>After sign-ins, failures, registrations and token requests, the host's log holds no email address or secret.</summary>
+/// <summary>
+/// After sign-ins, failures, registrations and token requests, the host's log holds no email address or secret.
+/// </summary>
 public class LogPrivacyTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     [Fact]

@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace Hubs.Identity.Tests.Operations;
 
-/// <summary>The host's commands as an operator runs them: a separate process, Production settings, no auto-creation.</summary>
+/// <summary>
+/// The host's commands as an operator runs them: a separate process, Production settings, no auto-creation.
+/// </summary>
 public class OperatorCommandTests
 {
     private static async Task<string> RunAsync(TestDatabase database, string environment, string[] arguments, Dictionary<string, string>? settings = null)
@@ -77,10 +79,10 @@ public class OperatorCommandTests
             ["Oidc__Clients__1__Scopes__0"] = "feeds.read",
         });
 
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = 'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" = 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = " + "'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" " + "LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
+        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" " + "= 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
     }
 
     [Fact]

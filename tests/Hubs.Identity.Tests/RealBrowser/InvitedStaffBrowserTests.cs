@@ -6,7 +6,9 @@ using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 
-/// <summary>An invitation end to end in Chromium: admin invites, the new clinician sets a password and enrols TOTP.</summary>
+/// <summary>
+/// An invitation end to end in Chromium: admin invites, the new clinician sets a password and enrols TOTP.
+/// </summary>
 public class InvitedStaffBrowserTests(LiveIdentityFixture identity, Chromium chromium) : IClassFixture<LiveIdentityFixture>, IClassFixture<Chromium>
 {
     private async Task<IPage> NewPageAsync() =>

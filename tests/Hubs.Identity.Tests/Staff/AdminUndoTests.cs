@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Identity.Tests.Staff;
 
-/// <summary>A hub admin can undo each action: enable, remove a role, send a new invitation; audited, own Hub only (issue #15, item 8).</summary>
+/// <summary>
+/// A hub admin can undo each action: enable, remove a role, send a new invitation; audited, own Hub only (issue #15,
+/// item 8).
+/// </summary>
 public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private async Task<HttpClient> SignedInAdminAsync(string hub = "north")

@@ -4,7 +4,9 @@ using Hubs.Testing.Auth;
 
 namespace Hubs.Insights.Tests.Accounts;
 
-/// <summary>Insights' sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).</summary>
+/// <summary>
+/// Insights' sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).
+/// </summary>
 public sealed class SignInReturnUrlTests(InsightsHostFixture fixture)
     : SignInReturnUrlChecks<InsightsEntryPoint>, IClassFixture<InsightsHostFixture>
 {

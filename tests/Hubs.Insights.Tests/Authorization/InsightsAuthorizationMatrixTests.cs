@@ -12,7 +12,8 @@ namespace Hubs.Insights.Tests.Authorization;
 /// Every Insights endpoint and page × every kind of caller, with the answer each gets. Columns:
 /// anonymous, keyworker, clinician, hub lead, hub admin, commissioner of north, commissioner of south,
 /// feed client of north, feed client of no Hub. A = let in (a local redirect too), U = sign in first (401, or a page's
-/// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs), G = 410 (retired, with a pointer to its successor).
+/// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs), G = 410 (retired, with a pointer to its
+/// successor).
 /// </summary>
 public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights) : IClassFixture<DashboardHostFixture>
 {
@@ -72,7 +73,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
                 var got = Code(response);
                 if (got != expected[i])
                 {
-                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got {(int)response.StatusCode} {response.Headers.Location}");
+                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got " + $"{(int)response.StatusCode} {response.Headers.Location}");
                 }
             }
         }

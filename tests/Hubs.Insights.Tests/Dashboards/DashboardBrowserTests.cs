@@ -75,7 +75,8 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
         for (var i = 0; i < 40; i++)
         {
             await page.Page.Keyboard.PressAsync("Tab");
-            focused.Add(await page.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.getAttribute('aria-labelledby') || document.activeElement.textContent.trim()"));
+            focused.Add(await page.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.getAttribute('aria-labelledby') "
+                + "|| document.activeElement.textContent.trim()"));
         }
 
         Assert.Contains("hub", focused);

@@ -5,7 +5,9 @@ namespace Hubs.Insights.Tests.Dashboards;
 /// <summary>What a reviewer checks on any published table, from the published table alone.</summary>
 internal static class DisclosureChecks
 {
-    /// <summary>Every count shown is 0 or a multiple of 5 of at least 10: never 1–7, never an unrounded figure.</summary>
+    /// <summary>
+    /// Every count shown is 0 or a multiple of 5 of at least 10: never 1–7, never an unrounded figure.
+    /// </summary>
     public static void AssertSafe(PublishedTable table)
     {
         var countColumns = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Count).Select(x => x.i).ToList();

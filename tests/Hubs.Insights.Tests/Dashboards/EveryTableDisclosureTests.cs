@@ -3,7 +3,10 @@ using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>Every table of the catalogue, for many small random cohorts, every Hub, breakdown and kind of period: no count of 1–7 is shown.</summary>
+/// <summary>
+/// Every table of the catalogue, for many small random cohorts, every Hub, breakdown and kind of period: no count of
+/// 1–7 is shown.
+/// </summary>
 public class EveryTableDisclosureTests
 {
     private static readonly HashSet<string> Hubs = ["hub-a", "hub-b"];

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>Reads the data tables of a dashboard page as a reader sees them: each row's shown cells, by table id.</summary>
+/// <summary>
+/// Reads the data tables of a dashboard page as a reader sees them: each row's shown cells, by table id.
+/// </summary>
 internal static partial class PageTables
 {
     public static Dictionary<string, List<string[]>> Read(string html) =>

@@ -16,7 +16,9 @@ public class PublishedTablesTests
     private static List<Keyed<JourneyRecord>> Keyed(IEnumerable<JourneyFacts> facts) =>
         [.. facts.Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f), Keys.Of(f.JourneyKey)))];
 
-    /// <summary>A count of <paramref name="truth"/> after noise of at most 2, the small-number rule and rounding.</summary>
+    /// <summary>
+    /// A count of <paramref name="truth"/> after noise of at most 2, the small-number rule and rounding.
+    /// </summary>
     private static void AssertCount(long truth, PublishedCell cell)
     {
         var possible = Enumerable.Range(-2, 5).Select(d => truth == 0 ? 0 : Math.Max(1, truth + d))

@@ -6,7 +6,9 @@ using Npgsql;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>The feed over the real Insights store (no test fact source): what the referral consumer has written.</summary>
+/// <summary>
+/// The feed over the real Insights store (no test fact source): what the referral consumer has written.
+/// </summary>
 public sealed class StoredFactsFeedTests(InsightsHostFixture fixture) : IClassFixture<InsightsHostFixture>
 {
     [Fact]
@@ -31,8 +33,10 @@ public sealed class StoredFactsFeedTests(InsightsHostFixture fixture) : IClassFi
         {
             await connection.OpenAsync();
             await using var insert = new NpgsqlCommand("""
-                INSERT INTO insights.journey_facts (journey_key, hub_id, referral_week, referral_month, sector, staff_group, age_band, sex, ethnicity_group, disability, is_re_referral)
-                SELECT 'k' || i, CASE WHEN i <= 24 THEN 'hub-a' ELSE 'hub-b' END, '2026-W02', '2026-01', 'health', 'nursing', '25-34',
+                INSERT INTO insights.journey_facts (journey_key, hub_id, referral_week, referral_month, sector,
+                    staff_group, age_band, sex, ethnicity_group, disability, is_re_referral)
+                SELECT 'k' || i, CASE WHEN i <= 24 THEN 'hub-a' ELSE 'hub-b' END, '2026-W02', '2026-01',
+                    'health', 'nursing', '25-34',
                        CASE WHEN i <= 12 THEN 'female' ELSE 'not-stated' END, 'white', 'no', false
                 FROM generate_series(1, 40) AS i
                 """, connection);

@@ -3,7 +3,9 @@ using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Tests.Disclosure;
 
-/// <summary>What a reader with every published table and the method page can write down about the true counts.</summary>
+/// <summary>
+/// What a reader with every published table and the method page can write down about the true counts.
+/// </summary>
 internal static class Adversary
 {
     private static readonly (string Smaller, string Larger)[] Orders =
@@ -60,7 +62,8 @@ internal static class Adversary
             }
         }
 
-        // Groups into their total: equity breakdowns into the Hub's figure, reasons into journeys ended, kinds into all team activities.
+        // Groups into their total: equity breakdowns into the Hub's figure, reasons into journeys ended, kinds into all
+        // team activities.
         foreach (var family in published.Keys.Where(n => !IsRate(n)).Select(n => (Name: n, Parts: CatalogueReader.Parts(n))).Where(n => n.Parts.Group.Contains('=', StringComparison.Ordinal))
                      .GroupBy(n => (n.Parts.Hub, n.Parts.Period, Prefix: n.Parts.Group[..n.Parts.Group.IndexOf('=', StringComparison.Ordinal)], n.Parts.Measure)))
         {
@@ -95,7 +98,8 @@ internal static class Adversary
 
         attack.Bound(referrals, pairs.Min(p => p.d) - noise, pairs.Max(p => p.d) + noise);
         var entered = CatalogueReader.Name(hub, period, group, "entered-treatment");
-        // 100% is also what a perturbed numerator above its denominator shows (it is capped), so it bounds nothing above.
+        // 100% is also what a perturbed numerator above its denominator shows (it is capped), so it bounds nothing
+        // above.
         if (group == "all" && attack.Knows(entered) && percent < 100)
         {
             attack.Bound(entered, pairs.Min(p => p.n) - noise, pairs.Max(p => p.n) + noise);

@@ -8,12 +8,13 @@ namespace Hubs.Insights.Tests.Disclosure;
 
 /// <summary>
 /// Our own adversary. Over a synthetic Hub with 2,000 journeys (and a second with 400) spread over three
-/// years, every staff group in use (many groups of 1–7 people a month), it reads every table the catalogue offers for every Hub, breakdown and period (each month, quarter
-/// and financial year of three years: what the API, the CSVs and the pages can show), checks that every
-/// figure has one value wherever it is published, builds the constraints a reader can know (bounds from each
-/// figure and the published method, what a shown rate says of its perturbed parts, totals as sums of their
-/// groups, months into quarters and years, quarters into years, one count at most another) and tightens them as far as they go. No cell of 1–7 may be pinned
-/// exactly, or to fewer possible values than the perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
+/// years, every staff group in use (many groups of 1–7 people a month), it reads every table the catalogue offers for
+/// every Hub, breakdown and period (each month, quarter and financial year of three years: what the API, the CSVs and
+/// the pages can show), checks that every figure has one value wherever it is published, builds the constraints a
+/// reader can know (bounds from each figure and the published method, what a shown rate says of its perturbed parts,
+/// totals as sums of their groups, months into quarters and years, quarters into years, one count at most another) and
+/// tightens them as far as they go. No cell of 1–7 may be pinned exactly, or to fewer possible values than the
+/// perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
 /// </summary>
 public class CatalogueAdversaryTests(ITestOutputHelper output)
 {
@@ -56,7 +57,8 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
 
         var small = truth.Where(t => !Adversary.IsRate(t.Key) && t.Value.Value is >= 1 and <= 7).Select(t => (t.Key, Value: (long)t.Value.Value!.Value)).ToList();
         var widths = small.Select(s => (s.Key, s.Value, Bounds: attack.Bounds[s.Key])).ToList();
-        output.WriteLine($"{published.Count} cells read, {small.Count} of them 1-7, {published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; solved in {passes} passes");
+        output.WriteLine($"{published.Count} cells read, {small.Count} of them 1-7, " + $"{published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; "
+            + $"solved in {passes} passes");
         foreach (var group in widths.GroupBy(w => w.Bounds.High - w.Bounds.Low + 1).OrderBy(g => g.Key))
         {
             output.WriteLine($"{group.Count()} small cells have {group.Key} possible values");

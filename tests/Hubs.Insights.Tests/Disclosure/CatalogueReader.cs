@@ -29,7 +29,10 @@ internal static class CatalogueReader
         }
     }
 
-    /// <summary>Every published count cell (and rate named with a trailing %), by name; a name published twice with different figures fails the test.</summary>
+    /// <summary>
+    /// Every published count cell (and rate named with a trailing %), by name; a name published twice with different
+    /// figures fails the test.
+    /// </summary>
     public static async Task<Dictionary<string, PublishedCell>> ReadAsync(InsightsQueries queries, IReadOnlySet<string> hubs, IEnumerable<string> periods)
     {
         var cells = new Dictionary<string, PublishedCell>(StringComparer.Ordinal);

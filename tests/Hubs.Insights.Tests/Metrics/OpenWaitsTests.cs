@@ -4,7 +4,9 @@ using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Tests.Metrics;
 
-/// <summary>Open waits over hand-worked journeys: who is still waiting at the end of a month, for what, and for how long.</summary>
+/// <summary>
+/// Open waits over hand-worked journeys: who is still waiting at the end of a month, for what, and for how long.
+/// </summary>
 public class OpenWaitsTests
 {
     // ISO week 2026-W02 begins on Monday 5 January 2026; 2025-W40 on Monday 29 September 2025.

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Insights.Tests.Store;
 
-/// <summary>The hidden wait: days from the first to the second attended treatment appointment, from the appointment contracts.</summary>
+/// <summary>
+/// The hidden wait: days from the first to the second attended treatment appointment, from the appointment contracts.
+/// </summary>
 public class HiddenWaitTests(InsightsHostFixture insights) : IClassFixture<InsightsHostFixture>
 {
     [Fact]

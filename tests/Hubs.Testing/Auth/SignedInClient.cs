@@ -16,7 +16,9 @@ public static class SignedInClient
     /// <summary>The client as a new keyworker (the one who refers themselves through it).</summary>
     public static HttpClient AsKeyworker(this HttpClient client) => client.As(TestPrincipal.Keyworker());
 
-    /// <summary>A self-referral (or any keyworker post) as <paramref name="keyworker"/>, a new keyworker by default.</summary>
+    /// <summary>
+    /// A self-referral (or any keyworker post) as <paramref name="keyworker"/>, a new keyworker by default.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostAsKeyworkerAsync(this HttpClient client, string uri, object body, TestPrincipal? keyworker = null)
     {
         ArgumentNullException.ThrowIfNull(client);

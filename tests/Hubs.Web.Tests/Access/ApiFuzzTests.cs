@@ -49,7 +49,7 @@ public sealed class ApiFuzzTests(WebHostFixture web) : IClassFixture<WebHostFixt
                         var text = await response.Content.ReadAsStringAsync();
                         if ((int)response.StatusCode >= 500 || Internals.Any(i => text.Contains(i, StringComparison.Ordinal)))
                         {
-                            failures.Add($"{method} {path} as {who.Roles[0]} with {name}: {(int)response.StatusCode} {text[..Math.Min(text.Length, 300)]}");
+                            failures.Add($"{method} {path} as {who.Roles[0]} with {name}: " + $"{(int)response.StatusCode} {text[..Math.Min(text.Length, 300)]}");
                         }
                     }
                 }

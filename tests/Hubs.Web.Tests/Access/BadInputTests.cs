@@ -3,7 +3,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Access;
 
-/// <summary>Impossible ids and control characters are the client's mistake: 400/404 problem details, never a 500.</summary>
+/// <summary>
+/// Impossible ids and control characters are the client's mistake: 400/404 problem details, never a 500.
+/// </summary>
 public sealed class BadInputTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     private readonly Staff _lead = Staff.Lead();

@@ -4,7 +4,9 @@ using Hubs.Web;
 
 namespace Hubs.Web.Tests.Accounts;
 
-/// <summary>Web's sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).</summary>
+/// <summary>
+/// Web's sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).
+/// </summary>
 public sealed class SignInReturnUrlTests(WebHostFixture fixture)
     : SignInReturnUrlChecks<WebEntryPoint>, IClassFixture<WebHostFixture>
 {

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>The access model names every API endpoint and every page on one journey of the running app, and nothing else.</summary>
+/// <summary>
+/// The access model names every API endpoint and every page on one journey of the running app, and nothing else.
+/// </summary>
 public sealed class AccessModelCoverageTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>Every API endpoint × every kind of caller × own/other Hub and keyworker, against <see cref="Matrix"/>.</summary>
+/// <summary>
+/// Every API endpoint × every kind of caller × own/other Hub and keyworker, against <see cref="Matrix"/>.
+/// </summary>
 public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]
@@ -61,7 +63,7 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
 
                 if (got != entry.ExpectedFor(caller))
                 {
-                    wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got " + $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
             }
         }

@@ -14,7 +14,7 @@ public static class Matrix
 
     public static readonly IReadOnlyList<MatrixEntry> Entries =
     [
-        //                                                                                                         akkccclLaCf
+        // Expected answers, one letter per caller in the order above: a k k c c c l L a C f
         new("POST", "/api/journeys", _ => "/api/journeys", _ => Referrals.Valid(), "UAAFFFFFFFF"),
         new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAFHAHFFF"),
         new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAFHAHFFF"),

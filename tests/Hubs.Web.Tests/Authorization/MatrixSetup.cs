@@ -4,7 +4,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Authorization;
 
-/// <summary>The matrix journey: referred, screened, triaged, assessed, allocated and booked; and a team activity.</summary>
+/// <summary>
+/// The matrix journey: referred, screened, triaged, assessed, allocated and booked; and a team activity.
+/// </summary>
 public static class MatrixSetup
 {
     public static async Task<MatrixJourney> ArrangeAsync(HttpClient client, MatrixCast cast)

@@ -11,7 +11,9 @@ namespace Hubs.Web.Tests.Authorization;
 /// </summary>
 public static class PageAudits
 {
-    /// <summary>Clinic pages on one journey that show nothing of it: asking for break-glass shows only a form.</summary>
+    /// <summary>
+    /// Clinic pages on one journey that show nothing of it: asking for break-glass shows only a form.
+    /// </summary>
     private static readonly HashSet<string> ShowNothing = ["/clinic/journeys/{id:guid}/break-glass"];
 
     public static bool ShowsRecord(string route) =>
@@ -24,7 +26,9 @@ public static class PageAudits
         return await session.Query<ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == who.Subject);
     }
 
-    /// <summary>What is wrong with the audit trail after a caller got <paramref name="access"/> (a page-matrix letter).</summary>
+    /// <summary>
+    /// What is wrong with the audit trail after a caller got <paramref name="access"/> (a page-matrix letter).
+    /// </summary>
     public static string? Check(char access, int before, int after) => (access, after > before) switch
     {
         ('A', false) => "shown without an audit entry",

@@ -1,10 +1,12 @@
 namespace Hubs.Web.Tests.Authorization;
 
 /// <summary>
-/// Who may open which page (src/DOMAIN-RULES.md's roles table and Features/Journeys/Access), for every page of Hubs.Web, in
+/// Who may open which page (src/DOMAIN-RULES.md's roles table and Features/Journeys/Access), for every page of
+/// Hubs.Web, in
 /// <see cref="Caller"/> order: anonymous, own keyworker, other keyworker, allocated clinician, Hub colleague,
-/// other Hub's clinician, hub lead, other Hub's lead, hub admin, commissioner, feed client (see <see cref="PageAccess"/>).
-/// Referral and screening pages are reached by an unguessable draft id (a capability), not by sign-in.
+/// other Hub's clinician, hub lead, other Hub's lead, hub admin, commissioner, feed client (see
+/// <see cref="PageAccess"/>). Referral and screening pages are reached by an unguessable draft id (a capability), not
+/// by sign-in.
 /// </summary>
 public static class PageMatrix
 {

@@ -6,7 +6,10 @@ using Hubs.Web.Features.Journeys.TriagingReferral;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>Who may open which clinician page: staff only, own Hub only, hub-lead pages for leads, other caseloads by break-glass.</summary>
+/// <summary>
+/// Who may open which clinician page: staff only, own Hub only, hub-lead pages for leads, other caseloads by
+/// break-glass.
+/// </summary>
 public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     [Fact]

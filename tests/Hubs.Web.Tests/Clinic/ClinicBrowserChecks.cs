@@ -2,7 +2,9 @@ using Hubs.Testing.Browser;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>What every clinician page must pass in the browser: axe clean, fits 768 px, only our origin, a screenshot saved.</summary>
+/// <summary>
+/// What every clinician page must pass in the browser: axe clean, fits 768 px, only our origin, a screenshot saved.
+/// </summary>
 internal static class ClinicBrowserChecks
 {
     public static async Task CheckAsync(this BrowserPage page, string screenshot)

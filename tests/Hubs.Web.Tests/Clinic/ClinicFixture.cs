@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>The Web host (own database and vhost) with the seeded clinician directory; staff sign in with test-issuer tokens.</summary>
+/// <summary>
+/// The Web host (own database and vhost) with the seeded clinician directory; staff sign in with test-issuer tokens.
+/// </summary>
 public sealed class ClinicFixture : IAsyncLifetime
 {
     public TestHost<WebEntryPoint> App { get; private set; } = null!;
@@ -32,7 +34,9 @@ public sealed class ClinicFixture : IAsyncLifetime
         await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
     }
 
-    /// <summary>A browser-like client (cookies kept, redirects not followed) signed in as <paramref name="who"/>, or anonymous.</summary>
+    /// <summary>
+    /// A browser-like client (cookies kept, redirects not followed) signed in as <paramref name="who"/>, or anonymous.
+    /// </summary>
     public PageClient As(TestPrincipal? who)
     {
         var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -10,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>Referrals made as the keyworker pages make them (same stream start, preferences beside it), screened by phone.</summary>
+/// <summary>
+/// Referrals made as the keyworker pages make them (same stream start, preferences beside it), screened by phone.
+/// </summary>
 public static class ClinicReferrals
 {
     public static Task<Guid> SubmitAsync(

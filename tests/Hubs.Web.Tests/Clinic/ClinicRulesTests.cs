@@ -9,7 +9,9 @@ using Hubs.Web.Pages.Clinic.Journeys;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>The workspace's pure rules: suggestions, chart layout, diary slots, contact and supervision figures, access.</summary>
+/// <summary>
+/// The workspace's pure rules: suggestions, chart layout, diary slots, contact and supervision figures, access.
+/// </summary>
 public class ClinicRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);

@@ -94,7 +94,9 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
         await hub.CheckAsync("clinic-13-team-support");
     }
 
-    /// <summary>Book a treatment appointment, record it attended, then record the session (by keyboard alone if asked).</summary>
+    /// <summary>
+    /// Book a treatment appointment, record it attended, then record the session (by keyboard alone if asked).
+    /// </summary>
     private async Task SessionAsync(BrowserPage me, Guid id, string time, bool keyboard, string phq9, string gad7)
     {
         var page = me.Page;

@@ -6,7 +6,9 @@ using Hubs.Web.Pages.Refer;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>A clinician and hub lead take one referral from triage to discharge through the pages (no browser).</summary>
+/// <summary>
+/// A clinician and hub lead take one referral from triage to discharge through the pages (no browser).
+/// </summary>
 public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     // A week ahead of the host's clock, which the tests move past each appointment's start to record it.

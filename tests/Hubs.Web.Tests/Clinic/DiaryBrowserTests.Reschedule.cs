@@ -6,7 +6,9 @@ using Microsoft.Playwright;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>Moving an appointment follows the booking's rules: a clash is refused, an unsafe time confirmed first.</summary>
+/// <summary>
+/// Moving an appointment follows the booking's rules: a clash is refused, an unsafe time confirmed first.
+/// </summary>
 public sealed partial class DiaryBrowserTests
 {
     [Fact]
@@ -15,7 +17,8 @@ public sealed partial class DiaryBrowserTests
         var mine = await TriagedAsync();
         var other = await TriagedAsync();
         await using var me = await web.OpenAsAsync(ClinicFixture.Clinician(0).Principal);
-        // A Tuesday and the Wednesday after it, clear of the other tests' days: weekday evenings are the keyworker's safe times.
+        // A Tuesday and the Wednesday after it, clear of the other tests' days: weekday evenings are the keyworker's
+        // safe times.
         var day = NextWeek.AddDays(2);
         while (day.DayOfWeek != DayOfWeek.Tuesday)
         {

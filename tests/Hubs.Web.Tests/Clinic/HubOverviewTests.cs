@@ -5,7 +5,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>The hub lead's overview over real journeys: waits against 6 and 18 weeks, no contact for N days, team support.</summary>
+/// <summary>
+/// The hub lead's overview over real journeys: waits against 6 and 18 weeks, no contact for N days, team support.
+/// </summary>
 public sealed class HubOverviewTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     [Fact]

@@ -3,7 +3,9 @@ using Hubs.Web.Features.Journeys.TriagingReferral;
 
 namespace Hubs.Web.Tests.Clinic;
 
-/// <summary>Staff lists say who is who: the keyworker's name and the journey's short reference on every row, own Hub only.</summary>
+/// <summary>
+/// Staff lists say who is who: the keyworker's name and the journey's short reference on every row, own Hub only.
+/// </summary>
 public sealed class StaffListNamesTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     [Fact]

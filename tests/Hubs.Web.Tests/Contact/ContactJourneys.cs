@@ -34,7 +34,9 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
     /// <summary>The same journey through another host's client (after a restart).</summary>
     public ContactJourney On(HttpClient http) => this with { Journey = new JourneyClient(http, Journey.Id, Journey.Version, Journey.Keyworker) };
 
-    /// <summary>Books as agreed with the keyworker (warnings confirmed): these tests choose times outside safe times on purpose.</summary>
+    /// <summary>
+    /// Books as agreed with the keyworker (warnings confirmed): these tests choose times outside safe times on purpose.
+    /// </summary>
     public async Task<Guid> BookAsync(DateTimeOffset startsAt)
     {
         var booked = await Journey.OkAsync(

@@ -57,7 +57,9 @@ public sealed class ContactWorld : IAsyncLifetime
         }
     }
 
-    /// <summary>Monday 10:00 (UTC, GMT in London) of the week after the clock's current time: each test starts afresh.</summary>
+    /// <summary>
+    /// Monday 10:00 (UTC, GMT in London) of the week after the clock's current time: each test starts afresh.
+    /// </summary>
     public DateTimeOffset NextMondayMorning()
     {
         var now = Clock.GetUtcNow();

@@ -11,7 +11,7 @@ namespace Hubs.Web.Tests.Contact;
 public sealed class DeliveredWordsTests(ContactWorld world) : IClassFixture<ContactWorld>
 {
     [Fact]
-    public async Task Discreet_keyworkers_receive_nothing_naming_the_Hub_or_anything_clinical_and_each_contact_goes_once()
+    public async Task Discreet_keyworkers_get_nothing_naming_the_Hub_or_anything_clinical_and_each_contact_goes_once()
     {
         var monday = world.NextMondayMorning();
         await using var replica = world.StartReplica();

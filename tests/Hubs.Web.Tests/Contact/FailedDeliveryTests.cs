@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Contact;
 
-/// <summary>A channel that keeps failing: retried, the other channel not sent twice, then recorded as failed for the clinician.</summary>
+/// <summary>
+/// A channel that keeps failing: retried, the other channel not sent twice, then recorded as failed for the clinician.
+/// </summary>
 public sealed class FailedDeliveryTests(ContactWorld world) : IClassFixture<ContactWorld>
 {
     [Fact]

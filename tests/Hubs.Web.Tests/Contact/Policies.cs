@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Contact;
 
-/// <summary>Preferences and requests the policy tests share. 23 November 2026 is a Monday (GMT, so local = UTC).</summary>
+/// <summary>
+/// Preferences and requests the policy tests share. 23 November 2026 is a Monday (GMT, so local = UTC).
+/// </summary>
 public static class Policies
 {
     public const string HubName = "North Resilience Hub";

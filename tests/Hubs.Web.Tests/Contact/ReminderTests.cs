@@ -5,7 +5,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Contact;
 
-/// <summary>Appointment reminders end to end: real PostgreSQL and RabbitMQ, Web hosts stopped and started, time moved by hand.</summary>
+/// <summary>
+/// Appointment reminders end to end: real PostgreSQL and RabbitMQ, Web hosts stopped and started, time moved by hand.
+/// </summary>
 public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWorld>
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");

@@ -16,7 +16,9 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
 
     public string Mail { get; } = Directory.CreateTempSubdirectory("hubs-mail-").FullName;
 
-    /// <summary>Real time until a test moves it on (a notice outside the keyworker's safe times waits for them).</summary>
+    /// <summary>
+    /// Real time until a test moves it on (a notice outside the keyworker's safe times waits for them).
+    /// </summary>
     public TestClock Clock { get; } = new();
 
     public async Task InitializeAsync()

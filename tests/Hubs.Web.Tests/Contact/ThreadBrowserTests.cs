@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace Hubs.Web.Tests.Contact;
 
-/// <summary>The message thread in a real browser from both sides, and the keyworker's contact preferences page; axe on every state.</summary>
+/// <summary>
+/// The message thread in a real browser from both sides, and the keyworker's contact preferences page; axe on every
+/// state.
+/// </summary>
 public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture<ThreadBrowserFixture>
 {
     [Fact]

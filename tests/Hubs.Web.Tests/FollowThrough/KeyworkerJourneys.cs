@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.FollowThrough;
 
-/// <summary>Journeys of one keyworker in one Hub, written through the same stream start and events the API uses.</summary>
+/// <summary>
+/// Journeys of one keyworker in one Hub, written through the same stream start and events the API uses.
+/// </summary>
 internal static class KeyworkerJourneys
 {
     public static async Task<Guid> ReferAsync(IServiceProvider services, Guid keyworkerId, string hubId, DateTimeOffset at)

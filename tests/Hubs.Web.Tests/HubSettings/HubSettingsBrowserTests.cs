@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 namespace Hubs.Web.Tests.HubSettings;
 
-/// <summary>The hub admin, signed in through the real Identity (with TOTP), sets their Hub's screening; keyworkers then get it.</summary>
+/// <summary>
+/// The hub admin, signed in through the real Identity (with TOTP), sets their Hub's screening; keyworkers then get it.
+/// </summary>
 public sealed class HubSettingsBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -43,7 +43,9 @@ public sealed class RescheduleRulesTests(WebHostFixture web) : IClassFixture<Web
     private Task<HttpResponseMessage> Move(JourneyClient journey, Guid appointment, DateTimeOffset startsAt, bool confirm, string mode = "video") =>
         journey.PostAsync(_clinician, $"appointments/{appointment}/reschedule", new { startsAt, mode, confirmWarnings = confirm });
 
-    /// <summary>Someone safe on weekday evenings, by text only, with an assessment booked on a Tuesday evening.</summary>
+    /// <summary>
+    /// Someone safe on weekday evenings, by text only, with an assessment booked on a Tuesday evening.
+    /// </summary>
     private async Task<(JourneyClient Journey, Guid Appointment, DateTimeOffset Evening)> BookedAsync()
     {
         var journey = await TriagedAsync(ContactJourney.Preferences(["text"], ["weekday-evenings"]));

@@ -9,7 +9,7 @@ public class ScreeningAnswersTests(WebHostFixture web) : IClassFixture<WebHostFi
     private static readonly Dictionary<string, int> Chosen = new() { ["phq9.1"] = 2, ["phq9.2"] = 2, ["phq9.9"] = 2, ["gad7.1"] = 1, ["gad7.2"] = 1 };
 
     [Fact]
-    public async Task A_self_harm_answer_tops_the_triage_queue_before_screening_ends_and_the_totals_are_recorded_at_the_end()
+    public async Task A_self_harm_answer_tops_the_triage_queue_mid_screening_and_the_totals_are_recorded_at_the_end()
     {
         var clinician = Staff.Clinician();
         var journey = await JourneyClient.SubmitAsync(web.Client);

@@ -4,7 +4,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.My;
 
-/// <summary>The keyworker's request to move or cancel an appointment over HTTP: staff see it, nobody else can make it.</summary>
+/// <summary>
+/// The keyworker's request to move or cancel an appointment over HTTP: staff see it, nobody else can make it.
+/// </summary>
 public sealed class AppointmentChangeRequestTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     private readonly Staff _clinician = Staff.Clinician();
@@ -31,7 +33,7 @@ public sealed class AppointmentChangeRequestTests(WebHostFixture web) : IClassFi
         var entry = detail.GetProperty("timeline").EnumerateArray().Last();
         Assert.Equal("appointment-change-requested", entry.GetProperty("event").GetString());
         Assert.Equal("My rota changed, sorry. — The keyworker asks to cancel", entry.GetProperty("note").GetString());
-        Assert.Equal(0, await web.Database.CountAsync($"SELECT count(*) FROM clinical.mt_events WHERE stream_id = '{journey.Id}' AND data::text LIKE '%rota changed%'"));
+        Assert.Equal(0, await web.Database.CountAsync("SELECT count(*) FROM clinical.mt_events WHERE stream_id " + $"= '{journey.Id}' AND data::text LIKE '%rota changed%'"));
     }
 
     [Fact]

@@ -39,7 +39,9 @@ public static class OwnJourneySeed
         return (journeyId, appointmentId);
     }
 
-    /// <summary>A referral whose screening questions are still to answer online (the draft the referral pages leave).</summary>
+    /// <summary>
+    /// A referral whose screening questions are still to answer online (the draft the referral pages leave).
+    /// </summary>
     public static async Task<(Guid JourneyId, Guid ScreeningId)> UnscreenedAsync(IServiceProvider services, Guid keyworkerId)
     {
         await using var scope = services.CreateAsyncScope();

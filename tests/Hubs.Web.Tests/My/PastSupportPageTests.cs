@@ -2,7 +2,9 @@ using Hubs.Web.Pages.Contact;
 
 namespace Hubs.Web.Tests.My;
 
-/// <summary>Which page of past support a typed <c>?page=</c> shows: never an error, always a page that exists.</summary>
+/// <summary>
+/// Which page of past support a typed <c>?page=</c> shows: never an error, always a page that exists.
+/// </summary>
 public sealed class PastSupportPageTests
 {
     [Theory]

@@ -9,7 +9,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.My;
 
-/// <summary>The demo keyworker, signed in through the real Hubs.Identity on a 390-px phone screen, uses "Your support".</summary>
+/// <summary>
+/// The demo keyworker, signed in through the real Hubs.Identity on a 390-px phone screen, uses "Your support".
+/// </summary>
 public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
 {
     private const int Phone = 390;

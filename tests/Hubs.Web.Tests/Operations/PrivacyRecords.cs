@@ -22,14 +22,16 @@ public static class PrivacyRecords
         return await session.Query<KeyDestructionRecord>().Where(r => r.KeyworkerId == keyworkerId).ToListAsync();
     }
 
-    /// <summary>Data keys still held for the keyworker: one per journey, or theirs for data sealed before keys were per journey.</summary>
+    /// <summary>
+    /// Data keys still held for the keyworker: one per journey, or theirs for data sealed before keys were per journey.
+    /// </summary>
     public static async Task<long> KeysHeldAsync(WebHostFixture web, Guid keyworkerId)
     {
         ArgumentNullException.ThrowIfNull(web);
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var owners = (await session.Query<Journey>().Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync()).Append(keyworkerId);
         return await web.Database.CountAsync(
-            $"SELECT count(*) FROM clinical.keyworker_keys WHERE keyworker_id IN ({string.Join(',', owners.Select(o => $"'{o}'"))})");
+            "SELECT count(*) FROM clinical.keyworker_keys WHERE keyworker_id " + $"IN ({string.Join(',', owners.Select(o => $"'{o}'"))})");
     }
 
     /// <summary>Lets the host's key cache lapse, so it sees what another process destroyed.</summary>

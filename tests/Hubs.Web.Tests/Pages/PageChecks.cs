@@ -18,7 +18,9 @@ internal static class PageChecks
         await page.SaveScreenshotAsync(screenshot);
     }
 
-    /// <summary>The NHS.UK error summary is shown, names <paramref name="field"/>, and the field shows its error.</summary>
+    /// <summary>
+    /// The NHS.UK error summary is shown, names <paramref name="field"/>, and the field shows its error.
+    /// </summary>
     public static async Task AssertErrorForAsync(this BrowserPage page, string field)
     {
         Assert.Equal(1, await page.Page.Locator($".nhsuk-error-summary a[href='#{field}']").CountAsync());

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 
-/// <summary>Outside Development: HSTS on every response and the antiforgery cookie Secure, HttpOnly and SameSite=Strict.</summary>
+/// <summary>
+/// Outside Development: HSTS on every response and the antiforgery cookie Secure, HttpOnly and SameSite=Strict.
+/// </summary>
 public sealed class ProductionHeaderTests
 {
     [Fact]

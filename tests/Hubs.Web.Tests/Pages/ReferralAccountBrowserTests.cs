@@ -112,7 +112,9 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
-    /// <summary>The journey behind the "Referral sent" page the browser is on (its address names the screening).</summary>
+    /// <summary>
+    /// The journey behind the "Referral sent" page the browser is on (its address names the screening).
+    /// </summary>
     private async Task<Journey> JourneySentAsync(IPage page)
     {
         var screeningId = SelfReferralWalk.ScreeningIdOn(page);

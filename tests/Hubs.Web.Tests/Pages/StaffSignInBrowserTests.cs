@@ -6,7 +6,9 @@ using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 
-/// <summary>Staff sign in to the Web pages through Hubs.Identity: password, then TOTP, then back; and out again.</summary>
+/// <summary>
+/// Staff sign in to the Web pages through Hubs.Identity: password, then TOTP, then back; and out again.
+/// </summary>
 public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
 {
     [Fact]

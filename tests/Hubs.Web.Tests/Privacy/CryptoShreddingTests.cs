@@ -4,7 +4,9 @@ using Hubs.Web.Tests.Operations;
 
 namespace Hubs.Web.Tests.Privacy;
 
-/// <summary>Destroying a keyworker's data key leaves no trace of their personal data anywhere in the database.</summary>
+/// <summary>
+/// Destroying a keyworker's data key leaves no trace of their personal data anywhere in the database.
+/// </summary>
 public class CryptoShreddingTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]

@@ -2,7 +2,10 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Tests.Privacy;
 
-/// <summary>src/DOMAIN-RULES.md: records are destroyed 20 years after care ends, per keyworker (one key covers all their journeys).</summary>
+/// <summary>
+/// src/DOMAIN-RULES.md: records are destroyed 20 years after care ends, per keyworker (one key covers all their
+/// journeys).
+/// </summary>
 public class RetentionRuleTests
 {
     private static readonly DateTimeOffset Now = new(2046, 6, 1, 12, 0, 0, TimeSpan.Zero);

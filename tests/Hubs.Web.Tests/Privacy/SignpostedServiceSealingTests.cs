@@ -3,7 +3,9 @@ using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Privacy;
 
-/// <summary>The service a clinician signposts to is typed by them (it can name a person): sealed, shown, shredded.</summary>
+/// <summary>
+/// The service a clinician signposts to is typed by them (it can name a person): sealed, shown, shredded.
+/// </summary>
 public sealed class SignpostedServiceSealingTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]

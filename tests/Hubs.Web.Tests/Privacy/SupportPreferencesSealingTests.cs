@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Privacy;
 
-/// <summary>Support preferences, free-text wishes included, are sealed personal data of the journey and go with its key.</summary>
+/// <summary>
+/// Support preferences, free-text wishes included, are sealed personal data of the journey and go with its key.
+/// </summary>
 public sealed class SupportPreferencesSealingTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]

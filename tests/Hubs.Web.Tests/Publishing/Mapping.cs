@@ -5,7 +5,9 @@ using JasperFx.Events;
 
 namespace Hubs.Web.Tests.Publishing;
 
-/// <summary>Maps events as the publisher does: recorded in a stream at a version, with the stream's snapshot beside them.</summary>
+/// <summary>
+/// Maps events as the publisher does: recorded in a stream at a version, with the stream's snapshot beside them.
+/// </summary>
 internal static class Mapping
 {
     public static readonly Pseudonymiser Keys = new(Convert.ToBase64String(new byte[32]));

@@ -2,7 +2,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Tests.Questionnaires;
 
-/// <summary>Walks a screening the way a page does: ask, record the answers under the step's measure, ask again.</summary>
+/// <summary>
+/// Walks a screening the way a page does: ask, record the answers under the step's measure, ask again.
+/// </summary>
 internal sealed class Screen(ScreeningConfiguration configuration, ScreeningSource source = ScreeningSource.Online)
 {
     public Screen()
@@ -18,7 +20,9 @@ internal sealed class Screen(ScreeningConfiguration configuration, ScreeningSour
 
     public ScreeningComplete Completed() => Assert.IsType<ScreeningComplete>(Next());
 
-    /// <summary>Answers the step now asked, which must be <paramref name="measure"/> with one value per item, in order.</summary>
+    /// <summary>
+    /// Answers the step now asked, which must be <paramref name="measure"/> with one value per item, in order.
+    /// </summary>
     public Screen Answer(MeasureId measure, params int[] values)
     {
         var asked = Asked();

@@ -30,10 +30,14 @@ public sealed class WebReplicas : IAsyncLifetime
         Second.CreateClient();
     }
 
-    /// <summary>A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).</summary>
+    /// <summary>
+    /// A client address, as the proxy appends it to whatever the client sent (only the last hop is believed).
+    /// </summary>
     public static string NewAddress() => $"192.0.2.7, 203.0.113.{Interlocked.Increment(ref addresses)}";
 
-    /// <summary>A browser-like client (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.</summary>
+    /// <summary>
+    /// A browser-like client (cookies, no redirects) whose requests the proxy forwards for <paramref name="address"/>.
+    /// </summary>
     public static HttpClient From(WebApplicationFactory<WebEntryPoint> host, string address) =>
         TrustedProxy.From(host, address);
 

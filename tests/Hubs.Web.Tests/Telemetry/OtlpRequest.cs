@@ -1,6 +1,8 @@
 namespace Hubs.Web.Tests.Telemetry;
 
-/// <summary>One exported item: the service that sent it, the instrumentation scope, and the span or metric name.</summary>
+/// <summary>
+/// One exported item: the service that sent it, the instrumentation scope, and the span or metric name.
+/// </summary>
 public sealed record Exported(string? Service, string? Scope, string? Name);
 
 /// <summary>

@@ -6,7 +6,8 @@ namespace Hubs.Web.Tests.Telemetry;
 /// <summary>
 /// With OTEL_EXPORTER_OTLP_ENDPOINT set, a Web host sends its traces and metrics to that collector: the
 /// HTTP request, Marten's connection and daemon spans, MassTransit's send of the milestone, HTTP and
-/// Marten metrics, over OTLP/gRPC (the exporter's default, as deploy/ configures it) and OTLP/HTTP. (The collector's own requests show up too: one process, one ASP.NET Core source.)
+/// Marten metrics, over OTLP/gRPC (the exporter's default, as deploy/ configures it) and OTLP/HTTP. (The collector's
+/// own requests show up too: one process, one ASP.NET Core source.)
 /// </summary>
 public class TelemetryExportTests
 {

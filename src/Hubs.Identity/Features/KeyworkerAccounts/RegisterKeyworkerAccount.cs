@@ -8,7 +8,9 @@ namespace Hubs.Identity.Features.KeyworkerAccounts;
 /// <summary>Hubs.Web, as the keyworker presses "Send referral": create (or find) their account.</summary>
 public sealed record RegisterKeyworkerAccount(string? Email, string? Password);
 
-/// <summary>The subject id of the keyworker's account, or null when the address belongs to an account this referral may not use.</summary>
+/// <summary>
+/// The subject id of the keyworker's account, or null when the address belongs to an account this referral may not use.
+/// </summary>
 public sealed record KeyworkerAccountRegistered(string? Subject);
 
 /// <summary>

@@ -3,7 +3,9 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Insights.Features.Feeds;
 
-/// <summary>One table of the catalogue for the caller's Hubs as JSON or CSV: the feed and the dashboards' downloads share it.</summary>
+/// <summary>
+/// One table of the catalogue for the caller's Hubs as JSON or CSV: the feed and the dashboards' downloads share it.
+/// </summary>
 internal static class FeedAnswer
 {
     public static async Task<IResult> ForAsync(FeedQuery query, HttpContext http, InsightsQueries queries, bool csv, CancellationToken cancellationToken)

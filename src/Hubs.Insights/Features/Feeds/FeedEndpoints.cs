@@ -23,9 +23,9 @@ public static class FeedEndpoints
         feeds.MapGet("{table}", HandleAsync)
             .Validate<FeedQuery>()
             .WithName("GetFeed")
-            .WithSummary("One table of the catalogue for one Hub and one fixed period, as JSON or CSV (?format=csv or Accept: text/csv).")
+            .WithSummary("One table of the catalogue for one Hub and one fixed " + "period, as JSON or CSV (?format=csv or Accept: text/csv).")
             .WithDescription(
-                $"Every figure is protected by the cell-key method, then the small-number rule and rounding: {MethodText.Summary} "
+                "Every figure is protected by the cell-key method, then " + $"the small-number rule and rounding: {MethodText.Summary} "
                 + $"The method and the perturbation table's parameters: {MethodText.Href}.")
             .Produces<FeedDocument>(StatusCodes.Status200OK, "application/json", TableCsv.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)

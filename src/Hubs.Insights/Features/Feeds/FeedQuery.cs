@@ -21,7 +21,7 @@ public sealed record FeedQuery(
     /// <summary>What each parameter means, for the OpenAPI document.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
     {
-        ["table"] = "The table: trends, hubs, waits, open-waits, outcomes, attendance, discharge-reasons, equity or team-support (GET /api/v2/feeds lists them).",
+        ["table"] = "The table: trends, hubs, waits, open-waits, outcomes, attendance, " + "discharge-reasons, equity or team-support (GET /api/v2/feeds lists them).",
         ["hub"] = "One of your Hubs (required, except for the hubs table, which has a row for each of yours).",
         ["period"] = "Required. " + Tables.Period.Hint + " Months are of referral (of the activity, for team-support).",
         ["by"] = "Equity table only: ethnicity-group (default), sex, age-band, disability, staff-group or sector.",

@@ -19,8 +19,8 @@ internal static class RetiredFeedV1
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Gone() => TypedResults.Problem(
         title: "Feed API v1 is retired.",
-        detail: $"Use {FeedEndpoints.Prefix}: the same tables for one Hub and one fixed period (period=2026-05, 2026-Q2 or FY2026-27), "
-            + $"protected so that the same people give the same figure everywhere. How the figures are protected: {MethodText.Href}.",
+        detail: $"Use {FeedEndpoints.Prefix}: the same tables for one Hub and " + "one fixed period (period=2026-05, 2026-Q2 or FY2026-27), "
+            + "protected so that the same people give the same figure " + $"everywhere. How the figures are protected: {MethodText.Href}.",
         statusCode: StatusCodes.Status410Gone,
         extensions: new Dictionary<string, object?> { ["successor"] = FeedEndpoints.Prefix, ["method"] = MethodText.Href });
 }

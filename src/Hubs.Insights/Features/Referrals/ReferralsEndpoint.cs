@@ -13,7 +13,7 @@ public static class ReferralsEndpoint
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetWeeklyReferrals")
-            .WithSummary("Self-referrals per ISO week for the client's Hubs: each cell perturbed by the cell-key method, then 1–7 shown as *, others rounded to 5 (method: /method).")
+            .WithSummary("Self-referrals per ISO week for the client's Hubs: each cell perturbed by the " + "cell-key method, then 1–7 shown as *, others rounded to 5 (method: /method).")
             .WithTags("Insights feed");
 
     private static async Task<IResult> HandleAsync(

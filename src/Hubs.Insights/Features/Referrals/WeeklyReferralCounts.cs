@@ -25,5 +25,7 @@ public sealed class WeeklyReferralCounts(NpgsqlDataSource dataSource)
     }
 }
 
-/// <summary>One referral: its Hub, ISO week ("2026-W07") and pseudonymous journey key (for its record key only).</summary>
+/// <summary>
+/// One referral: its Hub, ISO week ("2026-W07") and pseudonymous journey key (for its record key only).
+/// </summary>
 public sealed record WeeklyReferral(string HubId, string IsoWeek, string JourneyKey);

@@ -3,7 +3,9 @@ using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>How journeys ended: one row per discharge reason, and withdrawals without one, with the journeys ended as the total.</summary>
+/// <summary>
+/// How journeys ended: one row per discharge reason, and withdrawals without one, with the journeys ended as the total.
+/// </summary>
 public static class DischargeReasonsTable
 {
     public const string Title = "How journeys ended";

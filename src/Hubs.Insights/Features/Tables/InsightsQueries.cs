@@ -12,7 +12,9 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
 
-    /// <summary>The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).</summary>
+    /// <summary>
+    /// The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).
+    /// </summary>
     public async Task<PublishedTable?> PublishAsync(TableRequest request, IReadOnlySet<string> callerHubs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -2,7 +2,9 @@ using Hubs.Insights.Disclosure;
 
 namespace Hubs.Insights.Features.Tables;
 
-/// <summary>Team-based support held in the period: activities and attendances by kind (every kind), with the total.</summary>
+/// <summary>
+/// Team-based support held in the period: activities and attendances by kind (every kind), with the total.
+/// </summary>
 public static class TeamSupportTable
 {
     public const string Title = "Team-based support by kind";

@@ -9,5 +9,5 @@ public sealed class EquityModel(InsightsQueries queries, TimeProvider clock) : D
 
     protected override IEnumerable<(string, string?, ChartSpec, string)> Contents() =>
         EquityBreakdown.ByCode.Where(by => by.Key != "sector").Select(by => (TableCatalogue.Equity, (string?)by.Key, Chart,
-            $"By {by.Value.Name.ToLowerInvariant()}, as the staff stated it. The overall row is every group together."));
+            $"By {by.Value.Name.ToLowerInvariant()}, as the staff " + "stated it. The overall row is every group together."));
 }

@@ -11,7 +11,9 @@ namespace Hubs.Web.Features.Contact;
 /// <summary>How a person making a call should go about it, from the same policy as every automatic message.</summary>
 public sealed record CallGuidance(bool MayCall, DateTimeOffset? NextSafeTime, bool VoicemailAllowed, string Guidance);
 
-/// <summary>The journey's contact side for staff: the preferences in force, how to call, and every reminder and notice.</summary>
+/// <summary>
+/// The journey's contact side for staff: the preferences in force, how to call, and every reminder and notice.
+/// </summary>
 public sealed record ContactOverview(
     Guid JourneyId, bool StatedByKeyworker, ContactPreferences Preferences, CallGuidance Call, IReadOnlyList<DeliveryStatus> Deliveries);
 

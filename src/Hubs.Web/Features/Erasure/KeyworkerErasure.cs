@@ -19,7 +19,9 @@ public sealed record ErasureOutcome(KeyDestructionRecord? Record);
 /// </summary>
 public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, TimeProvider clock)
 {
-    /// <summary>The <c>ShreddedBy</c> of an operator command's events: no staff member; the record says who ran it.</summary>
+    /// <summary>
+    /// The <c>ShreddedBy</c> of an operator command's events: no staff member; the record says who ran it.
+    /// </summary>
     public static readonly Guid Operator = Guid.Empty;
 
     public async Task<ErasureOutcome> EraseJourneyAsync(

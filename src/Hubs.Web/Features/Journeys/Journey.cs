@@ -66,7 +66,9 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
 public enum AppointmentState { Booked, Attended, NotAttended, CancelledByClient, CancelledByHub }
 
-/// <summary>One appointment as the decisions see it; <c>ChangeRequested</c> is the keyworker's open request, if any.</summary>
+/// <summary>
+/// One appointment as the decisions see it; <c>ChangeRequested</c> is the keyworker's open request, if any.
+/// </summary>
 public sealed record Appointment(
     Guid Id,
     AppointmentPurpose Purpose,

@@ -3,7 +3,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys;
 
-/// <summary>The latest contact attempt; when an attempt last reached the keyworker is kept apart (it counts as contact).</summary>
+/// <summary>
+/// The latest contact attempt; when an attempt last reached the keyworker is kept apart (it counts as contact).
+/// </summary>
 public sealed record LastContactAttempt(DateTimeOffset At, ContactChannel Channel, ContactOutcome Outcome);
 
 public sealed partial record Journey

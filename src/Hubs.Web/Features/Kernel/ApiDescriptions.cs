@@ -1,9 +1,13 @@
 namespace Hubs.Web.Features.Kernel;
 
-/// <summary>What the OpenAPI document says the journey endpoints answer (handlers return <see cref="IResult"/>).</summary>
+/// <summary>
+/// What the OpenAPI document says the journey endpoints answer (handlers return <see cref="IResult"/>).
+/// </summary>
 public static class ApiDescriptions
 {
-    /// <summary>A versioned write: 200 with the new version, or 404/409/422/428 problems (see <see cref="JourneyProblems"/>).</summary>
+    /// <summary>
+    /// A versioned write: 200 with the new version, or 404/409/422/428 problems (see <see cref="JourneyProblems"/>).
+    /// </summary>
     public static RouteHandlerBuilder DescribesWrite<TAnswer>(this RouteHandlerBuilder endpoint) =>
         endpoint.Produces<TAnswer>()
             .ProducesProblem(StatusCodes.Status404NotFound)

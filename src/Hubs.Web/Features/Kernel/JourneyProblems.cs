@@ -36,7 +36,7 @@ public static class JourneyProblems
     /// <summary>A clinician of the journey's Hub, off their caseload: the same answer to a read and a write.</summary>
     public static IResult NeedsBreakGlass(Guid journeyId) => TypedResults.Problem(
         title: "This journey is not on your caseload.",
-        detail: $"To open it, ask for break-glass access with a reason: POST /api/journeys/{journeyId}/break-glass. It is recorded and shown to your hub lead.",
+        detail: "To open it, ask for break-glass access with a reason: POST " + $"/api/journeys/{journeyId}/break-glass. It is recorded and shown to your hub lead.",
         statusCode: StatusCodes.Status403Forbidden);
 
     public static IResult OtherHub() => TypedResults.Problem(

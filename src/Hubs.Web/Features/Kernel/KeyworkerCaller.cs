@@ -6,7 +6,8 @@ namespace Hubs.Web.Features.Kernel;
 
 /// <summary>
 /// A signed-in keyworker acting on their own journeys: their account's subject id is the journey's
-/// <c>Journey.KeyworkerId</c> (see <c>KeyworkerOwnership</c>). Endpoints that take one also require <see cref="HubsPolicies.Keyworker"/>.
+/// <c>Journey.KeyworkerId</c> (see <c>KeyworkerOwnership</c>). Endpoints that take one also require
+/// <see cref="HubsPolicies.Keyworker"/>.
 /// </summary>
 public sealed record KeyworkerCaller(Guid Id)
 {

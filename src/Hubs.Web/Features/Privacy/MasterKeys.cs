@@ -44,7 +44,7 @@ public sealed class MasterKeys
         ? stored
         : _keys.TryGetValue(masterKeyId, out var master)
             ? DataKeyCipher.Open(master, keyworkerId, stored)
-            : throw new InvalidOperationException($"Data key wrapped by master key {masterKeyId}, which is not configured: add it to DataKeys:PreviousMasterKeys.");
+            : throw new InvalidOperationException($"Data key wrapped by master key {masterKeyId}, which is " + "not configured: add it to DataKeys:PreviousMasterKeys.");
 
     private string Add(string base64)
     {

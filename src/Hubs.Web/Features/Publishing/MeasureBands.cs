@@ -2,7 +2,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Publishing;
 
-/// <summary>A screening total as its severity band and caseness, by the questionnaire engine's own definitions.</summary>
+/// <summary>
+/// A screening total as its severity band and caseness, by the questionnaire engine's own definitions.
+/// </summary>
 internal static class MeasureBands
 {
     private static readonly Dictionary<string, int> NoAnswers = [];

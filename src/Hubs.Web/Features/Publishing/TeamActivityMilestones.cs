@@ -4,7 +4,9 @@ using JasperFx.Events;
 
 namespace Hubs.Web.Features.Publishing;
 
-/// <summary>Team activities: type, Hub, the week and month they take place in, and a head count. Never the team's name.</summary>
+/// <summary>
+/// Team activities: type, Hub, the week and month they take place in, and a head count. Never the team's name.
+/// </summary>
 public sealed partial class MilestoneMapper
 {
     private TeamActivityRecorded MapActivity(IEvent recorded, TeamActivity activity)

@@ -16,7 +16,7 @@ internal static class AnswerCheck
         foreach (var item in expected.Where(i => answers.TryGetValue(i.Id, out var v) && !i.Allows(v)))
         {
             yield return new(measure.Id, item.Id, ProblemKind.ValueNotAllowed,
-                $"{measure.Name} item '{item.Id}' was answered {answers[item.Id]}, which is not one of its allowed values "
+                $"{measure.Name} item '{item.Id}' was answered " + $"{answers[item.Id]}, which is not one of its allowed values "
                 + $"({string.Join(", ", item.Options.Select(o => o.Value))}).");
         }
     }

@@ -1,6 +1,8 @@
 namespace Hubs.Web.Features.Questionnaires;
 
-/// <summary>How a measure turns valid answers into a band: by total, by a configured cut-off, or by diagnostic rules.</summary>
+/// <summary>
+/// How a measure turns valid answers into a band: by total, by a configured cut-off, or by diagnostic rules.
+/// </summary>
 public abstract record Banding
 {
     public abstract Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options);

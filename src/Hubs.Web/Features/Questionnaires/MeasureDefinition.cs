@@ -1,6 +1,8 @@
 namespace Hubs.Web.Features.Questionnaires;
 
-/// <summary>Where a measure sits in screening: asked first, asked after a positive brief screen, or added by the Hub.</summary>
+/// <summary>
+/// Where a measure sits in screening: asked first, asked after a positive brief screen, or added by the Hub.
+/// </summary>
 public enum ScreeningRole
 {
     BriefScreen,
@@ -8,10 +10,14 @@ public enum ScreeningRole
     Optional,
 }
 
-/// <summary>A brief screen total at or above <paramref name="At"/> goes on to the full <paramref name="Measure"/>.</summary>
+/// <summary>
+/// A brief screen total at or above <paramref name="At"/> goes on to the full <paramref name="Measure"/>.
+/// </summary>
 public sealed record FollowUp(MeasureId Measure, int At);
 
-/// <summary>One questionnaire as data: its items, how it is banded, caseness and what a positive screen leads to.</summary>
+/// <summary>
+/// One questionnaire as data: its items, how it is banded, caseness and what a positive screen leads to.
+/// </summary>
 public sealed record MeasureDefinition(
     MeasureId Id,
     string Name,

@@ -8,7 +8,9 @@ public enum RiskLevel
     Urgent = 2,
 }
 
-/// <summary>An item whose answer raises a risk flag at <paramref name="FlagAt"/> and is urgent at <paramref name="UrgentAt"/>.</summary>
+/// <summary>
+/// An item whose answer raises a risk flag at <paramref name="FlagAt"/> and is urgent at <paramref name="UrgentAt"/>.
+/// </summary>
 public sealed record RiskRule(int FlagAt, int UrgentAt)
 {
     public RiskLevel Assess(int value) =>

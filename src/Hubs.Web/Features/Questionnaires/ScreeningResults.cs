@@ -1,6 +1,8 @@
 namespace Hubs.Web.Features.Questionnaires;
 
-/// <summary>The end of screening: every measure all of whose items were answered is scored, brief and full alike.</summary>
+/// <summary>
+/// The end of screening: every measure all of whose items were answered is scored, brief and full alike.
+/// </summary>
 internal static class ScreeningResults
 {
     public static ScreeningStep Complete(

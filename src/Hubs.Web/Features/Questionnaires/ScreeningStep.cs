@@ -1,6 +1,9 @@
 namespace Hubs.Web.Features.Questionnaires;
 
-/// <summary>What screening needs next: <see cref="AskQuestions"/>, <see cref="ScreeningComplete"/> or <see cref="ScreeningInvalid"/>.</summary>
+/// <summary>
+/// What screening needs next: <see cref="AskQuestions"/>, <see cref="ScreeningComplete"/> or
+/// <see cref="ScreeningInvalid"/>.
+/// </summary>
 public abstract record ScreeningStep;
 
 /// <summary>Steps fully answered, of the steps known so far (a positive brief screen adds a step).</summary>

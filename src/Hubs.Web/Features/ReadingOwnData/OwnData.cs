@@ -30,7 +30,9 @@ public sealed record OwnData(
     /// </summary>
     public string NotIncluded { get; init; } = NotIncludedText;
 
-    /// <summary>How they said they would like support (mode, out-of-hours times, wishes about their clinician).</summary>
+    /// <summary>
+    /// How they said they would like support (mode, out-of-hours times, wishes about their clinician).
+    /// </summary>
     public SupportPreferences? SupportPreferences { get; init; }
 
     /// <summary>Every questionnaire result, at screening and after: total, result in words and the answers where kept.</summary>
@@ -40,7 +42,7 @@ public sealed record OwnData(
     public OwnSafetyPlan? SafetyPlan { get; init; }
 
     public const string NotIncludedText =
-        "Clinicians' notes and risk assessments are not in this copy. To see them, ask the Hub: a clinician reads them with you or sends you a copy within one month.";
+        "Clinicians' notes and risk assessments are not in this copy. To see them, ask " + "the Hub: a clinician reads them with you or sends you a copy within one month.";
 }
 
 public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Journeys.Events.SafetyPlan Plan);

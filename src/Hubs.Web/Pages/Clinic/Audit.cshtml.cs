@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The hub lead's audit view: who opened which record, when and why; break-glass reads with their reasons; searches.</summary>
+/// <summary>
+/// The hub lead's audit view: who opened which record, when and why; break-glass reads with their reasons; searches.
+/// </summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
 public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
 {
@@ -22,7 +24,9 @@ public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : Cl
 
     public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
 
-    /// <summary>The latest staff searches in the Hub: who, when, the kind of search and how many people it showed.</summary>
+    /// <summary>
+    /// The latest staff searches in the Hub: who, when, the kind of search and how many people it showed.
+    /// </summary>
     public IReadOnlyList<StaffSearchAudit> Searches { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>Times on the clinician pages are the Hub's local time (<c>Hubs:TimeZone</c>); stored times are UTC.</summary>
+/// <summary>
+/// Times on the clinician pages are the Hub's local time (<c>Hubs:TimeZone</c>); stored times are UTC.
+/// </summary>
 public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
@@ -13,7 +15,9 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 
     public string ShowDate(DateTimeOffset instant) => Local(instant).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
-    /// <summary>A date (yyyy-MM-dd) and time (HH:mm) typed on a form, as an instant; null when either is not valid.</summary>
+    /// <summary>
+    /// A date (yyyy-MM-dd) and time (HH:mm) typed on a form, as an instant; null when either is not valid.
+    /// </summary>
     public DateTimeOffset? FromLocal(string? date, string? time)
     {
         if (!DateTime.TryParseExact($"{date?.Trim()} {time?.Trim()}", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))

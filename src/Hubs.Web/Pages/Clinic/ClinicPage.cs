@@ -71,7 +71,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
             case AppendStatus.NotFound:
                 return NotFound();
             case AppendStatus.Stale:
-                ModelState.AddModelError(FormKey, "Someone else recorded something on this journey while you were typing. Check the record, then save again: what you typed is kept below.");
+                ModelState.AddModelError(FormKey, "Someone else recorded something on this journey while you were typing. " + "Check the record, then save again: what you typed is kept below.");
                 return Page();
             default:
                 ModelState.AddModelError(FormKey, outcome.Refusal!.Detail);

@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>One entry in a clinician's diary: a booked appointment (with its journey) or a free out-of-hours slot.</summary>
+/// <summary>
+/// One entry in a clinician's diary: a booked appointment (with its journey) or a free out-of-hours slot.
+/// </summary>
 public sealed record DiaryEntry(DateTime LocalStart, int Minutes, bool OutOfHours, Guid? JourneyId, Appointment? Appointment);
 
 /// <summary>

@@ -7,13 +7,16 @@ namespace Hubs.Web.Pages.Clinic;
 
 /// <summary>
 /// An open case at risk, for the lead: its current level, the latest risk event (source and date, never a note),
-/// the last contact, the latest contact attempt (reached or not) and whether it has gone longer than the Hub's no-contact threshold while at risk.
+/// the last contact, the latest contact attempt (reached or not) and whether it has gone longer than the Hub's
+/// no-contact threshold while at risk.
 /// </summary>
 public sealed record OpenRisk(
     Guid JourneyId, DateTimeOffset SubmittedAt, Guid? ClinicianId, JourneyStatus Status, RiskLevel Level, RiskSignal? Latest,
     DateTimeOffset LastContact, int DaysSinceContact, bool NoContactTooLong, LastContactAttempt? LastAttempt = null);
 
-/// <summary>Every open journey of a Hub at risk, from referral to discharge: urgent first, then the longest without contact.</summary>
+/// <summary>
+/// Every open journey of a Hub at risk, from referral to discharge: urgent first, then the longest without contact.
+/// </summary>
 public static class OpenRisks
 {
     private static readonly JourneyStatus[] Open =

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic;
 
-/// <summary>The activity was held: how many came. The validator and decision of the API's <c>…/held</c>; or cancel it.</summary>
+/// <summary>
+/// The activity was held: how many came. The validator and decision of the API's <c>…/held</c>; or cancel it.
+/// </summary>
 public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, IValidator<RecordTeamActivityHeld> validator) : ClinicPage(session, clock)
 {
     [FromRoute]

@@ -60,5 +60,7 @@ public sealed class MyJourneysModel(IQuerySession session, ContactSettings setti
         new(journey, hubs.Hubs.FirstOrDefault(h => h.Id == journey.HubId)?.Name ?? "The Hub", screeningId, upcoming);
 }
 
-/// <summary>One journey on the keyworker's page; <c>ScreeningId</c> is set while screening is still to do online.</summary>
+/// <summary>
+/// One journey on the keyworker's page; <c>ScreeningId</c> is set while screening is still to do online.
+/// </summary>
 public sealed record JourneyCard(Journey Journey, string HubName, Guid? ScreeningId, IReadOnlyList<Appointment> Upcoming);

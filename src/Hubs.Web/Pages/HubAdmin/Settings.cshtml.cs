@@ -14,8 +14,8 @@ namespace Hubs.Web.Pages.HubAdmin;
 
 /// <summary>
 /// The hub admin's settings for their own Hub: which optional questionnaires follow the core screening, the
-/// PCL-5 cut-off, the no-contact threshold and the timescales keyworkers are told. No clinical content. Checked by the same validator as any
-/// other change; a refused form keeps what was chosen.
+/// PCL-5 cut-off, the no-contact threshold and the timescales keyworkers are told. No clinical content. Checked by the
+/// same validator as any other change; a refused form keeps what was chosen.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubAdmin)]
 public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, IValidator<ChangeHubSettings> validator, TimeProvider clock) : PageModel
@@ -107,7 +107,9 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
         return RedirectToPage(new { Hub });
     }
 
-    /// <summary>A number as typed; anything else (blank, words) is -1, which the validator refuses on its own field.</summary>
+    /// <summary>
+    /// A number as typed; anything else (blank, words) is -1, which the validator refuses on its own field.
+    /// </summary>
     private static int Number(string? typed) => int.TryParse(typed?.Trim(), CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     /// <summary>The admin's own Hub (the one asked for, when they administer several); false for any other.</summary>

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Hubs.Web.Pages.My;
 
-/// <summary>Dates and times as the keyworker reads them, in the Hub's time zone ("Tuesday 3 March 2026 at 2:30pm").</summary>
+/// <summary>
+/// Dates and times as the keyworker reads them, in the Hub's time zone ("Tuesday 3 March 2026 at 2:30pm").
+/// </summary>
 public sealed record HubTime(TimeZoneInfo Zone)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");

@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.My;
 
-/// <summary>The keyworker asks the Hub for a different time or to cancel: a request on the journey, which staff act on.</summary>
+/// <summary>
+/// The keyworker asks the Hub for a different time or to cancel: a request on the journey, which staff act on.
+/// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class RequestChangeModel(
     IDocumentSession session, IValidator<RequestAppointmentChange> validator, ContactSettings settings, TimeProvider clock)

@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.My;
 
-/// <summary>The keyworker's own safety plan, to read and to download as a text file they can keep on their phone.</summary>
+/// <summary>
+/// The keyworker's own safety plan, to read and to download as a text file they can keep on their phone.
+/// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class SafetyPlanModel(IDocumentSession session, ContactSettings settings, TimeProvider clock)
     : OwnJourneyPage(session, clock)

@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.My;
 
-/// <summary>"Download my data": everything this journey holds about the keyworker, as a page and as a JSON file.</summary>
+/// <summary>
+/// "Download my data": everything this journey holds about the keyworker, as a page and as a JSON file.
+/// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class YourDataModel(IDocumentSession session, ContactSettings settings, TimeProvider clock)
     : OwnJourneyPage(session, clock)

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>Check your answers: anything still missing links to its step; a complete draft goes on to the account step, which sends it.</summary>
+/// <summary>
+/// Check your answers: anything still missing links to its step; a complete draft goes on to the account step, which
+/// sends it.
+/// </summary>
 public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : PageModel
 {
     [FromRoute]

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>Consent to support is needed to refer; research contact is a separate choice, and "no" is a full answer.</summary>
+/// <summary>
+/// Consent to support is needed to refer; research contact is a separate choice, and "no" is a full answer.
+/// </summary>
 public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
 {
     [BindProperty]

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>Loads and saves referral drafts; an expired draft is treated as gone even before the sweeper runs.</summary>
+/// <summary>
+/// Loads and saves referral drafts; an expired draft is treated as gone even before the sweeper runs.
+/// </summary>
 public sealed class DraftStore(IDocumentSession session, TimeProvider clock, IOptions<DraftOptions> options)
 {
     public IDocumentSession Session => session;

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Refer;
 
-/// <summary>Equity questions, each with "prefer not to say": they show whether the Hubs reach everyone fairly.</summary>
+/// <summary>
+/// Equity questions, each with "prefer not to say": they show whether the Hubs reach everyone fairly.
+/// </summary>
 public sealed class EqualityModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
 {
     [BindProperty]

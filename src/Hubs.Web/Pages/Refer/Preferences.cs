@@ -40,7 +40,9 @@ public sealed class ContactSafety
         };
     }
 
-    /// <summary>Nothing stated yet becomes null (the cautious default applies); unknown or empty codes are dropped.</summary>
+    /// <summary>
+    /// Nothing stated yet becomes null (the cautious default applies); unknown or empty codes are dropped.
+    /// </summary>
     public ContactPreferences? ToPreferences() => Channels.Count == 0 && SafeTimes.Count == 0 ? null : new(
         [.. Channels.OfType<string>().Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
         [.. SafeTimes.OfType<string>().Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],

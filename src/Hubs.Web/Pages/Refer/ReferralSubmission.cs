@@ -9,7 +9,8 @@ namespace Hubs.Web.Pages.Refer;
 /// <summary>
 /// Sends a complete draft: the same decision and stream start as <c>POST /api/journeys</c>, linked to the
 /// keyworker's account (support preferences sealed in the referral event), with an empty screening saved in
-/// the same transaction, the confirmation to the keyworker queued and the draft destroyed. Returns the screening's id, the address of the questions that follow.
+/// the same transaction, the confirmation to the keyworker queued and the draft destroyed. Returns the screening's id,
+/// the address of the questions that follow.
 /// </summary>
 public sealed class ReferralSubmission(DraftStore drafts, KeyworkerKeys keys, TimeProvider clock)
 {

@@ -3,7 +3,9 @@ using Hubs.Web.Pages.Shared;
 
 namespace Hubs.Web.Pages.Screening;
 
-/// <summary>How a questionnaire item appears in a form: a field name safe in ids and addresses, and its answers.</summary>
+/// <summary>
+/// How a questionnaire item appears in a form: a field name safe in ids and addresses, and its answers.
+/// </summary>
 public static class QuestionField
 {
     public static string Name(ItemDefinition item)

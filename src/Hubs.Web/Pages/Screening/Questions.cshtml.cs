@@ -24,10 +24,14 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
     public bool PhoneRequested { get; private set; }
 
-    /// <summary>The Hub has already recorded a screening (by phone, say) or the referral has ended: nothing more to answer.</summary>
+    /// <summary>
+    /// The Hub has already recorded a screening (by phone, say) or the referral has ended: nothing more to answer.
+    /// </summary>
     public bool Closed { get; private set; }
 
-    /// <summary>What happens next and how the Hub will be in touch (their own contact choices); null without a journey.</summary>
+    /// <summary>
+    /// What happens next and how the Hub will be in touch (their own contact choices); null without a journey.
+    /// </summary>
     public WhatHappensNext? Next { get; private set; }
 
     /// <summary>What was picked on this page, kept when the page is shown again with errors.</summary>

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Hubs.Web.Pages.Screening;
 
-/// <summary>Reads one screening page's answers from the posted form, with an error for each question left out.</summary>
+/// <summary>
+/// Reads one screening page's answers from the posted form, with an error for each question left out.
+/// </summary>
 internal static class ScreeningForm
 {
     public static Dictionary<string, int> Read(
@@ -30,7 +32,9 @@ internal static class ScreeningForm
         return answers;
     }
 
-    /// <summary>Any answer here raises a risk flag (the self-harm question): crisis contacts are shown at once.</summary>
+    /// <summary>
+    /// Any answer here raises a risk flag (the self-harm question): crisis contacts are shown at once.
+    /// </summary>
     public static bool RaisesRisk(IReadOnlyList<ItemDefinition> items, IReadOnlyDictionary<string, int> answers) =>
         items.Any(i => i.Risk is not null && answers.TryGetValue(i.Id, out var v) && i.Risk.Assess(v) > RiskLevel.None);
 }

@@ -3,7 +3,9 @@ using Marten;
 
 namespace Hubs.Web.Pages.Screening;
 
-/// <summary>What happens next for the journey behind a screening's unguessable id; null (a 404) for an unknown id.</summary>
+/// <summary>
+/// What happens next for the journey behind a screening's unguessable id; null (a 404) for an unknown id.
+/// </summary>
 public static class ScreeningNextSteps
 {
     public static async Task<WhatHappensNext?> LoadAsync(IQuerySession session, Guid screeningId, CancellationToken cancellationToken)

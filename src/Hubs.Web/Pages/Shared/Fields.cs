@@ -11,7 +11,9 @@ public sealed record TextField(
     string Name, string Label, string? Value, string? Hint = null, string Type = "text",
     string? Autocomplete = null, string? WidthClass = null, bool Multiline = false, string? InputMode = null);
 
-/// <summary>A set of radios (one answer) or checkboxes (any number), in a fieldset whose legend asks the question.</summary>
+/// <summary>
+/// A set of radios (one answer) or checkboxes (any number), in a fieldset whose legend asks the question.
+/// </summary>
 public sealed record ChoiceField(
     string Name, string Legend, IReadOnlyList<Choice> Choices, IReadOnlyCollection<string> Selected,
     string? Hint = null, bool Multiple = false, bool LegendIsHeading = false, bool Inline = false);

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Hubs.Web.Pages.Shared;
 
-/// <summary>A command validator's failures beside the form fields of the same name, the first message per field.</summary>
+/// <summary>
+/// A command validator's failures beside the form fields of the same name, the first message per field.
+/// </summary>
 public static class ModelStateErrors
 {
     public static void AddFirstPerField(this ModelStateDictionary state, IEnumerable<ValidationFailure> failures)

@@ -23,7 +23,7 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
     private ClinicClock Times => web.Host.Services.GetRequiredService<ClinicClock>();
 
     [Fact]
-    public async Task An_urgent_screening_answer_shows_with_the_answer_on_the_record_the_triage_page_and_the_hub_overview()
+    public async Task An_urgent_screening_answer_shows_with_its_answer_on_the_record_triage_page_and_hub_overview()
     {
         var id = await ClinicReferrals.SubmitAsync(web.Host.Services, Hub, phq9: null, gad7: null, submittedAt: DateTimeOffset.UtcNow.AddDays(-30), marker: "Urgent");
         await Journeys.ScreenOnlineAsync(id, Hub, item9: 2);
@@ -58,7 +58,7 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
     }
 
     [Fact]
-    public async Task A_concern_an_assessment_and_a_safety_plan_are_recorded_and_the_keyworker_reads_and_downloads_the_plan()
+    public async Task A_concern_an_assessment_and_a_safety_plan_are_recorded_and_the_keyworker_reads_and_downloads_it()
     {
         var id = await ClinicReferrals.SubmitAsync(web.Host.Services, Hub, marker: "Plan");
         await Journeys.TriageAsync(id, Hub);

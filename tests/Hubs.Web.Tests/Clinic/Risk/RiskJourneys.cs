@@ -13,12 +13,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 
-/// <summary>Journeys moved on through the same decisions the pages and the API call, for the risk and waits tests.</summary>
+/// <summary>
+/// Journeys moved on through the same decisions the pages and the API call, for the risk and waits tests.
+/// </summary>
 public sealed class RiskJourneys(IServiceProvider services, TimeProvider clock)
 {
     private IDocumentStore Store => services.GetRequiredService<IDocumentStore>();
 
-    /// <summary>The online screening of the issue: brief screens negative, PHQ-9 item 9 answered <paramref name="item9"/>.</summary>
+    /// <summary>
+    /// The online screening of the issue: brief screens negative, PHQ-9 item 9 answered <paramref name="item9"/>.
+    /// </summary>
     public async Task ScreenOnlineAsync(Guid id, string hub, int item9)
     {
         await SaveStepAsync(id, hub, MeasureId.Phq2, new() { ["phq9.1"] = 0, ["phq9.2"] = 0 });

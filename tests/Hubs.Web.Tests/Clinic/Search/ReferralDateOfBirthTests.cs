@@ -2,7 +2,9 @@ using System.Net;
 
 namespace Hubs.Web.Tests.Clinic.Search;
 
-/// <summary>The date of birth staff search by: optional on the referral's "About you" step, a real date in the past.</summary>
+/// <summary>
+/// The date of birth staff search by: optional on the referral's "About you" step, a real date in the past.
+/// </summary>
 public sealed class ReferralDateOfBirthTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     [Fact]

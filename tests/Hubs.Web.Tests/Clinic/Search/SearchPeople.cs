@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic.Search;
 
-/// <summary>Referrals with the name, email and date of birth a search looks for, made as the keyworker pages make them.</summary>
+/// <summary>
+/// Referrals with the name, email and date of birth a search looks for, made as the keyworker pages make them.
+/// </summary>
 internal static class SearchPeople
 {
     /// <summary>

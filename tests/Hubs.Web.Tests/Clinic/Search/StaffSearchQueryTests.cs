@@ -3,7 +3,9 @@ using Hubs.Web.Features.Journeys.Searching;
 
 namespace Hubs.Web.Tests.Clinic.Search;
 
-/// <summary>What the search form's input means, and which input is refused with a form error (issue 17, search).</summary>
+/// <summary>
+/// What the search form's input means, and which input is refused with a form error (issue 17, search).
+/// </summary>
 public class StaffSearchQueryTests
 {
     [Theory]

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic.Search;
 
-/// <summary>Staff search over HTTP: bad input is a form error, erasure takes a person out of it, other roles are refused.</summary>
+/// <summary>
+/// Staff search over HTTP: bad input is a form error, erasure takes a person out of it, other roles are refused.
+/// </summary>
 public sealed class StaffSearchTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     private static Dictionary<string, string> Text(string q) => new() { ["Q"] = q };

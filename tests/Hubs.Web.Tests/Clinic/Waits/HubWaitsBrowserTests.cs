@@ -81,7 +81,9 @@ public sealed class HubWaitsBrowserTests(ClinicBrowserFixture web) : IClassFixtu
         await journeys.AttendAsync(id, Hub, appointment, Noon(daysAgo).AddHours(1));
     }
 
-    /// <summary>Noon, Hub time, <paramref name="days"/> calendar days before today: whole days whatever the hour of the run.</summary>
+    /// <summary>
+    /// Noon, Hub time, <paramref name="days"/> calendar days before today: whole days whatever the hour of the run.
+    /// </summary>
     private DateTimeOffset Noon(int days)
     {
         var times = web.Host.Services.GetRequiredService<ClinicClock>();

@@ -15,7 +15,7 @@ public class AppointmentChangeRequestDecisionTests
         RequestAppointmentChangeDecision.Decide(journey, appointment ?? Slot, new RequestAppointmentChange(kind, reason), Given.Now);
 
     [Fact]
-    public void A_request_for_a_new_time_is_recorded_with_the_reason_sealed_for_the_keyworker_and_leaves_the_time_alone()
+    public void A_request_for_a_new_time_is_recorded_with_the_reason_sealed_for_the_keyworker_leaving_the_time_alone()
     {
         var journey = Booked();
         var decision = Ask(journey, AppointmentChangeKind.Reschedule, "  Nights that week.  ");

@@ -6,7 +6,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 
-/// <summary>The diary's safety rules, pure: clashes refused, unsafe times and contradicting modes confirmed first.</summary>
+/// <summary>
+/// The diary's safety rules, pure: clashes refused, unsafe times and contradicting modes confirmed first.
+/// </summary>
 public sealed class BookingRulesTests
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

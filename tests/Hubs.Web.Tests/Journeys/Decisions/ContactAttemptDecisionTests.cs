@@ -6,7 +6,10 @@ using ClinicContact = Hubs.Web.Pages.Clinic.Contact;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 
-/// <summary>Contact attempts (issue 17, the diary's last item): only as the keyworker allowed, and only a reached one is contact.</summary>
+/// <summary>
+/// Contact attempts (issue 17, the diary's last item): only as the keyworker allowed, and only a reached one is
+/// contact.
+/// </summary>
 public class ContactAttemptDecisionTests
 {
     private static readonly ContactPreferences PhoneNoVoicemail = new([ContactChannel.Phone], [SafeTime.Weekends], VoicemailOk: false, MayNameHub: false);

@@ -5,7 +5,9 @@ using Hubs.Web.Features.Journeys.WithdrawingJourney;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 
-/// <summary>Discharge and withdrawal leave nothing booked ahead: each future appointment is cancelled with the ending.</summary>
+/// <summary>
+/// Discharge and withdrawal leave nothing booked ahead: each future appointment is cancelled with the ending.
+/// </summary>
 public sealed class EndingCancelsAppointmentsTests
 {
     private static readonly Guid Past = Guid.Parse("0b0e6a52-0000-4000-8000-0000000000b1");

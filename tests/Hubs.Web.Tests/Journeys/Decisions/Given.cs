@@ -7,7 +7,9 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 
-/// <summary>Journey states built the way Marten builds them: by folding events through the journey's Apply methods.</summary>
+/// <summary>
+/// Journey states built the way Marten builds them: by folding events through the journey's Apply methods.
+/// </summary>
 public static class Given
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);

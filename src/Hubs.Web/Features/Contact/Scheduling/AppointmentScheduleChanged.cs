@@ -9,7 +9,9 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// <param name="AppointmentId">The appointment.</param>
 /// <param name="StartsAt">The (new) start time; null when the appointment is no longer booked.</param>
 /// <param name="StreamVersion">The journey version of the event behind it; older changes are ignored.</param>
-/// <param name="Closed">Why it is no longer booked (cancelled, attended, not attended), for the delivery status.</param>
-/// <param name="NoticeWanted">The Hub cancelled it at discharge: tell the keyworker, as their preferences allow.</param>
+/// <param name="Closed">Why it is no longer booked (cancelled, attended, not attended), for the delivery
+/// status.</param>
+/// <param name="NoticeWanted">The Hub cancelled it at discharge: tell the keyworker, as their preferences
+/// allow.</param>
 public sealed record AppointmentScheduleChanged(
     Guid JourneyId, Guid AppointmentId, DateTimeOffset? StartsAt, long StreamVersion, string? Closed, bool NoticeWanted = false);

@@ -6,7 +6,9 @@ using Hubs.Web.Features.Journeys.ContactRules;
 
 namespace Hubs.Web.Features.Contact.Scheduling;
 
-/// <summary>Keeps an appointment's reminders in step with it: booking queues them, moving moves them, closing removes them.</summary>
+/// <summary>
+/// Keeps an appointment's reminders in step with it: booking queues them, moving moves them, closing removes them.
+/// </summary>
 public sealed class AppointmentScheduleChangedConsumer(
     ReminderSchedule schedule, IQuerySession query, IOptions<ContactOptions> options, TimeProvider clock)
     : IConsumer<AppointmentScheduleChanged>

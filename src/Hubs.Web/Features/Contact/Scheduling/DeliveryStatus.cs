@@ -2,7 +2,9 @@ using Npgsql;
 
 namespace Hubs.Web.Features.Contact.Scheduling;
 
-/// <summary>One planned contact as the clinician sees it: what, for which appointment, when, and what became of it.</summary>
+/// <summary>
+/// One planned contact as the clinician sees it: what, for which appointment, when, and what became of it.
+/// </summary>
 public sealed record DeliveryStatus(
     string Kind, Guid? AppointmentId, DateTimeOffset DueAt, string State, IReadOnlyList<string> SentBy, string? Detail, DateTimeOffset UpdatedAt);
 

@@ -9,7 +9,9 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// </summary>
 public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
 {
-    /// <summary>A booked or moved appointment: one queued row per offset (a due time already past is not sent).</summary>
+    /// <summary>
+    /// A booked or moved appointment: one queued row per offset (a due time already past is not sent).
+    /// </summary>
     public async Task ScheduleAsync(
         Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, IReadOnlyList<TimeSpan> offsets, long version, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -22,12 +24,13 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
             batch.BatchCommands.Add(Command(
                 """
                 INSERT INTO clinical.contact_schedule
-                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version, detail, updated_at)
+                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state,
+                        source_version, detail, updated_at)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                 ON CONFLICT (dedupe_key) DO UPDATE SET
                     appointment_at = EXCLUDED.appointment_at, due_at = EXCLUDED.due_at, state = EXCLUDED.state,
-                    source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '', detail = EXCLUDED.detail,
-                    updated_at = EXCLUDED.updated_at
+                    source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '',
+                    detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at
                 WHERE contact_schedule.source_version < EXCLUDED.source_version
                 """,
                 Guid.CreateVersion7(), $"{appointmentId}:{(long)offset.TotalMinutes}", journeyId, appointmentId, ContactKind.Reminder,
@@ -38,7 +41,9 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>A cancelled or closed appointment: its waiting reminders are removed from the queue (kept as cancelled).</summary>
+    /// <summary>
+    /// A cancelled or closed appointment: its waiting reminders are removed from the queue (kept as cancelled).
+    /// </summary>
     public async Task CancelAsync(Guid appointmentId, long version, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
@@ -54,7 +59,10 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>One notice that the Hub cancelled this appointment (at discharge); the dispatcher applies the keyworker's preferences.</summary>
+    /// <summary>
+    /// One notice that the Hub cancelled this appointment (at discharge); the dispatcher applies the keyworker's
+    /// preferences.
+    /// </summary>
     public async Task QueueCancellationNoticeAsync(
         Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, long version, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -62,7 +70,8 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         batch.BatchCommands.Add(Command(
             """
             INSERT INTO clinical.contact_schedule
-                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version, updated_at)
+                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version,
+                    updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $7)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,

@@ -19,14 +19,14 @@ public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSett
             .WithMessage("Choose each questionnaire once.");
         RuleFor(c => c.Pcl5CutOff).NotNull().WithMessage("Choose the PCL-5 cut-off.")
             .InclusiveBetween(ScoringOptions.LowestPcl5CutOff, ScoringOptions.HighestPcl5CutOff)
-            .WithMessage($"The PCL-5 cut-off must be {ScoringOptions.LowestPcl5CutOff}, 32 or {ScoringOptions.HighestPcl5CutOff}.");
+            .WithMessage($"The PCL-5 cut-off must be {ScoringOptions.LowestPcl5CutOff}, " + $"32 or {ScoringOptions.HighestPcl5CutOff}.");
         RuleFor(c => c.NoContactDays).NotNull().WithMessage("Enter after how many days without contact a case is flagged, like 21.")
             .InclusiveBetween(1, 365).WithMessage("Enter a number of days from 1 to 365.");
         RuleFor(c => c.SlotMinutes).InclusiveBetween(Journeys.AppointmentTimes.ShortestMinutes, Journeys.AppointmentTimes.LongestMinutes)
-            .WithMessage($"Enter an appointment length from {Journeys.AppointmentTimes.ShortestMinutes} to {Journeys.AppointmentTimes.LongestMinutes} minutes.");
+            .WithMessage($"Enter an appointment length from {Journeys.AppointmentTimes.ShortestMinutes} " + $"to {Journeys.AppointmentTimes.LongestMinutes} minutes.");
         RuleFor(c => c.ContactWithinWorkingDays).InclusiveBetween(1, HubSettings.LongestWorkingDays)
-            .WithMessage($"Enter within how many working days you contact a new referral, from 1 to {HubSettings.LongestWorkingDays}.");
+            .WithMessage("Enter within how many working days you contact a new " + $"referral, from 1 to {HubSettings.LongestWorkingDays}.");
         RuleFor(c => c.ReplyWithinWorkingDays).InclusiveBetween(1, HubSettings.LongestWorkingDays)
-            .WithMessage($"Enter within how many working days you reply to a message, from 1 to {HubSettings.LongestWorkingDays}.");
+            .WithMessage("Enter within how many working days you reply to a " + $"message, from 1 to {HubSettings.LongestWorkingDays}.");
     }
 }

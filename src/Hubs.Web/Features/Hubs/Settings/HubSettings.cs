@@ -18,22 +18,30 @@ public sealed class HubSettings
 
     public int? NoContactDays { get; set; }
 
-    /// <summary>The usual length of an appointment in this Hub's diary, in minutes (the booking form's default).</summary>
+    /// <summary>
+    /// The usual length of an appointment in this Hub's diary, in minutes (the booking form's default).
+    /// </summary>
     public int SlotMinutes { get; set; } = DefaultSlotMinutes;
 
     public const int DefaultSlotMinutes = 50;
 
-    /// <summary>What the Hub tells a keyworker who has just referred: "we aim to contact you within N working days".</summary>
+    /// <summary>
+    /// What the Hub tells a keyworker who has just referred: "we aim to contact you within N working days".
+    /// </summary>
     public int ContactWithinWorkingDays { get; set; } = DefaultContactWithinWorkingDays;
 
     public const int DefaultContactWithinWorkingDays = 5;
 
-    /// <summary>What the Hub tells a keyworker on their messages page: "we aim to reply within N working days".</summary>
+    /// <summary>
+    /// What the Hub tells a keyworker on their messages page: "we aim to reply within N working days".
+    /// </summary>
     public int ReplyWithinWorkingDays { get; set; } = DefaultReplyWithinWorkingDays;
 
     public const int DefaultReplyWithinWorkingDays = 2;
 
-    /// <summary>The longest promise either timescale may make (project rule: a promise of weeks is no promise).</summary>
+    /// <summary>
+    /// The longest promise either timescale may make (project rule: a promise of weeks is no promise).
+    /// </summary>
     public const int LongestWorkingDays = 20;
 
     public DateTimeOffset? ChangedAt { get; set; }

@@ -3,7 +3,9 @@ using Marten;
 
 namespace Hubs.Web.Features.Hubs.Settings;
 
-/// <summary>Reads a Hub's settings (defaults when none were saved) and the screening a journey's Hub asks for.</summary>
+/// <summary>
+/// Reads a Hub's settings (defaults when none were saved) and the screening a journey's Hub asks for.
+/// </summary>
 public static class HubSettingsStore
 {
     public static async Task<HubSettings> LoadAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
@@ -12,12 +14,16 @@ public static class HubSettingsStore
         return await session.LoadAsync<HubSettings>(hubId, cancellationToken) ?? HubSettings.DefaultFor(hubId);
     }
 
-    /// <summary>The screening a journey's Hub asks for (<paramref name="hubId"/> null: no journey, the default).</summary>
+    /// <summary>
+    /// The screening a journey's Hub asks for (<paramref name="hubId"/> null: no journey, the default).
+    /// </summary>
     public static async Task<ScreeningConfiguration> ScreeningForAsync(
         IQuerySession session, string? hubId, CancellationToken cancellationToken) =>
         hubId is null ? ScreeningConfiguration.Default : (await LoadAsync(session, hubId, cancellationToken)).Screening;
 
-    /// <summary>Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.</summary>
+    /// <summary>
+    /// Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.
+    /// </summary>
     public static HubSettings Apply(IDocumentSession session, string hubId, ChangeHubSettings change, Guid changedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(session);

@@ -17,14 +17,18 @@ public static class AccessModel
     public static readonly JourneyRule ReadRecord = new(Care, ReadsRecord: true);
     public static readonly JourneyRule WriteRecord = new(Care);
 
-    /// <summary>A clinic form on one journey: it writes like <see cref="WriteRecord"/>, and its GET shows the record (audited).</summary>
+    /// <summary>
+    /// A clinic form on one journey: it writes like <see cref="WriteRecord"/>, and its GET shows the record (audited).
+    /// </summary>
     public static readonly JourneyRule RecordForm = new(Care, ReadsRecord: true);
     public static readonly JourneyRule Screening = new(Relations.OwnJourney | Care, ReadsRecord: true);
     public static readonly JourneyRule LeadOnly = new(Relations.HubLead);
     public static readonly JourneyRule LeadForm = new(Relations.HubLead, ReadsRecord: true);
     public static readonly JourneyRule AskBreakGlass = new(Relations.HubMember | Care);
 
-    /// <summary>Hub-level lists and team activities: the caller's own Hub, filtered in the query (no journey to relate to).</summary>
+    /// <summary>
+    /// Hub-level lists and team activities: the caller's own Hub, filtered in the query (no journey to relate to).
+    /// </summary>
     public static readonly JourneyRule OwnHub = new(Relations.HubMember | Care);
 
     public static readonly IReadOnlyDictionary<string, JourneyRule> Rules = new Dictionary<string, JourneyRule>(StringComparer.Ordinal)

@@ -30,7 +30,9 @@ public static class JourneyGate
             : GateRefusal.NotFound;
     }
 
-    /// <summary>The caller's latest unexpired break-glass grant on the journey, if they are staff and have one.</summary>
+    /// <summary>
+    /// The caller's latest unexpired break-glass grant on the journey, if they are staff and have one.
+    /// </summary>
     public static async Task<BreakGlassGrant?> GrantAsync(
         IQuerySession session, Guid journeyId, JourneyCaller caller, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -47,7 +49,9 @@ public static class JourneyGate
         return grants.Where(g => g.IsActive(now)).MaxBy(g => g.ExpiresAt);
     }
 
-    /// <summary>Loads the journey for the rule; a staff read of the record is audited (who, when, which, why) first.</summary>
+    /// <summary>
+    /// Loads the journey for the rule; a staff read of the record is audited (who, when, which, why) first.
+    /// </summary>
     public static async Task<(Journey? Journey, GateRefusal Refusal)> OpenAsync(
         IDocumentSession session,
         Guid journeyId,

@@ -16,7 +16,9 @@ public static class JourneyWrites
         Guid journeyId, HttpContext http, Func<Journey, Decision> decide, Guid? createdAppointmentId = null) =>
         DecideAndAppendAsync(journeyId, http, (journey, _) => decide(journey), version => new JourneyWritten(journeyId, version, createdAppointmentId));
 
-    /// <summary>A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).</summary>
+    /// <summary>
+    /// A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).
+    /// </summary>
     public static async Task<IResult> DecideAndAppendAsync(
         Guid journeyId, HttpContext http, Func<Journey, Relations, Decision> decide, Func<long, object> answer)
     {
@@ -43,7 +45,9 @@ public static class JourneyWrites
         return refusal == GateRefusal.NeedsBreakGlass ? JourneyProblems.NeedsBreakGlass(journeyId) : result;
     }
 
-    /// <summary>The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.</summary>
+    /// <summary>
+    /// The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.
+    /// </summary>
     public static async Task<AppendOutcome> TryAsync(
         IDocumentSession session,
         Guid journeyId,

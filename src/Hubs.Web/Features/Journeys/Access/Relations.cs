@@ -1,6 +1,8 @@
 namespace Hubs.Web.Features.Journeys.Access;
 
-/// <summary>What a caller is to one journey (src/DOMAIN-RULES.md's roles table); someone may be several at once.</summary>
+/// <summary>
+/// What a caller is to one journey (src/DOMAIN-RULES.md's roles table); someone may be several at once.
+/// </summary>
 [Flags]
 public enum Relations
 {
@@ -12,7 +14,9 @@ public enum Relations
     /// <summary>A clinician the journey is allocated to, or who holds an appointment on it (direct care).</summary>
     Caseload = 2,
 
-    /// <summary>A clinician of its Hub while it is open and not yet allocated: triage and assessment are shared work.</summary>
+    /// <summary>
+    /// A clinician of its Hub while it is open and not yet allocated: triage and assessment are shared work.
+    /// </summary>
     Intake = 4,
 
     /// <summary>A clinician of its Hub with their own recorded, unexpired break-glass grant for it.</summary>

@@ -15,7 +15,7 @@ public static class SaveScreeningAnswersEndpoint
         routes.MapGet("/api/journeys/{id:guid}/screening", NextAsync)
             .DescribesRead<ScreeningProgressAnswer>()
             .WithName("NextScreeningStep")
-            .WithSummary("Resume screening: the questions still to answer (or that it is complete); the ETag is the version for the next save.")
+            .WithSummary("Resume screening: the questions still to answer (or that " + "it is complete); the ETag is the version for the next save.")
             .WithTags("Screening");
 
     public static RouteHandlerBuilder MapSaveScreeningAnswers(this IEndpointRouteBuilder routes) =>
@@ -43,7 +43,9 @@ public static class SaveScreeningAnswersEndpoint
             version => Answer(id, version, step));
     }
 
-    /// <summary>The keyworker's own screening, or a staff read of it (audited, under the record's caseload rule).</summary>
+    /// <summary>
+    /// The keyworker's own screening, or a staff read of it (audited, under the record's caseload rule).
+    /// </summary>
     private static async Task<IResult> NextAsync(Guid id, HttpContext http, IDocumentSession session, HttpResponse response, CancellationToken cancellationToken)
     {
         var (journey, refused) = await AuditedRead.OpenAsync(http, id, "screening");
@@ -69,7 +71,9 @@ public static class SaveScreeningAnswersEndpoint
         _ => throw new InvalidOperationException("Saved answers were checked when saved; an invalid plan here is a bug."),
     };
 
-    /// <summary>Answers saved earlier in this journey's stream (the version check at commit guards against a race).</summary>
+    /// <summary>
+    /// Answers saved earlier in this journey's stream (the version check at commit guards against a race).
+    /// </summary>
     private static async Task<ScreeningAnswers> SavedAnswersAsync(IQuerySession session, Guid id, ScreeningSource source, CancellationToken cancellationToken)
     {
         var events = id == Guid.Empty ? [] : await session.Events.FetchStreamAsync(id, token: cancellationToken);

@@ -48,7 +48,7 @@ public static class BookAppointmentDecision
         {
             return Decision.Refuse(
                 "clinician-not-on-journey",
-                "Only a clinician already caring for this client can be booked. Ask your hub lead to allocate or book someone else.");
+                "Only a clinician already caring for this client can be " + "booked. Ask your hub lead to allocate or book someone else.");
         }
 
         var startsAt = command.StartsAt ?? now;

@@ -27,8 +27,8 @@ public static class BookAppointmentEndpoint
             .Validate<BookAppointment>()
             .DescribesWrite<JourneyWritten>()
             .WithName("BookAppointment")
-            .WithSummary("Book an assessment or treatment appointment (in person, phone or video); out of hours follows from the Hub's opening hours. "
-                + "A clash for the clinician or keyworker is refused; a time outside the keyworker's safe times or a mode they did not choose "
+            .WithSummary("Book an assessment or treatment appointment (in person, phone " + "or video); out of hours follows from the Hub's opening hours. "
+                + "A clash for the clinician or keyworker is refused; a time " + "outside the keyworker's safe times or a mode they did not choose "
                 + "is refused until sent again with confirmWarnings.")
             .WithTags("Appointments");
 }

@@ -33,11 +33,14 @@ public static class BookingContextReader
                 d.Appointment.DurationMinutes))
             .ToList();
         var card = await session.Events.AggregateStreamAsync<ContactCard>(journeyId, token: cancellationToken);
-        // Only what the keyworker stated is contradicted; the cautious default for someone who said nothing is not theirs.
+        // Only what the keyworker stated is contradicted; the cautious default for someone who said nothing is not
+        // theirs.
         return new BookingContext(busy, card?.Stated, zone);
     }
 
-    /// <summary>The same for moving one of the journey's appointments: checked against its own clinician's diary.</summary>
+    /// <summary>
+    /// The same for moving one of the journey's appointments: checked against its own clinician's diary.
+    /// </summary>
     public static async Task<BookingContext> ReadForMoveAsync(
         IQuerySession session, Guid journeyId, Guid appointmentId, string hubId, TimeZoneInfo zone, CancellationToken cancellationToken)
     {

@@ -7,12 +7,15 @@ namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
 /// <summary>
 /// Only a booked appointment (not yet attended, missed or cancelled) on an open journey can change;
-/// its new time follows <see cref="AppointmentTimes"/> and the diary's rules, and whether it happened can be recorded only
-/// once it has started.
+/// its new time follows <see cref="AppointmentTimes"/> and the diary's rules, and whether it happened can be recorded
+/// only once it has started.
 /// </summary>
 public static class ChangeAppointmentDecision
 {
-    /// <summary>The new time follows the booking's rules too (<see cref="BookingRules.Check"/>), against <paramref name="context"/>.</summary>
+    /// <summary>
+    /// The new time follows the booking's rules too (<see cref="BookingRules.Check"/>), against
+    /// <paramref name="context"/>.
+    /// </summary>
     public static Decision Reschedule(
         Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours, BookingContext? context = null)
     {
@@ -48,7 +51,7 @@ public static class ChangeAppointmentDecision
         {
             _ when now < appointment.StartsAt => Decision.Refuse(
                 "appointment-not-started",
-                "Whether the client attended can be recorded once the appointment has started; cancel or reschedule it instead."),
+                "Whether the client attended can be recorded once the " + "appointment has started; cancel or reschedule it instead."),
             _ when command.Attended == true => Decision.Accept(new AppointmentAttended(journey.Id, appointmentId, now)),
             _ => Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)),
         });

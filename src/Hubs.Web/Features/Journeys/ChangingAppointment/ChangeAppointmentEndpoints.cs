@@ -22,8 +22,8 @@ public static class ChangeAppointmentEndpoints
                     id, http, j => ChangeAppointmentDecision.Reschedule(j, appointmentId, command, clock.GetUtcNow(), hubs.HoursOf(j.HubId), context));
             })
             .Validate<RescheduleAppointment>().DescribesWrite<JourneyWritten>().WithName("RescheduleAppointment")
-            .WithSummary("Move a booked appointment; the booking's rules apply: a clash for the clinician or keyworker is refused, "
-                + "a time outside the keyworker's safe times or a mode they did not choose is refused until sent again with confirmWarnings.")
+            .WithSummary("Move a booked appointment; the booking's rules apply: " + "a clash for the clinician or keyworker is refused, "
+                + "a time outside the keyworker's safe times or a mode they did " + "not choose is refused until sent again with confirmWarnings.")
             .WithTags("Appointments");
         routes.MapPost($"{Route}/cancellation", (Guid id, Guid appointmentId, CancelAppointment command, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 JourneyWrites.DecideAndAppendAsync(id, http, j => ChangeAppointmentDecision.Cancel(j, appointmentId, command, clock.GetUtcNow())))

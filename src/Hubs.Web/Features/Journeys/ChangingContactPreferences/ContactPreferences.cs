@@ -1,9 +1,13 @@
 namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
-/// <summary>Ways the Hub may reach the keyworker. Phone means a person calling; text and email can be automatic.</summary>
+/// <summary>
+/// Ways the Hub may reach the keyworker. Phone means a person calling; text and email can be automatic.
+/// </summary>
 public enum ContactChannel { Phone, Text, Email }
 
-/// <summary>Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="ContactRules.SafeWindows"/>).</summary>
+/// <summary>
+/// Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="ContactRules.SafeWindows"/>).
+/// </summary>
 public enum SafeTime { WeekdayMornings, WeekdayAfternoons, WeekdayEvenings, Weekends }
 
 /// <summary>
@@ -14,7 +18,8 @@ public enum SafeTime { WeekdayMornings, WeekdayAfternoons, WeekdayEvenings, Week
 /// <param name="SafeTimes">When contact is safe; outside them messages are held.</param>
 /// <param name="VoicemailOk">Whether a caller may leave a voicemail.</param>
 /// <param name="MayNameHub">False asks for discretion: no message names the Hub or mental health.</param>
-/// <param name="RemindersWanted">False opts out of appointment reminders (other contact still follows the rest).</param>
+/// <param name="RemindersWanted">False opts out of appointment reminders (other contact still follows the
+/// rest).</param>
 public sealed record ContactPreferences(
     IReadOnlyList<ContactChannel> Channels,
     IReadOnlyList<SafeTime> SafeTimes,

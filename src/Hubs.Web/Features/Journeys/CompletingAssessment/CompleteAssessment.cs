@@ -2,7 +2,9 @@ using FluentValidation;
 
 namespace Hubs.Web.Features.Journeys.CompletingAssessment;
 
-/// <summary>The assessment: formulation summary, agreed plan, the intervention chosen and the baseline measures.</summary>
+/// <summary>
+/// The assessment: formulation summary, agreed plan, the intervention chosen and the baseline measures.
+/// </summary>
 public sealed record CompleteAssessment(
     InterventionType? Intervention, string Formulation, string AgreedPlan, int? Phq9Total, int? Gad7Total);
 

@@ -16,7 +16,9 @@ public sealed record ContactRequest(
 /// <summary>Where the keyworker can be reached (from their sealed details; null once shredded).</summary>
 public sealed record ContactAddresses(string? Email, string? Phone);
 
-/// <summary>Who speaks and how: the Hub's name (used only where allowed), the sign-in link, the Hub's time zone.</summary>
+/// <summary>
+/// Who speaks and how: the Hub's name (used only where allowed), the sign-in link, the Hub's time zone.
+/// </summary>
 public sealed record ContactSetting(string HubName, string SignInUrl, TimeZoneInfo Zone);
 
 /// <summary>One message on one channel: its address and words (no subject for texts and calls).</summary>

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Features.Journeys.ContactRules;
 
-/// <summary>Each Hub's <see cref="ContactSetting"/>: its name from the directory, the sign-in link, the deployment's time zone.</summary>
+/// <summary>
+/// Each Hub's <see cref="ContactSetting"/>: its name from the directory, the sign-in link, the deployment's time zone.
+/// </summary>
 public sealed class ContactSettings(HubDirectory hubs, IOptions<ContactOptions> options, TimeZoneInfo zone)
 {
     public TimeZoneInfo Zone => zone;

@@ -25,7 +25,7 @@ public static class ContactWording
         var (when, how) = When(at, mode);
         return discreet
             ? ("Appointment cancelled", $"Your appointment on {when}{how} has been cancelled. You do not need to do anything.")
-            : ($"Appointment cancelled by {hubName}", $"{hubName}: your appointment on {when}{how} has been cancelled because your support has ended. You do not need to do anything.");
+            : ($"Appointment cancelled by {hubName}", $"{hubName}: your appointment on {when}{how} has been cancelled " + "because your support has ended. You do not need to do anything.");
     }
 
     private static (string When, string How) When(DateTimeOffset at, ContactMode? mode) => (
@@ -42,9 +42,9 @@ public static class ContactWording
     /// </summary>
     public static (string? Subject, string Text) ReferralReceived(bool discreet, string hubName, string reference, string within, string signInUrl) => discreet
         ? ("We have your request", $"We have your request. Your reference is {reference}. We aim to contact you within {within}, "
-            + $"in the ways and at the times you chose. If you need help sooner, call 111, or 999 in an emergency. Sign in: {signInUrl}")
+            + "in the ways and at the times you chose. If you need help " + $"sooner, call 111, or 999 in an emergency. Sign in: {signInUrl}")
         : ($"{hubName} has your referral", $"{hubName} has your referral. Your reference is {reference}. We aim to contact you within {within}, "
-            + "in the ways and at the times you chose. If you need help sooner: call 999 in an emergency, call NHS 111 and choose option 2, "
+            + "in the ways and at the times you chose. If you need help sooner: " + "call 999 in an emergency, call NHS 111 and choose option 2, "
             + $"or call Samaritans free on 116 123 at any time. To see your referral, sign in: {signInUrl}");
 
     /// <summary>Guidance for the person making a call, in the keyworker's terms.</summary>

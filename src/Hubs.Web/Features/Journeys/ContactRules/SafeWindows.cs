@@ -14,7 +14,9 @@ public static class SafeWindows
     private static readonly TimeSpan Nine = TimeSpan.FromHours(21);
     private static readonly TimeSpan WeekendStart = TimeSpan.FromHours(9);
 
-    /// <summary>The earliest instant at or after <paramref name="now"/> inside a safe window, or null if none is stated.</summary>
+    /// <summary>
+    /// The earliest instant at or after <paramref name="now"/> inside a safe window, or null if none is stated.
+    /// </summary>
     public static DateTimeOffset? NextSafe(IReadOnlyCollection<SafeTime> safeTimes, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(safeTimes);
@@ -39,7 +41,10 @@ public static class SafeWindows
         return best;
     }
 
-    /// <summary>Whether the whole of <paramref name="from"/>–<paramref name="until"/> lies in safe windows (adjacent windows join).</summary>
+    /// <summary>
+    /// Whether the whole of <paramref name="from"/>–<paramref name="until"/> lies in safe windows (adjacent windows
+    /// join).
+    /// </summary>
     public static bool Contains(IReadOnlyCollection<SafeTime> safeTimes, DateTimeOffset from, DateTimeOffset until, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(safeTimes);

@@ -22,7 +22,9 @@ public sealed record AppointmentBooked(
 public sealed record AppointmentRescheduled(
     Guid JourneyId, Guid AppointmentId, DateTimeOffset RescheduledAt, DateTimeOffset StartsAt, ContactMode Mode, bool OutOfHours) : IJourneyEvent;
 
-/// <summary>An appointment cancelled; <c>AtJourneyEnd</c> when it went with a discharge or withdrawal, not on its own.</summary>
+/// <summary>
+/// An appointment cancelled; <c>AtJourneyEnd</c> when it went with a discharge or withdrawal, not on its own.
+/// </summary>
 public sealed record AppointmentCancelled(
     Guid JourneyId, Guid AppointmentId, DateTimeOffset CancelledAt, CancelledBy By, Personal<string>? Reason, bool AtJourneyEnd = false)
     : IJourneyEvent;

@@ -24,7 +24,9 @@ public sealed record RiskAssessmentRecorded(
 
 public sealed record RiskFormulation(string RiskFactors, string ProtectiveFactors, string Plan);
 
-/// <summary>A safety plan agreed with the keyworker (theirs to read and download); each section is their own words.</summary>
+/// <summary>
+/// A safety plan agreed with the keyworker (theirs to read and download); each section is their own words.
+/// </summary>
 public sealed record SafetyPlanAgreed(Guid JourneyId, DateTimeOffset AgreedAt, Guid ClinicianId, Personal<SafetyPlan> Plan)
     : IJourneyEvent;
 

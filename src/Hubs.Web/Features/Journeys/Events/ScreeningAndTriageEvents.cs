@@ -18,7 +18,8 @@ public sealed record RiskFlagRaised(Guid JourneyId, DateTimeOffset RaisedAt, Ris
 
 /// <summary>
 /// A clinician triaged the referral. The reason and the service signposted to are free text, so they are personal
-/// and sealed. <see cref="SignpostedTo"/> is only on events written before the service was sealed; nothing writes it now.
+/// and sealed. <see cref="SignpostedTo"/> is only on events written before the service was sealed; nothing writes it
+/// now.
 /// </summary>
 public sealed record ReferralTriaged(
     Guid JourneyId,
@@ -29,6 +30,8 @@ public sealed record ReferralTriaged(
     string? SignpostedTo,
     Personal<string>? Signposted = null) : IJourneyEvent
 {
-    /// <summary>The service signposted to, sealed or (on older events) in clear; a method, so it is never serialised.</summary>
+    /// <summary>
+    /// The service signposted to, sealed or (on older events) in clear; a method, so it is never serialised.
+    /// </summary>
     public string? SignpostedService() => Signposted?.Value ?? SignpostedTo;
 }

@@ -3,7 +3,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 
-/// <summary>Channels and outcomes of a contact attempt in the words the record, the lists and the refusals use.</summary>
+/// <summary>
+/// Channels and outcomes of a contact attempt in the words the record, the lists and the refusals use.
+/// </summary>
 public static class ContactAttemptWords
 {
     public static string Of(ContactChannel channel) => channel switch

@@ -4,7 +4,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
-/// <summary>A clinician's concern about risk, from what they noticed or from a message (<c>MessageId</c>), with a note.</summary>
+/// <summary>
+/// A clinician's concern about risk, from what they noticed or from a message (<c>MessageId</c>), with a note.
+/// </summary>
 public sealed record RaiseRiskConcern(RiskLevel? Level, RiskSource? Source, string Note, Guid? MessageId = null);
 
 public sealed class RaiseRiskConcernValidator : AbstractValidator<RaiseRiskConcern>

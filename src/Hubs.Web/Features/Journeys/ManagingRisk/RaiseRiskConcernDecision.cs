@@ -6,7 +6,9 @@ namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 public static class RaiseRiskConcernDecision
 {
-    /// <summary>A concern may be raised at any stage of an open journey, even before triage; the note is sealed.</summary>
+    /// <summary>
+    /// A concern may be raised at any stage of an open journey, even before triage; the note is sealed.
+    /// </summary>
     public static Decision Decide(Journey journey, RaiseRiskConcern command, Guid clinicianId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);

@@ -3,7 +3,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
-/// <summary>A structured risk assessment: the level now, risk and protective factors, the plan, and when to review it.</summary>
+/// <summary>
+/// A structured risk assessment: the level now, risk and protective factors, the plan, and when to review it.
+/// </summary>
 public sealed record RecordRiskAssessment(RiskLevel? Level, string RiskFactors, string ProtectiveFactors, string Plan, DateOnly? ReviewBy);
 
 public sealed class RecordRiskAssessmentValidator : AbstractValidator<RecordRiskAssessment>

@@ -6,10 +6,14 @@ namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 public static class RecordRiskAssessmentDecision
 {
-    /// <summary>Project rule: a risk review is due within 3 months (91 days) of the assessment, and not in the past.</summary>
+    /// <summary>
+    /// Project rule: a risk review is due within 3 months (91 days) of the assessment, and not in the past.
+    /// </summary>
     public const int LongestReviewDays = 91;
 
-    /// <summary>Any stage of an open journey; the review date is in the Hub's calendar (<paramref name="today"/>).</summary>
+    /// <summary>
+    /// Any stage of an open journey; the review date is in the Hub's calendar (<paramref name="today"/>).
+    /// </summary>
     public static Decision Decide(Journey journey, RecordRiskAssessment command, Guid clinicianId, DateTimeOffset now, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(journey);

@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
-/// <summary>Clinical staff of the journey's Hub record risk: a concern, a structured assessment, a safety plan.</summary>
+/// <summary>
+/// Clinical staff of the journey's Hub record risk: a concern, a structured assessment, a safety plan.
+/// </summary>
 public static class RiskEndpoints
 {
     public static RouteHandlerBuilder MapRaiseRiskConcern(this IEndpointRouteBuilder routes) =>
@@ -13,7 +15,7 @@ public static class RiskEndpoints
             .Validate<RaiseRiskConcern>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RaiseRiskConcern")
-            .WithSummary("Raise a risk concern (the clinician's own, or from a message); it shows wherever the person's care is decided.")
+            .WithSummary("Raise a risk concern (the clinician's own, or from a " + "message); it shows wherever the person's care is decided.")
             .WithTags("Risk");
 
     public static RouteHandlerBuilder MapRecordRiskAssessment(this IEndpointRouteBuilder routes) =>

@@ -5,7 +5,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
-/// <summary>Reads a journey's <see cref="RiskPicture"/> from its events, in stream order (a pure fold, no I/O).</summary>
+/// <summary>
+/// Reads a journey's <see cref="RiskPicture"/> from its events, in stream order (a pure fold, no I/O).
+/// </summary>
 public static class RiskHistory
 {
     public static RiskPicture From(IEnumerable<object> events)

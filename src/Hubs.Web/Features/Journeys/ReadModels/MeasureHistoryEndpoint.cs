@@ -29,7 +29,9 @@ public static class MeasureHistoryEndpoint
         return TypedResults.Ok(Marked(history?.Points ?? []));
     }
 
-    /// <summary>Each point marked against the first score on each measure (the API and the journey record page).</summary>
+    /// <summary>
+    /// Each point marked against the first score on each measure (the API and the journey record page).
+    /// </summary>
     public static List<MarkedPoint> Marked(IReadOnlyList<MeasurePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);

@@ -4,7 +4,9 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
-/// <summary>What a clinician sees on opening a journey. <c>Person</c> is null once the keyworker's key is destroyed.</summary>
+/// <summary>
+/// What a clinician sees on opening a journey. <c>Person</c> is null once the keyworker's key is destroyed.
+/// </summary>
 public sealed record JourneyDetail(
     Guid Id,
     string HubId,

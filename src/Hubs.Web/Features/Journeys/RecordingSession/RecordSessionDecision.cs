@@ -6,7 +6,10 @@ namespace Hubs.Web.Features.Journeys.RecordingSession;
 
 public static class RecordSessionDecision
 {
-    /// <summary>A session needs an assessment first and an attended treatment appointment, once each; answers are scored exactly.</summary>
+    /// <summary>
+    /// A session needs an assessment first and an attended treatment appointment, once each; answers are scored
+    /// exactly.
+    /// </summary>
     public static Decision Decide(Journey journey, RecordSession command, Guid clinicianId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);

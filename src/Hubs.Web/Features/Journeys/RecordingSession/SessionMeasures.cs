@@ -2,13 +2,19 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;
 
-/// <summary>A session's totals, PHQ-9 item 9 and the highest risk its answers raised, or the problems with the answers.</summary>
+/// <summary>
+/// A session's totals, PHQ-9 item 9 and the highest risk its answers raised, or the problems with the answers.
+/// </summary>
 public sealed record SessionMeasures(int Phq9Total, int Gad7Total, RiskLevel Risk, string? Problems, int? Phq9Item9 = null)
 {
-    /// <summary>PHQ-9 item 9, the self-harm question, and its risk rule (any answer above 0 flags, 2 or 3 is urgent).</summary>
+    /// <summary>
+    /// PHQ-9 item 9, the self-harm question, and its risk rule (any answer above 0 flags, 2 or 3 is urgent).
+    /// </summary>
     public static ItemDefinition Item9 { get; } = Catalogue.Get(MeasureId.Phq9).Items.Single(i => i.Risk is not null);
 
-    /// <summary>Answers, where given, win over totals (and over a separately given item 9): the engine scores them exactly.</summary>
+    /// <summary>
+    /// Answers, where given, win over totals (and over a separately given item 9): the engine scores them exactly.
+    /// </summary>
     public static SessionMeasures From(RecordSession command)
     {
         ArgumentNullException.ThrowIfNull(command);

@@ -17,7 +17,7 @@ public static class RequestAppointmentChangeDecision
             _ when journey.HasEnded => JourneyRules.Ended(journey),
             _ when appointment is null => Decision.Refuse("no-such-appointment", "This appointment is not on your referral."),
             _ when appointment.State != AppointmentState.Booked || appointment.StartsAt <= now => Decision.Refuse(
-                "appointment-not-upcoming", "This appointment has already happened or been cancelled, so it cannot be changed. Send the Hub a message instead."),
+                "appointment-not-upcoming", "This appointment has already happened or been cancelled, " + "so it cannot be changed. Send the Hub a message instead."),
                         _ => Decision.Accept(new AppointmentChangeRequested(journey.Id, appointmentId, now, command.Kind ?? AppointmentChangeKind.Reschedule, Personal.Text(journey.SealedWith, command.Reason))),
         };
     }

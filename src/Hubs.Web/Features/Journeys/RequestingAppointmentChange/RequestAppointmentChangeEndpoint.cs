@@ -5,7 +5,9 @@ namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 
 public static class RequestAppointmentChangeEndpoint
 {
-    /// <summary>The keyworker's own request, on their own journey only; the Hub acts on it with reschedule or cancellation.</summary>
+    /// <summary>
+    /// The keyworker's own request, on their own journey only; the Hub acts on it with reschedule or cancellation.
+    /// </summary>
     public static RouteHandlerBuilder MapRequestAppointmentChange(this IEndpointRouteBuilder routes) =>
         routes.MapPost(
                 "/api/journeys/{id:guid}/appointments/{appointmentId:guid}/change-request",
@@ -14,6 +16,6 @@ public static class RequestAppointmentChangeEndpoint
             .Validate<RequestAppointmentChange>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RequestAppointmentChange")
-            .WithSummary("The keyworker asks the Hub for a different time or to cancel a booked appointment; staff see it on the journey.")
+            .WithSummary("The keyworker asks the Hub for a different time or to " + "cancel a booked appointment; staff see it on the journey.")
             .WithTags("Journeys");
 }

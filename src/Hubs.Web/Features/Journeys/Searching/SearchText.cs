@@ -4,7 +4,8 @@ using System.Text;
 namespace Hubs.Web.Features.Journeys.Searching;
 
 /// <summary>
-/// Text as search compares it: accents folded ("Zoë" → "zoe"), lower case, words split on anything not a letter or digit.
+/// Text as search compares it: accents folded ("Zoë" → "zoe"), lower case, words split on anything not a letter or
+/// digit.
 /// </summary>
 public static class SearchText
 {

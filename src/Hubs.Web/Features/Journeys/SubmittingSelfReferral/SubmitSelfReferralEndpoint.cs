@@ -14,7 +14,7 @@ public static class SubmitSelfReferralEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SubmitSelfReferral")
             .RequireRateLimiting(SelfReferralRateLimit.Name)
-            .WithSummary("The signed-in keyworker refers themselves to a Hub (or again, naming the earlier journey); starts the journey's event stream.")
+            .WithSummary("The signed-in keyworker refers themselves to a Hub (or again, " + "naming the earlier journey); starts the journey's event stream.")
             .WithTags("Journeys");
 
     private static async Task<IResult> HandleAsync(

@@ -2,7 +2,9 @@ using FluentValidation;
 
 namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
-/// <summary>A clinician's triage: assess here, signpost elsewhere (say where), or not suitable; always with a reason.</summary>
+/// <summary>
+/// A clinician's triage: assess here, signpost elsewhere (say where), or not suitable; always with a reason.
+/// </summary>
 public sealed record TriageReferral(TriageOutcome? Outcome, string Reason, string? SignpostedTo);
 
 public sealed class TriageReferralValidator : AbstractValidator<TriageReferral>

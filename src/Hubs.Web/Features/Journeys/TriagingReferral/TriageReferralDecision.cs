@@ -5,7 +5,9 @@ namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 public static class TriageReferralDecision
 {
-    /// <summary>Triage follows submission (screening is optional); an outcome other than assess closes the journey.</summary>
+    /// <summary>
+    /// Triage follows submission (screening is optional); an outcome other than assess closes the journey.
+    /// </summary>
     public static Decision Decide(Journey journey, TriageReferral command, Guid clinicianId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);

@@ -14,7 +14,7 @@ internal static class Depression
         new("phq9.5", "Poor appetite or overeating", AnswerScales.HowOften),
         new("phq9.6", "Feeling bad about yourself — or that you are a failure or have let yourself or your family down", AnswerScales.HowOften),
         new("phq9.7", "Trouble concentrating on things, such as reading the newspaper or watching television", AnswerScales.HowOften),
-        new("phq9.8", "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual", AnswerScales.HowOften),
+        new("phq9.8", "Moving or speaking so slowly that other people could have noticed? Or the opposite " + "— being so fidgety or restless that you have been moving around a lot more than usual", AnswerScales.HowOften),
         new("phq9.9", "Thoughts that you would be better off dead or of hurting yourself in some way", AnswerScales.HowOften, new RiskRule(FlagAt: 1, UrgentAt: 2)),
     ];
 

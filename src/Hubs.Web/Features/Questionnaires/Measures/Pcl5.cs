@@ -1,6 +1,8 @@
 namespace Hubs.Web.Features.Questionnaires.Measures;
 
-/// <summary>PCL-5: 20 items 0–4; probable PTSD at or above the Hub's cut-off (see <see cref="ScoringOptions"/>).</summary>
+/// <summary>
+/// PCL-5: 20 items 0–4; probable PTSD at or above the Hub's cut-off (see <see cref="ScoringOptions"/>).
+/// </summary>
 internal static class Pcl5
 {
     private static readonly string[] Texts =

@@ -47,7 +47,9 @@ public sealed class AppointmentModel(
     [BindProperty]
     public string? Mode { get; set; }
 
-    /// <summary>Ticked after the page showed a warning: move it outside safe times or to a mode they did not choose.</summary>
+    /// <summary>
+    /// Ticked after the page showed a warning: move it outside safe times or to a mode they did not choose.
+    /// </summary>
     [BindProperty]
     public bool ConfirmWarnings { get; set; }
 

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
-/// <summary>Record the assessment: the same validator and decision as <c>POST /api/journeys/{id}/assessment</c>.</summary>
+/// <summary>
+/// Record the assessment: the same validator and decision as <c>POST /api/journeys/{id}/assessment</c>.
+/// </summary>
 public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<CompleteAssessment> validator) : JourneyPage(session, clock)
 {
     [BindProperty]

@@ -47,7 +47,9 @@ public sealed class BookModel(
     [BindProperty(SupportsGet = true)]
     public string? ClinicianId { get; set; }
 
-    /// <summary>Ticked after the page showed a warning: book outside safe times or in a mode they did not choose.</summary>
+    /// <summary>
+    /// Ticked after the page showed a warning: book outside safe times or in a mode they did not choose.
+    /// </summary>
     [BindProperty]
     public bool ConfirmWarnings { get; set; }
 

@@ -69,7 +69,9 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
         return Page();
     }
 
-    /// <summary>POST: the same decision the API calls; back to the record when written, else the form again with what was typed.</summary>
+    /// <summary>
+    /// POST: the same decision the API calls; back to the record when written, else the form again with what was typed.
+    /// </summary>
     protected Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, string done, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);

@@ -89,7 +89,9 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
         return refusal ?? Page();
     }
 
-    /// <summary>The next step of the Hub's screening plan given the answers saved so far; none once screening is complete.</summary>
+    /// <summary>
+    /// The next step of the Hub's screening plan given the answers saved so far; none once screening is complete.
+    /// </summary>
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         if (Journey.Status != JourneyStatus.Submitted)

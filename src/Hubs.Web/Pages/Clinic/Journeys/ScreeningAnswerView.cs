@@ -4,10 +4,14 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
-/// <summary>One screening question as answered; <c>Risk</c> is what the answer raised (the self-harm item only).</summary>
+/// <summary>
+/// One screening question as answered; <c>Risk</c> is what the answer raised (the self-harm item only).
+/// </summary>
 public sealed record AnsweredItem(string Text, string Answer, RiskLevel Risk);
 
-/// <summary>A questionnaire's answered items with its scores (the brief screen's, and the full measure's when complete).</summary>
+/// <summary>
+/// A questionnaire's answered items with its scores (the brief screen's, and the full measure's when complete).
+/// </summary>
 public sealed record AnsweredMeasure(string Name, IReadOnlyList<string> Scores, IReadOnlyList<AnsweredItem> Items);
 
 /// <summary>

@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
-/// <summary>Record a treatment session with its PHQ-9 and GAD-7: the validator and decision of <c>POST /api/journeys/{id}/sessions</c>.</summary>
+/// <summary>
+/// Record a treatment session with its PHQ-9 and GAD-7: the validator and decision of <c>POST
+/// /api/journeys/{id}/sessions</c>.
+/// </summary>
 public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator) : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]

@@ -9,7 +9,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic.Journeys;
 
-/// <summary>Record the triage decision: the same validator and decision as <c>POST /api/journeys/{id}/triage</c>.</summary>
+/// <summary>
+/// Record the triage decision: the same validator and decision as <c>POST /api/journeys/{id}/triage</c>.
+/// </summary>
 public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IValidator<TriageReferral> validator) : JourneyPage(session, clock)
 {
     [BindProperty]
@@ -39,7 +41,9 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
 
     public IReadOnlyList<AnsweredMeasure> ScreeningAnswers { get; private set; } = [];
 
-    /// <summary>The measures' totals, every screening answer and the risk picture: triage decides with all of them.</summary>
+    /// <summary>
+    /// The measures' totals, every screening answer and the risk picture: triage decides with all of them.
+    /// </summary>
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points.Where(p => p.Occasion == MeasureOccasion.Screening).ToList() ?? [];

@@ -10,7 +10,9 @@ public sealed record WaitFigures(string Stage, int People, double? Median, int? 
 
     public int WithinEighteenWeeks => People - PastEighteenWeeks;
 
-    /// <summary>Past a mark means more than its days: exactly 42 days is still within 6 weeks (src/DOMAIN-RULES.md, "Waits").</summary>
+    /// <summary>
+    /// Past a mark means more than its days: exactly 42 days is still within 6 weeks (src/DOMAIN-RULES.md, "Waits").
+    /// </summary>
     public static WaitFigures Of(string stage, IReadOnlyCollection<int> days)
     {
         ArgumentNullException.ThrowIfNull(days);

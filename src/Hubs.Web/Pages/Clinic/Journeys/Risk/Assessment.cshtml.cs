@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Pages.Clinic.Journeys.Risk;
 
-/// <summary>Record a structured risk assessment: the validator and decision of <c>POST /api/journeys/{id}/risk-assessments</c>.</summary>
+/// <summary>
+/// Record a structured risk assessment: the validator and decision of <c>POST /api/journeys/{id}/risk-assessments</c>.
+/// </summary>
 public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<RecordRiskAssessment> validator) : JourneyPage(session, clock)
 {
     [BindProperty]

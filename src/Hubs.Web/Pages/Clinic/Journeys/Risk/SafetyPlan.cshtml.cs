@@ -13,7 +13,7 @@ public sealed class SafetyPlanModel(IDocumentSession session, ClinicClock clock,
 {
     /// <summary>The national crisis lines every plan starts with (the same as the keyworker pages show).</summary>
     public const string NationalCrisisLines =
-        "In an emergency: 999 or A&E.\nNHS 111, option 2: mental health crisis team, day or night.\nSamaritans: 116 123, free, at any time.";
+        "In an emergency: 999 or A&E.\nNHS 111, option 2: mental health crisis team, day or night.\n" + "Samaritans: 116 123, free, at any time.";
 
     [BindProperty] public string? WarningSigns { get; set; }
 
