@@ -1,13 +1,13 @@
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.Searching;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Audit;
 
 /// <summary>The hub lead's audit view: who opened which record, when and why; break-glass reads with their reasons; searches.</summary>
 [Authorize(Policy = HubsPolicies.HubLead)]

@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys;
 
 /// <summary>
 /// Project rule for "contact": an attended appointment, else the assessment, else the referral itself — or a later

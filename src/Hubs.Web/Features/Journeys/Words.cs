@@ -1,11 +1,10 @@
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.TeamActivities;
-using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys;
 
 /// <summary>The words the clinician pages use for the domain's codes, and the choices their forms offer.</summary>
 public static class Words

@@ -2,13 +2,14 @@ using System.Text;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.ReadingOwnData;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>The keyworker's own safety plan, to read and to download as a text file they can keep on their phone.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]

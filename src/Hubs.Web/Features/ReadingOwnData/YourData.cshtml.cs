@@ -2,13 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.ReadingOwnData;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>"Download my data": everything this journey holds about the keyworker, as a page and as a JSON file.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Shared;
 
 /// <summary>Times on the clinician pages are the Hub's local time (<c>Hubs:TimeZone</c>); stored times are UTC.</summary>
 public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)

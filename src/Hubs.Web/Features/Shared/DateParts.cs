@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hubs.Web.Pages.Shared;
+namespace Hubs.Web.Features.Shared;
 
 /// <summary>
 /// The three boxes of an NHS.UK date input read as a date, with the design system's error wording:

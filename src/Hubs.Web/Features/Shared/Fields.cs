@@ -1,4 +1,4 @@
-namespace Hubs.Web.Pages.Shared;
+namespace Hubs.Web.Features.Shared;
 
 /// <summary>One answer a person can pick: the value posted and the words shown.</summary>
 public sealed record Choice(string Value, string Text, string? Hint = null);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.Shared;
 
 /// <summary>Dates and times as the keyworker reads them, in the Hub's time zone ("Tuesday 3 March 2026 at 2:30pm").</summary>
 public sealed record HubTime(TimeZoneInfo Zone)

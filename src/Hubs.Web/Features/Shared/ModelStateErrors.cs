@@ -2,7 +2,7 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace Hubs.Web.Pages.Shared;
+namespace Hubs.Web.Features.Shared;
 
 /// <summary>A command validator's failures beside the form fields of the same name, the first message per field.</summary>
 public static class ModelStateErrors

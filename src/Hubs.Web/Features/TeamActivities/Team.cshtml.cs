@@ -1,11 +1,12 @@
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.TeamActivities;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.TeamActivities;
 
 /// <summary>
 /// Team-based support: the Hub's team sessions, workshops and reflective groups with attendance counts,

@@ -1,9 +1,11 @@
 using FluentValidation;
-using Hubs.Web.Features.TeamActivities;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.TeamActivities;
 
 /// <summary>The activity was held: how many came. The validator and decision of the API's <c>…/held</c>; or cancel it.</summary>
 public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, IValidator<RecordTeamActivityHeld> validator) : ClinicPage(session, clock)
@@ -56,7 +58,7 @@ public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, I
             }
 
             TempData["Done"] = done;
-            return RedirectToPage("/Clinic/Team");
+            return RedirectToPage("/TeamActivities/Team");
         }
 
         return await LoadAsync(cancellationToken) ? Page() : NotFound();

@@ -1,16 +1,15 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Pages.My;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Access;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Contact.Messages;
 
 /// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]

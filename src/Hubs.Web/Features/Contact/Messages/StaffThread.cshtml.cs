@@ -2,7 +2,6 @@ using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Contact.Messages;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Contact.Messages;
 
 /// <summary>The Hub's side of the thread, on the journey record: opening it is an audited read, like the API.</summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]

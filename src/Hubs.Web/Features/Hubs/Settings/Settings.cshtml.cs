@@ -1,16 +1,14 @@
 using System.Globalization;
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.HubAdmin;
+namespace Hubs.Web.Features.Hubs.Settings;
 
 /// <summary>
 /// The hub admin's settings for their own Hub: which optional questionnaires follow the core screening, the

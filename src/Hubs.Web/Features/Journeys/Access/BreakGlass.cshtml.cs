@@ -1,11 +1,10 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// A journey in the Hub but not on the clinician's caseload: state why, and get one hour's access that
@@ -36,7 +35,7 @@ public sealed class BreakGlassModel(IDocumentSession session, ClinicClock clock,
 
         Session.Store(BreakGlassGrant.Issue(Id, Me.Id, Reason!, Times.Now));
         await Session.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Clinic/Journeys/Record", new { id = Id });
+        return RedirectToPage("/Journeys/ReadingJourney/Record", new { id = Id });
     }
 
     private async Task<bool> InHubAsync(CancellationToken cancellationToken) =>

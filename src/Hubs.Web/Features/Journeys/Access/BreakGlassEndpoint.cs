@@ -1,9 +1,8 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
-namespace Hubs.Web.Features.Audit;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>A clinician states why they need a journey outside their caseload.</summary>
 public sealed record RequestBreakGlass(string Reason);

@@ -1,12 +1,14 @@
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Shared;
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Journeys.ReadModels;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// Every clinician page: clinical staff only, the caller's own Hub only, the same Marten session and
@@ -28,13 +30,13 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
 
     /// <summary>Unseals the names of the listed journeys, all of the caller's Hub, for the rows' links.</summary>
     protected async Task ShowNamesAsync(IEnumerable<Guid> journeyIds, CancellationToken cancellationToken) =>
-        Names = await Hubs.Web.Features.Journeys.ReadModels.KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
+        Names = await KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (Hubs.Web.Features.Kernel.StaffMember.FromPrincipal(User) is not { } me)
+        if (StaffMember.FromPrincipal(User) is not { } me)
         {
             context.Result = Forbid();
             return;
@@ -51,7 +53,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
     {
         ArgumentNullException.ThrowIfNull(validator);
-        foreach (var (field, message) in Hubs.ServiceDefaults.Validation.InputHygiene.Check(command))
+        foreach (var (field, message) in InputHygiene.Check(command))
         {
             ModelState.AddModelError(field, message);
         }

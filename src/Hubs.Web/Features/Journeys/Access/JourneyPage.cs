@@ -1,11 +1,10 @@
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// A page about one journey: opened through the audited door (refused → break-glass, other Hub → 404),
@@ -41,7 +40,7 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
             case OpenRefusal.NotFound:
                 return NotFound();
             case OpenRefusal.NeedsBreakGlass:
-                return RedirectToPage("/Clinic/Journeys/BreakGlass", new { id = Id });
+                return RedirectToPage("/Journeys/Access/BreakGlass", new { id = Id });
         }
 
         Journey = journey!;
@@ -85,7 +84,7 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
             if (outcome.Status == AppendStatus.Written)
             {
                 TempData["Done"] = done;
-                return RedirectToPage("/Clinic/Journeys/Record", new { id = Id });
+                return RedirectToPage("/Journeys/ReadingJourney/Record", new { id = Id });
             }
 
             if (outcome.Status == AppendStatus.NotFound)

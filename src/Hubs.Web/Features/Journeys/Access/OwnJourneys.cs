@@ -1,9 +1,7 @@
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Access;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// The keyworker pages' door to their own journey: the page's rule in <see cref="AccessModel"/> held against the

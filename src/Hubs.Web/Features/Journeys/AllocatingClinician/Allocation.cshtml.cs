@@ -1,15 +1,14 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.AllocatingClinician;
 
 /// <summary>
 /// The hub lead allocates: clinicians suggested by the keyworker's stated wishes (with the reasons), the

@@ -1,12 +1,9 @@
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>
 /// The person would rather a clinician asked the questions by phone: the request goes on the journey stream

@@ -1,14 +1,12 @@
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>
 /// A clinician enters the screening answers a keyworker gives by phone, one step at a time, through the same

@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>How a questionnaire item appears in a form: a field name safe in ids and addresses, and its answers.</summary>
 public static class QuestionField

@@ -1,13 +1,10 @@
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>
 /// Screening, one measure per page, as <see cref="ScreeningPlan.Next"/> decides from the answers saved so far.
@@ -93,8 +90,8 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         draft.RiskRaisedAt ??= risk ? clock.GetUtcNow() : null;
         session.Store(draft);
         await session.SaveChangesAsync(cancellationToken);
-        return risk ? RedirectToPage("/Screening/Support", new { ScreeningId })
+        return risk ? RedirectToPage("/Journeys/AnsweringScreening/Support", new { ScreeningId })
             : everyQuestion ? RedirectToPage()
-            : RedirectToPage("/Screening/Saved", new { ScreeningId });
+            : RedirectToPage("/Journeys/AnsweringScreening/Saved", new { ScreeningId });
     }
 }

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Questionnaires;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>
 /// A journey's screening answers so far, saved after every page so the person can leave and come back. Kept as a

@@ -2,7 +2,7 @@ using System.Globalization;
 using Hubs.Web.Features.Questionnaires;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>Reads one screening page's answers from the posted form, with an error for each question left out.</summary>
 internal static class ScreeningForm

@@ -1,7 +1,6 @@
-using Hubs.Web.Pages.Shared;
 using Marten;
 
-namespace Hubs.Web.Pages.Screening;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>What happens next for the journey behind a screening's unguessable id; null (a 404) for an unknown id.</summary>
 public static class ScreeningNextSteps

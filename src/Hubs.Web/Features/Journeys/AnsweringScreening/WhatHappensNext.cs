@@ -1,9 +1,8 @@
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys;
 using Marten;
 
-namespace Hubs.Web.Pages.Shared;
+namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
 /// <summary>
 /// What a keyworker is told happens next after sending a referral or answering the questions: the journey's

@@ -4,14 +4,12 @@ using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Hubs.Settings;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
 /// Book an appointment: the same validator, diary rules (clashes refused, warnings to confirm) and decision as

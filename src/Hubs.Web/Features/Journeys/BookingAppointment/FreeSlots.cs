@@ -1,8 +1,9 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
 using Marten;
+using Hubs.Web.Features.Journeys.ReadingDiary;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>One free slot offered for booking, with whose diary it is in.</summary>
 public sealed record FreeSlot(Guid ClinicianId, string ClinicianName, DiaryEntry Entry);

@@ -1,15 +1,14 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
-using Hubs.Web.Features.Journeys.ChangingAppointment;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
 /// <summary>
 /// One appointment: reschedule it, or record its outcome (attended, did not attend, cancelled by either

@@ -1,14 +1,13 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
-using Hubs.Web.Pages.My;
-using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>
 /// The keyworker changes their contact preferences or opts out of reminders: the same command, rules and

@@ -1,8 +1,7 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>The preferences page's errors: the API's validator, reported against the page's own field names.</summary>
 public static class PreferencesForm

@@ -1,10 +1,10 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.CompletingAssessment;
 
 /// <summary>Record the assessment: the same validator and decision as <c>POST /api/journeys/{id}/assessment</c>.</summary>
 public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<CompleteAssessment> validator) : JourneyPage(session, clock)

@@ -1,11 +1,11 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.DischargingClient;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.DischargingClient;
 
 /// <summary>
 /// Discharge with a reason, the end measures shown beside the first (reliable change marked):

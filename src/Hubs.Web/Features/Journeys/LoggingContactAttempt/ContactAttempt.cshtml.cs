@@ -1,12 +1,12 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.LoggingContactAttempt;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 
 /// <summary>
 /// Log an attempt to reach the keyworker. The form offers only the channels they allowed (and "message left" on the

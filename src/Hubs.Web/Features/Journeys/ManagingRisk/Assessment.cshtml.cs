@@ -1,11 +1,13 @@
 using System.Globalization;
 using FluentValidation;
-using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.CompletingAssessment;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys.Risk;
+namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>Record a structured risk assessment: the validator and decision of <c>POST /api/journeys/{id}/risk-assessments</c>.</summary>
 public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<RecordRiskAssessment> validator) : JourneyPage(session, clock)

@@ -1,11 +1,12 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys.Risk;
+namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>Raise a risk concern: the validator and decision of <c>POST /api/journeys/{id}/risk-concerns</c>.</summary>
 public sealed class ConcernModel(IDocumentSession session, ClinicClock clock, IValidator<RaiseRiskConcern> validator) : JourneyPage(session, clock)

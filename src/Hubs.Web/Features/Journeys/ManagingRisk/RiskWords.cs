@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>The words of the risk pages: assessed levels and the choices their forms offer.</summary>
 public static class RiskWords

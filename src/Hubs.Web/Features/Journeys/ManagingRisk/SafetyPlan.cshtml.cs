@@ -1,9 +1,10 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.ManagingRisk;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys.Risk;
+namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>
 /// Write the safety plan with the keyworker: the validator and decision of <c>POST /api/journeys/{id}/safety-plan</c>.

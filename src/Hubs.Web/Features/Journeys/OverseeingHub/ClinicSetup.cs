@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
 /// Settings of the clinician workspace (<c>Hubs:Clinic</c>): after how many days without contact an open

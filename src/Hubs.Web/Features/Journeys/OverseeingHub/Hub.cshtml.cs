@@ -1,14 +1,15 @@
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
 /// Hub overview for the hub lead: the API's waiting list against the 6- and 18-week marks, cases without
@@ -30,7 +31,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public IReadOnlyList<OpenRisk> Risks { get; private set; } = [];
 
-    public Waits.HubWaits Waits { get; private set; } = null!;
+    public HubWaits Waits { get; private set; } = null!;
 
     public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
 
@@ -49,6 +50,6 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
         var all = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
-        Waits = Clinic.Waits.HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
+        Waits = HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
     }
 }

@@ -1,10 +1,9 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>An open case the hub lead should look at, and why.</summary>
 public sealed record CaseFlag(Guid JourneyId, Guid? ClinicianId, RiskLevel Risk, int DaysSinceContact, int DidNotAttend, AppointmentChangeKind? ChangeRequested = null);

@@ -1,7 +1,6 @@
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Pages.Clinic.Waits;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>The Hub's waits: people still waiting, by stage, and waits already over (definitions: WAITS.md).</summary>
 public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<WaitFigures> Completed)

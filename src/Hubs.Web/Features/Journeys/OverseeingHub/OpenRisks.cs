@@ -1,9 +1,8 @@
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
 /// An open case at risk, for the lead: its current level, the latest risk event (source and date, never a note),

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Pages.Clinic.Waits;
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
 /// One line of waits in whole days: how many people, the median, the longest, and how many fall past (open) or

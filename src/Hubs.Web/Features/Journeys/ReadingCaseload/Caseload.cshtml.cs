@@ -1,11 +1,12 @@
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.ReadingCaseload;
 
 /// <summary>My caseload: the API's caseload read, with each case's next appointment, last contact and risk.</summary>
 public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)

@@ -1,10 +1,10 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
 /// <summary>Appointments diary per clinician, one week at a time, with free out-of-hours slots shown.</summary>
 public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)

@@ -1,7 +1,6 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
 /// <summary>One entry in a clinician's diary: a booked appointment (with its journey) or a free out-of-hours slot.</summary>
 public sealed record DiaryEntry(DateTime LocalStart, int Minutes, bool OutOfHours, Guid? JourneyId, Appointment? Appointment);

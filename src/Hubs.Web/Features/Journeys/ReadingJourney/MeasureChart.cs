@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hubs.Web.Features.Journeys.ReadModels;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>One plotted score: where it sits on the chart and what it says.</summary>
 public sealed record ChartPoint(double X, double Y, string Label, DateTimeOffset At, MarkedScore Score);

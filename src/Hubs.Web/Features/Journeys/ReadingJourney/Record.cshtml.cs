@@ -1,12 +1,12 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.ReadingJourney;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>
 /// The journey record: contact safety first, then what to do next, appointments, measures (charts and

@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Journeys.Events;
 using JasperFx.Events;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>One clinical note (decrypted for this read; null text once the keyworker's key is destroyed).</summary>
 public sealed record ClinicalNote(DateTimeOffset At, string Title, string? Text);

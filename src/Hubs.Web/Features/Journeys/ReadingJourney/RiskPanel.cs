@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.ManagingRisk;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>What the risk section of a journey page shows; <c>Actions</c> adds the links to record risk.</summary>
 public sealed record RiskPanel(Guid JourneyId, RiskPicture Risk, ClinicClock Times, bool Actions, bool Ended)

@@ -2,7 +2,7 @@ using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Journeys.Events;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
 /// <summary>One screening question as answered; <c>Risk</c> is what the answer raised (the self-harm item only).</summary>
 public sealed record AnsweredItem(string Text, string Answer, RiskLevel Risk);

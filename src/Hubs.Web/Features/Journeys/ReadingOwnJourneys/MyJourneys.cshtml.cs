@@ -1,15 +1,14 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.My;
-using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Journeys.ReadingOwnJourneys;
 
 /// <summary>
 /// Where a signed-in keyworker lands (the link in every notice): their current journeys first, the one with the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hubs.Web.Pages.Contact;
+namespace Hubs.Web.Features.Journeys.ReadingOwnJourneys;
 
 /// <summary>
 /// Which page of ended journeys "Your support" shows (5 a page). A page that is not a whole number from 1 shows

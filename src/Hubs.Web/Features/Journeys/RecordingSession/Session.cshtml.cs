@@ -1,12 +1,11 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.RecordingSession;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.RecordingSession;
 
 /// <summary>Record a treatment session with its PHQ-9 and GAD-7: the validator and decision of <c>POST /api/journeys/{id}/sessions</c>.</summary>
 public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator) : JourneyPage(session, clock)

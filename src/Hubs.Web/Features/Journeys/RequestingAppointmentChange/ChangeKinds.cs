@@ -1,8 +1,7 @@
-using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
-using Hubs.Web.Pages.Shared;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 
 /// <summary>The two requests as the form posts and shows them.</summary>
 public static class ChangeKinds

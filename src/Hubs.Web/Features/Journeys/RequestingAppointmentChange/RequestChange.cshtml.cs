@@ -1,15 +1,14 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 
 /// <summary>The keyworker asks the Hub for a different time or to cancel: a request on the journey, which staff act on.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
@@ -67,7 +66,7 @@ public sealed class RequestChangeModel(IDocumentSession session, IValidator<Requ
         switch (outcome.Status)
         {
             case AppendStatus.Written:
-                return RedirectToPage("/Contact/MyJourneys", new { done = ChangeKinds.Name(command.Kind) });
+                return RedirectToPage("/Journeys/ReadingOwnJourneys/MyJourneys", new { done = ChangeKinds.Name(command.Kind) });
             case AppendStatus.NotFound:
                 return NotFound();
             case AppendStatus.Refused:

@@ -1,11 +1,11 @@
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.Searching;
 
 /// <summary>
 /// Find a person in the caller's own Hub. The form is posted, so what was typed never sits in a URL, a log line or

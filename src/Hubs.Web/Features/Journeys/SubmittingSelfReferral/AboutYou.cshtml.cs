@@ -1,9 +1,8 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
-using Hubs.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
 {
@@ -28,7 +27,7 @@ public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferr
     /// <summary>What is wrong with the date of birth typed, if anything (it is optional).</summary>
     private string? bornError;
 
-    protected override string NextPage => "/Refer/Contact";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Contact";
 
     protected override string PreviousPage => "/Index";
 

@@ -1,11 +1,10 @@
 using FluentValidation;
 using Hubs.Web.Features.Accounts;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// The last step: the keyworker chooses a password and sends the referral, in one go. Hubs.Identity creates
@@ -30,19 +29,19 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
     public KeyworkerCaller? SignedIn => KeyworkerCaller.FromPrincipal(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) is null ? RedirectToPage("/Refer/Expired") : Page();
+        await LoadAsync(cancellationToken) is null ? RedirectToPage("/Journeys/SubmittingSelfReferral/Expired") : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var draft = await LoadAsync(cancellationToken);
         if (draft is null)
         {
-            return RedirectToPage("/Refer/Expired");
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Expired");
         }
 
         if (MissingAnswers.Of(draft, validator.Validate(draft.ToCommand())).Count > 0)
         {
-            return RedirectToPage("/Refer/CheckAnswers", new { DraftId });
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/CheckAnswers", new { DraftId });
         }
 
         if (SignedIn is { } keyworker)
@@ -79,7 +78,7 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
         foreach (var message in refused.Errors.GetValueOrDefault("email") ?? [])
         {
             ModelState.AddModelError(nameof(Email), message);
-            ViewData["ErrorLinks"] = new Dictionary<string, string> { [nameof(Email)] = Url.Page("/Refer/AboutYou", new { DraftId, change = true }) ?? "" };
+            ViewData["ErrorLinks"] = new Dictionary<string, string> { [nameof(Email)] = Url.Page("/Journeys/SubmittingSelfReferral/AboutYou", new { DraftId, change = true }) ?? "" };
         }
 
         if (ModelState.IsValid)
@@ -95,5 +94,5 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
         return draft;
     }
 
-    private RedirectToPageResult Sent(Guid screeningId) => RedirectToPage("/Refer/Sent", new { screeningId });
+    private RedirectToPageResult Sent(Guid screeningId) => RedirectToPage("/Journeys/SubmittingSelfReferral/Sent", new { screeningId });
 }

@@ -1,10 +1,9 @@
 using FluentValidation;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Check your answers: anything still missing links to its step; a complete draft goes on to the account step, which sends it.</summary>
 public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : PageModel
@@ -19,7 +18,7 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
         var draft = await drafts.FindAsync(DraftId, cancellationToken);
         if (draft is null)
         {
-            return RedirectToPage("/Refer/Expired");
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Expired");
         }
 
         Rows = AnswerRows.For(draft, hubs);
@@ -31,13 +30,13 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
         var draft = await drafts.FindAsync(DraftId, cancellationToken);
         if (draft is null)
         {
-            return RedirectToPage("/Refer/Expired");
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Expired");
         }
 
         var missing = MissingAnswers.Of(draft, validator.Validate(draft.ToCommand()));
         if (missing.Count == 0)
         {
-            return RedirectToPage("/Refer/Account", new { DraftId });
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Account", new { DraftId });
         }
 
         foreach (var answer in missing)

@@ -1,8 +1,7 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Consent to support is needed to refer; research contact is a separate choice, and "no" is a full answer.</summary>
 public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
@@ -13,9 +12,9 @@ public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferra
     [BindProperty]
     public bool? ResearchContact { get; set; }
 
-    protected override string NextPage => "/Refer/CheckAnswers";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/CheckAnswers";
 
-    protected override string PreviousPage => "/Refer/Support";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Support";
 
     protected override void Show(ReferralDraft draft) => (ConsentToSupport, ResearchContact) = (draft.ConsentToSupport, draft.ResearchContact);
 

@@ -1,8 +1,7 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>How and when it is safe to contact the person (kept in the draft until the event carries it).</summary>
 public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
@@ -19,9 +18,9 @@ public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferra
     [BindProperty]
     public bool? MessagesNamingHubOk { get; set; }
 
-    protected override string NextPage => "/Refer/Work";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Work";
 
-    protected override string PreviousPage => "/Refer/AboutYou";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/AboutYou";
 
     protected override void Show(ReferralDraft draft) =>
         (Channels, SafeTimes, VoicemailOk, MessagesNamingHubOk) =

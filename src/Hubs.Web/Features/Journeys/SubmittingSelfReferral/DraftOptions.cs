@@ -1,4 +1,4 @@
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// How long an unsubmitted self-referral is kept (<c>Hubs:Drafts:Lifetime</c>, default 24 hours) and how often

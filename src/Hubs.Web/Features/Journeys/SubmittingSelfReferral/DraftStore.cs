@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Loads and saves referral drafts; an expired draft is treated as gone even before the sweeper runs.</summary>
 public sealed class DraftStore(IDocumentSession session, TimeProvider clock, IOptions<DraftOptions> options)

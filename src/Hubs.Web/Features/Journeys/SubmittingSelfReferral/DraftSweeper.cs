@@ -1,7 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// Destroys expired referral drafts. Every replica may run it: deleting what has expired is idempotent.

@@ -1,9 +1,7 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Equity questions, each with "prefer not to say": they show whether the Hubs reach everyone fairly.</summary>
 public sealed class EqualityModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
@@ -20,9 +18,9 @@ public sealed class EqualityModel(DraftStore drafts, IValidator<SubmitSelfReferr
     [BindProperty]
     public Disability? Disability { get; set; }
 
-    protected override string NextPage => "/Refer/Help";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Help";
 
-    protected override string PreviousPage => "/Refer/Work";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Work";
 
     protected override void Show(ReferralDraft draft) =>
         (AgeBand, Sex, EthnicityGroup, Disability) = (draft.AgeBand, draft.Sex, draft.EthnicityGroup, draft.Disability);

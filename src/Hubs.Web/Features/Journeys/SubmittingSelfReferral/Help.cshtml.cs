@@ -1,17 +1,16 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 public sealed class HelpModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public string? HelpWith { get; set; }
 
-    protected override string NextPage => "/Refer/Support";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Support";
 
-    protected override string PreviousPage => "/Refer/Equality";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Equality";
 
     protected override void Show(ReferralDraft draft) => HelpWith = draft.HelpWith;
 

@@ -1,7 +1,6 @@
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>The words shown for each category of the referral; the enum names are what is posted and stored.</summary>
 public static class Labels

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>An answer a referral still needs, and the step that asks for it.</summary>
 public sealed record MissingAnswer(string Key, string Message, string StepPage);
@@ -18,12 +18,12 @@ public static class MissingAnswers
         var missing = rules.Errors.Select(e => new MissingAnswer(e.PropertyName, e.ErrorMessage, StepOf(e.PropertyName))).ToList();
         if (draft.Contact.Channels.Count == 0 || draft.Contact.SafeTimes.Count == 0)
         {
-            missing.Add(new("Contact", "Tell us how and when it is safe to contact you.", "/Refer/Contact"));
+            missing.Add(new("Contact", "Tell us how and when it is safe to contact you.", "/Journeys/SubmittingSelfReferral/Contact"));
         }
 
         if (draft.Support.Modes.Count == 0)
         {
-            missing.Add(new("Modes", "Tell us how you could take part in support.", "/Refer/Support"));
+            missing.Add(new("Modes", "Tell us how you could take part in support.", "/Journeys/SubmittingSelfReferral/Support"));
         }
 
         return missing;
@@ -31,11 +31,11 @@ public static class MissingAnswers
 
     private static string StepOf(string key) => key switch
     {
-        "Name" or "Email" or "Phone" => "/Refer/AboutYou",
-        "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Refer/Work",
-        "HelpWith" => "/Refer/Help",
-        "ConsentToSupport" => "/Refer/Consent",
-        _ when key.StartsWith("Contact", StringComparison.Ordinal) => "/Refer/Contact",
-        _ => "/Refer/Equality",
+        "Name" or "Email" or "Phone" => "/Journeys/SubmittingSelfReferral/AboutYou",
+        "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Journeys/SubmittingSelfReferral/Work",
+        "HelpWith" => "/Journeys/SubmittingSelfReferral/Help",
+        "ConsentToSupport" => "/Journeys/SubmittingSelfReferral/Consent",
+        _ when key.StartsWith("Contact", StringComparison.Ordinal) => "/Journeys/SubmittingSelfReferral/Contact",
+        _ => "/Journeys/SubmittingSelfReferral/Equality",
     };
 }

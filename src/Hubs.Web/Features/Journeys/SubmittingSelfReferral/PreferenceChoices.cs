@@ -1,6 +1,6 @@
-using Hubs.Web.Pages.Shared;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>The answers offered for contact safety and support preferences (free to extend: stored as codes).</summary>
 public static class PreferenceChoices

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// How and when it is safe to contact the person, as the pages ask it (codes from <see cref="PreferenceChoices"/>);

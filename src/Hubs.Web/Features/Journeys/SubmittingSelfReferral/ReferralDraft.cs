@@ -1,7 +1,5 @@
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// A self-referral being filled in, one step at a time: a Marten document keyed by a random id the pages carry

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// Queues the referral's confirmation (reference, contact timescale, help sooner) in the same transaction as

@@ -1,10 +1,9 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
-using Hubs.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// One step of the self-referral: show what the draft holds, take the answers, check them with the same
@@ -23,14 +22,14 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
 
     protected abstract string PreviousPage { get; }
 
-    public string BackHref => Url.Page(Change ? "/Refer/CheckAnswers" : PreviousPage, new { DraftId }) ?? "/";
+    public string BackHref => Url.Page(Change ? "/Journeys/SubmittingSelfReferral/CheckAnswers" : PreviousPage, new { DraftId }) ?? "/";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var draft = await drafts.FindAsync(DraftId, cancellationToken);
         if (draft is null)
         {
-            return RedirectToPage("/Refer/Expired");
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Expired");
         }
 
         Show(draft);
@@ -42,7 +41,7 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
         var draft = await drafts.FindAsync(DraftId, cancellationToken);
         if (draft is null)
         {
-            return RedirectToPage("/Refer/Expired");
+            return RedirectToPage("/Journeys/SubmittingSelfReferral/Expired");
         }
 
         Apply(draft);
@@ -53,7 +52,7 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
         }
 
         await drafts.SaveAsync(draft, cancellationToken);
-        return RedirectToPage(Change ? "/Refer/CheckAnswers" : NextPage, new { DraftId });
+        return RedirectToPage(Change ? "/Journeys/SubmittingSelfReferral/CheckAnswers" : NextPage, new { DraftId });
     }
 
     /// <summary>Copies the draft's answers to the page's fields.</summary>

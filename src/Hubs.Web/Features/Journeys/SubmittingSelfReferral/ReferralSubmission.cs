@@ -1,10 +1,8 @@
 using Hubs.Web.Features.Contact.Scheduling;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Pages.Screening;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// Sends a complete draft: the same decision and stream start as <c>POST /api/journeys</c>, linked to the

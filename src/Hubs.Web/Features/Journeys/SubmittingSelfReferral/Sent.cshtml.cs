@@ -1,10 +1,9 @@
-using Hubs.Web.Pages.Screening;
-using Hubs.Web.Pages.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// "Referral sent": the reference to quote, when the Hub aims to make contact and how, and where to get help

@@ -1,6 +1,5 @@
-using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Staff groups in words a person recognises from their own job.</summary>
 internal static class StaffGroupTexts

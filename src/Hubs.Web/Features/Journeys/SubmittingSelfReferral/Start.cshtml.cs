@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Starting a referral creates its draft (a POST, so following a link never creates one).</summary>
 public sealed class StartModel(DraftStore drafts) : PageModel
@@ -11,6 +11,6 @@ public sealed class StartModel(DraftStore drafts) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var draft = await drafts.CreateAsync(cancellationToken);
-        return RedirectToPage("/Refer/AboutYou", new { draftId = draft.Id });
+        return RedirectToPage("/Journeys/SubmittingSelfReferral/AboutYou", new { draftId = draft.Id });
     }
 }

@@ -1,9 +1,7 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Support preferences: used to match a clinician, never sent to the statistics.</summary>
 public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
@@ -22,9 +20,9 @@ public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferra
     [BindProperty]
     public string? ClinicianDetails { get; set; }
 
-    protected override string NextPage => "/Refer/Consent";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Consent";
 
-    protected override string PreviousPage => "/Refer/Help";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Help";
 
     protected override void Show(ReferralDraft draft) =>
         (Modes, OutOfHours, ClinicianCharacteristics, ClinicianDetails) =

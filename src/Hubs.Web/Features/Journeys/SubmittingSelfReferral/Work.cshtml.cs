@@ -1,11 +1,9 @@
 using FluentValidation;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
-using Hubs.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Refer;
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 public sealed class WorkModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : ReferralStep(drafts, validator)
 {
@@ -23,9 +21,9 @@ public sealed class WorkModel(DraftStore drafts, IValidator<SubmitSelfReferral> 
 
     public IReadOnlyList<Choice> Hubs => [.. hubs.Hubs.Select(h => new Choice(h.Id, h.Name))];
 
-    protected override string NextPage => "/Refer/Equality";
+    protected override string NextPage => "/Journeys/SubmittingSelfReferral/Equality";
 
-    protected override string PreviousPage => "/Refer/Contact";
+    protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Contact";
 
     protected override void Show(ReferralDraft draft) =>
         (HubId, Sector, StaffGroup, Organisation) = (draft.HubId, draft.Sector, draft.StaffGroup, draft.Organisation);

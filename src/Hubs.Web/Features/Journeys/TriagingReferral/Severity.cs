@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Questionnaires;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>A total with its severity band, as the questionnaire engine bands it ("13, moderate").</summary>
 public static class Severity

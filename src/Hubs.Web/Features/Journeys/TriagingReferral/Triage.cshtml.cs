@@ -1,12 +1,13 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.TriagingReferral;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ReadingJourney;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic.Journeys;
+namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>Record the triage decision: the same validator and decision as <c>POST /api/journeys/{id}/triage</c>.</summary>
 public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IValidator<TriageReferral> validator) : JourneyPage(session, clock)

@@ -1,7 +1,9 @@
 using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
 
-namespace Hubs.Web.Pages.Clinic;
+namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>The Hub's triage queue (the API's read: raised risk first, then the longest wait) with the screening scores.</summary>
 public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)

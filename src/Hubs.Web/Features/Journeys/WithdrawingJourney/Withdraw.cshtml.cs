@@ -1,14 +1,12 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Pages.My;
+namespace Hubs.Web.Features.Journeys.WithdrawingJourney;
 
 /// <summary>The keyworker confirms they want to withdraw: the same command, rules and decision as the API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
@@ -28,7 +26,7 @@ public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJ
         }
 
         Version = await OwnJourneys.VersionAsync(session, JourneyId, cancellationToken);
-        return journey.HasEnded ? RedirectToPage("/Contact/MyJourneys") : Page();
+        return journey.HasEnded ? RedirectToPage("/Journeys/ReadingOwnJourneys/MyJourneys") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -55,7 +53,7 @@ public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJ
         switch (outcome.Status)
         {
             case AppendStatus.Written:
-                return RedirectToPage("/Contact/MyJourneys", new { done = "withdrawn" });
+                return RedirectToPage("/Journeys/ReadingOwnJourneys/MyJourneys", new { done = "withdrawn" });
             case AppendStatus.NotFound:
                 return NotFound();
             case AppendStatus.Refused:

@@ -1,8 +1,7 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
-using Hubs.Web.Features.Journeys;
 
-namespace Hubs.Web.Features.ReadingOwnData;
+namespace Hubs.Web.Features.Journeys;
 
 /// <summary>The journey in the keyworker's words, not the Hub's: shared by their pages and their data download.</summary>
 public static class OwnWords
