@@ -1,7 +1,6 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Features.TeamActivities;
 using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys;
@@ -85,15 +84,6 @@ public static class Words
 
     public static readonly IReadOnlyList<Choice> Purposes =
         [new(nameof(AppointmentPurpose.Assessment), "Assessment"), new(nameof(AppointmentPurpose.Treatment), "Treatment")];
-
-    public static readonly IReadOnlyList<Choice> ActivityKinds =
-    [
-        new(nameof(TeamActivityKind.TeamSession), "Team session"),
-        new(nameof(TeamActivityKind.ResilienceWorkshop), "Resilience workshop"),
-        new(nameof(TeamActivityKind.ReflectiveGroup), "Reflective group (clinical café, intervision)"),
-        new(nameof(TeamActivityKind.PeerSupport), "Peer support session"),
-        new(nameof(TeamActivityKind.PsychologicalFirstAid), "Psychological first aid"),
-    ];
 
     /// <summary>The words of a code from one of the choice lists above.</summary>
     public static string Of<T>(IReadOnlyList<Choice> choices, T? value)

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Hubs.Web.Features.Audit;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Shared;

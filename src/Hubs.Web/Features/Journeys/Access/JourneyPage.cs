@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Audit;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Events;

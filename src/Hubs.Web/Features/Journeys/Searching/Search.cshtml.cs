@@ -1,5 +1,4 @@
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

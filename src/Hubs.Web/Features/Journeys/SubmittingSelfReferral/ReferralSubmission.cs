@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 
