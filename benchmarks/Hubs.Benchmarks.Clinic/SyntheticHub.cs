@@ -4,7 +4,6 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

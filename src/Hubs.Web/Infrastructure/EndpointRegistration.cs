@@ -20,6 +20,7 @@ using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.TeamActivities;
+using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Infrastructure;
 

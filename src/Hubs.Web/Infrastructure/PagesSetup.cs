@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Accounts;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Clinic;
-using Hubs.Web.Pages.Refer;
-using Hubs.Web.Pages.Screening;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.OverseeingHub;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Marten;
 
 namespace Hubs.Web.Infrastructure;
@@ -16,7 +16,8 @@ internal static class PagesSetup
 {
     public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddRazorPages();
+        // A page lives in the folder of the action it serves, beside its command, decision and endpoint.
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
         // Plain HTTP only in Development (Kestrel on loopback); everywhere else cookies are Secure.
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAntiforgery(options =>

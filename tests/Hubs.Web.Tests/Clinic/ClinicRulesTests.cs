@@ -4,8 +4,9 @@ using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Pages.Clinic;
-using Hubs.Web.Pages.Clinic.Journeys;
+using Hubs.Web.Features.Journeys.OverseeingHub;
+using Hubs.Web.Features.Journeys.ReadingDiary;
+using Hubs.Web.Features.Journeys.ReadingJourney;
 
 namespace Hubs.Web.Tests.Clinic;
 
@@ -78,7 +79,7 @@ public class ClinicRulesTests
         var open = new[] { Case(JourneyStatus.InSupport, 3, AppointmentState.NotAttended), Case(JourneyStatus.Waiting, 40, AppointmentState.Booked), Case(JourneyStatus.Discharged, 50, AppointmentState.NotAttended) };
         var line = HubFigures.Supervision(open, [alex], Now, noContactDays: 21).Single();
         Assert.Equal((2, 1, 1, 1, 1, 1), (line.OpenCases, line.InSupport, line.Waiting, line.DidNotAttend, line.RiskCases, line.NoContact));
-        Assert.Equal(40, Hubs.Web.Pages.Clinic.Contact.DaysSince(open[1], Now));
+        Assert.Equal(40, Hubs.Web.Features.Journeys.Contact.DaysSince(open[1], Now));
     }
 
     [Fact]

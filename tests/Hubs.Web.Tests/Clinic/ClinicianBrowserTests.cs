@@ -3,7 +3,6 @@ using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Refer;
 using Microsoft.Playwright;
 using static Hubs.Web.Tests.Pages.KeyboardOnly;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Refer;
 
 namespace Hubs.Web.Tests.Clinic;
 

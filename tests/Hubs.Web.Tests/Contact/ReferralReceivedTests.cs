@@ -1,9 +1,9 @@
 using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Refer;
-using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Contact;
 

@@ -1,10 +1,10 @@
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Screening;
 using Hubs.Web.Tests.Pages;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 
 namespace Hubs.Web.Tests.FollowThrough;
 

@@ -3,9 +3,9 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 
 namespace Hubs.Web.Tests.My;
 

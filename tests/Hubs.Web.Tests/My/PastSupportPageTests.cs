@@ -1,4 +1,4 @@
-using Hubs.Web.Pages.Contact;
+using Hubs.Web.Features.Journeys.ReadingOwnJourneys;
 
 namespace Hubs.Web.Tests.My;
 

@@ -1,8 +1,8 @@
 using System.Net;
-using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Pages;
 

@@ -2,11 +2,11 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Refer;
-using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Pages;
 

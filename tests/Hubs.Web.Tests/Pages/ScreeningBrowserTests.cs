@@ -5,7 +5,6 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
-using Hubs.Web.Pages.Screening;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -2,10 +2,10 @@ using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Refer;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Pages;
 

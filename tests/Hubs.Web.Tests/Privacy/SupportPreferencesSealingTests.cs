@@ -1,8 +1,8 @@
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Pages.Refer;
 using Hubs.Web.Tests.Journeys;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Privacy;
 
@@ -29,7 +29,7 @@ public sealed class SupportPreferencesSealingTests(WebHostFixture web) : IClassF
             await drafts.Session.SaveChangesAsync();
             var screeningId = await scope.ServiceProvider.GetRequiredService<ReferralSubmission>().SendAsync(draft, null, CancellationToken.None);
             await using var query = web.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
-            journeyId = (await query.LoadAsync<Hubs.Web.Pages.Screening.ScreeningDraft>(screeningId))!.JourneyId;
+            journeyId = (await query.LoadAsync<Hubs.Web.Features.Journeys.AnsweringScreening.ScreeningDraft>(screeningId))!.JourneyId;
         }
 
         var lead = Staff.Lead();

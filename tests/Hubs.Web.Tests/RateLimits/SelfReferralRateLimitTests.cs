@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Hubs.Testing.Auth;
-using Hubs.Web.Pages.Refer;
 using Hubs.Web.Tests.Clinic;
 using Hubs.Web.Tests.Journeys;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.RateLimits;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys.RecordingSession;
-using Hubs.Web.Pages.Clinic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 

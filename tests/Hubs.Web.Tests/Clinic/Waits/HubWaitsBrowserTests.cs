@@ -1,8 +1,8 @@
 using System.Globalization;
 using Hubs.Testing.Auth;
-using Hubs.Web.Pages.Clinic;
 using Hubs.Web.Tests.Clinic.Risk;
 using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Clinic.Waits;
 

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Pages.Clinic.Waits;
+using Hubs.Web.Features.Journeys.OverseeingHub;
 
 namespace Hubs.Web.Tests.Clinic.Waits;
 

@@ -2,7 +2,7 @@ using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.LoggingContactAttempt;
-using ClinicContact = Hubs.Web.Pages.Clinic.Contact;
+using ClinicContact = Hubs.Web.Features.Journeys.Contact;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
 

@@ -1,5 +1,4 @@
 using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Questionnaires;

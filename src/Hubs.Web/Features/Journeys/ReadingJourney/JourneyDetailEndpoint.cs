@@ -1,4 +1,3 @@
-using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Access;
 using Marten;
 

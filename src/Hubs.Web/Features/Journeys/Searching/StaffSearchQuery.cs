@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
@@ -21,7 +22,7 @@ public sealed partial record StaffSearchQuery(SearchKind Kind, string Text, Date
     {
         if (!string.IsNullOrWhiteSpace(day) || !string.IsNullOrWhiteSpace(month) || !string.IsNullOrWhiteSpace(year))
         {
-            var (date, error) = Pages.Shared.DateParts.Read(day, month, year, "the date of birth");
+            var (date, error) = DateParts.Read(day, month, year, "the date of birth");
             return error is not null ? (null, (DateField, error))
                 : !DateOfBirthRule.IsPlausible(date!.Value) ? (null, (DateField, DateOfBirthRule.Implausible))
                 : (new(SearchKind.DateOfBirth, "", date), null);

@@ -1,6 +1,5 @@
 using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Pages.Refer;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 

@@ -1,0 +1,83 @@
+using Hubs.ServiceDefaults.Auth;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Shared;
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Journeys.ReadModels;
+
+namespace Hubs.Web.Features.Journeys.Access;
+
+/// <summary>
+/// Every clinician page: clinical staff only, the caller's own Hub only, the same Marten session and
+/// clock the API uses. A refused or stale write is shown at the top of the form (key <c>form</c>).
+/// </summary>
+[Authorize(Policy = HubsPolicies.ClinicalStaff)]
+public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : PageModel
+{
+    public const string FormKey = "form";
+
+    protected IDocumentSession Session { get; } = session;
+
+    public ClinicClock Times { get; } = clock;
+
+    public StaffMember Me { get; private set; } = null!;
+
+    /// <summary>The keyworkers' names of the journeys a list shows (see <see cref="ShowNamesAsync"/>).</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>Unseals the names of the listed journeys, all of the caller's Hub, for the rows' links.</summary>
+    protected async Task ShowNamesAsync(IEnumerable<Guid> journeyIds, CancellationToken cancellationToken) =>
+        Names = await KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (StaffMember.FromPrincipal(User) is not { } me)
+        {
+            context.Result = Forbid();
+            return;
+        }
+
+        Me = me;
+        await next();
+    }
+
+    /// <summary>
+    /// Refuses control characters and all-zeros ids, then runs the command's own validator (the API's); each
+    /// error goes next to the field of the same name.
+    /// </summary>
+    protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        foreach (var (field, message) in InputHygiene.Check(command))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        ModelState.AddFirstPerField(validator.Validate(command).Errors);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>A write that did not happen, as an error the person can act on; null when it was written.</summary>
+    protected IActionResult? Refused(AppendOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        switch (outcome.Status)
+        {
+            case AppendStatus.Written:
+                return null;
+            case AppendStatus.NotFound:
+                return NotFound();
+            case AppendStatus.Stale:
+                ModelState.AddModelError(FormKey, "Someone else recorded something on this journey while you were typing. " + "Check the record, then save again: what you typed is kept below.");
+                return Page();
+            default:
+                ModelState.AddModelError(FormKey, outcome.Refusal!.Detail);
+                return Page();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using FluentValidation;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Journeys.AllocatingClinician;
+
+/// <summary>
+/// The hub lead allocates: clinicians suggested by the keyworker's stated wishes (with the reasons), the
+/// lead chooses. The same validator and decision as <c>POST /api/journeys/{id}/allocation</c>.
+/// </summary>
+[Authorize(Policy = HubsPolicies.HubLead)]
+public sealed class AllocationModel(IDocumentSession session, ClinicClock clock, IValidator<AllocateClinician> validator) : JourneyPage(session, clock)
+{
+    [BindProperty]
+    public string? ClinicianId { get; set; }
+
+    public SupportPreferences? Wishes { get; private set; }
+
+    public IReadOnlyList<ClinicianSuggestion> Suggestions { get; private set; } = [];
+
+    protected override string What => "allocation-form";
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        var chosen = Guid.TryParse(ClinicianId, out var id) && clinicians.Any(c => c.Id == id) ? id : Guid.Empty;
+        var command = new AllocateClinician(chosen);
+        Validate(validator, command);
+        var name = ClinicianDirectory.NameOf(clinicians, chosen);
+        return await WriteAsync(journey => AllocateClinicianDecision.Decide(journey, command, Me.Id, Times.Now), $"Allocated to {name}.", cancellationToken);
+    }
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        Wishes = await SupportAsync(cancellationToken);
+        var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        var caseloads = (await Session.Query<CaseloadEntry>().Where(e => e.HubId == Me.HubId && e.Active).ToListAsync(cancellationToken))
+            .Select(e => e.ClinicianId).OfType<Guid>().GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        var wishes = new SupportWishes(Wishes?.Modes ?? [], Wishes?.OutOfHours ?? [], Wishes?.ClinicianCharacteristics ?? [], Wishes?.ClinicianDetails);
+        Suggestions = ClinicianMatching.Rank(wishes, clinicians, caseloads);
+    }
+}

@@ -1,0 +1,40 @@
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+using Hubs.Web.Features.Journeys.ReadingDiary;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Journeys.BookingAppointment;
+
+/// <summary>One free slot offered for booking, with whose diary it is in.</summary>
+public sealed record FreeSlot(Guid ClinicianId, string ClinicianName, DiaryEntry Entry);
+
+/// <summary>
+/// Free out-of-hours slots this week and next, from now on: the chosen clinician's, and every other clinician's
+/// of the Hub (so a booker can see the Hub's free time, not only their own).
+/// </summary>
+public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList<FreeSlot> Hub)
+{
+    public static readonly FreeSlots None = new([], []);
+
+    public static async Task<FreeSlots> ReadAsync(
+        IQuerySession session, string hubId, IReadOnlyList<ClinicianProfile> clinicians, string? chosen, ClinicClock times, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(clinicians);
+        ArgumentNullException.ThrowIfNull(times);
+        var appointments = await BookedAppointments.OfHubAsync(session, hubId, cancellationToken);
+        var now = times.Local(times.Now);
+        var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
+        var all = clinicians.Where(c => c.Active).SelectMany(c =>
+        {
+            var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
+            return DiaryWeek.Build(c, booked, monday, times.Local).Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local))
+                .Where(e => e.Appointment is null && e.LocalStart > now)
+                .Select(e => new FreeSlot(c.Id, c.Name, e));
+        }).OrderBy(s => s.Entry.LocalStart).ToList();
+        return new FreeSlots(
+            [.. all.Where(s => s.ClinicianId.ToString() == chosen)],
+            [.. all.Where(s => s.ClinicianId.ToString() != chosen)]);
+    }
+}

@@ -1,0 +1,55 @@
+using Hubs.Web.Features.Hubs.Settings;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Journeys.OverseeingHub;
+
+/// <summary>
+/// Hub overview for the hub lead: the API's waiting list against the 6- and 18-week marks, cases without
+/// contact for more than N days (the Hub's setting, changeable here), DNAs, every open case at risk and supervision.
+/// </summary>
+[Authorize(Policy = HubsPolicies.HubLead)]
+public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options) : ClinicPage(session, clock)
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Days { get; set; }
+
+    public int NoContactDays { get; private set; }
+
+    public IReadOnlyList<WaitingListRow> Waiting { get; private set; } = [];
+
+    public IReadOnlyList<CaseFlag> Flags { get; private set; } = [];
+
+    public IReadOnlyList<SupervisionLine> Supervision { get; private set; } = [];
+
+    public IReadOnlyList<OpenRisk> Risks { get; private set; } = [];
+
+    public HubWaits Waits { get; private set; } = null!;
+
+    public IReadOnlyList<ClinicianProfile> Clinicians { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        NoContactDays = Days is >= 1 and <= 365 ? Days.Value
+            : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays ?? options.Value.NoContactDays;
+        var now = Times.Now;
+        Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
+        await ShowNamesAsync(Waiting.Select(w => w.JourneyId), cancellationToken);
+        Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        var open = await Session.Query<Journey>()
+            .Where(j => j.HubId == Me.HubId && (j.Status == JourneyStatus.Triaged || j.Status == JourneyStatus.Assessed || j.Status == JourneyStatus.Waiting || j.Status == JourneyStatus.InSupport))
+            .ToListAsync(cancellationToken);
+        Flags = HubFigures.Flags(open, now);
+        Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
+        Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
+        var all = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
+        Waits = HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
+    }
+}

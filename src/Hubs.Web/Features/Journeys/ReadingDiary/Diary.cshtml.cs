@@ -1,0 +1,39 @@
+using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Journeys.ReadingDiary;
+
+/// <summary>Appointments diary per clinician, one week at a time, with free out-of-hours slots shown.</summary>
+public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Clinician { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Week { get; set; }
+
+    public DateOnly Monday { get; private set; }
+
+    public ClinicianProfile? Profile { get; private set; }
+
+    public IReadOnlyList<Choice> Clinicians { get; private set; } = [];
+
+    public IReadOnlyList<DiaryEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var directory = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
+        Clinicians = directory.Select(c => new Choice(c.Id.ToString(), c.Name)).ToList();
+        var clinicianId = Clinician ?? Me.Id;
+        Clinician = clinicianId;
+        Profile = directory.FirstOrDefault(c => c.Id == clinicianId);
+        Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
+        var appointments = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
+        Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
+        await ShowNamesAsync(Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value), cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+
+namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+
+/// <summary>
+/// Sends a complete draft: the same decision and stream start as <c>POST /api/journeys</c>, linked to the
+/// keyworker's account (support preferences sealed in the referral event), with an empty screening saved in
+/// the same transaction, the confirmation to the keyworker queued and the draft destroyed. Returns the screening's id,
+/// the address of the questions that follow.
+/// </summary>
+public sealed class ReferralSubmission(DraftStore drafts, KeyworkerKeys keys, TimeProvider clock)
+{
+    public async Task<Guid> SendAsync(ReferralDraft draft, Guid? keyworkerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var session = drafts.Session;
+        var journeyId = await SelfReferralStream.StartAsync(session, keys, draft.ToCommand(), clock.GetUtcNow(), keyworkerId, cancellationToken);
+        var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
+        session.Store(screening);
+        ReferralReceivedNotice.Queue(session, journeyId, clock.GetUtcNow());
+        session.Delete<ReferralDraft>(draft.Id);
+        await session.SaveChangesAsync(cancellationToken);
+        return screening.Id;
+    }
+}

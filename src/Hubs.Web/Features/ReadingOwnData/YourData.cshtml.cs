@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.ReadingOwnData;
+
+/// <summary>
+/// "Download my data": everything this journey holds about the keyworker, as a page and as a JSON file.
+/// </summary>
+[Authorize(Policy = HubsPolicies.Keyworker)]
+public sealed class YourDataModel(IDocumentSession session, ContactSettings settings, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public OwnData Data { get; private set; } = null!;
+
+    public HubTime Time => new(settings.Zone);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(JsonSerializer.SerializeToUtf8Bytes(Data, Json), "application/json", $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json");
+    }
+
+    protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
+    {
+        Data = await OwnDataReader.ReadAsync(Session, JourneyId, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,19 @@
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.TeamActivities;
+
+/// <summary>
+/// The kinds of team-based support as the clinician pages name them; here, not in Journeys' <c>Words</c>, since
+/// team activities use Journeys and Journeys must not use them back.
+/// </summary>
+public static class ActivityWords
+{
+    public static readonly IReadOnlyList<Choice> Kinds =
+    [
+        new(nameof(TeamActivityKind.TeamSession), "Team session"),
+        new(nameof(TeamActivityKind.ResilienceWorkshop), "Resilience workshop"),
+        new(nameof(TeamActivityKind.ReflectiveGroup), "Reflective group (clinical café, intervision)"),
+        new(nameof(TeamActivityKind.PeerSupport), "Peer support session"),
+        new(nameof(TeamActivityKind.PsychologicalFirstAid), "Psychological first aid"),
+    ];
+}

@@ -1,0 +1,13 @@
+using Marten;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Workspace;
+
+/// <summary>The workspace's front page: where each part of the day's work lives.</summary>
+public sealed class IndexModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+{
+    public void OnGet()
+    {
+    }
+}
