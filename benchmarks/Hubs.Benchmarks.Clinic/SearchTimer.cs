@@ -16,7 +16,12 @@ internal static class SearchTimer
         await TimeAsync(services, SyntheticHub.HubId, "synthetic 17", searches);
 
     /// <summary>The same for any Hub and search text (the scale benchmark's national data set).</summary>
-    public static async Task<(double First, double[] Sorted)> TimeAsync(IServiceProvider services, string hubId, string text, int searches)
+    public static async Task<(double First, double[] Sorted)> TimeAsync(
+        IServiceProvider services,
+        string hubId,
+        string text,
+        int searches
+    )
     {
         var store = services.GetRequiredService<IDocumentStore>();
         var keys = services.GetRequiredService<KeyworkerKeys>();

@@ -1,7 +1,7 @@
-using Hubs.Testing.Auth;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 using Hubs.Web.Testing;
 
 namespace Hubs.Benchmarks.Pipeline;
@@ -24,24 +24,38 @@ internal static class FreshnessBenchmark
             var due = (int)(clock.Elapsed.TotalSeconds * perSecond);
             for (; sent < due; sent++)
             {
-                using var response = await client.PostAsJsonAsync("/api/journeys", Referrals.Valid(hubId: sent % 2 == 0 ? "north" : "south"));
+                using var response = await client.PostAsJsonAsync(
+                    "/api/journeys",
+                    Referrals.Valid(hubId: sent % 2 == 0 ? "north" : "south")
+                );
                 response.EnsureSuccessStatusCode();
             }
 
             await Task.Delay(5);
         }
 
-        await Poll.UntilAsync(async () => await pipeline.AppliedAsync() == sent, "Insights caught up", TimeSpan.FromMinutes(5));
+        await Poll.UntilAsync(
+            async () => await pipeline.AppliedAsync() == sent,
+            "Insights caught up",
+            TimeSpan.FromMinutes(5)
+        );
         var median = await LatencyAsync(pipeline.Database, 0.5);
         var p95 = await LatencyAsync(pipeline.Database, 0.95);
         var max = await LatencyAsync(pipeline.Database, 1.0);
-        Console.WriteLine($"freshness over {sent} referrals at {perSecond}/s for " + $"{seconds} s: median {median} ms, p95 {p95} ms, max {max} ms");
+        Console.WriteLine(
+            $"freshness over {sent} referrals at {perSecond}/s for "
+                + $"{seconds} s: median {median} ms, p95 {p95} ms, max {max} ms"
+        );
     }
 
-    private static Task<long> LatencyAsync(TestDatabase database, double quantile) => database.CountAsync(
-        $"""
-        SELECT round(percentile_cont({quantile.ToString(System.Globalization.CultureInfo.InvariantCulture)}) WITHIN GROUP (
-                   ORDER BY extract(epoch FROM p.processed_at - e.timestamp) * 1000))
-        FROM insights.processed_messages p JOIN clinical.mt_events e ON e.id = p.message_id
-        """);
+    private static Task<long> LatencyAsync(TestDatabase database, double quantile) =>
+        database.CountAsync(
+            $"""
+            SELECT round(percentile_cont({quantile.ToString(
+                System.Globalization.CultureInfo.InvariantCulture
+            )}) WITHIN GROUP (
+                       ORDER BY extract(epoch FROM p.processed_at - e.timestamp) * 1000))
+            FROM insights.processed_messages p JOIN clinical.mt_events e ON e.id = p.message_id
+            """
+        );
 }

@@ -24,9 +24,13 @@ internal sealed class PipelineUnderTest : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        var insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("bench-insights")));
+        var insights = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("bench-insights"))
+        );
         _ = insights.Services;
-        var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("bench-web")));
+        var web = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("bench-web"))
+        );
         _ = web.Services;
         return new PipelineUnderTest(database, web, insights);
     }

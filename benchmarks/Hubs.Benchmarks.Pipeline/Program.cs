@@ -8,10 +8,14 @@ using Hubs.Benchmarks.Pipeline;
 // program has none, so name the folders the way the factory documents (ASPNETCORE_TEST_CONTENTROOT_…).
 foreach (var host in new[] { "Hubs.Web", "Hubs.Insights" })
 {
-    Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_{host.Replace('.', '_').ToUpperInvariant()}", Hubs.Testing.RepositoryRoot.Combine("src", host));
+    Environment.SetEnvironmentVariable(
+        $"ASPNETCORE_TEST_CONTENTROOT_{host.Replace('.', '_').ToUpperInvariant()}",
+        Hubs.Testing.RepositoryRoot.Combine("src", host)
+    );
 }
 
-int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+int Arg(int index, int fallback) =>
+    args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
 switch (args.FirstOrDefault())
 {

@@ -9,7 +9,11 @@ namespace Hubs.Benchmarks.Scale;
 /// </summary>
 internal static class HostProcess
 {
-    public static async Task<(TimeSpan Took, long PeakKb, string Output)> RunAsync(string dll, string[] arguments, IReadOnlyDictionary<string, string> environment)
+    public static async Task<(TimeSpan Took, long PeakKb, string Output)> RunAsync(
+        string dll,
+        string[] arguments,
+        IReadOnlyDictionary<string, string> environment
+    )
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
@@ -35,7 +39,9 @@ internal static class HostProcess
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{dll} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}");
+            throw new InvalidOperationException(
+                $"{dll} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}"
+            );
         }
 
         return (clock.Elapsed, peak, await output);
@@ -46,8 +52,11 @@ internal static class HostProcess
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            var line = File.ReadLines($"/proc/{pid}/status")
+                .FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null
+                ? 0
+                : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {

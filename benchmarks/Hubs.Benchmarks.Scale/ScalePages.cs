@@ -4,13 +4,19 @@ namespace Hubs.Benchmarks.Scale;
 
 internal sealed record Caller(TestPrincipal Principal, string Audience);
 
-/// <summary>Every page, API list and Insights table issue 22 names, for the busiest Hub, with who asks for it.</summary>
+/// <summary>
+/// Every page, API list and Insights table issue 22 names, for the busiest Hub, with who asks for it.
+/// </summary>
 internal static class ScalePages
 {
     private const string Year = "FY2025-26";
     private static readonly string[] Feeds = ["trends", "waits", "open-waits", "outcomes", "attendance", "equity"];
 
-    public static IEnumerable<(string Name, Uri Host, Caller Who, string Path)> All(ScaleStack stack, string hub, BusiestHub pick)
+    public static IEnumerable<(string Name, Uri Host, Caller Who, string Path)> All(
+        ScaleStack stack,
+        string hub,
+        BusiestHub pick
+    )
     {
         var clinician = new Caller(TestPrincipal.Clinician(hub, pick.Clinician), "hubs-web");
         var lead = new Caller(TestPrincipal.HubLead(hub), "hubs-web");

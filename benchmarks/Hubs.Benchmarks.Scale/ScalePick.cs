@@ -6,7 +6,9 @@ namespace Hubs.Benchmarks.Scale;
 
 internal sealed record BusiestHub(int Journeys, Guid Clinician, int Caseload, Guid Record);
 
-/// <summary>Who to be in the busiest Hub: its clinician with the largest open caseload, and their longest-treated case.</summary>
+/// <summary>
+/// Who to be in the busiest Hub: its clinician with the largest open caseload, and their longest-treated case.
+/// </summary>
 internal static class ScalePick
 {
     /// <summary>A name the seeding gives to many people (Web's ScalePeople): a search with many matches.</summary>

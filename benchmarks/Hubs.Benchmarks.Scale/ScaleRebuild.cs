@@ -20,11 +20,13 @@ internal static class ScaleRebuild
         await InsightsSchema.ResetAsync(stack.Insights.Services.GetRequiredService<NpgsqlDataSource>());
         long replayed = 0;
         var clock = Stopwatch.StartNew();
-        using var limit = seconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+        using var limit =
+            seconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         var complete = true;
         try
         {
-            replayed = await stack.Web.Services.GetRequiredService<RepublishAllMilestones>()
+            replayed = await stack
+                .Web.Services.GetRequiredService<RepublishAllMilestones>()
                 .RunAsync(new Progress<RepublishProgress>(p => replayed = p.Done), limit.Token);
         }
         catch (OperationCanceledException)
@@ -35,7 +37,9 @@ internal static class ScaleRebuild
         // Not every replayed message leaves a processed-message row, so "applied" is when the count stops moving.
         var applied = await SettledAsync(stack);
         var took = clock.Elapsed - TimeSpan.FromSeconds(10); // the last, unchanged look does not count
-        Console.WriteLine($"Rebuild: {replayed:N0} messages replayed, {applied:N0} applied in {took.TotalSeconds:F0} s{(complete ? "" : " (replay cut off)")}.");
+        Console.WriteLine(
+            $"Rebuild: {replayed:N0} messages replayed, {applied:N0} applied in {took.TotalSeconds:F0} s{(complete ? "" : " (replay cut off)")}."
+        );
         return new RebuildFigures(applied, applied / took.TotalSeconds, complete);
     }
 
@@ -53,5 +57,6 @@ internal static class ScaleRebuild
         return applied;
     }
 
-    private static Task<long> AppliedAsync(ScaleStack stack) => stack.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
+    private static Task<long> AppliedAsync(ScaleStack stack) =>
+        stack.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
 }

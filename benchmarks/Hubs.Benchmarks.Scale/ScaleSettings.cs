@@ -5,14 +5,20 @@ namespace Hubs.Benchmarks.Scale;
 /// <summary>The benchmark's settings: the operator's environment for Web's commands, and the Hub directory.</summary>
 internal static class ScaleSettings
 {
-    public static Dictionary<string, string> Command(TestDatabase database, TestVirtualHost vhost, IReadOnlyList<string> hubIds)
+    public static Dictionary<string, string> Command(
+        TestDatabase database,
+        TestVirtualHost vhost,
+        IReadOnlyList<string> hubIds
+    )
     {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Clinical"] = database.Clinical,
             ["RabbitMq__Uri"] = vhost.Uri.ToString(),
-            ["Pseudonymisation__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Pseudonymisation__Key"] = Convert.ToBase64String(
+                System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)
+            ),
             ["DataKeys__MasterKey"] = HubsSettings.DataMasterKey,
             ["Oidc__Authority"] = Hubs.Testing.Auth.TestIssuer.Shared.Authority.ToString(),
         };
@@ -24,11 +30,16 @@ internal static class ScaleSettings
         return environment;
     }
 
-    /// <summary>Hubs:Directory entries for every seeded Hub, with <paramref name="separator"/> between the parts.</summary>
+    /// <summary>
+    /// Hubs:Directory entries for every seeded Hub, with <paramref name="separator"/> between the parts.
+    /// </summary>
     public static IEnumerable<(string Key, string Value)> Directory(IReadOnlyList<string> hubIds, string separator) =>
-        hubIds.SelectMany((id, i) => new[]
-        {
-            ($"Hubs{separator}Directory{separator}{i}{separator}Id", id),
-            ($"Hubs{separator}Directory{separator}{i}{separator}Name", $"Synthetic Hub {i + 1}"),
-        });
+        hubIds.SelectMany(
+            (id, i) =>
+                new[]
+                {
+                    ($"Hubs{separator}Directory{separator}{i}{separator}Id", id),
+                    ($"Hubs{separator}Directory{separator}{i}{separator}Name", $"Synthetic Hub {i + 1}"),
+                }
+        );
 }

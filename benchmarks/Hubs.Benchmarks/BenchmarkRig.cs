@@ -1,5 +1,5 @@
-using Hubs.Testing.Auth;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 using Hubs.Web;
 
 namespace Hubs.Benchmarks;
@@ -26,14 +26,23 @@ internal sealed class BenchmarkRig : IAsyncDisposable
         var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("bench"));
         // The factory's manifest lookup is for test projects; point it at the Web project directly.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB", RepositoryRoot.Combine("src", "Hubs.Web"));
+        Environment.SetEnvironmentVariable(
+            "ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB",
+            RepositoryRoot.Combine("src", "Hubs.Web")
+        );
         var port = FreePort.Next();
         var host = new TestHost<WebEntryPoint>(settings);
         host.UseKestrel(port);
         host.StartServer();
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = 64,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
         // One signed-in keyworker's token for the whole run: the figure is the write path, not token minting.
-        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") }.As(TestPrincipal.Keyworker());
+        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") }.As(
+            TestPrincipal.Keyworker()
+        );
         return new BenchmarkRig(database, host, http);
     }
 

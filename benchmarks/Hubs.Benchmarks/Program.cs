@@ -13,10 +13,14 @@ await WritePathBenchmark.RunAsync(rig.Http, Clients, TimeSpan.FromSeconds(3));
 var http = await WritePathBenchmark.RunAsync(rig.Http, Clients, duration);
 var raw = await RawInsertBenchmark.RunAsync(rig.Database.Clinical, Clients, duration);
 
-Console.WriteLine($"HTTP self-referrals:          {http.PerSecond,10:F1} /s  "
-    + $"({http.Count} in {http.Elapsed.TotalSeconds:F1}s, {http.Failures} failed, "
-    + $"p50 {http.P50:F1} ms, p99 {http.P99:F1} ms)");
-Console.WriteLine($"Raw PostgreSQL transactions:  {raw.PerSecond,10:F1} /s  "
-    + $"({raw.Count} in {raw.Elapsed.TotalSeconds:F1}s, p50 {raw.P50:F1} ms, p99 {raw.P99:F1} ms)");
-Console.WriteLine($"Ratio HTTP / raw:             {http.PerSecond / raw.PerSecond,10:P1}");
+Console.WriteLine(
+    $"HTTP self-referrals:          {http.PerSecond, 10:F1} /s  "
+        + $"({http.Count} in {http.Elapsed.TotalSeconds:F1}s, {http.Failures} failed, "
+        + $"p50 {http.P50:F1} ms, p99 {http.P99:F1} ms)"
+);
+Console.WriteLine(
+    $"Raw PostgreSQL transactions:  {raw.PerSecond, 10:F1} /s  "
+        + $"({raw.Count} in {raw.Elapsed.TotalSeconds:F1}s, p50 {raw.P50:F1} ms, p99 {raw.P99:F1} ms)"
+);
+Console.WriteLine($"Ratio HTTP / raw:             {http.PerSecond / raw.PerSecond, 10:P1}");
 return http.Failures == 0 ? 0 : 1;

@@ -20,8 +20,12 @@ internal static class RawInsertBenchmark
             PRIMARY KEY (id, kind));
         """;
 
-    private static readonly string EventJson = System.Text.Json.JsonSerializer.Serialize(new { payload = new string('x', 900) });
-    private static readonly string DocJson = System.Text.Json.JsonSerializer.Serialize(new { payload = new string('y', 200) });
+    private static readonly string EventJson = System.Text.Json.JsonSerializer.Serialize(
+        new { payload = new string('x', 900) }
+    );
+    private static readonly string DocJson = System.Text.Json.JsonSerializer.Serialize(
+        new { payload = new string('y', 200) }
+    );
 
     public static async Task<Measurement> RunAsync(string connectionString, int clients, TimeSpan duration)
     {
@@ -47,10 +51,19 @@ internal static class RawInsertBenchmark
             await using (batch)
             {
                 batch.BatchCommands.Add(Command("INSERT INTO bench_streams (id, version) VALUES ($1, 1)", id));
-                batch.BatchCommands.Add(Command("INSERT INTO bench_events (id, stream_id, version, data) VALUES ($1, $2, 1, $3)", Guid.NewGuid(), id, EventJson));
+                batch.BatchCommands.Add(
+                    Command(
+                        "INSERT INTO bench_events (id, stream_id, version, data) VALUES ($1, $2, 1, $3)",
+                        Guid.NewGuid(),
+                        id,
+                        EventJson
+                    )
+                );
                 for (var kind = 0; kind < 5; kind++)
                 {
-                    batch.BatchCommands.Add(Command("INSERT INTO bench_docs (id, kind, data) VALUES ($1, $2, $3)", id, kind, DocJson));
+                    batch.BatchCommands.Add(
+                        Command("INSERT INTO bench_docs (id, kind, data) VALUES ($1, $2, $3)", id, kind, DocJson)
+                    );
                 }
 
                 await batch.ExecuteNonQueryAsync();
@@ -66,9 +79,11 @@ internal static class RawInsertBenchmark
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values)
         {
-            command.Parameters.Add(value is string json
-                ? new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb }
-                : new NpgsqlParameter { Value = value });
+            command.Parameters.Add(
+                value is string json
+                    ? new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb }
+                    : new NpgsqlParameter { Value = value }
+            );
         }
 
         return command;

@@ -12,21 +12,22 @@ internal static class WritePathBenchmark
             return response.IsSuccessStatusCode;
         });
 
-    private static Dictionary<string, object?> Referral(int client) => new()
-    {
-        ["hubId"] = "north",
-        ["name"] = $"Benchmark Keyworker {client}",
-        ["email"] = $"bench{client}@example.invalid",
-        ["phone"] = "07700 900123",
-        ["organisation"] = "Synthetic Trust",
-        ["sector"] = "health",
-        ["staffGroup"] = "nursing",
-        ["ageBand"] = "35-44",
-        ["sex"] = "female",
-        ["ethnicityGroup"] = "not-stated",
-        ["disability"] = "no",
-        ["helpWith"] = "Synthetic benchmark referral: trouble sleeping after night shifts on a busy ward.",
-        ["consentToSupport"] = true,
-        ["researchContact"] = false,
-    };
+    private static Dictionary<string, object?> Referral(int client) =>
+        new()
+        {
+            ["hubId"] = "north",
+            ["name"] = $"Benchmark Keyworker {client}",
+            ["email"] = $"bench{client}@example.invalid",
+            ["phone"] = "07700 900123",
+            ["organisation"] = "Synthetic Trust",
+            ["sector"] = "health",
+            ["staffGroup"] = "nursing",
+            ["ageBand"] = "35-44",
+            ["sex"] = "female",
+            ["ethnicityGroup"] = "not-stated",
+            ["disability"] = "no",
+            ["helpWith"] = "Synthetic benchmark referral: trouble sleeping after night shifts on a busy ward.",
+            ["consentToSupport"] = true,
+            ["researchContact"] = false,
+        };
 }

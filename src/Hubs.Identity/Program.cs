@@ -2,9 +2,9 @@ using Hubs.Identity;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
 using Hubs.Identity.Features;
-using Hubs.Identity.Operations;
 using Hubs.Identity.Features.KeyworkerAccounts;
 using Hubs.Identity.Oidc;
+using Hubs.Identity.Operations;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Commands;
@@ -42,6 +42,7 @@ app.UseHubsSecurityHeaders(IdentitySecurityHeaders.Options);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseUnreadableOAuthFormRefusal();
+
 // Before authentication: OpenIddict answers most token requests there, ahead of the endpoint.
 app.UseSharedRateLimits();
 app.UseAuthentication();

@@ -14,13 +14,22 @@ using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubsDefaults();
-builder.Services
-    .AddInsightsStore(builder.Configuration)
+builder
+    .Services.AddInsightsStore(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, MilestoneConsumers.Register)
     .AddInsightsTables()
     .AddDashboardPages()
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience, new PageSignIn("hubs-insights", HubsScopes.Insights))
-    .AddSharedDataProtection("Hubs.Insights", "insights", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
+    .AddHubsAuthentication(
+        builder.Configuration,
+        builder.Environment,
+        HubsScopes.InsightsAudience,
+        new PageSignIn("hubs-insights", HubsScopes.Insights)
+    )
+    .AddSharedDataProtection(
+        "Hubs.Insights",
+        "insights",
+        builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false)
+    )
     .AddInsightsCommands();
 
 var app = builder.Build();
@@ -35,7 +44,12 @@ if (app.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: DashboardPagesSetup.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"]));
+app.UseHubsSecurityHeaders(
+    new SecurityHeaderOptions(
+        MayCache: DashboardPagesSetup.IsStatic,
+        SignInAuthority: app.Configuration["Oidc:Authority"]
+    )
+);
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();

@@ -1,11 +1,11 @@
 using Hubs.ServiceDefaults.Errors;
-using Microsoft.AspNetCore.Http;
 using Hubs.ServiceDefaults.Health;
 using Hubs.ServiceDefaults.Logging;
 using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
@@ -41,15 +41,23 @@ public static class HubsDefaults
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
-        app.UseWhen(context => !ErrorPaths.IsApi(context), pages =>
-        {
-            pages.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseWhen(
+            context => !ErrorPaths.IsApi(context),
+            pages =>
             {
-                ExceptionHandlingPath = ErrorPaths.PagePath,
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-            });
-            pages.UseStatusCodePagesWithReExecute(ErrorPaths.PagePath + "/{0}");
-        });
+                pages.UseExceptionHandler(
+                    new ExceptionHandlerOptions
+                    {
+                        ExceptionHandlingPath = ErrorPaths.PagePath,
+                        StatusCodeSelector = exception =>
+                            exception is BadHttpRequestException bad
+                                ? bad.StatusCode
+                                : StatusCodes.Status500InternalServerError,
+                    }
+                );
+                pages.UseStatusCodePagesWithReExecute(ErrorPaths.PagePath + "/{0}");
+            }
+        );
 
         // Routing after the error handlers, so a re-executed error page is routed like any request
         // (a host's own later UseRouting finds the endpoint already chosen and does nothing).
@@ -63,15 +71,20 @@ public static class HubsDefaults
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            app.MapScalarApiReference("/docs", options =>
+                options.WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            );
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(HealthTags.Ready),
-            ResponseWriter = HealthResponse.WriteAsync,
-        });
+        app.MapHealthChecks(
+            "/health/ready",
+            new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains(HealthTags.Ready),
+                ResponseWriter = HealthResponse.WriteAsync,
+            }
+        );
         return app;
     }
 }

@@ -14,15 +14,20 @@ using Hubs.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubsDefaults();
-builder.Services
-    .AddClinicalServices(builder.Configuration)
+builder
+    .Services.AddClinicalServices(builder.Configuration)
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding(builder.Configuration)
     .AddErasure()
     .AddJourneyReadModels()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
-    .AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.WebAudience, new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"]))
+    .AddHubsAuthentication(
+        builder.Configuration,
+        builder.Environment,
+        HubsScopes.WebAudience,
+        new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"])
+    )
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
     .AddSelfReferralRateLimit(builder.Configuration)
@@ -35,7 +40,9 @@ if (HostCommands.Requested(args))
 }
 
 app.UseHubsDefaults();
-app.UseHubsSecurityHeaders(new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"]));
+app.UseHubsSecurityHeaders(
+    new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"])
+);
 app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();

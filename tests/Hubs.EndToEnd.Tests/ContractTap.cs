@@ -37,8 +37,12 @@ public sealed class ContractTap : IAsyncDisposable
         var messages = new List<string>();
         while (await _channel.BasicGetAsync(_queue, autoAck: true) is { } delivery)
         {
-            var headers = string.Join(';', (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>())
-                .Select(h => $"{h.Key}={(h.Value is byte[] b ? Encoding.UTF8.GetString(b) : h.Value)}"));
+            var headers = string.Join(
+                ';',
+                (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>()).Select(h =>
+                    $"{h.Key}={(h.Value is byte[] b ? Encoding.UTF8.GetString(b) : h.Value)}"
+                )
+            );
             messages.Add(Encoding.UTF8.GetString(delivery.Body.Span) + "\n" + headers);
         }
 

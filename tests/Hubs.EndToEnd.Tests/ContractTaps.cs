@@ -13,10 +13,15 @@ public sealed class ContractTaps : IAsyncDisposable
 
     private ContractTaps(Dictionary<Type, ContractTap> taps) => _taps = taps;
 
-    public static IReadOnlyList<Type> ContractTypes { get; } = ContractsAssembly.Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(IJourneyMilestone).IsAssignableFrom(t) || typeof(ITeamActivityMilestone).IsAssignableFrom(t)))
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .ToList();
+    public static IReadOnlyList<Type> ContractTypes { get; } =
+        ContractsAssembly
+            .Assembly.GetTypes()
+            .Where(t =>
+                t is { IsClass: true, IsAbstract: false }
+                && (typeof(IJourneyMilestone).IsAssignableFrom(t) || typeof(ITeamActivityMilestone).IsAssignableFrom(t))
+            )
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
 
     public static async Task<ContractTaps> OpenAsync(Uri vhost)
     {

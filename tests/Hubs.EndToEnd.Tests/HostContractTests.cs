@@ -19,17 +19,18 @@ public class HostContractTests(HubsSystemFixture system) : IClassFixture<HubsSys
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             var checks = (await ready.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
             Assert.Equal("Healthy", checks.GetProperty("postgres").GetString());
-            Assert.Contains(checks.EnumerateObject(), c => c.Name.Contains("masstransit", StringComparison.OrdinalIgnoreCase) && c.Value.GetString() == "Healthy");
+            Assert.Contains(checks.EnumerateObject(), c =>
+                c.Name.Contains("masstransit", StringComparison.OrdinalIgnoreCase) && c.Value.GetString() == "Healthy"
+            );
         }
     }
 
     [Fact]
     public async Task Identity_is_live_and_ready()
     {
-        await using var identity = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Identity"] = system.Database.Identity,
-        });
+        await using var identity = new TestHost<IdentityEntryPoint>(
+            new Dictionary<string, string?> { ["ConnectionStrings:Identity"] = system.Database.Identity }
+        );
         var client = identity.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
@@ -38,7 +39,11 @@ public class HostContractTests(HubsSystemFixture system) : IClassFixture<HubsSys
     [Fact]
     public async Task A_host_whose_database_is_down_is_live_but_not_ready()
     {
-        var settings = HubsSettings.Insights(system.Database, system.VirtualHost.Uri, HubsSettings.NewLogFile("insights-down"));
+        var settings = HubsSettings.Insights(
+            system.Database,
+            system.VirtualHost.Uri,
+            HubsSettings.NewLogFile("insights-down")
+        );
         settings["ConnectionStrings:Insights"] = "Host=127.0.0.1;Port=1;Username=nobody;Password=x;Timeout=2";
         settings["Hubs:Schema:AutoCreate"] = "false";
         await using var insights = new TestHost<Hubs.Insights.InsightsEntryPoint>(settings);
@@ -62,7 +67,12 @@ public class HostContractTests(HubsSystemFixture system) : IClassFixture<HubsSys
 
         var insights = await system.Insights.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var feed = insights.GetProperty("paths").GetProperty("/api/insights/referrals").GetProperty("get");
-        Assert.True(feed.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(
+            feed.GetProperty("responses")
+                .GetProperty("200")
+                .GetProperty("content")
+                .TryGetProperty("application/json", out _)
+        );
         Assert.True(insights.GetProperty("components").GetProperty("schemas").TryGetProperty("PublishedTable", out _));
     }
 }

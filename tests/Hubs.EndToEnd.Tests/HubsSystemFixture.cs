@@ -25,7 +25,10 @@ public sealed class HubsSystemFixture : IAsyncLifetime
         VirtualHost = await TestVirtualHost.CreateAsync();
         Insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(Database, VirtualHost.Uri, InsightsLog));
         _ = Insights.Services; // start consuming before anything is published
-        Web = new TestHost<WebEntryPoint>(HubsSettings.Web(Database, VirtualHost.Uri, WebLog), clock: Journeys.EndToEndClock.Shared);
+        Web = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(Database, VirtualHost.Uri, WebLog),
+            clock: Journeys.EndToEndClock.Shared
+        );
         _ = Web.Services;
     }
 

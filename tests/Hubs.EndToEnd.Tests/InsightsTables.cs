@@ -11,7 +11,10 @@ public static class InsightsTables
         await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync();
         await using var rows = new NpgsqlCommand(
-            "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' " + "ORDER BY t.journey_key), '') FROM insights.journey_facts t", connection);
+            "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' "
+                + "ORDER BY t.journey_key), '') FROM insights.journey_facts t",
+            connection
+        );
         return (string)(await rows.ExecuteScalarAsync())!;
     }
 
@@ -27,7 +30,10 @@ public static class InsightsTables
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();
             await using var rows = new NpgsqlCommand(
-                "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER " + $"BY row_to_json(t)::text), '') FROM insights.\"{table}\" t", connection);
+                "SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER "
+                    + $"BY row_to_json(t)::text), '') FROM insights.\"{table}\" t",
+                connection
+            );
             dump.AppendLine(table).AppendLine((string)(await rows.ExecuteScalarAsync())!);
         }
 
@@ -39,7 +45,9 @@ public static class InsightsTables
         await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'insights'", connection))
+        await using (
+            var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'insights'", connection)
+        )
         await using (var reader = await list.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -51,7 +59,10 @@ public static class InsightsTables
         var dump = new System.Text.StringBuilder();
         foreach (var table in tables)
         {
-            await using var rows = new NpgsqlCommand($"SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n'), '') FROM insights.\"{table}\" t", connection);
+            await using var rows = new NpgsqlCommand(
+                $"SELECT coalesce(string_agg(row_to_json(t)::text, E'\\n'), '') FROM insights.\"{table}\" t",
+                connection
+            );
             dump.AppendLine(table).AppendLine((string?)await rows.ExecuteScalarAsync());
         }
 

@@ -19,8 +19,16 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
 {
     private static string ThisWeek()
     {
-        var london = TimeZoneInfo.ConvertTime(Journeys.EndToEndClock.Shared.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime;
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(london)}-W{ISOWeek.GetWeekOfYear(london):00}");
+        var london = TimeZoneInfo
+            .ConvertTime(
+                Journeys.EndToEndClock.Shared.GetUtcNow(),
+                TimeZoneInfo.FindSystemTimeZoneById("Europe/London")
+            )
+            .DateTime;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{ISOWeek.GetYear(london)}-W{ISOWeek.GetWeekOfYear(london):00}"
+        );
     }
 
     [Fact]
@@ -45,8 +53,13 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         await journeys.TeamActivityAsync(markers[9], 12);
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
 
-        await Poll.UntilAsync(async () => await system.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
-            $"all {journeys.Milestones} milestones are applied", TimeSpan.FromSeconds(60));
+        await Poll.UntilAsync(
+            async () =>
+                await system.Database.CountAsync("SELECT count(*) FROM insights.processed_messages")
+                == journeys.Milestones,
+            $"all {journeys.Milestones} milestones are applied",
+            TimeSpan.FromSeconds(60)
+        );
         // Eight referrals to north this week and one to south. South's single referral is suppressed (a count
         // of 1 is never changed); north's 8 is published within 2 of itself (6-10: "*" or "10"). No total.
         var feed = await ReferralFeed.GetAsync(insights);
@@ -54,17 +67,42 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         Assert.Equal("*", ReferralFeed.Cell(feed, "south", week));
         Assert.Contains(ReferralFeed.Cell(feed, "north", week), new[] { "*", "10" });
 
-        var facts = await system.Insights.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(JourneyFactsFilter.Everything);
+        var facts = await system
+            .Insights.Services.GetRequiredService<JourneyFactsStore>()
+            .LoadAsync(JourneyFactsFilter.Everything);
         Assert.Equal(9, facts.Count);
-        Assert.Equal(5, facts.Count(f => f is { Screened: true, TriageOutcome: "assess", DaysToAssessment: not null, DischargeReason: not null, FirstPhq9: not null, LastGad7: not null }));
+        Assert.Equal(
+            5,
+            facts.Count(f =>
+                f
+                    is {
+                        Screened: true,
+                        TriageOutcome: "assess",
+                        DaysToAssessment: not null,
+                        DischargeReason: not null,
+                        FirstPhq9: not null,
+                        LastGad7: not null
+                    }
+            )
+        );
         Assert.Equal(2, facts.Count(f => f is { TriageOutcome: "signpost-elsewhere", DaysToAssessment: null }));
         Assert.Equal(2, facts.Count(f => f is { Withdrawn: true, Screened: false }));
-        Assert.Equal(15, (await system.Insights.Services.GetRequiredService<TeamActivityStore>().LoadAsync(JourneyFactsFilter.Everything)).Sum(a => a.AttendanceCount));
+        Assert.Equal(
+            15,
+            (
+                await system
+                    .Insights.Services.GetRequiredService<TeamActivityStore>()
+                    .LoadAsync(JourneyFactsFilter.Everything)
+            ).Sum(a => a.AttendanceCount)
+        );
 
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
         // table.
-        var searcher = new PageClient(system.Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            .As(TestPrincipal.Clinician("north")));
+        var searcher = new PageClient(
+            system
+                .Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                .As(TestPrincipal.Clinician("north"))
+        );
         foreach (var typed in markers.Take(4).SelectMany(m => new[] { m, $"mail{m}@example.org" }))
         {
             var found = await searcher.SubmitAsync("/clinic/search", new Dictionary<string, string> { ["Q"] = typed });
@@ -77,8 +115,15 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var published = string.Join('\n', contracts.Values.SelectMany(c => c));
         var tables = await InsightsTables.DumpAsync(system.Database.Admin);
         var views = await StakeholderViews.ReadAllAsync(insights);
-        var everywhere = string.Join('\n', published, feed.GetRawText(), tables, views,
-            await File.ReadAllTextAsync(system.WebLog), await File.ReadAllTextAsync(system.InsightsLog));
+        var everywhere = string.Join(
+            '\n',
+            published,
+            feed.GetRawText(),
+            tables,
+            views,
+            await File.ReadAllTextAsync(system.WebLog),
+            await File.ReadAllTextAsync(system.InsightsLog)
+        );
         Assert.All(markers, marker => Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("07700 900", everywhere);
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);

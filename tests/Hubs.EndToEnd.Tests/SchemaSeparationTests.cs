@@ -26,7 +26,11 @@ public class SchemaSeparationTests(HubsSystemFixture system) : IClassFixture<Hub
     {
         await using var connection = new NpgsqlConnection(system.Database.Admin);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = " + "'clinical' AND tablename IN ('mt_events', 'mt_doc_journey')", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = "
+                + "'clinical' AND tablename IN ('mt_events', 'mt_doc_journey')",
+            connection
+        );
         Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 }

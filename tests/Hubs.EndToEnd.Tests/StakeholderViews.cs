@@ -11,7 +11,15 @@ namespace Hubs.EndToEnd.Tests;
 /// </summary>
 public static class StakeholderViews
 {
-    private static readonly string[] Pages = ["dashboards/trends", "dashboards/waits", "dashboards/outcomes", "dashboards/equity", "dashboards/team-support", "method"];
+    private static readonly string[] Pages =
+    [
+        "dashboards/trends",
+        "dashboards/waits",
+        "dashboards/outcomes",
+        "dashboards/equity",
+        "dashboards/team-support",
+        "method",
+    ];
 
     public static async Task<string> ReadAllAsync(HttpClient insights)
     {
@@ -23,7 +31,11 @@ public static class StakeholderViews
         Assert.NotEqual(0, catalogue.GetArrayLength());
         var today = DateOnly.FromDateTime(Journeys.EndToEndClock.Shared.GetUtcNow().UtcDateTime);
         var year = today.Month >= 4 ? today.Year : today.Year - 1;
-        string[] periods = [Hubs.Insights.Features.Tables.Period.QuarterOf(today).Code, $"FY{year}-{(year + 1) % 100:00}"];
+        string[] periods =
+        [
+            Hubs.Insights.Features.Tables.Period.QuarterOf(today).Code,
+            $"FY{year}-{(year + 1) % 100:00}",
+        ];
         foreach (var table in catalogue.EnumerateArray())
         {
             var path = table.GetProperty("href").GetString()!;

@@ -16,14 +16,18 @@ public static class BrowserSignIn
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(hostUrl);
         ArgumentNullException.ThrowIfNull(account);
-        await page.GotoAsync(new Uri(hostUrl, $"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.GotoAsync(
+            new Uri(hostUrl, $"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString()
+        );
         await EnterPasswordAsync(page, account);
         if (account.TotpSecret is not null)
         {
             await EnterTotpAsync(page, account);
         }
 
-        await page.WaitForURLAsync(url => url.StartsWith(hostUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+        await page.WaitForURLAsync(url =>
+            url.StartsWith(hostUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+        );
     }
 
     public static async Task EnterPasswordAsync(IPage page, DemoAccount account)

@@ -63,14 +63,12 @@ public sealed class LiveIdentity : IAsyncDisposable
     public DemoAccount Account(string role, string hub = "north") =>
         Demo.Accounts.Single(account => account.Email == $"{role}.{hub}@demo.hubs.invalid");
 
-    public string? ClientSecret(string clientId) => Demo.Clients.Single(client => client.ClientId == clientId).ClientSecret;
+    public string? ClientSecret(string clientId) =>
+        Demo.Clients.Single(client => client.ClientId == clientId).ClientSecret;
 
     /// <summary>What a Web or Insights host needs to sign people in here as <paramref name="clientId"/>.</summary>
-    public Dictionary<string, string?> ClientSettings(string clientId) => new()
-    {
-        ["Oidc:Authority"] = BaseUrl.ToString(),
-        ["Oidc:ClientSecret"] = ClientSecret(clientId),
-    };
+    public Dictionary<string, string?> ClientSettings(string clientId) =>
+        new() { ["Oidc:Authority"] = BaseUrl.ToString(), ["Oidc:ClientSecret"] = ClientSecret(clientId) };
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();
 }

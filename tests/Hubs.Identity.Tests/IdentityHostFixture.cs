@@ -23,23 +23,26 @@ public sealed class IdentityHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        Host = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Identity"] = Database.Identity,
-            ["Hubs:Schema:AutoCreate"] = "true",
-            ["Email:PickupDirectory"] = Mailbox,
-            ["Logging:JsonFile"] = LogFile,
-            // Tests sign in far more often than a person: the limits have their own test (RateLimitTests).
-            ["RateLimits:AccountFormPostsPerMinute"] = "100000",
-            ["RateLimits:TokenRequestsPerMinute"] = "100000",
-        });
+        Host = new TestHost<IdentityEntryPoint>(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Identity"] = Database.Identity,
+                ["Hubs:Schema:AutoCreate"] = "true",
+                ["Email:PickupDirectory"] = Mailbox,
+                ["Logging:JsonFile"] = LogFile,
+                // Tests sign in far more often than a person: the limits have their own test (RateLimitTests).
+                ["RateLimits:AccountFormPostsPerMinute"] = "100000",
+                ["RateLimits:TokenRequestsPerMinute"] = "100000",
+            }
+        );
         Demo = await DemoSeeder.RunAsync(Host.Services, null, TextWriter.Null);
     }
 
     /// <summary>
     /// A browser-like client: keeps cookies, does not follow redirects (tests follow them step by step).
     /// </summary>
-    public HttpClient NewBrowser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewBrowser() =>
+        Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public DemoAccount Account(string role, string hub = "north") =>
         Demo.Accounts.Single(account => account.Email == $"{role}.{hub}@demo.hubs.invalid");

@@ -1,7 +1,7 @@
 using Hubs.Identity.Demo;
+using Hubs.Identity.Testing;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests;
 

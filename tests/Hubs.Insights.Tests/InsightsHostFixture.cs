@@ -16,7 +16,9 @@ public sealed class InsightsHostFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync();
         VirtualHost = await TestVirtualHost.CreateAsync();
-        Host = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(Database, VirtualHost.Uri, HubsSettings.NewLogFile("insights")));
+        Host = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(Database, VirtualHost.Uri, HubsSettings.NewLogFile("insights"))
+        );
         _ = Host.Services;
     }
 

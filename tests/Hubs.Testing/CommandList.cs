@@ -4,7 +4,8 @@ namespace Hubs.Testing;
 public static class CommandList
 {
     public static IReadOnlyList<string> Names(string printed) =>
-        printed.Split('\n')
+        printed
+            .Split('\n')
             .Where(line => line.StartsWith("  ", StringComparison.Ordinal))
             .Select(line => line.Trim().Split(' ')[0])
             .ToList();

@@ -46,6 +46,5 @@ public sealed class DedicatedBroker : IAsyncDisposable
         return !File.Exists(stat) || File.ReadAllText(stat).Split(' ')[2] == "Z";
     }
 
-    public async ValueTask DisposeAsync() =>
-        await Shell.OpsAsync("rabbitmq.sh", "stop", _directory, _port, _node);
+    public async ValueTask DisposeAsync() => await Shell.OpsAsync("rabbitmq.sh", "stop", _directory, _port, _node);
 }

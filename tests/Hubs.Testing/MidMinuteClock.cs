@@ -9,6 +9,8 @@ public static class MidMinuteClock
     public static ManualClock Create()
     {
         var now = DateTimeOffset.UtcNow;
-        return new ManualClock(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 30, TimeSpan.Zero));
+        return new ManualClock(
+            new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 30, TimeSpan.Zero)
+        );
     }
 }

@@ -10,7 +10,11 @@ public static class Shell
     /// killed and the call fails, so a host that starts serving instead of answering fails rather than hangs.
     /// </remarks>
     public static async Task<string> RunAsync(
-        string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? within = null)
+        string fileName,
+        IEnumerable<string> arguments,
+        IDictionary<string, string>? environment = null,
+        TimeSpan? within = null
+    )
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -39,12 +43,17 @@ public static class Shell
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', start.ArgumentList)} did not exit within {within}.");
+            throw new InvalidOperationException(
+                $"{fileName} {string.Join(' ', start.ArgumentList)} did not exit within {within}."
+            );
         }
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n" + $"{await stdout}\n{await stderr}");
+            throw new InvalidOperationException(
+                $"{fileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n"
+                    + $"{await stdout}\n{await stderr}"
+            );
         }
 
         return await stdout;
@@ -55,8 +64,12 @@ public static class Shell
     /// the scripts stop them once the process is gone, even when it dies without cleaning up.
     /// </summary>
     public static Task<string> OpsAsync(string script, params string[] arguments) =>
-        RunAsync("bash", [RepositoryRoot.Combine("ops", "lib", script), .. arguments], new Dictionary<string, string>
-        {
-            ["HUBS_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        RunAsync(
+            "bash",
+            [RepositoryRoot.Combine("ops", "lib", script), .. arguments],
+            new Dictionary<string, string>
+            {
+                ["HUBS_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }
+        );
 }

@@ -69,19 +69,23 @@ public sealed class SmtpSink(TimeSpan delay) : IAsyncDisposable
                     Messages.Enqueue(data.ToString());
                 }
 
-                await ReplyAsync(writer, verb switch
-                {
-                    "EHLO" or "HELO" => "250 sink",
-                    "QUIT" => "221 bye",
-                    _ => "250 ok",
-                });
+                await ReplyAsync(
+                    writer,
+                    verb switch
+                    {
+                        "EHLO" or "HELO" => "250 sink",
+                        "QUIT" => "221 bye",
+                        _ => "250 ok",
+                    }
+                );
                 if (verb == "QUIT")
                 {
                     return;
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception)
+            when (exception is IOException or OperationCanceledException or ObjectDisposedException)
         {
             // The client went away or the sink is stopping.
         }

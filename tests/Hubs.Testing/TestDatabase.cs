@@ -24,7 +24,8 @@ public sealed class TestDatabase
 
     public string Identity => For("hubs_identity");
 
-    public string Admin => new NpgsqlConnectionStringBuilder(Infrastructure.PostgresAdmin) { Database = Name }.ConnectionString;
+    public string Admin =>
+        new NpgsqlConnectionStringBuilder(Infrastructure.PostgresAdmin) { Database = Name }.ConnectionString;
 
     public static async Task<TestDatabase> CreateAsync()
     {
@@ -37,7 +38,12 @@ public sealed class TestDatabase
             await create.ExecuteNonQueryAsync();
         }
 
-        await Psql.RunFileAsync(infrastructure.PostgresAdmin, name, RepositoryRoot.Combine("ops", "sql", "schemas.sql"), new Dictionary<string, string> { ["dbname"] = name });
+        await Psql.RunFileAsync(
+            infrastructure.PostgresAdmin,
+            name,
+            RepositoryRoot.Combine("ops", "sql", "schemas.sql"),
+            new Dictionary<string, string> { ["dbname"] = name }
+        );
         return new TestDatabase(infrastructure, name);
     }
 
@@ -50,10 +56,11 @@ public sealed class TestDatabase
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private string For(string role) => new NpgsqlConnectionStringBuilder(Infrastructure.PostgresAdmin)
-    {
-        Database = Name,
-        Username = role,
-        Password = TestInfrastructure.RolePassword,
-    }.ConnectionString;
+    private string For(string role) =>
+        new NpgsqlConnectionStringBuilder(Infrastructure.PostgresAdmin)
+        {
+            Database = Name,
+            Username = role,
+            Password = TestInfrastructure.RolePassword,
+        }.ConnectionString;
 }

@@ -9,8 +9,11 @@ namespace Hubs.Testing;
 /// One of our hosts, in process, with its configuration given as settings and, where a test must control
 /// time, its clock.
 /// </summary>
-public sealed class TestHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings, string environment = "Development", TimeProvider? clock = null)
-    : WebApplicationFactory<TEntryPoint>
+public sealed class TestHost<TEntryPoint>(
+    IReadOnlyDictionary<string, string?> settings,
+    string environment = "Development",
+    TimeProvider? clock = null
+) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

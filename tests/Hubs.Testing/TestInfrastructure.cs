@@ -43,12 +43,17 @@ public sealed class TestInfrastructure
         }
 
         var infrastructure = new TestInfrastructure(postgres, new Uri(rabbit), node, rabbitBase);
-        await Psql.RunFileAsync(postgres, "postgres", RepositoryRoot.Combine("ops", "sql", "roles.sql"), new Dictionary<string, string>
-        {
-            ["clinical_password"] = RolePassword,
-            ["insights_password"] = RolePassword,
-            ["identity_password"] = RolePassword,
-        });
+        await Psql.RunFileAsync(
+            postgres,
+            "postgres",
+            RepositoryRoot.Combine("ops", "sql", "roles.sql"),
+            new Dictionary<string, string>
+            {
+                ["clinical_password"] = RolePassword,
+                ["insights_password"] = RolePassword,
+                ["identity_password"] = RolePassword,
+            }
+        );
         return infrastructure;
     }
 
@@ -60,13 +65,46 @@ public sealed class TestInfrastructure
         var pgPort = FreePort.Next();
         var amqpPort = FreePort.Next();
         var node = $"hubs-test-{amqpPort}@localhost";
-        await Shell.OpsAsync("postgres.sh", "start", pgDir, pgPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Shell.OpsAsync("rabbitmq.sh", "start", rabbitDir, amqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), node);
+        await Shell.OpsAsync(
+            "postgres.sh",
+            "start",
+            pgDir,
+            pgPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
+        await Shell.OpsAsync(
+            "rabbitmq.sh",
+            "start",
+            rabbitDir,
+            amqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            node
+        );
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            Shell.OpsAsync("rabbitmq.sh", "stop", rabbitDir, amqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), node).GetAwaiter().GetResult();
-            Shell.OpsAsync("postgres.sh", "stop", pgDir, pgPort.ToString(System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+            Shell
+                .OpsAsync(
+                    "rabbitmq.sh",
+                    "stop",
+                    rabbitDir,
+                    amqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    node
+                )
+                .GetAwaiter()
+                .GetResult();
+            Shell
+                .OpsAsync(
+                    "postgres.sh",
+                    "stop",
+                    pgDir,
+                    pgPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                )
+                .GetAwaiter()
+                .GetResult();
         };
-        return ($"Host=127.0.0.1;Port={pgPort};Username=postgres", $"amqp://guest:guest@127.0.0.1:{amqpPort}/", node, rabbitDir);
+        return (
+            $"Host=127.0.0.1;Port={pgPort};Username=postgres",
+            $"amqp://guest:guest@127.0.0.1:{amqpPort}/",
+            node,
+            rabbitDir
+        );
     }
 }

@@ -22,7 +22,9 @@ public static class TrustedProxy
         where TEntryPoint : class
     {
         ArgumentNullException.ThrowIfNull(host);
-        return host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>()));
+        return host.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ProxyPeer>())
+        );
     }
 
     /// <summary>
@@ -32,21 +34,26 @@ public static class TrustedProxy
         where TEntryPoint : class
     {
         ArgumentNullException.ThrowIfNull(host);
-        var http = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var http = host.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+        );
         http.DefaultRequestHeaders.Add("X-Forwarded-For", client);
         return http;
     }
 
     private sealed class ProxyPeer : IStartupFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, following) =>
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
             {
-                context.Connection.RemoteIpAddress ??= IPAddress.Parse(Address);
-                return following(context);
-            });
-            next(app);
-        };
+                app.Use(
+                    (context, following) =>
+                    {
+                        context.Connection.RemoteIpAddress ??= IPAddress.Parse(Address);
+                        return following(context);
+                    }
+                );
+                next(app);
+            };
     }
 }

@@ -24,8 +24,10 @@ public static class DaemonLeadership
         await using var connection = new NpgsqlConnection(database.Admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT (SELECT max(seq_id) FROM clinical.mt_events) = (SELECT max(last_seq_id) " + "FROM clinical.mt_event_progression WHERE name LIKE 'milestone-publisher%')",
-            connection);
+            "SELECT (SELECT max(seq_id) FROM clinical.mt_events) = (SELECT max(last_seq_id) "
+                + "FROM clinical.mt_event_progression WHERE name LIKE 'milestone-publisher%')",
+            connection
+        );
         return await command.ExecuteScalarAsync() is true;
     }
 }

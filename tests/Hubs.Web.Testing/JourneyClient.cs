@@ -18,7 +18,11 @@ public sealed class JourneyClient(HttpClient http, Guid id, long version, TestPr
 
     public long Version { get; private set; } = version;
 
-    public static async Task<JourneyClient> SubmitAsync(HttpClient http, Dictionary<string, object?>? referral = null, TestPrincipal? keyworker = null)
+    public static async Task<JourneyClient> SubmitAsync(
+        HttpClient http,
+        Dictionary<string, object?>? referral = null,
+        TestPrincipal? keyworker = null
+    )
     {
         keyworker ??= TestPrincipal.Keyworker();
         var response = await http.PostAsKeyworkerAsync("/api/journeys", referral ?? Referrals.Valid(), keyworker);
@@ -44,7 +48,10 @@ public sealed class JourneyClient(HttpClient http, Guid id, long version, TestPr
     public async Task<JsonElement> OkAsync(Staff? staff, string path, object body)
     {
         var response = await PostAsync(staff, path, body);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
@@ -57,13 +64,18 @@ public sealed class JourneyClient(HttpClient http, Guid id, long version, TestPr
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/journeys/{Id}{path}").SignedAs(who);
         var response = await http.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private HttpRequestMessage AsKeyworker(string uri, object body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body) }.SignedAs(Keyworker);
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body) }.SignedAs(
+            Keyworker
+        );
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{Version}\"");
         return request;
     }

@@ -8,12 +8,39 @@ public static class JourneySteps
     /// <summary>Long enough for the host's clock to pass any appointment these tests book.</summary>
     private static readonly TimeSpan PastAnyBooking = TimeSpan.FromDays(15);
 
-    public static async Task<JourneyClient> TreatedAsync(HttpClient http, Staff clinician, Staff lead, int screeningPhq9, int screeningGad7)
+    public static async Task<JourneyClient> TreatedAsync(
+        HttpClient http,
+        Staff clinician,
+        Staff lead,
+        int screeningPhq9,
+        int screeningGad7
+    )
     {
         var journey = await JourneyClient.SubmitAsync(http);
-        await journey.OkAsync(null, "screening", new { phq9Total = screeningPhq9, gad7Total = screeningGad7, risk = "none", takenBy = "clinician-by-phone" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = screeningPhq9,
+                gad7Total = screeningGad7,
+                risk = "none",
+                takenBy = "clinician-by-phone",
+            }
+        );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(clinician, "assessment", new { intervention = "guided-self-help", formulation = "Worry.", agreedPlan = "Six sessions.", phq9Total = 13, gad7Total = 11 });
+        await journey.OkAsync(
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = "guided-self-help",
+                formulation = "Worry.",
+                agreedPlan = "Six sessions.",
+                phq9Total = 13,
+                gad7Total = 11,
+            }
+        );
         await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
         return journey;
     }
@@ -21,15 +48,36 @@ public static class JourneySteps
     /// <summary>
     /// Books a treatment appointment in the Hub's hours (a Tuesday at 11:00 next week) unless told when.
     /// </summary>
-    public static async Task<Guid> BookTreatmentAsync(JourneyClient journey, Staff clinician, TimeProvider clock, DateTimeOffset? startsAt = null)
+    public static async Task<Guid> BookTreatmentAsync(
+        JourneyClient journey,
+        Staff clinician,
+        TimeProvider clock,
+        DateTimeOffset? startsAt = null
+    )
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var booked = await journey.OkAsync(clinician, "appointments", new { purpose = "treatment", startsAt = startsAt ?? NextLocal(clock, DayOfWeek.Tuesday, 11), durationMinutes = 50, mode = "phone" });
+        var booked = await journey.OkAsync(
+            clinician,
+            "appointments",
+            new
+            {
+                purpose = "treatment",
+                startsAt = startsAt ?? NextLocal(clock, DayOfWeek.Tuesday, 11),
+                durationMinutes = 50,
+                mode = "phone",
+            }
+        );
         return booked.GetProperty("appointmentId").GetGuid();
     }
 
     /// <summary>Moves the host's clock past the appointment, then records whether the client came.</summary>
-    public static async Task RecordAttendanceAsync(JourneyClient journey, Staff clinician, Guid appointmentId, TestClock clock, bool attended = true)
+    public static async Task RecordAttendanceAsync(
+        JourneyClient journey,
+        Staff clinician,
+        Guid appointmentId,
+        TestClock clock,
+        bool attended = true
+    )
     {
         ArgumentNullException.ThrowIfNull(clock);
         clock.Advance(PastAnyBooking);

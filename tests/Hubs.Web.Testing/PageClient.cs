@@ -7,7 +7,8 @@ namespace Hubs.Web.Testing;
 public sealed record PageResult(HttpStatusCode Status, string Html, Uri? Location)
 {
     public bool HasErrorFor(string field) =>
-        Html.Contains($"href=\"#{field}\"", StringComparison.Ordinal) && Html.Contains($"id=\"{field}-error\"", StringComparison.Ordinal);
+        Html.Contains($"href=\"#{field}\"", StringComparison.Ordinal)
+        && Html.Contains($"id=\"{field}-error\"", StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -21,14 +22,22 @@ public sealed partial class PageClient(HttpClient http)
     public async Task<PageResult> GetAsync(string path)
     {
         var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
-        return new PageResult(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
+        return new PageResult(
+            response.StatusCode,
+            await response.Content.ReadAsStringAsync(),
+            response.Headers.Location
+        );
     }
 
     /// <summary>
     /// Fills in the form on <paramref name="path"/> (the one posting to <paramref name="handler"/>, if given) and
     /// submits it.
     /// </summary>
-    public async Task<PageResult> SubmitAsync(string path, IReadOnlyDictionary<string, string> fields, string? handler = null)
+    public async Task<PageResult> SubmitAsync(
+        string path,
+        IReadOnlyDictionary<string, string> fields,
+        string? handler = null
+    )
     {
         var page = await GetAsync(path);
         if (page.Status != HttpStatusCode.OK)
@@ -43,14 +52,27 @@ public sealed partial class PageClient(HttpClient http)
     /// Posts what a form on <paramref name="html"/> holds in hidden fields, ticked choices and selected options,
     /// overridden by <paramref name="fields"/>.
     /// </summary>
-    public async Task<PageResult> PostAsync(string path, string html, IReadOnlyDictionary<string, string> fields, string? handler = null)
+    public async Task<PageResult> PostAsync(
+        string path,
+        string html,
+        IReadOnlyDictionary<string, string> fields,
+        string? handler = null
+    )
     {
         ArgumentNullException.ThrowIfNull(html);
         // The header's sign-out form is on every page; it is never the form a test means.
-        var form = Forms().Matches(html).Select(m => m.Value)
+        var form = Forms()
+            .Matches(html)
+            .Select(m => m.Value)
             .Where(f => !f.Contains("action=\"/account/sign-out\"", StringComparison.Ordinal))
-            .First(f => handler is null ? !f.Contains("handler=", StringComparison.Ordinal) : f.Contains($"handler={handler}", StringComparison.Ordinal));
-        var values = Hidden().Matches(form).Concat(Checked().Matches(form))
+            .First(f =>
+                handler is null
+                    ? !f.Contains("handler=", StringComparison.Ordinal)
+                    : f.Contains($"handler={handler}", StringComparison.Ordinal)
+            );
+        var values = Hidden()
+            .Matches(form)
+            .Concat(Checked().Matches(form))
             .GroupBy(m => m.Groups["name"].Value)
             .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups["value"].Value));
         foreach (Match select in Selects().Matches(form))
@@ -69,16 +91,24 @@ public sealed partial class PageClient(HttpClient http)
         var target = handler is null ? path : $"{path}?handler={handler}";
         using var content = new FormUrlEncodedContent(values);
         var response = await Http.PostAsync(new Uri(target, UriKind.Relative), content);
-        return new PageResult(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);
+        return new PageResult(
+            response.StatusCode,
+            await response.Content.ReadAsStringAsync(),
+            response.Headers.Location
+        );
     }
 
     [GeneratedRegex("<form[^>]*method=\"post\".*?</form>", RegexOptions.Singleline)]
     private static partial Regex Forms();
 
-    [GeneratedRegex("<input(?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>")]
+    [GeneratedRegex(
+        "<input(?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>"
+    )]
     private static partial Regex Hidden();
 
-    [GeneratedRegex("<input(?=[^>]*\\schecked)(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>")]
+    [GeneratedRegex(
+        "<input(?=[^>]*\\schecked)(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>"
+    )]
     private static partial Regex Checked();
 
     [GeneratedRegex("<select[^>]*name=\"(?<name>[^\"]+)\".*?</select>", RegexOptions.Singleline)]

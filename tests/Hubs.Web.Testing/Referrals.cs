@@ -11,7 +11,10 @@ public static class Referrals
             ["hubId"] = hubId,
             ["name"] = $"Name{marker}",
             ["email"] = $"mail{marker}@example.org",
-            ["phone"] = "07700 900" + Math.Abs(marker.GetHashCode(StringComparison.Ordinal) % 1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture),
+            ["phone"] =
+                "07700 900"
+                + Math.Abs(marker.GetHashCode(StringComparison.Ordinal) % 1000)
+                    .ToString("000", System.Globalization.CultureInfo.InvariantCulture),
             ["organisation"] = $"Org{marker}",
             ["sector"] = "health",
             ["staffGroup"] = "nursing",

@@ -15,4 +15,5 @@ public sealed record AppointmentOutcomeRecorded(
     int AppointmentNumber,
     string Purpose,
     string Outcome,
-    int DaysSinceReferral) : IJourneyMilestone;
+    int DaysSinceReferral
+) : IJourneyMilestone;

@@ -14,4 +14,5 @@ public sealed record JourneyAssessed(
     int DaysSinceReferral,
     string Intervention,
     int Phq9Total,
-    int Gad7Total) : IJourneyMilestone;
+    int Gad7Total
+) : IJourneyMilestone;

@@ -9,4 +9,5 @@ public sealed record JourneyDischarged(
     long StreamVersion,
     string IsoWeek,
     string Month,
-    string Reason) : IJourneyMilestone;
+    string Reason
+) : IJourneyMilestone;

@@ -15,4 +15,5 @@ public sealed record JourneyScreened(
     bool? Phq9Caseness,
     string? Gad7Band,
     bool? Gad7Caseness,
-    string Risk) : IJourneyMilestone;
+    string Risk
+) : IJourneyMilestone;

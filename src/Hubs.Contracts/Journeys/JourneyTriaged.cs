@@ -10,4 +10,5 @@ public sealed record JourneyTriaged(
     long StreamVersion,
     string IsoWeek,
     string Month,
-    string Outcome) : IJourneyMilestone;
+    string Outcome
+) : IJourneyMilestone;

@@ -6,4 +6,5 @@ public sealed record KeyworkerWithdrew(
     string HubId,
     long StreamVersion,
     string IsoWeek,
-    string Month) : IJourneyMilestone;
+    string Month
+) : IJourneyMilestone;

@@ -3,7 +3,14 @@ namespace Hubs.Contracts.Journeys;
 /// <summary>The codes journey milestones carry; anything else is a contract violation.</summary>
 public static class SeverityBands
 {
-    public static readonly IReadOnlySet<string> Phq9 = new HashSet<string> { "minimal", "mild", "moderate", "moderately-severe", "severe" };
+    public static readonly IReadOnlySet<string> Phq9 = new HashSet<string>
+    {
+        "minimal",
+        "mild",
+        "moderate",
+        "moderately-severe",
+        "severe",
+    };
 
     public static readonly IReadOnlySet<string> Gad7 = new HashSet<string> { "minimal", "mild", "moderate", "severe" };
 }
@@ -15,14 +22,25 @@ public static class RiskLevels
 
 public static class TriageOutcomes
 {
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { "assess", "signpost-elsewhere", "not-suitable" };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>
+    {
+        "assess",
+        "signpost-elsewhere",
+        "not-suitable",
+    };
 }
 
 public static class Interventions
 {
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
-        "guided-self-help", "cbt", "trauma-focused-cbt", "emdr", "counselling", "group", "other",
+        "guided-self-help",
+        "cbt",
+        "trauma-focused-cbt",
+        "emdr",
+        "counselling",
+        "group",
+        "other",
     };
 }
 
@@ -38,5 +56,12 @@ public static class AppointmentOutcomes
 
 public static class DischargeReasons
 {
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { "completed", "dropped-out", "declined", "moved-on", "no-contact" };
+    public static readonly IReadOnlySet<string> All = new HashSet<string>
+    {
+        "completed",
+        "dropped-out",
+        "declined",
+        "moved-on",
+        "no-contact",
+    };
 }

@@ -16,4 +16,5 @@ public sealed record ReferralSubmitted(
     string Sex,
     string EthnicityGroup,
     string Disability,
-    bool IsReReferral) : IJourneyMilestone;
+    bool IsReReferral
+) : IJourneyMilestone;

@@ -12,4 +12,5 @@ public sealed record SessionMeasured(
     string Month,
     int SessionNumber,
     int Phq9Total,
-    int Gad7Total) : IJourneyMilestone;
+    int Gad7Total
+) : IJourneyMilestone;

@@ -13,7 +13,8 @@ public sealed record TeamActivityRecorded(
     string Month,
     string Kind,
     string Status,
-    int? AttendanceCount) : ITeamActivityMilestone;
+    int? AttendanceCount
+) : ITeamActivityMilestone;
 
 public static class TeamActivityCodes
 {
@@ -23,6 +24,10 @@ public static class TeamActivityCodes
 
     public static readonly IReadOnlySet<string> Kinds = new HashSet<string>
     {
-        "team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid",
+        "team-session",
+        "resilience-workshop",
+        "reflective-group",
+        "peer-support",
+        "psychological-first-aid",
     };
 }

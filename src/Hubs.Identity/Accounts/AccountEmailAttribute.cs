@@ -13,9 +13,7 @@ public sealed class AccountEmailAttribute : ValidationAttribute
     public const string Message = "Enter an email address in the correct format, like name@example.com";
 
     public AccountEmailAttribute()
-        : base(Message)
-    {
-    }
+        : base(Message) { }
 
     public static bool IsWellFormed(string email)
     {
@@ -24,5 +22,6 @@ public sealed class AccountEmailAttribute : ValidationAttribute
         return trimmed.Length <= 254 && !trimmed.Any(char.IsControl) && new EmailAddressAttribute().IsValid(trimmed);
     }
 
-    public override bool IsValid(object? value) => value is not string email || email.Length == 0 || IsWellFormed(email);
+    public override bool IsValid(object? value) =>
+        value is not string email || email.Length == 0 || IsWellFormed(email);
 }

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Authentication;
 using System.Security.Claims;
 using System.Text;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hubs.Identity.Accounts;
@@ -22,10 +22,24 @@ internal static class AccountRateLimits
 
     public static WebApplicationBuilder AddAccountRateLimits(this WebApplicationBuilder builder)
     {
-        var autoCreate = builder.Configuration.GetValue<bool>("Hubs:Schema:AutoCreate") && builder.Environment.IsDevelopment();
-        builder.Services.AddSharedRateLimits(IdentityDb.Schema, autoCreate,
-            new SharedRateLimit(Forms, builder.Configuration.GetValue("RateLimits:AccountFormPostsPerMinute", 20), TimeSpan.FromMinutes(1), AccountOfFormAsync),
-            new SharedRateLimit(Token, builder.Configuration.GetValue("RateLimits:TokenRequestsPerMinute", 120), TimeSpan.FromMinutes(1), ClientOfTokenRequestAsync));
+        var autoCreate =
+            builder.Configuration.GetValue<bool>("Hubs:Schema:AutoCreate") && builder.Environment.IsDevelopment();
+        builder.Services.AddSharedRateLimits(
+            IdentityDb.Schema,
+            autoCreate,
+            new SharedRateLimit(
+                Forms,
+                builder.Configuration.GetValue("RateLimits:AccountFormPostsPerMinute", 20),
+                TimeSpan.FromMinutes(1),
+                AccountOfFormAsync
+            ),
+            new SharedRateLimit(
+                Token,
+                builder.Configuration.GetValue("RateLimits:TokenRequestsPerMinute", 120),
+                TimeSpan.FromMinutes(1),
+                ClientOfTokenRequestAsync
+            )
+        );
         return builder;
     }
 
@@ -44,8 +58,12 @@ internal static class AccountRateLimits
         // The MFA and recovery steps: the user half signed in; MFA set-up: the user signed in.
         var halfway = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
         var user = halfway.Principal?.FindFirstValue(ClaimTypes.Name)
-            ?? context.RequestServices.GetRequiredService<UserManager<HubsUser>>().GetUserId(
-                (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal ?? new ClaimsPrincipal());
+            ?? context
+                .RequestServices.GetRequiredService<UserManager<HubsUser>>()
+                .GetUserId(
+                    (await context.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Principal
+                        ?? new ClaimsPrincipal()
+                );
         return RateLimitAccounts.Normalise(user) is { } id ? "user:" + id : null;
     }
 
@@ -57,13 +75,18 @@ internal static class AccountRateLimits
             return "client:" + posted;
         }
 
-        if (AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
-            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } encoded)
+        if (
+            AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
+            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase)
+            && header.Parameter is { } encoded
+        )
         {
             try
             {
                 var pair = Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
-                return RateLimitAccounts.Normalise(Uri.UnescapeDataString(pair.Split(':')[0])) is { } id ? "client:" + id : null;
+                return RateLimitAccounts.Normalise(Uri.UnescapeDataString(pair.Split(':')[0])) is { } id
+                    ? "client:" + id
+                    : null;
             }
             catch (FormatException)
             {

@@ -9,7 +9,8 @@ internal static class AccountsSetup
 {
     public static WebApplicationBuilder AddHubsAccounts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddIdentity<HubsUser, IdentityRole>(options =>
+        builder
+            .Services.AddIdentity<HubsUser, IdentityRole>(options =>
             {
                 // Length and a deny-list, no composition rules (NIST SP 800-63B).
                 options.Password.RequiredLength = 12;
@@ -39,20 +40,25 @@ internal static class AccountsSetup
         {
             options.ValidationInterval = TimeSpan.FromMinutes(1);
             // The refreshed session is the same sign-in: it keeps when and how the person signed in.
-            options.OnRefreshingPrincipal = context => SessionClaims.CarryOver(context.CurrentPrincipal, context.NewPrincipal);
+            options.OnRefreshingPrincipal = context =>
+                SessionClaims.CarryOver(context.CurrentPrincipal, context.NewPrincipal);
         });
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "hubs.identity";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment()
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/connect/endsession";
             options.AccessDeniedPath = "/account/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.ConfigureExternalCookie(options =>
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest
+        );
         builder.Services.AddScoped<HubsRoleSeeder>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddSingleton<SealedAuthenticatorKeys>();

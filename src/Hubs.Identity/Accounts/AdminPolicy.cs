@@ -9,8 +9,9 @@ internal static class AdminPolicy
 {
     public const string Name = "hub-admin";
 
-    public static void Build(AuthorizationPolicyBuilder policy) => policy
-        .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-        .RequireRole(HubsRoles.HubAdmin)
-        .RequireAssertion(context => StaffMfa.WasUsed(context.User));
+    public static void Build(AuthorizationPolicyBuilder policy) =>
+        policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireRole(HubsRoles.HubAdmin)
+            .RequireAssertion(context => StaffMfa.WasUsed(context.User));
 }

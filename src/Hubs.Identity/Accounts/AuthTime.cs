@@ -11,10 +11,21 @@ public static class AuthTime
 {
     public const string ClaimType = "auth_time";
 
-    public static Claim Now(TimeProvider clock) => new(ClaimType,
-        clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
+    public static Claim Now(TimeProvider clock) =>
+        new(
+            ClaimType,
+            clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            ClaimValueTypes.Integer64
+        );
 
     /// <summary>Unix seconds, or null for a session from before this claim existed.</summary>
     public static long? Of(ClaimsPrincipal? principal) =>
-        long.TryParse(principal?.FindFirst(ClaimType)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
+        long.TryParse(
+            principal?.FindFirst(ClaimType)?.Value,
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var seconds
+        )
+            ? seconds
+            : null;
 }

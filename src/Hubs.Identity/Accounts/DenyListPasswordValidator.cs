@@ -14,17 +14,32 @@ public sealed class DenyListPasswordValidator : IPasswordValidator<HubsUser>
     public Task<IdentityResult> ValidateAsync(UserManager<HubsUser> manager, HubsUser user, string? password)
     {
         var candidate = (password ?? string.Empty).Trim();
-        var refused = Denied.Value.Contains(candidate)
-            || (user.Email?.Split('@')[0] is { Length: >= 4 } local && candidate.Contains(local, StringComparison.OrdinalIgnoreCase));
-        return Task.FromResult(refused
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordDenied", Description = "Choose a password that is harder to guess: this " + "one is too common or contains your email address." })
-            : IdentityResult.Success);
+        var refused =
+            Denied.Value.Contains(candidate)
+            || (
+                user.Email?.Split('@')[0] is { Length: >= 4 } local
+                && candidate.Contains(local, StringComparison.OrdinalIgnoreCase)
+            );
+        return Task.FromResult(
+            refused
+                ? IdentityResult.Failed(
+                    new IdentityError
+                    {
+                        Code = "PasswordDenied",
+                        Description =
+                            "Choose a password that is harder to guess: this "
+                            + "one is too common or contains your email address.",
+                    }
+                )
+                : IdentityResult.Success
+        );
     }
 
     private static HashSet<string> Load()
     {
-        using var stream = typeof(DenyListPasswordValidator).Assembly.GetManifestResourceStream("Hubs.Identity.common-passwords.txt")
-            ?? throw new InvalidOperationException("The password deny-list is missing from the assembly.");
+        using var stream = typeof(DenyListPasswordValidator).Assembly.GetManifestResourceStream(
+            "Hubs.Identity.common-passwords.txt"
+        ) ?? throw new InvalidOperationException("The password deny-list is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (reader.ReadLine() is { } line)

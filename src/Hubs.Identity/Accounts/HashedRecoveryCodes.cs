@@ -32,16 +32,31 @@ public static class HashedRecoveryCodes
         ArgumentNullException.ThrowIfNull(stored);
         if (!IsHashed(stored))
         {
-            return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Normalize(stored)), Encoding.UTF8.GetBytes(Normalize(code)));
+            return CryptographicOperations.FixedTimeEquals(
+                Encoding.UTF8.GetBytes(Normalize(stored)),
+                Encoding.UTF8.GetBytes(Normalize(code))
+            );
         }
 
         var parts = stored[Prefix.Length..].Split('.');
-        return parts.Length == 2 && CryptographicOperations.FixedTimeEquals(Derive(code, Convert.FromBase64String(parts[0])), Convert.FromBase64String(parts[1]));
+        return parts.Length == 2
+            && CryptographicOperations.FixedTimeEquals(
+                Derive(code, Convert.FromBase64String(parts[0])),
+                Convert.FromBase64String(parts[1])
+            );
     }
 
     private static byte[] Derive(string code, byte[] salt) =>
-        Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(Normalize(code)), salt, Iterations, HashAlgorithmName.SHA256, HashBytes);
+        Rfc2898DeriveBytes.Pbkdf2(
+            Encoding.UTF8.GetBytes(Normalize(code)),
+            salt,
+            Iterations,
+            HashAlgorithmName.SHA256,
+            HashBytes
+        );
 
     private static string Normalize(string code) =>
-        new([.. code.Where(character => character != '-' && !char.IsWhiteSpace(character)).Select(char.ToUpperInvariant)]);
+        new([
+            .. code.Where(character => character != '-' && !char.IsWhiteSpace(character)).Select(char.ToUpperInvariant),
+        ]);
 }

@@ -18,11 +18,19 @@ public sealed class HubsSignInManager(
     ILogger<SignInManager<HubsUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<HubsUser> confirmation,
-    TimeProvider clock)
-    : SignInManager<HubsUser>(users, http, principals, options, logger, schemes, confirmation)
+    TimeProvider clock
+) : SignInManager<HubsUser>(users, http, principals, options, logger, schemes, confirmation)
 {
     public override Task SignInWithClaimsAsync(
-        HubsUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims) =>
-        base.SignInWithClaimsAsync(user, authenticationProperties,
-            additionalClaims.Any(claim => claim.Type == AuthTime.ClaimType) ? additionalClaims : [.. additionalClaims, AuthTime.Now(clock)]);
+        HubsUser user,
+        AuthenticationProperties? authenticationProperties,
+        IEnumerable<Claim> additionalClaims
+    ) =>
+        base.SignInWithClaimsAsync(
+            user,
+            authenticationProperties,
+            additionalClaims.Any(claim => claim.Type == AuthTime.ClaimType)
+                ? additionalClaims
+                : [.. additionalClaims, AuthTime.Now(clock)]
+        );
 }

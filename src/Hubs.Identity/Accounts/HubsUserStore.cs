@@ -20,9 +20,16 @@ public sealed class HubsUserStore(IdentityDb db, SealedAuthenticatorKeys keys, I
     public override async Task<string?> GetAuthenticatorKeyAsync(HubsUser user, CancellationToken cancellationToken) =>
         keys.Open(await base.GetAuthenticatorKeyAsync(user, cancellationToken));
 
-    public override Task ReplaceCodesAsync(HubsUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        StoreAsync(user, recoveryCodes.Select(code => HashedRecoveryCodes.IsHashed(code) ? code : HashedRecoveryCodes.Hash(code)),
-            cancellationToken);
+    public override Task ReplaceCodesAsync(
+        HubsUser user,
+        IEnumerable<string> recoveryCodes,
+        CancellationToken cancellationToken
+    ) =>
+        StoreAsync(
+            user,
+            recoveryCodes.Select(code => HashedRecoveryCodes.IsHashed(code) ? code : HashedRecoveryCodes.Hash(code)),
+            cancellationToken
+        );
 
     public override async Task<bool> RedeemCodeAsync(HubsUser user, string code, CancellationToken cancellationToken)
     {
@@ -42,7 +49,11 @@ public sealed class HubsUserStore(IdentityDb db, SealedAuthenticatorKeys keys, I
         (await StoredAsync(user, cancellationToken)).Count;
 
     private async Task<List<string>> StoredAsync(HubsUser user, CancellationToken cancellationToken) =>
-        [.. ((await GetTokenAsync(user, TokenProvider, RecoveryCodesToken, cancellationToken)) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)];
+        [
+            .. (
+                (await GetTokenAsync(user, TokenProvider, RecoveryCodesToken, cancellationToken)) ?? string.Empty
+            ).Split(';', StringSplitOptions.RemoveEmptyEntries),
+        ];
 
     private Task StoreAsync(HubsUser user, IEnumerable<string> entries, CancellationToken cancellationToken) =>
         SetTokenAsync(user, TokenProvider, RecoveryCodesToken, string.Join(';', entries), cancellationToken);

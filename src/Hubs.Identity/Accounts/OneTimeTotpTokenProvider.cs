@@ -20,20 +20,31 @@ public sealed class OneTimeTotpTokenProvider(IdentityDb db, TimeProvider clock) 
         !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
 
     /// <summary>The app makes the codes; this server never sends one.</summary>
-    public Task<string> GenerateAsync(string purpose, UserManager<HubsUser> manager, HubsUser user) => Task.FromResult(string.Empty);
+    public Task<string> GenerateAsync(string purpose, UserManager<HubsUser> manager, HubsUser user) =>
+        Task.FromResult(string.Empty);
 
     public async Task<bool> ValidateAsync(string purpose, string token, UserManager<HubsUser> manager, HubsUser user)
     {
         ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(user);
         var key = await manager.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key) || token is not { Length: 6 } || !token.All(char.IsAsciiDigit)
-            || !new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(clock.GetUtcNow().UtcDateTime, token, out var step, Drift))
+        if (
+            string.IsNullOrEmpty(key)
+            || token is not { Length: 6 }
+            || !token.All(char.IsAsciiDigit)
+            || !new Totp(Base32Encoding.ToBytes(key)).VerifyTotp(
+                clock.GetUtcNow().UtcDateTime,
+                token,
+                out var step,
+                Drift
+            )
+        )
         {
             return false;
         }
 
-        var claimed = await db.Users.Where(row => row.Id == user.Id && (row.LastTotpStep == null || row.LastTotpStep < step))
+        var claimed = await db
+            .Users.Where(row => row.Id == user.Id && (row.LastTotpStep == null || row.LastTotpStep < step))
             .ExecuteUpdateAsync(set => set.SetProperty(row => row.LastTotpStep, step));
         // The tracked copy must carry the step too, or Identity's next save of the account would write the old one
         // back.

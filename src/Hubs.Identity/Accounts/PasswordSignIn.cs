@@ -18,10 +18,16 @@ public enum PasswordSignInOutcome
 /// Password sign-in that behaves the same whether or not the account exists: every refusal (unknown, wrong
 /// password, locked, disabled, unconfirmed) costs one password hash, and all are reported as the same refusal.
 /// </summary>
-public sealed class PasswordSignIn(UserManager<HubsUser> users, SignInManager<HubsUser> signIn, IPasswordHasher<HubsUser> hasher)
+public sealed class PasswordSignIn(
+    UserManager<HubsUser> users,
+    SignInManager<HubsUser> signIn,
+    IPasswordHasher<HubsUser> hasher
+)
 {
     private static readonly HubsUser Nobody = new();
-    private static readonly Lazy<string> NobodyHash = new(() => new PasswordHasher<HubsUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private static readonly Lazy<string> NobodyHash = new(() =>
+        new PasswordHasher<HubsUser>().HashPassword(Nobody, Guid.NewGuid().ToString())
+    );
 
     public async Task<PasswordSignInOutcome> SignInAsync(string email, string password)
     {

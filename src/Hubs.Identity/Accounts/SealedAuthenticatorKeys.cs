@@ -21,5 +21,6 @@ public sealed class SealedAuthenticatorKeys(IDataProtectionProvider provider)
 
     public string? Seal(string? key) => key is null || IsSealed(key) ? key : Prefix + protector.Protect(key);
 
-    public string? Open(string? stored) => stored is not null && IsSealed(stored) ? protector.Unprotect(stored[Prefix.Length..]) : stored;
+    public string? Open(string? stored) =>
+        stored is not null && IsSealed(stored) ? protector.Unprotect(stored[Prefix.Length..]) : stored;
 }

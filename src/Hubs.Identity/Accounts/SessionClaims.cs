@@ -11,7 +11,11 @@ internal static class SessionClaims
     {
         if (current is not null && refreshed?.Identity is ClaimsIdentity identity)
         {
-            foreach (var claim in current.Claims.Where(claim => Carried.Contains(claim.Type) && !refreshed.HasClaim(claim.Type, claim.Value)))
+            foreach (
+                var claim in current.Claims.Where(claim =>
+                    Carried.Contains(claim.Type) && !refreshed.HasClaim(claim.Type, claim.Value)
+                )
+            )
             {
                 identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
             }

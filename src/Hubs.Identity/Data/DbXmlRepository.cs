@@ -20,7 +20,9 @@ internal sealed class DbXmlRepository(IServiceScopeFactory scopes) : IXmlReposit
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDb>();
-        db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
+        db.DataProtectionKeys.Add(
+            new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) }
+        );
         db.SaveChanges();
     }
 }

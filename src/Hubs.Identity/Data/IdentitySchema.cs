@@ -24,12 +24,19 @@ public static class IdentitySchema
 
         await IdentitySchemaChanges.ApplyAsync(scope.ServiceProvider, db, cancellationToken);
         await ServiceDefaults.RateLimiting.WindowCounter.EnsureTableAsync(
-            scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), IdentityDb.Schema, cancellationToken);
+            scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(),
+            IdentityDb.Schema,
+            cancellationToken
+        );
 
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcKeyStore>().EnsureActiveKeysAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcScopes>().EnsureAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Accounts.HubsRoleSeeder>().EnsureAsync();
-        var clients = scope.ServiceProvider.GetRequiredService<IConfiguration>().GetSection("Oidc:Clients").Get<List<Oidc.ClientRegistration>>() ?? [];
+        var clients = scope
+            .ServiceProvider.GetRequiredService<IConfiguration>()
+            .GetSection("Oidc:Clients")
+            .Get<List<Oidc.ClientRegistration>>()
+            ?? [];
         await scope.ServiceProvider.GetRequiredService<Oidc.OidcClients>().ApplyAsync(clients, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.Identity.Data;
@@ -13,12 +13,17 @@ internal static class IdentityStoreSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Identity is not configured.");
         builder.Services.AddDbContext<IdentityDb>(options =>
         {
-            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_history", IdentityDb.Schema));
+            options.UseNpgsql(connectionString, npgsql =>
+                npgsql.MigrationsHistoryTable("__ef_history", IdentityDb.Schema)
+            );
             options.UseOpenIddict();
         });
         builder.Services.AddDataProtection().SetApplicationName("Hubs.Identity");
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
-            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DbXmlRepository(services.GetRequiredService<IServiceScopeFactory>())));
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(
+            services => new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DbXmlRepository(services.GetRequiredService<IServiceScopeFactory>())
+            )
+        );
         return builder;
     }
 }

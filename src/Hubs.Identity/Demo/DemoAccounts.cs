@@ -34,7 +34,12 @@ internal sealed class DemoAccounts(UserManager<HubsUser> users)
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+            user = new HubsUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+            };
             if (DirectoryPosition(role) is { } position)
             {
                 // The demo clinician and lead are the first two people of the Web's synthetic directory.
@@ -63,12 +68,13 @@ internal sealed class DemoAccounts(UserManager<HubsUser> users)
         return new DemoAccount(role, hub, email, password, totp, user.Id);
     }
 
-    private static int? DirectoryPosition(string role) => role switch
-    {
-        HubsRoles.Clinician => 0,
-        HubsRoles.HubLead => 1,
-        _ => null,
-    };
+    private static int? DirectoryPosition(string role) =>
+        role switch
+        {
+            HubsRoles.Clinician => 0,
+            HubsRoles.HubLead => 1,
+            _ => null,
+        };
 
     private static void Check(IdentityResult result)
     {

@@ -13,15 +13,19 @@ public static class DemoSeeder
         await using var scope = services.CreateAsyncScope();
         var credentials = new DemoCredentials(
             await ActivatorUtilities.CreateInstance<DemoAccounts>(scope.ServiceProvider).SeedAsync(),
-            await ActivatorUtilities.CreateInstance<DemoClients>(scope.ServiceProvider).SeedAsync());
+            await ActivatorUtilities.CreateInstance<DemoClients>(scope.ServiceProvider).SeedAsync()
+        );
         foreach (var account in credentials.Accounts)
         {
-            await output.WriteLineAsync($"{account.Role,-13} {account.Hub ?? "-",-6} {account.Email,-40} " + $"{account.Password}  {account.TotpSecret}");
+            await output.WriteLineAsync(
+                $"{account.Role, -13} {account.Hub ?? "-", -6} {account.Email, -40} "
+                    + $"{account.Password}  {account.TotpSecret}"
+            );
         }
 
         foreach (var client in credentials.Clients)
         {
-            await output.WriteLineAsync($"client {client.ClientId,-14} {client.ClientSecret ?? "(public, PKCE)"}");
+            await output.WriteLineAsync($"client {client.ClientId, -14} {client.ClientSecret ?? "(public, PKCE)"}");
         }
 
         if (!string.IsNullOrWhiteSpace(path))

@@ -18,8 +18,9 @@ public sealed class EmailOutbox(NpgsqlDataSource database, IDataProtectionProvid
     public const string PasswordReset = "password-reset";
 
     private readonly IDataProtector protector = protection.CreateProtector("Hubs.Identity.EmailOutbox.v1");
-    private readonly Channel<bool> added =
-        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> added = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite }
+    );
 
     public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
         AddAsync(Message, JsonSerializer.Serialize(message), cancellationToken);
@@ -33,13 +34,16 @@ public sealed class EmailOutbox(NpgsqlDataSource database, IDataProtectionProvid
     public T Open<T>(string payload) => JsonSerializer.Deserialize<T>(protector.Unprotect(payload))!;
 
     /// <summary>Wakes this replica's sender at once; other replicas find the row at their next poll.</summary>
-    public ValueTask<bool> WaitForNewAsync(CancellationToken cancellationToken) => added.Reader.WaitToReadAsync(cancellationToken);
+    public ValueTask<bool> WaitForNewAsync(CancellationToken cancellationToken) =>
+        added.Reader.WaitToReadAsync(cancellationToken);
 
     public void Consumed() => added.Reader.TryRead(out _);
 
     private async Task AddAsync(string kind, string json, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand($"INSERT INTO {IdentityDb.Schema}.email_outbox (kind, payload) VALUES ($1, $2)");
+        await using var command = database.CreateCommand(
+            $"INSERT INTO {IdentityDb.Schema}.email_outbox (kind, payload) VALUES ($1, $2)"
+        );
         command.Parameters.Add(new() { Value = kind });
         command.Parameters.Add(new() { Value = protector.Protect(json) });
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -12,8 +12,12 @@ namespace Hubs.Identity.Email;
 /// given up after <see cref="MaxAttempts"/>; logs carry the row id only, never an address.
 /// </summary>
 internal sealed partial class EmailOutboxSender(
-    NpgsqlDataSource database, EmailOutbox outbox, IEmailSender sender, IServiceScopeFactory scopes, ILogger<EmailOutboxSender> logger)
-    : BackgroundService
+    NpgsqlDataSource database,
+    EmailOutbox outbox,
+    IEmailSender sender,
+    IServiceScopeFactory scopes,
+    ILogger<EmailOutboxSender> logger
+) : BackgroundService
 {
     private const int MaxAttempts = 12;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
@@ -24,9 +28,7 @@ internal sealed partial class EmailOutboxSender(
         {
             try
             {
-                while (await SendNextAsync(stoppingToken))
-                {
-                }
+                while (await SendNextAsync(stoppingToken)) { }
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
             {
@@ -52,10 +54,14 @@ internal sealed partial class EmailOutboxSender(
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var next = new NpgsqlCommand(
-            $"SELECT id, kind, payload, attempts FROM {IdentityDb.Schema}.email_outbox WHERE next_attempt_at <= now() " +
-            "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED", connection, transaction);
+            $"SELECT id, kind, payload, attempts FROM {IdentityDb.Schema}.email_outbox WHERE next_attempt_at <= now() "
+                + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+            connection,
+            transaction
+        );
         long id;
-        string kind, payload;
+        string kind,
+            payload;
         int attempts;
         await using (var reader = await next.ExecuteReaderAsync(cancellationToken))
         {
@@ -64,7 +70,12 @@ internal sealed partial class EmailOutboxSender(
                 return false;
             }
 
-            (id, kind, payload, attempts) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+            (id, kind, payload, attempts) = (
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetInt32(3)
+            );
         }
 
         string sql;
@@ -76,9 +87,12 @@ internal sealed partial class EmailOutboxSender(
         catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
         {
             LogSendFailed(logger, id, attempts + 1, exception.GetType().Name);
-            sql = attempts + 1 >= MaxAttempts ? $"DELETE FROM {IdentityDb.Schema}.email_outbox WHERE id = $1"
-                : $"UPDATE {IdentityDb.Schema}.email_outbox SET attempts = attempts + 1, " +
-                  "next_attempt_at = now() + least(interval '10 seconds' " + "* power(2, attempts), interval '1 hour') WHERE id = $1";
+            sql =
+                attempts + 1 >= MaxAttempts
+                    ? $"DELETE FROM {IdentityDb.Schema}.email_outbox WHERE id = $1"
+                    : $"UPDATE {IdentityDb.Schema}.email_outbox SET attempts = attempts + 1, "
+                        + "next_attempt_at = now() + least(interval '10 seconds' "
+                        + "* power(2, attempts), interval '1 hour') WHERE id = $1";
         }
 
         await using var done = new NpgsqlCommand(sql, connection, transaction);
@@ -98,10 +112,14 @@ internal sealed partial class EmailOutboxSender(
 
         var request = outbox.Open<PasswordResetRequest>(payload);
         await using var scope = scopes.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>().FindByEmailAsync(request.Email);
+        var user = await scope
+            .ServiceProvider.GetRequiredService<UserManager<HubsUser>>()
+            .FindByEmailAsync(request.Email);
         if (user is { Disabled: false, EmailConfirmed: true })
         {
-            await scope.ServiceProvider.GetRequiredService<AccountEmails>().SendPasswordResetAsync(user, request.Origin);
+            await scope
+                .ServiceProvider.GetRequiredService<AccountEmails>()
+                .SendPasswordResetAsync(user, request.Origin);
         }
     }
 

@@ -16,8 +16,9 @@ internal static class IdentityPagesSetup
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
-            options.Conventions.AddFolderApplicationModelConvention(
-                "/Account", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountRateLimits.Forms)));
+            options.Conventions.AddFolderApplicationModelConvention("/Account", page =>
+                page.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountRateLimits.Forms))
+            );
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy.Name);
         });
         builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build);

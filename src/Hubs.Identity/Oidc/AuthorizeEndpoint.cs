@@ -16,19 +16,33 @@ namespace Hubs.Identity.Oidc;
 internal static class AuthorizeEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals, TimeProvider clock)
+        HttpContext context,
+        UserManager<HubsUser> users,
+        HubsPrincipalFactory principals,
+        TimeProvider clock
+    )
     {
-        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = cookie.Succeeded ? await users.GetUserAsync(cookie.Principal!) : null;
         var authTime = AuthTime.Of(cookie.Principal);
-        var returnUrl = context.Request.PathBase + context.Request.Path + QueryString.Create(FreshSignIn.WithoutAsks(
-            context.Request.HasFormContentType ? [.. context.Request.Form] : [.. context.Request.Query]));
+        var returnUrl =
+            context.Request.PathBase
+            + context.Request.Path
+            + QueryString.Create(
+                FreshSignIn.WithoutAsks(
+                    context.Request.HasFormContentType ? [.. context.Request.Form] : [.. context.Request.Query]
+                )
+            );
         if (user is null || user.Disabled || FreshSignIn.IsNeeded(request, authTime, clock.GetUtcNow()))
         {
             return request.HasPromptValue(PromptValues.None)
                 ? OidcResults.Refuse(Errors.LoginRequired, "The user is not signed in.")
-                : Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+                : Results.Challenge(
+                    new AuthenticationProperties { RedirectUri = returnUrl },
+                    [IdentityConstants.ApplicationScheme]
+                );
         }
 
         if (await StaffMfa.IsRequiredAsync(users, user) && !StaffMfa.WasUsed(cookie.Principal!))

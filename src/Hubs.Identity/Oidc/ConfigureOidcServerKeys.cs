@@ -22,7 +22,9 @@ internal sealed class ConfigureOidcServerKeys(IServiceScopeFactory scopes) : ICo
             }
             else
             {
-                options.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+                options.EncryptionCredentials.Add(
+                    new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512)
+                );
             }
         }
     }

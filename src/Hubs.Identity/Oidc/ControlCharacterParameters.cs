@@ -17,8 +17,12 @@ internal static class ControlCharacterParameters
     public static ValueTask RejectAsync<TContext>(TContext context)
         where TContext : OpenIddictServerEvents.BaseValidatingContext
     {
-        var bad = context.Transaction.Request?.GetParameters().FirstOrDefault(parameter =>
-            parameter.Key.Any(char.IsControl) || ((StringValues)parameter.Value).Any(value => value?.Any(char.IsControl) == true));
+        var bad = context
+            .Transaction.Request?.GetParameters()
+            .FirstOrDefault(parameter =>
+                parameter.Key.Any(char.IsControl)
+                || ((StringValues)parameter.Value).Any(value => value?.Any(char.IsControl) == true)
+            );
         if (bad is { Key: { } name })
         {
             context.Reject(Errors.InvalidRequest, $"The '{Printable(name)}' parameter contains a control character.");

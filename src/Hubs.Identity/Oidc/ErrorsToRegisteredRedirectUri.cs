@@ -19,30 +19,41 @@ internal sealed class ErrorsToRegisteredRedirectUri(IOpenIddictApplicationManage
     /// <summary>
     /// After OpenIddict has chosen (or declined) the address and response mode, before it attaches the state.
     /// </summary>
-    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor
-        .CreateBuilder<ApplyAuthorizationResponseContext>()
-        .UseScopedHandler<ErrorsToRegisteredRedirectUri>()
-        .SetOrder(OpenIddictServerHandlers.Authentication.InferResponseMode.Descriptor.Order + 500)
-        .SetType(OpenIddictServerHandlerType.Custom)
-        .Build();
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+        OpenIddictServerHandlerDescriptor
+            .CreateBuilder<ApplyAuthorizationResponseContext>()
+            .UseScopedHandler<ErrorsToRegisteredRedirectUri>()
+            .SetOrder(OpenIddictServerHandlers.Authentication.InferResponseMode.Descriptor.Order + 500)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
 
     public async ValueTask HandleAsync(ApplyAuthorizationResponseContext context)
     {
-        if (!string.IsNullOrEmpty(context.RedirectUri) || string.IsNullOrEmpty(context.Response.Error)
+        if (
+            !string.IsNullOrEmpty(context.RedirectUri)
+            || string.IsNullOrEmpty(context.Response.Error)
             || context.Request is not { ClientId: { Length: > 0 } clientId, RedirectUri: { Length: > 0 } redirectUri }
-            || clientId.Any(char.IsControl) || redirectUri.Any(char.IsControl) || !Uri.TryCreate(redirectUri, UriKind.Absolute, out _))
+            || clientId.Any(char.IsControl)
+            || redirectUri.Any(char.IsControl)
+            || !Uri.TryCreate(redirectUri, UriKind.Absolute, out _)
+        )
         {
             return;
         }
 
         var application = await applications.FindByClientIdAsync(clientId, context.CancellationToken);
-        if (application is null || !await applications.ValidateRedirectUriAsync(application, redirectUri, context.CancellationToken))
+        if (
+            application is null
+            || !await applications.ValidateRedirectUriAsync(application, redirectUri, context.CancellationToken)
+        )
         {
             return;
         }
 
         context.RedirectUri = redirectUri;
-        context.ResponseMode = Modes.Contains(context.ResponseMode) ? context.ResponseMode
-            : Modes.Contains(context.Request.ResponseMode) ? context.Request.ResponseMode : ResponseModes.Query;
+        context.ResponseMode =
+            Modes.Contains(context.ResponseMode) ? context.ResponseMode
+            : Modes.Contains(context.Request.ResponseMode) ? context.Request.ResponseMode
+            : ResponseModes.Query;
     }
 }

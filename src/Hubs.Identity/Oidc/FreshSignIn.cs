@@ -13,12 +13,14 @@ namespace Hubs.Identity.Oidc;
 internal static class FreshSignIn
 {
     public static bool IsNeeded(OpenIddictRequest request, long? authTime, DateTimeOffset now) =>
-        request.HasPromptValue(PromptValues.Login) || request.MaxAge is 0
+        request.HasPromptValue(PromptValues.Login)
+        || request.MaxAge is 0
         || (request.MaxAge is { } maxAge && (authTime is null || now.ToUnixTimeSeconds() - authTime.Value > maxAge));
 
     /// <summary>The request's own parameters, less <c>login</c> in <c>prompt</c> and less <c>max_age</c>.</summary>
     public static IEnumerable<KeyValuePair<string, StringValues>> WithoutAsks(
-        IEnumerable<KeyValuePair<string, StringValues>> parameters)
+        IEnumerable<KeyValuePair<string, StringValues>> parameters
+    )
     {
         foreach (var (name, value) in parameters)
         {
@@ -29,8 +31,13 @@ internal static class FreshSignIn
 
             if (name == Parameters.Prompt)
             {
-                var rest = string.Join(' ', value.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Where(prompt => prompt != PromptValues.Login));
+                var rest = string.Join(
+                    ' ',
+                    value
+                        .ToString()
+                        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Where(prompt => prompt != PromptValues.Login)
+                );
                 if (rest.Length > 0)
                 {
                     yield return new(name, rest);

@@ -14,7 +14,12 @@ internal static class OidcCertificates
     public static X509Certificate2 Create(string use, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var rsa = RSA.Create(3072);
-        var request = new CertificateRequest($"CN=Hubs OIDC {use}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest(
+            $"CN=Hubs OIDC {use}",
+            rsa,
+            HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1
+        );
         var usage = use == Signing ? X509KeyUsageFlags.DigitalSignature : X509KeyUsageFlags.KeyEncipherment;
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
         return request.CreateSelfSigned(notBefore, notAfter);

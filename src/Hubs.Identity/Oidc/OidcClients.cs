@@ -32,21 +32,29 @@ public sealed class OidcClients(IOpenIddictApplicationManager applications)
         if (client.Machine)
         {
             descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
-            descriptor.Properties[MachineHubs.Property] = System.Text.Json.JsonSerializer.SerializeToElement(client.Hubs);
+            descriptor.Properties[MachineHubs.Property] = System.Text.Json.JsonSerializer.SerializeToElement(
+                client.Hubs
+            );
             return descriptor;
         }
 
         descriptor.RedirectUris.UnionWith(client.RedirectUris);
         descriptor.PostLogoutRedirectUris.UnionWith(client.PostLogoutRedirectUris);
         descriptor.Permissions.UnionWith([
-            Permissions.Endpoints.Authorization, Permissions.Endpoints.EndSession,
-            Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code]);
+            Permissions.Endpoints.Authorization,
+            Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode,
+            Permissions.GrantTypes.RefreshToken,
+            Permissions.ResponseTypes.Code,
+        ]);
         descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
         if (client.ServiceScopes.Count > 0)
         {
             descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
             descriptor.Permissions.UnionWith(client.ServiceScopes.Select(scope => Permissions.Prefixes.Scope + scope));
-            descriptor.Properties[ServiceScopes.Property] = System.Text.Json.JsonSerializer.SerializeToElement(client.ServiceScopes);
+            descriptor.Properties[ServiceScopes.Property] = System.Text.Json.JsonSerializer.SerializeToElement(
+                client.ServiceScopes
+            );
         }
 
         return descriptor;

@@ -9,7 +9,12 @@ namespace Hubs.Identity.Oidc;
 /// over signing at its NotBefore while the old pair still validates and decrypts; retiring the old
 /// pair later is a separate, deliberate step (see ops/runbooks/rotate-oidc-keys.md).
 /// </summary>
-public sealed class OidcKeyStore(IdentityDb db, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+public sealed class OidcKeyStore(
+    IdentityDb db,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    TimeProvider clock
+)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(730);
 
@@ -18,7 +23,12 @@ public sealed class OidcKeyStore(IdentityDb db, IConfiguration configuration, IH
         var now = clock.GetUtcNow();
         foreach (var use in new[] { OidcCertificates.Signing, OidcCertificates.Encryption })
         {
-            if (!await db.OidcKeys.AnyAsync(key => key.Use == use && key.RetiredAt == null && key.NotAfter > now, cancellationToken))
+            if (
+                !await db.OidcKeys.AnyAsync(
+                    key => key.Use == use && key.RetiredAt == null && key.NotAfter > now,
+                    cancellationToken
+                )
+            )
             {
                 Add(use, now.AddMinutes(-5), now);
             }
@@ -40,31 +50,47 @@ public sealed class OidcKeyStore(IdentityDb db, IConfiguration configuration, IH
     /// </summary>
     public async Task<int> RetireOlderThanNewestAsync(CancellationToken cancellationToken = default)
     {
-        var newest = await db.OidcKeys.Where(key => key.RetiredAt == null).MaxAsync(key => (DateTimeOffset?)key.CreatedAt, cancellationToken);
-        var older = await db.OidcKeys.Where(key => key.RetiredAt == null && key.CreatedAt < newest).ToListAsync(cancellationToken);
+        var newest = await db
+            .OidcKeys.Where(key => key.RetiredAt == null)
+            .MaxAsync(key => (DateTimeOffset?)key.CreatedAt, cancellationToken);
+        var older = await db
+            .OidcKeys.Where(key => key.RetiredAt == null && key.CreatedAt < newest)
+            .ToListAsync(cancellationToken);
         older.ForEach(key => key.RetiredAt = clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return older.Count;
     }
 
     public IReadOnlyList<(string Use, X509Certificate2 Certificate)> LoadActive() =>
-        db.OidcKeys.Where(key => key.RetiredAt == null).OrderBy(key => key.CreatedAt).AsEnumerable()
-            .Select(key => (key.Use, OidcCertificates.Load(key.Pkcs12, Password))).ToList();
+        db
+            .OidcKeys.Where(key => key.RetiredAt == null)
+            .OrderBy(key => key.CreatedAt)
+            .AsEnumerable()
+            .Select(key => (key.Use, OidcCertificates.Load(key.Pkcs12, Password)))
+            .ToList();
 
-    private string Password => configuration["Oidc:KeyPassword"] is { Length: > 0 } password ? password
-        : (environment.IsDevelopment() ? "development-only" : throw new InvalidOperationException("Oidc:KeyPassword is not configured."));
+    private string Password =>
+        configuration["Oidc:KeyPassword"] is { Length: > 0 } password
+            ? password
+            : (
+                environment.IsDevelopment()
+                    ? "development-only"
+                    : throw new InvalidOperationException("Oidc:KeyPassword is not configured.")
+            );
 
     private void Add(string use, DateTimeOffset notBefore, DateTimeOffset createdAt)
     {
         using var certificate = OidcCertificates.Create(use, notBefore, notBefore + Lifetime);
-        db.OidcKeys.Add(new OidcKey
-        {
-            Id = Guid.NewGuid(),
-            Use = use,
-            Pkcs12 = certificate.Export(X509ContentType.Pkcs12, Password),
-            NotBefore = notBefore,
-            NotAfter = notBefore + Lifetime,
-            CreatedAt = createdAt,
-        });
+        db.OidcKeys.Add(
+            new OidcKey
+            {
+                Id = Guid.NewGuid(),
+                Use = use,
+                Pkcs12 = certificate.Export(X509ContentType.Pkcs12, Password),
+                NotBefore = notBefore,
+                NotAfter = notBefore + Lifetime,
+                CreatedAt = createdAt,
+            }
+        );
     }
 }

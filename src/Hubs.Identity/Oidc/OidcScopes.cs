@@ -18,7 +18,10 @@ public sealed class OidcScopes(IOpenIddictScopeManager scopes)
     {
         if (await scopes.FindByNameAsync(name, cancellationToken) is null)
         {
-            await scopes.CreateAsync(new OpenIddictScopeDescriptor { Name = name, Resources = { resource } }, cancellationToken);
+            await scopes.CreateAsync(
+                new OpenIddictScopeDescriptor { Name = name, Resources = { resource } },
+                cancellationToken
+            );
         }
     }
 }

@@ -13,7 +13,9 @@ internal static partial class PkceParameters
 {
     public const int Order = ControlCharacterParameters.Order + 1_000;
 
-    public static ValueTask RejectMalformedChallengeAsync(OpenIddictServerEvents.ValidateAuthorizationRequestContext context)
+    public static ValueTask RejectMalformedChallengeAsync(
+        OpenIddictServerEvents.ValidateAuthorizationRequestContext context
+    )
     {
         if (context.Request.CodeChallenge is { } challenge && !Challenge().IsMatch(challenge))
         {
@@ -27,7 +29,10 @@ internal static partial class PkceParameters
     {
         if (context.Request.CodeVerifier is { } verifier && !Verifier().IsMatch(verifier))
         {
-            context.Reject(Errors.InvalidRequest, "The 'code_verifier' parameter must be 43 to 128 unreserved characters.");
+            context.Reject(
+                Errors.InvalidRequest,
+                "The 'code_verifier' parameter must be 43 to 128 unreserved characters."
+            );
         }
 
         return ValueTask.CompletedTask;

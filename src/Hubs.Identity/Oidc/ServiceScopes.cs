@@ -15,18 +15,29 @@ internal static class ServiceScopes
 {
     public const string Property = "hubs_service_scopes";
 
-    public static async Task<bool> RefusesAsync(IOpenIddictApplicationManager applications, string clientId, ImmutableArray<string> requested)
+    public static async Task<bool> RefusesAsync(
+        IOpenIddictApplicationManager applications,
+        string clientId,
+        ImmutableArray<string> requested
+    )
     {
-        if (await applications.FindByClientIdAsync(clientId) is not { } application
-            || !await applications.HasPermissionAsync(application, Permissions.GrantTypes.AuthorizationCode))
+        if (
+            await applications.FindByClientIdAsync(clientId) is not { } application
+            || !await applications.HasPermissionAsync(application, Permissions.GrantTypes.AuthorizationCode)
+        )
         {
             return false;
         }
 
         var properties = await applications.GetPropertiesAsync(application);
-        var allowed = properties.TryGetValue(Property, out var scopes) && scopes.ValueKind == JsonValueKind.Array
-            ? scopes.EnumerateArray().Select(scope => scope.GetString()).OfType<string>().ToHashSet(StringComparer.Ordinal)
-            : [];
+        var allowed =
+            properties.TryGetValue(Property, out var scopes) && scopes.ValueKind == JsonValueKind.Array
+                ? scopes
+                    .EnumerateArray()
+                    .Select(scope => scope.GetString())
+                    .OfType<string>()
+                    .ToHashSet(StringComparer.Ordinal)
+                : [];
         return requested.IsEmpty || !requested.All(allowed.Contains);
     }
 }

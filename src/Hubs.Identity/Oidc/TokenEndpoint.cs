@@ -18,14 +18,22 @@ namespace Hubs.Identity.Oidc;
 internal static class TokenEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, UserManager<HubsUser> users, HubsPrincipalFactory principals, IOpenIddictApplicationManager applications)
+        HttpContext context,
+        UserManager<HubsUser> users,
+        HubsPrincipalFactory principals,
+        IOpenIddictApplicationManager applications
+    )
     {
-        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var request = context.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
         {
             if (await ServiceScopes.RefusesAsync(applications, request.ClientId!, request.GetScopes()))
             {
-                return OidcResults.Refuse(Errors.InvalidScope, "This client may not obtain these scopes with client credentials.");
+                return OidcResults.Refuse(
+                    Errors.InvalidScope,
+                    "This client may not obtain these scopes with client credentials."
+                );
             }
 
             return OidcResults.Issue(await principals.CreateForClientAsync(request.ClientId!, request.GetScopes()));
@@ -36,11 +44,16 @@ internal static class TokenEndpoint
             return OidcResults.Refuse(Errors.UnsupportedGrantType, "The grant type is not supported.");
         }
 
-        var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal!;
+        var granted = (
+            await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+        ).Principal!;
         var user = await users.FindByIdAsync(granted.GetClaim(Claims.Subject)!);
-        if (user is null || user.Disabled
+        if (
+            user is null
+            || user.Disabled
             || granted.GetClaim(HubsPrincipalFactory.StampClaim) != await users.GetSecurityStampAsync(user)
-            || (await StaffMfa.IsRequiredAsync(users, user) && !await users.GetTwoFactorEnabledAsync(user)))
+            || (await StaffMfa.IsRequiredAsync(users, user) && !await users.GetTwoFactorEnabledAsync(user))
+        )
         {
             return OidcResults.Refuse(Errors.InvalidGrant, "The sign-in is no longer valid.");
         }

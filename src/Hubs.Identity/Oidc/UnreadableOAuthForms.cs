@@ -10,29 +10,42 @@ namespace Hubs.Identity.Oidc;
 internal static class UnreadableOAuthForms
 {
     private static readonly PathString[] Endpoints =
-        [OidcServerSetup.AuthorizePath, OidcServerSetup.TokenPath, OidcServerSetup.EndSessionPath];
+    [
+        OidcServerSetup.AuthorizePath,
+        OidcServerSetup.TokenPath,
+        OidcServerSetup.EndSessionPath,
+    ];
 
-    public static IApplicationBuilder UseUnreadableOAuthFormRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (context.Request.HasFormContentType && Endpoints.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)))
-        {
-            try
+    public static IApplicationBuilder UseUnreadableOAuthFormRefusal(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                await context.Request.ReadFormAsync(context.RequestAborted);
-            }
-            catch (InvalidDataException)
-            {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                context.Response.Headers.CacheControl = "no-store";
-                await context.Response.WriteAsJsonAsync(new Dictionary<string, string>
+                if (
+                    context.Request.HasFormContentType
+                    && Endpoints.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+                )
                 {
-                    [Parameters.Error] = Errors.InvalidRequest,
-                    [Parameters.ErrorDescription] = "The request contains a character that is not allowed.",
-                }, context.RequestAborted);
-                return;
-            }
-        }
+                    try
+                    {
+                        await context.Request.ReadFormAsync(context.RequestAborted);
+                    }
+                    catch (InvalidDataException)
+                    {
+                        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                        context.Response.Headers.CacheControl = "no-store";
+                        await context.Response.WriteAsJsonAsync(
+                            new Dictionary<string, string>
+                            {
+                                [Parameters.Error] = Errors.InvalidRequest,
+                                [Parameters.ErrorDescription] = "The request contains a character that is not allowed.",
+                            },
+                            context.RequestAborted
+                        );
+                        return;
+                    }
+                }
 
-        await next(context);
-    });
+                await next(context);
+            }
+        );
 }

@@ -5,9 +5,10 @@ namespace Hubs.Identity.Operations;
 /// <summary>Identity's operator commands, run by ops/hubs (migrate, seed-demo, rotate-keys).</summary>
 internal static class IdentityCommands
 {
-    public static IServiceCollection AddIdentityCommands(this IServiceCollection services) => services
-        .AddHostCommand<MigrateCommand>()
-        .AddHostCommand<SeedDemoCommand>()
-        .AddHostCommand<RotateKeysCommand>()
-        .AddHostCommand<RetireKeysCommand>();
+    public static IServiceCollection AddIdentityCommands(this IServiceCollection services) =>
+        services
+            .AddHostCommand<MigrateCommand>()
+            .AddHostCommand<SeedDemoCommand>()
+            .AddHostCommand<RotateKeysCommand>()
+            .AddHostCommand<RetireKeysCommand>();
 }

@@ -3,7 +3,9 @@ using Hubs.ServiceDefaults.Commands;
 
 namespace Hubs.Identity.Operations;
 
-/// <summary>ops/runbooks/rotate-oidc-keys.md: stop publishing and accepting every key older than the newest pair.</summary>
+/// <summary>
+/// ops/runbooks/rotate-oidc-keys.md: stop publishing and accepting every key older than the newest pair.
+/// </summary>
 internal sealed class RetireKeysCommand(OidcKeyStore keys) : IHostCommand
 {
     public static string Name => "retire-keys";

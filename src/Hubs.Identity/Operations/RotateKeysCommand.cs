@@ -9,7 +9,8 @@ internal sealed class RotateKeysCommand(OidcKeyStore keys, TimeProvider clock) :
 {
     public static string Name => "rotate-keys";
 
-    public static string Help => "rotate-keys [HOURS]: a new signing and encryption pair, signing after HOURS (default 24).";
+    public static string Help =>
+        "rotate-keys [HOURS]: a new signing and encryption pair, signing after HOURS (default 24).";
 
     public async Task<int> RunAsync(HostCommandCall call)
     {
@@ -23,7 +24,8 @@ internal sealed class RotateKeysCommand(OidcKeyStore keys, TimeProvider clock) :
         await keys.RotateAsync(TimeSpan.FromHours(hours));
         await call.Output.WriteLineAsync(
             $"New signing and encryption keys stored; they sign from {clock.GetUtcNow().AddHours(hours):u}. "
-            + "Restart every Identity instance.");
+                + "Restart every Identity instance."
+        );
         return 0;
     }
 }

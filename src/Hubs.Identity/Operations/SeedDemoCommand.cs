@@ -9,7 +9,8 @@ internal sealed class SeedDemoCommand(IServiceProvider services) : IHostCommand
 {
     public static string Name => "seed-demo";
 
-    public static string Help => "seed-demo [PATH]: applies the schema, adds demo accounts and clients, writes them to PATH.";
+    public static string Help =>
+        "seed-demo [PATH]: applies the schema, adds demo accounts and clients, writes them to PATH.";
 
     public async Task<int> RunAsync(HostCommandCall call)
     {

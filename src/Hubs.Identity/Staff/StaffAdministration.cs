@@ -14,24 +14,47 @@ namespace Hubs.Identity.Staff;
 /// error message instead of changing anything.
 /// </summary>
 public sealed partial class StaffAdministration(
-    UserManager<HubsUser> users, IdentityDb db, AccountEmails emails, IOpenIddictTokenManager tokens, TimeProvider clock)
+    UserManager<HubsUser> users,
+    IdentityDb db,
+    AccountEmails emails,
+    IOpenIddictTokenManager tokens,
+    TimeProvider clock
+)
 {
     public async Task<IReadOnlyList<string>> HubsOfAsync(HubsUser user) =>
-        [.. (await users.GetClaimsAsync(user)).Where(claim => claim.Type == HubsClaimTypes.Hub).Select(claim => claim.Value)];
+        [
+            .. (await users.GetClaimsAsync(user))
+                .Where(claim => claim.Type == HubsClaimTypes.Hub)
+                .Select(claim => claim.Value),
+        ];
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(HubsUser admin)
     {
         var adminHubs = await HubsOfAsync(admin);
-        var ids = await db.UserClaims.Where(claim => claim.ClaimType == HubsClaimTypes.Hub && adminHubs.Contains(claim.ClaimValue!))
-            .Select(claim => claim.UserId).Distinct().ToListAsync();
+        var ids = await db
+            .UserClaims.Where(claim => claim.ClaimType == HubsClaimTypes.Hub && adminHubs.Contains(claim.ClaimValue!))
+            .Select(claim => claim.UserId)
+            .Distinct()
+            .ToListAsync();
         var members = new List<StaffMember>();
-        foreach (var user in await db.Users.Where(user => ids.Contains(user.Id)).OrderBy(user => user.Email).ToListAsync())
+        foreach (
+            var user in await db.Users.Where(user => ids.Contains(user.Id)).OrderBy(user => user.Email).ToListAsync()
+        )
         {
             var roles = await users.GetRolesAsync(user);
             if (roles.All(HubsRoles.IsStaff))
             {
-                members.Add(new StaffMember(user.Id, user.Email!, [.. roles], await HubsOfAsync(user), user.Disabled, user.TwoFactorEnabled,
-                    InvitationPending: !user.EmailConfirmed && user.PasswordHash is null));
+                members.Add(
+                    new StaffMember(
+                        user.Id,
+                        user.Email!,
+                        [.. roles],
+                        await HubsOfAsync(user),
+                        user.Disabled,
+                        user.TwoFactorEnabled,
+                        InvitationPending: !user.EmailConfirmed && user.PasswordHash is null
+                    )
+                );
             }
         }
 
@@ -118,7 +141,11 @@ public sealed partial class StaffAdministration(
     /// <summary>The account if this admin may manage it; otherwise null, whether or not it exists.</summary>
     public async Task<HubsUser?> ManageableAsync(HubsUser admin, string targetId) =>
         await users.FindByIdAsync(targetId) is { } target
-        && StaffScope.CanManage(await HubsOfAsync(admin), [.. await users.GetRolesAsync(target)], await HubsOfAsync(target))
+        && StaffScope.CanManage(
+            await HubsOfAsync(admin),
+            [.. await users.GetRolesAsync(target)],
+            await HubsOfAsync(target)
+        )
             ? target
             : null;
 
@@ -133,7 +160,17 @@ public sealed partial class StaffAdministration(
 
     private async Task AuditAsync(HubsUser admin, string action, HubsUser target, string? role, string? hub)
     {
-        db.Audit.Add(new AuditEntry { At = clock.GetUtcNow(), ActorId = admin.Id, Action = action, TargetId = target.Id, Role = role, Hub = hub });
+        db.Audit.Add(
+            new AuditEntry
+            {
+                At = clock.GetUtcNow(),
+                ActorId = admin.Id,
+                Action = action,
+                TargetId = target.Id,
+                Role = role,
+                Hub = hub,
+            }
+        );
         await db.SaveChangesAsync();
     }
 

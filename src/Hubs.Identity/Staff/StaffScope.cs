@@ -8,8 +8,11 @@ namespace Hubs.Identity.Staff;
 /// </summary>
 public static class StaffScope
 {
-    public static bool CanManage(IReadOnlyCollection<string> adminHubs, IReadOnlyCollection<string> targetRoles, IReadOnlyCollection<string> targetHubs) =>
-        targetRoles.All(HubsRoles.IsStaff) && targetHubs.Any(adminHubs.Contains);
+    public static bool CanManage(
+        IReadOnlyCollection<string> adminHubs,
+        IReadOnlyCollection<string> targetRoles,
+        IReadOnlyCollection<string> targetHubs
+    ) => targetRoles.All(HubsRoles.IsStaff) && targetHubs.Any(adminHubs.Contains);
 
     public static bool CanGrant(IReadOnlyCollection<string> adminHubs, string role, string hub) =>
         HubsRoles.IsStaff(role) && adminHubs.Contains(hub);

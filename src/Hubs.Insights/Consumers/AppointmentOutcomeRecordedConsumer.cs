@@ -25,7 +25,19 @@ public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce) : IC
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert,
-            m.JourneyKey, m.AppointmentNumber, m.HubId, m.StreamVersion, m.Month, m.Purpose, m.Outcome, m.DaysSinceReferral));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(
+                Upsert,
+                m.JourneyKey,
+                m.AppointmentNumber,
+                m.HubId,
+                m.StreamVersion,
+                m.Month,
+                m.Purpose,
+                m.Outcome,
+                m.DaysSinceReferral
+            )
+        );
     }
 }

@@ -9,7 +9,12 @@ namespace Hubs.Insights.Consumers;
 /// </summary>
 public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyAssessed>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert("assessment_version", "assessment_month", "intervention", "days_to_assessment");
+    private static readonly string Upsert = JourneyFactsSql.Upsert(
+        "assessment_version",
+        "assessment_month",
+        "intervention",
+        "days_to_assessment"
+    );
 
     public Task Consume(ConsumeContext<JourneyAssessed> context)
     {
@@ -18,6 +23,15 @@ public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<Jou
         return applyOnce.ApplyAsync(
             context,
             new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Intervention, m.DaysSinceReferral),
-            new Statement(JourneyFactsSql.InsertMeasure, m.JourneyKey, m.StreamVersion, m.HubId, "assessment", m.Phq9Total, m.Gad7Total));
+            new Statement(
+                JourneyFactsSql.InsertMeasure,
+                m.JourneyKey,
+                m.StreamVersion,
+                m.HubId,
+                "assessment",
+                m.Phq9Total,
+                m.Gad7Total
+            )
+        );
     }
 }

@@ -7,13 +7,20 @@ namespace Hubs.Insights.Consumers;
 /// <summary>Records the discharge reason code for its pseudonymous journey.</summary>
 public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyDischarged>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert("discharge_version", "discharge_month", "discharge_reason");
+    private static readonly string Upsert = JourneyFactsSql.Upsert(
+        "discharge_version",
+        "discharge_month",
+        "discharge_reason"
+    );
 
     public Task Consume(ConsumeContext<JourneyDischarged> context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Reason));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Reason)
+        );
     }
 }
 

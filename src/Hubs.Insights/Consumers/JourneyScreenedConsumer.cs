@@ -8,13 +8,33 @@ namespace Hubs.Insights.Consumers;
 public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyScreened>
 {
     private static readonly string Upsert = JourneyFactsSql.Upsert(
-        "screening_version", "screening_month", "phq9_band", "phq9_caseness", "gad7_band", "gad7_caseness", "screening_risk");
+        "screening_version",
+        "screening_month",
+        "phq9_band",
+        "phq9_caseness",
+        "gad7_band",
+        "gad7_caseness",
+        "screening_risk"
+    );
 
     public Task Consume(ConsumeContext<JourneyScreened> context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert,
-            m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Phq9Band, m.Phq9Caseness, m.Gad7Band, m.Gad7Caseness, m.Risk));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(
+                Upsert,
+                m.JourneyKey,
+                m.HubId,
+                m.StreamVersion,
+                m.Month,
+                m.Phq9Band,
+                m.Phq9Caseness,
+                m.Gad7Band,
+                m.Gad7Caseness,
+                m.Risk
+            )
+        );
     }
 }

@@ -13,6 +13,9 @@ public sealed class JourneyTriagedConsumer(ApplyOnce applyOnce) : IConsumer<Jour
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Outcome));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Outcome)
+        );
     }
 }

@@ -15,7 +15,8 @@ public class MilestoneConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator,
-        IRegistrationContext context)
+        IRegistrationContext context
+    )
     {
         ArgumentNullException.ThrowIfNull(endpointConfigurator);
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
@@ -24,8 +25,15 @@ public class MilestoneConsumerDefinition<TConsumer> : ConsumerDefinition<TConsum
         }
 
         ArgumentNullException.ThrowIfNull(consumerConfigurator);
-        consumerConfigurator.UseMessageRetry(retry => retry.Intervals(
-            TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2),
-            TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));
+        consumerConfigurator.UseMessageRetry(retry =>
+            retry.Intervals(
+                TimeSpan.FromMilliseconds(100),
+                TimeSpan.FromMilliseconds(500),
+                TimeSpan.FromSeconds(2),
+                TimeSpan.FromSeconds(5),
+                TimeSpan.FromSeconds(15),
+                TimeSpan.FromSeconds(30)
+            )
+        );
     }
 }

@@ -18,18 +18,22 @@ public static class MilestoneEffect
         ArgumentNullException.ThrowIfNull(applyOnce);
         ArgumentNullException.ThrowIfNull(context);
         var messageId = context.MessageId ?? throw new InvalidOperationException("Milestones must carry a message id.");
-        return applyOnce.RunAsync(messageId, async (connection, transaction, cancellationToken) =>
-        {
-            foreach (var statement in statements)
+        return applyOnce.RunAsync(
+            messageId,
+            async (connection, transaction, cancellationToken) =>
             {
-                await using var command = new NpgsqlCommand(statement.Sql, connection, transaction);
-                foreach (var value in statement.Values)
+                foreach (var statement in statements)
                 {
-                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-                }
+                    await using var command = new NpgsqlCommand(statement.Sql, connection, transaction);
+                    foreach (var value in statement.Values)
+                    {
+                        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                    }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }, context.CancellationToken);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            },
+            context.CancellationToken
+        );
     }
 }

@@ -24,22 +24,27 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce) : IConsumer<R
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
-        var messageId = context.MessageId ?? throw new InvalidOperationException("Journey milestones must carry a message id.");
-        return applyOnce.RunAsync(messageId, async (connection, transaction, cancellationToken) =>
-        {
-            await using var command = new NpgsqlCommand(Upsert, connection, transaction);
-            command.Parameters.AddWithValue(message.JourneyKey);
-            command.Parameters.AddWithValue(message.HubId);
-            command.Parameters.AddWithValue(message.IsoWeek);
-            command.Parameters.AddWithValue(message.Month);
-            command.Parameters.AddWithValue(message.Sector);
-            command.Parameters.AddWithValue(message.StaffGroup);
-            command.Parameters.AddWithValue(message.AgeBand);
-            command.Parameters.AddWithValue(message.Sex);
-            command.Parameters.AddWithValue(message.EthnicityGroup);
-            command.Parameters.AddWithValue(message.Disability);
-            command.Parameters.AddWithValue(message.IsReReferral);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }, context.CancellationToken);
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException("Journey milestones must carry a message id.");
+        return applyOnce.RunAsync(
+            messageId,
+            async (connection, transaction, cancellationToken) =>
+            {
+                await using var command = new NpgsqlCommand(Upsert, connection, transaction);
+                command.Parameters.AddWithValue(message.JourneyKey);
+                command.Parameters.AddWithValue(message.HubId);
+                command.Parameters.AddWithValue(message.IsoWeek);
+                command.Parameters.AddWithValue(message.Month);
+                command.Parameters.AddWithValue(message.Sector);
+                command.Parameters.AddWithValue(message.StaffGroup);
+                command.Parameters.AddWithValue(message.AgeBand);
+                command.Parameters.AddWithValue(message.Sex);
+                command.Parameters.AddWithValue(message.EthnicityGroup);
+                command.Parameters.AddWithValue(message.Disability);
+                command.Parameters.AddWithValue(message.IsReReferral);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            context.CancellationToken
+        );
     }
 }

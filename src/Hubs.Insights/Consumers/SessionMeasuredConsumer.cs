@@ -13,7 +13,17 @@ public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<Ses
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context,
-            new Statement(JourneyFactsSql.InsertMeasure, m.JourneyKey, m.StreamVersion, m.HubId, "session", m.Phq9Total, m.Gad7Total));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(
+                JourneyFactsSql.InsertMeasure,
+                m.JourneyKey,
+                m.StreamVersion,
+                m.HubId,
+                "session",
+                m.Phq9Total,
+                m.Gad7Total
+            )
+        );
     }
 }

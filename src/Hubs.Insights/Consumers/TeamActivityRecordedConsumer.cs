@@ -24,7 +24,19 @@ public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce) : IConsume
     {
         ArgumentNullException.ThrowIfNull(context);
         var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert,
-            m.ActivityKey, m.HubId, m.StreamVersion, m.IsoWeek, m.Month, m.Kind, m.Status, m.AttendanceCount));
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(
+                Upsert,
+                m.ActivityKey,
+                m.HubId,
+                m.StreamVersion,
+                m.IsoWeek,
+                m.Month,
+                m.Kind,
+                m.Status,
+                m.AttendanceCount
+            )
+        );
     }
 }

@@ -16,8 +16,12 @@ public static class CellTable
     /// people behind the total are all men.
     /// </summary>
     public static PublishedTable Publish<T>(
-        string title, IReadOnlyList<DraftRow<T>> rows, IReadOnlyList<Measure<T>> measures,
-        bool hideZerosUnderSuppressedTotal = false, DisclosureOptions? options = null)
+        string title,
+        IReadOnlyList<DraftRow<T>> rows,
+        IReadOnlyList<Measure<T>> measures,
+        bool hideZerosUnderSuppressedTotal = false,
+        DisclosureOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(measures);
@@ -44,6 +48,7 @@ public static class CellTable
         return new PublishedTable(
             title,
             [.. measures.Select(m => new PublishedColumn(m.Key, m.Label, m.Kind))],
-            [.. rows.Select((r, i) => new PublishedRow(r.Label, r.IsTotal, cells[i]))]);
+            [.. rows.Select((r, i) => new PublishedRow(r.Label, r.IsTotal, cells[i]))]
+        );
     }
 }

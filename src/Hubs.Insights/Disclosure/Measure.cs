@@ -12,7 +12,8 @@ public abstract record Measure<T>(string Key, string Label, ColumnKind Kind)
 }
 
 /// <summary>A count of records (<c>Amount</c> 0 or 1) or a total of amounts (appointments, attendances).</summary>
-public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount) : Measure<T>(Key, Label, ColumnKind.Count)
+public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
+    : Measure<T>(Key, Label, ColumnKind.Count)
 {
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options) =>
         CellRules.Count(Tally.Of(records, Amount), options);
@@ -28,17 +29,27 @@ public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {
         var inBase = records.Where(r => Denominator(r.Record) > 0).ToList();
-        return CellRules.Rate(Tally.Of(inBase, Numerator), Tally.Of(inBase, Denominator), Tally.Of(inBase, _ => 1), options);
+        return CellRules.Rate(
+            Tally.Of(inBase, Numerator),
+            Tally.Of(inBase, Denominator),
+            Tally.Of(inBase, _ => 1),
+            options
+        );
     }
 }
 
 /// <summary>The median of a whole-number value over the records that have one.</summary>
-public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value) : Measure<T>(Key, Label, ColumnKind.Number)
+public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value)
+    : Measure<T>(Key, Label, ColumnKind.Number)
 {
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {
         var having = records.Where(r => Value(r.Record) is not null).ToList();
-        return CellRules.Median(Median.Of(having.Select(r => Value(r.Record)!.Value)), Tally.Of(having, _ => 1), options);
+        return CellRules.Median(
+            Median.Of(having.Select(r => Value(r.Record)!.Value)),
+            Tally.Of(having, _ => 1),
+            options
+        );
     }
 }
 
@@ -46,7 +57,8 @@ public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value) 
 public static class People
 {
     /// <summary>How many records are <paramref name="who"/>.</summary>
-    public static CountOf<T> Count<T>(string key, string label, Func<T, bool> who) => new(key, label, r => who(r) ? 1 : 0);
+    public static CountOf<T> Count<T>(string key, string label, Func<T, bool> who) =>
+        new(key, label, r => who(r) ? 1 : 0);
 
     /// <summary>The share of those <paramref name="of"/> who <paramref name="are"/>.</summary>
     public static RateOf<T> Rate<T>(string key, string label, Func<T, bool> are, Func<T, bool> of) =>

@@ -57,7 +57,11 @@ public sealed record PerturbationTable(int MaxNoise = 2, double Variance = 1.0)
         ArgumentOutOfRangeException.ThrowIfNegative(Variance);
         if (MaxNoise > 0 && StayProbability < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(Variance), Variance, "Too large a variance for this maximum noise.");
+            throw new ArgumentOutOfRangeException(
+                nameof(Variance),
+                Variance,
+                "Too large a variance for this maximum noise."
+            );
         }
     }
 }

@@ -19,7 +19,11 @@ public sealed record PublishedRow(string Label, bool IsTotal, IReadOnlyList<Publ
 /// A disclosure-controlled table: the only table model pages, CSV and JSON feeds render. It holds no raw
 /// figure; every cell went through <see cref="CellRules"/>.
 /// </summary>
-public sealed record PublishedTable(string Title, IReadOnlyList<PublishedColumn> Columns, IReadOnlyList<PublishedRow> Rows)
+public sealed record PublishedTable(
+    string Title,
+    IReadOnlyList<PublishedColumn> Columns,
+    IReadOnlyList<PublishedRow> Rows
+)
 {
     public PublishedCell Cell(string rowLabel, string columnKey)
     {

@@ -13,7 +13,9 @@ public static class AttendanceMetrics
     public static Ratio DidNotAttendRate(IEnumerable<JourneyFacts> cohort)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        long missed = 0, booked = 0, people = 0;
+        long missed = 0,
+            booked = 0,
+            people = 0;
         foreach (var facts in cohort)
         {
             var appointments = facts.AttendedTreatmentAppointments + facts.DidNotAttendAppointments;

@@ -8,7 +8,8 @@ public sealed record EquityGroups(
     string? EthnicityGroup = null,
     string? Sex = null,
     string? AgeBand = null,
-    string? Disability = null)
+    string? Disability = null
+)
 {
     public static EquityGroups NotStated { get; } = new();
 }

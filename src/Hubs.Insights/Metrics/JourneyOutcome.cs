@@ -12,7 +12,8 @@ public sealed record JourneyOutcome(
     bool AtCasenessAtStart,
     bool Recovered,
     bool ReliablyImproved,
-    bool ReliablyDeteriorated)
+    bool ReliablyDeteriorated
+)
 {
     /// <summary>Finished a course, and so belongs in the outcome metrics, but lacks paired scores.</summary>
     public bool FinishedWithoutPairedScores => FinishedCourse && !PairedScores;
@@ -35,7 +36,16 @@ public sealed record JourneyOutcome(
         var caseness = facts.FirstPhq9 >= t.Phq9Caseness || facts.FirstGad7 >= t.Gad7Caseness;
         if (!paired)
         {
-            return new JourneyOutcome(entered, ended, ended && facts.AttendedTreatmentAppointments >= 2, false, caseness, false, false, false);
+            return new JourneyOutcome(
+                entered,
+                ended,
+                ended && facts.AttendedTreatmentAppointments >= 2,
+                false,
+                caseness,
+                false,
+                false,
+                false
+            );
         }
 
         var phqChange = facts.LastPhq9!.Value - facts.FirstPhq9!.Value;
@@ -51,6 +61,7 @@ public sealed record JourneyOutcome(
             caseness,
             Recovered: caseness && belowBoth,
             ReliablyImproved: fell && !rose,
-            ReliablyDeteriorated: rose && !fell);
+            ReliablyDeteriorated: rose && !fell
+        );
     }
 }

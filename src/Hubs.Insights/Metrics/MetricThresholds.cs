@@ -16,7 +16,8 @@ public sealed record MetricThresholds(
     int Phq9ReliableChange = 6,
     int Gad7ReliableChange = 4,
     int ShortWaitDays = 42,
-    int LongWaitDays = 126)
+    int LongWaitDays = 126
+)
 {
     public static MetricThresholds Default { get; } = new();
 }

@@ -10,7 +10,8 @@ public sealed record MilestoneMonths(
     string? Triaged = null,
     string? Assessed = null,
     string? FirstTreatment = null,
-    string? Ended = null)
+    string? Ended = null
+)
 {
     public static MilestoneMonths None { get; } = new();
 }

@@ -26,7 +26,8 @@ public static class OpenWaits
             return null;
         }
 
-        var stage = After(m.Triaged, month) ? "triage"
+        var stage =
+            After(m.Triaged, month) ? "triage"
             : facts.TriageOutcome != "assess" ? null
             : After(m.Assessed, month) ? "assessment"
             : After(m.FirstTreatment, month) ? "treatment"
@@ -35,7 +36,8 @@ public static class OpenWaits
     }
 
     /// <summary>Whether a step's month is after the given month (a step not reached is after every month).</summary>
-    private static bool After(string? stepMonth, string month) => stepMonth is null || string.CompareOrdinal(stepMonth, month) > 0;
+    private static bool After(string? stepMonth, string month) =>
+        stepMonth is null || string.CompareOrdinal(stepMonth, month) > 0;
 
     /// <summary>
     /// Whole weeks from the Monday of the referral's ISO week to the Monday of the week the month ends in.
@@ -47,8 +49,15 @@ public static class OpenWaits
             return null;
         }
 
-        var referred = ISOWeek.ToDateTime(int.Parse(isoWeek[..4], CultureInfo.InvariantCulture), int.Parse(isoWeek[6..], CultureInfo.InvariantCulture), DayOfWeek.Monday);
-        var end = DateTime.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1);
+        var referred = ISOWeek.ToDateTime(
+            int.Parse(isoWeek[..4], CultureInfo.InvariantCulture),
+            int.Parse(isoWeek[6..], CultureInfo.InvariantCulture),
+            DayOfWeek.Monday
+        );
+        var end = DateTime
+            .ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            .AddMonths(1)
+            .AddDays(-1);
         var endMonday = end.AddDays(-(((int)end.DayOfWeek + 6) % 7));
         return (int)((endMonday - referred).TotalDays / 7);
     }

@@ -42,7 +42,11 @@ public static class OutcomeMetrics
     public static Ratio ReliableRecovery(IEnumerable<JourneyOutcome> cohort) =>
         Count(cohort, o => o.ReliablyRecovered, o => o.InRecoveryBase);
 
-    private static Ratio Count(IEnumerable<JourneyOutcome> cohort, Func<JourneyOutcome, bool> numerator, Func<JourneyOutcome, bool> denominator)
+    private static Ratio Count(
+        IEnumerable<JourneyOutcome> cohort,
+        Func<JourneyOutcome, bool> numerator,
+        Func<JourneyOutcome, bool> denominator
+    )
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var inBase = cohort.Where(denominator).ToList();

@@ -19,7 +19,11 @@ public static class WaitMetrics
     public static WaitSummary ToFirstTreatment(IEnumerable<JourneyFacts> cohort, MetricThresholds? thresholds = null) =>
         Summarise(cohort, f => f.DaysToFirstTreatment, thresholds);
 
-    private static WaitSummary Summarise(IEnumerable<JourneyFacts> cohort, Func<JourneyFacts, int?> wait, MetricThresholds? thresholds)
+    private static WaitSummary Summarise(
+        IEnumerable<JourneyFacts> cohort,
+        Func<JourneyFacts, int?> wait,
+        MetricThresholds? thresholds
+    )
     {
         ArgumentNullException.ThrowIfNull(cohort);
         var t = thresholds ?? MetricThresholds.Default;
@@ -27,6 +31,7 @@ public static class WaitMetrics
         return new WaitSummary(
             new Summary(Median.Of(days), days.Count),
             Ratio.OfPeople(days.Count(d => d <= t.ShortWaitDays), days.Count),
-            Ratio.OfPeople(days.Count(d => d <= t.LongWaitDays), days.Count));
+            Ratio.OfPeople(days.Count(d => d <= t.LongWaitDays), days.Count)
+        );
     }
 }

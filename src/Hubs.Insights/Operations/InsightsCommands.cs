@@ -5,7 +5,6 @@ namespace Hubs.Insights.Operations;
 /// <summary>Insights' operator commands, run by ops/hubs (migrate, rebuild).</summary>
 internal static class InsightsCommands
 {
-    public static IServiceCollection AddInsightsCommands(this IServiceCollection services) => services
-        .AddHostCommand<MigrateCommand>()
-        .AddHostCommand<ResetAggregatesCommand>();
+    public static IServiceCollection AddInsightsCommands(this IServiceCollection services) =>
+        services.AddHostCommand<MigrateCommand>().AddHostCommand<ResetAggregatesCommand>();
 }

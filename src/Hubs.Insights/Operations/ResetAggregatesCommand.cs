@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace Hubs.Insights.Operations;
 
-/// <summary>The rebuild's first half: the anonymised store emptied before Web replays every milestone into it.</summary>
+/// <summary>
+/// The rebuild's first half: the anonymised store emptied before Web replays every milestone into it.
+/// </summary>
 internal sealed class ResetAggregatesCommand(NpgsqlDataSource dataSource) : IHostCommand
 {
     public static string Name => "reset-aggregates";

@@ -11,13 +11,19 @@ public sealed class ApplyOnce(NpgsqlDataSource dataSource)
     public async Task<bool> RunAsync(
         Guid messageId,
         Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task> effect,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(effect);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var mark = new NpgsqlCommand(
-            "INSERT INTO insights.processed_messages (message_id) VALUES ($1) ON CONFLICT DO NOTHING", connection, transaction))
+        await using (
+            var mark = new NpgsqlCommand(
+                "INSERT INTO insights.processed_messages (message_id) VALUES ($1) ON CONFLICT DO NOTHING",
+                connection,
+                transaction
+            )
+        )
         {
             mark.Parameters.AddWithValue(messageId);
             if (await mark.ExecuteNonQueryAsync(cancellationToken) == 0)

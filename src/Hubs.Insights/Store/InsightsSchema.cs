@@ -44,14 +44,16 @@ public static class InsightsSchema
     public static async Task ResetAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.CreateCommand(
+            """
             DO $$ DECLARE t text; BEGIN
               FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'insights'
                   AND tablename NOT IN ('data_protection_keys', 'record_key_salt') LOOP
                 EXECUTE format('TRUNCATE insights.%I', t);
               END LOOP;
             END $$;
-            """);
+            """
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

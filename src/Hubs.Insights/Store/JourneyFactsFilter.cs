@@ -8,7 +8,8 @@ public sealed record JourneyFactsFilter(
     IReadOnlyCollection<string>? HubIds = null,
     string? FromMonth = null,
     string? ToMonth = null,
-    string? Sector = null)
+    string? Sector = null
+)
 {
     public static JourneyFactsFilter Everything { get; } = new();
 }

@@ -12,17 +12,30 @@ namespace Hubs.Insights.Store;
 public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Tables.IJourneyFactsSource
 {
     /// <summary>The referred journeys of the given Hubs (the query layer filters further itself).</summary>
-    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-        LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) => LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
 
-    public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(JourneyFactsFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+        JourneyFactsFilter filter,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var command = dataSource.CreateCommand(JourneyFactsQuery.Sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)filter.HubIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(
+            new NpgsqlParameter
+            {
+                Value = (object?)filter.HubIds?.ToArray() ?? DBNull.Value,
+                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+            }
+        );
         foreach (var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector })
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(
+                new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
+            );
         }
 
         var facts = new List<JourneyFacts>();

@@ -21,7 +21,11 @@ public sealed class StoredRecordKeys(NpgsqlDataSource dataSource) : IRecordKeySo
         }
 
         // Two replicas starting together both insert; the first insert wins and both read it back.
-        await using (var create = dataSource.CreateCommand("INSERT INTO insights.record_key_salt (id, salt) VALUES (1, $1) ON CONFLICT (id) DO NOTHING"))
+        await using (
+            var create = dataSource.CreateCommand(
+                "INSERT INTO insights.record_key_salt (id, salt) VALUES (1, $1) ON CONFLICT (id) DO NOTHING"
+            )
+        )
         {
             create.Parameters.Add(new NpgsqlParameter { Value = RandomNumberGenerator.GetBytes(32) });
             await create.ExecuteNonQueryAsync(cancellationToken);

@@ -5,4 +5,11 @@ namespace Hubs.Insights.Store;
 /// place in, type and status codes, and the anonymous head count once held.
 /// </summary>
 public sealed record StoredTeamActivity(
-    string ActivityKey, string HubId, string IsoWeek, string Month, string Kind, string Status, int? AttendanceCount);
+    string ActivityKey,
+    string HubId,
+    string IsoWeek,
+    string Month,
+    string Kind,
+    string Status,
+    int? AttendanceCount
+);

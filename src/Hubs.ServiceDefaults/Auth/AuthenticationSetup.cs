@@ -15,9 +15,15 @@ public static class AuthenticationSetup
     /// With no issuer configured every token fails validation, so protected endpoints answer 401.
     /// </summary>
     public static IServiceCollection AddHubsAuthentication(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string defaultAudience, PageSignIn? pages = null)
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment,
+        string defaultAudience,
+        PageSignIn? pages = null
+    )
     {
-        var builder = services.AddAuthentication(pages is null ? JwtBearerDefaults.AuthenticationScheme : PageSignInSchemes.Selector)
+        var builder = services
+            .AddAuthentication(pages is null ? JwtBearerDefaults.AuthenticationScheme : PageSignInSchemes.Selector)
             .AddJwtBearer(options =>
             {
                 options.Authority = configuration["Oidc:Authority"];

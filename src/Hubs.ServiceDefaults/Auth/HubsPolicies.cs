@@ -20,13 +20,31 @@ public static class HubsPolicies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Keyworker, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Keyworker));
-        options.AddPolicy(ClinicalStaff, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Clinician, HubsRoles.HubLead).RequireClaim(HubsClaimTypes.Hub));
-        options.AddPolicy(KeyworkerOrClinicalStaff, policy => policy.RequireAssertion(context =>
-            context.User.HasRole(HubsRoles.Keyworker)
-            || (context.User.HubIds().Count > 0 && (context.User.HasRole(HubsRoles.Clinician) || context.User.HasRole(HubsRoles.HubLead)))));
-        options.AddPolicy(HubLead, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubLead).RequireClaim(HubsClaimTypes.Hub));
-        options.AddPolicy(HubAdmin, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubAdmin).RequireClaim(HubsClaimTypes.Hub));
-        options.AddPolicy(Commissioner, policy => policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Commissioner).RequireClaim(HubsClaimTypes.Hub));
-        options.AddPolicy(FeedReader, policy => policy.RequireAssertion(context => context.User.HasScope(HubsScopes.FeedsRead)));
+        options.AddPolicy(ClinicalStaff, policy =>
+            policy
+                .RequireClaim(HubsClaimTypes.Role, HubsRoles.Clinician, HubsRoles.HubLead)
+                .RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(KeyworkerOrClinicalStaff, policy =>
+            policy.RequireAssertion(context =>
+                context.User.HasRole(HubsRoles.Keyworker)
+                || (
+                    context.User.HubIds().Count > 0
+                    && (context.User.HasRole(HubsRoles.Clinician) || context.User.HasRole(HubsRoles.HubLead))
+                )
+            )
+        );
+        options.AddPolicy(HubLead, policy =>
+            policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubLead).RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(HubAdmin, policy =>
+            policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.HubAdmin).RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(Commissioner, policy =>
+            policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Commissioner).RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(FeedReader, policy =>
+            policy.RequireAssertion(context => context.User.HasScope(HubsScopes.FeedsRead))
+        );
     }
 }

@@ -13,7 +13,8 @@ public static class LocalUrls
     public static string OrHome(string? url) => IsLocal(url) ? url! : Home;
 
     public static bool IsLocal(string? url) =>
-        url is { Length: > 0 } && url[0] == '/'
+        url is { Length: > 0 }
+        && url[0] == '/'
         && !url.StartsWith("//", StringComparison.Ordinal)
         && !url.Any(c => char.IsControl(c) || c == '\\')
         && Uri.TryCreate(url, UriKind.Relative, out var parsed)

@@ -44,13 +44,20 @@ internal static class PageSignInSchemes
     /// <summary>Pages signed in longer than this sign in again (the identity provider may still know them).</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
-    public static AuthenticationBuilder AddPageSchemes(this AuthenticationBuilder builder, PageSignIn pages, IConfiguration configuration, IHostEnvironment environment)
+    public static AuthenticationBuilder AddPageSchemes(
+        this AuthenticationBuilder builder,
+        PageSignIn pages,
+        IConfiguration configuration,
+        IHostEnvironment environment
+    )
     {
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.AddPolicyScheme(Selector, "Bearer for the API, cookie for pages", options =>
-            options.ForwardDefaultSelector = context => IsApiCall(context)
-                ? JwtBearerDefaults.AuthenticationScheme
-                : CookieAuthenticationDefaults.AuthenticationScheme);
+            options.ForwardDefaultSelector = context =>
+                IsApiCall(context)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme
+        );
         builder.AddCookie(options =>
         {
             options.Cookie.Name = CookieName;

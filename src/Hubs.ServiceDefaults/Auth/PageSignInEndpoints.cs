@@ -20,14 +20,16 @@ public static class PageSignInEndpoints
 
     public static IEndpointRouteBuilder MapPageSignIn(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) },
-                [OpenIdConnectDefaults.AuthenticationScheme]))
+        routes
+            .MapGet(SignInPath, (string? returnUrl) =>
+                Results.Challenge(
+                    new AuthenticationProperties { RedirectUri = LocalUrls.OrHome(returnUrl) },
+                    [OpenIdConnectDefaults.AuthenticationScheme]
+                )
+            )
             .AllowAnonymous()
             .ExcludeFromDescription();
-        routes.MapPost(SignOutPath, SignOutAsync)
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        routes.MapPost(SignOutPath, SignOutAsync).AllowAnonymous().ExcludeFromDescription();
         return routes;
     }
 
@@ -35,7 +37,10 @@ public static class PageSignInEndpoints
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired. Go back, reload the page and try again.");
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The form has expired. Go back, reload the page and try again."
+            );
         }
 
         if (context.User.Identity?.IsAuthenticated != true)
@@ -45,6 +50,7 @@ public static class PageSignInEndpoints
 
         return Results.SignOut(
             new AuthenticationProperties { RedirectUri = "/" },
-            [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+            [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]
+        );
     }
 }

@@ -15,7 +15,8 @@ public sealed record SecurityHeaderOptions(
     bool RestrictFormAction = true,
     bool AllowDataImages = false,
     Func<PathString, bool>? MayCache = null,
-    string? SignInAuthority = null);
+    string? SignInAuthority = null
+);
 
 public static class SecurityHeaders
 {
@@ -32,12 +33,18 @@ public static class SecurityHeaders
         return "default-src 'self'; script-src 'self'; style-src 'self'; "
             + (options.AllowDataImages ? "img-src 'self' data:; " : "img-src 'self'; ")
             + "font-src 'self'; connect-src 'self'; "
-            + (options.RestrictFormAction ? $"form-action 'self'{SignInOrigin(options.SignInAuthority)}; " : string.Empty)
+            + (
+                options.RestrictFormAction
+                    ? $"form-action 'self'{SignInOrigin(options.SignInAuthority)}; "
+                    : string.Empty
+            )
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     }
 
     private static string SignInOrigin(string? authority) =>
-        Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? " " + uri.GetLeftPart(UriPartial.Authority) : string.Empty;
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri)
+            ? " " + uri.GetLeftPart(UriPartial.Authority)
+            : string.Empty;
 
     /// <summary>
     /// Call right after <c>UseHubsDefaults</c>: the headers go on every response, pages, API and errors
@@ -50,36 +57,41 @@ public static class SecurityHeaders
         options ??= new SecurityHeaderOptions();
         var policy = ContentSecurityPolicy(options);
         var development = app.Environment.IsDevelopment();
-        app.Use((context, next) =>
-        {
-            context.Response.OnStarting(() =>
+        app.Use(
+            (context, next) =>
             {
-                var headers = context.Response.Headers;
-                // Development's API reference page runs its own inline scripts; it exists nowhere else.
-                if (!(development && context.Request.Path.StartsWithSegments("/docs")))
+                context.Response.OnStarting(() =>
                 {
-                    headers.ContentSecurityPolicy = policy;
-                }
+                    var headers = context.Response.Headers;
+                    // Development's API reference page runs its own inline scripts; it exists nowhere else.
+                    if (!(development && context.Request.Path.StartsWithSegments("/docs")))
+                    {
+                        headers.ContentSecurityPolicy = policy;
+                    }
 
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (!development)
-                {
-                    headers.StrictTransportSecurity = StrictTransportSecurity;
-                }
+                    headers.XContentTypeOptions = "nosniff";
+                    headers.XFrameOptions = "DENY";
+                    headers["Referrer-Policy"] = "no-referrer";
+                    headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                    headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                    if (!development)
+                    {
+                        headers.StrictTransportSecurity = StrictTransportSecurity;
+                    }
 
-                if (string.IsNullOrEmpty(headers.CacheControl) && options.MayCache?.Invoke(context.Request.Path) != true)
-                {
-                    headers.CacheControl = "no-store";
-                }
+                    if (
+                        string.IsNullOrEmpty(headers.CacheControl)
+                        && options.MayCache?.Invoke(context.Request.Path) != true
+                    )
+                    {
+                        headers.CacheControl = "no-store";
+                    }
 
-                return Task.CompletedTask;
-            });
-            return next(context);
-        });
+                    return Task.CompletedTask;
+                });
+                return next(context);
+            }
+        );
         return app;
     }
 }

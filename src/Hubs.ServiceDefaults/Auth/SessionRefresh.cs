@@ -23,8 +23,15 @@ internal static partial class SessionRefresh
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var properties = context.Properties;
-        if (!DateTimeOffset.TryParse(properties.GetTokenValue("expires_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiresAt)
-            || TimeProvider.System.GetUtcNow() < expiresAt - Early)
+        if (
+            !DateTimeOffset.TryParse(
+                properties.GetTokenValue("expires_at"),
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var expiresAt
+            )
+            || TimeProvider.System.GetUtcNow() < expiresAt - Early
+        )
         {
             return;
         }
@@ -45,21 +52,29 @@ internal static partial class SessionRefresh
             properties.UpdateTokenValue("refresh_token", refreshed.RefreshToken);
         }
 
-        properties.UpdateTokenValue("expires_at", TimeProvider.System.GetUtcNow().AddSeconds(refreshed.ExpiresIn).ToString("o", CultureInfo.InvariantCulture));
+        properties.UpdateTokenValue(
+            "expires_at",
+            TimeProvider.System.GetUtcNow().AddSeconds(refreshed.ExpiresIn).ToString("o", CultureInfo.InvariantCulture)
+        );
         context.ShouldRenew = true;
     }
 
     /// <summary>
     /// The new tokens, or null when the provider refused (or could not be asked) and the session must end.
     /// </summary>
-    private static async Task<TokenResponse?> RedeemAsync(CookieValidatePrincipalContext context, string? refreshToken, ILogger logger)
+    private static async Task<TokenResponse?> RedeemAsync(
+        CookieValidatePrincipalContext context,
+        string? refreshToken,
+        ILogger logger
+    )
     {
         if (string.IsNullOrEmpty(refreshToken))
         {
             return null;
         }
 
-        var options = context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>()
+        var options = context
+            .HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>()
             .Get(OpenIdConnectDefaults.AuthenticationScheme);
         var cancellation = context.HttpContext.RequestAborted;
         try
@@ -67,13 +82,15 @@ internal static partial class SessionRefresh
             var configuration = await options.ConfigurationManager!.GetConfigurationAsync(cancellation);
             using var request = new HttpRequestMessage(HttpMethod.Post, configuration.TokenEndpoint)
             {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["grant_type"] = "refresh_token",
-                    ["refresh_token"] = refreshToken,
-                    ["client_id"] = options.ClientId!,
-                    ["client_secret"] = options.ClientSecret ?? string.Empty,
-                }),
+                Content = new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "refresh_token",
+                        ["refresh_token"] = refreshToken,
+                        ["client_id"] = options.ClientId!,
+                        ["client_secret"] = options.ClientSecret ?? string.Empty,
+                    }
+                ),
             };
             using var response = await options.Backchannel.SendAsync(request, cancellation);
             if (!response.IsSuccessStatusCode)
@@ -92,14 +109,21 @@ internal static partial class SessionRefresh
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Page session ended: the identity provider refused its refresh token ({Status})")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Page session ended: the identity provider refused its refresh token ({Status})"
+    )]
     private static partial void LogRefused(ILogger logger, int status);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Page session ended: the identity provider could not be reached ({Error})")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Page session ended: the identity provider could not be reached ({Error})"
+    )]
     private static partial void LogUnreachable(ILogger logger, string error);
 
     private sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
         [property: JsonPropertyName("refresh_token")] string? RefreshToken,
-        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+        [property: JsonPropertyName("expires_in")] int ExpiresIn
+    );
 }

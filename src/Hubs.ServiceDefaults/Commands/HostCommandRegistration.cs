@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.ServiceDefaults.Commands;
 
-/// <summary>How every host declares its commands: <c>services.AddHostCommand&lt;Migrate&gt;()</c>, one line each.</summary>
+/// <summary>
+/// How every host declares its commands: <c>services.AddHostCommand&lt;Migrate&gt;()</c>, one line each.
+/// </summary>
 public static class HostCommandRegistration
 {
     public static IServiceCollection AddHostCommand<TCommand>(this IServiceCollection services)

@@ -17,7 +17,12 @@ public static class HostCommands
     public static Task<int> RunAsync(IServiceProvider services, string[] args) =>
         RunAsync(services, args, Console.Out, Console.Error);
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(
+        IServiceProvider services,
+        string[] args,
+        TextWriter output,
+        TextWriter error
+    )
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);

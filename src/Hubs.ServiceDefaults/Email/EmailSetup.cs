@@ -19,7 +19,9 @@ public static class EmailSetup
             var options = provider.GetRequiredService<IOptions<EmailOptions>>();
             return !string.IsNullOrWhiteSpace(options.Value.PickupDirectory) ? new PickupDirectoryEmailSender(options)
                 : !string.IsNullOrWhiteSpace(options.Value.SmtpHost) ? new SmtpEmailSender(options)
-                : throw new InvalidOperationException("Configure Email:SmtpHost, or Email:PickupDirectory for a development mailbox.");
+                : throw new InvalidOperationException(
+                    "Configure Email:SmtpHost, or Email:PickupDirectory for a development mailbox."
+                );
         });
         return services;
     }

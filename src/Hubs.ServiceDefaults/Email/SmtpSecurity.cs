@@ -8,16 +8,20 @@ namespace Hubs.ServiceDefaults.Email;
 /// </summary>
 internal static class SmtpSecurity
 {
-    public static SecureSocketOptions For(EmailOptions settings) => settings.SmtpSecurity switch
-    {
-        null or "" => settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls,
-        "StartTls" => SecureSocketOptions.StartTls,
-        "SslOnConnect" => SecureSocketOptions.SslOnConnect,
-        "None" when IsLoopback(settings.SmtpHost) => SecureSocketOptions.None,
-        "None" => throw new InvalidOperationException("Email:SmtpSecurity None is allowed only for a relay on a loopback address."),
-        _ => throw new InvalidOperationException("Email:SmtpSecurity must be StartTls, SslOnConnect or None."),
-    };
+    public static SecureSocketOptions For(EmailOptions settings) =>
+        settings.SmtpSecurity switch
+        {
+            null or "" => settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls,
+            "StartTls" => SecureSocketOptions.StartTls,
+            "SslOnConnect" => SecureSocketOptions.SslOnConnect,
+            "None" when IsLoopback(settings.SmtpHost) => SecureSocketOptions.None,
+            "None" => throw new InvalidOperationException(
+                "Email:SmtpSecurity None is allowed only for a relay on a loopback address."
+            ),
+            _ => throw new InvalidOperationException("Email:SmtpSecurity must be StartTls, SslOnConnect or None."),
+        };
 
     private static bool IsLoopback(string? host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

@@ -19,7 +19,13 @@ internal sealed class AnyAcceptProblemWriter(IOptions<JsonOptions> json) : IProb
         problem.Status ??= context.HttpContext.Response.StatusCode;
         problem.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(problem.Status.Value);
         problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
-            problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json"));
+        return new ValueTask(
+            context.HttpContext.Response.WriteAsJsonAsync(
+                problem,
+                problem.GetType(),
+                json.Value.SerializerOptions,
+                "application/problem+json"
+            )
+        );
     }
 }

@@ -20,15 +20,16 @@ public abstract class ErrorPageModel : PageModel
     /// <summary>The path that failed (the error page's own path when opened directly).</summary>
     public string OriginalPath { get; private set; } = "/";
 
-    public string Heading => Status switch
-    {
-        StatusCodes.Status404NotFound => "Page not found",
-        StatusCodes.Status403Forbidden => "You cannot see this page",
-        StatusCodes.Status400BadRequest => "Sorry, we could not read that",
-        StatusCodes.Status429TooManyRequests => "Too many attempts",
-        >= 500 => "Sorry, there is a problem with the service",
-        _ => "Sorry, something went wrong",
-    };
+    public string Heading =>
+        Status switch
+        {
+            StatusCodes.Status404NotFound => "Page not found",
+            StatusCodes.Status403Forbidden => "You cannot see this page",
+            StatusCodes.Status400BadRequest => "Sorry, we could not read that",
+            StatusCodes.Status429TooManyRequests => "Too many attempts",
+            >= 500 => "Sorry, there is a problem with the service",
+            _ => "Sorry, something went wrong",
+        };
 
     public void OnGet(int? code) => Describe(code);
 
@@ -36,10 +37,14 @@ public abstract class ErrorPageModel : PageModel
 
     private void Describe(int? code)
     {
-        Status = code is >= 400 and <= 599 ? code.Value : Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500;
+        Status =
+            code is >= 400 and <= 599 ? code.Value
+            : Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode
+            : 500;
         Response.StatusCode = Status;
         OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
-            ?? Request.Path.Value ?? "/";
+            ?? Request.Path.Value
+            ?? "/";
     }
 }

@@ -13,11 +13,13 @@ internal static class ProblemDetailsSetup
     /// </summary>
     public static IServiceCollection AddHubsProblemDetails(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Extensions.Remove("exception");
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-        });
+        services.AddProblemDetails(options =>
+            options.CustomizeProblemDetails = context =>
+            {
+                context.ProblemDetails.Extensions.Remove("exception");
+                context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            }
+        );
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemWriter>());
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         return services;

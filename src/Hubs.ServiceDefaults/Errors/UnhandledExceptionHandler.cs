@@ -12,15 +12,25 @@ namespace Hubs.ServiceDefaults.Errors;
 /// </summary>
 internal sealed partial class UnhandledExceptionHandler(
     IProblemDetailsService problemDetails,
-    ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
+    ILogger<UnhandledExceptionHandler> logger
+) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         if (!ErrorPaths.IsApi(httpContext))
         {
             if (exception is not BadHttpRequestException)
             {
-                LogUnhandled(logger, exception.GetType().FullName ?? "unknown", httpContext.TraceIdentifier, exception.StackTrace ?? string.Empty);
+                LogUnhandled(
+                    logger,
+                    exception.GetType().FullName ?? "unknown",
+                    httpContext.TraceIdentifier,
+                    exception.StackTrace ?? string.Empty
+                );
             }
 
             return false;
@@ -29,24 +39,37 @@ internal sealed partial class UnhandledExceptionHandler(
         if (exception is BadHttpRequestException bad)
         {
             httpContext.Response.StatusCode = bad.StatusCode;
-            return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read." },
-            });
+            return await problemDetails.TryWriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = httpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = bad.StatusCode,
+                        Title = "The request could not be read.",
+                    },
+                }
+            );
         }
 
-        LogUnhandled(logger, exception.GetType().FullName ?? "unknown", httpContext.TraceIdentifier, exception.StackTrace ?? string.Empty);
+        LogUnhandled(
+            logger,
+            exception.GetType().FullName ?? "unknown",
+            httpContext.TraceIdentifier,
+            exception.StackTrace ?? string.Empty
+        );
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext
             {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "Something went wrong on our side. Nothing you saved has been lost.",
-            },
-        });
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status500InternalServerError,
+                    Title = "Something went wrong on our side. Nothing you saved has been lost.",
+                },
+            }
+        );
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} for request {TraceId} at {StackTrace}")]

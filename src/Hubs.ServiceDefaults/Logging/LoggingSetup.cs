@@ -35,7 +35,8 @@ internal static class LoggingSetup
                     logger.WriteTo.File(new CompactJsonFormatter(), jsonFile, shared: true);
                 }
             },
-            preserveStaticLogger: true);
+            preserveStaticLogger: true
+        );
         return builder;
     }
 }

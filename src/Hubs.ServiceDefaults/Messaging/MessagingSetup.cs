@@ -14,17 +14,21 @@ public static class MessagingSetup
     public static IServiceCollection AddHubsMessaging(
         this IServiceCollection services,
         IConfiguration configuration,
-        Action<IBusRegistrationConfigurator>? registerConsumers = null)
+        Action<IBusRegistrationConfigurator>? registerConsumers = null
+    )
     {
-        var uri = configuration["RabbitMq:Uri"] ?? throw new InvalidOperationException("RabbitMq:Uri is not configured.");
+        var uri = configuration["RabbitMq:Uri"]
+            ?? throw new InvalidOperationException("RabbitMq:Uri is not configured.");
         services.AddMassTransit(bus =>
         {
             registerConsumers?.Invoke(bus);
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                rabbit.Host(new Uri(uri), host => host.PublisherConfirmation = true);
-                rabbit.ConfigureEndpoints(context);
-            });
+            bus.UsingRabbitMq(
+                (context, rabbit) =>
+                {
+                    rabbit.Host(new Uri(uri), host => host.PublisherConfirmation = true);
+                    rabbit.ConfigureEndpoints(context);
+                }
+            );
         });
         services.Configure<MassTransitHostOptions>(options =>
         {

@@ -8,4 +8,9 @@ namespace Hubs.ServiceDefaults.RateLimiting;
 /// names it (normalised; null when the request names none). Only requests that change something are counted
 /// (not GET or HEAD: opening a form is not an attempt).
 /// </summary>
-public sealed record SharedRateLimit(string Name, int PermitLimit, TimeSpan Window, Func<HttpContext, ValueTask<string?>>? Account = null);
+public sealed record SharedRateLimit(
+    string Name,
+    int PermitLimit,
+    TimeSpan Window,
+    Func<HttpContext, ValueTask<string?>>? Account = null
+);

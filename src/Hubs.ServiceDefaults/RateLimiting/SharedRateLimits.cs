@@ -21,10 +21,19 @@ public static class SharedRateLimits
 {
     private const string AccountItem = "hubs.rate-limit.account";
 
-    public static IServiceCollection AddSharedRateLimits(this IServiceCollection services, string schema, bool autoCreate, params SharedRateLimit[] limits)
+    public static IServiceCollection AddSharedRateLimits(
+        this IServiceCollection services,
+        string schema,
+        bool autoCreate,
+        params SharedRateLimit[] limits
+    )
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new WindowCounter(provider.GetRequiredService<NpgsqlDataSource>(), schema, autoCreate));
+        services.AddSingleton(provider => new WindowCounter(
+            provider.GetRequiredService<NpgsqlDataSource>(),
+            schema,
+            autoCreate
+        ));
         services.AddHostedService<WindowSweeper>();
         services.AddSingleton(new SharedRateLimitSet(limits));
         services.AddRateLimiter(options =>
@@ -47,21 +56,24 @@ public static class SharedRateLimits
     {
         ArgumentNullException.ThrowIfNull(app);
         var set = app.ApplicationServices.GetRequiredService<SharedRateLimitSet>();
-        app.Use(async (context, next) =>
-        {
-            var name = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-            if (name is not null && Counted(context) && set.Find(name)?.Account is { } account)
+        app.Use(
+            async (context, next) =>
             {
-                context.Items[AccountItem] = await account(context);
-            }
+                var name = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+                if (name is not null && Counted(context) && set.Find(name)?.Account is { } account)
+                {
+                    context.Items[AccountItem] = await account(context);
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
         app.UseRateLimiter();
         return app;
     }
 
-    private static bool Counted(HttpContext context) => !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+    private static bool Counted(HttpContext context) =>
+        !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
 
     private static RateLimitPartition<string> Partition(HttpContext context, SharedRateLimit limit)
     {
@@ -75,9 +87,13 @@ public static class SharedRateLimits
             ? [Key(limit.Name, "address", address), Key(limit.Name, "account", account)]
             : [Key(limit.Name, "address", address)];
         return RateLimitPartition.Get(string.Join('|', keys), _ => new SharedWindowLimiter(
-            context.RequestServices.GetRequiredService<WindowCounter>(), keys, limit.PermitLimit, limit.Window,
+            context.RequestServices.GetRequiredService<WindowCounter>(),
+            keys,
+            limit.PermitLimit,
+            limit.Window,
             context.RequestServices.GetRequiredService<TimeProvider>(),
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SharedRateLimits))));
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SharedRateLimits))
+        ));
     }
 
     /// <summary>A hash, so the table never holds an address or an email in clear.</summary>

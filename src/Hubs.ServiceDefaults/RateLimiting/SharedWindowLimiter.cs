@@ -12,7 +12,13 @@ namespace Hubs.ServiceDefaults.RateLimiting;
 /// endpoint behind needs the same database, and a limiter must not turn an outage into a wall of 429s.
 /// </summary>
 internal sealed partial class SharedWindowLimiter(
-    WindowCounter counter, string[] keys, int permitLimit, TimeSpan window, TimeProvider clock, ILogger logger) : RateLimiter
+    WindowCounter counter,
+    string[] keys,
+    int permitLimit,
+    TimeSpan window,
+    TimeProvider clock,
+    ILogger logger
+) : RateLimiter
 {
     private long lastUsed = Stopwatch.GetTimestamp();
 
@@ -23,7 +29,10 @@ internal sealed partial class SharedWindowLimiter(
     /// <summary>Never decided without the database: ASP.NET Core then asks <see cref="AcquireAsyncCore"/>.</summary>
     protected override RateLimitLease AttemptAcquireCore(int permitCount) => WindowLease.Deferred;
 
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(
+        int permitCount,
+        CancellationToken cancellationToken
+    )
     {
         Interlocked.Exchange(ref lastUsed, Stopwatch.GetTimestamp());
         var now = clock.GetUtcNow();
@@ -31,15 +40,21 @@ internal sealed partial class SharedWindowLimiter(
         try
         {
             var counts = await counter.CountAsync(keys, start, start + window, cancellationToken);
-            return counts.All(count => count <= permitLimit) ? WindowLease.Granted : WindowLease.Refused(start + window - now);
+            return counts.All(count => count <= permitLimit)
+                ? WindowLease.Granted
+                : WindowLease.Refused(start + window - now);
         }
-        catch (Exception failure) when (failure is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        catch (Exception failure)
+            when (failure is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
             LogUncounted(logger, failure.GetType().Name);
             return WindowLease.Granted;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limiting: the request was not counted ({Reason}); let through")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Rate limiting: the request was not counted ({Reason}); let through"
+    )]
     private static partial void LogUncounted(ILogger logger, string reason);
 }

@@ -9,15 +9,22 @@ namespace Hubs.ServiceDefaults.RateLimiting;
 /// </summary>
 public sealed class WindowCounter(NpgsqlDataSource dataSource, string schema, bool autoCreate)
 {
-    private readonly Lazy<Task> created = new(() => autoCreate ? EnsureTableAsync(dataSource, schema) : Task.CompletedTask);
+    private readonly Lazy<Task> created = new(() =>
+        autoCreate ? EnsureTableAsync(dataSource, schema) : Task.CompletedTask
+    );
 
     private string Table => $"{schema}.rate_limit_windows";
 
     /// <summary>The table (made by the host's migrate command, or on first use in development and tests).</summary>
-    public static async Task EnsureTableAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken = default)
+    public static async Task EnsureTableAsync(
+        NpgsqlDataSource dataSource,
+        string schema,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.CreateCommand(
+            $"""
             CREATE UNLOGGED TABLE IF NOT EXISTS {schema}.rate_limit_windows (
                 partition_key text NOT NULL,
                 window_start timestamptz NOT NULL,
@@ -25,22 +32,30 @@ public sealed class WindowCounter(NpgsqlDataSource dataSource, string schema, bo
                 permits integer NOT NULL,
                 PRIMARY KEY (partition_key, window_start)
             );
-            """);
+            """
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
     /// Counts one permit in each partition's window; keys in a fixed order so two requests never deadlock.
     /// </summary>
-    public async Task<int[]> CountAsync(IReadOnlyList<string> keys, DateTimeOffset windowStart, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public async Task<int[]> CountAsync(
+        IReadOnlyList<string> keys,
+        DateTimeOffset windowStart,
+        DateTimeOffset expiresAt,
+        CancellationToken cancellationToken
+    )
     {
         await created.Value;
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.CreateCommand(
+            $"""
             INSERT INTO {Table} AS w (partition_key, window_start, expires_at, permits)
             SELECT key, $2, $3, 1 FROM unnest($1::text[]) AS key
             ON CONFLICT (partition_key, window_start) DO UPDATE SET permits = w.permits + 1
             RETURNING permits
-            """);
+            """
+        );
         command.Parameters.AddWithValue(keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
         command.Parameters.AddWithValue(windowStart);
         command.Parameters.AddWithValue(expiresAt);

@@ -5,7 +5,8 @@ using Npgsql;
 namespace Hubs.ServiceDefaults.RateLimiting;
 
 /// <summary>Deletes ended windows once a minute, so the table holds only the current few minutes of counts.</summary>
-internal sealed partial class WindowSweeper(WindowCounter counter, TimeProvider clock, ILogger<WindowSweeper> logger) : BackgroundService
+internal sealed partial class WindowSweeper(WindowCounter counter, TimeProvider clock, ILogger<WindowSweeper> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -19,16 +19,15 @@ internal static class TelemetrySetup
             return builder;
         }
 
-        builder.Services.AddOpenTelemetry()
+        builder
+            .Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation()
-                .AddSource("MassTransit", "Marten")
-                .AddOtlpExporter())
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddMeter("MassTransit", "Marten")
-                .AddOtlpExporter());
+            .WithTracing(tracing =>
+                tracing.AddAspNetCoreInstrumentation().AddSource("MassTransit", "Marten").AddOtlpExporter()
+            )
+            .WithMetrics(metrics =>
+                metrics.AddAspNetCoreInstrumentation().AddMeter("MassTransit", "Marten").AddOtlpExporter()
+            );
         return builder;
     }
 }

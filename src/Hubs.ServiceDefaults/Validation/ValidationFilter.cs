@@ -18,14 +18,19 @@ public sealed class ValidationFilter<T> : IEndpointFilter
         var argument = context.Arguments.OfType<T>().FirstOrDefault();
         if (argument is null)
         {
-            return TypedResults.Problem(title: "The request body is missing.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(
+                title: "The request body is missing.",
+                statusCode: StatusCodes.Status400BadRequest
+            );
         }
 
         var hygiene = InputHygiene.Check(argument);
         if (hygiene.Count > 0)
         {
             return TypedResults.ValidationProblem(
-                hygiene.ToDictionary(e => JsonFieldName(e.Key), e => new[] { e.Value }), title: "Some answers need changing.");
+                hygiene.ToDictionary(e => JsonFieldName(e.Key), e => new[] { e.Value }),
+                title: "Some answers need changing."
+            );
         }
 
         var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
@@ -35,8 +40,8 @@ public sealed class ValidationFilter<T> : IEndpointFilter
             return await next(context);
         }
 
-        var errors = result.Errors
-            .GroupBy(e => JsonFieldName(e.PropertyName))
+        var errors = result
+            .Errors.GroupBy(e => JsonFieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return TypedResults.ValidationProblem(errors, title: "Some answers need changing.");
     }

@@ -13,7 +13,9 @@ internal static class ClinicalServices
         services.AddSingleton(new HubDirectory(hubs, zone));
         services.AddSingleton(TimeProvider.System);
         var key = configuration[Pseudonymiser.ConfigurationKey]
-            ?? throw new InvalidOperationException($"{Pseudonymiser.ConfigurationKey} is not configured (base64 of 32 random bytes).");
+            ?? throw new InvalidOperationException(
+                $"{Pseudonymiser.ConfigurationKey} is not configured (base64 of 32 random bytes)."
+            );
         services.AddSingleton(new Pseudonymiser(key));
         services.AddSingleton(new CoarseCalendar(zone));
         services.AddSingleton<MilestoneMapper>();

@@ -1,6 +1,8 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Contact;
+using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.AdministeringMeasure;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
@@ -18,9 +20,7 @@ using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.TeamActivities;
-using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Infrastructure;
 

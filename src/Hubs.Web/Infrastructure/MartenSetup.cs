@@ -21,7 +21,10 @@ internal static class MartenSetup
     /// Schema objects are created automatically only when <c>Hubs:Schema:AutoCreate</c> is true (development);
     /// production runs <c>migrate</c>.
     /// </summary>
-    public static IServiceCollection AddClinicalEventStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClinicalEventStore(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         var connectionString = configuration.GetConnectionString("Clinical")
             ?? throw new InvalidOperationException("ConnectionStrings:Clinical is not configured.");
@@ -31,7 +34,8 @@ internal static class MartenSetup
 
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
-        var marten = services.AddMarten(options =>
+        var marten = services
+            .AddMarten(options =>
             {
                 options.DatabaseSchemaName = "clinical";
                 options.Events.DatabaseSchemaName = "clinical";
@@ -50,12 +54,12 @@ internal static class MartenSetup
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
             .AddAsyncDaemon(daemonMode)
-            .AddSubscriptionWithServices<MilestonePublishingSubscription>(
-                ServiceLifetime.Singleton,
-                subscription => subscription.Name = MilestonePublishingSubscription.SubscriptionName)
-            .AddSubscriptionWithServices<AppointmentChangeSubscription>(
-                ServiceLifetime.Singleton,
-                subscription => subscription.Name = AppointmentChangeSubscription.SubscriptionName);
+            .AddSubscriptionWithServices<MilestonePublishingSubscription>(ServiceLifetime.Singleton, subscription =>
+                subscription.Name = MilestonePublishingSubscription.SubscriptionName
+            )
+            .AddSubscriptionWithServices<AppointmentChangeSubscription>(ServiceLifetime.Singleton, subscription =>
+                subscription.Name = AppointmentChangeSubscription.SubscriptionName
+            );
         if (autoCreate)
         {
             // Development: the whole schema up front, so the daemon and every read find their tables.

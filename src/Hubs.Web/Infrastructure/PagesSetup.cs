@@ -14,7 +14,11 @@ namespace Hubs.Web.Infrastructure;
 /// </summary>
 internal static class PagesSetup
 {
-    public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPages(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment
+    )
     {
         // A page lives in the folder of the action it serves, beside its command, decision and endpoint.
         services.AddRazorPages(options => options.RootDirectory = "/Features");

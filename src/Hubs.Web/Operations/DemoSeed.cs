@@ -50,16 +50,25 @@ internal static class DemoSeed
                     Pick<Disability>(random),
                     "Synthetic demo referral.",
                     ConsentToSupport: true,
-                    ResearchContact: random.Next(2) == 0);
+                    ResearchContact: random.Next(2) == 0
+                );
                 var submittedAt = now.AddDays(-random.Next(0, 84)).AddMinutes(-random.Next(0, 1440));
-                await SelfReferralStream.StartAsync(session, keys, command, submittedAt, keyworkerId: null, CancellationToken.None);
+                await SelfReferralStream.StartAsync(
+                    session,
+                    keys,
+                    command,
+                    submittedAt,
+                    keyworkerId: null,
+                    CancellationToken.None
+                );
             }
         }
 
         await session.SaveChangesAsync();
     }
 
-    private static T Pick<T>(Random random) where T : struct, Enum
+    private static T Pick<T>(Random random)
+        where T : struct, Enum
     {
         var values = Enum.GetValues<T>();
         return values[random.Next(values.Length)];

@@ -14,8 +14,14 @@ internal static class ProgressBar
     {
         var fraction = progress.Total == 0 ? 1 : (double)progress.Done / progress.Total;
         var filled = (int)Math.Round(fraction * Width);
-        var eta = progress.Remaining is { } remaining ? remaining.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "--:--:--";
-        Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-            $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction,4:P0} {progress.Done}/{progress.Total} {unit}, {progress.EventsPerSecond:F0}/s, ETA {eta}  "));
+        var eta = progress.Remaining is { } remaining
+            ? remaining.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture)
+            : "--:--:--";
+        Console.Error.Write(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction, 4:P0} {progress.Done}/{progress.Total} {unit}, {progress.EventsPerSecond:F0}/s, ETA {eta}  "
+            )
+        );
     }
 }

@@ -4,7 +4,9 @@ using MassTransit;
 
 namespace Hubs.Web.Operations;
 
-/// <summary>The Insights rebuild's second half: every journey milestone replayed to the broker, with progress.</summary>
+/// <summary>
+/// The Insights rebuild's second half: every journey milestone replayed to the broker, with progress.
+/// </summary>
 internal sealed class RepublishCommand(IBusControl bus, RepublishAllMilestones republish) : IHostCommand
 {
     public static string Name => "republish";
@@ -17,7 +19,10 @@ internal sealed class RepublishCommand(IBusControl bus, RepublishAllMilestones r
         await bus.StartAsync(TimeSpan.FromSeconds(60));
         try
         {
-            var published = await republish.RunAsync(new Progress<RepublishProgress>(ProgressBar.Draw), CancellationToken.None);
+            var published = await republish.RunAsync(
+                new Progress<RepublishProgress>(ProgressBar.Draw),
+                CancellationToken.None
+            );
             await call.Error.WriteLineAsync();
             await call.Output.WriteLineAsync($"Replayed {published} events.");
             return 0;

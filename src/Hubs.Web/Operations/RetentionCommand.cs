@@ -22,11 +22,18 @@ internal sealed class RetentionCommand(RetentionRun retention) : IHostCommand
             return await call.UsageAsync(Usage);
         }
 
-        var report = await retention.RunAsync(dryRun, by ?? "dry run", call.Option("--reference"), CancellationToken.None);
-        await call.Output.WriteLineAsync(dryRun
-            ? $"Dry run: {report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due for destruction."
-            : $"{report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due; "
-              + $"{report.KeysDestroyed} data keys destroyed.");
+        var report = await retention.RunAsync(
+            dryRun,
+            by ?? "dry run",
+            call.Option("--reference"),
+            CancellationToken.None
+        );
+        await call.Output.WriteLineAsync(
+            dryRun
+                ? $"Dry run: {report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due for destruction."
+                : $"{report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due; "
+                    + $"{report.KeysDestroyed} data keys destroyed."
+        );
         return 0;
     }
 }

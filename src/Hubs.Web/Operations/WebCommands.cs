@@ -2,15 +2,18 @@ using Hubs.ServiceDefaults.Commands;
 
 namespace Hubs.Web.Operations;
 
-/// <summary>Web's operator commands, run by ops/hubs (migrate, seed-demo, rebuild, rotate-keys, erasure, retention).</summary>
+/// <summary>
+/// Web's operator commands, run by ops/hubs (migrate, seed-demo, rebuild, rotate-keys, erasure, retention).
+/// </summary>
 internal static class WebCommands
 {
-    public static IServiceCollection AddWebCommands(this IServiceCollection services) => services
-        .AddHostCommand<MigrateCommand>()
-        .AddHostCommand<SeedDemoCommand>()
-        .AddHostCommand<RepublishCommand>()
-        .AddHostCommand<RewrapDataKeysCommand>()
-        .AddHostCommand<EraseKeyworkerCommand>()
-        .AddHostCommand<RetentionCommand>()
-        .AddHostCommand<Scale.SeedScaleCommand>();
+    public static IServiceCollection AddWebCommands(this IServiceCollection services) =>
+        services
+            .AddHostCommand<MigrateCommand>()
+            .AddHostCommand<SeedDemoCommand>()
+            .AddHostCommand<RepublishCommand>()
+            .AddHostCommand<RewrapDataKeysCommand>()
+            .AddHostCommand<EraseKeyworkerCommand>()
+            .AddHostCommand<RetentionCommand>()
+            .AddHostCommand<Scale.SeedScaleCommand>();
 }

@@ -22,7 +22,8 @@ public sealed class JourneyEventShapeTests
         "ReferralTriaged.SignpostedTo",
     };
 
-    private static readonly Type[] Events = typeof(IJourneyEvent).Assembly.GetTypes()
+    private static readonly Type[] Events = typeof(IJourneyEvent)
+        .Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyEvent).IsAssignableFrom(t))
         .ToArray();
 
@@ -48,7 +49,10 @@ public sealed class JourneyEventShapeTests
             yield break;
         }
 
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod?.GetParameters().Length == 0))
+        foreach (
+            var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetMethod?.GetParameters().Length == 0)
+        )
         {
             foreach (var found in ClearTextOf(property.PropertyType, $"{path}.{property.Name}", seen))
             {
@@ -80,6 +84,8 @@ public sealed class JourneyEventShapeTests
             return plain.GetGenericArguments().SelectMany(a => ClearTextOf(a, path, seen)).ToList();
         }
 
-        return plain.Assembly == typeof(IJourneyEvent).Assembly && !plain.IsEnum ? ClearTextIn(plain, path, seen).ToList() : [];
+        return plain.Assembly == typeof(IJourneyEvent).Assembly && !plain.IsEnum
+            ? ClearTextIn(plain, path, seen).ToList()
+            : [];
     }
 }

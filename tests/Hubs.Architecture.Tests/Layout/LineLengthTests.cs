@@ -13,7 +13,8 @@ public sealed class LineLengthTests
     [Fact]
     public void No_line_of_the_code_runs_past_120_columns()
     {
-        var tooLong = SourceFiles.All()
+        var tooLong = SourceFiles
+            .All()
             .SelectMany(path => File.ReadLines(path).Select((line, index) => (path, line, number: index + 1)))
             .Where(entry => entry.line.TrimEnd('\r').Length > Width)
             .Select(entry => $"{SourceFiles.Relative(entry.path)}:{entry.number} ({entry.line.TrimEnd('\r').Length})")

@@ -16,13 +16,13 @@ internal static class SourceFiles
             .Select(root => RepositoryRoot.Combine(root))
             .Where(Directory.Exists)
             .SelectMany(root => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal)
-                || path.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Where(path =>
+                path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".cshtml", StringComparison.Ordinal)
+            )
             .Where(path => !InSkippedFolder(path) && !IsGenerated(path))
             .Order(StringComparer.Ordinal);
 
-    public static string Relative(string path) =>
-        Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/');
+    public static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/');
 
     private static bool InSkippedFolder(string path) =>
         Relative(path).Split('/').SkipLast(1).Any(folder => SkippedFolders.Contains(folder));

@@ -42,20 +42,28 @@ internal static class JourneyHolders
                 yield return $"a local of {method.Name}";
             }
 
-            foreach (var called in method.Body.Instructions.Select(i => i.Operand).OfType<MethodReference>().Where(m => Holds(m.ReturnType)))
+            foreach (
+                var called in method
+                    .Body.Instructions.Select(i => i.Operand)
+                    .OfType<MethodReference>()
+                    .Where(m => Holds(m.ReturnType))
+            )
             {
                 yield return $"{method.Name} calls {called.DeclaringType.Name}.{called.Name}";
             }
         }
     }
 
-    private static bool Holds(TypeReference type) => type switch
-    {
-        GenericParameter => false,
-        // A decision (Func<Journey, Decision>) is handed the journey by the write path; holding it holds no journey.
-        GenericInstanceType { ElementType.Namespace: "System" } function when function.ElementType.Name.StartsWith("Func`", StringComparison.Ordinal) => false,
-        GenericInstanceType generic => Holds(generic.ElementType) || generic.GenericArguments.Any(Holds),
-        TypeSpecification specification => Holds(specification.ElementType),
-        _ => type.FullName == Journey,
-    };
+    private static bool Holds(TypeReference type) =>
+        type switch
+        {
+            GenericParameter => false,
+            // A decision (Func<Journey, Decision>) is handed the journey by the write path; holding it holds no
+            // journey.
+            GenericInstanceType { ElementType.Namespace: "System" } function
+                when function.ElementType.Name.StartsWith("Func`", StringComparison.Ordinal) => false,
+            GenericInstanceType generic => Holds(generic.ElementType) || generic.GenericArguments.Any(Holds),
+            TypeSpecification specification => Holds(specification.ElementType),
+            _ => type.FullName == Journey,
+        };
 }

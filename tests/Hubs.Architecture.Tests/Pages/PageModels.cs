@@ -2,7 +2,10 @@ using Mono.Cecil;
 
 namespace Hubs.Architecture.Tests.Pages;
 
-/// <summary>Web's Razor page models (every class deriving from <c>PageModel</c>, through our own base pages) and their nested types.</summary>
+/// <summary>
+/// Web's Razor page models (every class deriving from <c>PageModel</c>, through our own base pages) and their nested
+/// types.
+/// </summary>
 internal static class PageModels
 {
     private const string PageModel = "Microsoft.AspNetCore.Mvc.RazorPages.PageModel";

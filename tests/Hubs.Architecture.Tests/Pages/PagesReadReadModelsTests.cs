@@ -18,22 +18,39 @@ public sealed class PagesReadReadModelsTests
     /// </summary>
     private static readonly HashSet<string> KnownGaps =
     [
-        "JourneyPage", "RecordModel", "PhoneScreeningModel", "CaseloadModel", "HubModel", "SearchModel", "MyJourneysModel", "QuestionsModel", "ByPhoneModel",
+        "JourneyPage",
+        "RecordModel",
+        "PhoneScreeningModel",
+        "CaseloadModel",
+        "HubModel",
+        "SearchModel",
+        "MyJourneysModel",
+        "QuestionsModel",
+        "ByPhoneModel",
     ];
 
     [Fact]
     public void No_page_model_holds_the_write_side_journey()
     {
         using var module = ModuleDefinition.ReadModule(Assembly.Load("Hubs.Web").Location);
-        var holders = PageModels.In(module)
+        var holders = PageModels
+            .In(module)
             .Select(p => (p.Page.Name, Where: p.Types.SelectMany(JourneyHolders.In).Distinct().ToList()))
             .Where(p => p.Where.Count > 0)
             .ToList();
 
-        var found = holders.Where(h => !KnownGaps.Contains(h.Name)).Select(h => $"  {h.Name}: {string.Join("; ", h.Where.Take(3))}");
+        var found = holders
+            .Where(h => !KnownGaps.Contains(h.Name))
+            .Select(h => $"  {h.Name}: {string.Join("; ", h.Where.Take(3))}");
         var closed = KnownGaps.Except(holders.Select(h => h.Name));
 
-        Assert.True(!found.Any(), "Page models holding the write-side Journey (read a read model instead):\n" + string.Join("\n", found));
-        Assert.True(!closed.Any(), "No longer holding the Journey, take them off KnownGaps: " + string.Join(", ", closed));
+        Assert.True(
+            !found.Any(),
+            "Page models holding the write-side Journey (read a read model instead):\n" + string.Join("\n", found)
+        );
+        Assert.True(
+            !closed.Any(),
+            "No longer holding the Journey, take them off KnownGaps: " + string.Join(", ", closed)
+        );
     }
 }

@@ -14,8 +14,8 @@ public sealed class ProjectBoundaryTests
     [Fact]
     public void No_test_project_references_another_test_project()
     {
-        var offending = ProjectFile.All
-            .SelectMany(p => p.References.Select(r => (From: p, To: ProjectFile.All.Single(q => q.Path == r))))
+        var offending = ProjectFile
+            .All.SelectMany(p => p.References.Select(r => (From: p, To: ProjectFile.All.Single(q => q.Path == r))))
             .Where(reference => reference.To.IsTest)
             .Select(reference => $"{reference.From.Name} → {reference.To.Name}");
 

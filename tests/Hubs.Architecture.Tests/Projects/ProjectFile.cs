@@ -33,23 +33,27 @@ internal sealed record ProjectFile(string Path, string Sdk, bool IsTest, IReadOn
     }
 
     private static List<ProjectFile> Load() =>
-    [
-        .. new[] { "src", "tests", "benchmarks" }
-            .Select(folder => RepositoryRoot.Combine(folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj", SearchOption.AllDirectories))
-            .Select(Read),
-    ];
+        [
+            .. new[] { "src", "tests", "benchmarks" }
+                .Select(folder => RepositoryRoot.Combine(folder))
+                .Where(Directory.Exists)
+                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj", SearchOption.AllDirectories))
+                .Select(Read),
+        ];
 
     private static ProjectFile Read(string path)
     {
         var xml = XDocument.Load(path).Root!;
         var folder = System.IO.Path.GetDirectoryName(path)!;
         var references = xml.Descendants("ProjectReference")
-            .Select(r => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder,
-                r.Attribute("Include")!.Value.Replace('\\', '/'))))
+            .Select(r =>
+                System.IO.Path.GetFullPath(
+                    System.IO.Path.Combine(folder, r.Attribute("Include")!.Value.Replace('\\', '/'))
+                )
+            )
             .ToList();
-        var isTest = xml.Descendants("IsTestProject").Any(e => e.Value == "true")
+        var isTest =
+            xml.Descendants("IsTestProject").Any(e => e.Value == "true")
             || xml.Descendants("PackageReference").Any(e => e.Attribute("Include")?.Value == "Microsoft.NET.Test.Sdk");
         return new ProjectFile(System.IO.Path.GetFullPath(path), xml.Attribute("Sdk")?.Value ?? "", isTest, references);
     }

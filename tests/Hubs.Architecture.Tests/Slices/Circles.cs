@@ -35,8 +35,7 @@ internal static class Circles
                 {
                     member = stack.Pop();
                     members.Add(member);
-                }
-                while (member != slice);
+                } while (member != slice);
                 if (members.Count > 1)
                 {
                     circles.Add([.. members.Order(StringComparer.Ordinal)]);

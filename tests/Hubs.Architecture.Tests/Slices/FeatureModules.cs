@@ -14,8 +14,9 @@ internal sealed class FeatureModules
 
     public FeatureModules(ModuleDefinition module)
     {
-        var compiledItems = module.Assembly.CustomAttributes
-            .Where(a => a.AttributeType.Name == "RazorCompiledItemAttribute");
+        var compiledItems = module.Assembly.CustomAttributes.Where(a =>
+            a.AttributeType.Name == "RazorCompiledItemAttribute"
+        );
         foreach (var item in compiledItems)
         {
             var type = (TypeReference)item.ConstructorArguments[0].Value;

@@ -23,8 +23,9 @@ public sealed class FeatureSliceTests
 
     private static string Describe(SliceGraph graph, IReadOnlyList<string> circle)
     {
-        var uses = circle.SelectMany(from => graph.UsedBy(from).Where(circle.Contains)
-            .Select(to => $"    {from} → {to}: {graph.Example(from, to)}"));
+        var uses = circle.SelectMany(from =>
+            graph.UsedBy(from).Where(circle.Contains).Select(to => $"    {from} → {to}: {graph.Example(from, to)}")
+        );
         return $"  {string.Join(", ", circle)}\n{string.Join("\n", uses)}";
     }
 }

@@ -34,14 +34,15 @@ internal static class TypeReferences
     private static IEnumerable<TypeReference?> Signature(MethodReference method) =>
         [method.DeclaringType, method.ReturnType, .. method.Parameters.Select(p => p.ParameterType)];
 
-    private static IEnumerable<TypeReference?> Operand(Instruction instruction) => instruction.Operand switch
-    {
-        TypeReference type => [type],
-        GenericInstanceMethod generic => [.. Signature(generic), .. generic.GenericArguments],
-        MethodReference method => Signature(method),
-        FieldReference field => [field.DeclaringType, field.FieldType],
-        _ => [],
-    };
+    private static IEnumerable<TypeReference?> Operand(Instruction instruction) =>
+        instruction.Operand switch
+        {
+            TypeReference type => [type],
+            GenericInstanceMethod generic => [.. Signature(generic), .. generic.GenericArguments],
+            MethodReference method => Signature(method),
+            FieldReference field => [field.DeclaringType, field.FieldType],
+            _ => [],
+        };
 
     private static IEnumerable<TypeReference> Expand(TypeReference type)
     {

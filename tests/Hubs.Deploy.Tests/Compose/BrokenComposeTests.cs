@@ -16,7 +16,9 @@ public class BrokenComposeTests
         var violations = ComposeRules.BuildsAndVolumes(compose).ToList();
         Assert.Contains(violations, v => v.Contains("missing.Dockerfile", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.Contains("undeclared is not declared", StringComparison.Ordinal));
-        Assert.Contains(violations, v => v.Contains("postgres-data is declared but no service mounts it", StringComparison.Ordinal));
+        Assert.Contains(violations, v =>
+            v.Contains("postgres-data is declared but no service mounts it", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -24,7 +26,10 @@ public class BrokenComposeTests
     {
         var compose = ComposeFile.Load();
         compose.Services.Map("postgres")!.Remove("healthcheck");
-        compose.Services.Map("web")!.Map("depends_on")!["broker"] = new Dictionary<string, object?> { ["condition"] = "service_healthy" };
+        compose.Services.Map("web")!.Map("depends_on")!["broker"] = new Dictionary<string, object?>
+        {
+            ["condition"] = "service_healthy",
+        };
         var violations = ComposeRules.DependenciesAndHealth(compose).ToList();
         Assert.Contains("postgres: long-running service without a health check", violations);
         Assert.Contains("db-bootstrap: waits for postgres to be healthy, but it has no health check", violations);
@@ -54,9 +59,15 @@ public class BrokenComposeTests
         Assert.Contains("identity: RabbitMq__Uri is not a configuration key Hubs.Identity reads", violations);
         Assert.Contains("web: Hubs__Schema__AutoCreat is not a configuration key Hubs.Web reads", violations);
         Assert.Contains("migrate-web: Hubs.Web cannot start without Pseudonymisation:Key", violations);
-        Assert.Contains(violations, v => v.StartsWith("web: Hubs.Web reads Oidc:ClientSecret, which is not set", StringComparison.Ordinal));
-        Assert.Contains(violations, v => v.StartsWith("identity: Hubs.Identity reads Email, which is not set", StringComparison.Ordinal));
-        Assert.DoesNotContain(violations, v => v.StartsWith("migrate-", StringComparison.Ordinal) && v.Contains(" reads ", StringComparison.Ordinal));
+        Assert.Contains(violations, v =>
+            v.StartsWith("web: Hubs.Web reads Oidc:ClientSecret, which is not set", StringComparison.Ordinal)
+        );
+        Assert.Contains(violations, v =>
+            v.StartsWith("identity: Hubs.Identity reads Email, which is not set", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(violations, v =>
+            v.StartsWith("migrate-", StringComparison.Ordinal) && v.Contains(" reads ", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -65,12 +76,16 @@ public class BrokenComposeTests
         var compose = ComposeFile.Load();
         var web = compose.Services.Map("web")!;
         web.Map("environment")!["RabbitMq__Uri"] = "amqp://hubs:${HUBS_RABBITMQ_PASSWORD}@broker:5672/hubs";
-        web.Map("environment")!["ConnectionStrings__Clinical"] = "Host=postgres;Port=5433;Password=${HUBS_CLINICAL_DB_PASSWORD}";
+        web.Map("environment")!["ConnectionStrings__Clinical"] =
+            "Host=postgres;Port=5433;Password=${HUBS_CLINICAL_DB_PASSWORD}";
         web["ports"] = new List<object?> { "8080:80" };
         web.Remove("read_only");
         var violations = ComposeNetworkRules.Violations(compose).ToList();
         Assert.Contains("web: RabbitMq__Uri names broker, which is not a service", violations);
-        Assert.Contains("web: ConnectionStrings__Clinical uses postgres:5433, but postgres listens on 5432", violations);
+        Assert.Contains(
+            "web: ConnectionStrings__Clinical uses postgres:5433, but postgres listens on 5432",
+            violations
+        );
         Assert.Contains("web: port 8080:80 is not published on 127.0.0.1 only", violations);
         Assert.Contains("web: port 8080:80 does not reach the host's 8080 (ASPNETCORE_URLS)", violations);
         Assert.Contains("web: root filesystem is not read-only", violations);
@@ -81,12 +96,15 @@ public class BrokenComposeTests
     {
         var compose = ComposeFile.Load();
         compose.Services.Map("web")!.Map("environment")!["Pseudonymisation__Key"] = "c2VjcmV0LWtleS1pbi10aGUtcmVwbw==";
-        compose.Services.Map("insights")!.Map("environment")!["ConnectionStrings__Insights"] = "Host=postgres;Password=hunter2;X=${HUBS_X}";
+        compose.Services.Map("insights")!.Map("environment")!["ConnectionStrings__Insights"] =
+            "Host=postgres;Password=hunter2;X=${HUBS_X}";
         compose.Services.Map("web")!.Map("environment")!["Sms__GatewayKey"] = "sms-key-in-the-repo";
         var env = ComposeSecretRules.ParseEnvFile(EnvExample);
         env["HUBS_RABBITMQ_PASSWORD"] = "guest";
         env.Remove("HUBS_HUB_ID");
-        var violations = ComposeSecretRules.Violations(compose, File.ReadAllText(ComposeFile.DefaultPath), env).ToList();
+        var violations = ComposeSecretRules
+            .Violations(compose, File.ReadAllText(ComposeFile.DefaultPath), env)
+            .ToList();
         Assert.Contains("web: Pseudonymisation__Key holds a literal secret; take it from .env", violations);
         Assert.Contains("insights: ConnectionStrings__Insights holds a literal secret; take it from .env", violations);
         Assert.Contains("web: Sms__GatewayKey holds a literal secret; take it from .env", violations);

@@ -23,17 +23,21 @@ internal sealed partial class ComposeFile(Dictionary<string, object?> document, 
     public static string? HostOf(object? service)
     {
         var match = HostImage().Match(service.Str("image") ?? string.Empty);
-        return match.Success ? Dockerfile.Hosts.Single(h => h.Equals(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase)) : null;
+        return match.Success
+            ? Dockerfile.Hosts.Single(h => h.Equals(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase))
+            : null;
     }
 
     /// <summary>A service's environment, from either the mapping or the KEY=VALUE list form.</summary>
-    public static Dictionary<string, string> Environment(object? service) => service.At("environment") switch
-    {
-        Dictionary<string, object?> map => map.ToDictionary(p => p.Key, p => p.Value as string ?? string.Empty),
-        List<object?> list => list.OfType<string>().Select(e => e.Split('=', 2))
-            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty),
-        _ => [],
-    };
+    public static Dictionary<string, string> Environment(object? service) =>
+        service.At("environment") switch
+        {
+            Dictionary<string, object?> map => map.ToDictionary(p => p.Key, p => p.Value as string ?? string.Empty),
+            List<object?> list => list.OfType<string>()
+                .Select(e => e.Split('=', 2))
+                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty),
+            _ => [],
+        };
 
     public string? DockerfileOf(object? service)
     {
@@ -55,7 +59,9 @@ internal sealed partial class ComposeFile(Dictionary<string, object?> document, 
         }
 
         var dockerfile = DockerfileOf(service);
-        return dockerfile is not null && File.Exists(dockerfile) && Dockerfile.Parse(dockerfile).FinalStage().Any(i => i.Keyword == "HEALTHCHECK");
+        return dockerfile is not null
+            && File.Exists(dockerfile)
+            && Dockerfile.Parse(dockerfile).FinalStage().Any(i => i.Keyword == "HEALTHCHECK");
     }
 
     /// <summary>A job that runs to completion (restart "no"), such as a migration.</summary>

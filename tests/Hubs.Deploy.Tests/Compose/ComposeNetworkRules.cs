@@ -68,14 +68,20 @@ internal static partial class ComposeNetworkRules
         if (host.Success)
         {
             var port = PortKey().Match(value);
-            yield return (host.Groups[1].Value, port.Success ? int.Parse(port.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 5432);
+            yield return (
+                host.Groups[1].Value,
+                port.Success ? int.Parse(port.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 5432
+            );
         }
 
         foreach (Match uri in UriAuthority().Matches(value))
         {
             if (!uri.Groups["host"].Value.Contains('.', StringComparison.Ordinal))
             {
-                yield return (uri.Groups["host"].Value, int.Parse(uri.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                yield return (
+                    uri.Groups["host"].Value,
+                    int.Parse(uri.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                );
             }
         }
     }

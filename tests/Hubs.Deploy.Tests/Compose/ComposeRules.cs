@@ -20,7 +20,9 @@ internal static class ComposeRules
 
             foreach (var volume in service.Seq("volumes"))
             {
-                var source = volume as string is { } shortForm ? shortForm.Split(':')[0] : volume.Str("source") ?? string.Empty;
+                var source = volume as string is { } shortForm
+                    ? shortForm.Split(':')[0]
+                    : volume.Str("source") ?? string.Empty;
                 if (source.StartsWith('.') || source.StartsWith('/'))
                 {
                     var path = compose.Resolve(source);
@@ -57,7 +59,9 @@ internal static class ComposeRules
 
             var dependsOn = service.At("depends_on") switch
             {
-                Dictionary<string, object?> map => map.Select(p => (p.Key, Condition: p.Value.Str("condition") ?? "service_started")),
+                Dictionary<string, object?> map => map.Select(p =>
+                    (p.Key, Condition: p.Value.Str("condition") ?? "service_started")
+                ),
                 List<object?> list => list.OfType<string>().Select(s => (Key: s, Condition: "service_started")),
                 _ => [],
             };
@@ -104,9 +108,12 @@ internal static class ComposeRules
             }
 
             // A one-shot command (migrate) needs only what it uses; the running host needs everything it reads.
-            foreach (var unset in ComposeFile.IsOneShot(service) ? [] : keys.UnsetBy(ComposeFile.Environment(service).Keys))
+            foreach (
+                var unset in ComposeFile.IsOneShot(service) ? [] : keys.UnsetBy(ComposeFile.Environment(service).Keys)
+            )
             {
-                yield return $"{name}: Hubs.{host} reads {unset}, which is not set " + "(set it, or list it in NotDeployed with the reason)";
+                yield return $"{name}: Hubs.{host} reads {unset}, which is not set "
+                    + "(set it, or list it in NotDeployed with the reason)";
             }
 
             if (host == "Insights")

@@ -6,7 +6,11 @@ namespace Hubs.Deploy.Tests.Compose;
 /// <summary>Secrets come from .env (documented, blank, in .env.example), never from compose.yaml.</summary>
 internal static partial class ComposeSecretRules
 {
-    public static IEnumerable<string> Violations(ComposeFile compose, string composeText, IReadOnlyDictionary<string, string> envExample)
+    public static IEnumerable<string> Violations(
+        ComposeFile compose,
+        string composeText,
+        IReadOnlyDictionary<string, string> envExample
+    )
     {
         var interpolated = ComposeFile.InterpolatedVariables(composeText).ToHashSet();
         var declaredSecrets = compose.Document.Map("secrets") ?? [];
@@ -18,7 +22,8 @@ internal static partial class ComposeSecretRules
             }
             else
             {
-                yield return $"secret {name}: take it from an .env variable " + "(environment:), not a file that could be committed";
+                yield return $"secret {name}: take it from an .env variable "
+                    + "(environment:), not a file that could be committed";
             }
         }
 
@@ -49,7 +54,10 @@ internal static partial class ComposeSecretRules
 
             foreach (var (variable, value) in ComposeFile.Environment(service).Where(p => Secrets.IsSecret(p.Key)))
             {
-                if (!Literal().Replace(value, string.Empty).Contains("${", StringComparison.Ordinal) || PasswordLiteral().IsMatch(value))
+                if (
+                    !Literal().Replace(value, string.Empty).Contains("${", StringComparison.Ordinal)
+                    || PasswordLiteral().IsMatch(value)
+                )
                 {
                     yield return $"{name}: {variable} holds a literal secret; take it from .env";
                 }

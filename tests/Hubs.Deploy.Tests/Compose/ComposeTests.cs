@@ -15,13 +15,21 @@ public class ComposeTests
     public void Runs_the_whole_system()
     {
         var services = ComposeFile.Load().Services;
-        Assert.Equal(["Identity", "Insights", "Web"], services.Values.Where(s => !ComposeFile.IsOneShot(s)).Select(ComposeFile.HostOf).OfType<string>().Order());
+        Assert.Equal(
+            ["Identity", "Insights", "Web"],
+            services.Values.Where(s => !ComposeFile.IsOneShot(s)).Select(ComposeFile.HostOf).OfType<string>().Order()
+        );
         Assert.Contains(services.Values, s => s.Str("image") == "postgres:15");
-        Assert.Contains(services.Values, s => s.Str("image")?.StartsWith("rabbitmq:", StringComparison.Ordinal) == true);
+        Assert.Contains(services.Values, s =>
+            s.Str("image")?.StartsWith("rabbitmq:", StringComparison.Ordinal) == true
+        );
         foreach (var host in new[] { "web", "insights", "identity" })
         {
-            Assert.Contains(services.Values, s => ComposeFile.IsOneShot(s) && s.Str("image")?.StartsWith($"hubs/{host}:", StringComparison.Ordinal) == true
-                && s.Seq("command").SequenceEqual(["migrate"]));
+            Assert.Contains(services.Values, s =>
+                ComposeFile.IsOneShot(s)
+                && s.Str("image")?.StartsWith($"hubs/{host}:", StringComparison.Ordinal) == true
+                && s.Seq("command").SequenceEqual(["migrate"])
+            );
         }
     }
 
@@ -36,11 +44,18 @@ public class ComposeTests
     public void Hosts_get_only_settings_they_read() => Assert.Empty(ComposeRules.HostEnvironment(ComposeFile.Load()));
 
     [Fact]
-    public void Addresses_name_services_and_ports_that_exist() => Assert.Empty(ComposeNetworkRules.Violations(ComposeFile.Load()));
+    public void Addresses_name_services_and_ports_that_exist() =>
+        Assert.Empty(ComposeNetworkRules.Violations(ComposeFile.Load()));
 
     [Fact]
     public void Secrets_come_from_env_and_none_is_stored() =>
-        Assert.Empty(ComposeSecretRules.Violations(ComposeFile.Load(), File.ReadAllText(ComposeFile.DefaultPath), ComposeSecretRules.ParseEnvFile(EnvExample)));
+        Assert.Empty(
+            ComposeSecretRules.Violations(
+                ComposeFile.Load(),
+                File.ReadAllText(ComposeFile.DefaultPath),
+                ComposeSecretRules.ParseEnvFile(EnvExample)
+            )
+        );
 
     [Fact]
     public void The_env_file_is_never_committed() =>

@@ -21,9 +21,16 @@ public partial class DatabaseBootstrapTests
     [InlineData("schemas.sql")]
     public void Sets_every_variable_the_script_uses(string file)
     {
-        var used = PsqlVariable().Matches(File.ReadAllText(Repo.Path("ops", "sql", file))).Select(m => m.Groups[1].Value).Distinct();
+        var used = PsqlVariable()
+            .Matches(File.ReadAllText(Repo.Path("ops", "sql", file)))
+            .Select(m => m.Groups[1].Value)
+            .Distinct();
         // The psql command that runs this file: from its "psql" to the next one.
-        var start = Script.LastIndexOf("psql", Script.IndexOf($"/sql/{file}", StringComparison.Ordinal), StringComparison.Ordinal);
+        var start = Script.LastIndexOf(
+            "psql",
+            Script.IndexOf($"/sql/{file}", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
         var command = Script[start..].Split("\npsql")[0];
         Assert.All(used, variable => Assert.Contains($"-v {variable}=", command, StringComparison.Ordinal));
     }

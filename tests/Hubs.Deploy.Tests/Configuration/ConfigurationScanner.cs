@@ -101,7 +101,10 @@ internal static partial class ConfigurationScanner
         while (frontier.Count > 0)
         {
             var next = shared
-                .Where(f => !used.Contains(f.Text) && f.Methods.Any(name => frontier.Any(c => c.Contains(name + "(", StringComparison.Ordinal))))
+                .Where(f =>
+                    !used.Contains(f.Text)
+                    && f.Methods.Any(name => frontier.Any(c => c.Contains(name + "(", StringComparison.Ordinal)))
+                )
                 .Select(f => f.Text)
                 .ToList();
             used.AddRange(next);
@@ -134,7 +137,12 @@ internal static partial class ConfigurationScanner
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    Flatten(property.Value, prefix is null ? property.Name : $"{prefix}:{property.Name}", exact, sections);
+                    Flatten(
+                        property.Value,
+                        prefix is null ? property.Name : $"{prefix}:{property.Name}",
+                        exact,
+                        sections
+                    );
                 }
 
                 break;

@@ -8,8 +8,9 @@ namespace Hubs.Deploy.Tests.Configuration;
 internal static class DeployedVariables
 {
     public static IEnumerable<string> Compose(Func<string?, bool> host) =>
-        ComposeFile.Load().Services.Values
-            .Where(s => !ComposeFile.IsOneShot(s) && host(ComposeFile.HostOf(s)))
+        ComposeFile
+            .Load()
+            .Services.Values.Where(s => !ComposeFile.IsOneShot(s) && host(ComposeFile.HostOf(s)))
             .SelectMany(s => ComposeFile.Environment(s).Keys);
 
     /// <summary>
@@ -18,12 +19,23 @@ internal static class DeployedVariables
     public static IEnumerable<string> Kubernetes(Func<string?, bool> host)
     {
         var manifests = Manifest.LoadAll();
-        var configMaps = manifests.Where(m => m.Kind == "ConfigMap").ToDictionary(m => m.Name, m => m.Document.Strings("data"));
-        return PodTemplate.All(manifests)
+        var configMaps = manifests
+            .Where(m => m.Kind == "ConfigMap")
+            .ToDictionary(m => m.Name, m => m.Document.Strings("data"));
+        return PodTemplate
+            .All(manifests)
             .Where(p => p.Owner.Kind == "Deployment")
             .SelectMany(p => p.Containers)
             .Where(c => host(PodTemplate.HostOf(c)))
-            .SelectMany(c => c.Maps("env").Select(e => e.Str("name") ?? string.Empty)
-                .Concat(c.Maps("envFrom").SelectMany(f => configMaps.GetValueOrDefault(f.Str("configMapRef", "name") ?? string.Empty, []).Keys)));
+            .SelectMany(c =>
+                c.Maps("env")
+                    .Select(e => e.Str("name") ?? string.Empty)
+                    .Concat(
+                        c.Maps("envFrom")
+                            .SelectMany(f =>
+                                configMaps.GetValueOrDefault(f.Str("configMapRef", "name") ?? string.Empty, []).Keys
+                            )
+                    )
+            );
     }
 }

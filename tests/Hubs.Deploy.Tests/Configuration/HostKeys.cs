@@ -5,10 +5,21 @@ namespace Hubs.Deploy.Tests.Configuration;
 /// children it binds (<c>Hubs:Directory</c> takes <c>Hubs:Directory:0:Id</c>). Case-insensitive, as
 /// .NET configuration is.
 /// </summary>
-internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerable<string> sections, IEnumerable<string> required, IEnumerable<string> defaults)
+internal sealed class HostKeys(
+    string host,
+    IEnumerable<string> exact,
+    IEnumerable<string> sections,
+    IEnumerable<string> required,
+    IEnumerable<string> defaults
+)
 {
     /// <summary>Read by ASP.NET Core itself rather than by our code.</summary>
-    private static readonly string[] Framework = ["ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_FORWARDEDHEADERS_ENABLED"];
+    private static readonly string[] Framework =
+    [
+        "ASPNETCORE_URLS",
+        "ASPNETCORE_ENVIRONMENT",
+        "ASPNETCORE_FORWARDEDHEADERS_ENABLED",
+    ];
 
     public string Host { get; } = host;
 
@@ -36,9 +47,12 @@ internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerab
     public IEnumerable<string> UnsetBy(IEnumerable<string> environmentVariables)
     {
         var given = environmentVariables.Select(KeyOf).ToList();
-        var exact = Exact.Where(key => !Defaults.Contains(key) && !given.Contains(key, StringComparer.OrdinalIgnoreCase));
+        var exact = Exact.Where(key =>
+            !Defaults.Contains(key) && !given.Contains(key, StringComparer.OrdinalIgnoreCase)
+        );
         var sections = Sections.Where(section => !given.Any(key => Within(key, section)));
-        return exact.Concat(sections)
+        return exact
+            .Concat(sections)
             .Where(key => !NotDeployed.Covers(Host, key))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal);
@@ -47,12 +61,14 @@ internal sealed class HostKeys(string host, IEnumerable<string> exact, IEnumerab
     /// <summary>
     /// The configuration key an environment variable sets (<c>Section__Key</c> → <c>Section:Key</c>).
     /// </summary>
-    public static string KeyOf(string environmentVariable) => environmentVariable.Replace("__", ":", StringComparison.Ordinal);
+    public static string KeyOf(string environmentVariable) =>
+        environmentVariable.Replace("__", ":", StringComparison.Ordinal);
 
     public bool Reads(string key) => Exact.Contains(key) || Sections.Any(s => Within(key, s));
 
     public bool ReadsVariable(string environmentVariable) => Reads(KeyOf(environmentVariable));
 
     public static bool Within(string key, string section) =>
-        key.Equals(section, StringComparison.OrdinalIgnoreCase) || key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase);
+        key.Equals(section, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase);
 }

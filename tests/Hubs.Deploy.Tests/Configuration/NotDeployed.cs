@@ -20,16 +20,36 @@ internal static class NotDeployed
         ("Web", "Hubs:Daemon:LeadershipPollingMilliseconds", "default 5000 ms"),
         ("Web", "Hubs:Clinic", "default: a case is flagged after 21 days without contact"),
         ("Web", "Hubs:Drafts", "defaults: drafts live 24 hours, swept every 10 minutes"),
-        ("Web", "DataKeys:PreviousMasterKeys", "only while rotating the master key (ops/runbooks/rotate-data-master-key.md)"),
+        (
+            "Web",
+            "DataKeys:PreviousMasterKeys",
+            "only while rotating the master key (ops/runbooks/rotate-data-master-key.md)"
+        ),
         ("Web", "Email:PickupDirectory", "development mailbox instead of SMTP"),
         ("Web", "Sms:PickupDirectory", "development folder instead of the SMS gateway"),
         ("Identity", "Email:PickupDirectory", "development mailbox instead of SMTP"),
-        (AnyHost, "Email:SmtpSecurity", "default StartTls (port 465: SslOnConnect); None only for a relay on a loopback address"),
+        (
+            AnyHost,
+            "Email:SmtpSecurity",
+            "default StartTls (port 465: SslOnConnect); None only for a relay on a loopback address"
+        ),
         ("Identity", "Hubs:Schema:AutoCreate", "honoured in Development only; production applies schema with migrate"),
         ("Identity", "Oidc:Clients", "read by migrate only: Identity's migration is given them, the server is not"),
-        ("Identity", "RateLimits:AccountFormPostsPerMinute", "default 20 account-form posts a minute per client address and per account"),
-        ("Identity", "RateLimits:TokenRequestsPerMinute", "default 120 token requests a minute per client address and per client_id"),
-        ("Web", "RateLimits:SelfReferralPostsPerMinute", "default 10 self-referrals sent a minute per client address and per account"),
+        (
+            "Identity",
+            "RateLimits:AccountFormPostsPerMinute",
+            "default 20 account-form posts a minute per client address and per account"
+        ),
+        (
+            "Identity",
+            "RateLimits:TokenRequestsPerMinute",
+            "default 120 token requests a minute per client address and per client_id"
+        ),
+        (
+            "Web",
+            "RateLimits:SelfReferralPostsPerMinute",
+            "default 10 self-referrals sent a minute per client address and per account"
+        ),
         (AnyHost, "ForwardedHeaders:KnownProxies", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
         (AnyHost, "ForwardedHeaders:KnownNetworks", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
         ("Identity", "Demo:WebUrl", "seed-demo only"),

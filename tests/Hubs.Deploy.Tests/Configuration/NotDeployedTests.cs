@@ -23,8 +23,11 @@ public class NotDeployedTests
     [Theory]
     [MemberData(nameof(Entries))]
     public void Each_entry_is_a_key_the_host_reads(string host, string key) =>
-        Assert.True(HostsOf(host).Any(h => ConfigurationScanner.For(h).Reads(key) || ConfigurationScanner.For(h).Sections.Contains(key)),
-            $"{key} is listed as not deployed for {host}, which does not read it: remove the entry");
+        Assert.True(
+            HostsOf(host)
+                .Any(h => ConfigurationScanner.For(h).Reads(key) || ConfigurationScanner.For(h).Sections.Contains(key)),
+            $"{key} is listed as not deployed for {host}, which does not read it: remove the entry"
+        );
 
     [Theory]
     [MemberData(nameof(Entries))]

@@ -18,14 +18,16 @@ internal sealed partial class Dockerfile
 
     public IReadOnlyList<(string Keyword, string Arguments)> Instructions { get; }
 
-    public static string PathFor(string host) => Repo.Path("deploy", "containers", $"{host.ToLowerInvariant()}.Dockerfile");
+    public static string PathFor(string host) =>
+        Repo.Path("deploy", "containers", $"{host.ToLowerInvariant()}.Dockerfile");
 
     public static Dockerfile Parse(string path) => FromText(path, File.ReadAllText(path));
 
     public static Dockerfile FromText(string path, string text)
     {
         var logical = Continuation().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), " ");
-        var instructions = logical.Split('\n')
+        var instructions = logical
+            .Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries))

@@ -6,8 +6,11 @@ internal static class DockerfileRules
     public static IEnumerable<string> Violations(Dockerfile file, string host)
     {
         var from = file.All("FROM").ToList();
-        if (from.Count < 2 || !from[0].StartsWith("mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal)
-            || !from[^1].StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", StringComparison.Ordinal))
+        if (
+            from.Count < 2
+            || !from[0].StartsWith("mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal)
+            || !from[^1].StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", StringComparison.Ordinal)
+        )
         {
             yield return "not multi-stage from dotnet/sdk:10.0 to dotnet/aspnet:10.0";
         }
@@ -30,17 +33,29 @@ internal static class DockerfileRules
             yield return "the runtime stage does not switch to a non-root user";
         }
 
-        if (!final.Any(i => i.Keyword == "HEALTHCHECK" && i.Arguments.Contains("/health/live", StringComparison.Ordinal)))
+        if (
+            !final.Any(i =>
+                i.Keyword == "HEALTHCHECK" && i.Arguments.Contains("/health/live", StringComparison.Ordinal)
+            )
+        )
         {
             yield return "no HEALTHCHECK against /health/live";
         }
 
-        if (!final.Any(i => i.Keyword == "ENV" && i.Arguments.Contains("ASPNETCORE_URLS=http://+:8080", StringComparison.Ordinal)))
+        if (
+            !final.Any(i =>
+                i.Keyword == "ENV" && i.Arguments.Contains("ASPNETCORE_URLS=http://+:8080", StringComparison.Ordinal)
+            )
+        )
         {
             yield return "ASPNETCORE_URLS is not http://+:8080";
         }
 
-        if (!final.Any(i => i.Keyword == "ENTRYPOINT" && i.Arguments.Contains($"\"Hubs.{host}.dll\"", StringComparison.Ordinal)))
+        if (
+            !final.Any(i =>
+                i.Keyword == "ENTRYPOINT" && i.Arguments.Contains($"\"Hubs.{host}.dll\"", StringComparison.Ordinal)
+            )
+        )
         {
             yield return $"the entry point does not run Hubs.{host}.dll";
         }

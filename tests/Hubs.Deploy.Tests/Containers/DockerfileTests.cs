@@ -16,7 +16,11 @@ public class DockerfileTests
     [InlineData("HEALTHCHECK", "# no health check", "HEALTHCHECK")]
     [InlineData("--configfile NuGet.Config", "", "NuGet.Config")]
     [InlineData("COPY src/ src/", "COPY packages/local/ packages/local/\nCOPY src/ src/", "repo-local package source")]
-    [InlineData("ENTRYPOINT [\"dotnet\", \"Hubs.Web.dll\"]", "ENTRYPOINT [\"dotnet\", \"Hubs.Insights.dll\"]", "entry point")]
+    [InlineData(
+        "ENTRYPOINT [\"dotnet\", \"Hubs.Web.dll\"]",
+        "ENTRYPOINT [\"dotnet\", \"Hubs.Insights.dll\"]",
+        "entry point"
+    )]
     public void A_broken_image_is_caught(string remove, string replacement, string expected)
     {
         var text = File.ReadAllText(Dockerfile.PathFor("Web"));
@@ -34,20 +38,31 @@ public class DockerfileTests
     public void Build_context_is_an_allow_list(string host)
     {
         var lines = File.ReadAllLines(Dockerfile.PathFor(host) + ".dockerignore")
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToList();
         Assert.Equal("*", lines[0]);
         Assert.Contains("**/bin/", lines);
         Assert.Contains("**/obj/", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith("!.hubs", StringComparison.Ordinal) || l.StartsWith("!tests", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l =>
+            l.StartsWith("!.hubs", StringComparison.Ordinal) || l.StartsWith("!tests", StringComparison.Ordinal)
+        );
 
-        var copied = Dockerfile.Parse(Dockerfile.PathFor(host)).All("COPY")
+        var copied = Dockerfile
+            .Parse(Dockerfile.PathFor(host))
+            .All("COPY")
             .Where(c => !c.StartsWith("--from", StringComparison.Ordinal))
             .SelectMany(c => c.Split(' ')[..^1])
             .Where(source => !source.StartsWith("--", StringComparison.Ordinal));
         foreach (var source in copied)
         {
-            Assert.True(File.Exists(Repo.Path(source)) || Directory.Exists(Repo.Path(source)), $"COPY source {source} does not exist");
-            Assert.Contains(lines, l => l.StartsWith('!') && source.TrimEnd('/').StartsWith(l[1..].TrimEnd('/'), StringComparison.Ordinal));
+            Assert.True(
+                File.Exists(Repo.Path(source)) || Directory.Exists(Repo.Path(source)),
+                $"COPY source {source} does not exist"
+            );
+            Assert.Contains(lines, l =>
+                l.StartsWith('!') && source.TrimEnd('/').StartsWith(l[1..].TrimEnd('/'), StringComparison.Ordinal)
+            );
         }
     }
 }

@@ -75,8 +75,13 @@ public sealed class HealthCheckScriptTests : IDisposable
                 var buffer = new byte[1024];
                 var read = await stream.ReadAsync(buffer, stop);
                 var requestLine = Encoding.ASCII.GetString(buffer, 0, read).Split("\r\n")[0];
-                var status = requestLine.StartsWith("GET /health/live ", StringComparison.Ordinal) ? "200 OK" : "503 Service Unavailable";
-                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), stop);
+                var status = requestLine.StartsWith("GET /health/live ", StringComparison.Ordinal)
+                    ? "200 OK"
+                    : "503 Service Unavailable";
+                await stream.WriteAsync(
+                    Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                    stop
+                );
             }
         }
     }

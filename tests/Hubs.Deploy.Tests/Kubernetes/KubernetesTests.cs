@@ -6,7 +6,8 @@ namespace Hubs.Deploy.Tests.Kubernetes;
 public class KubernetesTests
 {
     [Fact]
-    public void Every_pod_is_probed_limited_and_hardened() => Assert.Empty(WorkloadRules.Violations(Manifest.LoadAll()));
+    public void Every_pod_is_probed_limited_and_hardened() =>
+        Assert.Empty(WorkloadRules.Violations(Manifest.LoadAll()));
 
     [Fact]
     public void Selectors_autoscalers_and_disruption_budgets_fit_the_Deployments() =>
@@ -38,8 +39,14 @@ public class KubernetesTests
     [Fact]
     public void Production_settings_never_auto_create_schema()
     {
-        var maps = Manifest.LoadAll().Where(m => m.Kind == "ConfigMap").Select(m => m.Document.Strings("data")).ToList();
-        Assert.All(maps.Where(d => d.ContainsKey("Hubs__Schema__AutoCreate")), d => Assert.Equal("false", d["Hubs__Schema__AutoCreate"]));
+        var maps = Manifest
+            .LoadAll()
+            .Where(m => m.Kind == "ConfigMap")
+            .Select(m => m.Document.Strings("data"))
+            .ToList();
+        Assert.All(maps.Where(d => d.ContainsKey("Hubs__Schema__AutoCreate")), d =>
+            Assert.Equal("false", d["Hubs__Schema__AutoCreate"])
+        );
         Assert.Equal(2, maps.Count(d => d.ContainsKey("Hubs__Schema__AutoCreate")));
     }
 
@@ -47,12 +54,22 @@ public class KubernetesTests
     [Fact]
     public void Kustomizations_list_every_manifest()
     {
-        foreach (var kustomization in Directory.EnumerateFiles(Manifest.Folder, "kustomization.yaml", SearchOption.AllDirectories))
+        foreach (
+            var kustomization in Directory.EnumerateFiles(
+                Manifest.Folder,
+                "kustomization.yaml",
+                SearchOption.AllDirectories
+            )
+        )
         {
             var folder = Path.GetDirectoryName(kustomization)!;
             var listed = Yaml.Load(kustomization).Seq("resources").OfType<string>().Order(StringComparer.Ordinal);
-            var present = Directory.EnumerateFiles(folder, "*.yaml").Select(Path.GetFileName).OfType<string>()
-                .Where(f => f != "kustomization.yaml").Order(StringComparer.Ordinal);
+            var present = Directory
+                .EnumerateFiles(folder, "*.yaml")
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(f => f != "kustomization.yaml")
+                .Order(StringComparer.Ordinal);
             Assert.Equal(present, listed);
         }
     }
@@ -63,6 +80,7 @@ public class KubernetesTests
     {
         var readme = File.ReadAllText(Path.Combine(Manifest.Folder, "README.md"));
         Assert.All(SettingsRules.SecretReferences(Manifest.LoadAll()), reference =>
-            Assert.Contains($"`{reference.Secret}` | `{reference.Key}`", readme, StringComparison.Ordinal));
+            Assert.Contains($"`{reference.Secret}` | `{reference.Key}`", readme, StringComparison.Ordinal)
+        );
     }
 }

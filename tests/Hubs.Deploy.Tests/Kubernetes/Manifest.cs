@@ -17,7 +17,8 @@ internal sealed record Manifest(string File, Dictionary<string, object?> Documen
 
     /// <summary>Every object in every manifest (kustomization files excepted), freshly parsed.</summary>
     public static List<Manifest> LoadAll() =>
-        Directory.EnumerateFiles(Folder, "*.yaml", SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(Folder, "*.yaml", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != "kustomization.yaml")
             .Order(StringComparer.Ordinal)
             .SelectMany(f => Yaml.LoadAll(f).Select(d => new Manifest(Path.GetRelativePath(Folder, f), d)))
@@ -27,13 +28,18 @@ internal sealed record Manifest(string File, Dictionary<string, object?> Documen
 /// <summary>A pod template of a Deployment or Job: what actually runs.</summary>
 internal sealed record PodTemplate(Manifest Owner, Dictionary<string, string> Labels, Dictionary<string, object?> Spec)
 {
-    public IEnumerable<Dictionary<string, object?>> Containers => Spec.Maps("containers").Concat(Spec.Maps("initContainers"));
+    public IEnumerable<Dictionary<string, object?>> Containers =>
+        Spec.Maps("containers").Concat(Spec.Maps("initContainers"));
 
     public static IEnumerable<PodTemplate> All(IEnumerable<Manifest> manifests) =>
-        manifests.Where(m => m.Kind is "Deployment" or "Job" or "StatefulSet" or "DaemonSet" or "CronJob")
+        manifests
+            .Where(m => m.Kind is "Deployment" or "Job" or "StatefulSet" or "DaemonSet" or "CronJob")
             .Select(m =>
             {
-                var template = m.Kind == "CronJob" ? m.Document.Map("spec", "jobTemplate", "spec", "template") : m.Document.Map("spec", "template");
+                var template =
+                    m.Kind == "CronJob"
+                        ? m.Document.Map("spec", "jobTemplate", "spec", "template")
+                        : m.Document.Map("spec", "template");
                 return new PodTemplate(m, template.Strings("metadata", "labels"), template.Map("spec") ?? []);
             });
 

@@ -11,7 +11,10 @@ internal sealed record Pod(string Namespace, IReadOnlyDictionary<string, string>
 /// of a direction selects is open in that direction. An ipBlock peer is taken to match any pod, so a
 /// CIDR rule can never hide a path.
 /// </summary>
-internal sealed class NetworkModel(List<Manifest> manifests, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? namespaceLabels = null)
+internal sealed class NetworkModel(
+    List<Manifest> manifests,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? namespaceLabels = null
+)
 {
     private readonly List<Manifest> _policies = manifests.Where(m => m.Kind == "NetworkPolicy").ToList();
 
@@ -21,24 +24,39 @@ internal sealed class NetworkModel(List<Manifest> manifests, IReadOnlyDictionary
     private bool Side(Pod pod, string type, string rulesKey, string peersKey, Pod peer, int port)
     {
         var selecting = _policies
-            .Where(p => p.Namespace == pod.Namespace && Selector.Matches(p.Document.Map("spec", "podSelector"), pod.Labels))
+            .Where(p =>
+                p.Namespace == pod.Namespace && Selector.Matches(p.Document.Map("spec", "podSelector"), pod.Labels)
+            )
             .Where(p => PolicyTypes(p).Contains(type))
             .ToList();
-        return selecting.Count == 0 || selecting.Any(p => p.Document.Maps("spec", rulesKey).Any(rule =>
-            PortAllowed(rule, port) && (rule.Seq(peersKey).Count == 0 || rule.Maps(peersKey).Any(peerRule => PeerMatches(peerRule, p.Namespace, peer)))));
+        return selecting.Count == 0
+            || selecting.Any(p =>
+                p.Document.Maps("spec", rulesKey)
+                    .Any(rule =>
+                        PortAllowed(rule, port)
+                        && (
+                            rule.Seq(peersKey).Count == 0
+                            || rule.Maps(peersKey).Any(peerRule => PeerMatches(peerRule, p.Namespace, peer))
+                        )
+                    )
+            );
     }
 
     private static List<string> PolicyTypes(Manifest policy)
     {
         var declared = policy.Document.Seq("spec", "policyTypes").OfType<string>().ToList();
         return declared.Count > 0 ? declared
-            : policy.Document.At("spec", "egress") is null ? ["Ingress"] : ["Ingress", "Egress"];
+            : policy.Document.At("spec", "egress") is null ? ["Ingress"]
+            : ["Ingress", "Egress"];
     }
 
     private static bool PortAllowed(Dictionary<string, object?> rule, int port) =>
-        rule.At("ports") is null || rule.Maps("ports").Any(p =>
-            !int.TryParse(p.Str("port"), out var first) // absent or a named port: assume it may match
-            || (int.TryParse(p.Str("endPort"), out var last) ? port >= first && port <= last : port == first));
+        rule.At("ports") is null
+        || rule.Maps("ports")
+            .Any(p =>
+                !int.TryParse(p.Str("port"), out var first) // absent or a named port: assume it may match
+                || (int.TryParse(p.Str("endPort"), out var last) ? port >= first && port <= last : port == first)
+            );
 
     private bool PeerMatches(Dictionary<string, object?> peer, string policyNamespace, Pod pod)
     {
@@ -56,7 +74,9 @@ internal sealed class NetworkModel(List<Manifest> manifests, IReadOnlyDictionary
 
     private Dictionary<string, string> LabelsOf(string ns)
     {
-        var labels = new Dictionary<string, string>(namespaceLabels?.GetValueOrDefault(ns) ?? new Dictionary<string, string>())
+        var labels = new Dictionary<string, string>(
+            namespaceLabels?.GetValueOrDefault(ns) ?? new Dictionary<string, string>()
+        )
         {
             ["kubernetes.io/metadata.name"] = ns,
         };

@@ -18,11 +18,13 @@ internal static class NetworkRules
     /// <summary>A server outside the cluster (the SMTP relay, the SMS gateway); only an ipBlock reaches it.</summary>
     public static readonly Pod Outside = new("outside-the-cluster", new Dictionary<string, string>());
 
-    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Namespaces =
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            ["ingress"] = new Dictionary<string, string> { ["hubs.io/ingress-controller"] = "true" },
-        };
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Namespaces = new Dictionary<
+        string,
+        IReadOnlyDictionary<string, string>
+    >
+    {
+        ["ingress"] = new Dictionary<string, string> { ["hubs.io/ingress-controller"] = "true" },
+    };
 
     /// <summary>(network role, destination, port, allowed) — for every pod of that role, Jobs included.</summary>
     public static readonly (string Role, string Destination, int Port, bool Allowed)[] Expectations =
@@ -48,16 +50,17 @@ internal static class NetworkRules
         ("insights", "SMTP relay", 587, false),
     ];
 
-    public static Pod Destination(string name) => name switch
-    {
-        "clinical database" => ClinicalDatabase,
-        "insights database" => InsightsDatabase,
-        "identity database" => IdentityDatabase,
-        "RabbitMQ" => RabbitMq,
-        "ingress controller" => IngressController,
-        "SMTP relay" or "SMS gateway" => Outside,
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
-    };
+    public static Pod Destination(string name) =>
+        name switch
+        {
+            "clinical database" => ClinicalDatabase,
+            "insights database" => InsightsDatabase,
+            "identity database" => IdentityDatabase,
+            "RabbitMQ" => RabbitMq,
+            "ingress controller" => IngressController,
+            "SMTP relay" or "SMS gateway" => Outside,
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
 
     public static IEnumerable<string> Violations(List<Manifest> manifests)
     {
@@ -71,7 +74,11 @@ internal static class NetworkRules
                 yield return $"no pod has network role {role}";
             }
 
-            foreach (var pod in ofRole.Where(p => model.Allows(new Pod(p.Owner.Namespace, p.Labels), Destination(destination), port) != allowed))
+            foreach (
+                var pod in ofRole.Where(p =>
+                    model.Allows(new Pod(p.Owner.Namespace, p.Labels), Destination(destination), port) != allowed
+                )
+            )
             {
                 yield return $"{pod.Owner} ({role}) {(allowed ? "cannot" : "may")} reach the {destination}";
             }
@@ -91,21 +98,28 @@ internal static class NetworkRules
             }
         }
 
-        foreach (var data in new[] { ClinicalDatabase, InsightsDatabase, IdentityDatabase, RabbitMq }.Where(d => model.Allows(Stranger, d, 5432) || model.Allows(Stranger, d, 5672)))
+        foreach (
+            var data in new[] { ClinicalDatabase, InsightsDatabase, IdentityDatabase, RabbitMq }.Where(d =>
+                model.Allows(Stranger, d, 5432) || model.Allows(Stranger, d, 5672)
+            )
+        )
         {
             yield return $"a pod in another namespace can reach {string.Join(',', data.Labels.Values)}";
         }
 
         if (!manifests.Any(m => m.Kind == "NetworkPolicy" && m.Namespace == "hubs" && IsDefaultDeny(m)))
         {
-            yield return "namespace hubs has no default-deny NetworkPolicy " + "(empty podSelector, Ingress and Egress, no rules)";
+            yield return "namespace hubs has no default-deny NetworkPolicy "
+                + "(empty podSelector, Ingress and Egress, no rules)";
         }
     }
 
     private static bool IsDefaultDeny(Manifest policy) =>
         policy.Document.Map("spec", "podSelector") is { Count: 0 }
         && policy.Document.Seq("spec", "policyTypes").OfType<string>().Order().SequenceEqual(["Egress", "Ingress"])
-        && policy.Document.At("spec", "ingress") is null && policy.Document.At("spec", "egress") is null;
+        && policy.Document.At("spec", "ingress") is null
+        && policy.Document.At("spec", "egress") is null;
 
-    private static Pod Data(string key, string value) => new("hubs-data", new Dictionary<string, string> { [key] = value });
+    private static Pod Data(string key, string value) =>
+        new("hubs-data", new Dictionary<string, string> { [key] = value });
 }

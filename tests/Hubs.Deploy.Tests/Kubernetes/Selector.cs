@@ -19,19 +19,21 @@ internal static class Selector
             return false;
         }
 
-        return selector.Maps("matchExpressions").All(e =>
-        {
-            var key = e.Str("key") ?? string.Empty;
-            var values = e.Seq("values").OfType<string>().ToList();
-            var has = labels.TryGetValue(key, out var value);
-            return e.Str("operator") switch
+        return selector
+            .Maps("matchExpressions")
+            .All(e =>
             {
-                "In" => has && values.Contains(value!),
-                "NotIn" => !has || !values.Contains(value!),
-                "Exists" => has,
-                "DoesNotExist" => !has,
-                var op => throw new InvalidOperationException($"Unknown selector operator {op}"),
-            };
-        });
+                var key = e.Str("key") ?? string.Empty;
+                var values = e.Seq("values").OfType<string>().ToList();
+                var has = labels.TryGetValue(key, out var value);
+                return e.Str("operator") switch
+                {
+                    "In" => has && values.Contains(value!),
+                    "NotIn" => !has || !values.Contains(value!),
+                    "Exists" => has,
+                    "DoesNotExist" => !has,
+                    var op => throw new InvalidOperationException($"Unknown selector operator {op}"),
+                };
+            });
     }
 }

@@ -16,7 +16,9 @@ internal static class SettingsRules
             yield return $"{secret}: Secrets are created by the operator, never stored in the repository";
         }
 
-        var configMaps = manifests.Where(m => m.Kind == "ConfigMap").ToDictionary(m => m.Name, m => m.Document.Strings("data"));
+        var configMaps = manifests
+            .Where(m => m.Kind == "ConfigMap")
+            .ToDictionary(m => m.Name, m => m.Document.Strings("data"));
         foreach (var (name, data) in configMaps)
         {
             foreach (var key in data.Keys.Where(Secrets.IsSecret))
@@ -49,7 +51,8 @@ internal static class SettingsRules
                     }
                     else
                     {
-                        yield return $"{where}: envFrom must name a ConfigMap in the " + "manifests (secrets go through secretKeyRef, one by one)";
+                        yield return $"{where}: envFrom must name a ConfigMap in the "
+                            + "manifests (secrets go through secretKeyRef, one by one)";
                     }
                 }
 
@@ -71,7 +74,8 @@ internal static class SettingsRules
 
                 foreach (var unset in pod.Owner.Kind == "Deployment" ? keys.UnsetBy(variables) : [])
                 {
-                    yield return $"{where}: Hubs.{host} reads {unset}, which is not set " + "(set it, or list it in NotDeployed with the reason)";
+                    yield return $"{where}: Hubs.{host} reads {unset}, which is not set "
+                        + "(set it, or list it in NotDeployed with the reason)";
                 }
 
                 if (host == "Insights")
@@ -87,7 +91,8 @@ internal static class SettingsRules
 
     /// <summary>Every (Secret, key) the manifests reference, for the operator's list.</summary>
     public static IEnumerable<(string Secret, string Key)> SecretReferences(List<Manifest> manifests) =>
-        PodTemplate.All(manifests)
+        PodTemplate
+            .All(manifests)
             .SelectMany(p => p.Containers)
             .SelectMany(c => c.Maps("env"))
             .Select(e => e.Map("valueFrom", "secretKeyRef"))

@@ -16,7 +16,11 @@ internal static class WorkloadRules
                 yield return $"{owner}: mounts a service account token it does not need";
             }
 
-            var tmpVolumes = pod.Spec.Maps("volumes").Where(v => v.At("emptyDir") is not null).Select(v => v.Str("name")).ToHashSet();
+            var tmpVolumes = pod
+                .Spec.Maps("volumes")
+                .Where(v => v.At("emptyDir") is not null)
+                .Select(v => v.Str("name"))
+                .ToHashSet();
             foreach (var container in pod.Containers)
             {
                 var name = $"{owner} container {container.Str("name")}";
@@ -27,7 +31,10 @@ internal static class WorkloadRules
 
                 foreach (var resource in new[] { "requests", "limits" })
                 {
-                    if (container.Str("resources", resource, "cpu") is null || container.Str("resources", resource, "memory") is null)
+                    if (
+                        container.Str("resources", resource, "cpu") is null
+                        || container.Str("resources", resource, "memory") is null
+                    )
                     {
                         yield return $"{name}: no cpu and memory {resource}";
                     }
@@ -54,7 +61,11 @@ internal static class WorkloadRules
                     yield return $"{name}: capabilities not all dropped";
                 }
 
-                if (!container.Maps("volumeMounts").Any(m => m.Str("mountPath") == "/tmp" && tmpVolumes.Contains(m.Str("name"))))
+                if (
+                    !container
+                        .Maps("volumeMounts")
+                        .Any(m => m.Str("mountPath") == "/tmp" && tmpVolumes.Contains(m.Str("name")))
+                )
                 {
                     yield return $"{name}: no writable emptyDir at /tmp";
                 }
@@ -88,6 +99,10 @@ internal static class WorkloadRules
 
     private static int? PortNumber(Dictionary<string, object?> container, string? port) =>
         int.TryParse(port, out var number) ? number
-            : int.TryParse(container.Maps("ports").FirstOrDefault(p => p.Str("name") == port).Str("containerPort"), out var named) ? named
-            : null;
+        : int.TryParse(
+            container.Maps("ports").FirstOrDefault(p => p.Str("name") == port).Str("containerPort"),
+            out var named
+        )
+            ? named
+        : null;
 }

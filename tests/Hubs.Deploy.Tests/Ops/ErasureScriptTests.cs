@@ -6,13 +6,17 @@ namespace Hubs.Deploy.Tests.Ops;
 /// </summary>
 public class ErasureScriptTests
 {
-    private static OpsRun Run(string command, string arguments, string input = "") => OpsHarness.Run($$"""
-        source ops/lib/cmd-{{command}}.sh
-        host_healthy() { return 0; }
-        build_solution() { :; }
-        run_host_command_here() { echo "$*"; }
-        cmd_main {{arguments}}
-        """, input: input);
+    private static OpsRun Run(string command, string arguments, string input = "") =>
+        OpsHarness.Run(
+            $$"""
+            source ops/lib/cmd-{{command}}.sh
+            host_healthy() { return 0; }
+            build_solution() { :; }
+            run_host_command_here() { echo "$*"; }
+            cmd_main {{arguments}}
+            """,
+            input: input
+        );
 
     [Fact]
     public void Erase_passes_the_arguments_on_after_the_operator_types_erase()
@@ -39,7 +43,11 @@ public class ErasureScriptTests
     [InlineData("erase-keyworker", "--yes 7c9e --by x", "web erase-keyworker 7c9e --by x")]
     [InlineData("retention", "--dry-run", "web retention --dry-run")]
     [InlineData("retention", "--by x --yes --reference R", "web retention --by x --reference R")]
-    public void A_dry_run_or_yes_needs_no_typing_and_yes_is_not_passed_on(string command, string arguments, string expected)
+    public void A_dry_run_or_yes_needs_no_typing_and_yes_is_not_passed_on(
+        string command,
+        string arguments,
+        string expected
+    )
     {
         var run = Run(command, arguments);
 

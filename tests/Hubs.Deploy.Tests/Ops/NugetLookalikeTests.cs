@@ -18,7 +18,10 @@ public class NugetLookalikeTests
         var packages = Directory.CreateTempSubdirectory("hubs-nuget-").FullName;
         var package = Path.Combine(packages, "patched.distributedlock.postgres", "1.3.3");
         Directory.CreateDirectory(package);
-        File.WriteAllText(Path.Combine(package, ".nupkg.metadata"), $$"""{ "version": 2, "contentHash": "{{contentHash}}" }""");
+        File.WriteAllText(
+            Path.Combine(package, ".nupkg.metadata"),
+            $$"""{ "version": 2, "contentHash": "{{contentHash}}" }"""
+        );
 
         var run = OpsHarness.Run($"NUGET_PACKAGES='{packages}' nuget_drop_lookalikes");
 

@@ -16,7 +16,12 @@ internal static class OpsHarness
     {
         var state = Directory.CreateTempSubdirectory("hubs-ops-").FullName;
         var secretsFile = Path.Combine(state, "secrets.env");
-        File.WriteAllText(secretsFile, "HUBS_CLINICAL_PASSWORD=c\nHUBS_INSIGHTS_PASSWORD=i\nHUBS_IDENTITY_PASSWORD=d\n" + "HUBS_PSEUDONYMISATION_KEY=p\n" + extraSecrets);
+        File.WriteAllText(
+            secretsFile,
+            "HUBS_CLINICAL_PASSWORD=c\nHUBS_INSIGHTS_PASSWORD=i\nHUBS_IDENTITY_PASSWORD=d\n"
+                + "HUBS_PSEUDONYMISATION_KEY=p\n"
+                + extraSecrets
+        );
         var start = new ProcessStartInfo("bash", ["-c", "set -euo pipefail\nsource ops/lib/common.sh\n" + script])
         {
             WorkingDirectory = Repo.Root,
@@ -31,6 +36,11 @@ internal static class OpsHarness
         var stdout = process.StandardOutput.ReadToEnd();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        return new OpsRun([.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)], process.ExitCode, stderr, File.ReadAllLines(secretsFile));
+        return new OpsRun(
+            [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)],
+            process.ExitCode,
+            stderr,
+            File.ReadAllLines(secretsFile)
+        );
     }
 }

@@ -25,7 +25,9 @@ public class RotateDataKeysScriptTests
     {
         var (output, secrets) = Run($"HUBS_DATA_MASTER_KEY={Old}\n");
 
-        var current = Assert.Single(secrets, s => s.StartsWith("HUBS_DATA_MASTER_KEY=", StringComparison.Ordinal))["HUBS_DATA_MASTER_KEY=".Length..];
+        var current = Assert.Single(secrets, s => s.StartsWith("HUBS_DATA_MASTER_KEY=", StringComparison.Ordinal))[
+            "HUBS_DATA_MASTER_KEY=".Length..
+        ];
         Assert.NotEqual(Old, current);
         Assert.Equal(32, Convert.FromBase64String(current).Length);
         Assert.DoesNotContain(secrets, s => s.StartsWith("HUBS_DATA_PREVIOUS_MASTER_KEY", StringComparison.Ordinal));
@@ -36,7 +38,8 @@ public class RotateDataKeysScriptTests
                 "Re-wrapped 2 data keys",
                 $"start web: DataKeys__MasterKey={current} ",
             ],
-            output);
+            output
+        );
     }
 
     [Fact]
@@ -48,7 +51,10 @@ public class RotateDataKeysScriptTests
 
         Assert.Contains($"HUBS_DATA_MASTER_KEY={current}", secrets);
         Assert.DoesNotContain(secrets, s => s.StartsWith("HUBS_DATA_PREVIOUS_MASTER_KEY", StringComparison.Ordinal));
-        Assert.Equal($"rewrap-data-keys: DataKeys__MasterKey={current} DataKeys__PreviousMasterKeys__0={Old} ", output[0]);
+        Assert.Equal(
+            $"rewrap-data-keys: DataKeys__MasterKey={current} DataKeys__PreviousMasterKeys__0={Old} ",
+            output[0]
+        );
         Assert.Equal($"start web: DataKeys__MasterKey={current} ", output[^1]);
     }
 

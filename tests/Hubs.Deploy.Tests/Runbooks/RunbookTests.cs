@@ -11,7 +11,15 @@ public partial class RunbookTests
     private static readonly string Folder = Repo.Path("ops", "runbooks");
 
     /// <summary>Commands issue 7 asks for; each counts as planned until ops/lib/cmd-&lt;name&gt;.sh exists.</summary>
-    private static readonly string[] Planned = ["backup", "restore", "rebuild", "rotate-keys", "erase-keyworker", "retention"];
+    private static readonly string[] Planned =
+    [
+        "backup",
+        "restore",
+        "rebuild",
+        "rotate-keys",
+        "erase-keyworker",
+        "retention",
+    ];
 
     public static TheoryData<string> Runbooks => new(RunbookFiles());
 
@@ -19,7 +27,12 @@ public partial class RunbookTests
     public void The_index_lists_every_runbook() =>
         Assert.Equal(
             RunbookFiles().Order(StringComparer.Ordinal),
-            MarkdownLink().Matches(File.ReadAllText(Path.Combine(Folder, "README.md"))).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal));
+            MarkdownLink()
+                .Matches(File.ReadAllText(Path.Combine(Folder, "README.md")))
+                .Select(m => m.Groups[1].Value)
+                .Distinct()
+                .Order(StringComparer.Ordinal)
+        );
 
     [Theory]
     [MemberData(nameof(Runbooks))]
@@ -29,7 +42,10 @@ public partial class RunbookTests
         Assert.StartsWith("# ", text, StringComparison.Ordinal);
         foreach (var linked in RunbookName().Matches(text).Select(m => m.Value).Distinct())
         {
-            Assert.True(File.Exists(Path.Combine(Folder, linked)), $"{runbook} refers to {linked}, which does not exist");
+            Assert.True(
+                File.Exists(Path.Combine(Folder, linked)),
+                $"{runbook} refers to {linked}, which does not exist"
+            );
         }
     }
 
@@ -45,14 +61,22 @@ public partial class RunbookTests
             {
                 if (Planned.Contains(command) && !File.Exists(Repo.Path("ops", "lib", $"cmd-{command}.sh")))
                 {
-                    Assert.True(block.Contains("planned", StringComparison.OrdinalIgnoreCase), $"{runbook}: `ops/hubs {command}` is not marked planned in: {block}");
+                    Assert.True(
+                        block.Contains("planned", StringComparison.OrdinalIgnoreCase),
+                        $"{runbook}: `ops/hubs {command}` is not marked planned in: {block}"
+                    );
                 }
             }
         }
     }
 
     private static List<string> RunbookFiles() =>
-        Directory.EnumerateFiles(Folder, "*.md").Select(Path.GetFileName).OfType<string>().Where(f => f != "README.md").ToList();
+        Directory
+            .EnumerateFiles(Folder, "*.md")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(f => f != "README.md")
+            .ToList();
 
     [GeneratedRegex(@"\]\(([\w-]+\.md)\)")]
     private static partial Regex MarkdownLink();

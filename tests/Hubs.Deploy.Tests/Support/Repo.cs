@@ -9,7 +9,8 @@ internal static class Repo
 
     /// <summary>Source and settings files under a folder, never build output.</summary>
     public static IEnumerable<string> Files(string folder, string pattern) =>
-        Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
+        Directory
+            .EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
             .Where(f => !f.Split(System.IO.Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
 
     private static string Find()

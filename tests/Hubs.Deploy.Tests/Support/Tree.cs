@@ -16,8 +16,7 @@ internal static class Tree
     public static Dictionary<string, object?>? Map(this object? node, params string[] path) =>
         node.At(path) as Dictionary<string, object?>;
 
-    public static List<object?> Seq(this object? node, params string[] path) =>
-        node.At(path) as List<object?> ?? [];
+    public static List<object?> Seq(this object? node, params string[] path) => node.At(path) as List<object?> ?? [];
 
     public static IEnumerable<Dictionary<string, object?>> Maps(this object? node, params string[] path) =>
         node.Seq(path).OfType<Dictionary<string, object?>>();

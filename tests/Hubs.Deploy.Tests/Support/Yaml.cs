@@ -14,22 +14,21 @@ internal static class Yaml
         using var reader = new StreamReader(path);
         var stream = new YamlStream();
         stream.Load(reader);
-        return stream.Documents
-            .Select(d => Convert(d.RootNode))
-            .OfType<Dictionary<string, object?>>()
-            .ToList();
+        return stream.Documents.Select(d => Convert(d.RootNode)).OfType<Dictionary<string, object?>>().ToList();
     }
 
     public static Dictionary<string, object?> Load(string path) => LoadAll(path).Single();
 
-    private static object? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => map.Children.ToDictionary(
-            pair => ((YamlScalarNode)pair.Key).Value ?? string.Empty,
-            pair => Convert(pair.Value)),
-        YamlSequenceNode seq => seq.Children.Select(Convert).ToList(),
-        YamlScalarNode { Value: null or "~" or "null", Style: ScalarStyle.Plain } => null,
-        YamlScalarNode scalar => scalar.Value,
-        _ => throw new InvalidOperationException($"Unsupported YAML node {node.NodeType} at {node.Start}"),
-    };
+    private static object? Convert(YamlNode node) =>
+        node switch
+        {
+            YamlMappingNode map => map.Children.ToDictionary(
+                pair => ((YamlScalarNode)pair.Key).Value ?? string.Empty,
+                pair => Convert(pair.Value)
+            ),
+            YamlSequenceNode seq => seq.Children.Select(Convert).ToList(),
+            YamlScalarNode { Value: null or "~" or "null", Style: ScalarStyle.Plain } => null,
+            YamlScalarNode scalar => scalar.Value,
+            _ => throw new InvalidOperationException($"Unsupported YAML node {node.NodeType} at {node.Start}"),
+        };
 }

@@ -19,30 +19,78 @@ public sealed partial class MarkedJourneys
         return journey;
     }
 
-    private async Task AttendedSessionAsync(JourneyClient journey, Staff clinician, int inDays, int phq9, int gad7, string marker, int item9)
+    private async Task AttendedSessionAsync(
+        JourneyClient journey,
+        Staff clinician,
+        int inDays,
+        int phq9,
+        int gad7,
+        string marker,
+        int item9
+    )
     {
         var appointment = await BookAsync(journey, clinician, "treatment", inDays);
         await AttendAsync(journey, clinician, appointment, attended: true);
-        await WriteAsync(journey, clinician, "sessions", new
-        {
-            appointmentId = appointment, phq9Total = phq9, gad7Total = gad7, notes = $"Notes{marker}", phq9Item9 = item9, riskReview = $"Review{marker}",
-        });
+        await WriteAsync(
+            journey,
+            clinician,
+            "sessions",
+            new
+            {
+                appointmentId = appointment,
+                phq9Total = phq9,
+                gad7Total = gad7,
+                notes = $"Notes{marker}",
+                phq9Item9 = item9,
+                riskReview = $"Review{marker}",
+            }
+        );
     }
 
     /// <summary>Risk recorded in free text, each part carrying the marker: none of it is a milestone.</summary>
     private async Task RiskManagedAsync(JourneyClient journey, Staff clinician, string marker)
     {
-        await WriteAsync(journey, clinician, "risk-concerns", new { level = "urgent", source = "message", note = $"Concern{marker}" }, milestone: false);
-        await WriteAsync(journey, clinician, "risk-assessments", new
-        {
-            level = "flag", riskFactors = $"Factors{marker}", protectiveFactors = $"Protective{marker}", plan = $"RiskPlan{marker}",
-            reviewBy = DateOnly.FromDateTime(clock.GetUtcNow().AddDays(7).UtcDateTime),
-        }, milestone: false);
-        await WriteAsync(journey, clinician, "safety-plan", new
-        {
-            warningSigns = $"Signs{marker}", copingStrategies = $"Coping{marker}", peopleAndPlaces = $"People{marker}",
-            professionalContacts = $"Professionals{marker}", crisisLines = $"Lines{marker}", safeEnvironment = $"Safer{marker}",
-        }, milestone: false);
+        await WriteAsync(
+            journey,
+            clinician,
+            "risk-concerns",
+            new
+            {
+                level = "urgent",
+                source = "message",
+                note = $"Concern{marker}",
+            },
+            milestone: false
+        );
+        await WriteAsync(
+            journey,
+            clinician,
+            "risk-assessments",
+            new
+            {
+                level = "flag",
+                riskFactors = $"Factors{marker}",
+                protectiveFactors = $"Protective{marker}",
+                plan = $"RiskPlan{marker}",
+                reviewBy = DateOnly.FromDateTime(clock.GetUtcNow().AddDays(7).UtcDateTime),
+            },
+            milestone: false
+        );
+        await WriteAsync(
+            journey,
+            clinician,
+            "safety-plan",
+            new
+            {
+                warningSigns = $"Signs{marker}",
+                copingStrategies = $"Coping{marker}",
+                peopleAndPlaces = $"People{marker}",
+                professionalContacts = $"Professionals{marker}",
+                crisisLines = $"Lines{marker}",
+                safeEnvironment = $"Safer{marker}",
+            },
+            milestone: false
+        );
     }
 
     /// <summary>
@@ -56,7 +104,19 @@ public sealed partial class MarkedJourneys
         try
         {
             startsAt = clock.GetUtcNow().AddMinutes(inDays);
-            booked = await WriteAsync(journey, clinician, "appointments", new { purpose, startsAt, durationMinutes = 50, mode = "video" }, milestone: false);
+            booked = await WriteAsync(
+                journey,
+                clinician,
+                "appointments",
+                new
+                {
+                    purpose,
+                    startsAt,
+                    durationMinutes = 50,
+                    mode = "video",
+                },
+                milestone: false
+            );
         }
         finally
         {
@@ -83,7 +143,13 @@ public sealed partial class MarkedJourneys
         }
     }
 
-    private async Task<JsonElement> WriteAsync(JourneyClient journey, Staff? staff, string path, object body, bool milestone = true)
+    private async Task<JsonElement> WriteAsync(
+        JourneyClient journey,
+        Staff? staff,
+        string path,
+        object body,
+        bool milestone = true
+    )
     {
         var answer = await journey.OkAsync(staff, path, body);
         await CountAsync(milestone);

@@ -1,7 +1,7 @@
-using Hubs.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing;
 using Hubs.Web.Testing;
 
 namespace Hubs.EndToEnd.Tests.Journeys;
@@ -33,7 +33,18 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     {
         var (clinician, lead) = (Staff.Clinician(hubId), Staff.Lead(hubId));
         var journey = await SubmitAsync(marker, hubId);
-        await WriteAsync(journey, null, "screening", new { phq9Total = 6 + (n % 15), gad7Total = 4 + (n % 12), risk = n % 7 == 0 ? "flag" : "none", takenBy = "keyworker" });
+        await WriteAsync(
+            journey,
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 6 + (n % 15),
+                gad7Total = 4 + (n % 12),
+                risk = n % 7 == 0 ? "flag" : "none",
+                takenBy = "keyworker",
+            }
+        );
         await WriteAsync(journey, clinician, "triage", new { outcome = "assess", reason = $"Reason{marker}" });
         if (riskManaged)
         {
@@ -42,30 +53,87 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
 
         var slot = await BookAsync(journey, clinician, "assessment", 2 + (n % 40));
         await AttendAsync(journey, clinician, slot, attended: true);
-        await WriteAsync(journey, clinician, "assessment", new { intervention = n % 2 == 0 ? "cbt" : "counselling", formulation = $"Formulation{marker}", agreedPlan = $"Plan{marker}", phq9Total = 8 + (n % 15), gad7Total = 6 + (n % 12) }, milestone: true);
+        await WriteAsync(
+            journey,
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = n % 2 == 0 ? "cbt" : "counselling",
+                formulation = $"Formulation{marker}",
+                agreedPlan = $"Plan{marker}",
+                phq9Total = 8 + (n % 15),
+                gad7Total = 6 + (n % 12),
+            },
+            milestone: true
+        );
         await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
-        await AttendedSessionAsync(journey, clinician, 30 + (n % 100), 10 + (n % 12), 9 + (n % 9), marker, item9: riskManaged ? 1 : 0);
+        await AttendedSessionAsync(
+            journey,
+            clinician,
+            30 + (n % 100),
+            10 + (n % 12),
+            9 + (n % 9),
+            marker,
+            item9: riskManaged ? 1 : 0
+        );
         var cancelled = await BookAsync(journey, clinician, "treatment", 40 + (n % 100));
-        await WriteAsync(journey, clinician, $"appointments/{cancelled}/cancellation", new { by = n % 3 == 0 ? "hub" : "client", reason = $"Cancelled{marker}" });
+        await WriteAsync(
+            journey,
+            clinician,
+            $"appointments/{cancelled}/cancellation",
+            new { by = n % 3 == 0 ? "hub" : "client", reason = $"Cancelled{marker}" }
+        );
         var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
         await AttendAsync(journey, clinician, missed, attended: n % 4 == 0);
         await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker, item9: 0);
-        await WriteAsync(journey, clinician, "discharge", new { reason = n % 5 == 0 ? "dropped-out" : "completed", summary = $"Summary{marker}" });
+        await WriteAsync(
+            journey,
+            clinician,
+            "discharge",
+            new { reason = n % 5 == 0 ? "dropped-out" : "completed", summary = $"Summary{marker}" }
+        );
     }
 
     /// <summary>Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones.</summary>
     public async Task SignpostedAsync(string marker, string hubId = "north")
     {
         var journey = await SubmitAsync(marker, hubId);
-        await WriteAsync(journey, null, "screening", new { phq9Total = 4, gad7Total = 3, risk = "none", takenBy = "clinician-by-phone" });
-        await WriteAsync(journey, Staff.Clinician(hubId), "triage", new { outcome = "signpost-elsewhere", reason = $"Reason{marker}", signpostedTo = $"Signposted{marker}" });
+        await WriteAsync(
+            journey,
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 4,
+                gad7Total = 3,
+                risk = "none",
+                takenBy = "clinician-by-phone",
+            }
+        );
+        await WriteAsync(
+            journey,
+            Staff.Clinician(hubId),
+            "triage",
+            new
+            {
+                outcome = "signpost-elsewhere",
+                reason = $"Reason{marker}",
+                signpostedTo = $"Signposted{marker}",
+            }
+        );
     }
 
     /// <summary>Referral, triage, then the keyworker withdraws with a reason: 3 events, 3 milestones.</summary>
     public async Task WithdrawnAsync(string marker, string hubId = "north")
     {
         var journey = await SubmitAsync(marker, hubId);
-        await WriteAsync(journey, Staff.Clinician(hubId), "triage", new { outcome = "assess", reason = $"Reason{marker}" });
+        await WriteAsync(
+            journey,
+            Staff.Clinician(hubId),
+            "triage",
+            new { outcome = "assess", reason = $"Reason{marker}" }
+        );
         await WriteAsync(journey, null, "withdrawal", new { reason = $"Withdrew{marker}" });
     }
 
@@ -73,13 +141,32 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     public async Task TeamActivityAsync(string marker, int attendance, string hubId = "north")
     {
         var lead = Staff.Lead(hubId);
-        var planned = await http.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
-            new { kind = "reflective-group", team = $"Team{marker}", startsAt = clock.GetUtcNow().AddDays(1), durationMinutes = 90, facilitatorId = Guid.NewGuid() }));
+        var planned = await http.SendAsync(
+            lead.Request(
+                HttpMethod.Post,
+                "/api/team-activities",
+                new
+                {
+                    kind = "reflective-group",
+                    team = $"Team{marker}",
+                    startsAt = clock.GetUtcNow().AddDays(1),
+                    durationMinutes = 90,
+                    facilitatorId = Guid.NewGuid(),
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
         var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Ids.Add(id.ToString());
         await CountAsync(true);
-        var held = await http.SendAsync(lead.Request(HttpMethod.Post, $"/api/team-activities/{id}/held", new { attendanceCount = attendance }, version: 1));
+        var held = await http.SendAsync(
+            lead.Request(
+                HttpMethod.Post,
+                $"/api/team-activities/{id}/held",
+                new { attendanceCount = attendance },
+                version: 1
+            )
+        );
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
         await CountAsync(true);
     }

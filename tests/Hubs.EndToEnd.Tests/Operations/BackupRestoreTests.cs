@@ -1,8 +1,8 @@
-using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using Hubs.Insights;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 using Hubs.Web;
 using Hubs.Web.Testing;
 using Npgsql;
@@ -30,11 +30,18 @@ public sealed class BackupRestoreTests : IDisposable
             var client = system.Web.CreateClient();
             for (var i = 0; i < Journeys; i++)
             {
-                var response = await client.PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north"));
+                var response = await client.PostAsKeyworkerAsync(
+                    "/api/journeys",
+                    Referrals.Valid(hubId: i % 3 == 0 ? "south" : "north")
+                );
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             }
 
-            await Poll.UntilAsync(async () => await JourneyFactsAsync(database) == Journeys, "Insights has every journey", TimeSpan.FromMinutes(1));
+            await Poll.UntilAsync(
+                async () => await JourneyFactsAsync(database) == Journeys,
+                "Insights has every journey",
+                TimeSpan.FromMinutes(1)
+            );
         }
 
         NpgsqlConnection.ClearAllPools();
@@ -63,7 +70,10 @@ public sealed class BackupRestoreTests : IDisposable
         {
             var response = await system.Web.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            await Poll.UntilAsync(async () => await JourneyFactsAsync(database) == Journeys + 1, "the restored system counts a new journey");
+            await Poll.UntilAsync(
+                async () => await JourneyFactsAsync(database) == Journeys + 1,
+                "the restored system counts a new journey"
+            );
         }
     }
 
@@ -161,7 +171,10 @@ public sealed class BackupRestoreTests : IDisposable
     private static async Task<TestDatabase> ProbedDatabaseAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        await ExecuteAsync(database.Admin, "CREATE TABLE insights.probe (v text); INSERT INTO insights.probe VALUES ('at the backup')");
+        await ExecuteAsync(
+            database.Admin,
+            "CREATE TABLE insights.probe (v text); INSERT INTO insights.probe VALUES ('at the backup')"
+        );
         return database;
     }
 
@@ -177,7 +190,8 @@ public sealed class BackupRestoreTests : IDisposable
         await ExecuteAsync(database.Infrastructure.PostgresAdmin, $"DROP DATABASE \"{database.Name}\" WITH (FORCE)");
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql) => await ScalarAsync(connectionString, sql);
+    private static async Task ExecuteAsync(string connectionString, string sql) =>
+        await ScalarAsync(connectionString, sql);
 
     private static async Task<object?> ScalarAsync(string connectionString, string sql)
     {
@@ -204,9 +218,13 @@ public sealed class BackupRestoreTests : IDisposable
 
         public static Task<RunningSystem> StartAsync(TestDatabase database, TestVirtualHost vhost)
         {
-            var insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-backup")));
+            var insights = new TestHost<InsightsEntryPoint>(
+                HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-backup"))
+            );
             _ = insights.Services; // consuming before anything is published
-            var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-backup")));
+            var web = new TestHost<WebEntryPoint>(
+                HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-backup"))
+            );
             _ = web.Services;
             return Task.FromResult(new RunningSystem(insights, web));
         }

@@ -19,11 +19,18 @@ public static class DatabaseSnapshot
         await connection.OpenAsync();
         var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["events by seq"] = await TextAsync(connection,
-                "SELECT string_agg(row_to_json(e)::text, E'\\n' ORDER BY e.seq_id) FROM clinical.mt_events e"),
-            ["sequences"] = await TextAsync(connection,
-                "SELECT string_agg(format('%s.%s=%s', schemaname, sequencename, last_value), E'\\n' " + $"ORDER BY schemaname, sequencename) FROM pg_sequences WHERE schemaname IN ({Schemas})"),
-            ["owners and grants"] = await TextAsync(connection, $"""
+            ["events by seq"] = await TextAsync(
+                connection,
+                "SELECT string_agg(row_to_json(e)::text, E'\\n' ORDER BY e.seq_id) FROM clinical.mt_events e"
+            ),
+            ["sequences"] = await TextAsync(
+                connection,
+                "SELECT string_agg(format('%s.%s=%s', schemaname, sequencename, last_value), E'\\n' "
+                    + $"ORDER BY schemaname, sequencename) FROM pg_sequences WHERE schemaname IN ({Schemas})"
+            ),
+            ["owners and grants"] = await TextAsync(
+                connection,
+                $"""
                 SELECT string_agg(line, E'\n' ORDER BY line) FROM (
                   SELECT format('schema %s owner %s acl %s', nspname, pg_get_userbyid(nspowner), coalesce(nspacl,
                       acldefault('n', nspowner))) AS line FROM pg_namespace WHERE nspname IN ({Schemas})
@@ -37,12 +44,15 @@ public static class DatabaseSnapshot
                   UNION ALL SELECT format('role %s settings %s', pg_get_userbyid(s.setrole), s.setconfig)
                       FROM pg_db_role_setting s
                     JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = current_database()) lines
-                """),
+                """
+            ),
         };
         foreach (var table in await TablesAsync(connection))
         {
-            snapshot["table " + table] = await TextAsync(connection,
-                $"SELECT string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text) FROM {table} t");
+            snapshot["table " + table] = await TextAsync(
+                connection,
+                $"SELECT string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text) FROM {table} t"
+            );
         }
 
         return snapshot;
@@ -52,7 +62,9 @@ public static class DatabaseSnapshot
     {
         var tables = new List<string>();
         await using var list = new NpgsqlCommand(
-            $"SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname IN ({Schemas}) ORDER BY 1", connection);
+            $"SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname IN ({Schemas}) ORDER BY 1",
+            connection
+        );
         await using var reader = await list.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

@@ -17,7 +17,12 @@ public static class OpsCommand
     public static async Task<Result> RunAsync(TestDatabase database, string stateDir, params string[] arguments) =>
         await RunAsync(database.Infrastructure.PostgresAdmin, database.Name, stateDir, arguments);
 
-    public static async Task<Result> RunAsync(string adminConnectionString, string databaseName, string stateDir, params string[] arguments)
+    public static async Task<Result> RunAsync(
+        string adminConnectionString,
+        string databaseName,
+        string stateDir,
+        params string[] arguments
+    )
     {
         var admin = new NpgsqlConnectionStringBuilder(adminConnectionString);
         var start = new ProcessStartInfo("bash")

@@ -24,8 +24,12 @@ public class TwoReplicaTests
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
         var webSettings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-replica"));
-        await using var insightsA = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a")));
-        await using var insightsB = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-b")));
+        await using var insightsA = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a"))
+        );
+        await using var insightsB = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-b"))
+        );
         _ = (insightsA.Services, insightsB.Services);
         var clock = new TestClock();
         await using var webA = new TestHost<WebEntryPoint>(webSettings, clock: clock);
@@ -45,23 +49,41 @@ public class TwoReplicaTests
         var (leader, follower) = DaemonLeadership.IsRunning(webA) ? (webA, webB) : (webB, webA);
         await leader.DisposeAsync();
         var handover = Stopwatch.StartNew();
-        await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the other Web replica leads", TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(
+            () => DaemonLeadership.IsRunning(follower),
+            "the other Web replica leads",
+            TimeSpan.FromSeconds(30)
+        );
         Assert.True(handover.Elapsed < TimeSpan.FromSeconds(30));
         var afterHandover = new MarkedJourneys(follower.CreateClient(), clock);
         await afterHandover.TreatedAsync("s0", 7, hubId: "south");
         await afterHandover.WithdrawnAsync("s1", hubId: "south");
 
         var milestones = onA.Milestones + onB.Milestones + afterHandover.Milestones;
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones,
-            $"all {milestones} milestones reach Insights", TimeSpan.FromMinutes(2));
+        await Poll.UntilAsync(
+            async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones,
+            $"all {milestones} milestones reach Insights",
+            TimeSpan.FromMinutes(2)
+        );
         var feedA = await ReferralFeed.GetStringAsync(insightsA.CreateClient());
         Assert.Equal(feedA, await ReferralFeed.GetStringAsync(insightsB.CreateClient()));
-        Assert.Equal(8, await database.CountAsync("SELECT count(*) FROM insights.journey_facts WHERE referral_month IS NOT NULL"));
+        Assert.Equal(
+            8,
+            await database.CountAsync("SELECT count(*) FROM insights.journey_facts WHERE referral_month IS NOT NULL")
+        );
         var live = feedA + await InsightsTables.DumpAggregatesAsync(database.Admin);
 
         await InsightsSchema.ResetAsync(insightsA.Services.GetRequiredService<NpgsqlDataSource>());
         await follower.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones, "the rebuild is consumed", TimeSpan.FromMinutes(2));
-        Assert.Equal(live, await ReferralFeed.GetStringAsync(insightsB.CreateClient()) + await InsightsTables.DumpAggregatesAsync(database.Admin));
+        await Poll.UntilAsync(
+            async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == milestones,
+            "the rebuild is consumed",
+            TimeSpan.FromMinutes(2)
+        );
+        Assert.Equal(
+            live,
+            await ReferralFeed.GetStringAsync(insightsB.CreateClient())
+                + await InsightsTables.DumpAggregatesAsync(database.Admin)
+        );
     }
 }

@@ -25,10 +25,15 @@ public class BrokerCrashTests
     {
         var database = await TestDatabase.CreateAsync();
         await using var broker = await DedicatedBroker.StartAsync();
-        await using var insights = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, broker.Uri, HubsSettings.NewLogFile("insights-crash")));
+        await using var insights = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(database, broker.Uri, HubsSettings.NewLogFile("insights-crash"))
+        );
         _ = insights.Services;
         var clock = new TestClock();
-        await using var web = new TestHost<WebEntryPoint>(HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")), clock: clock);
+        await using var web = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(database, broker.Uri, HubsSettings.NewLogFile("web-crash")),
+            clock: clock
+        );
 
         Task? restart = null;
         var journeys = new MarkedJourneys(web.CreateClient(), clock, async written =>
@@ -61,24 +66,40 @@ public class BrokerCrashTests
 
         await restart!;
         Assert.True(await database.CountAsync("SELECT count(*) FROM clinical.mt_events") >= Events);
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
-            $"every one of {journeys.Milestones} milestones reached Insights", TimeSpan.FromMinutes(3));
+        await Poll.UntilAsync(
+            async () =>
+                await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
+            $"every one of {journeys.Milestones} milestones reached Insights",
+            TimeSpan.FromMinutes(3)
+        );
         await Task.Delay(TimeSpan.FromSeconds(2)); // a redelivered duplicate would land now
-        Assert.Equal(journeys.Milestones, await database.CountAsync("SELECT count(*) FROM insights.processed_messages"));
+        Assert.Equal(
+            journeys.Milestones,
+            await database.CountAsync("SELECT count(*) FROM insights.processed_messages")
+        );
         var live = await AggregatesAsync(database, insights);
 
         await InsightsSchema.ResetAsync(insights.Services.GetRequiredService<NpgsqlDataSource>());
         Assert.Equal(0, await database.CountAsync("SELECT count(*) FROM insights.journey_facts"));
         await web.Services.GetRequiredService<RepublishAllMilestones>().RunAsync(null, CancellationToken.None);
-        await Poll.UntilAsync(async () => await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
-            "the rebuild replayed every milestone", TimeSpan.FromMinutes(2));
+        await Poll.UntilAsync(
+            async () =>
+                await database.CountAsync("SELECT count(*) FROM insights.processed_messages") == journeys.Milestones,
+            "the rebuild replayed every milestone",
+            TimeSpan.FromMinutes(2)
+        );
 
         Assert.Equal(live, await AggregatesAsync(database, insights));
     }
 
     /// <summary>The feed, every aggregate table and the facts the metrics compute from.</summary>
-    private static async Task<string> AggregatesAsync(TestDatabase database, TestHost<InsightsEntryPoint> insights) => string.Join('\n',
-        await ReferralFeed.GetStringAsync(insights.CreateClient()),
-        await InsightsTables.DumpAggregatesAsync(database.Admin),
-        JsonSerializer.Serialize(await insights.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(JourneyFactsFilter.Everything)));
+    private static async Task<string> AggregatesAsync(TestDatabase database, TestHost<InsightsEntryPoint> insights) =>
+        string.Join(
+            '\n',
+            await ReferralFeed.GetStringAsync(insights.CreateClient()),
+            await InsightsTables.DumpAggregatesAsync(database.Admin),
+            JsonSerializer.Serialize(
+                await insights.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(JourneyFactsFilter.Everything)
+            )
+        );
 }

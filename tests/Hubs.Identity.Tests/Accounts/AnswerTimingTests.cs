@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Hubs.ServiceDefaults.Auth;
 using Hubs.Identity.Testing;
+using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Identity.Tests.Accounts;
 
@@ -22,9 +22,11 @@ public class AnswerTimingTests(LiveIdentityFixture identity) : IClassFixture<Liv
     {
         var taken = identity.Account(HubsRoles.Keyworker).Email;
 
-        await AssertSameTimeAsync("/account/register",
+        await AssertSameTimeAsync(
+            "/account/register",
             () => new() { ["Email"] = taken, ["Password"] = "another long passphrase" },
-            () => new() { ["Email"] = Unknown(), ["Password"] = "another long passphrase" });
+            () => new() { ["Email"] = Unknown(), ["Password"] = "another long passphrase" }
+        );
     }
 
     [Fact]
@@ -36,13 +38,20 @@ public class AnswerTimingTests(LiveIdentityFixture identity) : IClassFixture<Liv
             var form = await FormAsync(browser, "/account/sign-in");
             for (var attempt = 0; attempt < 5; attempt++)
             {
-                await PostAsync(browser, "/account/sign-in", form, new() { ["Email"] = locked, ["Password"] = "wrong horse battery" });
+                await PostAsync(
+                    browser,
+                    "/account/sign-in",
+                    form,
+                    new() { ["Email"] = locked, ["Password"] = "wrong horse battery" }
+                );
             }
         }
 
-        await AssertSameTimeAsync("/account/sign-in",
+        await AssertSameTimeAsync(
+            "/account/sign-in",
             () => new() { ["Email"] = locked, ["Password"] = "wrong horse battery" },
-            () => new() { ["Email"] = Unknown(), ["Password"] = "wrong horse battery" });
+            () => new() { ["Email"] = Unknown(), ["Password"] = "wrong horse battery" }
+        );
     }
 
     [Fact]
@@ -50,10 +59,18 @@ public class AnswerTimingTests(LiveIdentityFixture identity) : IClassFixture<Liv
     {
         var known = identity.Account(HubsRoles.Keyworker).Email;
 
-        await AssertSameTimeAsync("/account/forgot-password", () => new() { ["Email"] = known }, () => new() { ["Email"] = Unknown() });
+        await AssertSameTimeAsync(
+            "/account/forgot-password",
+            () => new() { ["Email"] = known },
+            () => new() { ["Email"] = Unknown() }
+        );
     }
 
-    private async Task AssertSameTimeAsync(string path, Func<Dictionary<string, string>> registered, Func<Dictionary<string, string>> unregistered)
+    private async Task AssertSameTimeAsync(
+        string path,
+        Func<Dictionary<string, string>> registered,
+        Func<Dictionary<string, string>> unregistered
+    )
     {
         using var browser = NewBrowser();
         var token = await FormAsync(browser, path);
@@ -67,22 +84,44 @@ public class AnswerTimingTests(LiveIdentityFixture identity) : IClassFixture<Liv
         }
 
         var (a, b) = (Median(first), Median(second));
-        Assert.True(Math.Max(a, b) <= Factor * Math.Min(a, b), $"{path}: median {a:F1} ms for a registered address, {b:F1} ms for an unregistered one");
+        Assert.True(
+            Math.Max(a, b) <= Factor * Math.Min(a, b),
+            $"{path}: median {a:F1} ms for a registered address, {b:F1} ms for an unregistered one"
+        );
     }
 
     private HttpClient NewBrowser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = identity.BaseUrl };
+        new(
+            new HttpClientHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = true,
+                CookieContainer = new CookieContainer(),
+            }
+        )
+        {
+            BaseAddress = identity.BaseUrl,
+        };
 
-    private static async Task<string> FormAsync(HttpClient browser, string path) => Browser.AntiforgeryToken(await browser.GetStringAsync(path));
+    private static async Task<string> FormAsync(HttpClient browser, string path) =>
+        Browser.AntiforgeryToken(await browser.GetStringAsync(path));
 
-    private static async Task<double> PostAsync(HttpClient browser, string path, string token, Dictionary<string, string> fields)
+    private static async Task<double> PostAsync(
+        HttpClient browser,
+        string path,
+        string token,
+        Dictionary<string, string> fields
+    )
     {
         fields["__RequestVerificationToken"] = token;
         using var content = new FormUrlEncodedContent(fields);
         var clock = Stopwatch.StartNew();
         using var response = await browser.PostAsync(path, content);
         await response.Content.ReadAsByteArrayAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+        Assert.True(
+            response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect,
+            $"{path}: {response.StatusCode}"
+        );
         return clock.Elapsed.TotalMilliseconds;
     }
 

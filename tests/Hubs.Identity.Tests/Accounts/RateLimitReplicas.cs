@@ -40,16 +40,27 @@ public sealed class RateLimitReplicas : IAsyncLifetime
 
     private WebApplicationFactory<IdentityEntryPoint> Replica(TestDatabase database, TimeProvider clock)
     {
-        var host = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Identity"] = database.Identity,
-            ["Hubs:Schema:AutoCreate"] = "true",
-            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "hubs-test-mail", Guid.NewGuid().ToString("N")),
-            ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-replica"),
-            ["RateLimits:AccountFormPostsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RateLimits:TokenRequestsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address,
-        }, clock: clock);
+        var host = new TestHost<IdentityEntryPoint>(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Identity"] = database.Identity,
+                ["Hubs:Schema:AutoCreate"] = "true",
+                ["Email:PickupDirectory"] = Path.Combine(
+                    Path.GetTempPath(),
+                    "hubs-test-mail",
+                    Guid.NewGuid().ToString("N")
+                ),
+                ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-replica"),
+                ["RateLimits:AccountFormPostsPerMinute"] = Limit.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+                ["RateLimits:TokenRequestsPerMinute"] = Limit.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+                ["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address,
+            },
+            clock: clock
+        );
         hosts.Add(host);
         return TrustedProxy.Behind(host);
     }

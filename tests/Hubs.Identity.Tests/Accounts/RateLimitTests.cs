@@ -15,15 +15,22 @@ public sealed class RateLimitTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        host = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Identity"] = database.Identity,
-            ["Hubs:Schema:AutoCreate"] = "true",
-            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "hubs-test-mail", Guid.NewGuid().ToString("N")),
-            ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-rate"),
-            ["RateLimits:AccountFormPostsPerMinute"] = "3",
-            ["RateLimits:TokenRequestsPerMinute"] = "3",
-        }, clock: MidMinuteClock.Create());
+        host = new TestHost<IdentityEntryPoint>(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Identity"] = database.Identity,
+                ["Hubs:Schema:AutoCreate"] = "true",
+                ["Email:PickupDirectory"] = Path.Combine(
+                    Path.GetTempPath(),
+                    "hubs-test-mail",
+                    Guid.NewGuid().ToString("N")
+                ),
+                ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-rate"),
+                ["RateLimits:AccountFormPostsPerMinute"] = "3",
+                ["RateLimits:TokenRequestsPerMinute"] = "3",
+            },
+            clock: MidMinuteClock.Create()
+        );
         await DemoSeeder.RunAsync(host.Services, null, TextWriter.Null);
     }
 
@@ -32,10 +39,15 @@ public sealed class RateLimitTests : IAsyncLifetime
     [Fact]
     public async Task The_fourth_sign_in_in_a_minute_gets_a_friendly_page_with_when_to_try_again()
     {
-        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var browser = host.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+        );
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("someone@example.test", "wrong horse battery")).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await browser.SignInAsync("someone@example.test", "wrong horse battery")).StatusCode
+            );
         }
 
         var slowed = await browser.SignInAsync("someone@example.test", "wrong horse battery");
@@ -53,7 +65,9 @@ public sealed class RateLimitTests : IAsyncLifetime
         var forwards = 0;
         async Task<HttpResponseMessage> Attempt()
         {
-            var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            var browser = host.CreateClient(
+                new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+            );
             browser.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{++forwards}");
             return await browser.SignInAsync($"someone-{Guid.NewGuid():N}@example.test", "wrong horse battery");
         }
@@ -70,12 +84,18 @@ public sealed class RateLimitTests : IAsyncLifetime
     public async Task The_fourth_token_request_in_a_minute_gets_429_problem_details()
     {
         var client = host.CreateClient();
-        Task<HttpResponseMessage> Post() => client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "demo-feed",
-            ["client_secret"] = "wrong",
-        }));
+        Task<HttpResponseMessage> Post() =>
+            client.PostAsync(
+                "/connect/token",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "client_credentials",
+                        ["client_id"] = "demo-feed",
+                        ["client_secret"] = "wrong",
+                    }
+                )
+            );
         for (var attempt = 0; attempt < 3; attempt++)
         {
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await Post()).StatusCode);
@@ -85,6 +105,9 @@ public sealed class RateLimitTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
         Assert.Equal("application/problem+json", slowed.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(429, JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(
+            429,
+            JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32()
+        );
     }
 }

@@ -7,7 +7,10 @@ public class RegistrationTests(IdentityHostFixture fixture) : IClassFixture<Iden
     private static string NewEmail() => $"kw-{Guid.NewGuid():N}@example.test";
 
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient browser, string email, string password) =>
-        browser.SubmitAsync("/account/register", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        browser.SubmitAsync(
+            "/account/register",
+            new Dictionary<string, string> { ["Email"] = email, ["Password"] = password }
+        );
 
     [Theory]
     [InlineData("short-pass1", "at least 12 characters")]
@@ -44,7 +47,11 @@ public class RegistrationTests(IdentityHostFixture fixture) : IClassFixture<Iden
 
         var registered = await RegisterAsync(browser, email, password);
         Assert.Equal("/account/check-email", registered.Headers.Location?.OriginalString);
-        Assert.Contains("Confirm your email address first", await (await browser.SignInAsync(email, password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Confirm your email address first",
+            await (await browser.SignInAsync(email, password)).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         var message = await Mailbox.WaitForAsync(fixture.Mailbox, email, "Confirm your email address");
         var confirmed = await browser.GetStringAsync(Mailbox.LinkIn(message));
@@ -72,11 +79,16 @@ public class RegistrationTests(IdentityHostFixture fixture) : IClassFixture<Iden
         var browser = fixture.NewBrowser();
         var email = NewEmail();
         await RegisterAsync(browser, email, "first long passphrase");
-        await browser.GetAsync(Mailbox.LinkIn(await Mailbox.WaitForAsync(fixture.Mailbox, email, "Confirm your email address")));
+        await browser.GetAsync(
+            Mailbox.LinkIn(await Mailbox.WaitForAsync(fixture.Mailbox, email, "Confirm your email address"))
+        );
 
         await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
         var link = Mailbox.LinkIn(await Mailbox.WaitForAsync(fixture.Mailbox, email, "Reset your password"));
-        var reset = await browser.SubmitAsync(link, new Dictionary<string, string> { ["Password"] = "second long passphrase" });
+        var reset = await browser.SubmitAsync(
+            link,
+            new Dictionary<string, string> { ["Password"] = "second long passphrase" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(email, "second long passphrase")).StatusCode);

@@ -7,8 +7,18 @@ namespace Hubs.Identity.Tests.Accounts;
 public class ReturnUrlTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     public static TheoryData<string> Elsewhere() =>
-        ["/\t/evil.example/", "/\n/evil.example/", "/\r\n/evil.example/", "//evil.example/", "/\\evil.example/",
-         "/x\\..\\\\evil.example/", "https://evil.example/", " /evil", "/\0/evil.example/", "javascript:alert(1)"];
+        [
+            "/\t/evil.example/",
+            "/\n/evil.example/",
+            "/\r\n/evil.example/",
+            "//evil.example/",
+            "/\\evil.example/",
+            "/x\\..\\\\evil.example/",
+            "https://evil.example/",
+            " /evil",
+            "/\0/evil.example/",
+            "javascript:alert(1)",
+        ];
 
     [Theory]
     [MemberData(nameof(Elsewhere))]
@@ -27,7 +37,9 @@ public class ReturnUrlTests(IdentityHostFixture fixture) : IClassFixture<Identit
     {
         var keyworker = fixture.Account(HubsRoles.Keyworker);
 
-        var signedIn = await fixture.NewBrowser().SignInAsync(keyworker.Email, keyworker.Password, "/connect/authorize?state=a%2Fb");
+        var signedIn = await fixture
+            .NewBrowser()
+            .SignInAsync(keyworker.Email, keyworker.Password, "/connect/authorize?state=a%2Fb");
 
         Assert.Equal("/connect/authorize?state=a%2Fb", signedIn.Headers.Location?.OriginalString);
     }

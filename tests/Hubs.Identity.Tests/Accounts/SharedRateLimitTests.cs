@@ -25,7 +25,11 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
         var slowed = await second.SignInAsync(email, Wrong);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
-        Assert.InRange(slowed.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        Assert.InRange(
+            slowed.Headers.RetryAfter?.Delta ?? TimeSpan.Zero,
+            TimeSpan.FromSeconds(1),
+            TimeSpan.FromSeconds(60)
+        );
         Assert.Equal("text/html", slowed.Content.Headers.ContentType?.MediaType);
         var page = await slowed.Content.ReadAsStringAsync();
         Assert.Contains("Too many attempts", page, StringComparison.Ordinal);
@@ -43,12 +47,18 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
         for (var attempt = 0; attempt < RateLimitReplicas.Limit; attempt++)
         {
             var host = attempt % 2 == 0 ? replicas.First : replicas.Second;
-            Assert.Equal(HttpStatusCode.OK, (await RateLimitReplicas.From(host, NewAddress()).SignInAsync(email, Wrong)).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await RateLimitReplicas.From(host, NewAddress()).SignInAsync(email, Wrong)).StatusCode
+            );
         }
 
         var last = RateLimitReplicas.From(replicas.Second, NewAddress());
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await last.SignInAsync(" " + email.ToUpperInvariant(), Wrong)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await last.SignInAsync(" " + email.ToUpperInvariant(), Wrong)).StatusCode
+        );
         Assert.Equal(HttpStatusCode.OK, (await last.SignInAsync(NewEmail(), Wrong)).StatusCode);
     }
 
@@ -58,14 +68,24 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
         var address = NewAddress();
         for (var attempt = 0; attempt < RateLimitReplicas.Limit; attempt++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await RateLimitReplicas.From(replicas.First, address).SignInAsync(NewEmail(), Wrong)).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await RateLimitReplicas.From(replicas.First, address).SignInAsync(NewEmail(), Wrong)).StatusCode
+            );
         }
 
-        var register = await RateLimitReplicas.From(replicas.Second, address).SubmitAsync("/account/register",
-            new Dictionary<string, string> { ["Email"] = NewEmail(), ["Password"] = "a long enough passphrase 42" });
+        var register = await RateLimitReplicas
+            .From(replicas.Second, address)
+            .SubmitAsync(
+                "/account/register",
+                new Dictionary<string, string> { ["Email"] = NewEmail(), ["Password"] = "a long enough passphrase 42" }
+            );
 
         Assert.Equal(HttpStatusCode.TooManyRequests, register.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await RateLimitReplicas.From(replicas.Second, NewAddress()).SignInAsync(NewEmail(), Wrong)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await RateLimitReplicas.From(replicas.Second, NewAddress()).SignInAsync(NewEmail(), Wrong)).StatusCode
+        );
     }
 
     [Fact]
@@ -74,7 +94,10 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
         var client = "probe-" + Guid.NewGuid().ToString("N");
         for (var attempt = 0; attempt < RateLimitReplicas.Limit; attempt++)
         {
-            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await TokenAsync(replicas.First, NewAddress(), client)).StatusCode);
+            Assert.NotEqual(
+                HttpStatusCode.TooManyRequests,
+                (await TokenAsync(replicas.First, NewAddress(), client)).StatusCode
+            );
         }
 
         var address = NewAddress();
@@ -83,17 +106,34 @@ public sealed class SharedRateLimitTests(RateLimitReplicas replicas) : IClassFix
         Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
         Assert.True(slowed.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal("application/problem+json", slowed.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(429, JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await TokenAsync(replicas.Second, address, "probe-other")).StatusCode);
+        Assert.Equal(
+            429,
+            JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32()
+        );
+        Assert.NotEqual(
+            HttpStatusCode.TooManyRequests,
+            (await TokenAsync(replicas.Second, address, "probe-other")).StatusCode
+        );
     }
 
-    private static Task<HttpResponseMessage> TokenAsync(WebApplicationFactory<IdentityEntryPoint> host, string address, string clientId) =>
-        RateLimitReplicas.From(host, address).PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = "wrong",
-        }));
+    private static Task<HttpResponseMessage> TokenAsync(
+        WebApplicationFactory<IdentityEntryPoint> host,
+        string address,
+        string clientId
+    ) =>
+        RateLimitReplicas
+            .From(host, address)
+            .PostAsync(
+                "/connect/token",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "client_credentials",
+                        ["client_id"] = clientId,
+                        ["client_secret"] = "wrong",
+                    }
+                )
+            );
 
     private static int addresses;
 

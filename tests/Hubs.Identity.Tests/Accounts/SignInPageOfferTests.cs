@@ -9,7 +9,8 @@ namespace Hubs.Identity.Tests.Accounts;
 /// </summary>
 public sealed class SignInPageOfferTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
-    private const string Authorize = "/connect/authorize?response_type=code&scope=openid&redirect_uri=http%3A%2F%2F127.0.0.1%2Fsignin-oidc";
+    private const string Authorize =
+        "/connect/authorize?response_type=code&scope=openid&redirect_uri=http%3A%2F%2F127.0.0.1%2Fsignin-oidc";
 
     [Theory]
     [InlineData(Authorize + "&client_id=hubs-web", true)]

@@ -15,7 +15,12 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
         using var scope = fixture.Host.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
         var email = $"kw-{Guid.NewGuid():N}@example.test";
-        var user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+        var user = new HubsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+        };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         await users.AddToRoleAsync(user, HubsRoles.Keyworker);
         return email;
@@ -26,7 +31,9 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
     {
         var email = await NewKeyworkerAsync("correct horse battery");
 
-        var unknown = await fixture.NewBrowser().SignInAsync($"nobody-{Guid.NewGuid():N}@example.test", "correct horse battery");
+        var unknown = await fixture
+            .NewBrowser()
+            .SignInAsync($"nobody-{Guid.NewGuid():N}@example.test", "correct horse battery");
         var wrong = await fixture.NewBrowser().SignInAsync(email, "wrong horse battery");
 
         Assert.Equal(unknown.StatusCode, wrong.StatusCode);
@@ -57,10 +64,19 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
     [InlineData("/account/forgot-password")]
     public async Task A_control_character_in_the_email_is_a_form_error(string page)
     {
-        var response = await fixture.NewBrowser().SubmitAsync(page, new Dictionary<string, string> { ["Email"] = "a\u0001b@example.test", ["Password"] = "x" });
+        var response = await fixture
+            .NewBrowser()
+            .SubmitAsync(
+                page,
+                new Dictionary<string, string> { ["Email"] = "a\u0001b@example.test", ["Password"] = "x" }
+            );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Enter an email address in the correct format", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Enter an email address in the correct format",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -68,8 +84,15 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
     {
         var response = await fixture.NewBrowser().GetAsync("/account/sign-in");
 
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options), response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options), StringComparison.Ordinal);
+        Assert.Equal(
+            SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options),
+            response.Headers.GetValues("Content-Security-Policy").Single()
+        );
+        Assert.Contains(
+            "frame-ancestors 'none'",
+            SecurityHeaders.ContentSecurityPolicy(IdentitySecurityHeaders.Options),
+            StringComparison.Ordinal
+        );
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
@@ -77,11 +100,17 @@ public class SignInTests(IdentityHostFixture fixture) : IClassFixture<IdentityHo
     [Fact]
     public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
     {
-        var response = await fixture.NewBrowser().PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@b.test", ["Password"] = "x" }));
+        var response = await fixture
+            .NewBrowser()
+            .PostAsync(
+                "/account/sign-in",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@b.test", ["Password"] = "x" })
+            );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     /// <summary>The page echoes the typed email back into the field; that is the only allowed difference.</summary>
-    private static string StripEmail(string page) => System.Text.RegularExpressions.Regex.Replace(page, "value=\"[^\"]*@[^\"]*\"", "value=\"\"");
+    private static string StripEmail(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, "value=\"[^\"]*@[^\"]*\"", "value=\"\"");
 }

@@ -20,16 +20,18 @@ public sealed class OutboxReplicaTests : IAsyncLifetime
         var database = await TestDatabase.CreateAsync();
         for (var replica = 0; replica < 2; replica++)
         {
-            var host = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Identity"] = database.Identity,
-                ["Hubs:Schema:AutoCreate"] = "true",
-                ["Email:PickupDirectory"] = string.Empty,
-                ["Email:SmtpHost"] = "127.0.0.1",
-                ["Email:SmtpPort"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Email:SmtpSecurity"] = "None",
-                ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-replica"),
-            });
+            var host = new TestHost<IdentityEntryPoint>(
+                new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Identity"] = database.Identity,
+                    ["Hubs:Schema:AutoCreate"] = "true",
+                    ["Email:PickupDirectory"] = string.Empty,
+                    ["Email:SmtpHost"] = "127.0.0.1",
+                    ["Email:SmtpPort"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["Email:SmtpSecurity"] = "None",
+                    ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-replica"),
+                }
+            );
             _ = host.Services;
             replicas.Add(host);
         }
@@ -44,10 +46,18 @@ public sealed class OutboxReplicaTests : IAsyncLifetime
             await outbox.EnqueueAsync(new EmailMessage($"person{message}@example.test", "Outbox test", "Hello."));
         }
 
-        await Poll.UntilAsync(() => relay.Messages.Count >= Count, "every message at the relay", TimeSpan.FromSeconds(60));
+        await Poll.UntilAsync(
+            () => relay.Messages.Count >= Count,
+            "every message at the relay",
+            TimeSpan.FromSeconds(60)
+        );
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        var recipients = relay.Messages.Select(message => message.Split('\n').Single(line => line.StartsWith("To:", StringComparison.Ordinal)).Trim()).ToList();
+        var recipients = relay
+            .Messages.Select(message =>
+                message.Split('\n').Single(line => line.StartsWith("To:", StringComparison.Ordinal)).Trim()
+            )
+            .ToList();
         Assert.Equal(Count, recipients.Count);
         Assert.Equal(Count, recipients.Distinct().Count());
     }

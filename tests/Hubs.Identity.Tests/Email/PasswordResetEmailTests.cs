@@ -15,7 +15,9 @@ public class PasswordResetEmailTests(SlowRelayIdentityFixture identity) : IClass
     [Fact]
     public async Task The_reset_email_reaches_the_relay_after_the_page_has_answered()
     {
-        var email = identity.Demo.Accounts.Single(account => account.Email == $"{HubsRoles.Keyworker}.south@demo.hubs.invalid").Email;
+        var email = identity
+            .Demo.Accounts.Single(account => account.Email == $"{HubsRoles.Keyworker}.south@demo.hubs.invalid")
+            .Email;
         using var browser = NewBrowser();
 
         var token = Browser.AntiforgeryToken(await browser.GetStringAsync("/account/forgot-password"));
@@ -23,18 +25,40 @@ public class PasswordResetEmailTests(SlowRelayIdentityFixture identity) : IClass
         var clock = Stopwatch.StartNew();
         await PostAsync(browser, token, email);
         // The relay takes 2.1 s per message (7 replies × 300 ms).
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"the page took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(
+            clock.Elapsed < TimeSpan.FromSeconds(1.5),
+            $"the page took {clock.Elapsed.TotalMilliseconds:F0} ms"
+        );
 
-        await Poll.UntilAsync(() => identity.Relay.Messages.Any(message => message.Contains(email, StringComparison.Ordinal)
-            && message.Contains("Reset your password", StringComparison.Ordinal)), "the reset email at the relay", TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync(
+            () =>
+                identity.Relay.Messages.Any(message =>
+                    message.Contains(email, StringComparison.Ordinal)
+                    && message.Contains("Reset your password", StringComparison.Ordinal)
+                ),
+            "the reset email at the relay",
+            TimeSpan.FromSeconds(30)
+        );
     }
 
     private HttpClient NewBrowser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = identity.BaseUrl };
+        new(
+            new HttpClientHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = true,
+                CookieContainer = new CookieContainer(),
+            }
+        )
+        {
+            BaseAddress = identity.BaseUrl,
+        };
 
     private static async Task PostAsync(HttpClient browser, string token, string email)
     {
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["__RequestVerificationToken"] = token });
+        using var content = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["Email"] = email, ["__RequestVerificationToken"] = token }
+        );
         using var response = await browser.PostAsync("/account/forgot-password", content);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

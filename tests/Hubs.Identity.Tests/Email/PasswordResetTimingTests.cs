@@ -14,7 +14,10 @@ public class PasswordResetTimingTests(SlowRelayIdentityFixture identity) : IClas
 {
     private const int Rounds = 15;
 
-    private string Known => identity.Demo.Accounts.Single(account => account.Email == $"{HubsRoles.Keyworker}.north@demo.hubs.invalid").Email;
+    private string Known =>
+        identity
+            .Demo.Accounts.Single(account => account.Email == $"{HubsRoles.Keyworker}.north@demo.hubs.invalid")
+            .Email;
 
     [Fact]
     public async Task Asking_for_a_reset_takes_as_long_for_an_unknown_address_with_a_slow_relay()
@@ -31,19 +34,35 @@ public class PasswordResetTimingTests(SlowRelayIdentityFixture identity) : IClas
         }
 
         var (a, b) = (Median(known), Median(unknown));
-        Assert.True(Math.Max(a, b) <= 2.0 * Math.Min(a, b), $"median {a:F1} ms for a registered address, {b:F1} ms for an unregistered one");
+        Assert.True(
+            Math.Max(a, b) <= 2.0 * Math.Min(a, b),
+            $"median {a:F1} ms for a registered address, {b:F1} ms for an unregistered one"
+        );
     }
 
     private static string Unknown() => $"nobody-{Guid.NewGuid():N}@example.test";
 
     private HttpClient NewBrowser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = identity.BaseUrl };
+        new(
+            new HttpClientHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = true,
+                CookieContainer = new CookieContainer(),
+            }
+        )
+        {
+            BaseAddress = identity.BaseUrl,
+        };
 
-    private static async Task<string> FormAsync(HttpClient browser) => Browser.AntiforgeryToken(await browser.GetStringAsync("/account/forgot-password"));
+    private static async Task<string> FormAsync(HttpClient browser) =>
+        Browser.AntiforgeryToken(await browser.GetStringAsync("/account/forgot-password"));
 
     private static async Task<double> PostAsync(HttpClient browser, string token, string email)
     {
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["__RequestVerificationToken"] = token });
+        using var content = new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["Email"] = email, ["__RequestVerificationToken"] = token }
+        );
         // The sender's work for the previous request (looking the address up) settles first: on two shared cores it
         // would otherwise land on whichever request comes next, which says nothing about the address asked for.
         await Task.Delay(100);

@@ -20,19 +20,21 @@ public sealed class SlowRelayIdentityFixture : IAsyncLifetime
         var database = await TestDatabase.CreateAsync();
         var port = FreePort.Next();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        Host = new TestHost<IdentityEntryPoint>(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Identity"] = database.Identity,
-            ["Hubs:Schema:AutoCreate"] = "true",
-            // The development mailbox of appsettings.Development.json would win over SMTP.
-            ["Email:PickupDirectory"] = string.Empty,
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = Relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Email:SmtpSecurity"] = "None",
-            ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-relay"),
-            ["RateLimits:AccountFormPostsPerMinute"] = "100000",
-            ["RateLimits:TokenRequestsPerMinute"] = "100000",
-        });
+        Host = new TestHost<IdentityEntryPoint>(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Identity"] = database.Identity,
+                ["Hubs:Schema:AutoCreate"] = "true",
+                // The development mailbox of appsettings.Development.json would win over SMTP.
+                ["Email:PickupDirectory"] = string.Empty,
+                ["Email:SmtpHost"] = "127.0.0.1",
+                ["Email:SmtpPort"] = Relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Email:SmtpSecurity"] = "None",
+                ["Logging:JsonFile"] = HubsSettings.NewLogFile("identity-relay"),
+                ["RateLimits:AccountFormPostsPerMinute"] = "100000",
+                ["RateLimits:TokenRequestsPerMinute"] = "100000",
+            }
+        );
         Host.UseKestrel(port);
         Host.StartServer();
         Demo = await DemoSeeder.RunAsync(Host.Services, null, TextWriter.Null);

@@ -12,20 +12,33 @@ public static class AccountsApi
 {
     public const string Path = "/api/keyworker-accounts";
 
-    public static Task<HttpResponseMessage> RequestTokenAsync(HttpClient client, string clientId, string secret, string scope) =>
-        client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = scope,
-        }));
+    public static Task<HttpResponseMessage> RequestTokenAsync(
+        HttpClient client,
+        string clientId,
+        string secret,
+        string scope
+    ) =>
+        client.PostAsync(
+            "/connect/token",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["grant_type"] = "client_credentials",
+                    ["client_id"] = clientId,
+                    ["client_secret"] = secret,
+                    ["scope"] = scope,
+                }
+            )
+        );
 
     public static async Task<string> TokenAsync(HttpClient client, string clientId, string secret, string scope)
     {
         var response = await RequestTokenAsync(client, clientId, secret, scope);
         response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+        return JsonDocument
+            .Parse(await response.Content.ReadAsStringAsync())
+            .RootElement.GetProperty("access_token")
+            .GetString()!;
     }
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? token, object body)

@@ -9,7 +9,11 @@ namespace Hubs.Identity.Tests.KeyworkerAccounts;
 /// </summary>
 public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
-    private static readonly object Body = new { email = "access-check@example.test", password = "access check passphrase" };
+    private static readonly object Body = new
+    {
+        email = "access-check@example.test",
+        password = "access check passphrase",
+    };
 
     private string Secret(string clientId) => fixture.Client(clientId).ClientSecret!;
 
@@ -25,7 +29,11 @@ public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, tampered.StatusCode);
         Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
-        Assert.Null(await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync("access-check@example.test")));
+        Assert.Null(
+            await AccountsApi.WithUsersAsync(fixture.Host.Services, users =>
+                users.FindByEmailAsync("access-check@example.test")
+            )
+        );
     }
 
     [Fact]
@@ -38,13 +46,22 @@ public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Null(await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync("access-check@example.test")));
+        Assert.Null(
+            await AccountsApi.WithUsersAsync(fixture.Host.Services, users =>
+                users.FindByEmailAsync("access-check@example.test")
+            )
+        );
     }
 
     [Fact]
     public async Task The_Web_clients_service_token_is_for_Identity_only()
     {
-        var token = await AccountsApi.TokenAsync(fixture.NewBrowser(), "hubs-web", Secret("hubs-web"), HubsScopes.AccountsRegister);
+        var token = await AccountsApi.TokenAsync(
+            fixture.NewBrowser(),
+            "hubs-web",
+            Secret("hubs-web"),
+            HubsScopes.AccountsRegister
+        );
 
         var payload = Jwt.Payload(token);
         Assert.Equal("hubs-web", payload.GetProperty("sub").GetString());
@@ -69,7 +86,10 @@ public class AccountsApiAccessTests(IdentityHostFixture fixture) : IClassFixture
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
         var body = JsonDocument.Parse(text).RootElement;
         Assert.False(body.TryGetProperty("access_token", out _));
-        Assert.True(body.GetProperty("error").GetString() is "invalid_scope" or "invalid_request" or "unauthorized_client", text);
+        Assert.True(
+            body.GetProperty("error").GetString() is "invalid_scope" or "invalid_request" or "unauthorized_client",
+            text
+        );
     }
 
     [Fact]

@@ -18,23 +18,40 @@ public class AccountsApiLogTests(IdentityHostFixture fixture) : IClassFixture<Id
         var email = $"{emailMarker}@example.test";
         var password = $"passphrase {passwordMarker} one";
         var client = fixture.NewBrowser();
-        var token = await AccountsApi.TokenAsync(client, "hubs-web", fixture.Client("hubs-web").ClientSecret!, HubsScopes.AccountsRegister);
+        var token = await AccountsApi.TokenAsync(
+            client,
+            "hubs-web",
+            fixture.Client("hubs-web").ClientSecret!,
+            HubsScopes.AccountsRegister
+        );
 
         var statuses = new List<HttpStatusCode>();
-        foreach (var body in new object[]
-        {
-            new { email, password },
-            new { email, password },
-            new { email, password = $"wrong {passwordMarker} guess" },
-            new { email, password = passwordMarker[..8] },
-            new { email = emailMarker, password },
-            new { email = fixture.Account(HubsRoles.Clinician).Email, password = $"staff {passwordMarker} guess" },
-        })
+        foreach (
+            var body in new object[]
+            {
+                new { email, password },
+                new { email, password },
+                new { email, password = $"wrong {passwordMarker} guess" },
+                new { email, password = passwordMarker[..8] },
+                new { email = emailMarker, password },
+                new { email = fixture.Account(HubsRoles.Clinician).Email, password = $"staff {passwordMarker} guess" },
+            }
+        )
         {
             statuses.Add((await AccountsApi.PostAsync(client, token, body)).StatusCode);
         }
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK], statuses);
+        Assert.Equal(
+            [
+                HttpStatusCode.OK,
+                HttpStatusCode.OK,
+                HttpStatusCode.OK,
+                HttpStatusCode.BadRequest,
+                HttpStatusCode.BadRequest,
+                HttpStatusCode.OK,
+            ],
+            statuses
+        );
         var log = await File.ReadAllTextAsync(fixture.LogFile);
         Assert.Contains("created for a referral", log, StringComparison.Ordinal);
         foreach (var secret in new[] { emailMarker, passwordMarker, "@example.test", "@demo.hubs.invalid" })

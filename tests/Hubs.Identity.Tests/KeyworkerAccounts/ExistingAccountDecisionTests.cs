@@ -12,7 +12,12 @@ public class ExistingAccountDecisionTests
     [InlineData(new[] { HubsRoles.Clinician }, false, false, false)]
     [InlineData(new[] { HubsRoles.Keyworker, HubsRoles.HubAdmin }, false, false, false)]
     [InlineData(new string[0], false, false, false)]
-    public void Only_a_keyworker_account_in_good_standing_may_be_linked(string[] roles, bool disabled, bool lockedOut, bool may)
+    public void Only_a_keyworker_account_in_good_standing_may_be_linked(
+        string[] roles,
+        bool disabled,
+        bool lockedOut,
+        bool may
+    )
     {
         Assert.Equal(may, ExistingAccountDecision.MayTryPassword(roles, disabled, lockedOut));
     }

@@ -16,7 +16,12 @@ public class ExistingAccountTests(IdentityHostFixture fixture) : IClassFixture<I
     private async Task<string?> RegisterAsync(string email, string password)
     {
         var client = fixture.NewBrowser();
-        var token = await AccountsApi.TokenAsync(client, "hubs-web", fixture.Client("hubs-web").ClientSecret!, HubsScopes.AccountsRegister);
+        var token = await AccountsApi.TokenAsync(
+            client,
+            "hubs-web",
+            fixture.Client("hubs-web").ClientSecret!,
+            HubsScopes.AccountsRegister
+        );
         var response = await AccountsApi.PostAsync(client, token, new { email, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var subject = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("subject");
@@ -24,7 +29,9 @@ public class ExistingAccountTests(IdentityHostFixture fixture) : IClassFixture<I
     }
 
     private Task<T> ReadAsync<T>(string email, Func<UserManager<HubsUser>, HubsUser, Task<T>> read) =>
-        AccountsApi.WithUsersAsync(fixture.Host.Services, async users => await read(users, (await users.FindByEmailAsync(email))!));
+        AccountsApi.WithUsersAsync(fixture.Host.Services, async users =>
+            await read(users, (await users.FindByEmailAsync(email))!)
+        );
 
     [Fact]
     public async Task A_wrong_password_gives_no_account_counts_as_a_failure_and_tells_the_owner()
@@ -60,12 +67,16 @@ public class ExistingAccountTests(IdentityHostFixture fixture) : IClassFixture<I
     public async Task A_staff_email_gives_no_account_even_with_its_password_and_the_staff_account_is_unchanged()
     {
         var clinician = fixture.Account(HubsRoles.Clinician);
-        var before = await ReadAsync(clinician.Email, async (users, user) => (string.Join(',', await users.GetRolesAsync(user)), user.AccessFailedCount, user.SecurityStamp));
+        var before = await ReadAsync(clinician.Email, async (users, user) =>
+            (string.Join(',', await users.GetRolesAsync(user)), user.AccessFailedCount, user.SecurityStamp)
+        );
 
         Assert.Null(await RegisterAsync(clinician.Email, clinician.Password));
         Assert.Null(await RegisterAsync(clinician.Email, "a wrong passphrase here"));
 
-        var after = await ReadAsync(clinician.Email, async (users, user) => (string.Join(',', await users.GetRolesAsync(user)), user.AccessFailedCount, user.SecurityStamp));
+        var after = await ReadAsync(clinician.Email, async (users, user) =>
+            (string.Join(',', await users.GetRolesAsync(user)), user.AccessFailedCount, user.SecurityStamp)
+        );
         Assert.Equal(before, after);
         Assert.Equal(HubsRoles.Clinician, after.Item1);
         await Mailbox.WaitForAsync(fixture.Mailbox, clinician.Email, Told);

@@ -12,14 +12,22 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
     private async Task<HttpResponseMessage> RegisterAsync(string email, string password)
     {
         var client = fixture.NewBrowser();
-        var token = await AccountsApi.TokenAsync(client, "hubs-web", fixture.Client("hubs-web").ClientSecret!, HubsScopes.AccountsRegister);
+        var token = await AccountsApi.TokenAsync(
+            client,
+            "hubs-web",
+            fixture.Client("hubs-web").ClientSecret!,
+            HubsScopes.AccountsRegister
+        );
         return await AccountsApi.PostAsync(client, token, new { email, password });
     }
 
     private static async Task<string?> SubjectOf(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("subject").GetString();
+        return JsonDocument
+            .Parse(await response.Content.ReadAsStringAsync())
+            .RootElement.GetProperty("subject")
+            .GetString();
     }
 
     [Fact]
@@ -40,9 +48,17 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
         Assert.Equal([HubsRoles.Keyworker], roles);
 
         var browser = fixture.NewBrowser();
-        Assert.Contains("Confirm your email address first", await (await browser.SignInAsync(email, password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Confirm your email address first",
+            await (await browser.SignInAsync(email, password)).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
         var message = await Mailbox.WaitForAsync(fixture.Mailbox, email, "Confirm your email address");
-        Assert.Contains("Email address confirmed", await browser.GetStringAsync(Mailbox.LinkIn(message)), StringComparison.Ordinal);
+        Assert.Contains(
+            "Email address confirmed",
+            await browser.GetStringAsync(Mailbox.LinkIn(message)),
+            StringComparison.Ordinal
+        );
         var signedIn = await browser.SignInAsync(email, password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
@@ -58,8 +74,12 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
         Assert.NotNull(first);
         Assert.Equal(first, second);
         var normalized = email.ToUpperInvariant();
-        Assert.Equal(1, await AccountsApi.WithUsersAsync(fixture.Host.Services, users =>
-            Task.FromResult(users.Users.Count(user => user.NormalizedEmail == normalized))));
+        Assert.Equal(
+            1,
+            await AccountsApi.WithUsersAsync(fixture.Host.Services, users =>
+                Task.FromResult(users.Users.Count(user => user.NormalizedEmail == normalized))
+            )
+        );
     }
 
     [Fact]
@@ -69,7 +89,10 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
 
         var subject = await SubjectOf(await RegisterAsync(email, "apostrophe passphrase"));
 
-        Assert.Equal(subject, (await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync(email)))?.Id);
+        Assert.Equal(
+            subject,
+            (await AccountsApi.WithUsersAsync(fixture.Host.Services, users => users.FindByEmailAsync(email)))?.Id
+        );
     }
 
     [Theory]
@@ -77,10 +100,16 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
     [InlineData("Password1234", "too common")]
     [InlineData("EMAILLOCALPART and more", "contains your email address")]
     [InlineData("", "Create a password")]
-    public async Task A_weak_or_missing_password_is_refused_with_a_reason_and_nothing_is_created(string password, string reason)
+    public async Task A_weak_or_missing_password_is_refused_with_a_reason_and_nothing_is_created(
+        string password,
+        string reason
+    )
     {
         var email = $"emaillocalpart-{Guid.NewGuid():N}@example.test";
-        var response = await RegisterAsync(email, password.Replace("EMAILLOCALPART", email.Split('@')[0], StringComparison.Ordinal));
+        var response = await RegisterAsync(
+            email,
+            password.Replace("EMAILLOCALPART", email.Split('@')[0], StringComparison.Ordinal)
+        );
 
         var errors = await ProblemErrors(response);
         Assert.Contains(reason, string.Join(' ', errors["password"]), StringComparison.Ordinal);
@@ -97,12 +126,17 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
     [InlineData("na\nme@example.test", "correct format")]
     public async Task A_missing_or_malformed_email_is_refused_and_nothing_is_created(string email, string reason)
     {
-        var before = await AccountsApi.WithUsersAsync(fixture.Host.Services, users => Task.FromResult(users.Users.Count()));
+        var before = await AccountsApi.WithUsersAsync(fixture.Host.Services, users =>
+            Task.FromResult(users.Users.Count())
+        );
 
         var errors = await ProblemErrors(await RegisterAsync(email, "a perfectly fine passphrase"));
 
         Assert.Contains(reason, string.Join(' ', errors["email"]), StringComparison.Ordinal);
-        Assert.Equal(before, await AccountsApi.WithUsersAsync(fixture.Host.Services, users => Task.FromResult(users.Users.Count())));
+        Assert.Equal(
+            before,
+            await AccountsApi.WithUsersAsync(fixture.Host.Services, users => Task.FromResult(users.Users.Count()))
+        );
     }
 
     private static async Task<Dictionary<string, string[]>> ProblemErrors(HttpResponseMessage response)
@@ -110,6 +144,11 @@ public class NewKeyworkerAccountTests(IdentityHostFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
-        return errors.EnumerateObject().ToDictionary(field => field.Name, field => field.Value.EnumerateArray().Select(e => e.GetString()!).ToArray());
+        return errors
+            .EnumerateObject()
+            .ToDictionary(
+                field => field.Name,
+                field => field.Value.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            );
     }
 }

@@ -41,15 +41,27 @@ public class BadParameterTests(IdentityHostFixture fixture) : IClassFixture<Iden
     [MemberData(nameof(AuthorizeParameters))]
     public async Task Authorize_answers_a_control_character_with_an_OAuth_error(string parameter, string value)
     {
-        var response = await fixture.NewBrowser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", With(Authorize, parameter, value)!));
+        var response = await fixture
+            .NewBrowser()
+            .GetAsync(QueryHelpers.AddQueryString("/connect/authorize", With(Authorize, parameter, value)!));
 
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect, $"{parameter}: {response.StatusCode}");
+        Assert.True(
+            response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Redirect,
+            $"{parameter}: {response.StatusCode}"
+        );
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
             // Only to the client's registered address, carrying error=invalid_request.
-            Assert.StartsWith(CodeFlow.RedirectUri + "?", response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
-            Assert.Equal("invalid_request", QueryHelpers.ParseQuery(response.Headers.Location.Query)["error"].ToString());
+            Assert.StartsWith(
+                CodeFlow.RedirectUri + "?",
+                response.Headers.Location!.AbsoluteUri,
+                StringComparison.Ordinal
+            );
+            Assert.Equal(
+                "invalid_request",
+                QueryHelpers.ParseQuery(response.Headers.Location.Query)["error"].ToString()
+            );
         }
     }
 
@@ -57,7 +69,9 @@ public class BadParameterTests(IdentityHostFixture fixture) : IClassFixture<Iden
     [MemberData(nameof(TokenParameters))]
     public async Task Token_answers_a_control_character_with_an_OAuth_error(string parameter, string value)
     {
-        var response = await fixture.NewBrowser().PostAsync("/connect/token", new FormUrlEncodedContent(With(Token, parameter, value)));
+        var response = await fixture
+            .NewBrowser()
+            .PostAsync("/connect/token", new FormUrlEncodedContent(With(Token, parameter, value)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

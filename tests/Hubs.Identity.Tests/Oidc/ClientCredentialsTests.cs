@@ -6,13 +6,20 @@ namespace Hubs.Identity.Tests.Oidc;
 public class ClientCredentialsTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
     private Task<HttpResponseMessage> RequestAsync(string secret, string scope = "feeds.read") =>
-        fixture.NewBrowser().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = "demo-feed",
-            ["client_secret"] = secret,
-            ["scope"] = scope,
-        }));
+        fixture
+            .NewBrowser()
+            .PostAsync(
+                "/connect/token",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "client_credentials",
+                        ["client_id"] = "demo-feed",
+                        ["client_secret"] = secret,
+                        ["scope"] = scope,
+                    }
+                )
+            );
 
     [Fact]
     public async Task The_demo_feed_client_gets_an_Insights_token_for_feeds_read_of_its_hubs()
@@ -20,7 +27,10 @@ public class ClientCredentialsTests(IdentityHostFixture fixture) : IClassFixture
         var response = await RequestAsync(fixture.Client("demo-feed").ClientSecret!);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+        var token = JsonDocument
+            .Parse(await response.Content.ReadAsStringAsync())
+            .RootElement.GetProperty("access_token")
+            .GetString()!;
         var payload = Jwt.Payload(token);
         Assert.Equal("demo-feed", payload.GetProperty("sub").GetString());
         Assert.Equal(["feeds.read"], Jwt.Values(payload, "scope"));

@@ -14,8 +14,14 @@ public class CodeFlowTests(IdentityHostFixture fixture) : IClassFixture<Identity
         Assert.StartsWith("/account/sign-in", toSignIn.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
         var keyworker = fixture.Account(HubsRoles.Keyworker);
-        var afterSignIn = await browser.FollowAsync(await browser.SignInAsync(keyworker.Email, keyworker.Password, authorize));
-        return (browser, pkce, CodeFlow.CodeFrom(afterSignIn) ?? throw new InvalidOperationException("No code issued."));
+        var afterSignIn = await browser.FollowAsync(
+            await browser.SignInAsync(keyworker.Email, keyworker.Password, authorize)
+        );
+        return (
+            browser,
+            pkce,
+            CodeFlow.CodeFrom(afterSignIn) ?? throw new InvalidOperationException("No code issued.")
+        );
     }
 
     [Fact]
@@ -79,12 +85,17 @@ public class CodeFlowTests(IdentityHostFixture fixture) : IClassFixture<Identity
         var (browser, pkce, code) = await SignInKeyworkerAsync();
         var (_, body) = await CodeFlow.RedeemAsync(browser, code, pkce.Verifier);
 
-        var refreshed = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token",
-            ["client_id"] = CodeFlow.ClientId,
-            ["refresh_token"] = body.GetProperty("refresh_token").GetString()!,
-        }));
+        var refreshed = await browser.PostAsync(
+            "/connect/token",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["grant_type"] = "refresh_token",
+                    ["client_id"] = CodeFlow.ClientId,
+                    ["refresh_token"] = body.GetProperty("refresh_token").GetString()!,
+                }
+            )
+        );
 
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
     }

@@ -11,7 +11,10 @@ public class DiscoveryTests(IdentityHostFixture fixture) : IClassFixture<Identit
         var discovery = JsonDocument.Parse(json).RootElement;
 
         Assert.Equal(["S256"], Jwt.Values(discovery, "code_challenge_methods_supported"));
-        Assert.Superset(new HashSet<string> { "authorization_code", "refresh_token", "client_credentials" }, Jwt.Values(discovery, "grant_types_supported").ToHashSet());
+        Assert.Superset(
+            new HashSet<string> { "authorization_code", "refresh_token", "client_credentials" },
+            Jwt.Values(discovery, "grant_types_supported").ToHashSet()
+        );
         Assert.DoesNotContain("password", Jwt.Values(discovery, "grant_types_supported"));
         Assert.EndsWith("/connect/endsession", discovery.GetProperty("end_session_endpoint").GetString());
         Assert.Contains("feeds.read", Jwt.Values(discovery, "scopes_supported"));

@@ -14,23 +14,28 @@ public class OAuthErrorTests(IdentityHostFixture fixture) : IClassFixture<Identi
 {
     private static readonly string Challenge = Pkce.New().Challenge;
 
-    public static TheoryData<string, string?, string> ClientMistakes() => new()
-    {
-        { "code_challenge", null, "invalid_request" },
-        { "code_challenge_method", null, "invalid_request" },
-        { "code_challenge_method", "plain", "invalid_request" },
-        { "code_challenge_method", "S512", "invalid_request" },
-        { "code_challenge", "too-short", "invalid_request" },
-        { "code_challenge", new string('a', 129), "invalid_request" },
-        { "response_type", "token", "unsupported_response_type" },
-        { "response_type", null, "invalid_request" },
-        { "response_mode", "bogus", "invalid_request" },
-        { "scope", "openid no.such.scope", "invalid_scope" },
-    };
+    public static TheoryData<string, string?, string> ClientMistakes() =>
+        new()
+        {
+            { "code_challenge", null, "invalid_request" },
+            { "code_challenge_method", null, "invalid_request" },
+            { "code_challenge_method", "plain", "invalid_request" },
+            { "code_challenge_method", "S512", "invalid_request" },
+            { "code_challenge", "too-short", "invalid_request" },
+            { "code_challenge", new string('a', 129), "invalid_request" },
+            { "response_type", "token", "unsupported_response_type" },
+            { "response_type", null, "invalid_request" },
+            { "response_mode", "bogus", "invalid_request" },
+            { "scope", "openid no.such.scope", "invalid_scope" },
+        };
 
     [Theory]
     [MemberData(nameof(ClientMistakes))]
-    public async Task A_mistake_of_a_known_client_goes_back_to_its_registered_address(string parameter, string? value, string error)
+    public async Task A_mistake_of_a_known_client_goes_back_to_its_registered_address(
+        string parameter,
+        string? value,
+        string error
+    )
     {
         var response = await fixture.NewBrowser().GetAsync(Authorize(parameter, value));
 
@@ -38,7 +43,11 @@ public class OAuthErrorTests(IdentityHostFixture fixture) : IClassFixture<Identi
         Assert.StartsWith(CodeFlow.RedirectUri, response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal(CodeFlow.RedirectUri, response.Headers.Location.GetLeftPart(UriPartial.Path));
         // In the query for the code flow; in the fragment when the client asked for a token there (RFC 6749 4.2.2.1).
-        var answer = QueryHelpers.ParseQuery(response.Headers.Location.Query is { Length: > 1 } query ? query : "?" + response.Headers.Location.Fragment.TrimStart('#'));
+        var answer = QueryHelpers.ParseQuery(
+            response.Headers.Location.Query is { Length: > 1 } query
+                ? query
+                : "?" + response.Headers.Location.Fragment.TrimStart('#')
+        );
         Assert.Equal(error, answer["error"].ToString());
         Assert.Equal("state-1", answer["state"].ToString());
         Assert.False(answer.ContainsKey("code"));
@@ -52,7 +61,9 @@ public class OAuthErrorTests(IdentityHostFixture fixture) : IClassFixture<Identi
     [InlineData("redirect_uri", "not a uri")]
     public async Task An_unknown_client_or_address_gets_an_error_page_and_no_redirect(string parameter, string? value)
     {
-        var response = await fixture.NewBrowser().GetAsync(Authorize(parameter, value) + "&code_challenge_method=plain");
+        var response = await fixture
+            .NewBrowser()
+            .GetAsync(Authorize(parameter, value) + "&code_challenge_method=plain");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
@@ -61,20 +72,25 @@ public class OAuthErrorTests(IdentityHostFixture fixture) : IClassFixture<Identi
         Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string?, string> TokenMistakes() => new()
-    {
-        { "code_verifier", null, "invalid_request" },
-        { "code_verifier", "too-short", "invalid_request" },
-        { "code_verifier", Pkce.New().Verifier, "invalid_grant" },
-        { "redirect_uri", CodeFlow.RedirectUri + "/other", "invalid_grant" },
-        { "code", "not-a-code", "invalid_grant" },
-        { "client_id", "no-such-client", "invalid_client" },
-        { "grant_type", "password", "unsupported_grant_type" },
-    };
+    public static TheoryData<string, string?, string> TokenMistakes() =>
+        new()
+        {
+            { "code_verifier", null, "invalid_request" },
+            { "code_verifier", "too-short", "invalid_request" },
+            { "code_verifier", Pkce.New().Verifier, "invalid_grant" },
+            { "redirect_uri", CodeFlow.RedirectUri + "/other", "invalid_grant" },
+            { "code", "not-a-code", "invalid_grant" },
+            { "client_id", "no-such-client", "invalid_client" },
+            { "grant_type", "password", "unsupported_grant_type" },
+        };
 
     [Theory]
     [MemberData(nameof(TokenMistakes))]
-    public async Task A_mistake_at_the_token_endpoint_is_a_JSON_OAuth_error(string parameter, string? value, string error)
+    public async Task A_mistake_at_the_token_endpoint_is_a_JSON_OAuth_error(
+        string parameter,
+        string? value,
+        string error
+    )
     {
         var (browser, pkce, code) = await SignedInCodeAsync();
         var form = new Dictionary<string, string?>
@@ -87,10 +103,17 @@ public class OAuthErrorTests(IdentityHostFixture fixture) : IClassFixture<Identi
         };
         form[parameter] = value;
 
-        var response = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(
-            form.Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value!)));
+        var response = await browser.PostAsync(
+            "/connect/token",
+            new FormUrlEncodedContent(
+                form.Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value!)
+            )
+        );
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"{response.StatusCode}");
+        Assert.True(
+            response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized,
+            $"{response.StatusCode}"
+        );
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(error, body.GetProperty("error").GetString());

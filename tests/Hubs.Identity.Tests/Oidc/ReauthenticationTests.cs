@@ -27,10 +27,20 @@ public class ReauthenticationTests(IdentityHostFixture fixture) : IClassFixture<
         Assert.StartsWith("/account/sign-in", first.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
 
         var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var again = await browser.FollowAsync(await browser.SubmitAsync(first.Headers.Location.PathAndQuery,
-            new Dictionary<string, string> { ["Email"] = keyworker.Email, ["Password"] = keyworker.Password }));
-        var (status, body) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(again) ?? throw new InvalidOperationException(
-            $"No code after signing in again: {again.StatusCode} {again.Headers.Location}"), pkce.Verifier);
+        var again = await browser.FollowAsync(
+            await browser.SubmitAsync(
+                first.Headers.Location.PathAndQuery,
+                new Dictionary<string, string> { ["Email"] = keyworker.Email, ["Password"] = keyworker.Password }
+            )
+        );
+        var (status, body) = await CodeFlow.RedeemAsync(
+            browser,
+            CodeFlow.CodeFrom(again)
+                ?? throw new InvalidOperationException(
+                    $"No code after signing in again: {again.StatusCode} {again.Headers.Location}"
+                ),
+            pkce.Verifier
+        );
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(AuthTime(body.GetProperty("id_token").GetString()!) >= before - 1, "auth_time is the new sign-in");
@@ -42,17 +52,26 @@ public class ReauthenticationTests(IdentityHostFixture fixture) : IClassFixture<
         var clinician = fixture.Account(HubsRoles.Clinician);
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(clinician.Email, clinician.Password);
-        await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(clinician.TotpSecret!) });
+        await browser.SubmitAsync(
+            toMfa.Headers.Location!.OriginalString,
+            new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(clinician.TotpSecret!) }
+        );
         var pkce = Pkce.New();
         Assert.NotNull(CodeFlow.CodeFrom(await browser.GetAsync(CodeFlow.AuthorizeUrl(Pkce.New()))));
 
         var first = await browser.GetAsync(CodeFlow.AuthorizeUrl(pkce) + "&prompt=login");
         Assert.StartsWith("/account/sign-in", first.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        var password = await browser.SubmitAsync(first.Headers.Location.PathAndQuery,
-            new Dictionary<string, string> { ["Email"] = clinician.Email, ["Password"] = clinician.Password });
+        var password = await browser.SubmitAsync(
+            first.Headers.Location.PathAndQuery,
+            new Dictionary<string, string> { ["Email"] = clinician.Email, ["Password"] = clinician.Password }
+        );
         Assert.StartsWith("/account/mfa", password.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var afterCode = await browser.FollowAsync(await browser.SubmitAsync(password.Headers.Location.OriginalString,
-            new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(clinician.TotpSecret!) }));
+        var afterCode = await browser.FollowAsync(
+            await browser.SubmitAsync(
+                password.Headers.Location.OriginalString,
+                new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(clinician.TotpSecret!) }
+            )
+        );
 
         var (status, _) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterCode)!, pkce.Verifier);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -82,7 +101,11 @@ public class ReauthenticationTests(IdentityHostFixture fixture) : IClassFixture<
         await Task.Delay(TimeSpan.FromSeconds(2));
         var pkce = Pkce.New();
 
-        var (_, body) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(await browser.GetAsync(CodeFlow.AuthorizeUrl(pkce)))!, pkce.Verifier);
+        var (_, body) = await CodeFlow.RedeemAsync(
+            browser,
+            CodeFlow.CodeFrom(await browser.GetAsync(CodeFlow.AuthorizeUrl(pkce)))!,
+            pkce.Verifier
+        );
 
         var authTime = AuthTime(body.GetProperty("id_token").GetString()!);
         Assert.InRange(authTime, before - 1, before + 1);
@@ -111,5 +134,7 @@ public class ReauthenticationTests(IdentityHostFixture fixture) : IClassFixture<
     }
 
     private static long AuthTime(string idToken) =>
-        Jwt.Payload(idToken).TryGetProperty("auth_time", out var value) ? value.GetInt64() : throw new InvalidOperationException("No auth_time in the id_token.");
+        Jwt.Payload(idToken).TryGetProperty("auth_time", out var value)
+            ? value.GetInt64()
+            : throw new InvalidOperationException("No auth_time in the id_token.");
 }

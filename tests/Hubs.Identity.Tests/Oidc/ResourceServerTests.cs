@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Hubs.Identity.Testing;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Identity.Tests.Oidc;
 
@@ -20,7 +20,9 @@ public class ResourceServerTests(LiveIdentityFixture identity) : IClassFixture<L
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Oidc:Authority"] = identity.BaseUrl.ToString() });
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Oidc:Authority"] = identity.BaseUrl.ToString() }
+        );
         builder.Services.AddHubsAuthentication(builder.Configuration, builder.Environment, HubsScopes.InsightsAudience);
         var app = builder.Build();
         app.UseAuthentication();
@@ -45,7 +47,10 @@ public class ResourceServerTests(LiveIdentityFixture identity) : IClassFixture<L
     private async Task<string> FeedTokenAsync()
     {
         using var client = new HttpClient { BaseAddress = identity.BaseUrl };
-        return await Tokens.FeedTokenAsync(client, identity.Demo.Clients.Single(c => c.ClientId == "demo-feed").ClientSecret!);
+        return await Tokens.FeedTokenAsync(
+            client,
+            identity.Demo.Clients.Single(c => c.ClientId == "demo-feed").ClientSecret!
+        );
     }
 
     [Fact]
@@ -58,9 +63,14 @@ public class ResourceServerTests(LiveIdentityFixture identity) : IClassFixture<L
     public async Task A_keyworker_token_for_the_Web_audience_is_refused_by_the_Insights_API()
     {
         var keyworker = identity.Account(HubsRoles.Keyworker);
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = identity.BaseUrl };
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = identity.BaseUrl,
+        };
         var pkce = Pkce.New();
-        var afterSignIn = await browser.FollowAsync(await browser.SignInAsync(keyworker.Email, keyworker.Password, CodeFlow.AuthorizeUrl(pkce)));
+        var afterSignIn = await browser.FollowAsync(
+            await browser.SignInAsync(keyworker.Email, keyworker.Password, CodeFlow.AuthorizeUrl(pkce))
+        );
         var (_, tokens) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterSignIn)!, pkce.Verifier);
 
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync(tokens.GetProperty("access_token").GetString()));

@@ -8,11 +8,14 @@ namespace Hubs.Identity.Tests.Operations;
 /// <summary>The runbook's steps: rotate, restart (a new host on the same database), later retire.</summary>
 public class KeyRotationTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
 {
-    private TestHost<IdentityEntryPoint> Restarted() => new(new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:Identity"] = fixture.Database.Identity,
-        ["Email:PickupDirectory"] = fixture.Mailbox,
-    });
+    private TestHost<IdentityEntryPoint> Restarted() =>
+        new(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Identity"] = fixture.Database.Identity,
+                ["Email:PickupDirectory"] = fixture.Mailbox,
+            }
+        );
 
     private async Task WithStoreAsync(Func<OidcKeyStore, Task> action)
     {

@@ -13,16 +13,37 @@ public class LogPrivacyTests(IdentityHostFixture fixture) : IClassFixture<Identi
         var keyworker = fixture.Account(HubsRoles.Keyworker);
         var browser = fixture.NewBrowser();
         await browser.SignInAsync(keyworker.Email, "a wrong password here");
-        await browser.SubmitAsync("/account/register", new Dictionary<string, string> { ["Email"] = "log-check@example.test", ["Password"] = "log check passphrase" });
+        await browser.SubmitAsync(
+            "/account/register",
+            new Dictionary<string, string>
+            {
+                ["Email"] = "log-check@example.test",
+                ["Password"] = "log check passphrase",
+            }
+        );
         var pkce = Pkce.New();
-        var code = CodeFlow.CodeFrom(await browser.FollowAsync(await browser.SignInAsync(keyworker.Email, keyworker.Password, CodeFlow.AuthorizeUrl(pkce))));
+        var code = CodeFlow.CodeFrom(
+            await browser.FollowAsync(
+                await browser.SignInAsync(keyworker.Email, keyworker.Password, CodeFlow.AuthorizeUrl(pkce))
+            )
+        );
         await CodeFlow.RedeemAsync(browser, code!, pkce.Verifier);
         await CodeFlow.RedeemAsync(browser, code!, "wrong-verifier-wrong-verifier-wrong-verifier-1");
 
         var log = await File.ReadAllTextAsync(fixture.LogFile);
 
         Assert.NotEmpty(log);
-        foreach (var secret in new[] { "@demo.hubs.invalid", "log-check@example.test", keyworker.Password, "log check passphrase", pkce.Verifier, code! })
+        foreach (
+            var secret in new[]
+            {
+                "@demo.hubs.invalid",
+                "log-check@example.test",
+                keyworker.Password,
+                "log check passphrase",
+                pkce.Verifier,
+                code!,
+            }
+        )
         {
             Assert.DoesNotContain(secret, log, StringComparison.Ordinal);
         }

@@ -9,15 +9,25 @@ namespace Hubs.Identity.Tests.Operations;
 /// </summary>
 public class OperatorCommandTests
 {
-    private static async Task<string> RunAsync(TestDatabase database, string environment, string[] arguments, Dictionary<string, string>? settings = null)
+    private static async Task<string> RunAsync(
+        TestDatabase database,
+        string environment,
+        string[] arguments,
+        Dictionary<string, string>? settings = null
+    )
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Hubs.Identity.dll");
-        return await Shell.RunAsync("dotnet", [dll, .. arguments], new Dictionary<string, string>(settings ?? [])
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = environment,
-            ["ConnectionStrings__Identity"] = database.Identity,
-            ["Oidc__KeyPassword"] = "operator-test-key-password",
-        }, OneShot.Within);
+        return await Shell.RunAsync(
+            "dotnet",
+            [dll, .. arguments],
+            new Dictionary<string, string>(settings ?? [])
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = environment,
+                ["ConnectionStrings__Identity"] = database.Identity,
+                ["Oidc__KeyPassword"] = "operator-test-key-password",
+            },
+            OneShot.Within
+        );
     }
 
     private static async Task<long> CountAsync(TestDatabase database, string sql)
@@ -38,7 +48,10 @@ public class OperatorCommandTests
 
         Assert.Equal(2, await CountAsync(database, "SELECT count(*) FROM identity.oidc_keys"));
         Assert.Equal(5, await CountAsync(database, "SELECT count(*) FROM identity.\"AspNetRoles\""));
-        Assert.Equal(0, await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
+        Assert.Equal(
+            0,
+            await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        );
     }
 
     [Fact]
@@ -52,11 +65,23 @@ public class OperatorCommandTests
         var json = JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement;
         var accounts = json.GetProperty("accounts").EnumerateArray().ToList();
         Assert.Equal(10, accounts.Count);
-        Assert.All(accounts.Where(a => a.GetProperty("role").GetString() != "keyworker"), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("totpSecret").GetString())));
-        Assert.Equal(["demo-feed", "hubs-cli", "hubs-web", "hubs-insights"], json.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("clientId").GetString()));
-        Assert.Contains("http://127.0.0.1:8765/callback", json.GetProperty("clients")[1].GetProperty("redirectUris")[0].GetString(), StringComparison.Ordinal);
+        Assert.All(accounts.Where(a => a.GetProperty("role").GetString() != "keyworker"), a =>
+            Assert.False(string.IsNullOrEmpty(a.GetProperty("totpSecret").GetString()))
+        );
+        Assert.Equal(
+            ["demo-feed", "hubs-cli", "hubs-web", "hubs-insights"],
+            json.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("clientId").GetString())
+        );
+        Assert.Contains(
+            "http://127.0.0.1:8765/callback",
+            json.GetProperty("clients")[1].GetProperty("redirectUris")[0].GetString(),
+            StringComparison.Ordinal
+        );
         var web = json.GetProperty("clients")[2];
-        Assert.Contains("client_credentials", web.GetProperty("grantTypes").EnumerateArray().Select(g => g.GetString()));
+        Assert.Contains(
+            "client_credentials",
+            web.GetProperty("grantTypes").EnumerateArray().Select(g => g.GetString())
+        );
         Assert.Contains("accounts.register", web.GetProperty("scopes").EnumerateArray().Select(g => g.GetString()));
         Assert.Contains("clinician.south@demo.hubs.invalid", printed, StringComparison.Ordinal);
     }
@@ -66,23 +91,57 @@ public class OperatorCommandTests
     {
         var database = await TestDatabase.CreateAsync();
 
-        await RunAsync(database, "Production", ["migrate"], new()
-        {
-            ["Oidc__Clients__0__ClientId"] = "hubs-web",
-            ["Oidc__Clients__0__ClientSecret"] = "operator-test-secret",
-            ["Oidc__Clients__0__Scopes__0"] = "hubs.web",
-            ["Oidc__Clients__0__ServiceScopes__0"] = "accounts.register",
-            ["Oidc__Clients__0__RedirectUris__0"] = "https://web.hubs.example/signin-oidc",
-            ["Oidc__Clients__1__ClientId"] = "region-feed",
-            ["Oidc__Clients__1__ClientSecret"] = "operator-test-secret",
-            ["Oidc__Clients__1__Machine"] = "true",
-            ["Oidc__Clients__1__Scopes__0"] = "feeds.read",
-        });
+        await RunAsync(
+            database,
+            "Production",
+            ["migrate"],
+            new()
+            {
+                ["Oidc__Clients__0__ClientId"] = "hubs-web",
+                ["Oidc__Clients__0__ClientSecret"] = "operator-test-secret",
+                ["Oidc__Clients__0__Scopes__0"] = "hubs.web",
+                ["Oidc__Clients__0__ServiceScopes__0"] = "accounts.register",
+                ["Oidc__Clients__0__RedirectUris__0"] = "https://web.hubs.example/signin-oidc",
+                ["Oidc__Clients__1__ClientId"] = "region-feed",
+                ["Oidc__Clients__1__ClientSecret"] = "operator-test-secret",
+                ["Oidc__Clients__1__Machine"] = "true",
+                ["Oidc__Clients__1__Scopes__0"] = "feeds.read",
+            }
+        );
 
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE " + "\"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = " + "'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" " + "LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"));
-        Assert.Equal(1, await CountAsync(database, "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" " + "= 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"));
+        Assert.Equal(
+            1,
+            await CountAsync(
+                database,
+                "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE "
+                    + "\"ClientId\" = 'hubs-web' AND \"RedirectUris\" LIKE '%web.hubs.example%'"
+            )
+        );
+        Assert.Equal(
+            1,
+            await CountAsync(
+                database,
+                "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE "
+                    + "\"ClientId\" = 'region-feed' AND \"Permissions\" LIKE '%client_credentials%'"
+            )
+        );
+        Assert.Equal(
+            1,
+            await CountAsync(
+                database,
+                "SELECT count(*) FROM identity.\"OpenIddictApplications\" WHERE \"ClientId\" = "
+                    + "'hubs-web' AND \"Permissions\" LIKE '%client_credentials%' AND \"Permissions\" "
+                    + "LIKE '%scp:accounts.register%' AND \"Properties\" LIKE '%hubs_service_scopes%'"
+            )
+        );
+        Assert.Equal(
+            1,
+            await CountAsync(
+                database,
+                "SELECT count(*) FROM identity.\"OpenIddictScopes\" WHERE \"Name\" "
+                    + "= 'accounts.register' AND \"Resources\" LIKE '%hubs-identity%'"
+            )
+        );
     }
 
     [Fact]
@@ -101,12 +160,17 @@ public class OperatorCommandTests
     {
         var database = await TestDatabase.CreateAsync();
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(database, "Production", [command]));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            RunAsync(database, "Production", [command])
+        );
 
         Assert.Contains("exited 2", failure.Message, StringComparison.Ordinal);
         Assert.Contains($"Unknown command '{command}'.", failure.Message, StringComparison.Ordinal);
         Assert.Contains("rotate-keys", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'identity'"));
+        Assert.Equal(
+            0,
+            await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'identity'")
+        );
     }
 
     [Fact]
@@ -115,7 +179,9 @@ public class OperatorCommandTests
         var database = await TestDatabase.CreateAsync();
         await RunAsync(database, "Production", ["migrate"]);
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(database, "Production", ["rotate-keys", "soon"]));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            RunAsync(database, "Production", ["rotate-keys", "soon"])
+        );
 
         Assert.Contains("exited 2", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Usage: rotate-keys [HOURS]", failure.Message, StringComparison.Ordinal);

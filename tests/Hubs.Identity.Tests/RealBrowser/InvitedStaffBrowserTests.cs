@@ -1,18 +1,24 @@
 using System.Text.RegularExpressions;
-using Hubs.ServiceDefaults.Auth;
-using Microsoft.Playwright;
-using Hubs.Testing.Auth;
 using Hubs.Identity.Testing;
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing.Auth;
+using Microsoft.Playwright;
 
 namespace Hubs.Identity.Tests.RealBrowser;
 
 /// <summary>
 /// An invitation end to end in Chromium: admin invites, the new clinician sets a password and enrols TOTP.
 /// </summary>
-public class InvitedStaffBrowserTests(LiveIdentityFixture identity, Chromium chromium) : IClassFixture<LiveIdentityFixture>, IClassFixture<Chromium>
+public class InvitedStaffBrowserTests(LiveIdentityFixture identity, Chromium chromium)
+    : IClassFixture<LiveIdentityFixture>,
+        IClassFixture<Chromium>
 {
     private async Task<IPage> NewPageAsync() =>
-        await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = identity.BaseUrl.ToString() })).NewPageAsync();
+        await (
+            await chromium.Browser.NewContextAsync(
+                new BrowserNewContextOptions { BaseURL = identity.BaseUrl.ToString() }
+            )
+        ).NewPageAsync();
 
     private static string Totp(string secret) => TotpCodes.Fresh(secret);
 
@@ -40,18 +46,24 @@ public class InvitedStaffBrowserTests(LiveIdentityFixture identity, Chromium chr
         await Assertions.Expect(adminPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent.");
 
         var page = await NewPageAsync();
-        await page.GotoAsync(Mailbox.LinkIn(await Mailbox.WaitForAsync(identity.Mailbox, email, "You have been invited to Hubs")));
+        await page.GotoAsync(
+            Mailbox.LinkIn(await Mailbox.WaitForAsync(identity.Mailbox, email, "You have been invited to Hubs"))
+        );
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByLabel("New password").FillAsync("harbour kettle saffron");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
         await SignInAsync(page, email, "harbour kettle saffron");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set up your authenticator app" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Set up your authenticator app" }))
+            .ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         var key = Regex.Match(await page.Locator("code").InnerTextAsync(), "[A-Z2-7]+").Value;
         await page.GetByLabel("Security code").FillAsync(Totp(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Save your recovery codes" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Save your recovery codes" }))
+            .ToBeVisibleAsync();
         Assert.Equal(10, await page.Locator("li code").CountAsync());
     }
 }

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using Hubs.Identity.Data;
 using Hubs.Identity.Staff;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.Staff;
 
@@ -17,18 +17,36 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(admin.Email, admin.Password, "/admin");
         var code = TotpCodes.Fresh(admin.TotpSecret!);
-        Assert.Equal("/admin", (await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code })).Headers.Location?.OriginalString);
+        Assert.Equal(
+            "/admin",
+            (
+                await browser.SubmitAsync(
+                    toMfa.Headers.Location!.OriginalString,
+                    new Dictionary<string, string> { ["Code"] = code }
+                )
+            )
+                .Headers
+                .Location
+                ?.OriginalString
+        );
         return browser;
     }
 
     private async Task<List<AuditEntry>> AuditAsync(string targetId)
     {
         using var scope = fixture.Host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IdentityDb>().Audit.Where(entry => entry.TargetId == targetId).ToListAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<IdentityDb>()
+            .Audit.Where(entry => entry.TargetId == targetId)
+            .ToListAsync();
     }
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient admin, string handler, string id, Dictionary<string, string>? fields = null) =>
-        admin.SubmitAsync($"/admin?handler={handler}&id={id}", fields ?? []);
+    private static Task<HttpResponseMessage> ActAsync(
+        HttpClient admin,
+        string handler,
+        string id,
+        Dictionary<string, string>? fields = null
+    ) => admin.SubmitAsync($"/admin?handler={handler}&id={id}", fields ?? []);
 
     [Fact]
     public async Task An_admin_invites_staff_who_get_an_email_and_the_invitation_is_audited()
@@ -36,13 +54,24 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var admin = await SignedInAdminAsync();
         var email = $"new-{Guid.NewGuid():N}@example.test";
 
-        var invited = await admin.SubmitAsync("/admin/invite", new Dictionary<string, string> { ["Email"] = email, ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+        var invited = await admin.SubmitAsync(
+            "/admin/invite",
+            new Dictionary<string, string>
+            {
+                ["Email"] = email,
+                ["role"] = HubsRoles.Clinician,
+                ["hub"] = "north",
+            }
+        );
 
         Assert.Equal("/admin", invited.Headers.Location?.OriginalString);
         var message = await Mailbox.WaitForAsync(fixture.Mailbox, email, "You have been invited to Hubs");
         var userId = Regex.Match(message.TextBody!, "userId=([0-9a-f]+)").Groups[1].Value;
         var entry = Assert.Single(await AuditAsync(userId));
-        Assert.Equal((StaffAction.Invited, fixture.Account(HubsRoles.HubAdmin).Subject, HubsRoles.Clinician, "north"), (entry.Action, entry.ActorId, entry.Role, entry.Hub));
+        Assert.Equal(
+            (StaffAction.Invited, fixture.Account(HubsRoles.HubAdmin).Subject, HubsRoles.Clinician, "north"),
+            (entry.Action, entry.ActorId, entry.Role, entry.Hub)
+        );
         Assert.Contains(email, await admin.GetStringAsync("/admin"), StringComparison.Ordinal);
     }
 
@@ -52,7 +81,15 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var admin = await SignedInAdminAsync();
         var keyworker = fixture.Account(HubsRoles.Keyworker, "south");
 
-        var invited = await admin.SubmitAsync("/admin/invite", new Dictionary<string, string> { ["Email"] = keyworker.Email, ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+        var invited = await admin.SubmitAsync(
+            "/admin/invite",
+            new Dictionary<string, string>
+            {
+                ["Email"] = keyworker.Email,
+                ["role"] = HubsRoles.Clinician,
+                ["hub"] = "north",
+            }
+        );
 
         Assert.Equal("/admin", invited.Headers.Location?.OriginalString);
         var page = await admin.GetStringAsync("/admin");
@@ -71,7 +108,11 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(admin, "Disable", lead.Subject)).StatusCode);
 
         Assert.Equal(StaffAction.Disabled, Assert.Single(await AuditAsync(lead.Subject)).Action);
-        Assert.Contains(Features.Account.SignInModel.Refused, await (await fixture.NewBrowser().SignInAsync(lead.Email, lead.Password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            Features.Account.SignInModel.Refused,
+            await (await fixture.NewBrowser().SignInAsync(lead.Email, lead.Password)).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -82,17 +123,27 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var pkce = Pkce.New();
         var toMfa = await browser.SignInAsync(clinician.Email, clinician.Password, CodeFlow.AuthorizeUrl(pkce));
         var code = TotpCodes.Fresh(clinician.TotpSecret!);
-        var afterCode = await browser.FollowAsync(await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = code }));
+        var afterCode = await browser.FollowAsync(
+            await browser.SubmitAsync(
+                toMfa.Headers.Location!.OriginalString,
+                new Dictionary<string, string> { ["Code"] = code }
+            )
+        );
         var (_, tokens) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterCode)!, pkce.Verifier);
 
         await ActAsync(await SignedInAdminAsync(), "Disable", clinician.Subject);
 
-        var refresh = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token",
-            ["client_id"] = CodeFlow.ClientId,
-            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
-        }));
+        var refresh = await browser.PostAsync(
+            "/connect/token",
+            new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["grant_type"] = "refresh_token",
+                    ["client_id"] = CodeFlow.ClientId,
+                    ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
     }
 
@@ -103,9 +154,17 @@ public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHos
         var commissioner = fixture.Account(HubsRoles.Commissioner);
 
         await ActAsync(admin, "ResetMfa", commissioner.Subject);
-        await ActAsync(admin, "Assign", commissioner.Subject, new() { ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+        await ActAsync(
+            admin,
+            "Assign",
+            commissioner.Subject,
+            new() { ["role"] = HubsRoles.Clinician, ["hub"] = "north" }
+        );
 
-        Assert.Equal([StaffAction.MfaReset, StaffAction.Assigned], (await AuditAsync(commissioner.Subject)).OrderBy(entry => entry.Id).Select(entry => entry.Action));
+        Assert.Equal(
+            [StaffAction.MfaReset, StaffAction.Assigned],
+            (await AuditAsync(commissioner.Subject)).OrderBy(entry => entry.Id).Select(entry => entry.Action)
+        );
     }
 
     [Fact]

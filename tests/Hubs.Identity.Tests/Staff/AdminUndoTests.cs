@@ -21,13 +21,20 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
         var admin = fixture.Account(HubsRoles.HubAdmin, hub);
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(admin.Email, admin.Password, "/admin");
-        var done = await browser.SubmitAsync(toMfa.Headers.Location!.OriginalString, new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(admin.TotpSecret!) });
+        var done = await browser.SubmitAsync(
+            toMfa.Headers.Location!.OriginalString,
+            new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(admin.TotpSecret!) }
+        );
         Assert.Equal("/admin", done.Headers.Location?.OriginalString);
         return browser;
     }
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient admin, string handler, string id, Dictionary<string, string>? fields = null) =>
-        admin.SubmitAsync($"/admin?handler={handler}&id={id}", fields ?? []);
+    private static Task<HttpResponseMessage> ActAsync(
+        HttpClient admin,
+        string handler,
+        string id,
+        Dictionary<string, string>? fields = null
+    ) => admin.SubmitAsync($"/admin?handler={handler}&id={id}", fields ?? []);
 
     [Fact]
     public async Task A_disabled_account_is_enabled_again_and_signs_in()
@@ -38,7 +45,11 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(admin, "Enable", id)).StatusCode);
 
-        Assert.StartsWith("/account/mfa", (await fixture.NewBrowser().SignInAsync(email, "staff member passphrase")).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "/account/mfa",
+            (await fixture.NewBrowser().SignInAsync(email, "staff member passphrase")).Headers.Location?.OriginalString,
+            StringComparison.Ordinal
+        );
         Assert.Equal([StaffAction.Disabled, StaffAction.Enabled], await AuditAsync(id));
     }
 
@@ -49,7 +60,10 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
         var (id, _) = await NewStaffAsync(HubsRoles.Clinician, "north");
         await ActAsync(admin, "Assign", id, new() { ["role"] = HubsRoles.HubLead, ["hub"] = "north" });
 
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(admin, "RemoveRole", id, new() { ["role"] = HubsRoles.HubLead })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await ActAsync(admin, "RemoveRole", id, new() { ["role"] = HubsRoles.HubLead })).StatusCode
+        );
 
         Assert.Equal([HubsRoles.Clinician], await RolesAsync(id));
         Assert.Equal([StaffAction.Assigned, StaffAction.RoleRemoved], await AuditAsync(id));
@@ -64,7 +78,11 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
         var refused = await ActAsync(admin, "RemoveRole", id, new() { ["role"] = HubsRoles.Clinician });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("disable the account instead", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "disable the account instead",
+            await refused.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
         Assert.Equal([HubsRoles.Clinician], await RolesAsync(id));
         Assert.Empty(await AuditAsync(id));
     }
@@ -74,7 +92,15 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
     {
         var admin = await SignedInAdminAsync();
         var email = $"new-{Guid.NewGuid():N}@example.test";
-        await admin.SubmitAsync("/admin/invite", new Dictionary<string, string> { ["Email"] = email, ["role"] = HubsRoles.Clinician, ["hub"] = "north" });
+        await admin.SubmitAsync(
+            "/admin/invite",
+            new Dictionary<string, string>
+            {
+                ["Email"] = email,
+                ["role"] = HubsRoles.Clinician,
+                ["hub"] = "north",
+            }
+        );
         var first = await Mailbox.WaitForAsync(fixture.Mailbox, email, "You have been invited to Hubs");
         var id = await IdOfAsync(email);
 
@@ -82,8 +108,12 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
 
         await Poll.UntilAsync(() => Mailbox.AllTo(fixture.Mailbox, email).Count == 2, "a second invitation");
         Assert.Equal([StaffAction.Invited, StaffAction.Reinvited], await AuditAsync(id));
-        var link = Mailbox.LinkIn(Mailbox.AllTo(fixture.Mailbox, email).Single(message => message.MessageId != first.MessageId));
-        var chosen = await fixture.NewBrowser().SubmitAsync(link, new Dictionary<string, string> { ["Password"] = "invited member passphrase" });
+        var link = Mailbox.LinkIn(
+            Mailbox.AllTo(fixture.Mailbox, email).Single(message => message.MessageId != first.MessageId)
+        );
+        var chosen = await fixture
+            .NewBrowser()
+            .SubmitAsync(link, new Dictionary<string, string> { ["Password"] = "invited member passphrase" });
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
     }
 
@@ -103,7 +133,12 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
             await users.UpdateAsync(user);
         }
 
-        var response = await ActAsync(await SignedInAdminAsync("south"), handler, id, new() { ["role"] = HubsRoles.HubLead });
+        var response = await ActAsync(
+            await SignedInAdminAsync("south"),
+            handler,
+            id,
+            new() { ["role"] = HubsRoles.HubLead }
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Empty(await AuditAsync(id));
@@ -115,8 +150,15 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
         using var scope = fixture.Host.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
         var email = $"staff-{Guid.NewGuid():N}@example.test";
-        var user = new HubsUser { UserName = email, Email = email, EmailConfirmed = password is not null };
-        Assert.True((password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password)).Succeeded);
+        var user = new HubsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = password is not null,
+        };
+        Assert.True(
+            (password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password)).Succeeded
+        );
         await users.AddToRoleAsync(user, role);
         await users.AddClaimAsync(user, new Claim(HubsClaimTypes.Hub, hub));
         return (user.Id, email);
@@ -125,7 +167,11 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
     private async Task<string> IdOfAsync(string email)
     {
         using var scope = fixture.Host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IdentityDb>().Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<IdentityDb>()
+            .Users.Where(user => user.Email == email)
+            .Select(user => user.Id)
+            .SingleAsync();
     }
 
     private async Task<List<string>> RolesAsync(string id)
@@ -138,7 +184,11 @@ public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<Identit
     private async Task<List<string>> AuditAsync(string targetId)
     {
         using var scope = fixture.Host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IdentityDb>().Audit.Where(entry => entry.TargetId == targetId)
-            .OrderBy(entry => entry.Id).Select(entry => entry.Action).ToListAsync();
+        return await scope
+            .ServiceProvider.GetRequiredService<IdentityDb>()
+            .Audit.Where(entry => entry.TargetId == targetId)
+            .OrderBy(entry => entry.Id)
+            .Select(entry => entry.Action)
+            .ToListAsync();
     }
 }

@@ -28,7 +28,11 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
         Assert.All(codes, code =>
         {
             Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(code.Replace("-", string.Empty, StringComparison.Ordinal), stored, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(
+                code.Replace("-", string.Empty, StringComparison.Ordinal),
+                stored,
+                StringComparison.OrdinalIgnoreCase
+            );
         });
     }
 
@@ -41,7 +45,11 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
         var again = await RecoverAsync(email, codes[3]);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("not correct or was already used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "not correct or was already used",
+            await again.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
         Assert.Equal("/", (await RecoverAsync(email, codes[7])).Headers.Location?.OriginalString);
     }
 
@@ -50,8 +58,12 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
     {
         var (email, _) = await EnrolAsync();
         string[] clear = ["AB12C-DE34F", "GH56J-KL78M", "NP90Q-RS12T"];
-        await WithDbAsync(db => db.UserTokens.Where(token => token.UserId == db.Users.Single(user => user.Email == email).Id && token.Name == "RecoveryCodes")
-            .ExecuteUpdateAsync(set => set.SetProperty(token => token.Value, string.Join(';', clear))));
+        await WithDbAsync(db =>
+            db.UserTokens.Where(token =>
+                    token.UserId == db.Users.Single(user => user.Email == email).Id && token.Name == "RecoveryCodes"
+                )
+                .ExecuteUpdateAsync(set => set.SetProperty(token => token.Value, string.Join(';', clear)))
+        );
 
         Assert.Equal("/", (await RecoverAsync(email, clear[0])).Headers.Location?.OriginalString);
         await IdentitySchema.ApplyAsync(fixture.Host.Services);
@@ -68,7 +80,10 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(email, Password, "/");
         Assert.StartsWith("/account/mfa", toMfa.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        return await browser.SubmitAsync("/account/recovery?ReturnUrl=%2F", new Dictionary<string, string> { ["Code"] = code });
+        return await browser.SubmitAsync(
+            "/account/recovery?ReturnUrl=%2F",
+            new Dictionary<string, string> { ["Code"] = code }
+        );
     }
 
     private async Task<(string Email, IReadOnlyList<string> Codes)> EnrolAsync()
@@ -77,7 +92,12 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
         using (var scope = fixture.Host.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
-            var user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+            var user = new HubsUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+            };
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             await users.AddToRoleAsync(user, HubsRoles.Commissioner);
         }
@@ -85,12 +105,20 @@ public partial class RecoveryCodeTests(IdentityHostFixture fixture) : IClassFixt
         var browser = fixture.NewBrowser();
         var setupUrl = (await browser.SignInAsync(email, Password, "/")).Headers.Location!.OriginalString;
         var key = Regex.Match(await browser.GetStringAsync(setupUrl), "Key: <code>([A-Z2-7]+)</code>").Groups[1].Value;
-        var enrolled = await (await browser.SubmitAsync(setupUrl, new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(key) })).Content.ReadAsStringAsync();
+        var enrolled = await (
+            await browser.SubmitAsync(setupUrl, new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(key) })
+        ).Content.ReadAsStringAsync();
         return (email, [.. ShownCode().Matches(enrolled).Select(match => match.Groups[1].Value)]);
     }
 
-    private Task<string> StoredCodesAsync(string email) => WithDbAsync(async db =>
-        (await db.UserTokens.SingleAsync(token => token.UserId == db.Users.Single(user => user.Email == email).Id && token.Name == "RecoveryCodes")).Value!);
+    private Task<string> StoredCodesAsync(string email) =>
+        WithDbAsync(async db =>
+            (
+                await db.UserTokens.SingleAsync(token =>
+                    token.UserId == db.Users.Single(user => user.Email == email).Id && token.Name == "RecoveryCodes"
+                )
+            ).Value!
+        );
 
     private async Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> work)
     {

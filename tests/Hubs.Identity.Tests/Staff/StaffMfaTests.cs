@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Testing.Auth;
 
 namespace Hubs.Identity.Tests.Staff;
 
@@ -22,7 +22,12 @@ public class StaffMfaTests(IdentityHostFixture fixture) : IClassFixture<Identity
 
         var toMfa = await browser.SignInAsync(clinician.Email, clinician.Password, authorize);
         Assert.StartsWith("/account/mfa", toMfa.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var afterCode = await browser.FollowAsync(await browser.SubmitAsync(toMfa.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = Totp(clinician.TotpSecret!) }));
+        var afterCode = await browser.FollowAsync(
+            await browser.SubmitAsync(
+                toMfa.Headers.Location.OriginalString,
+                new Dictionary<string, string> { ["Code"] = Totp(clinician.TotpSecret!) }
+            )
+        );
         var (status, body) = await CodeFlow.RedeemAsync(browser, CodeFlow.CodeFrom(afterCode)!, pkce.Verifier);
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -66,7 +71,11 @@ public class StaffMfaTests(IdentityHostFixture fixture) : IClassFixture<Identity
         Assert.Contains("data:image/png;base64,", page, StringComparison.Ordinal);
         var key = Regex.Match(page, "Key: <code>([A-Z2-7]+)</code>").Groups[1].Value;
         var enrolled = await browser.SubmitAsync(setupUrl, new Dictionary<string, string> { ["Code"] = Totp(key) });
-        Assert.Contains("Save your recovery codes", await enrolled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Save your recovery codes",
+            await enrolled.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
 
         var code = CodeFlow.CodeFrom(await browser.GetAsync(authorize));
         Assert.Equal(HttpStatusCode.OK, (await CodeFlow.RedeemAsync(browser, code!, pkce.Verifier)).Status);
@@ -78,7 +87,12 @@ public class StaffMfaTests(IdentityHostFixture fixture) : IClassFixture<Identity
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
         var email = $"staff-{Guid.NewGuid():N}@example.test";
         const string password = "staff member passphrase";
-        var user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+        var user = new HubsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+        };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         await users.AddToRoleAsync(user, HubsRoles.Commissioner);
         return (email, password);

@@ -9,8 +9,11 @@ public class StaffScopeTests
     [InlineData(new[] { "clinician" }, new[] { "south" }, false)]
     [InlineData(new[] { "keyworker" }, new[] { "north" }, false)]
     [InlineData(new[] { "hub-lead", "hub-admin" }, new[] { "south", "north" }, true)]
-    public void A_north_admin_manages_staff_who_share_a_Hub_and_never_keyworkers(string[] roles, string[] hubs, bool expected) =>
-        Assert.Equal(expected, StaffScope.CanManage(["north"], roles, hubs));
+    public void A_north_admin_manages_staff_who_share_a_Hub_and_never_keyworkers(
+        string[] roles,
+        string[] hubs,
+        bool expected
+    ) => Assert.Equal(expected, StaffScope.CanManage(["north"], roles, hubs));
 
     [Theory]
     [InlineData("clinician", "north", true)]

@@ -27,7 +27,11 @@ public class TotpTests(IdentityHostFixture fixture) : IClassFixture<IdentityHost
         var replay = await SignInAsync(email, code);
 
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
-        Assert.Contains("The security code is not correct", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "The security code is not correct",
+            await replay.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -56,8 +60,10 @@ public class TotpTests(IdentityHostFixture fixture) : IClassFixture<IdentityHost
     {
         var (email, key) = await NewClinicianAsync();
         var id = await IdOfAsync(email);
-        await WithDbAsync(db => db.UserTokens.Where(token => token.UserId == id && token.Name == "AuthenticatorKey")
-            .ExecuteUpdateAsync(set => set.SetProperty(token => token.Value, key)));
+        await WithDbAsync(db =>
+            db.UserTokens.Where(token => token.UserId == id && token.Name == "AuthenticatorKey")
+                .ExecuteUpdateAsync(set => set.SetProperty(token => token.Value, key))
+        );
 
         Assert.Equal("/", (await SignInAsync(email, CodeAt(key, 0))).Headers.Location?.OriginalString);
         await IdentitySchema.ApplyAsync(fixture.Host.Services);
@@ -71,7 +77,10 @@ public class TotpTests(IdentityHostFixture fixture) : IClassFixture<IdentityHost
         var browser = fixture.NewBrowser();
         var toMfa = await browser.SignInAsync(email, Password, "/");
         Assert.StartsWith("/account/mfa", toMfa.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        return await browser.SubmitAsync(toMfa.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = code });
+        return await browser.SubmitAsync(
+            toMfa.Headers.Location.OriginalString,
+            new Dictionary<string, string> { ["Code"] = code }
+        );
     }
 
     private async Task<(string Email, string Key)> NewClinicianAsync()
@@ -79,7 +88,12 @@ public class TotpTests(IdentityHostFixture fixture) : IClassFixture<IdentityHost
         using var scope = fixture.Host.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
         var email = $"staff-{Guid.NewGuid():N}@example.test";
-        var user = new HubsUser { UserName = email, Email = email, EmailConfirmed = true };
+        var user = new HubsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+        };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         await users.AddToRoleAsync(user, HubsRoles.Clinician);
         await users.AddClaimAsync(user, new Claim(HubsClaimTypes.Hub, "north"));
@@ -88,10 +102,15 @@ public class TotpTests(IdentityHostFixture fixture) : IClassFixture<IdentityHost
         return (email, (await users.GetAuthenticatorKeyAsync(user))!);
     }
 
-    private Task<string> IdOfAsync(string email) => WithDbAsync(db => db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync());
+    private Task<string> IdOfAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(user => user.Email == email).Select(user => user.Id).SingleAsync());
 
-    private Task<string> StoredKeyAsync(string userId) => WithDbAsync(async db =>
-        (await db.UserTokens.SingleAsync(token => token.UserId == userId && token.Name == "AuthenticatorKey")).Value!);
+    private Task<string> StoredKeyAsync(string userId) =>
+        WithDbAsync(async db =>
+            (
+                await db.UserTokens.SingleAsync(token => token.UserId == userId && token.Name == "AuthenticatorKey")
+            ).Value!
+        );
 
     private async Task<T> WithDbAsync<T>(Func<IdentityDb, Task<T>> work)
     {

@@ -8,7 +8,8 @@ namespace Hubs.Insights.Tests.Accounts;
 /// Insights' sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).
 /// </summary>
 public sealed class SignInReturnUrlTests(InsightsHostFixture fixture)
-    : SignInReturnUrlChecks<InsightsEntryPoint>, IClassFixture<InsightsHostFixture>
+    : SignInReturnUrlChecks<InsightsEntryPoint>,
+        IClassFixture<InsightsHostFixture>
 {
     protected override TestHost<InsightsEntryPoint> Host => fixture.Host;
 

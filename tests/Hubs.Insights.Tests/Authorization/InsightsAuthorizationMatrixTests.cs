@@ -15,13 +15,26 @@ namespace Hubs.Insights.Tests.Authorization;
 /// redirect to the issuer), F = 403, H = 404 (a Hub that is not theirs), G = 410 (retired, with a pointer to its
 /// successor).
 /// </summary>
-public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights) : IClassFixture<DashboardHostFixture>
+public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insights)
+    : IClassFixture<DashboardHostFixture>
 {
     private static readonly TestPrincipal?[] Callers =
     [
-        null, TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"), TestPrincipal.HubLead("north"), TestPrincipal.HubAdmin("north"),
-        TestPrincipal.Commissioner("north"), TestPrincipal.Commissioner("south"),
-        TestPrincipal.FeedClient() with { Hubs = ["north"] }, TestPrincipal.FeedClient() with { Hubs = [] },
+        null,
+        TestPrincipal.Keyworker(),
+        TestPrincipal.Clinician("north"),
+        TestPrincipal.HubLead("north"),
+        TestPrincipal.HubAdmin("north"),
+        TestPrincipal.Commissioner("north"),
+        TestPrincipal.Commissioner("south"),
+        TestPrincipal.FeedClient() with
+        {
+            Hubs = ["north"],
+        },
+        TestPrincipal.FeedClient() with
+        {
+            Hubs = [],
+        },
     ];
 
     private static readonly (string Route, string Path, string Expected)[] Matrix =
@@ -41,12 +54,23 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
     ];
 
-    private static readonly string[] Open = ["/", "/error/{code:int?}", "/account/sign-in", "/account/sign-out", "/openapi/{documentName}.json", "/health/live", "/health/ready"];
+    private static readonly string[] Open =
+    [
+        "/",
+        "/error/{code:int?}",
+        "/account/sign-in",
+        "/account/sign-out",
+        "/openapi/{documentName}.json",
+        "/health/live",
+        "/health/ready",
+    ];
 
     [Fact]
     public void Every_endpoint_and_page_is_in_the_matrix()
     {
-        var mapped = insights.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var mapped = insights
+            .Factory.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(route => !Open.Contains(route) && !route.StartsWith("/docs", StringComparison.Ordinal))
             .ToHashSet();
@@ -66,14 +90,20 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
                 using var request = new HttpRequestMessage(HttpMethod.Get, path);
                 if (Callers[i] is { } who)
                 {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestIssuer.Shared.Mint(who, HubsScopes.InsightsAudience));
+                    request.Headers.Authorization = new AuthenticationHeaderValue(
+                        "Bearer",
+                        TestIssuer.Shared.Mint(who, HubsScopes.InsightsAudience)
+                    );
                 }
 
                 var response = await client.SendAsync(request);
                 var got = Code(response);
                 if (got != expected[i])
                 {
-                    wrong.Add($"{route} as caller {i}: expected {expected[i]}, got " + $"{(int)response.StatusCode} {response.Headers.Location}");
+                    wrong.Add(
+                        $"{route} as caller {i}: expected {expected[i]}, got "
+                            + $"{(int)response.StatusCode} {response.Headers.Location}"
+                    );
                 }
             }
         }
@@ -81,16 +111,20 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
-    private static char Code(HttpResponseMessage response) => response.StatusCode switch
-    {
-        HttpStatusCode.Unauthorized => 'U',
-        HttpStatusCode.Redirect when response.Headers.Location is { IsAbsoluteUri: true } to && to.AbsoluteUri.StartsWith(TestIssuer.Shared.Authority.ToString(), StringComparison.Ordinal) => 'U',
-        HttpStatusCode.Redirect when response.Headers.Location is { IsAbsoluteUri: false } => 'A',
-        HttpStatusCode.Redirect => 'R',
-        HttpStatusCode.Forbidden => 'F',
-        HttpStatusCode.NotFound => 'H',
-        HttpStatusCode.Gone => 'G',
-        HttpStatusCode.InternalServerError => throw new InvalidOperationException("500"),
-        _ => 'A',
-    };
+    private static char Code(HttpResponseMessage response) =>
+        response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => 'U',
+            HttpStatusCode.Redirect
+                when response.Headers.Location is { IsAbsoluteUri: true } to
+                    && to.AbsoluteUri.StartsWith(TestIssuer.Shared.Authority.ToString(), StringComparison.Ordinal) =>
+                'U',
+            HttpStatusCode.Redirect when response.Headers.Location is { IsAbsoluteUri: false } => 'A',
+            HttpStatusCode.Redirect => 'R',
+            HttpStatusCode.Forbidden => 'F',
+            HttpStatusCode.NotFound => 'H',
+            HttpStatusCode.Gone => 'G',
+            HttpStatusCode.InternalServerError => throw new InvalidOperationException("500"),
+            _ => 'A',
+        };
 }

@@ -37,15 +37,48 @@ public class OutOfOrderDeliveryTests(InsightsHostFixture insights) : IClassFixtu
         var facts = (await Store.LoadAsync(JourneyFactsFilter.Everything)).ToDictionary(f => f.JourneyKey);
         Assert.Equal(facts[inOrder], facts[backwards] with { JourneyKey = inOrder });
         var journey = facts[backwards];
-        Assert.Equal(("east", "2026-03", "health", "nursing", new EquityGroups("asian", "female", "35-44", "no")),
-            (journey.HubId, journey.ReferralMonth, journey.Sector, journey.StaffGroup, journey.Equity));
-        Assert.Equal((true, (bool?)true, "flag", "assess", "cbt"), (journey.Screened, journey.ScreenedAtCaseness, journey.ScreeningRisk, journey.TriageOutcome, journey.Intervention));
-        Assert.Equal(((int?)20, (int?)30, 2, 1, 1, 0, 4), (journey.DaysToAssessment, journey.DaysToFirstTreatment, journey.AttendedTreatmentAppointments,
-            journey.DidNotAttendAppointments, journey.CancelledByClientAppointments, journey.CancelledByHubAppointments, journey.AppointmentsOffered));
-        Assert.Equal(((int?)15, (int?)8, (int?)12, (int?)6), (journey.FirstPhq9, journey.LastPhq9, journey.FirstGad7, journey.LastGad7));
+        Assert.Equal(
+            ("east", "2026-03", "health", "nursing", new EquityGroups("asian", "female", "35-44", "no")),
+            (journey.HubId, journey.ReferralMonth, journey.Sector, journey.StaffGroup, journey.Equity)
+        );
+        Assert.Equal(
+            (true, (bool?)true, "flag", "assess", "cbt"),
+            (
+                journey.Screened,
+                journey.ScreenedAtCaseness,
+                journey.ScreeningRisk,
+                journey.TriageOutcome,
+                journey.Intervention
+            )
+        );
+        Assert.Equal(
+            ((int?)20, (int?)30, 2, 1, 1, 0, 4),
+            (
+                journey.DaysToAssessment,
+                journey.DaysToFirstTreatment,
+                journey.AttendedTreatmentAppointments,
+                journey.DidNotAttendAppointments,
+                journey.CancelledByClientAppointments,
+                journey.CancelledByHubAppointments,
+                journey.AppointmentsOffered
+            )
+        );
+        Assert.Equal(
+            ((int?)15, (int?)8, (int?)12, (int?)6),
+            (journey.FirstPhq9, journey.LastPhq9, journey.FirstGad7, journey.LastGad7)
+        );
         Assert.Equal((DischargeReason.Completed, false), (journey.DischargeReason, journey.Withdrawn));
         var outcome = JourneyOutcome.Classify(journey);
-        Assert.True(outcome is { FinishedCourse: true, PairedScores: true, Recovered: true, ReliablyImproved: true, ReliablyDeteriorated: false });
+        Assert.True(
+            outcome
+                is {
+                    FinishedCourse: true,
+                    PairedScores: true,
+                    Recovered: true,
+                    ReliablyImproved: true,
+                    ReliablyDeteriorated: false
+                }
+        );
     }
 
     [Fact]
@@ -53,13 +86,43 @@ public class OutOfOrderDeliveryTests(InsightsHostFixture insights) : IClassFixtu
     {
         var key = $"activity-{Guid.NewGuid():N}";
         var before = await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
-        await PublishAsync([new TeamActivityRecorded(key, "east", 2, "2026-W20", "2026-05", "peer-support", TeamActivityCodes.Held, 11)], twice: true);
+        await PublishAsync(
+            [
+                new TeamActivityRecorded(
+                    key,
+                    "east",
+                    2,
+                    "2026-W20",
+                    "2026-05",
+                    "peer-support",
+                    TeamActivityCodes.Held,
+                    11
+                ),
+            ],
+            twice: true
+        );
         await AppliedAsync(before + 1);
-        await PublishAsync([new TeamActivityRecorded(key, "east", 1, "2026-W20", "2026-05", "peer-support", TeamActivityCodes.Planned, null)]);
+        await PublishAsync([
+            new TeamActivityRecorded(
+                key,
+                "east",
+                1,
+                "2026-W20",
+                "2026-05",
+                "peer-support",
+                TeamActivityCodes.Planned,
+                null
+            ),
+        ]);
         await AppliedAsync(before + 2);
 
-        var activities = await insights.Host.Services.GetRequiredService<TeamActivityStore>().LoadAsync(new JourneyFactsFilter(HubIds: ["east"]));
-        Assert.Equal(new StoredTeamActivity(key, "east", "2026-W20", "2026-05", "peer-support", "held", 11), Assert.Single(activities, a => a.ActivityKey == key));
+        var activities = await insights
+            .Host.Services.GetRequiredService<TeamActivityStore>()
+            .LoadAsync(new JourneyFactsFilter(HubIds: ["east"]));
+        Assert.Equal(
+            new StoredTeamActivity(key, "east", "2026-W20", "2026-05", "peer-support", "held", 11),
+            Assert.Single(activities, a => a.ActivityKey == key)
+        );
     }
 
     private async Task PublishAsync(IEnumerable<object> contracts, bool twice = false)
@@ -74,6 +137,9 @@ public class OutOfOrderDeliveryTests(InsightsHostFixture insights) : IClassFixtu
         }
     }
 
-    private Task AppliedAsync(long count) => Poll.UntilAsync(
-        async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == count, $"{count} messages applied");
+    private Task AppliedAsync(long count) =>
+        Poll.UntilAsync(
+            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == count,
+            $"{count} messages applied"
+        );
 }

@@ -12,14 +12,44 @@ public class ContractShapeTests
     /// <summary>Every text field a contract may carry; each holds a key, a Hub, a period or a fixed code.</summary>
     private static readonly HashSet<string> ReviewedTextFields =
     [
-        "JourneyKey", "ActivityKey", "HubId", "IsoWeek", "Month", "Sector", "StaffGroup", "AgeBand", "Sex", "EthnicityGroup", "Disability",
-        "Phq9Band", "Gad7Band", "Risk", "Outcome", "Intervention", "Purpose", "Reason", "Kind", "Status",
+        "JourneyKey",
+        "ActivityKey",
+        "HubId",
+        "IsoWeek",
+        "Month",
+        "Sector",
+        "StaffGroup",
+        "AgeBand",
+        "Sex",
+        "EthnicityGroup",
+        "Disability",
+        "Phq9Band",
+        "Gad7Band",
+        "Risk",
+        "Outcome",
+        "Intervention",
+        "Purpose",
+        "Reason",
+        "Kind",
+        "Status",
     ];
 
-    private static readonly Type[] AllowedTypes = [typeof(string), typeof(bool), typeof(bool?), typeof(int), typeof(int?), typeof(long)];
+    private static readonly Type[] AllowedTypes =
+    [
+        typeof(string),
+        typeof(bool),
+        typeof(bool?),
+        typeof(int),
+        typeof(int?),
+        typeof(long),
+    ];
 
-    private static readonly List<Type> Contracts = ContractsAssembly.Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(IJourneyMilestone).IsAssignableFrom(t) || typeof(ITeamActivityMilestone).IsAssignableFrom(t)))
+    private static readonly List<Type> Contracts = ContractsAssembly
+        .Assembly.GetTypes()
+        .Where(t =>
+            t is { IsClass: true, IsAbstract: false }
+            && (typeof(IJourneyMilestone).IsAssignableFrom(t) || typeof(ITeamActivityMilestone).IsAssignableFrom(t))
+        )
         .ToList();
 
     [Fact]
@@ -31,7 +61,10 @@ public class ContractShapeTests
             Assert.Contains(field.Property.PropertyType, AllowedTypes);
             if (field.Property.PropertyType == typeof(string))
             {
-                Assert.True(ReviewedTextFields.Contains(field.Property.Name), $"{field.Contract}.{field.Property.Name} is a text field nobody has reviewed for personal data");
+                Assert.True(
+                    ReviewedTextFields.Contains(field.Property.Name),
+                    $"{field.Contract}.{field.Property.Name} is a text field nobody has reviewed for personal data"
+                );
             }
         });
     }
@@ -42,6 +75,8 @@ public class ContractShapeTests
         var references = typeof(InsightsEntryPoint).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
         Assert.Contains("Hubs.Contracts", references);
         Assert.DoesNotContain("Hubs.Web", references);
-        Assert.DoesNotContain(ContractsAssembly.Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Hubs.", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContractsAssembly.Assembly.GetReferencedAssemblies(), a =>
+            a.Name!.StartsWith("Hubs.", StringComparison.Ordinal)
+        );
     }
 }

@@ -15,12 +15,30 @@ internal static class Cohorts
     private static readonly string?[] Disability = ["yes", "no", null];
     private static readonly string?[] StaffGroups = ["nursing", "medical", "allied-health", "admin", null];
     private static readonly DischargeReason?[] Reasons =
-        [null, DischargeReason.Completed, DischargeReason.Completed, DischargeReason.DroppedOut, DischargeReason.Declined, DischargeReason.MovedOn, DischargeReason.NoContact];
+    [
+        null,
+        DischargeReason.Completed,
+        DischargeReason.Completed,
+        DischargeReason.DroppedOut,
+        DischargeReason.Declined,
+        DischargeReason.MovedOn,
+        DischargeReason.NoContact,
+    ];
 
     public static List<JourneyFacts> Random(int seed, int journeys, string[] hubs, int months = 6)
     {
         var random = new Random(seed);
-        return Enumerable.Range(0, journeys).Select(i => Journey(random, $"s{seed}-j{i}", hubs[random.Next(hubs.Length)], $"2026-{random.Next(1, months + 1):00}")).ToList();
+        return Enumerable
+            .Range(0, journeys)
+            .Select(i =>
+                Journey(
+                    random,
+                    $"s{seed}-j{i}",
+                    hubs[random.Next(hubs.Length)],
+                    $"2026-{random.Next(1, months + 1):00}"
+                )
+            )
+            .ToList();
     }
 
     private static JourneyFacts Journey(Random random, string key, string hub, string month)
@@ -32,7 +50,12 @@ internal static class Cohorts
         {
             Sector = Pick(random, Sectors),
             StaffGroup = Pick(random, StaffGroups),
-            Equity = new EquityGroups(Pick(random, Ethnicity), Pick(random, Sex), Pick(random, Ages), Pick(random, Disability)),
+            Equity = new EquityGroups(
+                Pick(random, Ethnicity),
+                Pick(random, Sex),
+                Pick(random, Ages),
+                Pick(random, Disability)
+            ),
             Screened = random.Next(5) > 0,
             DaysToAssessment = random.Next(3) > 0 ? random.Next(3, 90) : null,
             DaysToFirstTreatment = attended > 0 ? random.Next(14, 200) : null,

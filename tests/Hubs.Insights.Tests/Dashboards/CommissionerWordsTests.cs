@@ -4,14 +4,18 @@ using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
-/// <summary>Every category a commissioner's table groups by has written words: no code reaches a page as a code.</summary>
+/// <summary>
+/// Every category a commissioner's table groups by has written words: no code reaches a page as a code.
+/// </summary>
 public class CommissionerWordsTests
 {
     public static TheoryData<string> Codes()
     {
         var codes = new TheoryData<string>();
-        var grouped = Enum.GetValues<Dimension>().Where(d => d is not Dimension.Hub and not Dimension.Month)
-            .SelectMany(Categories.Of).Where(c => c != Dimensions.NotStated);
+        var grouped = Enum.GetValues<Dimension>()
+            .Where(d => d is not Dimension.Hub and not Dimension.Month)
+            .SelectMany(Categories.Of)
+            .Where(c => c != Dimensions.NotStated);
         foreach (var code in grouped.Concat(DischargeReasonsTable.Codes).Concat(TeamSupportTable.Kinds).Distinct())
         {
             codes.Add(code);

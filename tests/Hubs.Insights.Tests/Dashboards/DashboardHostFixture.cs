@@ -30,13 +30,17 @@ public class DashboardHostFixture : IAsyncLifetime
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        host = new TestHost<InsightsEntryPoint>(HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-dashboards")));
-        Factory = host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IJourneyFactsSource>(Facts);
-            services.AddSingleton<ITeamActivitySource>(Facts);
-            services.AddSingleton<Hubs.Insights.Disclosure.IRecordKeySource>(FixedRecordKeys.Shared);
-        }));
+        host = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-dashboards"))
+        );
+        Factory = host.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IJourneyFactsSource>(Facts);
+                services.AddSingleton<ITeamActivitySource>(Facts);
+                services.AddSingleton<Hubs.Insights.Disclosure.IRecordKeySource>(FixedRecordKeys.Shared);
+            })
+        );
         if (OnKestrel)
         {
             var port = FreePort.Next();

@@ -10,7 +10,14 @@ namespace Hubs.Insights.Tests.Dashboards;
 /// <summary>The commissioner pages over HTTP: access, filters, CSV downloads and the figures they show.</summary>
 public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixture>
 {
-    private static readonly string[] Pages = ["/dashboards/trends", "/dashboards/waits", "/dashboards/outcomes", "/dashboards/equity", "/dashboards/team-support"];
+    private static readonly string[] Pages =
+    [
+        "/dashboards/trends",
+        "/dashboards/waits",
+        "/dashboards/outcomes",
+        "/dashboards/equity",
+        "/dashboards/team-support",
+    ];
     private readonly DashboardHostFixture fixture;
 
     public DashboardPageTests(DashboardHostFixture fixture)
@@ -18,7 +25,16 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         this.fixture = fixture;
         fixture.Facts.Set(
             Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts($"t{i}", i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
+            Enumerable
+                .Range(0, 25)
+                .Select(i => new TeamActivityFacts(
+                    $"t{i}",
+                    i % 3 == 0 ? "hub-b" : "hub-a",
+                    $"2026-0{1 + (i % 6)}",
+                    TeamSupportTable.Kinds[i % 5],
+                    4 + i
+                ))
+        );
     }
 
     public static TheoryData<string> PagePaths() => [.. Pages];
@@ -31,7 +47,11 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(
+            "script-src 'self'",
+            response.Headers.GetValues("Content-Security-Policy").Single(),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotMatch(InlineScript(), html);
         Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
         Assert.Contains("src=\"/lib/chart.js/chart.umd.min.js", html, StringComparison.Ordinal);
@@ -56,7 +76,10 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         {
             var html = await fixture.Client(TestTokens.Commissioner("hub-a")).GetStringAsync(path + "?period=2026-Q1");
             Assert.Contains("href=\"/method\"", html, StringComparison.Ordinal);
-            Assert.Equal(Regex.Count(html, "<canvas "), Regex.Count(html, "class=\"nhsuk-body-s hubs-protection-note\""));
+            Assert.Equal(
+                Regex.Count(html, "<canvas "),
+                Regex.Count(html, "class=\"nhsuk-body-s hubs-protection-note\"")
+            );
         }
     }
 
@@ -65,9 +88,19 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     {
         var anonymous = await fixture.Client().GetAsync("/dashboards/trends");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith(TestIssuer.Shared.Authority + "authorize?", anonymous.Headers.Location?.ToString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends.csv")).StatusCode);
+        Assert.StartsWith(
+            TestIssuer.Shared.Authority + "authorize?",
+            anonymous.Headers.Location?.ToString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/dashboards/trends.csv")).StatusCode
+        );
     }
 
     [Fact]
@@ -81,7 +114,9 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     [Fact]
     public async Task A_bad_filter_is_explained_next_to_the_field_and_in_the_error_summary()
     {
-        var html = await fixture.Client(TestTokens.Commissioner("hub-a")).GetStringAsync("/dashboards/waits?period=April");
+        var html = await fixture
+            .Client(TestTokens.Commissioner("hub-a"))
+            .GetStringAsync("/dashboards/waits?period=April");
 
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#period\">Enter a period from 2000 to 2099.", html, StringComparison.Ordinal);
@@ -95,7 +130,9 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
     {
         var commissioner = fixture.Client(TestTokens.Commissioner("hub-a", "hub-b"));
         var page = await commissioner.GetStringAsync("/dashboards/equity?hub=hub-a&period=2026-Q1");
-        var href = WebUtility.HtmlDecode(Regex.Match(page, "href=\"(/dashboards/equity\\.csv\\?[^\"]*by=sex[^\"]*)\"").Groups[1].Value);
+        var href = WebUtility.HtmlDecode(
+            Regex.Match(page, "href=\"(/dashboards/equity\\.csv\\?[^\"]*by=sex[^\"]*)\"").Groups[1].Value
+        );
 
         var response = await commissioner.GetAsync(href);
 
@@ -105,7 +142,10 @@ public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixt
         Assert.Contains("period=2026-Q1", href, StringComparison.Ordinal);
         var csv = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var shown = PageTables.Read(page)["table-equity-sex"];
-        Assert.Equal(shown.Select(cells => string.Join(',', cells)), csv.Skip(1).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(
+            shown.Select(cells => string.Join(',', cells)),
+            csv.Skip(1).Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..])
+        );
     }
 
     [Theory]

@@ -10,15 +10,22 @@ internal static class DisclosureChecks
     /// </summary>
     public static void AssertSafe(PublishedTable table)
     {
-        var countColumns = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Kind == ColumnKind.Count).Select(x => x.i).ToList();
+        var countColumns = table
+            .Columns.Select((c, i) => (c, i))
+            .Where(x => x.c.Kind == ColumnKind.Count)
+            .Select(x => x.i)
+            .ToList();
         foreach (var row in table.Rows)
         {
             foreach (var column in countColumns)
             {
                 var cell = row.Cells[column];
                 Assert.True(
-                    cell.Status == CellStatus.Suppressed || cell.Value == 0 || (cell.Value >= 10 && cell.Value % 5 == 0),
-                    $"{table.Title}: {row.Label}/{table.Columns[column].Key} shows {cell.Display}");
+                    cell.Status == CellStatus.Suppressed
+                        || cell.Value == 0
+                        || (cell.Value >= 10 && cell.Value % 5 == 0),
+                    $"{table.Title}: {row.Label}/{table.Columns[column].Key} shows {cell.Display}"
+                );
             }
         }
     }

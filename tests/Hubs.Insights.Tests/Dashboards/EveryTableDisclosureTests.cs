@@ -21,7 +21,16 @@ public class EveryTableDisclosureTests
         var random = new Random(seed);
         facts.Set(
             Cohorts.Random(seed, journeys: random.Next(5, 160), hubs: ["hub-a", "hub-b"]),
-            Enumerable.Range(0, random.Next(0, 30)).Select(i => new TeamActivityFacts($"t{i}", "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[random.Next(5)], random.Next(1, 25))));
+            Enumerable
+                .Range(0, random.Next(0, 30))
+                .Select(i => new TeamActivityFacts(
+                    $"t{i}",
+                    "hub-a",
+                    $"2026-0{1 + (i % 6)}",
+                    TeamSupportTable.Kinds[random.Next(5)],
+                    random.Next(1, 25)
+                ))
+        );
         var queries = new InsightsQueries(facts, facts, FixedRecordKeys.Shared);
 
         var suppressed = 0;
@@ -31,12 +40,19 @@ public class EveryTableDisclosureTests
             {
                 foreach (var table in TableCatalogue.All)
                 {
-                    string?[] breakdowns = table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
+                    string?[] breakdowns =
+                        table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
                     foreach (var by in breakdowns)
                     {
-                        var published = await queries.PublishAsync(new TableRequest(table.Code, hub, period, by), Hubs, CancellationToken.None);
+                        var published = await queries.PublishAsync(
+                            new TableRequest(table.Code, hub, period, by),
+                            Hubs,
+                            CancellationToken.None
+                        );
                         DisclosureChecks.AssertSafe(published!);
-                        suppressed += published!.Rows.SelectMany(r => r.Cells).Count(c => c.Status == CellStatus.Suppressed);
+                        suppressed += published!
+                            .Rows.SelectMany(r => r.Cells)
+                            .Count(c => c.Status == CellStatus.Suppressed);
                     }
                 }
             }
@@ -52,8 +68,11 @@ public class EveryTableDisclosureTests
         var facts = new InMemoryFacts();
         facts.Set(Cohorts.Random(1, 50, ["hub-a", "hub-c"]));
 
-        var table = await new InsightsQueries(facts, facts, FixedRecordKeys.Shared)
-            .PublishAsync(new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!), Hubs, CancellationToken.None);
+        var table = await new InsightsQueries(facts, facts, FixedRecordKeys.Shared).PublishAsync(
+            new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
+            Hubs,
+            CancellationToken.None
+        );
 
         Assert.Null(table);
     }

@@ -19,7 +19,9 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
     [Fact]
     public async Task A_feed_client_reads_a_table_of_one_hub_and_one_period_as_json()
     {
-        var response = await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/api/v2/feeds/trends?hub=hub-a&period=2026-Q1");
+        var response = await fixture
+            .Client(TestTokens.FeedClient("hub-a"))
+            .GetAsync("/api/v2/feeds/trends?hub=hub-a&period=2026-Q1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -29,8 +31,14 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         Assert.Equal(["hub-a"], feed.GetProperty("hubs").EnumerateArray().Select(h => h.GetString()));
         Assert.False(feed.GetProperty("additive").GetBoolean());
         Assert.Equal("/method", feed.GetProperty("method").GetString());
-        Assert.Equal(["referrals", "screened", "entered-treatment", "finished-course"], feed.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()));
-        Assert.Equal(["2026-01", "2026-02", "2026-03", "2026-Q1"], feed.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
+        Assert.Equal(
+            ["referrals", "screened", "entered-treatment", "finished-course"],
+            feed.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString())
+        );
+        Assert.Equal(
+            ["2026-01", "2026-02", "2026-03", "2026-Q1"],
+            feed.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString())
+        );
         var total = feed.GetProperty("rows")[3].GetProperty("cells")[0];
         Assert.Contains(total.GetProperty("display").GetString(), new[] { "50", "55" });
         Assert.Equal("value", total.GetProperty("status").GetString());
@@ -39,11 +47,21 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
     [Fact]
     public async Task The_by_hub_table_has_rows_for_the_clients_own_hubs_only_and_no_total()
     {
-        var one = await fixture.Client(TestTokens.FeedClient("hub-a")).GetFromJsonAsync<JsonElement>("/api/v2/feeds/hubs?period=2026-01");
-        var both = await fixture.Client(TestTokens.FeedClient("hub-a", "hub-b")).GetFromJsonAsync<JsonElement>("/api/v2/feeds/hubs?period=2026-01");
+        var one = await fixture
+            .Client(TestTokens.FeedClient("hub-a"))
+            .GetFromJsonAsync<JsonElement>("/api/v2/feeds/hubs?period=2026-01");
+        var both = await fixture
+            .Client(TestTokens.FeedClient("hub-a", "hub-b"))
+            .GetFromJsonAsync<JsonElement>("/api/v2/feeds/hubs?period=2026-01");
 
-        Assert.Equal(["hub-a"], one.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
-        Assert.Equal(["hub-a", "hub-b"], both.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()));
+        Assert.Equal(
+            ["hub-a"],
+            one.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString())
+        );
+        Assert.Equal(
+            ["hub-a", "hub-b"],
+            both.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString())
+        );
         Assert.Equal(one.GetProperty("rows")[0].GetRawText(), both.GetProperty("rows")[0].GetRawText());
     }
 
@@ -66,18 +84,37 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("trends.csv", response.Content.Headers.ContentDisposition?.FileName);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var cells = json.GetProperty("rows")[0].GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("display").GetString());
-        Assert.Equal(["Group,Referrals,Screened,Entered treatment,Finished a course", "2026-01," + string.Join(',', cells)], lines);
+        var cells = json.GetProperty("rows")[0]
+            .GetProperty("cells")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("display").GetString());
+        Assert.Equal(
+            ["Group,Referrals,Screened,Entered treatment,Finished a course", "2026-01," + string.Join(',', cells)],
+            lines
+        );
     }
 
     [Fact]
     public async Task The_catalogue_lists_every_table_with_its_address_and_breakdowns()
     {
-        var catalogue = await fixture.Client(TestTokens.FeedClient("hub-a")).GetFromJsonAsync<JsonElement>("/api/v2/feeds");
+        var catalogue = await fixture
+            .Client(TestTokens.FeedClient("hub-a"))
+            .GetFromJsonAsync<JsonElement>("/api/v2/feeds");
 
         Assert.Equal(
-            ["trends", "hubs", "waits", "open-waits", "outcomes", "attendance", "discharge-reasons", "equity", "team-support"],
-            catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString()));
+            [
+                "trends",
+                "hubs",
+                "waits",
+                "open-waits",
+                "outcomes",
+                "attendance",
+                "discharge-reasons",
+                "equity",
+                "team-support",
+            ],
+            catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
+        );
         Assert.Equal("/api/v2/feeds/equity", catalogue[7].GetProperty("href").GetString());
         Assert.Contains("sector", catalogue[7].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
     }
@@ -104,7 +141,8 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         var get = document.GetProperty("paths").GetProperty("/api/v2/feeds/{table}").GetProperty("get");
         Assert.Equal(
             ["table", "hub", "period", "by", "format", "from", "to", "sector"],
-            get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+            get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString())
+        );
         Assert.Contains("/method", get.GetProperty("description").GetString(), StringComparison.Ordinal);
         var ok = get.GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.True(ok.TryGetProperty("application/json", out _), ok.ToString());

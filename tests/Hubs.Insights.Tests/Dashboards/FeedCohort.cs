@@ -10,7 +10,18 @@ internal static class FeedCohort
     /// </summary>
     public static void Seed(DashboardHostFixture fixture) =>
         fixture.Facts.Set(
-            Enumerable.Range(0, 40).Select(i => new JourneyFacts($"a{i}", "hub-a", "2026-01") { Sector = "health", Screened = true })
-                .Concat(Enumerable.Range(0, 12).Select(i => new JourneyFacts($"p{i}", "hub-a", "2026-02") { Sector = "police" }))
-                .Concat(Enumerable.Range(0, 100).Select(i => new JourneyFacts($"b{i}", "hub-b", "2026-01") { Sector = "health" })));
+            Enumerable
+                .Range(0, 40)
+                .Select(i => new JourneyFacts($"a{i}", "hub-a", "2026-01") { Sector = "health", Screened = true })
+                .Concat(
+                    Enumerable
+                        .Range(0, 12)
+                        .Select(i => new JourneyFacts($"p{i}", "hub-a", "2026-02") { Sector = "police" })
+                )
+                .Concat(
+                    Enumerable
+                        .Range(0, 100)
+                        .Select(i => new JourneyFacts($"b{i}", "hub-b", "2026-01") { Sector = "health" })
+                )
+        );
 }

@@ -59,7 +59,9 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
     [Fact]
     public async Task Someone_elses_hub_is_not_found()
     {
-        var response = await fixture.Client(TestTokens.FeedClient("hub-a")).GetAsync("/api/v2/feeds/trends?hub=hub-b&period=2026-01");
+        var response = await fixture
+            .Client(TestTokens.FeedClient("hub-a"))
+            .GetAsync("/api/v2/feeds/trends?hub=hub-b&period=2026-01");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -70,12 +72,20 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
     {
         const string path = "/api/v2/feeds/trends?hub=hub-a&period=2026-01";
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Client().GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync(path)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await fixture.Client(TestTokens.Commissioner("hub-a")).GetAsync(path)).StatusCode
+        );
         var noHub = await fixture.Client(TestTokens.FeedClient()).GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, noHub.StatusCode);
         Assert.Equal("application/problem+json", noHub.Content.Headers.ContentType?.MediaType);
     }
 
     private static string? Referrals(JsonElement feed, string row) =>
-        feed.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("label").GetString() == row).GetProperty("cells")[0].GetProperty("display").GetString();
+        feed.GetProperty("rows")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("label").GetString() == row)
+            .GetProperty("cells")[0]
+            .GetProperty("display")
+            .GetString();
 }

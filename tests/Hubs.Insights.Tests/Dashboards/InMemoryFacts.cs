@@ -15,9 +15,13 @@ internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource
         activities = held?.ToList() ?? [];
     }
 
-    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<JourneyFacts>>(journeys.Where(f => hubIds.Contains(f.HubId)).ToList());
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<JourneyFacts>>(journeys.Where(f => hubIds.Contains(f.HubId)).ToList());
 
-    Task<IReadOnlyList<TeamActivityFacts>> ITeamActivitySource.LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<TeamActivityFacts>>(activities.Where(a => hubIds.Contains(a.HubId)).ToList());
+    Task<IReadOnlyList<TeamActivityFacts>> ITeamActivitySource.LoadAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<TeamActivityFacts>>(activities.Where(a => hubIds.Contains(a.HubId)).ToList());
 }

@@ -7,7 +7,14 @@ namespace Hubs.Insights.Tests.Dashboards;
 /// <summary>The figures on the dashboards are the feed's disclosure-controlled cells, nothing else.</summary>
 public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
 {
-    private static readonly string[] Pages = ["/dashboards/trends", "/dashboards/waits", "/dashboards/outcomes", "/dashboards/equity", "/dashboards/team-support"];
+    private static readonly string[] Pages =
+    [
+        "/dashboards/trends",
+        "/dashboards/waits",
+        "/dashboards/outcomes",
+        "/dashboards/equity",
+        "/dashboards/team-support",
+    ];
     private readonly DashboardHostFixture fixture;
 
     public PageFiguresTests(DashboardHostFixture fixture)
@@ -15,7 +22,16 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
         this.fixture = fixture;
         fixture.Facts.Set(
             Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable.Range(0, 25).Select(i => new TeamActivityFacts($"t{i}", i % 3 == 0 ? "hub-b" : "hub-a", $"2026-0{1 + (i % 6)}", TeamSupportTable.Kinds[i % 5], 4 + i)));
+            Enumerable
+                .Range(0, 25)
+                .Select(i => new TeamActivityFacts(
+                    $"t{i}",
+                    i % 3 == 0 ? "hub-b" : "hub-a",
+                    $"2026-0{1 + (i % 6)}",
+                    TeamSupportTable.Kinds[i % 5],
+                    4 + i
+                ))
+        );
     }
 
     /// <summary>
@@ -38,10 +54,19 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
             {
                 var (table, by) = FeedOf(id);
                 var hub = query.Contains("hub=", StringComparison.Ordinal) ? "" : "&hub=hub-a";
-                var feedQuery = table == "hubs" ? "?" + query[(query.IndexOf("period", StringComparison.Ordinal))..] : query + hub;
-                var feed = await feedClient.GetFromJsonAsync<JsonElement>($"/api/v2/feeds/{table}{feedQuery}{(by is null ? "" : $"&by={by}")}");
-                var published = feed.GetProperty("rows").EnumerateArray()
-                    .Select(r => r.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("display").GetString()!).ToArray())
+                var feedQuery =
+                    table == "hubs" ? "?" + query[(query.IndexOf("period", StringComparison.Ordinal))..] : query + hub;
+                var feed = await feedClient.GetFromJsonAsync<JsonElement>(
+                    $"/api/v2/feeds/{table}{feedQuery}{(by is null ? "" : $"&by={by}")}"
+                );
+                var published = feed.GetProperty("rows")
+                    .EnumerateArray()
+                    .Select(r =>
+                        r.GetProperty("cells")
+                            .EnumerateArray()
+                            .Select(c => c.GetProperty("display").GetString()!)
+                            .ToArray()
+                    )
                     .ToList();
                 Assert.Equal(published, rows);
                 AssertCountsPublished(feed);
@@ -61,13 +86,27 @@ public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
 
     private static void AssertCountsPublished(JsonElement feed)
     {
-        var counts = feed.GetProperty("columns").EnumerateArray().Select((c, i) => (Kind: c.GetProperty("kind").GetString(), i)).Where(c => c.Kind == "Count").Select(c => c.i).ToList();
+        var counts = feed.GetProperty("columns")
+            .EnumerateArray()
+            .Select((c, i) => (Kind: c.GetProperty("kind").GetString(), i))
+            .Where(c => c.Kind == "Count")
+            .Select(c => c.i)
+            .ToList();
         foreach (var row in feed.GetProperty("rows").EnumerateArray())
         {
             foreach (var column in counts)
             {
                 var display = row.GetProperty("cells")[column].GetProperty("display").GetString()!;
-                Assert.True(display == "*" || display == "0" || (int.Parse(display, System.Globalization.CultureInfo.InvariantCulture) is var n && n >= 10 && n % 5 == 0), display);
+                Assert.True(
+                    display == "*"
+                        || display == "0"
+                        || (
+                            int.Parse(display, System.Globalization.CultureInfo.InvariantCulture) is var n
+                            && n >= 10
+                            && n % 5 == 0
+                        ),
+                    display
+                );
             }
         }
     }

@@ -9,11 +9,18 @@ namespace Hubs.Insights.Tests.Dashboards;
 internal static partial class PageTables
 {
     public static Dictionary<string, List<string[]>> Read(string html) =>
-        TablePattern().Matches(html).ToDictionary(
-            m => m.Groups["id"].Value,
-            m => RowPattern().Matches(m.Groups["body"].Value)
-                .Select(row => CellPattern().Matches(row.Value).Select(c => Text(c.Groups["cell"].Value)).ToArray())
-                .ToList());
+        TablePattern()
+            .Matches(html)
+            .ToDictionary(
+                m => m.Groups["id"].Value,
+                m =>
+                    RowPattern()
+                        .Matches(m.Groups["body"].Value)
+                        .Select(row =>
+                            CellPattern().Matches(row.Value).Select(c => Text(c.Groups["cell"].Value)).ToArray()
+                        )
+                        .ToList()
+            );
 
     /// <summary>The cell's text, with a suppressed mark ("*" plus hidden "suppressed") read as "*".</summary>
     private static string Text(string cell)
@@ -23,7 +30,10 @@ internal static partial class PageTables
         return text == "* suppressed" ? "*" : text;
     }
 
-    [GeneratedRegex("<table class=\"nhsuk-table\" id=\"(?<id>[^\"]+)\">.*?<tbody[^>]*>(?<body>.*?)</tbody>", RegexOptions.Singleline)]
+    [GeneratedRegex(
+        "<table class=\"nhsuk-table\" id=\"(?<id>[^\"]+)\">.*?<tbody[^>]*>(?<body>.*?)</tbody>",
+        RegexOptions.Singleline
+    )]
     private static partial Regex TablePattern();
 
     [GeneratedRegex("<tr[^>]*>.*?</tr>", RegexOptions.Singleline)]

@@ -11,7 +11,8 @@ public class PublishedTablesTests
 
     private static JourneyFacts Journey(string month) => new(Guid.NewGuid().ToString("N"), "hub-a", month);
 
-    private static IEnumerable<JourneyFacts> Many(int count, Func<JourneyFacts> make) => Enumerable.Range(0, count).Select(_ => make());
+    private static IEnumerable<JourneyFacts> Many(int count, Func<JourneyFacts> make) =>
+        Enumerable.Range(0, count).Select(_ => make());
 
     private static List<Keyed<JourneyRecord>> Keyed(IEnumerable<JourneyFacts> facts) =>
         [.. facts.Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f), Keys.Of(f.JourneyKey)))];
@@ -21,8 +22,11 @@ public class PublishedTablesTests
     /// </summary>
     private static void AssertCount(long truth, PublishedCell cell)
     {
-        var possible = Enumerable.Range(-2, 5).Select(d => truth == 0 ? 0 : Math.Max(1, truth + d))
-            .Select(n => SmallNumberRules.Count(n, DisclosureOptions.Default).Display).ToHashSet();
+        var possible = Enumerable
+            .Range(-2, 5)
+            .Select(d => truth == 0 ? 0 : Math.Max(1, truth + d))
+            .Select(n => SmallNumberRules.Count(n, DisclosureOptions.Default).Display)
+            .ToHashSet();
         Assert.Contains(cell.Display, possible);
     }
 
@@ -49,9 +53,14 @@ public class PublishedTablesTests
     [Fact]
     public void A_month_is_one_row_and_reads_the_same_as_that_month_in_its_quarter_and_year()
     {
-        var facts = Keyed(Many(40, () => Journey("2026-05") with { Screened = true }).Concat(Many(13, () => Journey("2026-04"))));
+        var facts = Keyed(
+            Many(40, () => Journey("2026-05") with { Screened = true }).Concat(Many(13, () => Journey("2026-04")))
+        );
 
-        var month = TrendsTable.Publish(facts.Where(r => r.Record.Facts.ReferralMonth == "2026-05").ToList(), Period.Parse("2026-05")!);
+        var month = TrendsTable.Publish(
+            facts.Where(r => r.Record.Facts.ReferralMonth == "2026-05").ToList(),
+            Period.Parse("2026-05")!
+        );
         var quarter = TrendsTable.Publish(facts, Period.Parse("2026-Q2")!);
         var year = TrendsTable.Publish(facts, Period.Parse("FY2026-27")!);
 
@@ -65,8 +74,16 @@ public class PublishedTablesTests
     public void Waits_publish_the_hidden_wait_from_first_to_second_treatment()
     {
         // 10 people waited 14 days between their first two treatment sessions, 10 waited 60, 5 have had one.
-        var facts = Many(10, () => Journey("2026-04") with { DaysToFirstTreatment = 20, DaysFirstToSecondTreatment = 14 })
-            .Concat(Many(10, () => Journey("2026-04") with { DaysToFirstTreatment = 30, DaysFirstToSecondTreatment = 60 }))
+        var facts = Many(10, () =>
+                Journey("2026-04") with
+                {
+                    DaysToFirstTreatment = 20,
+                    DaysFirstToSecondTreatment = 14,
+                }
+            )
+            .Concat(
+                Many(10, () => Journey("2026-04") with { DaysToFirstTreatment = 30, DaysFirstToSecondTreatment = 60 })
+            )
             .Concat(Many(5, () => Journey("2026-04") with { DaysToFirstTreatment = 25 }));
 
         var table = WaitsTable.Publish(Keyed(facts), Period.Parse("2026-04")!);
@@ -82,13 +99,24 @@ public class PublishedTablesTests
     public void Discharge_reasons_list_every_reason_and_count_a_withdrawal_once()
     {
         var cohort = Many(10, () => Journey("2026-01") with { DischargeReason = DischargeReason.Completed })
-            .Concat(Many(9, () => Journey("2026-01") with { DischargeReason = DischargeReason.DroppedOut, Withdrawn = true }))
+            .Concat(
+                Many(9, () =>
+                    Journey("2026-01") with
+                    {
+                        DischargeReason = DischargeReason.DroppedOut,
+                        Withdrawn = true,
+                    }
+                )
+            )
             .Concat(Many(12, () => Journey("2026-01") with { Withdrawn = true }))
             .Concat(Many(30, () => Journey("2026-01")));
 
         var table = DischargeReasonsTable.Publish(Keyed(cohort));
 
-        Assert.Equal(["completed", "dropped-out", "declined", "moved-on", "no-contact", "withdrawn", "Total"], table.Rows.Select(r => r.Label));
+        Assert.Equal(
+            ["completed", "dropped-out", "declined", "moved-on", "no-contact", "withdrawn", "Total"],
+            table.Rows.Select(r => r.Label)
+        );
         Assert.Equal(["0", "0", "0"], table.Rows.Skip(2).Take(3).Select(r => r.Cells[0].Display));
         AssertCount(12, table.Cell("withdrawn", "journeys"));
         AssertCount(31, table.Cell("Total", "journeys"));
@@ -99,7 +127,16 @@ public class PublishedTablesTests
     {
         // The case: the only people referred are two men. Women and not stated show *, not 0.
         var two = Keyed(Many(2, () => Journey("2026-01") with { Equity = new EquityGroups(Sex: "male") }));
-        var many = Keyed(Many(30, () => Journey("2026-01") with { Equity = new EquityGroups(Sex: "female"), AttendedTreatmentAppointments = 1, DaysToFirstTreatment = 30 }));
+        var many = Keyed(
+            Many(30, () =>
+                Journey("2026-01") with
+                {
+                    Equity = new EquityGroups(Sex: "female"),
+                    AttendedTreatmentAppointments = 1,
+                    DaysToFirstTreatment = 30,
+                }
+            )
+        );
 
         var small = EquityTable.Publish(two, "sex");
         var large = EquityTable.Publish(many, "sex");
@@ -110,7 +147,10 @@ public class PublishedTablesTests
         Assert.Equal("no data", large.Cell("male", "entered-treatment").Display);
         Assert.Equal("100.0%", large.Cell("female", "entered-treatment").Display);
         Assert.InRange(large.Cell("female", "first-treatment-median-days").Value!.Value, 28m, 32m);
-        Assert.Equal(Categories.Of(Dimension.StaffGroup).Append("Overall"), EquityTable.Publish(many, "staff-group").Rows.Select(r => r.Label));
+        Assert.Equal(
+            Categories.Of(Dimension.StaffGroup).Append("Overall"),
+            EquityTable.Publish(many, "staff-group").Rows.Select(r => r.Label)
+        );
     }
 
     [Fact]
@@ -118,13 +158,28 @@ public class PublishedTablesTests
     {
         Keyed<TeamActivityFacts>[] held =
         [
-            .. Enumerable.Range(0, 20).Select(i => new Keyed<TeamActivityFacts>(new($"w{i}", "hub-a", "2026-02", "resilience-workshop", 12), Keys.Of($"w{i}"))),
+            .. Enumerable
+                .Range(0, 20)
+                .Select(i => new Keyed<TeamActivityFacts>(
+                    new($"w{i}", "hub-a", "2026-02", "resilience-workshop", 12),
+                    Keys.Of($"w{i}")
+                )),
             new(new("p", "hub-a", "2026-01", "peer-support", 3), Keys.Of("p")),
         ];
 
         var table = TeamSupportTable.Publish(held);
 
-        Assert.Equal(["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid", "Total"], table.Rows.Select(r => r.Label));
+        Assert.Equal(
+            [
+                "team-session",
+                "resilience-workshop",
+                "reflective-group",
+                "peer-support",
+                "psychological-first-aid",
+                "Total",
+            ],
+            table.Rows.Select(r => r.Label)
+        );
         Assert.Equal(["0", "*", "0"], new[] { 0, 3, 2 }.Select(i => table.Rows[i].Cells[0].Display));
         AssertCount(20, table.Cell("resilience-workshop", "activities"));
         AssertCount(243, table.Cell("Total", "attendances"));

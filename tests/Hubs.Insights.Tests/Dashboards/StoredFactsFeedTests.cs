@@ -32,22 +32,33 @@ public sealed class StoredFactsFeedTests(InsightsHostFixture fixture) : IClassFi
         await using (var connection = new NpgsqlConnection(fixture.Database.Insights))
         {
             await connection.OpenAsync();
-            await using var insert = new NpgsqlCommand("""
+            await using var insert = new NpgsqlCommand(
+                """
                 INSERT INTO insights.journey_facts (journey_key, hub_id, referral_week, referral_month, sector,
                     staff_group, age_band, sex, ethnicity_group, disability, is_re_referral)
                 SELECT 'k' || i, CASE WHEN i <= 24 THEN 'hub-a' ELSE 'hub-b' END, '2026-W02', '2026-01',
                     'health', 'nursing', '25-34',
                        CASE WHEN i <= 12 THEN 'female' ELSE 'not-stated' END, 'white', 'no', false
                 FROM generate_series(1, 40) AS i
-                """, connection);
+                """,
+                connection
+            );
             await insert.ExecuteNonQueryAsync();
         }
 
         var client = fixture.Host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.FeedClient("hub-a"));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            TestTokens.FeedClient("hub-a")
+        );
         var feed = await client.GetFromJsonAsync<JsonElement>("/api/v2/feeds/equity?hub=hub-a&period=2026-01&by=sex");
 
-        var rows = feed.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("label").GetString()!, r => r.GetProperty("cells")[0].GetProperty("display").GetString());
+        var rows = feed.GetProperty("rows")
+            .EnumerateArray()
+            .ToDictionary(
+                r => r.GetProperty("label").GetString()!,
+                r => r.GetProperty("cells")[0].GetProperty("display").GetString()
+            );
         // 12 women, none stated as men, 12 not stated, 24 in all: each within 2 of the truth, then rounded.
         Assert.Equal(["female", "male", "Not stated", "Overall"], rows.Keys);
         Assert.Contains(rows["female"], new[] { "10", "15" });

@@ -10,8 +10,12 @@ internal static class Adversary
 {
     private static readonly (string Smaller, string Larger)[] Orders =
     [
-        ("screened", "referrals"), ("entered-treatment", "referrals"), ("finished-course", "entered-treatment"),
-        ("finished-no-paired-scores", "finished-course"), ("assessment-people", "referrals"), ("first-treatment-people", "referrals"),
+        ("screened", "referrals"),
+        ("entered-treatment", "referrals"),
+        ("finished-course", "entered-treatment"),
+        ("finished-no-paired-scores", "finished-course"),
+        ("assessment-people", "referrals"),
+        ("first-treatment-people", "referrals"),
     ];
 
     public static IntervalAttack Build(IReadOnlyDictionary<string, PublishedCell> published, DisclosureOptions rules)
@@ -24,10 +28,18 @@ internal static class Adversary
             var (low, high) = cell.Status switch
             {
                 // A * in a breakdown may hide a 0 (where the total is hidden); elsewhere it is 1 to 7 after noise.
-                CellStatus.Suppressed => (group.Contains('=', StringComparison.Ordinal) ? 0L : 1L, rules.SmallNumberMax + noise),
+                CellStatus.Suppressed => (
+                    group.Contains('=', StringComparison.Ordinal) ? 0L : 1L,
+                    rules.SmallNumberMax + noise
+                ),
                 _ when cell.Value == 0 => (0L, 0L),
-                _ => (Math.Max(1, Math.Max(rules.SmallNumberMax + 1, (long)cell.Value!.Value - (rules.RoundTo / 2)) - noise),
-                    (long)cell.Value!.Value + (rules.RoundTo / 2) + noise),
+                _ => (
+                    Math.Max(
+                        1,
+                        Math.Max(rules.SmallNumberMax + 1, (long)cell.Value!.Value - (rules.RoundTo / 2)) - noise
+                    ),
+                    (long)cell.Value!.Value + (rules.RoundTo / 2) + noise
+                ),
             };
             attack.Bound(name, low, high);
         }
@@ -48,7 +60,13 @@ internal static class Adversary
 
             if (period is { Kind: PeriodKind.FinancialYear })
             {
-                var quarters = period.Months.Select(m => Period.QuarterOf(DateOnly.Parse(m + "-01", System.Globalization.CultureInfo.InvariantCulture)).Code).Distinct();
+                var quarters = period
+                    .Months.Select(m =>
+                        Period
+                            .QuarterOf(DateOnly.Parse(m + "-01", System.Globalization.CultureInfo.InvariantCulture))
+                            .Code
+                    )
+                    .Distinct();
                 AddSum(attack, name, quarters.Select(q => CatalogueReader.Name(hub, q, group, measure)));
             }
 
@@ -64,11 +82,27 @@ internal static class Adversary
 
         // Groups into their total: equity breakdowns into the Hub's figure, reasons into journeys ended, kinds into all
         // team activities.
-        foreach (var family in published.Keys.Where(n => !IsRate(n)).Select(n => (Name: n, Parts: CatalogueReader.Parts(n))).Where(n => n.Parts.Group.Contains('=', StringComparison.Ordinal))
-                     .GroupBy(n => (n.Parts.Hub, n.Parts.Period, Prefix: n.Parts.Group[..n.Parts.Group.IndexOf('=', StringComparison.Ordinal)], n.Parts.Measure)))
+        foreach (
+            var family in published
+                .Keys.Where(n => !IsRate(n))
+                .Select(n => (Name: n, Parts: CatalogueReader.Parts(n)))
+                .Where(n => n.Parts.Group.Contains('=', StringComparison.Ordinal))
+                .GroupBy(n =>
+                    (
+                        n.Parts.Hub,
+                        n.Parts.Period,
+                        Prefix: n.Parts.Group[..n.Parts.Group.IndexOf('=', StringComparison.Ordinal)],
+                        n.Parts.Measure
+                    )
+                )
+        )
         {
             var total = family.Key.Prefix is "ended" or "team" ? family.Key.Prefix : "all";
-            AddSum(attack, CatalogueReader.Name(family.Key.Hub, family.Key.Period, total, family.Key.Measure), family.Select(f => f.Name));
+            AddSum(
+                attack,
+                CatalogueReader.Name(family.Key.Hub, family.Key.Period, total, family.Key.Measure),
+                family.Select(f => f.Name)
+            );
         }
 
         return attack;
@@ -81,16 +115,26 @@ internal static class Adversary
     /// the range the rounded count allows give that rate, which narrows the referrals, and for the overall row
     /// the Hub's entered-treatment count too (the same people, so the same perturbed figure).
     /// </summary>
-    private static void RateOfReferrals(IntervalAttack attack, string rateName, decimal percent, DisclosureOptions rules)
+    private static void RateOfReferrals(
+        IntervalAttack attack,
+        string rateName,
+        decimal percent,
+        DisclosureOptions rules
+    )
     {
         var (hub, period, group, _) = CatalogueReader.Parts(rateName);
         var referrals = CatalogueReader.Name(hub, period, group, "referrals");
         var noise = rules.Perturbation.MaxNoise;
         var (low, high) = attack.Bounds[referrals];
-        var pairs = (from d in Enumerable.Range((int)Math.Max(rules.SmallNumberMax + 1, low - noise), (int)Math.Max(0, high + noise - Math.Max(rules.SmallNumberMax + 1, low - noise) + 1))
-                     from n in Enumerable.Range(rules.SmallNumberMax + 1, Math.Max(0, d - rules.SmallNumberMax))
-                     where Math.Round(100m * n / d, rules.Decimals, MidpointRounding.AwayFromZero) == percent
-                     select (n, d)).ToList();
+        var pairs = (
+            from d in Enumerable.Range(
+                (int)Math.Max(rules.SmallNumberMax + 1, low - noise),
+                (int)Math.Max(0, high + noise - Math.Max(rules.SmallNumberMax + 1, low - noise) + 1)
+            )
+            from n in Enumerable.Range(rules.SmallNumberMax + 1, Math.Max(0, d - rules.SmallNumberMax))
+            where Math.Round(100m * n / d, rules.Decimals, MidpointRounding.AwayFromZero) == percent
+            select (n, d)
+        ).ToList();
         if (pairs.Count == 0)
         {
             return;

@@ -1,6 +1,6 @@
 using Hubs.Insights.Disclosure;
-using Hubs.Insights.Metrics;
 using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Metrics;
 using Hubs.Insights.Tests.Dashboards;
 using Xunit.Abstractions;
 
@@ -25,7 +25,10 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
     /// </summary>
     private const int MinimumPossibleValues = 5;
 
-    private static readonly DisclosureOptions Truth = new(SmallNumberMax: 0, RoundTo: 1) { Perturbation = new PerturbationTable(0, 0) };
+    private static readonly DisclosureOptions Truth = new(SmallNumberMax: 0, RoundTo: 1)
+    {
+        Perturbation = new PerturbationTable(0, 0),
+    };
 
     private static readonly HashSet<string> Hubs = ["north", "south"];
 
@@ -33,11 +36,15 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
 
     /// <summary>Referral months over 2025–2027 and every staff group, so that most groups are small.</summary>
     private static List<JourneyFacts> Spread(List<JourneyFacts> journeys, Random random) =>
-        [.. journeys.Select(j => j with
-        {
-            ReferralMonth = $"{random.Next(2025, 2028)}-{random.Next(1, 13):00}",
-            StaffGroup = StaffGroups[random.Next(StaffGroups.Length)],
-        })];
+        [
+            .. journeys.Select(j =>
+                j with
+                {
+                    ReferralMonth = $"{random.Next(2025, 2028)}-{random.Next(1, 13):00}",
+                    StaffGroup = StaffGroups[random.Next(StaffGroups.Length)],
+                }
+            ),
+        ];
 
     [Fact]
     public async Task Reading_every_published_table_pins_no_small_cell_and_finds_each_cell_with_one_value()
@@ -45,20 +52,50 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         var facts = new InMemoryFacts();
         var random = new Random(16);
         facts.Set(
-            Spread(Cohorts.Random(seed: 16, journeys: 2400, hubs: ["north", "north", "north", "north", "north", "south"], months: 12), random),
-            Enumerable.Range(0, 200).Select(i => new TeamActivityFacts($"t{i}", i % 3 == 0 ? "south" : "north",
-                $"2026-{random.Next(1, 13):00}", TeamSupportTable.Kinds[random.Next(5)], random.Next(2, 12))));
+            Spread(
+                Cohorts.Random(
+                    seed: 16,
+                    journeys: 2400,
+                    hubs: ["north", "north", "north", "north", "north", "south"],
+                    months: 12
+                ),
+                random
+            ),
+            Enumerable
+                .Range(0, 200)
+                .Select(i => new TeamActivityFacts(
+                    $"t{i}",
+                    i % 3 == 0 ? "south" : "north",
+                    $"2026-{random.Next(1, 13):00}",
+                    TeamSupportTable.Kinds[random.Next(5)],
+                    random.Next(2, 12)
+                ))
+        );
         var periods = CatalogueReader.Periods(2025, 2027).ToList();
 
-        var published = await CatalogueReader.ReadAsync(new InsightsQueries(facts, facts, FixedRecordKeys.Shared), Hubs, periods);
-        var truth = await CatalogueReader.ReadAsync(new InsightsQueries(facts, facts, FixedRecordKeys.Shared) { Options = Truth }, Hubs, periods);
+        var published = await CatalogueReader.ReadAsync(
+            new InsightsQueries(facts, facts, FixedRecordKeys.Shared),
+            Hubs,
+            periods
+        );
+        var truth = await CatalogueReader.ReadAsync(
+            new InsightsQueries(facts, facts, FixedRecordKeys.Shared) { Options = Truth },
+            Hubs,
+            periods
+        );
         var attack = Adversary.Build(published, DisclosureOptions.Default);
         var passes = attack.Solve();
 
-        var small = truth.Where(t => !Adversary.IsRate(t.Key) && t.Value.Value is >= 1 and <= 7).Select(t => (t.Key, Value: (long)t.Value.Value!.Value)).ToList();
+        var small = truth
+            .Where(t => !Adversary.IsRate(t.Key) && t.Value.Value is >= 1 and <= 7)
+            .Select(t => (t.Key, Value: (long)t.Value.Value!.Value))
+            .ToList();
         var widths = small.Select(s => (s.Key, s.Value, Bounds: attack.Bounds[s.Key])).ToList();
-        output.WriteLine($"{published.Count} cells read, {small.Count} of them 1-7, " + $"{published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; "
-            + $"solved in {passes} passes");
+        output.WriteLine(
+            $"{published.Count} cells read, {small.Count} of them 1-7, "
+                + $"{published.Values.Count(c => c.Status == CellStatus.Suppressed)} shown as *; "
+                + $"solved in {passes} passes"
+        );
         foreach (var group in widths.GroupBy(w => w.Bounds.High - w.Bounds.Low + 1).OrderBy(g => g.Key))
         {
             output.WriteLine($"{group.Count()} small cells have {group.Key} possible values");
@@ -67,6 +104,12 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         Assert.True(small.Count > 2000, "the synthetic Hubs must have many cells of 1-7");
         Assert.All(widths, w => Assert.InRange(w.Value, w.Bounds.Low, w.Bounds.High));
         var pinned = widths.Where(w => w.Bounds.High - w.Bounds.Low + 1 < MinimumPossibleValues).ToList();
-        Assert.True(pinned.Count == 0, string.Join('\n', pinned.Take(20).Select(p => $"{p.Key} = {p.Value} within [{p.Bounds.Low}, {p.Bounds.High}]")));
+        Assert.True(
+            pinned.Count == 0,
+            string.Join(
+                '\n',
+                pinned.Take(20).Select(p => $"{p.Key} = {p.Value} within [{p.Bounds.Low}, {p.Bounds.High}]")
+            )
+        );
     }
 }

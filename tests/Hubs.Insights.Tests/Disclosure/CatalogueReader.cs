@@ -33,7 +33,11 @@ internal static class CatalogueReader
     /// Every published count cell (and rate named with a trailing %), by name; a name published twice with different
     /// figures fails the test.
     /// </summary>
-    public static async Task<Dictionary<string, PublishedCell>> ReadAsync(InsightsQueries queries, IReadOnlySet<string> hubs, IEnumerable<string> periods)
+    public static async Task<Dictionary<string, PublishedCell>> ReadAsync(
+        InsightsQueries queries,
+        IReadOnlySet<string> hubs,
+        IEnumerable<string> periods
+    )
     {
         var cells = new Dictionary<string, PublishedCell>(StringComparer.Ordinal);
         foreach (var period in periods.Select(p => Period.Parse(p)!))
@@ -45,10 +49,19 @@ internal static class CatalogueReader
                 {
                     foreach (var by in breakdowns)
                     {
-                        var published = (await queries.PublishAsync(new TableRequest(table.Code, hub, period, by), hubs, CancellationToken.None))!;
+                        var published = (
+                            await queries.PublishAsync(
+                                new TableRequest(table.Code, hub, period, by),
+                                hubs,
+                                CancellationToken.None
+                            )
+                        )!;
                         foreach (var (name, cell) in Named(table.Code, hub, period.Code, by, published))
                         {
-                            Assert.True(!cells.TryGetValue(name, out var seen) || seen == cell, $"{name} is published as {seen?.Display} and as {cell.Display}");
+                            Assert.True(
+                                !cells.TryGetValue(name, out var seen) || seen == cell,
+                                $"{name} is published as {seen?.Display} and as {cell.Display}"
+                            );
                             cells[name] = cell;
                         }
                     }
@@ -59,11 +72,20 @@ internal static class CatalogueReader
         return cells;
     }
 
-    private static IEnumerable<(string Name, PublishedCell Cell)> Named(string table, string? hub, string period, string? by, PublishedTable published)
+    private static IEnumerable<(string Name, PublishedCell Cell)> Named(
+        string table,
+        string? hub,
+        string period,
+        string? by,
+        PublishedTable published
+    )
     {
         // Counts, and the equity table's entered-treatment rate (its base is the referrals beside it), named with a %.
-        var counts = published.Columns.Select((c, i) => (c, i))
-            .Where(x => x.c.Kind == ColumnKind.Count || (table == TableCatalogue.Equity && x.c.Key == "entered-treatment"))
+        var counts = published
+            .Columns.Select((c, i) => (c, i))
+            .Where(x =>
+                x.c.Kind == ColumnKind.Count || (table == TableCatalogue.Equity && x.c.Key == "entered-treatment")
+            )
             .ToList();
         foreach (var row in published.Rows)
         {
@@ -77,13 +99,19 @@ internal static class CatalogueReader
             };
             foreach (var (column, index) in counts)
             {
-                yield return (Name(rowHub, rowPeriod, group, column.Key + (column.Kind == ColumnKind.Percent ? "%" : "")), row.Cells[index]);
+                yield return (
+                    Name(rowHub, rowPeriod, group, column.Key + (column.Kind == ColumnKind.Percent ? "%" : "")),
+                    row.Cells[index]
+                );
             }
         }
     }
 
-    public static string Name(string hub, string period, string group, string measure) => $"{hub}|{period}|{group}|{measure}";
+    public static string Name(string hub, string period, string group, string measure) =>
+        $"{hub}|{period}|{group}|{measure}";
 
     public static (string Hub, string Period, string Group, string Measure) Parts(string name) =>
-        name.Split('|') is [var h, var p, var g, var m] ? (h, p, g, m) : throw new ArgumentException(name, nameof(name));
+        name.Split('|') is [var h, var p, var g, var m]
+            ? (h, p, g, m)
+            : throw new ArgumentException(name, nameof(name));
 }

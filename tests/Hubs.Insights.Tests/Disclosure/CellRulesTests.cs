@@ -18,9 +18,18 @@ public class CellRulesTests
     [InlineData(9, 21, "42.9%", CellStatus.Value)]
     [InlineData(7, 1000, "*", CellStatus.Suppressed)]
     public void A_rate_on_a_base_of_0_is_no_data_and_on_1_to_7_people_or_a_numerator_of_1_to_7_is_suppressed(
-        long numerator, long denominator, string display, CellStatus status)
+        long numerator,
+        long denominator,
+        string display,
+        CellStatus status
+    )
     {
-        var cell = CellRules.Rate(NoNoise.Tally(numerator), NoNoise.Tally(denominator), NoNoise.Tally(denominator), Plain);
+        var cell = CellRules.Rate(
+            NoNoise.Tally(numerator),
+            NoNoise.Tally(denominator),
+            NoNoise.Tally(denominator),
+            Plain
+        );
 
         Assert.Equal(display, cell.Display);
         Assert.Equal(status, cell.Status);
@@ -45,8 +54,14 @@ public class CellRulesTests
     {
         // Find keys for which 20 becomes 22 and 40 becomes 38: the rate is 22/38, not the true 50%.
         var options = DisclosureOptions.Default;
-        var up = Enumerable.Range(0, 1000).Select(k => k * 2_000_000L).First(k => options.Perturbation.Noise(20, k) == 2);
-        var down = Enumerable.Range(0, 1000).Select(k => k * 2_000_000L).First(k => options.Perturbation.Noise(40, k) == -2);
+        var up = Enumerable
+            .Range(0, 1000)
+            .Select(k => k * 2_000_000L)
+            .First(k => options.Perturbation.Noise(20, k) == 2);
+        var down = Enumerable
+            .Range(0, 1000)
+            .Select(k => k * 2_000_000L)
+            .First(k => options.Perturbation.Noise(40, k) == -2);
 
         var cell = CellRules.Rate(new Tally(20, up), new Tally(40, down), new Tally(40, down), options);
 
@@ -70,7 +85,10 @@ public class CellRulesTests
     public void A_median_gets_a_noise_of_its_own_within_the_tables_reach()
     {
         var options = DisclosureOptions.Default;
-        var shown = Enumerable.Range(0, 400).Select(k => CellRules.Median(30m, new Tally(20, k * 5_000_000L), options).Value!.Value).ToList();
+        var shown = Enumerable
+            .Range(0, 400)
+            .Select(k => CellRules.Median(30m, new Tally(20, k * 5_000_000L), options).Value!.Value)
+            .ToList();
 
         Assert.All(shown, v => Assert.InRange(v, 28m, 32m));
         Assert.True(shown.Distinct().Count() > 1, "the median is perturbed");

@@ -19,7 +19,9 @@ internal sealed class IntervalAttack
     public bool Knows(string cell) => bounds.ContainsKey(cell);
 
     public void Bound(string cell, long low, long high) =>
-        bounds[cell] = bounds.TryGetValue(cell, out var b) ? (Math.Max(b.Low, low), Math.Min(b.High, high)) : (low, high);
+        bounds[cell] = bounds.TryGetValue(cell, out var b)
+            ? (Math.Max(b.Low, low), Math.Min(b.High, high))
+            : (low, high);
 
     public void Sum(string total, IEnumerable<string> parts) => sums.Add((total, [.. parts]));
 
@@ -38,7 +40,11 @@ internal sealed class IntervalAttack
                 foreach (var part in parts)
                 {
                     var others = parts.Where(p => p != part).ToList();
-                    changed |= Tighten(part, bounds[total].Low - others.Sum(p => bounds[p].High), bounds[total].High - others.Sum(p => bounds[p].Low));
+                    changed |= Tighten(
+                        part,
+                        bounds[total].Low - others.Sum(p => bounds[p].High),
+                        bounds[total].High - others.Sum(p => bounds[p].Low)
+                    );
                 }
             }
 

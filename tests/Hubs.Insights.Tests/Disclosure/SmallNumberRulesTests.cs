@@ -34,7 +34,10 @@ public class SmallNumberRulesTests
         var cell = SmallNumberRules.Count(count, Options);
 
         Assert.Equal(display, cell.Display);
-        Assert.Equal(display == "*" ? null : decimal.Parse(display, System.Globalization.CultureInfo.InvariantCulture), cell.Value);
+        Assert.Equal(
+            display == "*" ? null : decimal.Parse(display, System.Globalization.CultureInfo.InvariantCulture),
+            cell.Value
+        );
         Assert.Equal(display == "*" ? CellStatus.Suppressed : CellStatus.Value, cell.Status);
     }
 

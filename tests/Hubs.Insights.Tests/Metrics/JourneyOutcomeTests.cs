@@ -27,18 +27,29 @@ public class JourneyOutcomeTests
 
     [Fact]
     public void Two_sessions_on_an_open_journey_are_not_a_finished_course_yet() =>
-        Assert.False(JourneyOutcome.Classify(Finished(15, 5, 12, 3, attended: 2) with { DischargeReason = null }).FinishedCourse);
+        Assert.False(
+            JourneyOutcome.Classify(Finished(15, 5, 12, 3, attended: 2) with { DischargeReason = null }).FinishedCourse
+        );
 
     [Fact]
     public void Two_sessions_then_withdrawal_is_a_finished_course() =>
-        Assert.True(JourneyOutcome.Classify(Finished(15, 5, 12, 3, attended: 2) with { DischargeReason = null, Withdrawn = true }).FinishedCourse);
+        Assert.True(
+            JourneyOutcome
+                .Classify(Finished(15, 5, 12, 3, attended: 2) with { DischargeReason = null, Withdrawn = true })
+                .FinishedCourse
+        );
 
     [Theory]
     [InlineData(15, 5, null, null)]
     [InlineData(15, 5, 12, null)]
     [InlineData(15, null, 12, 3)]
     [InlineData(null, null, 12, 3)]
-    public void A_finished_course_missing_any_of_the_four_scores_has_no_paired_scores(int? firstPhq9, int? lastPhq9, int? firstGad7, int? lastGad7)
+    public void A_finished_course_missing_any_of_the_four_scores_has_no_paired_scores(
+        int? firstPhq9,
+        int? lastPhq9,
+        int? firstGad7,
+        int? lastGad7
+    )
     {
         var outcome = Outcome(firstPhq9, lastPhq9, firstGad7, lastGad7);
 
@@ -91,7 +102,13 @@ public class JourneyOutcomeTests
     [InlineData(16, 16, 9, 5, true)]
     [InlineData(16, 16, 9, 6, false)]
     [InlineData(16, 10, 9, 12, true)]
-    public void Reliable_improvement_is_a_fall_of_at_least_6_or_4_with_no_reliable_rise(int fp, int lp, int fg, int lg, bool improved)
+    public void Reliable_improvement_is_a_fall_of_at_least_6_or_4_with_no_reliable_rise(
+        int fp,
+        int lp,
+        int fg,
+        int lg,
+        bool improved
+    )
     {
         var outcome = Outcome(fp, lp, fg, lg);
 
@@ -134,7 +151,12 @@ public class JourneyOutcomeTests
     [Fact]
     public void The_thresholds_are_configurable()
     {
-        var strict = new MetricThresholds(Phq9Caseness: 12, Gad7Caseness: 10, Phq9ReliableChange: 7, Gad7ReliableChange: 5);
+        var strict = new MetricThresholds(
+            Phq9Caseness: 12,
+            Gad7Caseness: 10,
+            Phq9ReliableChange: 7,
+            Gad7ReliableChange: 5
+        );
         var outcome = JourneyOutcome.Classify(Finished(11, 4, 9, 5), strict);
 
         Assert.False(outcome.AtCasenessAtStart);

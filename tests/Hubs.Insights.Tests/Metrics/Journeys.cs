@@ -11,7 +11,13 @@ internal static class Journeys
         new($"j{Interlocked.Increment(ref next)}", hub, month);
 
     /// <summary>Discharged as completed after <paramref name="attended"/> sessions with the given scores.</summary>
-    public static JourneyFacts Finished(int? firstPhq9, int? lastPhq9, int? firstGad7, int? lastGad7, int attended = 4) =>
+    public static JourneyFacts Finished(
+        int? firstPhq9,
+        int? lastPhq9,
+        int? firstGad7,
+        int? lastGad7,
+        int attended = 4
+    ) =>
         Referred() with
         {
             AttendedTreatmentAppointments = attended,

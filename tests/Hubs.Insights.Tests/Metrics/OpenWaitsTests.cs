@@ -18,9 +18,16 @@ public class OpenWaitsTests
         Months = new("2026-W02", Triaged: "2026-02", Assessed: "2026-03", FirstTreatment: "2026-05"),
     };
 
-    private static readonly JourneyFacts Signposted = new("signposted", "north", "2026-01") { TriageOutcome = "signpost-elsewhere", Months = new("2026-W02", Triaged: "2026-01") };
+    private static readonly JourneyFacts Signposted = new("signposted", "north", "2026-01")
+    {
+        TriageOutcome = "signpost-elsewhere",
+        Months = new("2026-W02", Triaged: "2026-01"),
+    };
 
-    private static readonly JourneyFacts Withdrew = new("withdrew", "north", "2026-01") { Months = new("2026-W02", Ended: "2026-02") };
+    private static readonly JourneyFacts Withdrew = new("withdrew", "north", "2026-01")
+    {
+        Months = new("2026-W02", Ended: "2026-02"),
+    };
 
     private static readonly JourneyFacts LongAgo = new("long-ago", "north", "2025-09") { Months = new("2025-W40") };
 
@@ -36,7 +43,12 @@ public class OpenWaitsTests
     [InlineData("withdrew", "2026-01", "triage", 3)]
     [InlineData("withdrew", "2026-02", null, null)]
     [InlineData("long-ago", "2026-02", "triage", 21)]
-    public void A_journey_waits_for_the_next_step_until_it_is_reached_or_ended(string key, string month, string? stage, int? weeks)
+    public void A_journey_waits_for_the_next_step_until_it_is_reached_or_ended(
+        string key,
+        string month,
+        string? stage,
+        int? weeks
+    )
     {
         var journey = new[] { Untriaged, Treated, Signposted, Withdrew, LongAgo }.Single(j => j.JourneyKey == key);
 
@@ -47,7 +59,9 @@ public class OpenWaitsTests
     public void The_table_shows_every_month_every_step_and_the_6_and_18_week_marks()
     {
         var keys = new RecordKeys(new byte[32]);
-        var journeys = Enumerable.Range(0, 30).Select(i => LongAgo with { JourneyKey = $"l{i}" })
+        var journeys = Enumerable
+            .Range(0, 30)
+            .Select(i => LongAgo with { JourneyKey = $"l{i}" })
             .Concat(Enumerable.Range(0, 20).Select(i => Treated with { JourneyKey = $"t{i}" }))
             .Select(j => new Keyed<JourneyFacts>(j, keys.Of(j.JourneyKey)))
             .ToList();

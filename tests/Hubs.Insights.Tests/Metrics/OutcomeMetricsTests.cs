@@ -9,18 +9,39 @@ public class OutcomeMetricsTests
 {
     private static readonly JourneyFacts[] Cohort =
     [
-        Referred(),                                                                       // open, never treated
-        Referred() with { DischargeReason = DischargeReason.NoContact },                  // ended before treatment
-        Finished(null, null, null, null, attended: 1) with { DischargeReason = DischargeReason.DroppedOut, DidNotAttendAppointments = 2 },
-        Finished(15, 12, 11, 9, attended: 3) with { DischargeReason = null },             // still in treatment
-        Finished(16, 9, 10, 7) with { DidNotAttendAppointments = 1 },                     // recovered, reliably improved (-7)
-        Finished(12, 8, 5, 6),                                                            // caseness on PHQ-9 only; recovered; -4/+1 not reliable
-        Finished(9, 3, 7, 2),                                                             // not at caseness; reliably improved
-        Finished(14, 20, 10, 12),                                                         // reliably deteriorated (+6)
-        Finished(16, 10, 5, 9),                                                           // fell 6, rose 4: neither; last PHQ-9 10: not recovered
-        Finished(15, 5, null, null),                                                      // PHQ-9 only: no paired scores
-        Finished(20, 20, 15, 15, attended: 2) with { DischargeReason = DischargeReason.DroppedOut, DidNotAttendAppointments = 3 },
-        Finished(null, null, null, null, attended: 2) with { DischargeReason = null, Withdrawn = true },
+        Referred(), // open, never treated
+        Referred() with
+        {
+            DischargeReason = DischargeReason.NoContact,
+        }, // ended before treatment
+        Finished(null, null, null, null, attended: 1) with
+        {
+            DischargeReason = DischargeReason.DroppedOut,
+            DidNotAttendAppointments = 2,
+        },
+        Finished(15, 12, 11, 9, attended: 3) with
+        {
+            DischargeReason = null,
+        }, // still in treatment
+        Finished(16, 9, 10, 7) with
+        {
+            DidNotAttendAppointments = 1,
+        }, // recovered, reliably improved (-7)
+        Finished(12, 8, 5, 6), // caseness on PHQ-9 only; recovered; -4/+1 not reliable
+        Finished(9, 3, 7, 2), // not at caseness; reliably improved
+        Finished(14, 20, 10, 12), // reliably deteriorated (+6)
+        Finished(16, 10, 5, 9), // fell 6, rose 4: neither; last PHQ-9 10: not recovered
+        Finished(15, 5, null, null), // PHQ-9 only: no paired scores
+        Finished(20, 20, 15, 15, attended: 2) with
+        {
+            DischargeReason = DischargeReason.DroppedOut,
+            DidNotAttendAppointments = 3,
+        },
+        Finished(null, null, null, null, attended: 2) with
+        {
+            DischargeReason = null,
+            Withdrawn = true,
+        },
     ];
 
     private static readonly JourneyOutcome[] Outcomes = Cohort.Select(f => JourneyOutcome.Classify(f)).ToArray();
@@ -67,7 +88,17 @@ public class OutcomeMetricsTests
 
     [Fact]
     public void Cancellations_are_not_did_not_attends() =>
-        Assert.Equal(new Ratio(1, 4, 1), AttendanceMetrics.DidNotAttendRate([Referred() with { AttendedTreatmentAppointments = 3, DidNotAttendAppointments = 1, AppointmentsOffered = 9 }]));
+        Assert.Equal(
+            new Ratio(1, 4, 1),
+            AttendanceMetrics.DidNotAttendRate([
+                Referred() with
+                {
+                    AttendedTreatmentAppointments = 3,
+                    DidNotAttendAppointments = 1,
+                    AppointmentsOffered = 9,
+                },
+            ])
+        );
 
     [Fact]
     public void The_drop_out_rate_is_of_those_who_ended_after_entering_treatment() =>
@@ -75,7 +106,10 @@ public class OutcomeMetricsTests
 
     [Fact]
     public void A_drop_out_before_any_treatment_is_not_a_treatment_drop_out() =>
-        Assert.Equal(Ratio.OfPeople(0, 0), AttendanceMetrics.DropOutRate([Referred() with { DischargeReason = DischargeReason.DroppedOut }]));
+        Assert.Equal(
+            Ratio.OfPeople(0, 0),
+            AttendanceMetrics.DropOutRate([Referred() with { DischargeReason = DischargeReason.DroppedOut }])
+        );
 
     [Fact]
     public void An_empty_cohort_has_zero_denominators_not_errors()

@@ -9,7 +9,11 @@ public class WaitMetricsTests
     [Fact]
     public void Waits_of_exactly_42_and_126_days_are_within_target()
     {
-        JourneyFacts[] cohort = [.. new[] { 10, 42, 43, 126, 127 }.Select(d => Referred() with { DaysToAssessment = d }), Referred()];
+        JourneyFacts[] cohort =
+        [
+            .. new[] { 10, 42, 43, 126, 127 }.Select(d => Referred() with { DaysToAssessment = d }),
+            Referred(),
+        ];
 
         var wait = WaitMetrics.ToAssessment(cohort);
 
@@ -23,9 +27,20 @@ public class WaitMetricsTests
     {
         JourneyFacts[] cohort =
         [
-            Referred() with { DaysToAssessment = 5, DaysToFirstTreatment = 41 },
-            Referred() with { DaysToAssessment = 5, DaysToFirstTreatment = 130 },
-            Referred() with { DaysToAssessment = 5 },
+            Referred() with
+            {
+                DaysToAssessment = 5,
+                DaysToFirstTreatment = 41,
+            },
+            Referred() with
+            {
+                DaysToAssessment = 5,
+                DaysToFirstTreatment = 130,
+            },
+            Referred() with
+            {
+                DaysToAssessment = 5,
+            },
         ];
 
         var wait = WaitMetrics.ToFirstTreatment(cohort);
@@ -47,7 +62,10 @@ public class WaitMetricsTests
     [Fact]
     public void The_targets_are_configurable()
     {
-        var wait = WaitMetrics.ToAssessment([Referred() with { DaysToAssessment = 30 }], new MetricThresholds(ShortWaitDays: 28, LongWaitDays: 30));
+        var wait = WaitMetrics.ToAssessment(
+            [Referred() with { DaysToAssessment = 30 }],
+            new MetricThresholds(ShortWaitDays: 28, LongWaitDays: 30)
+        );
 
         Assert.Equal(Ratio.OfPeople(0, 1), wait.WithinShortTarget);
         Assert.Equal(Ratio.OfPeople(1, 1), wait.WithinLongTarget);
@@ -61,5 +79,8 @@ public class WaitMetricsTests
     [InlineData(new[] { 40, 10, 31, 20 }, "25.5")]
     [InlineData(new[] { 3, 3, 3, 4 }, "3")]
     public void The_median_of_an_even_count_is_the_mean_of_the_two_middle_values(int[] values, string? median) =>
-        Assert.Equal(median is null ? null : decimal.Parse(median, System.Globalization.CultureInfo.InvariantCulture), Median.Of(values));
+        Assert.Equal(
+            median is null ? null : decimal.Parse(median, System.Globalization.CultureInfo.InvariantCulture),
+            Median.Of(values)
+        );
 }

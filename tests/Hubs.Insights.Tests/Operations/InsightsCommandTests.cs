@@ -3,19 +3,26 @@ using Npgsql;
 
 namespace Hubs.Insights.Tests.Operations;
 
-/// <summary>Insights' commands as an operator runs them: the built host, a separate process, Production settings.</summary>
+/// <summary>
+/// Insights' commands as an operator runs them: the built host, a separate process, Production settings.
+/// </summary>
 public class InsightsCommandTests
 {
     private static async Task<string> RunAsync(TestDatabase database, params string[] arguments)
     {
         var vhost = await TestVirtualHost.CreateAsync();
-        return await Shell.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "Hubs.Insights.dll"), .. arguments], new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Insights"] = database.Insights,
-            ["RabbitMq__Uri"] = vhost.Uri.ToString(),
-            ["Oidc__Authority"] = Hubs.Testing.Auth.TestIssuer.Shared.Authority.ToString(),
-        }, OneShot.Within);
+        return await Shell.RunAsync(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "Hubs.Insights.dll"), .. arguments],
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Insights"] = database.Insights,
+                ["RabbitMq__Uri"] = vhost.Uri.ToString(),
+                ["Oidc__Authority"] = Hubs.Testing.Auth.TestIssuer.Shared.Authority.ToString(),
+            },
+            OneShot.Within
+        );
     }
 
     [Fact]
@@ -48,7 +55,10 @@ public class InsightsCommandTests
         await using (var connection = new NpgsqlConnection(database.Admin))
         {
             await connection.OpenAsync();
-            await using var insert = new NpgsqlCommand("INSERT INTO insights.processed_messages (message_id) VALUES (gen_random_uuid())", connection);
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO insights.processed_messages (message_id) VALUES (gen_random_uuid())",
+                connection
+            );
             await insert.ExecuteNonQueryAsync();
         }
 

@@ -32,14 +32,27 @@ public class ApplyOnceTests(InsightsHostFixture insights) : IClassFixture<Insigh
         var id = Guid.NewGuid();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            applyOnce.RunAsync(id, (_, _, _) => throw new InvalidOperationException("database hiccup"), CancellationToken.None));
+            applyOnce.RunAsync(
+                id,
+                (_, _, _) => throw new InvalidOperationException("database hiccup"),
+                CancellationToken.None
+            )
+        );
 
         Assert.True(await applyOnce.RunAsync(id, (_, _, _) => Task.CompletedTask, CancellationToken.None));
     }
 
-    private static async Task Increment(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private static async Task Increment(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        CancellationToken cancellationToken
+    )
     {
-        await using var insert = new NpgsqlCommand("INSERT INTO insights.apply_once_probe (n) VALUES (1)", connection, transaction);
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO insights.apply_once_probe (n) VALUES (1)",
+            connection,
+            transaction
+        );
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

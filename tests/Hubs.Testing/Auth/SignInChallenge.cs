@@ -15,9 +15,11 @@ public static class SignInChallenge
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(challenge);
-        var location = challenge.Headers.Location ?? throw new InvalidOperationException($"No redirect: {challenge.StatusCode}.");
+        var location = challenge.Headers.Location
+            ?? throw new InvalidOperationException($"No redirect: {challenge.StatusCode}.");
         var state = QueryHelpers.ParseQuery(location.Query)["state"].ToString();
-        var options = host.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectDefaults.AuthenticationScheme);
+        var options = host.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>()
+            .Get(OpenIdConnectDefaults.AuthenticationScheme);
         return options.StateDataFormat.Unprotect(state)?.RedirectUri;
     }
 }

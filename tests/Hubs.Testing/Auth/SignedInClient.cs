@@ -9,7 +9,10 @@ public static class SignedInClient
     public static HttpClient As(this HttpClient client, TestPrincipal who, string audience = "hubs-web")
     {
         ArgumentNullException.ThrowIfNull(client);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestIssuer.Shared.Mint(who, audience));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            TestIssuer.Shared.Mint(who, audience)
+        );
         return client;
     }
 
@@ -19,14 +22,26 @@ public static class SignedInClient
     /// <summary>
     /// A self-referral (or any keyworker post) as <paramref name="keyworker"/>, a new keyworker by default.
     /// </summary>
-    public static async Task<HttpResponseMessage> PostAsKeyworkerAsync(this HttpClient client, string uri, object body, TestPrincipal? keyworker = null)
+    public static async Task<HttpResponseMessage> PostAsKeyworkerAsync(
+        this HttpClient client,
+        string uri,
+        object body,
+        TestPrincipal? keyworker = null
+    )
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(body),
+        };
         return await client.SendAsync(request.SignedAs(keyworker ?? TestPrincipal.Keyworker()));
     }
 
-    public static HttpRequestMessage SignedAs(this HttpRequestMessage request, TestPrincipal who, string audience = "hubs-web")
+    public static HttpRequestMessage SignedAs(
+        this HttpRequestMessage request,
+        TestPrincipal who,
+        string audience = "hubs-web"
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestIssuer.Shared.Mint(who, audience));

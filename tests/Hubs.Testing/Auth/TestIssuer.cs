@@ -32,7 +32,13 @@ public sealed class TestIssuer
     public Uri Authority { get; }
 
     /// <summary>An access token for <paramref name="who"/>; the defaults make a valid one for Hubs.Web.</summary>
-    public string Mint(TestPrincipal who, string audience = "hubs-web", TimeSpan? lifetime = null, DateTimeOffset? now = null, SecurityKey? signWith = null)
+    public string Mint(
+        TestPrincipal who,
+        string audience = "hubs-web",
+        TimeSpan? lifetime = null,
+        DateTimeOffset? now = null,
+        SecurityKey? signWith = null
+    )
     {
         ArgumentNullException.ThrowIfNull(who);
         var issuedAt = (now ?? DateTimeOffset.UtcNow).UtcDateTime;
@@ -44,17 +50,19 @@ public sealed class TestIssuer
             claims.Add(new Claim("scope", string.Join(' ', who.Scopes)));
         }
 
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Authority.ToString(),
-            Audience = audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = issuedAt,
-            NotBefore = issuedAt,
-            Expires = issuedAt + (lifetime ?? TimeSpan.FromMinutes(10)),
-            TokenType = "at+jwt",
-            SigningCredentials = new SigningCredentials(signWith ?? signingKey, SecurityAlgorithms.RsaSha256),
-        });
+        return new JsonWebTokenHandler().CreateToken(
+            new SecurityTokenDescriptor
+            {
+                Issuer = Authority.ToString(),
+                Audience = audience,
+                Subject = new ClaimsIdentity(claims),
+                IssuedAt = issuedAt,
+                NotBefore = issuedAt,
+                Expires = issuedAt + (lifetime ?? TimeSpan.FromMinutes(10)),
+                TokenType = "at+jwt",
+                SigningCredentials = new SigningCredentials(signWith ?? signingKey, SecurityAlgorithms.RsaSha256),
+            }
+        );
     }
 
     private static TestIssuer Start()
@@ -65,21 +73,38 @@ public sealed class TestIssuer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = authority.ToString(),
-            ["jwks_uri"] = new Uri(authority, "jwks").ToString(),
-            ["authorization_endpoint"] = new Uri(authority, "authorize").ToString(),
-            ["token_endpoint"] = new Uri(authority, "token").ToString(),
-            ["response_types_supported"] = new[] { "code" },
-            ["subject_types_supported"] = new[] { "public" },
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        }));
-        var publicKey = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(key.Rsa.ExportParameters(false)) { KeyId = key.KeyId });
-        app.MapGet("/jwks", () => Results.Json(new
-        {
-            keys = new[] { new { kty = publicKey.Kty, use = "sig", alg = "RS256", kid = publicKey.Kid, n = publicKey.N, e = publicKey.E } },
-        }));
+        app.MapGet("/.well-known/openid-configuration", () => Results.Json(
+                new Dictionary<string, object>
+                {
+                    ["issuer"] = authority.ToString(),
+                    ["jwks_uri"] = new Uri(authority, "jwks").ToString(),
+                    ["authorization_endpoint"] = new Uri(authority, "authorize").ToString(),
+                    ["token_endpoint"] = new Uri(authority, "token").ToString(),
+                    ["response_types_supported"] = new[] { "code" },
+                    ["subject_types_supported"] = new[] { "public" },
+                    ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+                }
+            ));
+        var publicKey = JsonWebKeyConverter.ConvertFromRSASecurityKey(
+            new RsaSecurityKey(key.Rsa.ExportParameters(false)) { KeyId = key.KeyId }
+        );
+        app.MapGet("/jwks", () => Results.Json(
+                new
+                {
+                    keys = new[]
+                    {
+                        new
+                        {
+                            kty = publicKey.Kty,
+                            use = "sig",
+                            alg = "RS256",
+                            kid = publicKey.Kid,
+                            n = publicKey.N,
+                            e = publicKey.E,
+                        },
+                    },
+                }
+            ));
         app.StartAsync().GetAwaiter().GetResult();
         return new TestIssuer(authority, key);
     }

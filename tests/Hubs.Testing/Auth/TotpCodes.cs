@@ -22,7 +22,9 @@ public static class TotpCodes
             var step = Math.Max(now, last + 1);
             if (step <= now + 1 && LastStep.TryUpdate(secret, step, last))
             {
-                return new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+                return new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(
+                    DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime
+                );
             }
 
             if (step > now + 1)

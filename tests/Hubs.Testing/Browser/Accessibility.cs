@@ -12,17 +12,22 @@ public static class Accessibility
     public static async Task AssertNoViolationsAsync(this BrowserPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var result = await page.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags },
-        });
+        var result = await page.Page.RunAxe(
+            new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags },
+            }
+        );
         if (result.Violations.Length == 0)
         {
             return;
         }
 
         var lines = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help}\n    {string.Join("\n    ", v.Nodes.Select(n => n.Html))}");
-        throw new Xunit.Sdk.XunitException($"axe found WCAG 2.2 AA violations on {page.Page.Url}:\n  {string.Join("\n  ", lines)}");
+            $"{v.Id} ({v.Impact}): {v.Help}\n    {string.Join("\n    ", v.Nodes.Select(n => n.Html))}"
+        );
+        throw new Xunit.Sdk.XunitException(
+            $"axe found WCAG 2.2 AA violations on {page.Page.Url}:\n  {string.Join("\n  ", lines)}"
+        );
     }
 }

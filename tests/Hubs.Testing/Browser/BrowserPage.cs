@@ -14,25 +14,58 @@ public sealed class BrowserPage : IAsyncDisposable
         Origin = origin;
         this.context = context;
         Page = page;
-        page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
+        page.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request.Url);
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                lock (consoleErrors) { consoleErrors.Add(message.Text); }
+                lock (consoleErrors)
+                {
+                    consoleErrors.Add(message.Text);
+                }
             }
         };
-        page.PageError += (_, error) => { lock (consoleErrors) { consoleErrors.Add(error); } };
+        page.PageError += (_, error) =>
+        {
+            lock (consoleErrors)
+            {
+                consoleErrors.Add(error);
+            }
+        };
     }
 
     public Uri Origin { get; }
 
     public IPage Page { get; }
 
-    public IReadOnlyList<string> Requests { get { lock (requests) { return [.. requests]; } } }
+    public IReadOnlyList<string> Requests
+    {
+        get
+        {
+            lock (requests)
+            {
+                return [.. requests];
+            }
+        }
+    }
 
     /// <summary>Console errors, which include every Content-Security-Policy refusal.</summary>
-    public IReadOnlyList<string> ConsoleErrors { get { lock (consoleErrors) { return [.. consoleErrors]; } } }
+    public IReadOnlyList<string> ConsoleErrors
+    {
+        get
+        {
+            lock (consoleErrors)
+            {
+                return [.. consoleErrors];
+            }
+        }
+    }
 
     /// <summary>Every request went to the host's own origin (scheme, host and port).</summary>
     public void AssertOnlyOwnOrigin()
@@ -57,5 +90,8 @@ public sealed class BrowserPage : IAsyncDisposable
 
     private bool SameOrigin(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme is "data" or "about" || (uri.Scheme == Origin.Scheme && uri.Host == Origin.Host && uri.Port == Origin.Port));
+        && (
+            uri.Scheme is "data" or "about"
+            || (uri.Scheme == Origin.Scheme && uri.Host == Origin.Host && uri.Port == Origin.Port)
+        );
 }

@@ -12,8 +12,12 @@ public sealed class Chromium : IAsyncDisposable
 
     private static readonly string[] Args =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
     ];
 
     private readonly IPlaywright playwright;
@@ -30,16 +34,20 @@ public sealed class Chromium : IAsyncDisposable
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"{ExecutablePath} is missing: run ops/hubs test, or apt-get install chromium.");
+            throw new InvalidOperationException(
+                $"{ExecutablePath} is missing: run ops/hubs test, or apt-get install chromium."
+            );
         }
 
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args = Args,
-        });
+        var browser = await playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args = Args,
+            }
+        );
         return new Chromium(playwright, browser);
     }
 
@@ -50,13 +58,15 @@ public sealed class Chromium : IAsyncDisposable
     public async Task<BrowserPage> OpenAsync(Uri origin, int width = 390, int height = 844, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = origin.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-GB",
-            JavaScriptEnabled = javaScript,
-        });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = origin.ToString(),
+                ViewportSize = new ViewportSize { Width = width, Height = height },
+                Locale = "en-GB",
+                JavaScriptEnabled = javaScript,
+            }
+        );
         var page = await context.NewPageAsync();
         return new BrowserPage(origin, context, page);
     }

@@ -31,8 +31,13 @@ public sealed class BreakGlassWriteTests(WebHostFixture web) : IClassFixture<Web
     public async Task Under_break_glass_a_colleague_still_cannot_name_themselves_on_a_booking()
     {
         var journey = await AllocatedJourneyAsync();
-        var grant = await web.Client.SendAsync(_colleague.Request(
-            HttpMethod.Post, $"/api/journeys/{journey.Id}/break-glass", new { reason = "Covering a risk call while the allocated clinician is on leave." }));
+        var grant = await web.Client.SendAsync(
+            _colleague.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/break-glass",
+                new { reason = "Covering a risk call while the allocated clinician is on leave." }
+            )
+        );
         Assert.Equal(HttpStatusCode.OK, grant.StatusCode);
 
         var booked = await journey.PostAsync(_colleague, "appointments", Booking(_colleague.Id));
@@ -49,22 +54,64 @@ public sealed class BreakGlassWriteTests(WebHostFixture web) : IClassFixture<Web
         var journey = await AllocatedJourneyAsync();
         var stranger = Staff.Clinician("south");
 
-        var real = await web.Client.SendAsync(stranger.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking(stranger.Id), journey.Version));
-        var none = await web.Client.SendAsync(stranger.Request(HttpMethod.Post, $"/api/journeys/{Guid.NewGuid()}/appointments", Booking(stranger.Id), journey.Version));
+        var real = await web.Client.SendAsync(
+            stranger.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/appointments",
+                Booking(stranger.Id),
+                journey.Version
+            )
+        );
+        var none = await web.Client.SendAsync(
+            stranger.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{Guid.NewGuid()}/appointments",
+                Booking(stranger.Id),
+                journey.Version
+            )
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, real.StatusCode);
         Assert.Equal(await ProblemShape.OfAsync(none), await ProblemShape.OfAsync(real));
     }
 
     private static object Booking(Guid clinicianId) =>
-        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(3), durationMinutes = 60, mode = "video", clinicianId };
+        new
+        {
+            purpose = "treatment",
+            startsAt = DateTimeOffset.UtcNow.AddDays(3),
+            durationMinutes = 60,
+            mode = "video",
+            clinicianId,
+        };
 
     private async Task<JourneyClient> AllocatedJourneyAsync()
     {
         var journey = await JourneyClient.SubmitAsync(web.Client);
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "keyworker",
+            }
+        );
         await journey.OkAsync(_allocated, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(_allocated, "assessment", new { intervention = "counselling", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 });
+        await journey.OkAsync(
+            _allocated,
+            "assessment",
+            new
+            {
+                intervention = "counselling",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 9,
+                gad7Total = 9,
+            }
+        );
         await journey.OkAsync(_lead, "allocation", new { clinicianId = _allocated.Id });
         return journey;
     }

@@ -12,12 +12,31 @@ namespace Hubs.Web.Tests.Access;
 /// </summary>
 public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
-    private static readonly string[] Internals = ["Exception", "   at ", "Npgsql", "Marten", "JasperFx", "System.", "SELECT ", "StackTrace"];
+    private static readonly string[] Internals =
+    [
+        "Exception",
+        "   at ",
+        "Npgsql",
+        "Marten",
+        "JasperFx",
+        "System.",
+        "SELECT ",
+        "StackTrace",
+    ];
 
     private static readonly string[] Values =
     [
-        "\u0000\u0001\u001b evil", new string('x', 100_000), "9999-99-99", "0000-01-01", "25:61", "-1", "2147483648", "1e308",
-        Guid.Empty.ToString(), "not-a-guid", "",
+        "\u0000\u0001\u001b evil",
+        new string('x', 100_000),
+        "9999-99-99",
+        "0000-01-01",
+        "25:61",
+        "-1",
+        "2147483648",
+        "1e308",
+        Guid.Empty.ToString(),
+        "not-a-guid",
+        "",
     ];
 
     [Fact]
@@ -29,33 +48,65 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
         var unscreened = await ClinicReferrals.SubmitAsync(web.Host.Services, phq9: null, gad7: null);
         (TestPrincipal Who, string Path)[] forms =
         [
-            (lead, $"/clinic/journeys/{j.Id}/triage"), (lead, $"/clinic/journeys/{j.Id}/assessment"),
-            (lead, $"/clinic/journeys/{j.Id}/appointments/new"), (lead, $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}"),
-            (lead, $"/clinic/journeys/{j.Id}/sessions/new"), (lead, $"/clinic/journeys/{j.Id}/discharge"),
+            (lead, $"/clinic/journeys/{j.Id}/triage"),
+            (lead, $"/clinic/journeys/{j.Id}/assessment"),
+            (lead, $"/clinic/journeys/{j.Id}/appointments/new"),
+            (lead, $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}"),
+            (lead, $"/clinic/journeys/{j.Id}/sessions/new"),
+            (lead, $"/clinic/journeys/{j.Id}/discharge"),
             (lead, $"/clinic/journeys/{j.Id}/measures/audit"),
-            (lead, $"/clinic/journeys/{j.Id}/allocation"), (lead, $"/clinic/journeys/{j.Id}/risk/concern"),
-            (lead, $"/clinic/journeys/{j.Id}/risk/assessment"), (lead, $"/clinic/journeys/{j.Id}/risk/safety-plan"),
-            (lead, $"/clinic/journeys/{unscreened}/screening"), (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
-            (TestPrincipal.Clinician("north"), $"/clinic/journeys/{j.Id}/break-glass"), (lead, $"/clinic/team/{j.TeamActivityId}"),
-            (lead, "/clinic/team"), (lead, "/clinic/search"), (lead, $"/clinic/journeys/{j.Id}/contact-attempts/new"),
+            (lead, $"/clinic/journeys/{j.Id}/allocation"),
+            (lead, $"/clinic/journeys/{j.Id}/risk/concern"),
+            (lead, $"/clinic/journeys/{j.Id}/risk/assessment"),
+            (lead, $"/clinic/journeys/{j.Id}/risk/safety-plan"),
+            (lead, $"/clinic/journeys/{unscreened}/screening"),
+            (cast.Clinician, $"/clinic/journeys/{j.Id}/messages"),
+            (TestPrincipal.Clinician("north"), $"/clinic/journeys/{j.Id}/break-glass"),
+            (lead, $"/clinic/team/{j.TeamActivityId}"),
+            (lead, "/clinic/team"),
+            (lead, "/clinic/search"),
+            (lead, $"/clinic/journeys/{j.Id}/contact-attempts/new"),
             (TestPrincipal.HubAdmin("north"), "/hub-admin/settings"),
-            (cast.Keyworker, $"/my/journeys/{j.Id}/withdraw"), (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
-            (cast.Keyworker, $"/my/journeys/{j.Id}/messages"), (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/withdraw"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)
         {
-            var client = new PageClient(web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(who));
+            var client = new PageClient(
+                web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(who)
+            );
             var page = await client.GetAsync(path);
             Assert.True(page.Status == System.Net.HttpStatusCode.OK, $"{path}: {(int)page.Status}");
             failures.AddRange(await FuzzAsync(client, path, page));
         }
 
         // The referral steps, anonymous, on a draft started from the home page.
-        var anonymous = new PageClient(web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        var started = await anonymous.PostAsync("/refer/start", (await anonymous.GetAsync("/")).Html, new Dictionary<string, string>());
+        var anonymous = new PageClient(
+            web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+        );
+        var started = await anonymous.PostAsync(
+            "/refer/start",
+            (await anonymous.GetAsync("/")).Html,
+            new Dictionary<string, string>()
+        );
         var draft = started.Location!.ToString().Replace("/about-you", "", StringComparison.Ordinal);
-        foreach (var step in new[] { "about-you", "contact", "your-work", "about-yourself", "help", "support", "consent", "account", "check" })
+        foreach (
+            var step in new[]
+            {
+                "about-you",
+                "contact",
+                "your-work",
+                "about-yourself",
+                "help",
+                "support",
+                "consent",
+                "account",
+                "check",
+            }
+        )
         {
             var page = await anonymous.GetAsync($"{draft}/{step}");
             if (page.Status == System.Net.HttpStatusCode.OK)
@@ -70,9 +121,16 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
     private static async Task<List<string>> FuzzAsync(PageClient client, string path, PageResult page)
     {
         var failures = new List<string>();
-        var fields = Fields().Matches(page.Html).Select(m => m.Groups["name"].Value)
-            .Where(n => n is not ("__RequestVerificationToken" or "Version")).Distinct().ToList();
-        var handler = Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html) ? only.Groups["h"].Value : null;
+        var fields = Fields()
+            .Matches(page.Html)
+            .Select(m => m.Groups["name"].Value)
+            .Where(n => n is not ("__RequestVerificationToken" or "Version"))
+            .Distinct()
+            .ToList();
+        var handler =
+            Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html)
+                ? only.Groups["h"].Value
+                : null;
         foreach (var value in Values)
         {
             var result = await client.PostAsync(path, page.Html, fields.ToDictionary(f => f, _ => value), handler);

@@ -36,11 +36,22 @@ public static class FuzzBodies
 
         foreach (var variant in Enum.GetValues<Variant>())
         {
-            yield return ($"{bodyType.Name} with {variant}", Json(Build(bodyType, variant, 0)?.ToJsonString() ?? "null"));
+            yield return (
+                $"{bodyType.Name} with {variant}",
+                Json(Build(bodyType, variant, 0)?.ToJsonString() ?? "null")
+            );
         }
     }
 
-    private enum Variant { WrongTypes, Nulls, Control, Huge, Impossible, Extremes }
+    private enum Variant
+    {
+        WrongTypes,
+        Nulls,
+        Control,
+        Huge,
+        Impossible,
+        Extremes,
+    }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
@@ -65,7 +76,12 @@ public static class FuzzBodies
 
         if (type == typeof(Guid))
         {
-            return variant switch { Variant.WrongTypes => "not-a-guid", Variant.Impossible => Guid.Empty.ToString(), _ => "00000000-0000-0000-0000-00000000000g" };
+            return variant switch
+            {
+                Variant.WrongTypes => "not-a-guid",
+                Variant.Impossible => Guid.Empty.ToString(),
+                _ => "00000000-0000-0000-0000-00000000000g",
+            };
         }
 
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime) || type == typeof(DateOnly))
@@ -100,14 +116,21 @@ public static class FuzzBodies
             };
         }
 
-        if (typeof(IDictionary).IsAssignableFrom(type) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)))
+        if (
+            typeof(IDictionary).IsAssignableFrom(type)
+            || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        )
         {
-            return variant == Variant.WrongTypes ? new JsonArray(1, 2) : new JsonObject { [Evil] = int.MaxValue, [new string('k', 10_000)] = -1 };
+            return variant == Variant.WrongTypes
+                ? new JsonArray(1, 2)
+                : new JsonObject { [Evil] = int.MaxValue, [new string('k', 10_000)] = -1 };
         }
 
         if (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type))
         {
-            var item = type.IsArray ? type.GetElementType()! : type.GetGenericArguments().FirstOrDefault() ?? typeof(string);
+            var item = type.IsArray
+                ? type.GetElementType()!
+                : type.GetGenericArguments().FirstOrDefault() ?? typeof(string);
             if (variant == Variant.WrongTypes)
             {
                 return "not-a-list";
@@ -125,14 +148,21 @@ public static class FuzzBodies
         }
 
         var body = new JsonObject();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite || IsPositional(type, p)))
+        foreach (
+            var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite || IsPositional(type, p))
+        )
         {
-            body[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = variant == Variant.Nulls ? null : Build(property.PropertyType, variant, depth + 1);
+            body[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] =
+                variant == Variant.Nulls ? null : Build(property.PropertyType, variant, depth + 1);
         }
 
         return body;
     }
 
     private static bool IsPositional(Type type, PropertyInfo property) =>
-        type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase)));
+        type.GetConstructors()
+            .Any(c =>
+                c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+            );
 }

@@ -12,7 +12,9 @@ public class InputHygieneTests
     [Fact]
     public void Nul_and_other_control_characters_are_refused_lines_and_tabs_are_not()
     {
-        var errors = InputHygiene.Check(new Command("One\tline\r\nand\u0000another", null, new Inner("ok", ["x\u001b"]), new() { ["a\u0007"] = 1 }));
+        var errors = InputHygiene.Check(
+            new Command("One\tline\r\nand\u0000another", null, new Inner("ok", ["x\u001b"]), new() { ["a\u0007"] = 1 })
+        );
 
         Assert.Equal(["Answers", "Inner.Tags", "Reason"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Empty(InputHygiene.Check(new Command("Two\r\nlines\twith a tab", Guid.NewGuid(), null, null)));

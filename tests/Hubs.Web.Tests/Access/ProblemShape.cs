@@ -8,9 +8,14 @@ public static class ProblemShape
     public static async Task<string> OfAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
-        var fields = body.Length == 0 ? [] : JsonDocument.Parse(body).RootElement.EnumerateObject()
-            .Where(p => p.Name != "traceId")
-            .Select(p => $"{p.Name}={p.Value}");
+        var fields =
+            body.Length == 0
+                ? []
+                : JsonDocument
+                    .Parse(body)
+                    .RootElement.EnumerateObject()
+                    .Where(p => p.Name != "traceId")
+                    .Select(p => $"{p.Name}={p.Value}");
         return $"{(int)response.StatusCode} {string.Join(';', fields)}";
     }
 }

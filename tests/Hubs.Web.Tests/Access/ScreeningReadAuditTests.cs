@@ -13,17 +13,44 @@ public sealed class ScreeningReadAuditTests(WebHostFixture web) : IClassFixture<
         var colleague = Staff.Clinician();
         var lead = Staff.Lead();
         var journey = await JourneyClient.SubmitAsync(web.Client);
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "keyworker",
+            }
+        );
         await journey.OkAsync(allocated, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(allocated, "assessment", new { intervention = "counselling", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 });
+        await journey.OkAsync(
+            allocated,
+            "assessment",
+            new
+            {
+                intervention = "counselling",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 9,
+                gad7Total = 9,
+            }
+        );
         await journey.OkAsync(lead, "allocation", new { clinicianId = allocated.Id });
 
-        var own = await web.Client.SendAsync(allocated.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/screening"));
-        var other = await web.Client.SendAsync(colleague.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/screening"));
+        var own = await web.Client.SendAsync(
+            allocated.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/screening")
+        );
+        var other = await web.Client.SendAsync(
+            colleague.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/screening")
+        );
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         var audit = await journey.GetAsync(lead, "/audit");
-        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("staffId").GetGuid() == allocated.Id && e.GetProperty("what").GetString() == "screening");
+        Assert.Contains(audit.EnumerateArray(), e =>
+            e.GetProperty("staffId").GetGuid() == allocated.Id && e.GetProperty("what").GetString() == "screening"
+        );
     }
 }

@@ -12,7 +12,11 @@ public sealed class ShreddingPerJourneyTests(WebHostFixture web) : IClassFixture
         var north = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("north"));
         var south = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"), north.Keyworker);
 
-        var shredded = await web.Client.SendAsync(Staff.Lead("north").Request(HttpMethod.Post, $"/api/journeys/{north.Id}/shredding", new { ground = "kept-without-need" }));
+        var shredded = await web.Client.SendAsync(
+            Staff
+                .Lead("north")
+                .Request(HttpMethod.Post, $"/api/journeys/{north.Id}/shredding", new { ground = "kept-without-need" })
+        );
 
         Assert.Equal(HttpStatusCode.NoContent, shredded.StatusCode);
         var southRecord = await south.GetAsync(Staff.Lead("south"));
@@ -26,9 +30,16 @@ public sealed class ShreddingPerJourneyTests(WebHostFixture web) : IClassFixture
     {
         var north = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("north"));
 
-        var refused = await web.Client.SendAsync(Staff.Lead("south").Request(HttpMethod.Post, $"/api/journeys/{north.Id}/shredding", new { ground = "kept-without-need" }));
+        var refused = await web.Client.SendAsync(
+            Staff
+                .Lead("south")
+                .Request(HttpMethod.Post, $"/api/journeys/{north.Id}/shredding", new { ground = "kept-without-need" })
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, (await north.GetAsync(Staff.Lead("north"))).GetProperty("person").ValueKind);
+        Assert.NotEqual(
+            System.Text.Json.JsonValueKind.Null,
+            (await north.GetAsync(Staff.Lead("north"))).GetProperty("person").ValueKind
+        );
     }
 }

@@ -24,12 +24,17 @@ public sealed class IdentityUnreachableTests
         _ = host.CreateClient();
 
         await using var scope = host.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<KeyworkerAccounts>()
+        var result = await scope
+            .ServiceProvider.GetRequiredService<KeyworkerAccounts>()
             .EnsureAsync("dana.unreachable@example.com", "a long enough passphrase", CancellationToken.None);
 
         Assert.IsType<AccountResult.Unavailable>(result);
-        await Poll.UntilAsync(() => File.Exists(log) && File.ReadAllText(log).Contains("did not create the account", StringComparison.Ordinal),
-            "the warning in the log");
+        await Poll.UntilAsync(
+            () =>
+                File.Exists(log)
+                && File.ReadAllText(log).Contains("did not create the account", StringComparison.Ordinal),
+            "the warning in the log"
+        );
         var written = await File.ReadAllTextAsync(log);
         Assert.DoesNotContain("dana.unreachable", written, StringComparison.Ordinal);
         Assert.DoesNotContain("passphrase", written, StringComparison.Ordinal);

@@ -8,7 +8,8 @@ namespace Hubs.Web.Tests.Accounts;
 /// Web's sign-in returns people only to its own pages (the checks: <see cref="SignInReturnUrlChecks{T}"/>).
 /// </summary>
 public sealed class SignInReturnUrlTests(WebHostFixture fixture)
-    : SignInReturnUrlChecks<WebEntryPoint>, IClassFixture<WebHostFixture>
+    : SignInReturnUrlChecks<WebEntryPoint>,
+        IClassFixture<WebHostFixture>
 {
     protected override TestHost<WebEntryPoint> Host => fixture.Host;
 

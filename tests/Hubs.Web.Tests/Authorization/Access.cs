@@ -20,21 +20,23 @@ public enum Access
 
 public static class AccessCodes
 {
-    public static Access Parse(char code) => code switch
-    {
-        'A' => Access.Allowed,
-        'U' => Access.Unauthenticated,
-        'F' => Access.Forbidden,
-        'H' => Access.Hidden,
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "A, U, F or H"),
-    };
+    public static Access Parse(char code) =>
+        code switch
+        {
+            'A' => Access.Allowed,
+            'U' => Access.Unauthenticated,
+            'F' => Access.Forbidden,
+            'H' => Access.Hidden,
+            _ => throw new ArgumentOutOfRangeException(nameof(code), code, "A, U, F or H"),
+        };
 
-    public static Access Of(HttpStatusCode status) => status switch
-    {
-        HttpStatusCode.Unauthorized => Access.Unauthenticated,
-        HttpStatusCode.Forbidden => Access.Forbidden,
-        HttpStatusCode.NotFound => Access.Hidden,
-        HttpStatusCode.InternalServerError => throw new InvalidOperationException("500 from the endpoint"),
-        _ => Access.Allowed,
-    };
+    public static Access Of(HttpStatusCode status) =>
+        status switch
+        {
+            HttpStatusCode.Unauthorized => Access.Unauthenticated,
+            HttpStatusCode.Forbidden => Access.Forbidden,
+            HttpStatusCode.NotFound => Access.Hidden,
+            HttpStatusCode.InternalServerError => throw new InvalidOperationException("500 from the endpoint"),
+            _ => Access.Allowed,
+        };
 }

@@ -16,9 +16,15 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
     [Fact]
     public void Every_api_endpoint_has_an_entry_and_every_entry_an_endpoint()
     {
-        var mapped = web.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var mapped = web
+            .Host.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .SelectMany(e =>
+                (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m =>
+                    $"{m} {e.RoutePattern.RawText}"
+                )
+            )
             .ToHashSet();
         var listed = Matrix.Entries.Select(e => e.Key).ToHashSet();
 
@@ -38,8 +44,18 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(entry.Method), entry.Path(journey));
-                var before = entry.Method == "GET" && rules.TryGetValue(entry.Key, out var rule) && rule.ReadsRecord && caller is
-                    Caller.AllocatedClinician or Caller.HubColleague or Caller.OtherHubClinician or Caller.HubLead or Caller.OtherHubLead ? rule : null;
+                var before =
+                    entry.Method == "GET"
+                    && rules.TryGetValue(entry.Key, out var rule)
+                    && rule.ReadsRecord
+                    && caller
+                        is Caller.AllocatedClinician
+                            or Caller.HubColleague
+                            or Caller.OtherHubClinician
+                            or Caller.HubLead
+                            or Caller.OtherHubLead
+                        ? rule
+                        : null;
                 if (entry.Body(journey) is { } body)
                 {
                     request.Content = System.Net.Http.Json.JsonContent.Create(body);
@@ -56,14 +72,21 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
                 var response = await web.Client.SendAsync(request);
                 Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
                 var got = AccessCodes.Of(response.StatusCode);
-                if (before is not null && response.IsSuccessStatusCode && await AuditedReadsAsync(journey.Id, who) == reads)
+                if (
+                    before is not null
+                    && response.IsSuccessStatusCode
+                    && await AuditedReadsAsync(journey.Id, who) == reads
+                )
                 {
                     wrong.Add($"{entry.Key} as {caller}: a staff read of the record was not audited");
                 }
 
                 if (got != entry.ExpectedFor(caller))
                 {
-                    wrong.Add($"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got " + $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    wrong.Add(
+                        $"{entry.Key} as {caller}: expected {entry.ExpectedFor(caller)}, got "
+                            + $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+                    );
                 }
             }
         }
@@ -76,8 +99,14 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
     {
         var cast = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
         var journey = await MatrixSetup.ArrangeAsync(web.Client, cast);
-        using var own = new HttpRequestMessage(HttpMethod.Get, $"/api/caseload?clinicianId={journey.ClinicianId}").SignedAs(TestPrincipal.HubLead("north"));
-        using var other = new HttpRequestMessage(HttpMethod.Get, $"/api/caseload?clinicianId={journey.ClinicianId}").SignedAs(TestPrincipal.HubLead("south"));
+        using var own = new HttpRequestMessage(
+            HttpMethod.Get,
+            $"/api/caseload?clinicianId={journey.ClinicianId}"
+        ).SignedAs(TestPrincipal.HubLead("north"));
+        using var other = new HttpRequestMessage(
+            HttpMethod.Get,
+            $"/api/caseload?clinicianId={journey.ClinicianId}"
+        ).SignedAs(TestPrincipal.HubLead("south"));
 
         var ownLead = await (await web.Client.SendAsync(own)).Content.ReadAsStringAsync();
         var otherLead = await (await web.Client.SendAsync(other)).Content.ReadAsStringAsync();
@@ -88,16 +117,31 @@ public sealed class AuthorizationMatrixTests(WebHostFixture web) : IClassFixture
 
     /// <summary>The access model's rule of each API endpoint, keyed as the matrix keys it ("GET /api/…").</summary>
     private Dictionary<string, Hubs.Web.Features.Journeys.Access.JourneyRule> RulesByRoute() =>
-        web.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name && Hubs.Web.Features.Journeys.Access.AccessModel.Rules.ContainsKey(name))
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
-                (Key: $"{m} {e.RoutePattern.RawText}", Rule: Hubs.Web.Features.Journeys.Access.AccessModel.Rules[e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName])))
+        web
+            .Host.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
+            .Where(e =>
+                e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name
+                && Hubs.Web.Features.Journeys.Access.AccessModel.Rules.ContainsKey(name)
+            )
+            .SelectMany(e =>
+                (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
+                    (
+                        Key: $"{m} {e.RoutePattern.RawText}",
+                        Rule: Hubs.Web.Features.Journeys.Access.AccessModel.Rules[
+                            e.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName
+                        ]
+                    )
+                )
+            )
             .ToDictionary(x => x.Key, x => x.Rule);
 
     private async Task<int> AuditedReadsAsync(Guid journeyId, TestPrincipal? who)
     {
         await using var session = web.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
         var staffId = who?.Subject ?? Guid.Empty;
-        return await session.Query<Hubs.Web.Features.Journeys.Access.ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == staffId);
+        return await session
+            .Query<Hubs.Web.Features.Journeys.Access.ReadAuditEntry>()
+            .CountAsync(e => e.JourneyId == journeyId && e.StaffId == staffId);
     }
 }

@@ -24,19 +24,20 @@ public enum Caller
 
 public sealed record MatrixCast(TestPrincipal Keyworker, TestPrincipal Clinician)
 {
-    public TestPrincipal? Principal(Caller caller) => caller switch
-    {
-        Caller.Anonymous => null,
-        Caller.OwnKeyworker => Keyworker,
-        Caller.OtherKeyworker => TestPrincipal.Keyworker(),
-        Caller.AllocatedClinician => Clinician,
-        Caller.HubColleague => TestPrincipal.Clinician("north"),
-        Caller.OtherHubClinician => TestPrincipal.Clinician("south"),
-        Caller.HubLead => TestPrincipal.HubLead("north"),
-        Caller.OtherHubLead => TestPrincipal.HubLead("south"),
-        Caller.HubAdmin => TestPrincipal.HubAdmin("north"),
-        Caller.Commissioner => TestPrincipal.Commissioner("north"),
-        Caller.FeedClient => TestPrincipal.FeedClient(),
-        _ => throw new ArgumentOutOfRangeException(nameof(caller)),
-    };
+    public TestPrincipal? Principal(Caller caller) =>
+        caller switch
+        {
+            Caller.Anonymous => null,
+            Caller.OwnKeyworker => Keyworker,
+            Caller.OtherKeyworker => TestPrincipal.Keyworker(),
+            Caller.AllocatedClinician => Clinician,
+            Caller.HubColleague => TestPrincipal.Clinician("north"),
+            Caller.OtherHubClinician => TestPrincipal.Clinician("south"),
+            Caller.HubLead => TestPrincipal.HubLead("north"),
+            Caller.OtherHubLead => TestPrincipal.HubLead("south"),
+            Caller.HubAdmin => TestPrincipal.HubAdmin("north"),
+            Caller.Commissioner => TestPrincipal.Commissioner("north"),
+            Caller.FeedClient => TestPrincipal.FeedClient(),
+            _ => throw new ArgumentOutOfRangeException(nameof(caller)),
+        };
 }

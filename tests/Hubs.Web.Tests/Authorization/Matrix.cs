@@ -17,44 +17,278 @@ public static class Matrix
         // Expected answers, one letter per caller in the order above: a k k c c c l L a C f
         new("POST", "/api/journeys", _ => "/api/journeys", _ => Referrals.Valid(), "UAAFFFFFFFF"),
         new("GET", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => null, "UAHAFHAHFFF"),
-        new("POST", $"{J}/screening/answers", j => $"/api/journeys/{j.Id}/screening/answers", _ => new { source = "online", measure = "phq2", answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 } }, "UAHAFHAHFFF"),
-        new("POST", $"{J}/screening", j => $"/api/journeys/{j.Id}/screening", _ => new { phq9Total = 14, gad7Total = 12, risk = "none", takenBy = "keyworker" }, "UAHAFHAHFFF"),
-        new("POST", $"{J}/withdrawal", j => $"/api/journeys/{j.Id}/withdrawal", _ => new { reason = "Feeling better." }, "UAHFFFFFFFF"),
-        new("POST", $"{J}/triage", j => $"/api/journeys/{j.Id}/triage", _ => new { outcome = "assess", reason = "Fits the Hub's offer." }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/assessment", j => $"/api/journeys/{j.Id}/assessment", _ => new { intervention = "cbt", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/allocation", j => $"/api/journeys/{j.Id}/allocation", j => new { clinicianId = j.ClinicianId }, "UFFFFFAHFFF"),
-        new("POST", $"{J}/appointments", j => $"/api/journeys/{j.Id}/appointments", _ => new { purpose = "treatment", startsAt = Later, durationMinutes = 60, mode = "video", outOfHours = false }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/reschedule", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule", _ => new { startsAt = Later.AddDays(1), mode = "in-person", outOfHours = true }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/cancellation", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation", _ => new { by = "client", reason = "Shift changed." }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/change-request", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/change-request", _ => new { kind = "reschedule", reason = "Nights that week." }, "UAHFFFFFFFF"),
-        new("POST", $"{J}/appointments/{{appointmentId:guid}}/attendance", j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance", _ => new { attended = true }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/sessions", j => $"/api/journeys/{j.Id}/sessions", _ => new { appointmentId = Guid.NewGuid(), phq9Total = 12, gad7Total = 10 }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => new { measure = "isi", occasion = "review", answers = new Dictionary<string, int> { ["isi.1"] = 1, ["isi.2"] = 1, ["isi.3"] = 1, ["isi.4"] = 1, ["isi.5"] = 1, ["isi.6"] = 1, ["isi.7"] = 1 } }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/risk-concerns", j => $"/api/journeys/{j.Id}/risk-concerns", _ => new { level = "urgent", source = "clinician-concern", note = "Said they had a plan." }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/risk-assessments", j => $"/api/journeys/{j.Id}/risk-assessments", _ => new { level = "flag", riskFactors = "R.", protectiveFactors = "P.", plan = "Weekly calls.", reviewBy = DateOnly.FromDateTime(Later.UtcDateTime) }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/safety-plan", j => $"/api/journeys/{j.Id}/safety-plan", _ => new { warningSigns = "W.", copingStrategies = "C.", crisisLines = "116 123" }, "UFFAFHAHFFF"),
-        new("POST", $"{J}/discharge", j => $"/api/journeys/{j.Id}/discharge", _ => new { reason = "completed", summary = "Goals met." }, "UFFAFHAHFFF"),
+        new(
+            "POST",
+            $"{J}/screening/answers",
+            j => $"/api/journeys/{j.Id}/screening/answers",
+            _ => new
+            {
+                source = "online",
+                measure = "phq2",
+                answers = new Dictionary<string, int> { ["phq2.1"] = 1, ["phq2.2"] = 1 },
+            },
+            "UAHAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/screening",
+            j => $"/api/journeys/{j.Id}/screening",
+            _ => new
+            {
+                phq9Total = 14,
+                gad7Total = 12,
+                risk = "none",
+                takenBy = "keyworker",
+            },
+            "UAHAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/withdrawal",
+            j => $"/api/journeys/{j.Id}/withdrawal",
+            _ => new { reason = "Feeling better." },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/triage",
+            j => $"/api/journeys/{j.Id}/triage",
+            _ => new { outcome = "assess", reason = "Fits the Hub's offer." },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/assessment",
+            j => $"/api/journeys/{j.Id}/assessment",
+            _ => new
+            {
+                intervention = "cbt",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 9,
+                gad7Total = 9,
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/allocation",
+            j => $"/api/journeys/{j.Id}/allocation",
+            j => new { clinicianId = j.ClinicianId },
+            "UFFFFFAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/appointments",
+            j => $"/api/journeys/{j.Id}/appointments",
+            _ => new
+            {
+                purpose = "treatment",
+                startsAt = Later,
+                durationMinutes = 60,
+                mode = "video",
+                outOfHours = false,
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/appointments/{{appointmentId:guid}}/reschedule",
+            j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/reschedule",
+            _ => new
+            {
+                startsAt = Later.AddDays(1),
+                mode = "in-person",
+                outOfHours = true,
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/appointments/{{appointmentId:guid}}/cancellation",
+            j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/cancellation",
+            _ => new { by = "client", reason = "Shift changed." },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/appointments/{{appointmentId:guid}}/change-request",
+            j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/change-request",
+            _ => new { kind = "reschedule", reason = "Nights that week." },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/appointments/{{appointmentId:guid}}/attendance",
+            j => $"/api/journeys/{j.Id}/appointments/{Guid.NewGuid()}/attendance",
+            _ => new { attended = true },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/sessions",
+            j => $"/api/journeys/{j.Id}/sessions",
+            _ => new
+            {
+                appointmentId = Guid.NewGuid(),
+                phq9Total = 12,
+                gad7Total = 10,
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/measures",
+            j => $"/api/journeys/{j.Id}/measures",
+            _ => new
+            {
+                measure = "isi",
+                occasion = "review",
+                answers = new Dictionary<string, int>
+                {
+                    ["isi.1"] = 1,
+                    ["isi.2"] = 1,
+                    ["isi.3"] = 1,
+                    ["isi.4"] = 1,
+                    ["isi.5"] = 1,
+                    ["isi.6"] = 1,
+                    ["isi.7"] = 1,
+                },
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/risk-concerns",
+            j => $"/api/journeys/{j.Id}/risk-concerns",
+            _ => new
+            {
+                level = "urgent",
+                source = "clinician-concern",
+                note = "Said they had a plan.",
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/risk-assessments",
+            j => $"/api/journeys/{j.Id}/risk-assessments",
+            _ => new
+            {
+                level = "flag",
+                riskFactors = "R.",
+                protectiveFactors = "P.",
+                plan = "Weekly calls.",
+                reviewBy = DateOnly.FromDateTime(Later.UtcDateTime),
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/safety-plan",
+            j => $"/api/journeys/{j.Id}/safety-plan",
+            _ => new
+            {
+                warningSigns = "W.",
+                copingStrategies = "C.",
+                crisisLines = "116 123",
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/discharge",
+            j => $"/api/journeys/{j.Id}/discharge",
+            _ => new { reason = "completed", summary = "Goals met." },
+            "UFFAFHAHFFF"
+        ),
         new("GET", J, j => $"/api/journeys/{j.Id}", _ => null, "UFFAFHAHFFF"),
         new("GET", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => null, "UFFAFHAHFFF"),
         new("GET", "/api/triage", _ => "/api/triage?hubId=north", _ => null, "UFFAAFAFFFF"),
         new("GET", "/api/waiting-list", _ => "/api/waiting-list?hubId=north", _ => null, "UFFAAFAFFFF"),
         // Another Hub's lead may ask for any clinician's caseload but gets only their own Hub's journeys (see below).
         new("GET", "/api/caseload", j => $"/api/caseload?clinicianId={j.ClinicianId}", _ => null, "UFFAFFAAFFF"),
-        new("POST", $"{J}/break-glass", j => $"/api/journeys/{j.Id}/break-glass", _ => new { reason = "Covering a risk call while the allocated clinician is on leave." }, "UFFAAHAHFFF"),
+        new(
+            "POST",
+            $"{J}/break-glass",
+            j => $"/api/journeys/{j.Id}/break-glass",
+            _ => new { reason = "Covering a risk call while the allocated clinician is on leave." },
+            "UFFAAHAHFFF"
+        ),
         new("GET", $"{J}/audit", j => $"/api/journeys/{j.Id}/audit", _ => null, "UFFFFFAHFFF"),
-        new("POST", "/api/team-activities", _ => "/api/team-activities", j => new { kind = "resilience-workshop", team = "Emergency department", startsAt = Later, durationMinutes = 120, facilitatorId = j.ClinicianId }, "UFFAAAAAFFF"),
-        new("POST", "/api/team-activities/{id:guid}/held", j => $"/api/team-activities/{j.TeamActivityId}/held", _ => new { attendanceCount = 14 }, "UFFAAHAHFFF"),
-        new("POST", "/api/team-activities/{id:guid}/cancellation", j => $"/api/team-activities/{j.TeamActivityId}/cancellation", _ => new { }, "UFFAAHAHFFF"),
+        new(
+            "POST",
+            "/api/team-activities",
+            _ => "/api/team-activities",
+            j => new
+            {
+                kind = "resilience-workshop",
+                team = "Emergency department",
+                startsAt = Later,
+                durationMinutes = 120,
+                facilitatorId = j.ClinicianId,
+            },
+            "UFFAAAAAFFF"
+        ),
+        new(
+            "POST",
+            "/api/team-activities/{id:guid}/held",
+            j => $"/api/team-activities/{j.TeamActivityId}/held",
+            _ => new { attendanceCount = 14 },
+            "UFFAAHAHFFF"
+        ),
+        new(
+            "POST",
+            "/api/team-activities/{id:guid}/cancellation",
+            j => $"/api/team-activities/{j.TeamActivityId}/cancellation",
+            _ => new { },
+            "UFFAAHAHFFF"
+        ),
         new("GET", "/api/team-activities", _ => "/api/team-activities?hubId=north", _ => null, "UFFAAFAFFFF"),
-
-        new("POST", "/api/keyworker/journeys/{id:guid}/contact-preferences", j => $"/api/keyworker/journeys/{j.Id}/contact-preferences", _ => new { channels = new[] { "email" }, safeTimes = new[] { "weekends" }, voicemailOk = false, mayNameHub = false, remindersWanted = true }, "UAHFFFFFFFF"),
+        new(
+            "POST",
+            "/api/keyworker/journeys/{id:guid}/contact-preferences",
+            j => $"/api/keyworker/journeys/{j.Id}/contact-preferences",
+            _ => new
+            {
+                channels = new[] { "email" },
+                safeTimes = new[] { "weekends" },
+                voicemailOk = false,
+                mayNameHub = false,
+                remindersWanted = true,
+            },
+            "UAHFFFFFFFF"
+        ),
         new("GET", $"{J}/contact", j => $"/api/journeys/{j.Id}/contact", _ => null, "UFFAFHAHFFF"),
         new("GET", $"{J}/messages", j => $"/api/journeys/{j.Id}/messages", _ => null, "UFFAFHAHFFF"),
-        new("POST", $"{J}/messages", j => $"/api/journeys/{j.Id}/messages", _ => new { text = "Are you free on Thursday?" }, "UFFAFHAHFFF"),
-        new("GET", "/api/keyworker/journeys/{id:guid}/messages", j => $"/api/keyworker/journeys/{j.Id}/messages", _ => null, "UAHFFFFFFFF"),
-        new("POST", "/api/keyworker/journeys/{id:guid}/messages", j => $"/api/keyworker/journeys/{j.Id}/messages", _ => new { text = "Yes, Thursday is fine." }, "UAHFFFFFFFF"),
-
+        new(
+            "POST",
+            $"{J}/messages",
+            j => $"/api/journeys/{j.Id}/messages",
+            _ => new { text = "Are you free on Thursday?" },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "GET",
+            "/api/keyworker/journeys/{id:guid}/messages",
+            j => $"/api/keyworker/journeys/{j.Id}/messages",
+            _ => null,
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            "/api/keyworker/journeys/{id:guid}/messages",
+            j => $"/api/keyworker/journeys/{j.Id}/messages",
+            _ => new { text = "Yes, Thursday is fine." },
+            "UAHFFFFFFFF"
+        ),
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
-        new("POST", $"{J}/shredding", j => $"/api/journeys/{j.Id}/shredding", _ => new { ground = "kept-without-need" }, "UFFFFFAHFFF"),
+        new(
+            "POST",
+            $"{J}/shredding",
+            j => $"/api/journeys/{j.Id}/shredding",
+            _ => new { ground = "kept-without-need" },
+            "UFFFFFAHFFF"
+        ),
     ];
 }

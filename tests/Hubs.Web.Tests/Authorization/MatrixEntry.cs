@@ -4,7 +4,13 @@ namespace Hubs.Web.Tests.Authorization;
 /// One endpoint of the matrix: its route as mapped, how to call it on the matrix journey, and the
 /// expected access per caller, one letter each in <see cref="Caller"/> order (A, U, F or H).
 /// </summary>
-public sealed record MatrixEntry(string Method, string Route, Func<MatrixJourney, string> Path, Func<MatrixJourney, object?> Body, string Expected)
+public sealed record MatrixEntry(
+    string Method,
+    string Route,
+    Func<MatrixJourney, string> Path,
+    Func<MatrixJourney, object?> Body,
+    string Expected
+)
 {
     public string Key => $"{Method} {Route}";
 

@@ -15,13 +15,56 @@ public static class MatrixSetup
         var clinician = new Staff(cast.Clinician.Subject, "clinician", "north");
         var lead = Staff.Lead("north");
         var journey = await JourneyClient.SubmitAsync(client, keyworker: cast.Keyworker);
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "keyworker",
+            }
+        );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(clinician, "assessment", new { intervention = "cbt", formulation = "Worry.", agreedPlan = "Six sessions.", phq9Total = 13, gad7Total = 11 });
+        await journey.OkAsync(
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = "cbt",
+                formulation = "Worry.",
+                agreedPlan = "Six sessions.",
+                phq9Total = 13,
+                gad7Total = 11,
+            }
+        );
         await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
-        var booked = await journey.OkAsync(clinician, "appointments", new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(2), durationMinutes = 50, mode = "video" });
-        var planned = await client.SendAsync(lead.Request(HttpMethod.Post, "/api/team-activities",
-            new { kind = "reflective-group", team = "Night nursing", startsAt = DateTimeOffset.UtcNow.AddDays(1), durationMinutes = 90, facilitatorId = clinician.Id }));
+        var booked = await journey.OkAsync(
+            clinician,
+            "appointments",
+            new
+            {
+                purpose = "treatment",
+                startsAt = DateTimeOffset.UtcNow.AddDays(2),
+                durationMinutes = 50,
+                mode = "video",
+            }
+        );
+        var planned = await client.SendAsync(
+            lead.Request(
+                HttpMethod.Post,
+                "/api/team-activities",
+                new
+                {
+                    kind = "reflective-group",
+                    team = "Night nursing",
+                    startsAt = DateTimeOffset.UtcNow.AddDays(1),
+                    durationMinutes = 90,
+                    facilitatorId = clinician.Id,
+                }
+            )
+        );
         planned.EnsureSuccessStatusCode();
         var activity = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         return new MatrixJourney(journey.Id, clinician.Id, activity, booked.GetProperty("appointmentId").GetGuid());

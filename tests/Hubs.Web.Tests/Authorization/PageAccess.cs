@@ -19,10 +19,15 @@ public static class PageAccess
             HttpStatusCode.Unauthorized => 'U',
             HttpStatusCode.Forbidden => 'F',
             HttpStatusCode.NotFound => 'H',
-            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("break-glass", StringComparison.Ordinal) => 'B',
-            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("sign-in", StringComparison.OrdinalIgnoreCase)
-                || location.Contains("signin", StringComparison.OrdinalIgnoreCase) || location.Contains("authorize", StringComparison.Ordinal) => 'U',
-            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("denied", StringComparison.OrdinalIgnoreCase) => 'F',
+            HttpStatusCode.Redirect
+            or HttpStatusCode.Found when location.Contains("break-glass", StringComparison.Ordinal) => 'B',
+            HttpStatusCode.Redirect
+            or HttpStatusCode.Found
+                when location.Contains("sign-in", StringComparison.OrdinalIgnoreCase)
+                    || location.Contains("signin", StringComparison.OrdinalIgnoreCase)
+                    || location.Contains("authorize", StringComparison.Ordinal) => 'U',
+            HttpStatusCode.Redirect
+            or HttpStatusCode.Found when location.Contains("denied", StringComparison.OrdinalIgnoreCase) => 'F',
             HttpStatusCode.Redirect or HttpStatusCode.Found => 'X',
             _ => throw new InvalidOperationException($"{(int)response.StatusCode} from a page GET"),
         };

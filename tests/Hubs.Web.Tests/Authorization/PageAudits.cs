@@ -23,16 +23,19 @@ public static class PageAudits
     {
         ArgumentNullException.ThrowIfNull(who);
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
-        return await session.Query<ReadAuditEntry>().CountAsync(e => e.JourneyId == journeyId && e.StaffId == who.Subject);
+        return await session
+            .Query<ReadAuditEntry>()
+            .CountAsync(e => e.JourneyId == journeyId && e.StaffId == who.Subject);
     }
 
     /// <summary>
     /// What is wrong with the audit trail after a caller got <paramref name="access"/> (a page-matrix letter).
     /// </summary>
-    public static string? Check(char access, int before, int after) => (access, after > before) switch
-    {
-        ('A', false) => "shown without an audit entry",
-        (not 'A', true) => $"refused ({access}) but audited as a read",
-        _ => null,
-    };
+    public static string? Check(char access, int before, int after) =>
+        (access, after > before) switch
+        {
+            ('A', false) => "shown without an audit entry",
+            (not 'A', true) => $"refused ({access}) but audited as a read",
+            _ => null,
+        };
 }

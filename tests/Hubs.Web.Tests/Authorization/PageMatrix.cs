@@ -28,7 +28,11 @@ public static class PageMatrix
         ("/clinic/triage", _ => "/clinic/triage", "UFFAAAAAFFF"),
         (J, j => $"/clinic/journeys/{j.Id}", "UFFABHAHFFF"),
         ($"{J}/allocation", j => $"/clinic/journeys/{j.Id}/allocation", "UFFFFFAHFFF"),
-        ($"{J}/appointments/{{appointmentId:guid}}", j => $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}", "UFFABHAHFFF"),
+        (
+            $"{J}/appointments/{{appointmentId:guid}}",
+            j => $"/clinic/journeys/{j.Id}/appointments/{j.AppointmentId}",
+            "UFFABHAHFFF"
+        ),
         ($"{J}/appointments/new", j => $"/clinic/journeys/{j.Id}/appointments/new", "UFFABHAHFFF"),
         ($"{J}/assessment", j => $"/clinic/journeys/{j.Id}/assessment", "UFFABHAHFFF"),
         ($"{J}/contact-attempts/new", j => $"/clinic/journeys/{j.Id}/contact-attempts/new", "UFFABHAHFFF"),
@@ -47,7 +51,11 @@ public static class PageMatrix
         ("/my", _ => "/my", "UAAFFFFFFFF"),
         ($"{My}/messages", j => $"/my/journeys/{j.Id}/messages", "UAHFFFFFFFF"),
         ($"{My}/contact", j => $"/my/journeys/{j.Id}/contact", "UAHFFFFFFFF"),
-        ($"{My}/appointments/{{appointmentId:guid}}/change", j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change", "UAHFFFFFFFF"),
+        (
+            $"{My}/appointments/{{appointmentId:guid}}/change",
+            j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
+            "UAHFFFFFFFF"
+        ),
         ($"{My}/withdraw", j => $"/my/journeys/{j.Id}/withdraw", "UAHFFFFFFFF"),
         ($"{My}/safety-plan/{{handler?}}", j => $"/my/journeys/{j.Id}/safety-plan", "UAHFFFFFFFF"),
         ($"{My}/your-data/{{handler?}}", j => $"/my/journeys/{j.Id}/your-data", "UAHFFFFFFFF"),

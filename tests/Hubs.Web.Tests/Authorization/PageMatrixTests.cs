@@ -16,7 +16,9 @@ public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostF
     [Fact]
     public void Every_page_has_a_row_and_every_row_a_page()
     {
-        var pages = web.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var pages = web
+            .Host.Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .ToHashSet();
@@ -37,7 +39,9 @@ public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostF
             var got = new StringBuilder();
             foreach (var caller in Enum.GetValues<Caller>())
             {
-                var client = web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                var client = web.Host.CreateClient(
+                    new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }
+                );
                 var who = cast.Principal(caller);
                 if (who is not null)
                 {
@@ -48,7 +52,15 @@ public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostF
                 var before = audited ? await PageAudits.CountAsync(web.Host.Services, journey.Id, who!) : 0;
                 var access = PageAccess.Of(await client.GetAsync(new Uri(path(journey), UriKind.Relative)));
                 got.Append(access);
-                if (audited && PageAudits.Check(access, before, await PageAudits.CountAsync(web.Host.Services, journey.Id, who!)) is { } gap)
+                if (
+                    audited
+                    && PageAudits.Check(
+                        access,
+                        before,
+                        await PageAudits.CountAsync(web.Host.Services, journey.Id, who!)
+                    )
+                        is { } gap
+                )
                 {
                     wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{route} as {caller}: {gap}");
                 }
@@ -56,7 +68,10 @@ public sealed class PageMatrixTests(WebHostFixture web) : IClassFixture<WebHostF
 
             if (got.ToString() != expected)
             {
-                wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{route}: expected {expected}, got {got}");
+                wrong.AppendLine(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{route}: expected {expected}, got {got}"
+                );
             }
         }
 

@@ -20,13 +20,20 @@ public sealed class TokenAbuseTests(WebHostFixture web) : IClassFixture<WebHostF
     [Fact]
     public async Task A_token_for_another_audience_is_refused()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, await TriageWithAsync(TestIssuer.Shared.Mint(Lead, audience: "hubs-insights")));
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            await TriageWithAsync(TestIssuer.Shared.Mint(Lead, audience: "hubs-insights"))
+        );
     }
 
     [Fact]
     public async Task An_expired_token_is_refused()
     {
-        var token = TestIssuer.Shared.Mint(Lead, lifetime: TimeSpan.FromMinutes(5), now: DateTimeOffset.UtcNow.AddMinutes(-20));
+        var token = TestIssuer.Shared.Mint(
+            Lead,
+            lifetime: TimeSpan.FromMinutes(5),
+            now: DateTimeOffset.UtcNow.AddMinutes(-20)
+        );
 
         Assert.Equal(HttpStatusCode.Unauthorized, await TriageWithAsync(token));
     }

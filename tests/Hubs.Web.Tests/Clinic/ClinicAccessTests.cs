@@ -17,9 +17,19 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
     {
         var anonymous = await clinic.As((TestPrincipal?)null).GetAsync("/clinic/triage");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.Status);
-        Assert.StartsWith(TestIssuer.Shared.Authority.ToString(), anonymous.Location?.ToString(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await clinic.As(TestPrincipal.Keyworker()).GetAsync("/clinic/triage")).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await clinic.As(TestPrincipal.HubAdmin()).GetAsync("/clinic/caseload")).Status);
+        Assert.StartsWith(
+            TestIssuer.Shared.Authority.ToString(),
+            anonymous.Location?.ToString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await clinic.As(TestPrincipal.Keyworker()).GetAsync("/clinic/triage")).Status
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await clinic.As(TestPrincipal.HubAdmin()).GetAsync("/clinic/caseload")).Status
+        );
         Assert.Equal(HttpStatusCode.OK, (await clinic.As(ClinicFixture.Clinician()).GetAsync("/clinic/triage")).Status);
     }
 
@@ -41,7 +51,11 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/clinic/journeys/{south}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/clinic/journeys/{south}/triage")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/clinic/journeys/{south}/break-glass")).Status);
-        Assert.DoesNotContain(south.ToString(), (await north.GetAsync("/clinic/triage")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            south.ToString(),
+            (await north.GetAsync("/clinic/triage")).Html,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -53,9 +67,15 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         Assert.Equal(HttpStatusCode.Redirect, refused.Status);
         Assert.Equal($"/clinic/journeys/{id}/break-glass", refused.Location?.ToString());
 
-        var tooShort = await colleague.SubmitAsync($"/clinic/journeys/{id}/break-glass", new Dictionary<string, string> { ["Reason"] = "Risk" });
+        var tooShort = await colleague.SubmitAsync(
+            $"/clinic/journeys/{id}/break-glass",
+            new Dictionary<string, string> { ["Reason"] = "Risk" }
+        );
         Assert.True(tooShort.HasErrorFor("Reason"));
-        var granted = await colleague.SubmitAsync($"/clinic/journeys/{id}/break-glass", new Dictionary<string, string> { ["Reason"] = "Urgent call while Priya is on leave" });
+        var granted = await colleague.SubmitAsync(
+            $"/clinic/journeys/{id}/break-glass",
+            new Dictionary<string, string> { ["Reason"] = "Urgent call while Priya is on leave" }
+        );
         Assert.Equal($"/clinic/journeys/{id}", granted.Location?.ToString());
         Assert.Equal(HttpStatusCode.OK, (await colleague.GetAsync($"/clinic/journeys/{id}")).Status);
 
@@ -69,7 +89,14 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
     {
         var id = await ClinicReferrals.SubmitAsync(clinic);
         var me = clinic.As(ClinicFixture.Clinician());
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Version"] = "2", ["Outcome"] = "Assess", ["Reason"] = "Fits." });
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["Version"] = "2",
+                ["Outcome"] = "Assess",
+                ["Reason"] = "Fits.",
+            }
+        );
         var response = await me.Http.PostAsync(new Uri($"/clinic/journeys/{id}/triage", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -82,10 +109,18 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         var form = await me.GetAsync($"/clinic/journeys/{id}/triage");
         await TriageAsync(id, Guid.NewGuid());
 
-        var stale = await me.PostAsync($"/clinic/journeys/{id}/triage", form.Html, new Dictionary<string, string> { ["Outcome"] = "Assess", ["Reason"] = "My careful reasoning" });
+        var stale = await me.PostAsync(
+            $"/clinic/journeys/{id}/triage",
+            form.Html,
+            new Dictionary<string, string> { ["Outcome"] = "Assess", ["Reason"] = "My careful reasoning" }
+        );
 
         Assert.Equal(HttpStatusCode.OK, stale.Status);
-        Assert.Contains("<a href=\"#form\">Someone else recorded something on this journey", stale.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<a href=\"#form\">Someone else recorded something on this journey",
+            stale.Html,
+            StringComparison.Ordinal
+        );
         Assert.Contains("My careful reasoning", stale.Html, StringComparison.Ordinal);
     }
 
@@ -95,9 +130,39 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
         await TriageAsync(id, clinician.Id);
         await using var session = clinic.Store.LightweightSession();
         var assessment = new CompleteAssessment(InterventionType.Cbt, "F.", "P.", 12, 9);
-        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 3, "north", j => CompleteAssessmentDecision.Decide(j, assessment, clinician.Id, DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(
+            AppendStatus.Written,
+            (
+                await LeadWrites.TryAsync(
+                    session,
+                    id,
+                    3,
+                    "north",
+                    j => CompleteAssessmentDecision.Decide(j, assessment, clinician.Id, DateTimeOffset.UtcNow),
+                    default
+                )
+            ).Status
+        );
         var allocation = new Features.Journeys.AllocatingClinician.AllocateClinician(clinician.Id);
-        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 4, "north", j => Features.Journeys.AllocatingClinician.AllocateClinicianDecision.Decide(j, allocation, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(
+            AppendStatus.Written,
+            (
+                await LeadWrites.TryAsync(
+                    session,
+                    id,
+                    4,
+                    "north",
+                    j =>
+                        Features.Journeys.AllocatingClinician.AllocateClinicianDecision.Decide(
+                            j,
+                            allocation,
+                            Guid.NewGuid(),
+                            DateTimeOffset.UtcNow
+                        ),
+                    default
+                )
+            ).Status
+        );
         return id;
     }
 
@@ -105,6 +170,18 @@ public sealed class ClinicAccessTests(ClinicFixture clinic) : IClassFixture<Clin
     {
         await using var session = clinic.Store.LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, clinicianId, DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(
+            AppendStatus.Written,
+            (
+                await LeadWrites.TryAsync(
+                    session,
+                    id,
+                    2,
+                    "north",
+                    j => TriageReferralDecision.Decide(j, triage, clinicianId, DateTimeOffset.UtcNow),
+                    default
+                )
+            ).Status
+        );
     }
 }

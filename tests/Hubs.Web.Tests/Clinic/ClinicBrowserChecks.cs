@@ -11,8 +11,13 @@ internal static class ClinicBrowserChecks
     {
         await page.AssertNoViolationsAsync();
         Assert.Equal("en-GB", await page.Page.Locator("html").GetAttributeAsync("lang"));
-        var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"{page.Page.Url} is {overflow}px wider than the {ClinicBrowserFixture.TabletWidth}px viewport.");
+        var overflow = await page.Page.EvaluateAsync<int>(
+            "() => document.documentElement.scrollWidth - window.innerWidth"
+        );
+        Assert.True(
+            overflow <= 0,
+            $"{page.Page.Url} is {overflow}px wider than the {ClinicBrowserFixture.TabletWidth}px viewport."
+        );
         await page.SaveScreenshotAsync(screenshot);
         page.AssertOnlyOwnOrigin();
         page.AssertNoConsoleErrors();
@@ -21,7 +26,9 @@ internal static class ClinicBrowserChecks
     public static async Task SubmitAsync(this BrowserPage page, string button)
     {
         var before = page.Page.Url;
-        await page.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await page
+            .Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = button, Exact = true })
+            .ClickAsync();
         await page.Page.WaitForLoadStateAsync();
         _ = before;
     }

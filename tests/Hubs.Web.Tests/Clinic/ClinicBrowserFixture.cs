@@ -29,7 +29,10 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        Host = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic-browser")), clock: Clock);
+        Host = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic-browser")),
+            clock: Clock
+        );
         Origin = Host.StartOnLoopback();
         await using (var session = Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
@@ -42,10 +45,12 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     public async Task<BrowserPage> OpenAsAsync(TestPrincipal who)
     {
         var page = await Chromium.OpenAsync(Origin, TabletWidth, 1024);
-        await page.Page.Context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>
-        {
-            ["Authorization"] = $"Bearer {TestIssuer.Shared.Mint(who, lifetime: TimeSpan.FromMinutes(30))}",
-        });
+        await page.Page.Context.SetExtraHTTPHeadersAsync(
+            new Dictionary<string, string>
+            {
+                ["Authorization"] = $"Bearer {TestIssuer.Shared.Mint(who, lifetime: TimeSpan.FromMinutes(30))}",
+            }
+        );
         return page;
     }
 

@@ -18,7 +18,8 @@ public sealed class ClinicFixture : IAsyncLifetime
     public IDocumentStore Store => App.Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Clinicians from the seeded directory (index 0 to 4; 0 is Alex Morgan).</summary>
-    public static Staff Clinician(int index = 0, string hubId = "north") => new(ClinicianSeed.IdFor(hubId, index), "clinician", hubId);
+    public static Staff Clinician(int index = 0, string hubId = "north") =>
+        new(ClinicianSeed.IdFor(hubId, index), "clinician", hubId);
 
     public static Staff Lead(string hubId = "north") => new(Guid.NewGuid(), "hub-lead", hubId);
 
@@ -29,7 +30,10 @@ public sealed class ClinicFixture : IAsyncLifetime
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        App = new TestHost<WebEntryPoint>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic")), clock: Clock);
+        App = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic")),
+            clock: Clock
+        );
         await using var session = Store.LightweightSession();
         await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
     }

@@ -23,11 +23,26 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
     {
         var clinician = ClinicFixture.Clinician(0).Principal;
         var lead = TestPrincipal.HubLead("north");
-        var id = await ClinicReferrals.SubmitAsync(web.Host.Services, phq9: 16, gad7: 12, risk: RiskLevel.Flag, marker: "Browser", support: new SupportPreferences
-        {
-            Modes = ["phone", "video"], OutOfHours = ["late"], ClinicianCharacteristics = ["gender"], ClinicianDetails = "A woman, if possible",
-        });
-        await ClinicReferrals.SubmitAsync(web.Host.Services, phq9: 4, gad7: 3, submittedAt: DateTimeOffset.UtcNow.AddDays(-60));
+        var id = await ClinicReferrals.SubmitAsync(
+            web.Host.Services,
+            phq9: 16,
+            gad7: 12,
+            risk: RiskLevel.Flag,
+            marker: "Browser",
+            support: new SupportPreferences
+            {
+                Modes = ["phone", "video"],
+                OutOfHours = ["late"],
+                ClinicianCharacteristics = ["gender"],
+                ClinicianDetails = "A woman, if possible",
+            }
+        );
+        await ClinicReferrals.SubmitAsync(
+            web.Host.Services,
+            phq9: 4,
+            gad7: 3,
+            submittedAt: DateTimeOffset.UtcNow.AddDays(-60)
+        );
         await using var me = await web.OpenAsAsync(clinician);
         var page = me.Page;
 
@@ -59,7 +74,11 @@ public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixt
             await hubLead.CheckAsync("clinic-04-allocation");
             await hubLead.Page.GetByLabel("Alex Morgan", new() { Exact = false }).CheckAsync();
             await hubLead.SubmitAsync("Allocate");
-            Assert.Contains("Allocated to Alex Morgan.", await hubLead.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+            Assert.Contains(
+                "Allocated to Alex Morgan.",
+                await hubLead.Page.InnerTextAsync("main"),
+                StringComparison.Ordinal
+            );
         }
 
         await SessionAsync(me, id, "18:30", keyboard: true, phq9: "15", gad7: "11");

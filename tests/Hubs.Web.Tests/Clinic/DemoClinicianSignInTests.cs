@@ -23,14 +23,23 @@ public sealed class DemoClinicianSignInTests(BrowserFixture system) : IClassFixt
         await using (var session = system.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             await ClinicianSeed.SeedAsync(session, ["north"], CancellationToken.None);
-            session.Events.Append(journeyId, new ClinicianAllocated(journeyId, DateTimeOffset.UtcNow, directory[0].Id, directory[1].Id));
+            session.Events.Append(
+                journeyId,
+                new ClinicianAllocated(journeyId, DateTimeOffset.UtcNow, directory[0].Id, directory[1].Id)
+            );
             await session.SaveChangesAsync();
         }
 
-        await using var clinician = await system.SignInAsync(HubsRoles.Clinician, "north", returnUrl: "/clinic/caseload");
+        await using var clinician = await system.SignInAsync(
+            HubsRoles.Clinician,
+            "north",
+            returnUrl: "/clinic/caseload"
+        );
         await clinician.Page.GotoAsync("/clinic/caseload");
 
-        await Assertions.Expect(clinician.Page.Locator($"main a[href='/clinic/journeys/{journeyId}']")).ToBeVisibleAsync();
+        await Assertions
+            .Expect(clinician.Page.Locator($"main a[href='/clinic/journeys/{journeyId}']"))
+            .ToBeVisibleAsync();
         Assert.Equal(directory[0].Id, Guid.Parse(system.Identity.Account(HubsRoles.Clinician, "north").Subject));
         Assert.Equal(directory[1].Id, Guid.Parse(system.Identity.Account(HubsRoles.HubLead, "north").Subject));
     }

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Journeys.ReadingDiary;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Pages.Clinic;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,12 +26,22 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
         var slot = FirstFreeSlot((await pages.GetAsync(booking)).Html, clinician.Id);
         var zone = clinic.App.Services.GetRequiredService<ContactSettings>().Zone;
         var startsAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(slot.Local, zone), TimeSpan.Zero);
-        var diary = $"/clinic/diary?clinician={clinician.Id}&week={DiaryWeek.MondayOf(DateOnly.FromDateTime(slot.Local)):yyyy-MM-dd}";
+        var diary =
+            $"/clinic/diary?clinician={clinician.Id}&week={DiaryWeek.MondayOf(DateOnly.FromDateTime(slot.Local)):yyyy-MM-dd}";
 
-        var booked = await journey.OkAsync(clinician, "appointments", new
-        {
-            purpose = "treatment", startsAt, durationMinutes = 50, mode = "video", clinicianId = clinician.Id, confirmWarnings = true,
-        });
+        var booked = await journey.OkAsync(
+            clinician,
+            "appointments",
+            new
+            {
+                purpose = "treatment",
+                startsAt,
+                durationMinutes = 50,
+                mode = "video",
+                clinicianId = clinician.Id,
+                confirmWarnings = true,
+            }
+        );
         var appointment = booked.GetProperty("appointmentId").GetGuid();
         var entry = $"/clinic/journeys/{journey.Id}/appointments/{appointment}";
 
@@ -39,7 +49,11 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
         Assert.DoesNotContain(slot.Link, (await pages.GetAsync(booking)).Html, StringComparison.Ordinal);
         Assert.Equal(AppointmentState.Booked, (await ReadModelAsync(journey.Id)).Find(appointment)?.State);
 
-        await journey.OkAsync(clinician, $"appointments/{appointment}/cancellation", new { by = "hub", reason = "Clinician unwell." });
+        await journey.OkAsync(
+            clinician,
+            $"appointments/{appointment}/cancellation",
+            new { by = "hub", reason = "Clinician unwell." }
+        );
 
         Assert.DoesNotContain(entry, (await pages.GetAsync(diary)).Html, StringComparison.Ordinal);
         Assert.Contains(slot.Link, (await pages.GetAsync(booking)).Html, StringComparison.Ordinal);
@@ -49,22 +63,45 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
     private async Task<JourneyClient> AllocatedAsync(Staff clinician)
     {
         var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "keyworker",
+            }
+        );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
         await journey.OkAsync(
-            clinician, "assessment", new { intervention = "cbt", formulation = "Worry.", agreedPlan = "Six sessions.", phq9Total = 13, gad7Total = 11 });
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = "cbt",
+                formulation = "Worry.",
+                agreedPlan = "Six sessions.",
+                phq9Total = 13,
+                gad7Total = 11,
+            }
+        );
         await journey.OkAsync(ClinicFixture.Lead(), "allocation", new { clinicianId = clinician.Id });
         return journey;
     }
 
-    /// <summary>The first of the clinician's free slots the booking form offers: its link, and its local start.</summary>
+    /// <summary>
+    /// The first of the clinician's free slots the booking form offers: its link, and its local start.
+    /// </summary>
     private static (string Link, DateTime Local) FirstFreeSlot(string html, Guid clinicianId)
     {
         var match = SlotLinks().Matches(html).First(m => m.Groups["clinician"].Value == clinicianId.ToString());
         var local = DateTime.ParseExact(
             $"{match.Groups["year"].Value}-{match.Groups["month"].Value}-{match.Groups["day"].Value} {match.Groups["time"].Value}",
             "yyyy-M-d HH:mm",
-            CultureInfo.InvariantCulture);
+            CultureInfo.InvariantCulture
+        );
         return (match.Value, local);
     }
 
@@ -75,6 +112,7 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
     }
 
     [GeneratedRegex(
-        "dateDay=(?<day>\\d+)&amp;dateMonth=(?<month>\\d+)&amp;dateYear=(?<year>\\d+)&amp;time=(?<time>\\d\\d:\\d\\d)&amp;clinicianId=(?<clinician>[0-9a-f-]+)")]
+        "dateDay=(?<day>\\d+)&amp;dateMonth=(?<month>\\d+)&amp;dateYear=(?<year>\\d+)&amp;time=(?<time>\\d\\d:\\d\\d)&amp;clinicianId=(?<clinician>[0-9a-f-]+)"
+    )]
     private static partial Regex SlotLinks();
 }

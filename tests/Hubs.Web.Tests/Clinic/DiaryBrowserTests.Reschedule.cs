@@ -35,11 +35,15 @@ public sealed partial class DiaryBrowserTests
         var appointment = (await session.LoadAsync<Features.Journeys.Journey>(mine))!.Appointments.Single().Id;
 
         await MoveAsync(me.Page, mine, appointment, day.AddDays(1), "19:30");
-        await Assertions.Expect(me.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("already has an appointment at that time");
+        await Assertions
+            .Expect(me.Page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("already has an appointment at that time");
         await me.AssertNoViolationsAsync();
 
         await MoveAsync(me.Page, mine, appointment, day.AddDays(1), "03:00");
-        await Assertions.Expect(me.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("outside the times the keyworker said are safe");
+        await Assertions
+            .Expect(me.Page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("outside the times the keyworker said are safe");
         await me.AssertNoViolationsAsync();
         await me.Page.CheckAsync("#ConfirmWarnings");
         await me.SubmitAsync("Move appointment");

@@ -15,7 +15,9 @@ public sealed partial class DiaryBrowserTests
         await me.Page.FillAsync("#Notes", new string('n', 8001));
         await me.SubmitAsync("Record session");
 
-        var links = await me.Page.Locator(".nhsuk-error-summary a").EvaluateAllAsync<string[]>("a => a.map(e => e.getAttribute('href'))");
+        var links = await me
+            .Page.Locator(".nhsuk-error-summary a")
+            .EvaluateAllAsync<string[]>("a => a.map(e => e.getAttribute('href'))");
         Assert.Equal(["#AppointmentId", "#Phq9Total", "#Gad7Total", "#Phq9Item9", "#RiskReview", "#Notes"], links);
         await me.AssertNoViolationsAsync();
     }

@@ -25,7 +25,9 @@ public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClass
         await FillAsync(me.Page, id, NextWeek, "03:00");
         await me.SubmitAsync("Book appointment");
 
-        await Assertions.Expect(me.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("outside the times the keyworker said are safe");
+        await Assertions
+            .Expect(me.Page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("outside the times the keyworker said are safe");
         await me.AssertNoViolationsAsync();
         await me.SaveScreenshotAsync("diary-01-confirm-warning");
         await me.Page.CheckAsync("#ConfirmWarnings");
@@ -48,7 +50,9 @@ public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClass
         await FillAsync(me.Page, second, at, "19:00");
         await me.SubmitAsync("Book appointment");
 
-        await Assertions.Expect(me.Page.Locator(".nhsuk-error-summary")).ToContainTextAsync("already has an appointment at that time");
+        await Assertions
+            .Expect(me.Page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("already has an appointment at that time");
     }
 
     [Fact]
@@ -92,7 +96,14 @@ public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClass
         var id = await ClinicReferrals.SubmitAsync(web.Host.Services);
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        var written = await LeadWrites.TryAsync(session, id, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default);
+        var written = await LeadWrites.TryAsync(
+            session,
+            id,
+            2,
+            "north",
+            j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow),
+            default
+        );
         Assert.Equal(AppendStatus.Written, written.Status);
         return id;
     }

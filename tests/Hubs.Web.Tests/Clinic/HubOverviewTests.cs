@@ -22,7 +22,11 @@ public sealed class HubOverviewTests(ClinicFixture clinic) : IClassFixture<Clini
         var page = await lead.GetAsync("/clinic/hub");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("3 waiting: 2 past 6 weeks (42 days), 1 past 18 weeks (126 days)", page.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            "3 waiting: 2 past 6 weeks (42 days), 1 past 18 weeks (126 days)",
+            page.Html,
+            StringComparison.Ordinal
+        );
         Assert.True(Row(page.Html, pastEighteen).Contains("Past 18 weeks", StringComparison.Ordinal));
         Assert.True(Row(page.Html, pastSix).Contains("Past 6 weeks", StringComparison.Ordinal));
         Assert.True(Row(page.Html, recent).Contains("Within 6 weeks", StringComparison.Ordinal));
@@ -40,30 +44,64 @@ public sealed class HubOverviewTests(ClinicFixture clinic) : IClassFixture<Clini
     {
         var me = clinic.As(ClinicFixture.Clinician());
         var date = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var missing = await me.SubmitAsync("/clinic/team", new Dictionary<string, string> { ["Kind"] = "ReflectiveGroup", ["Team"] = "Ward 7 nurses" });
+        var missing = await me.SubmitAsync(
+            "/clinic/team",
+            new Dictionary<string, string> { ["Kind"] = "ReflectiveGroup", ["Team"] = "Ward 7 nurses" }
+        );
         Assert.True(missing.HasErrorFor("Date"));
         Assert.Contains("value=\"Ward 7 nurses\"", missing.Html, StringComparison.Ordinal);
 
-        var planned = await me.SubmitAsync("/clinic/team", new Dictionary<string, string>
-        {
-            ["Kind"] = "ReflectiveGroup", ["Team"] = "Ward 7 nurses", ["Date"] = date, ["Time"] = "13:00", ["DurationMinutes"] = "60",
-        });
+        var planned = await me.SubmitAsync(
+            "/clinic/team",
+            new Dictionary<string, string>
+            {
+                ["Kind"] = "ReflectiveGroup",
+                ["Team"] = "Ward 7 nurses",
+                ["Date"] = date,
+                ["Time"] = "13:00",
+                ["DurationMinutes"] = "60",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, planned.Status);
         var list = await me.GetAsync("/clinic/team");
         var held = System.Text.RegularExpressions.Regex.Match(list.Html, "/clinic/team/([0-9a-f-]{36})").Value;
         Assert.NotEmpty(held);
 
-        Assert.True((await me.SubmitAsync(held, new Dictionary<string, string> { ["AttendanceCount"] = "0" })).HasErrorFor("AttendanceCount"));
-        Assert.Equal(HttpStatusCode.Redirect, (await me.SubmitAsync(held, new Dictionary<string, string> { ["AttendanceCount"] = "12" })).Status);
+        Assert.True(
+            (await me.SubmitAsync(held, new Dictionary<string, string> { ["AttendanceCount"] = "0" })).HasErrorFor(
+                "AttendanceCount"
+            )
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await me.SubmitAsync(held, new Dictionary<string, string> { ["AttendanceCount"] = "12" })).Status
+        );
         Assert.Contains("12 attended", (await me.GetAsync("/clinic/team")).Html, StringComparison.Ordinal);
     }
 
     private async Task<Guid> TriagedAsync(string hub, int daysAgo)
     {
-        var id = await ClinicReferrals.SubmitAsync(clinic, hub, risk: RiskLevel.None, submittedAt: DateTimeOffset.UtcNow.AddDays(-daysAgo));
+        var id = await ClinicReferrals.SubmitAsync(
+            clinic,
+            hub,
+            risk: RiskLevel.None,
+            submittedAt: DateTimeOffset.UtcNow.AddDays(-daysAgo)
+        );
         await using var session = clinic.Store.LightweightSession();
         var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-        Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, id, 2, hub, j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+        Assert.Equal(
+            AppendStatus.Written,
+            (
+                await LeadWrites.TryAsync(
+                    session,
+                    id,
+                    2,
+                    hub,
+                    j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow),
+                    default
+                )
+            ).Status
+        );
         return id;
     }
 

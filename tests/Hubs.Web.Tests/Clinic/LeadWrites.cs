@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Access;
 using Marten;
 
 namespace Hubs.Web.Tests.Clinic;
@@ -9,7 +9,14 @@ namespace Hubs.Web.Tests.Clinic;
 /// </summary>
 public static class LeadWrites
 {
-    public static Task<AppendOutcome> TryAsync(IDocumentSession session, Guid journeyId, long expected, string hubId, Func<Journey, Decision> decide, CancellationToken cancellationToken) =>
+    public static Task<AppendOutcome> TryAsync(
+        IDocumentSession session,
+        Guid journeyId,
+        long expected,
+        string hubId,
+        Func<Journey, Decision> decide,
+        CancellationToken cancellationToken
+    ) =>
         JourneyWrites.TryAsync(
             session,
             journeyId,
@@ -18,5 +25,6 @@ public static class LeadWrites
             AccessModel.WriteRecord,
             DateTimeOffset.UtcNow,
             (journey, _) => decide(journey),
-            cancellationToken);
+            cancellationToken
+        );
 }

@@ -15,7 +15,19 @@ public sealed class StaffListNamesTests(ClinicFixture clinic) : IClassFixture<Cl
         await using (var session = clinic.Store.LightweightSession())
         {
             var triage = new TriageReferral(TriageOutcome.Assess, "Fits.", null);
-            Assert.Equal(AppendStatus.Written, (await LeadWrites.TryAsync(session, waiting, 2, "north", j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow), default)).Status);
+            Assert.Equal(
+                AppendStatus.Written,
+                (
+                    await LeadWrites.TryAsync(
+                        session,
+                        waiting,
+                        2,
+                        "north",
+                        j => TriageReferralDecision.Decide(j, triage, Guid.NewGuid(), DateTimeOffset.UtcNow),
+                        default
+                    )
+                ).Status
+            );
         }
 
         var queued = await ClinicReferrals.SubmitAsync(clinic, marker: "Queued Names");
@@ -24,9 +36,17 @@ public sealed class StaffListNamesTests(ClinicFixture clinic) : IClassFixture<Cl
         var queue = (await clinic.As(ClinicFixture.Clinician()).GetAsync("/clinic/triage")).Html;
         var hub = (await clinic.As(ClinicFixture.Lead()).GetAsync("/clinic/hub")).Html;
 
-        Assert.Contains($"/clinic/journeys/{queued}\">Test Keyworker Queued Names</a>", queue, StringComparison.Ordinal);
+        Assert.Contains(
+            $"/clinic/journeys/{queued}\">Test Keyworker Queued Names</a>",
+            queue,
+            StringComparison.Ordinal
+        );
         Assert.Contains($"Ref {JourneyReference.Of(queued)}", queue, StringComparison.Ordinal);
-        Assert.Contains($"/clinic/journeys/{waiting}\">Test Keyworker Waiting Names</a>", hub, StringComparison.Ordinal);
+        Assert.Contains(
+            $"/clinic/journeys/{waiting}\">Test Keyworker Waiting Names</a>",
+            hub,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("Southern Names", queue + hub, StringComparison.Ordinal);
         Assert.DoesNotContain(JourneyReference.Of(south), queue + hub, StringComparison.Ordinal);
     }

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 using static Hubs.Web.Tests.Contact.Policies;
 
@@ -8,7 +8,11 @@ namespace Hubs.Web.Tests.Contact;
 /// <summary>The notice of an appointment cancelled at discharge follows the same preferences as a reminder.</summary>
 public sealed class CancellationNoticePolicyTests
 {
-    private static readonly ContactRequest Notice = new(MessageKind.CancellationNotice, MondayTenAm.AddDays(2), ContactMode.Phone);
+    private static readonly ContactRequest Notice = new(
+        MessageKind.CancellationNotice,
+        MondayTenAm.AddDays(2),
+        ContactMode.Phone
+    );
 
     [Fact]
     public void It_goes_by_the_allowed_channels_and_says_only_the_time_was_cancelled()
@@ -17,7 +21,11 @@ public sealed class CancellationNoticePolicyTests
 
         var text = Assert.Single(plan.Contacts);
         Assert.Equal(ContactChannel.Text, text.Channel);
-        Assert.Contains("Wednesday 25 November at 10:00am (by phone) has been cancelled", text.Text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Wednesday 25 November at 10:00am (by phone) has been cancelled",
+            text.Text,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -33,7 +41,9 @@ public sealed class CancellationNoticePolicyTests
     [Fact]
     public void Nothing_is_sent_to_someone_who_opted_out_of_reminders_or_once_the_time_has_passed()
     {
-        Assert.NotNull(Plan(Allowing(ContactChannel.Email) with { RemindersWanted = false }, Notice, MondayTenAm).NotSent);
+        Assert.NotNull(
+            Plan(Allowing(ContactChannel.Email) with { RemindersWanted = false }, Notice, MondayTenAm).NotSent
+        );
         Assert.NotNull(Plan(Allowing(ContactChannel.Email), Notice, MondayTenAm.AddDays(3)).NotSent);
     }
 }

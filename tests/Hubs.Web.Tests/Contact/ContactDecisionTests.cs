@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using JasperFx.Events;
@@ -12,13 +12,44 @@ namespace Hubs.Web.Tests.Contact;
 /// <summary>The contact side's pure decisions and mappings, with no I/O.</summary>
 public sealed class ContactDecisionTests
 {
-    private static ContactCard Card(string? phone = null, ContactPreferences? stated = null) => ContactCard.Create(SubmitSelfReferralDecision.Decide(
-        new SubmitSelfReferral("north", "Sam", "sam@example.org", phone, null, Sector.Health, StaffGroup.Nursing,
-            AgeBand.From25To34, Sex.Female, EthnicityGroup.White, Disability.No, "Nights.", true, false, Contact: stated),
-        Guid.NewGuid(), Given.Now));
+    private static ContactCard Card(string? phone = null, ContactPreferences? stated = null) =>
+        ContactCard.Create(
+            SubmitSelfReferralDecision.Decide(
+                new SubmitSelfReferral(
+                    "north",
+                    "Sam",
+                    "sam@example.org",
+                    phone,
+                    null,
+                    Sector.Health,
+                    StaffGroup.Nursing,
+                    AgeBand.From25To34,
+                    Sex.Female,
+                    EthnicityGroup.White,
+                    Disability.No,
+                    "Nights.",
+                    true,
+                    false,
+                    Contact: stated
+                ),
+                Guid.NewGuid(),
+                Given.Now
+            )
+        );
 
-    private static ChangeContactPreferences Change(ContactChannel[] channels, string? phone = null, bool reminders = true) =>
-        new(channels, [SafeTime.Weekends], VoicemailOk: false, MayNameHub: false, RemindersWanted: reminders, Phone: phone);
+    private static ChangeContactPreferences Change(
+        ContactChannel[] channels,
+        string? phone = null,
+        bool reminders = true
+    ) =>
+        new(
+            channels,
+            [SafeTime.Weekends],
+            VoicemailOk: false,
+            MayNameHub: false,
+            RemindersWanted: reminders,
+            Phone: phone
+        );
 
     [Fact]
     public void The_referral_carries_the_stated_preferences_sealed_for_the_keyworker()
@@ -36,7 +67,13 @@ public sealed class ContactDecisionTests
     {
         var card = Card();
 
-        var changed = Assert.IsType<ContactPreferencesChanged>(Assert.Single(ChangeContactPreferencesDecision.Decide(card, Change([ContactChannel.Email], reminders: false), Given.Now).Events));
+        var changed = Assert.IsType<ContactPreferencesChanged>(
+            Assert.Single(
+                ChangeContactPreferencesDecision
+                    .Decide(card, Change([ContactChannel.Email], reminders: false), Given.Now)
+                    .Events
+            )
+        );
 
         Assert.Equal(card.KeyworkerId, changed.Preferences.OwnerId);
         Assert.False(card.Apply(changed).Preferences.RemindersWanted);
@@ -45,9 +82,16 @@ public sealed class ContactDecisionTests
     [Fact]
     public void Texts_without_any_phone_number_are_refused_and_a_new_number_makes_them_possible()
     {
-        Assert.Equal("phone-needed", ChangeContactPreferencesDecision.Decide(Card(), Change([ContactChannel.Text]), Given.Now).Refusal?.Code);
+        Assert.Equal(
+            "phone-needed",
+            ChangeContactPreferencesDecision.Decide(Card(), Change([ContactChannel.Text]), Given.Now).Refusal?.Code
+        );
 
-        var decision = ChangeContactPreferencesDecision.Decide(Card(), Change([ContactChannel.Text], phone: "07700 900123"), Given.Now);
+        var decision = ChangeContactPreferencesDecision.Decide(
+            Card(),
+            Change([ContactChannel.Text], phone: "07700 900123"),
+            Given.Now
+        );
 
         var changed = Assert.IsType<ContactPreferencesChanged>(Assert.Single(decision.Events));
         Assert.Equal("07700 900123", Card().Apply(changed).Phone);
@@ -59,20 +103,60 @@ public sealed class ContactDecisionTests
         var ended = Card().Apply(new JourneyWithdrawn(Guid.NewGuid(), Given.Now, null));
         var shredded = Card() with { Email = null };
 
-        Assert.Equal("journey-ended", ChangeContactPreferencesDecision.Decide(ended, Change([ContactChannel.Email]), Given.Now).Refusal?.Code);
-        Assert.Equal("personal-data-shredded", ChangeContactPreferencesDecision.Decide(shredded, Change([ContactChannel.Email]), Given.Now).Refusal?.Code);
+        Assert.Equal(
+            "journey-ended",
+            ChangeContactPreferencesDecision.Decide(ended, Change([ContactChannel.Email]), Given.Now).Refusal?.Code
+        );
+        Assert.Equal(
+            "personal-data-shredded",
+            ChangeContactPreferencesDecision.Decide(shredded, Change([ContactChannel.Email]), Given.Now).Refusal?.Code
+        );
     }
 
     [Fact]
     public void A_message_is_sealed_for_the_keyworker_and_refused_once_the_journey_ended_or_the_key_is_gone()
     {
         var journey = Given.Triaged();
-        var (message, _) = PostMessageDecision.Decide(journey, MessageAuthor.Hub, Given.Clinician, new PostMessage(" Hello. "), true, Guid.NewGuid(), Given.Now);
+        var (message, _) = PostMessageDecision.Decide(
+            journey,
+            MessageAuthor.Hub,
+            Given.Clinician,
+            new PostMessage(" Hello. "),
+            true,
+            Guid.NewGuid(),
+            Given.Now
+        );
 
         Assert.Equal(journey.KeyworkerId, message?.Body.OwnerId);
         Assert.Equal("Hello.", message?.Body.Value);
-        Assert.Equal("journey-ended", PostMessageDecision.Decide(Given.Discharged(), MessageAuthor.Hub, Given.Clinician, new PostMessage("Hi"), true, Guid.NewGuid(), Given.Now).Refusal?.Code);
-        Assert.Equal("personal-data-shredded", PostMessageDecision.Decide(journey, MessageAuthor.Keyworker, journey.KeyworkerId, new PostMessage("Hi"), false, Guid.NewGuid(), Given.Now).Refusal?.Code);
+        Assert.Equal(
+            "journey-ended",
+            PostMessageDecision
+                .Decide(
+                    Given.Discharged(),
+                    MessageAuthor.Hub,
+                    Given.Clinician,
+                    new PostMessage("Hi"),
+                    true,
+                    Guid.NewGuid(),
+                    Given.Now
+                )
+                .Refusal?.Code
+        );
+        Assert.Equal(
+            "personal-data-shredded",
+            PostMessageDecision
+                .Decide(
+                    journey,
+                    MessageAuthor.Keyworker,
+                    journey.KeyworkerId,
+                    new PostMessage("Hi"),
+                    false,
+                    Guid.NewGuid(),
+                    Given.Now
+                )
+                .Refusal?.Code
+        );
     }
 
     [Fact]
@@ -82,13 +166,35 @@ public sealed class ContactDecisionTests
         var appointment = Guid.NewGuid();
         var at = Given.Now.AddDays(3);
 
-        var booked = AppointmentChangePublisher.Map(Recorded(new AppointmentBooked(journey, appointment, Given.Now, AppointmentPurpose.Treatment, at, 50, ContactMode.Phone, false, Given.Clinician), 5));
-        var cancelled = AppointmentChangePublisher.Map(Recorded(new AppointmentCancelled(journey, appointment, Given.Now, CancelledBy.Client, null), 6));
+        var booked = AppointmentChangePublisher.Map(
+            Recorded(
+                new AppointmentBooked(
+                    journey,
+                    appointment,
+                    Given.Now,
+                    AppointmentPurpose.Treatment,
+                    at,
+                    50,
+                    ContactMode.Phone,
+                    false,
+                    Given.Clinician
+                ),
+                5
+            )
+        );
+        var cancelled = AppointmentChangePublisher.Map(
+            Recorded(new AppointmentCancelled(journey, appointment, Given.Now, CancelledBy.Client, null), 6)
+        );
 
         Assert.Equal(new AppointmentScheduleChanged(journey, appointment, at, 5, null), booked);
         Assert.Equal(new AppointmentScheduleChanged(journey, appointment, null, 6, "cancelled"), cancelled);
         Assert.Null(AppointmentChangePublisher.Map(Recorded(new JourneyWithdrawn(journey, Given.Now, null), 7)));
-        Assert.All(typeof(AppointmentScheduleChanged).GetProperties(), p => Assert.Contains(p.PropertyType, new[] { typeof(Guid), typeof(DateTimeOffset?), typeof(long), typeof(string), typeof(bool) }));
+        Assert.All(typeof(AppointmentScheduleChanged).GetProperties(), p =>
+            Assert.Contains(
+                p.PropertyType,
+                new[] { typeof(Guid), typeof(DateTimeOffset?), typeof(long), typeof(string), typeof(bool) }
+            )
+        );
     }
 
     private static Event<object> Recorded(object data, long version) => new Event<object>(data) { Version = version };

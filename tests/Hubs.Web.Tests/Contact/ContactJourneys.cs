@@ -10,29 +10,50 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
 {
     public Guid KeyworkerId => Journey.Keyworker.Subject;
 
-    public static object Preferences(string[] channels, string[]? safeTimes = null, bool mayNameHub = true, bool remindersWanted = true) => new
-    {
-        channels,
-        safeTimes = safeTimes ?? ["weekday-mornings", "weekday-afternoons", "weekday-evenings", "weekends"],
-        voicemailOk = false,
-        mayNameHub,
-        remindersWanted,
-    };
+    public static object Preferences(
+        string[] channels,
+        string[]? safeTimes = null,
+        bool mayNameHub = true,
+        bool remindersWanted = true
+    ) =>
+        new
+        {
+            channels,
+            safeTimes = safeTimes ?? ["weekday-mornings", "weekday-afternoons", "weekday-evenings", "weekends"],
+            voicemailOk = false,
+            mayNameHub,
+            remindersWanted,
+        };
 
     public static async Task<ContactJourney> TriagedAsync(HttpClient http, object preferences)
     {
         var referral = Referrals.Valid();
-        referral["phone"] = "07700 9" + Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        referral["phone"] =
+            "07700 9" + Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         referral["contact"] = preferences;
         var journey = await JourneyClient.SubmitAsync(http, referral);
         var clinician = Staff.Clinician();
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "clinician-by-phone" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "clinician-by-phone",
+            }
+        );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
         return new ContactJourney(journey, clinician, (string)referral["email"]!, (string)referral["phone"]!);
     }
 
     /// <summary>The same journey through another host's client (after a restart).</summary>
-    public ContactJourney On(HttpClient http) => this with { Journey = new JourneyClient(http, Journey.Id, Journey.Version, Journey.Keyworker) };
+    public ContactJourney On(HttpClient http) =>
+        this with
+        {
+            Journey = new JourneyClient(http, Journey.Id, Journey.Version, Journey.Keyworker),
+        };
 
     /// <summary>
     /// Books as agreed with the keyworker (warnings confirmed): these tests choose times outside safe times on purpose.
@@ -40,7 +61,18 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
     public async Task<Guid> BookAsync(DateTimeOffset startsAt)
     {
         var booked = await Journey.OkAsync(
-            Clinician, "appointments", new { purpose = "assessment", startsAt, durationMinutes = 50, mode = "video", outOfHours = false, confirmWarnings = true });
+            Clinician,
+            "appointments",
+            new
+            {
+                purpose = "assessment",
+                startsAt,
+                durationMinutes = 50,
+                mode = "video",
+                outOfHours = false,
+                confirmWarnings = true,
+            }
+        );
         return booked.GetProperty("appointmentId").GetGuid();
     }
 
@@ -51,9 +83,16 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
     public async Task<List<JsonElement>> DeliveriesAsync() =>
         (await Journey.GetAsync(Lead, "/contact")).GetProperty("deliveries").EnumerateArray().ToList();
 
-    public async Task<HttpResponseMessage> AsKeyworkerAsync(HttpClient http, HttpMethod method, string path, object? body = null)
+    public async Task<HttpResponseMessage> AsKeyworkerAsync(
+        HttpClient http,
+        HttpMethod method,
+        string path,
+        object? body = null
+    )
     {
-        using var request = new HttpRequestMessage(method, $"/api/keyworker/journeys/{Journey.Id}/{path}").SignedAs(Journey.Keyworker);
+        using var request = new HttpRequestMessage(method, $"/api/keyworker/journeys/{Journey.Id}/{path}").SignedAs(
+            Journey.Keyworker
+        );
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);

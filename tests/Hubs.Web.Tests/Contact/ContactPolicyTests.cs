@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using static Hubs.Web.Tests.Contact.Policies;
 
 namespace Hubs.Web.Tests.Contact;
@@ -35,14 +35,26 @@ public sealed class ContactPolicyTests
         var phoneOnly = Allowing(ContactChannel.Phone);
 
         Assert.NotNull(Plan(phoneOnly, Reminder(MondayTenAm.AddDays(2)), MondayTenAm).NotSent);
-        Assert.Equal(ContactChannel.Phone, Assert.Single(Plan(phoneOnly, new ContactRequest(MessageKind.PhoneCall), MondayTenAm).Contacts).Channel);
-        Assert.NotNull(Plan(Allowing(ContactChannel.Email), new ContactRequest(MessageKind.PhoneCall), MondayTenAm).NotSent);
+        Assert.Equal(
+            ContactChannel.Phone,
+            Assert.Single(Plan(phoneOnly, new ContactRequest(MessageKind.PhoneCall), MondayTenAm).Contacts).Channel
+        );
+        Assert.NotNull(
+            Plan(Allowing(ContactChannel.Email), new ContactRequest(MessageKind.PhoneCall), MondayTenAm).NotSent
+        );
     }
 
     [Fact]
     public void Inside_a_safe_time_it_goes_now()
     {
-        var plan = Plan(Allowing(ContactChannel.Email) with { SafeTimes = [SafeTime.WeekdayMornings] }, Notice, MondayTenAm);
+        var plan = Plan(
+            Allowing(ContactChannel.Email) with
+            {
+                SafeTimes = [SafeTime.WeekdayMornings],
+            },
+            Notice,
+            MondayTenAm
+        );
 
         Assert.False(plan.IsHeld(MondayTenAm));
         Assert.Equal(MondayTenAm, plan.SendAt);
@@ -72,7 +84,14 @@ public sealed class ContactPolicyTests
     {
         var summerMonday6am = new DateTimeOffset(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
 
-        var plan = Plan(Allowing(ContactChannel.Email) with { SafeTimes = [SafeTime.WeekdayMornings] }, Notice, summerMonday6am);
+        var plan = Plan(
+            Allowing(ContactChannel.Email) with
+            {
+                SafeTimes = [SafeTime.WeekdayMornings],
+            },
+            Notice,
+            summerMonday6am
+        );
 
         Assert.Equal(new DateTimeOffset(2026, 6, 1, 7, 0, 0, TimeSpan.Zero), plan.SendAt);
     }
@@ -92,7 +111,14 @@ public sealed class ContactPolicyTests
     [Fact]
     public void Refused_voicemail_is_never_allowed_and_the_caller_is_told()
     {
-        var plan = Plan(Allowing(ContactChannel.Phone) with { VoicemailOk = false }, new ContactRequest(MessageKind.PhoneCall), MondayTenAm);
+        var plan = Plan(
+            Allowing(ContactChannel.Phone) with
+            {
+                VoicemailOk = false,
+            },
+            new ContactRequest(MessageKind.PhoneCall),
+            MondayTenAm
+        );
 
         Assert.False(plan.VoicemailAllowed);
         Assert.Contains("do not leave a voicemail", Assert.Single(plan.Contacts).Text, StringComparison.Ordinal);
@@ -109,7 +135,10 @@ public sealed class ContactPolicyTests
     [Fact]
     public void Discretion_keeps_the_Hubs_name_out_of_every_word()
     {
-        var discreet = Allowing(ContactChannel.Email, ContactChannel.Text, ContactChannel.Phone) with { MayNameHub = false };
+        var discreet = Allowing(ContactChannel.Email, ContactChannel.Text, ContactChannel.Phone) with
+        {
+            MayNameHub = false,
+        };
 
         var words = new[] { Reminder(MondayTenAm.AddDays(2)), Notice, new ContactRequest(MessageKind.PhoneCall) }
             .SelectMany(request => Plan(discreet, request, MondayTenAm).Contacts)

@@ -72,8 +72,9 @@ public sealed class ContactWorld : IAsyncLifetime
     /// <summary>A second replica beside the running one, on the same database, broker and clock.</summary>
     public WebApplicationFactory<WebEntryPoint> StartReplica()
     {
-        var replica = new TestHost<WebEntryPoint>(_settings)
-            .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        var replica = new TestHost<WebEntryPoint>(_settings).WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock))
+        );
         _ = replica.Server;
         return replica;
     }
@@ -83,11 +84,13 @@ public sealed class ContactWorld : IAsyncLifetime
     private void Start(Action<IServiceCollection>? replace = null)
     {
         _root = new TestHost<WebEntryPoint>(_settings);
-        Host = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            replace?.Invoke(services);
-        }));
+        Host = _root.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                replace?.Invoke(services);
+            })
+        );
         Client = Host.CreateClient();
     }
 }

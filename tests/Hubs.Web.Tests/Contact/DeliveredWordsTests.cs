@@ -18,22 +18,37 @@ public sealed class DeliveredWordsTests(ContactWorld world) : IClassFixture<Cont
         var keyworkers = new List<ContactJourney>();
         for (var i = 0; i < 4; i++)
         {
-            var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email", "text"], mayNameHub: false));
+            var keyworker = await ContactJourney.TriagedAsync(
+                world.Client,
+                ContactJourney.Preferences(["email", "text"], mayNameHub: false)
+            );
             await keyworker.BookAsync(monday.AddDays(3).AddHours(4));
-            using var message = keyworker.Lead.Request(HttpMethod.Post, $"/api/journeys/{keyworker.Journey.Id}/messages", new { text = "Your PHQ-9 score and the anxiety plan are ready." });
+            using var message = keyworker.Lead.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{keyworker.Journey.Id}/messages",
+                new { text = "Your PHQ-9 score and the anxiety plan are ready." }
+            );
             Assert.True((await world.Client.SendAsync(message)).IsSuccessStatusCode);
             keyworkers.Add(keyworker);
         }
 
         foreach (var keyworker in keyworkers)
         {
-            await Dispatch.UntilAsync(keyworker, d => d.Count(r => r.State() == ContactState.Queued) == 2, "reminders are queued");
+            await Dispatch.UntilAsync(
+                keyworker,
+                d => d.Count(r => r.State() == ContactState.Queued) == 2,
+                "reminders are queued"
+            );
         }
 
         world.Clock.Set(monday.AddDays(3).AddHours(3));
         foreach (var keyworker in keyworkers)
         {
-            await Dispatch.UntilAsync(keyworker, d => d.AreAll(3, ContactState.Sent), "the notice and both reminders are sent");
+            await Dispatch.UntilAsync(
+                keyworker,
+                d => d.AreAll(3, ContactState.Sent),
+                "the notice and both reminders are sent"
+            );
         }
 
         foreach (var keyworker in keyworkers)
@@ -46,7 +61,9 @@ public sealed class DeliveredWordsTests(ContactWorld world) : IClassFixture<Cont
             {
                 Assert.DoesNotContain("hub", seen, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("Resilience", seen, StringComparison.OrdinalIgnoreCase);
-                Assert.All(ContactWordingMarkerTests.ClinicalMarkers, marker => Assert.DoesNotContain(marker, seen, StringComparison.OrdinalIgnoreCase));
+                Assert.All(ContactWordingMarkerTests.ClinicalMarkers, marker =>
+                    Assert.DoesNotContain(marker, seen, StringComparison.OrdinalIgnoreCase)
+                );
             }
         }
     }

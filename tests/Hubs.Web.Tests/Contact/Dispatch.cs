@@ -11,9 +11,17 @@ public static class Dispatch
 {
     /// <summary>One full pass of the running host's dispatcher (the background loop runs as well).</summary>
     public static Task<int> PassAsync(ContactWorld world) =>
-        world.Host!.Services.GetServices<IHostedService>().OfType<ContactDispatcher>().Single().DispatchDueAsync(CancellationToken.None);
+        world
+            .Host!.Services.GetServices<IHostedService>()
+            .OfType<ContactDispatcher>()
+            .Single()
+            .DispatchDueAsync(CancellationToken.None);
 
-    public static async Task<List<JsonElement>> UntilAsync(ContactJourney journey, Func<List<JsonElement>, bool> condition, string what)
+    public static async Task<List<JsonElement>> UntilAsync(
+        ContactJourney journey,
+        Func<List<JsonElement>, bool> condition,
+        string what
+    )
     {
         List<JsonElement> deliveries = [];
         await Poll.UntilAsync(async () => condition(deliveries = await journey.DeliveriesAsync()), what);

@@ -16,9 +16,19 @@ public sealed class FailedDeliveryTests(ContactWorld world) : IClassFixture<Cont
         await world.RestartAsync(services => services.AddSingleton<ISmsSender, BrokenGateway>());
         var monday = world.NextMondayMorning();
         var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email", "text"]));
-        using var message = keyworker.Lead.Request(HttpMethod.Post, $"/api/journeys/{keyworker.Journey.Id}/messages", new { text = "Hello." });
+        using var message = keyworker.Lead.Request(
+            HttpMethod.Post,
+            $"/api/journeys/{keyworker.Journey.Id}/messages",
+            new { text = "Hello." }
+        );
         Assert.True((await world.Client.SendAsync(message)).IsSuccessStatusCode);
-        await Dispatch.UntilAsync(keyworker, d => d.Count == 1 && d[0].GetProperty("detail").GetString()?.Contains("trying again", StringComparison.Ordinal) == true, "the first attempt fails");
+        await Dispatch.UntilAsync(
+            keyworker,
+            d =>
+                d.Count == 1
+                && d[0].GetProperty("detail").GetString()?.Contains("trying again", StringComparison.Ordinal) == true,
+            "the first attempt fails"
+        );
 
         for (var minutes = 1; minutes <= 3; minutes++)
         {
@@ -26,7 +36,11 @@ public sealed class FailedDeliveryTests(ContactWorld world) : IClassFixture<Cont
             await Dispatch.PassAsync(world);
         }
 
-        var failed = await Dispatch.UntilAsync(keyworker, d => d[0].State() == ContactState.Failed, "the notice is recorded as failed");
+        var failed = await Dispatch.UntilAsync(
+            keyworker,
+            d => d[0].State() == ContactState.Failed,
+            "the notice is recorded as failed"
+        );
         Assert.Contains("text", failed[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(["email"], failed[0].GetProperty("sentBy").EnumerateArray().Select(c => c.GetString()));
         Assert.Single(Outbox.EmailsTo(world.Mail, keyworker.Email));

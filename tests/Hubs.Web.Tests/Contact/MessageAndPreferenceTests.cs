@@ -14,13 +14,28 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     public async Task The_Hub_and_the_keyworker_write_to_each_other_and_the_notice_says_only_that_there_is_a_message()
     {
         world.NextMondayMorning();
-        var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"], mayNameHub: false));
+        var keyworker = await ContactJourney.TriagedAsync(
+            world.Client,
+            ContactJourney.Preferences(["email"], mayNameHub: false)
+        );
         var words = $"Can we move Thursday? {Guid.NewGuid():N}";
 
-        using var posted = keyworker.Lead.Request(HttpMethod.Post, $"/api/journeys/{keyworker.Journey.Id}/messages", new { text = words });
+        using var posted = keyworker.Lead.Request(
+            HttpMethod.Post,
+            $"/api/journeys/{keyworker.Journey.Id}/messages",
+            new { text = words }
+        );
         Assert.Equal(HttpStatusCode.Created, (await world.Client.SendAsync(posted)).StatusCode);
-        await Poll.UntilAsync(() => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1, "the keyworker is told they have a message");
-        var reply = await keyworker.AsKeyworkerAsync(world.Client, HttpMethod.Post, "messages", new { text = "Yes, Friday is fine." });
+        await Poll.UntilAsync(
+            () => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1,
+            "the keyworker is told they have a message"
+        );
+        var reply = await keyworker.AsKeyworkerAsync(
+            world.Client,
+            HttpMethod.Post,
+            "messages",
+            new { text = "Yes, Friday is fine." }
+        );
         Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
 
         var notice = Assert.Single(Outbox.EmailsTo(world.Mail, keyworker.Email));
@@ -28,26 +43,42 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         Assert.Equal("no-reply@example.org", Assert.Single(notice.From.Mailboxes).Address);
         Assert.DoesNotContain(words, Outbox.Seen(notice), StringComparison.Ordinal);
         Assert.Contains("https://sign-in.example.org/", notice.TextBody, StringComparison.Ordinal);
-        var seenByKeyworker = await (await keyworker.AsKeyworkerAsync(world.Client, HttpMethod.Get, "messages")).Content.ReadFromJsonAsync<JsonElement>();
+        var seenByKeyworker = await (
+            await keyworker.AsKeyworkerAsync(world.Client, HttpMethod.Get, "messages")
+        ).Content.ReadFromJsonAsync<JsonElement>();
         var seenByStaff = await keyworker.Journey.GetAsync(keyworker.Lead, "/messages");
         foreach (var thread in new[] { seenByKeyworker, seenByStaff })
         {
             Assert.Equal(
                 [("hub", words), ("keyworker", "Yes, Friday is fine.")],
-                thread.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("from").GetString(), m.GetProperty("text").GetString())));
+                thread
+                    .GetProperty("messages")
+                    .EnumerateArray()
+                    .Select(m => (m.GetProperty("from").GetString(), m.GetProperty("text").GetString()))
+            );
         }
 
-        Assert.Equal(0, await world.Database.CountAsync($"SELECT count(*) FROM clinical.mt_doc_securemessage WHERE data::text LIKE '%{words[^32..]}%'"));
+        Assert.Equal(
+            0,
+            await world.Database.CountAsync(
+                $"SELECT count(*) FROM clinical.mt_doc_securemessage WHERE data::text LIKE '%{words[^32..]}%'"
+            )
+        );
     }
 
     [Fact]
     public async Task Nobody_else_reads_a_keyworkers_thread()
     {
         var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"]));
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/keyworker/journeys/{keyworker.Journey.Id}/messages").SignedAs(TestPrincipal.Keyworker());
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            $"/api/keyworker/journeys/{keyworker.Journey.Id}/messages"
+        ).SignedAs(TestPrincipal.Keyworker());
 
         Assert.Equal(HttpStatusCode.NotFound, (await world.Client.SendAsync(request)).StatusCode);
-        using var otherHub = Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{keyworker.Journey.Id}/messages");
+        using var otherHub = Staff
+            .Lead("south")
+            .Request(HttpMethod.Get, $"/api/journeys/{keyworker.Journey.Id}/messages");
         Assert.Equal(HttpStatusCode.NotFound, (await world.Client.SendAsync(otherHub)).StatusCode);
     }
 
@@ -56,21 +87,39 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
     {
         var monday = world.NextMondayMorning();
         var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email", "text"]));
-        await keyworker.AsKeyworkerAsync(world.Client, HttpMethod.Post, "messages", new { text = "Something private." });
+        await keyworker.AsKeyworkerAsync(
+            world.Client,
+            HttpMethod.Post,
+            "messages",
+            new { text = "Something private." }
+        );
         var startsAt = monday.AddDays(3).AddHours(4);
         await keyworker.BookAsync(startsAt);
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
-        using var shred = keyworker.Lead.Request(HttpMethod.Post, $"/api/journeys/{keyworker.Journey.Id}/shredding", new { ground = "kept-without-need" });
+        using var shred = keyworker.Lead.Request(
+            HttpMethod.Post,
+            $"/api/journeys/{keyworker.Journey.Id}/shredding",
+            new { ground = "kept-without-need" }
+        );
         Assert.Equal(HttpStatusCode.NoContent, (await world.Client.SendAsync(shred)).StatusCode);
         world.Clock.Set(startsAt - TimeSpan.FromMinutes(1));
 
-        var deliveries = await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.NotSent), "no reminder can go to a shredded address");
-        Assert.All(deliveries, d => Assert.Contains("no channel", d.GetProperty("detail").GetString(), StringComparison.Ordinal));
+        var deliveries = await Dispatch.UntilAsync(
+            keyworker,
+            d => d.AreAll(2, ContactState.NotSent),
+            "no reminder can go to a shredded address"
+        );
+        Assert.All(deliveries, d =>
+            Assert.Contains("no channel", d.GetProperty("detail").GetString(), StringComparison.Ordinal)
+        );
         Assert.Empty(Outbox.EmailsTo(world.Mail, keyworker.Email));
         Assert.Empty(Outbox.TextsTo(world.Sms, keyworker.Phone));
         var thread = await keyworker.Journey.GetAsync(keyworker.Lead, "/messages");
-        Assert.Equal(JsonValueKind.Null, thread.GetProperty("messages").EnumerateArray().Single().GetProperty("text").ValueKind);
+        Assert.Equal(
+            JsonValueKind.Null,
+            thread.GetProperty("messages").EnumerateArray().Single().GetProperty("text").ValueKind
+        );
         var overview = await keyworker.Journey.GetAsync(keyworker.Lead, "/contact");
         Assert.False(overview.GetProperty("call").GetProperty("mayCall").GetBoolean());
     }
@@ -84,7 +133,10 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         await keyworker.BookAsync(startsAt);
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
-        using var change = new HttpRequestMessage(HttpMethod.Post, $"/api/keyworker/journeys/{keyworker.Journey.Id}/contact-preferences")
+        using var change = new HttpRequestMessage(
+            HttpMethod.Post,
+            $"/api/keyworker/journeys/{keyworker.Journey.Id}/contact-preferences"
+        )
         {
             Content = JsonContent.Create(ContactJourney.Preferences(["email"], remindersWanted: false)),
         };
@@ -94,8 +146,14 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
         world.Clock.Set(startsAt - TimeSpan.FromMinutes(1));
-        var deliveries = await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.NotSent), "both reminders are not sent");
-        Assert.All(deliveries, d => Assert.Contains("opted out", d.GetProperty("detail").GetString(), StringComparison.Ordinal));
+        var deliveries = await Dispatch.UntilAsync(
+            keyworker,
+            d => d.AreAll(2, ContactState.NotSent),
+            "both reminders are not sent"
+        );
+        Assert.All(deliveries, d =>
+            Assert.Contains("opted out", d.GetProperty("detail").GetString(), StringComparison.Ordinal)
+        );
         Assert.Empty(Outbox.EmailsTo(world.Mail, keyworker.Email));
     }
 
@@ -114,7 +172,13 @@ public sealed class MessageAndPreferenceTests(ContactWorld world) : IClassFixtur
 
     private static HttpRequestMessage KeyworkerChange(JourneyClient journey, object preferences, long version)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/keyworker/journeys/{journey.Id}/contact-preferences") { Content = JsonContent.Create(preferences) };
+        var request = new HttpRequestMessage(
+            HttpMethod.Post,
+            $"/api/keyworker/journeys/{journey.Id}/contact-preferences"
+        )
+        {
+            Content = JsonContent.Create(preferences),
+        };
         request.SignedAs(journey.Keyworker);
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
         return request;

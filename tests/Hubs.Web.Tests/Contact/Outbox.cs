@@ -6,13 +6,17 @@ namespace Hubs.Web.Tests.Contact;
 public static class Outbox
 {
     public static List<MimeMessage> EmailsTo(string mailbox, string address) =>
-        Directory.GetFiles(mailbox, "*.eml").Order()
+        Directory
+            .GetFiles(mailbox, "*.eml")
+            .Order()
             .Select(file => MimeMessage.Load(file))
             .Where(m => m.To.Mailboxes.Any(box => box.Address == address))
             .ToList();
 
     public static List<string> TextsTo(string folder, string number) =>
-        Directory.GetFiles(folder, "*.txt").Order()
+        Directory
+            .GetFiles(folder, "*.txt")
+            .Order()
             .Select(File.ReadAllText)
             .Where(text => text.StartsWith($"To: {number}\n", StringComparison.Ordinal))
             .ToList();

@@ -24,11 +24,22 @@ public static class PageSession
         claims.AddRange(who.Roles.Select(role => new Claim("role", role)));
         claims.AddRange(who.Hubs.Select(hub => new Claim("hub", hub)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "oidc", "sub", "role"));
-        var options = services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
-        var ticket = new AuthenticationTicket(principal, new AuthenticationProperties(), CookieAuthenticationDefaults.AuthenticationScheme);
-        await page.Page.Context.AddCookiesAsync(
-        [
-            new Cookie { Name = options.Cookie.Name!, Value = options.TicketDataFormat.Protect(ticket), Url = page.Origin.ToString(), HttpOnly = true },
+        var options = services
+            .GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var ticket = new AuthenticationTicket(
+            principal,
+            new AuthenticationProperties(),
+            CookieAuthenticationDefaults.AuthenticationScheme
+        );
+        await page.Page.Context.AddCookiesAsync([
+            new Cookie
+            {
+                Name = options.Cookie.Name!,
+                Value = options.TicketDataFormat.Protect(ticket),
+                Url = page.Origin.ToString(),
+                HttpOnly = true,
+            },
         ]);
     }
 }

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Contact;
@@ -20,10 +20,20 @@ public static class Policies
     public static readonly DateTimeOffset MondayTenAm = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     public static ContactPreferences Allowing(params ContactChannel[] channels) =>
-        new(channels, [SafeTime.WeekdayMornings, SafeTime.WeekdayAfternoons, SafeTime.WeekdayEvenings, SafeTime.Weekends], VoicemailOk: true, MayNameHub: true);
+        new(
+            channels,
+            [SafeTime.WeekdayMornings, SafeTime.WeekdayAfternoons, SafeTime.WeekdayEvenings, SafeTime.Weekends],
+            VoicemailOk: true,
+            MayNameHub: true
+        );
 
-    public static ContactRequest Reminder(DateTimeOffset appointmentAt) => new(MessageKind.AppointmentReminder, appointmentAt, ContactMode.Video);
+    public static ContactRequest Reminder(DateTimeOffset appointmentAt) =>
+        new(MessageKind.AppointmentReminder, appointmentAt, ContactMode.Video);
 
-    public static ContactPlan Plan(ContactPreferences preferences, ContactRequest request, DateTimeOffset now, ContactAddresses? addresses = null) =>
-        ContactPolicy.Plan(preferences, addresses ?? Both, request, Setting, now);
+    public static ContactPlan Plan(
+        ContactPreferences preferences,
+        ContactRequest request,
+        DateTimeOffset now,
+        ContactAddresses? addresses = null
+    ) => ContactPolicy.Plan(preferences, addresses ?? Both, request, Setting, now);
 }

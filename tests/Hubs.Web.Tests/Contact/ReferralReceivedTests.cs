@@ -1,9 +1,9 @@
 using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Contact;
 
@@ -22,7 +22,14 @@ public sealed class ReferralReceivedTests(ContactWorld world) : IClassFixture<Co
         var email = $"confirm.{Guid.NewGuid():N}@example.org";
         var journeyId = await SendAsync(email, mayNameHub);
 
-        await Poll.UntilAsync(async () => { await Dispatch.PassAsync(world); return Outbox.EmailsTo(world.Mail, email).Count > 0; }, "the confirmation");
+        await Poll.UntilAsync(
+            async () =>
+            {
+                await Dispatch.PassAsync(world);
+                return Outbox.EmailsTo(world.Mail, email).Count > 0;
+            },
+            "the confirmation"
+        );
 
         var seen = Outbox.Seen(Assert.Single(Outbox.EmailsTo(world.Mail, email)));
         Assert.Contains($"Your reference is {JourneyReference.Of(journeyId)}", seen, StringComparison.Ordinal);
@@ -33,7 +40,9 @@ public sealed class ReferralReceivedTests(ContactWorld world) : IClassFixture<Co
         Assert.DoesNotContain("Night shifts", seen, StringComparison.Ordinal);
         Assert.Equal(!mayNameHub, !seen.Contains("Hub", StringComparison.OrdinalIgnoreCase));
         var without = seen.Replace("North Resilience Hub", "", StringComparison.Ordinal);
-        Assert.All(ContactWordingMarkerTests.ClinicalMarkers, marker => Assert.DoesNotContain(marker, without, StringComparison.OrdinalIgnoreCase));
+        Assert.All(ContactWordingMarkerTests.ClinicalMarkers, marker =>
+            Assert.DoesNotContain(marker, without, StringComparison.OrdinalIgnoreCase)
+        );
     }
 
     private async Task<Guid> SendAsync(string email, bool mayNameHub)
@@ -42,12 +51,27 @@ public sealed class ReferralReceivedTests(ContactWorld world) : IClassFixture<Co
         var drafts = scope.ServiceProvider.GetRequiredService<DraftStore>();
         var draft = new ReferralDraft
         {
-            Id = Guid.NewGuid(), Name = "Robin Vale", Email = email, HubId = "north", Sector = Features.Journeys.Sector.Health,
-            StaffGroup = Features.Journeys.StaffGroup.Nursing, HelpWith = "Night shifts.", ConsentToSupport = true, ResearchContact = false,
-            Contact = new ContactSafety { Channels = ["email"], SafeTimes = ["morning", "afternoon"], VoicemailOk = false, MessagesNamingHubOk = mayNameHub },
+            Id = Guid.NewGuid(),
+            Name = "Robin Vale",
+            Email = email,
+            HubId = "north",
+            Sector = Features.Journeys.Sector.Health,
+            StaffGroup = Features.Journeys.StaffGroup.Nursing,
+            HelpWith = "Night shifts.",
+            ConsentToSupport = true,
+            ResearchContact = false,
+            Contact = new ContactSafety
+            {
+                Channels = ["email"],
+                SafeTimes = ["morning", "afternoon"],
+                VoicemailOk = false,
+                MessagesNamingHubOk = mayNameHub,
+            },
         };
         await drafts.SaveAsync(draft, CancellationToken.None);
-        var screeningId = await scope.ServiceProvider.GetRequiredService<ReferralSubmission>().SendAsync(draft, Guid.NewGuid(), CancellationToken.None);
+        var screeningId = await scope
+            .ServiceProvider.GetRequiredService<ReferralSubmission>()
+            .SendAsync(draft, Guid.NewGuid(), CancellationToken.None);
         return (await drafts.Session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;
     }
 }

@@ -21,7 +21,11 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"]));
         var startsAt = monday.AddDays(3).AddHours(4);
         await keyworker.BookAsync(startsAt);
-        await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "48 h and 2 h reminders are queued");
+        await Dispatch.UntilAsync(
+            keyworker,
+            d => d.AreAll(2, ContactState.Queued),
+            "48 h and 2 h reminders are queued"
+        );
 
         await world.StopAsync();
         world.Clock.Set(startsAt - TwoDays - Minute);
@@ -32,11 +36,18 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         await world.StopAsync();
         world.Clock.Set(startsAt - TwoDays + Minute);
         await world.RestartAsync();
-        await Poll.UntilAsync(() => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1, "the 48 h reminder arrives");
+        await Poll.UntilAsync(
+            () => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1,
+            "the 48 h reminder arrives"
+        );
 
         var email = Assert.Single(Outbox.EmailsTo(world.Mail, keyworker.Email));
         Assert.Equal("Appointment reminder from North Resilience Hub", email.Subject);
-        Assert.Contains($"{startsAt.ToString("dddd d MMMM", English)} at 2:00pm (by video call)", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{startsAt.ToString("dddd d MMMM", English)} at 2:00pm (by video call)",
+            email.TextBody,
+            StringComparison.Ordinal
+        );
         var deliveries = await keyworker.On(world.Client).DeliveriesAsync();
         Assert.Equal([ContactState.Sent, ContactState.Queued], deliveries.Select(d => d.State()));
         Assert.Equal("email", Assert.Single(deliveries[0].GetProperty("sentBy").EnumerateArray()).GetString());
@@ -52,7 +63,17 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
         var movedTo = startsAt.AddDays(1);
-        await keyworker.Journey.OkAsync(keyworker.Clinician, $"appointments/{appointment}/reschedule", new { startsAt = movedTo, mode = "phone", outOfHours = false, confirmWarnings = true });
+        await keyworker.Journey.OkAsync(
+            keyworker.Clinician,
+            $"appointments/{appointment}/reschedule",
+            new
+            {
+                startsAt = movedTo,
+                mode = "phone",
+                outOfHours = false,
+                confirmWarnings = true,
+            }
+        );
         await Dispatch.UntilAsync(keyworker, d => d.Exists(r => r.DueAt() == movedTo - TwoDays), "the reminder moves");
 
         world.Clock.Set(startsAt - TwoDays + Minute);
@@ -60,8 +81,15 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         Assert.Empty(Outbox.EmailsTo(world.Mail, keyworker.Email));
 
         world.Clock.Set(movedTo - TwoDays + Minute);
-        await Poll.UntilAsync(() => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1, "the moved reminder arrives");
-        Assert.Contains($"{movedTo.ToString("dddd d MMMM", English)} at 2:00pm (by phone)", Outbox.EmailsTo(world.Mail, keyworker.Email)[0].TextBody, StringComparison.Ordinal);
+        await Poll.UntilAsync(
+            () => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1,
+            "the moved reminder arrives"
+        );
+        Assert.Contains(
+            $"{movedTo.ToString("dddd d MMMM", English)} at 2:00pm (by phone)",
+            Outbox.EmailsTo(world.Mail, keyworker.Email)[0].TextBody,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -73,7 +101,11 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
         var appointment = await keyworker.BookAsync(startsAt);
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
-        await keyworker.Journey.OkAsync(keyworker.Clinician, $"appointments/{appointment}/cancellation", new { by = "client", reason = "Shift changed." });
+        await keyworker.Journey.OkAsync(
+            keyworker.Clinician,
+            $"appointments/{appointment}/cancellation",
+            new { by = "client", reason = "Shift changed." }
+        );
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Cancelled), "the reminders are cancelled");
 
         world.Clock.Set(startsAt - TimeSpan.FromHours(1));
@@ -86,21 +118,35 @@ public sealed class ReminderTests(ContactWorld world) : IClassFixture<ContactWor
     public async Task A_reminder_due_outside_safe_times_is_held_and_sent_at_the_next_safe_time()
     {
         var monday = world.NextMondayMorning();
-        var keyworker = await ContactJourney.TriagedAsync(world.Client, ContactJourney.Preferences(["email"], ["weekday-evenings"]));
+        var keyworker = await ContactJourney.TriagedAsync(
+            world.Client,
+            ContactJourney.Preferences(["email"], ["weekday-evenings"])
+        );
         var startsAt = monday.AddDays(3).AddHours(2);
         await keyworker.BookAsync(startsAt);
         await Dispatch.UntilAsync(keyworker, d => d.AreAll(2, ContactState.Queued), "reminders are queued");
 
         world.Clock.Set(startsAt - TwoDays + Minute);
         var tuesdayFivePm = monday.AddDays(1).AddHours(7);
-        await Dispatch.UntilAsync(keyworker, d => d[0].State() == ContactState.Held && d[0].DueAt() == tuesdayFivePm, "the reminder is held until 5pm");
+        await Dispatch.UntilAsync(
+            keyworker,
+            d => d[0].State() == ContactState.Held && d[0].DueAt() == tuesdayFivePm,
+            "the reminder is held until 5pm"
+        );
         Assert.Empty(Outbox.EmailsTo(world.Mail, keyworker.Email));
 
         world.Clock.Set(tuesdayFivePm + Minute);
-        await Poll.UntilAsync(() => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1, "the held reminder goes at 5pm");
+        await Poll.UntilAsync(
+            () => Outbox.EmailsTo(world.Mail, keyworker.Email).Count == 1,
+            "the held reminder goes at 5pm"
+        );
 
         world.Clock.Set(startsAt - TimeSpan.FromHours(2) + Minute);
-        var last = await Dispatch.UntilAsync(keyworker, d => d[1].State() == ContactState.NotSent, "the 2 h reminder, with no safe time left, is not sent");
+        var last = await Dispatch.UntilAsync(
+            keyworker,
+            d => d[1].State() == ContactState.NotSent,
+            "the 2 h reminder, with no safe time left, is not sent"
+        );
         Assert.Contains("safe time", last[1].GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Single(Outbox.EmailsTo(world.Mail, keyworker.Email));
     }

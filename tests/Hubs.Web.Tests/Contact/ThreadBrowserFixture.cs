@@ -23,7 +23,11 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = HubsSettings.Web(await TestDatabase.CreateAsync(), await TestVirtualHost.CreateAsync(), HubsSettings.NewLogFile("web-thread"));
+        var settings = HubsSettings.Web(
+            await TestDatabase.CreateAsync(),
+            await TestVirtualHost.CreateAsync(),
+            HubsSettings.NewLogFile("web-thread")
+        );
         settings["Email:PickupDirectory"] = Mail;
         settings["Sms:PickupDirectory"] = Directory.CreateTempSubdirectory("hubs-sms-").FullName;
         settings["Contact:PollInterval"] = "00:00:00.200";

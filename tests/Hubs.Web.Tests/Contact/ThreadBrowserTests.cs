@@ -32,9 +32,14 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
         // The keyboard alone: type, Tab to "Send message", Enter.
         await KeyboardOnly.TypeIntoAsync(keyworker.Page, "Text", "Could we talk on Thursday evening instead?");
         await KeyboardOnly.TabToAsync(keyworker.Page, "form button[type=submit]");
-        Assert.Equal("Send message", (await keyworker.Page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        Assert.Equal(
+            "Send message",
+            (await keyworker.Page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim()
+        );
         await keyworker.Page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(keyworker.Page.Locator(".hubs-thread")).ToContainTextAsync("Could we talk on Thursday evening instead?");
+        await Assertions
+            .Expect(keyworker.Page.Locator(".hubs-thread"))
+            .ToContainTextAsync("Could we talk on Thursday evening instead?");
 
         await using var staff = await web.OpenAsync();
         await staff.SignInAsync(web.Host.Services, clinician);
@@ -48,7 +53,9 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
 
         await keyworker.Page.GotoAsync(thread);
         await Assertions.Expect(keyworker.Page.Locator(".hubs-thread li").Nth(1)).ToContainTextAsync("The Hub");
-        await Assertions.Expect(keyworker.Page.Locator(".hubs-thread li").Nth(1)).ToContainTextAsync("Thursday at 6pm works.");
+        await Assertions
+            .Expect(keyworker.Page.Locator(".hubs-thread li").Nth(1))
+            .ToContainTextAsync("Thursday at 6pm works.");
         await keyworker.CheckAsync("thread-04-keyworker-reply");
         keyworker.AssertOnlyOwnOrigin();
         keyworker.AssertNoConsoleErrors();
@@ -58,7 +65,10 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
         // The keyworker said any time is safe, which still means 8am (9am at weekends) to 9pm: at night the
         // notice waits for the morning, so the clock moves there when the test runs at night.
         web.Clock.Advance(UntilSafeDaytime(web.Clock.GetUtcNow()));
-        await Poll.UntilAsync(() => Outbox.EmailsTo(web.Mail, (string)referral["email"]!).Count == 1, "the keyworker is told there is a new message");
+        await Poll.UntilAsync(
+            () => Outbox.EmailsTo(web.Mail, (string)referral["email"]!).Count == 1,
+            "the keyworker is told there is a new message"
+        );
         var notice = Outbox.EmailsTo(web.Mail, (string)referral["email"]!)[0];
         Assert.StartsWith("You have a new message", notice.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Thursday", Outbox.Seen(notice), StringComparison.Ordinal);
@@ -108,8 +118,10 @@ public sealed class ThreadBrowserTests(ThreadBrowserFixture web) : IClassFixture
     {
         var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var wait = TimeSpan.Zero;
-        while (TimeZoneInfo.ConvertTime(now + wait, london) is var local
-               && (local.Hour >= 21 || local.Hour < (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 9 : 8)))
+        while (
+            TimeZoneInfo.ConvertTime(now + wait, london) is var local
+            && (local.Hour >= 21 || local.Hour < (local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 9 : 8))
+        )
         {
             wait += TimeSpan.FromMinutes(15);
         }

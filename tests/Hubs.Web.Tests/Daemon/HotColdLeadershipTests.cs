@@ -1,7 +1,7 @@
-using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Daemon;
@@ -42,7 +42,10 @@ public class HotColdLeadershipTests
             await Poll.UntilAsync(() => DaemonLeadership.IsRunning(follower), "the follower took over", Handover);
             var late = await follower.CreateClient().PostAsKeyworkerAsync("/api/journeys", Referrals.Valid());
             Assert.Equal(HttpStatusCode.Created, late.StatusCode);
-            await Poll.UntilAsync(() => DaemonLeadership.PublisherIsCaughtUpAsync(database), "the new leader published every event");
+            await Poll.UntilAsync(
+                () => DaemonLeadership.PublisherIsCaughtUpAsync(database),
+                "the new leader published every event"
+            );
         }
         finally
         {

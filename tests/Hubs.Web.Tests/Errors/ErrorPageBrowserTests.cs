@@ -24,7 +24,9 @@ public sealed class ErrorPageBrowserTests(ClinicBrowserFixture web) : IClassFixt
 
         Assert.Equal(404, response!.Status);
         Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 }))
+            .ToBeVisibleAsync();
         await PageChecks.CheckAsync(browser, "error-404-keyworker");
     }
 
@@ -35,9 +37,15 @@ public sealed class ErrorPageBrowserTests(ClinicBrowserFixture web) : IClassFixt
         var response = await browser.Page.GotoAsync($"/clinic/journeys/{Guid.NewGuid()}");
 
         Assert.Equal(404, response!.Status);
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "Triage queue" })).ToBeVisibleAsync();
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 }))
+            .ToBeVisibleAsync();
+        await Assertions
+            .Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "Triage queue" }))
+            .ToBeVisibleAsync();
+        await Assertions
+            .Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }))
+            .ToBeVisibleAsync();
         await browser.AssertNoViolationsAsync();
         await browser.SaveScreenshotAsync("error-404-clinic");
     }
@@ -46,7 +54,12 @@ public sealed class ErrorPageBrowserTests(ClinicBrowserFixture web) : IClassFixt
     [InlineData("/api/journeys/6f1c1a52-8c44-4f38-9d7e-3b1bb1d0c003", "text/csv", false, HttpStatusCode.Unauthorized)]
     [InlineData("/api/journeys/6f1c1a52-8c44-4f38-9d7e-3b1bb1d0c003", "text/csv", true, HttpStatusCode.NotFound)]
     [InlineData("/api/no-such-endpoint", "text/html", false, HttpStatusCode.NotFound)]
-    public async Task An_api_error_is_problem_details_whatever_the_client_accepts(string path, string accept, bool signedIn, HttpStatusCode expected)
+    public async Task An_api_error_is_problem_details_whatever_the_client_accepts(
+        string path,
+        string accept,
+        bool signedIn,
+        HttpStatusCode expected
+    )
     {
         using var client = new HttpClient { BaseAddress = web.Origin };
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

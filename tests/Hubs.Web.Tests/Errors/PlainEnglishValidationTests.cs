@@ -14,9 +14,16 @@ public sealed partial class PlainEnglishValidationTests
     public static TheoryData<Type> Validators()
     {
         var data = new TheoryData<Type>();
-        foreach (var type in typeof(WebEntryPoint).Assembly.GetTypes()
-                     .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
-                     .Where(t => t.GetConstructor(Type.EmptyTypes) is not null))
+        foreach (
+            var type in typeof(WebEntryPoint)
+                .Assembly.GetTypes()
+                .Where(t =>
+                    !t.IsAbstract
+                    && t.BaseType is { IsGenericType: true } b
+                    && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)
+                )
+                .Where(t => t.GetConstructor(Type.EmptyTypes) is not null)
+        )
         {
             data.Add(type);
         }
@@ -34,9 +41,15 @@ public sealed partial class PlainEnglishValidationTests
         foreach (var fill in new Func<Type, object?>[] { _ => null, Negative })
         {
             var command = RuntimeHelpers.GetUninitializedObject(commandType);
-            foreach (var field in commandType.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public))
+            foreach (
+                var field in commandType.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+            )
             {
-                field.SetValue(command, fill(field.FieldType) ?? (field.FieldType.IsValueType ? Activator.CreateInstance(field.FieldType) : null));
+                field.SetValue(
+                    command,
+                    fill(field.FieldType)
+                        ?? (field.FieldType.IsValueType ? Activator.CreateInstance(field.FieldType) : null)
+                );
             }
 
             var context = Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(commandType), command)!;
@@ -47,7 +60,9 @@ public sealed partial class PlainEnglishValidationTests
     }
 
     private static object? Negative(Type type) =>
-        type == typeof(int) || type == typeof(int?) ? -1 : type == typeof(decimal) || type == typeof(decimal?) ? -1m : null;
+        type == typeof(int) || type == typeof(int?) ? -1
+        : type == typeof(decimal) || type == typeof(decimal?) ? -1m
+        : null;
 
     /// <summary>FluentValidation's own messages quote the property's display name.</summary>
     [GeneratedRegex("'[A-Z][A-Za-z0-9 ]*'|must not be empty|must be between|must not exceed")]

@@ -50,6 +50,8 @@ public sealed partial class FollowThroughBrowserTests
         var journey = await KeyworkerJourneys.ReferAsync(web.Host.Services, keyworker, "south", DateTimeOffset.UtcNow);
         await using var browser = await web.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: 390);
         await browser.Page.GotoAsync($"/my/journeys/{journey}/messages");
-        await Assertions.Expect(browser.Page.Locator("main")).ToContainTextAsync("The Hub aims to reply within 3 working days");
+        await Assertions
+            .Expect(browser.Page.Locator("main"))
+            .ToContainTextAsync("The Hub aims to reply within 3 working days");
     }
 }

@@ -16,7 +16,12 @@ public sealed partial class FollowThroughBrowserTests
         var newer = await KeyworkerJourneys.ReferAsync(web.Host.Services, keyworker, "south", start.AddDays(1));
         for (var i = 0; i < 7; i++)
         {
-            var ended = await KeyworkerJourneys.ReferAsync(web.Host.Services, keyworker, "south", start.AddDays(-30 - i));
+            var ended = await KeyworkerJourneys.ReferAsync(
+                web.Host.Services,
+                keyworker,
+                "south",
+                start.AddDays(-30 - i)
+            );
             await KeyworkerJourneys.WithdrawAsync(web.Host.Services, ended, start.AddDays(-20 - i));
         }
 
@@ -26,7 +31,10 @@ public sealed partial class FollowThroughBrowserTests
         await page.GotoAsync("/my");
 
         var current = page.Locator("#current-support section");
-        Assert.Equal([$"journey-{older}", $"journey-{newer}"], await current.EvaluateAllAsync<string[]>("s => s.map(e => e.getAttribute('aria-labelledby'))"));
+        Assert.Equal(
+            [$"journey-{older}", $"journey-{newer}"],
+            await current.EvaluateAllAsync<string[]>("s => s.map(e => e.getAttribute('aria-labelledby'))")
+        );
         await Assertions.Expect(current.First).ToContainTextAsync("South Resilience Hub");
         var past = page.Locator("details#past-support");
         await Assertions.Expect(past.Locator("summary")).ToContainTextAsync("Past support (7)");

@@ -1,10 +1,10 @@
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Tests.Pages;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
 
 namespace Hubs.Web.Tests.FollowThrough;
 
@@ -51,7 +51,9 @@ public sealed partial class FollowThroughBrowserTests(BrowserFixture web) : ICla
         await Assertions.Expect(main).ToContainTextAsync("A clinician will read your answers");
         await Assertions.Expect(main).ToContainTextAsync("within 5 working days");
         await Assertions.Expect(main).ToContainTextAsync("by text message or email");
-        await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Your support" })).ToHaveAttributeAsync("href", "/my");
+        await Assertions
+            .Expect(main.GetByRole(AriaRole.Link, new() { Name = "Your support" }))
+            .ToHaveAttributeAsync("href", "/my");
         Assert.Equal(1, await main.Locator("a[href='tel:116123']").CountAsync());
         await browser.AssertNoViolationsAsync();
     }

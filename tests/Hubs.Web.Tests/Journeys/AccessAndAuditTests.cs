@@ -20,15 +20,32 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
 
         var refused = await web.Client.SendAsync(_colleague.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var grant = await web.Client.SendAsync(_colleague.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/break-glass", new { reason = "Covering a risk call while the allocated clinician is on leave." }));
+        var grant = await web.Client.SendAsync(
+            _colleague.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/break-glass",
+                new { reason = "Covering a risk call while the allocated clinician is on leave." }
+            )
+        );
         Assert.Equal(HttpStatusCode.OK, grant.StatusCode);
         await journey.GetAsync(_colleague);
 
         var audit = (await journey.GetAsync(_lead, "/audit")).EnumerateArray().ToList();
-        var reads = audit.Select(e => (e.GetProperty("staffId").GetGuid(), e.GetProperty("purpose").GetString(), e.GetProperty("breakGlass").GetBoolean())).ToList();
+        var reads = audit
+            .Select(e =>
+                (
+                    e.GetProperty("staffId").GetGuid(),
+                    e.GetProperty("purpose").GetString(),
+                    e.GetProperty("breakGlass").GetBoolean()
+                )
+            )
+            .ToList();
         Assert.Contains((_allocated.Id, "direct-care", false), reads);
         Assert.Contains((_colleague.Id, "break-glass", true), reads);
-        Assert.Contains("on leave", audit.Single(e => e.GetProperty("breakGlass").GetBoolean()).GetProperty("breakGlassReason").GetString());
+        Assert.Contains(
+            "on leave",
+            audit.Single(e => e.GetProperty("breakGlass").GetBoolean()).GetProperty("breakGlassReason").GetString()
+        );
     }
 
     [Fact]
@@ -36,8 +53,12 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
     {
         var journey = await AllocatedJourneyAsync();
 
-        var otherHub = await web.Client.SendAsync(Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{journey.Id}"));
-        var auditByClinician = await web.Client.SendAsync(_allocated.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/audit"));
+        var otherHub = await web.Client.SendAsync(
+            Staff.Lead("south").Request(HttpMethod.Get, $"/api/journeys/{journey.Id}")
+        );
+        var auditByClinician = await web.Client.SendAsync(
+            _allocated.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/audit")
+        );
         var noIdentity = await web.Client.GetAsync($"/api/journeys/{journey.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, otherHub.StatusCode);
@@ -51,7 +72,10 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
         var first = await JourneyClient.SubmitAsync(web.Client);
         var tooEarly = Referrals.Valid();
         tooEarly["previousJourneyId"] = first.Id;
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await web.Client.PostAsKeyworkerAsync("/api/journeys", tooEarly, first.Keyworker)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.UnprocessableEntity,
+            (await web.Client.PostAsKeyworkerAsync("/api/journeys", tooEarly, first.Keyworker)).StatusCode
+        );
         await first.OkAsync(null, "withdrawal", new { reason = "Feeling better." });
         var someoneElse = await web.Client.PostAsKeyworkerAsync("/api/journeys", tooEarly);
 
@@ -68,7 +92,18 @@ public class AccessAndAuditTests(WebHostFixture web) : IClassFixture<WebHostFixt
     {
         var journey = await JourneyClient.SubmitAsync(web.Client);
         await journey.OkAsync(_allocated, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(_allocated, "assessment", new { intervention = "counselling", formulation = "F.", agreedPlan = "P.", phq9Total = 9, gad7Total = 9 });
+        await journey.OkAsync(
+            _allocated,
+            "assessment",
+            new
+            {
+                intervention = "counselling",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 9,
+                gad7Total = 9,
+            }
+        );
         await journey.OkAsync(_lead, "allocation", new { clinicianId = _allocated.Id });
         return journey;
     }

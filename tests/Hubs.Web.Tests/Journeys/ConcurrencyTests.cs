@@ -20,8 +20,13 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
         var version = journey.Version;
 
         var responses = await Task.WhenAll(
-            web.Client.SendAsync(alex.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("phone"), version)),
-            web.Client.SendAsync(blake.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("video"), version)));
+            web.Client.SendAsync(
+                alex.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("phone"), version)
+            ),
+            web.Client.SendAsync(
+                blake.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("video"), version)
+            )
+        );
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
         var loser = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
@@ -30,7 +35,14 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
 
         // The loser reloads the journey and tries again with the new version: both bookings stand.
         var current = (await journey.GetAsync(_lead)).GetProperty("version").GetInt64();
-        var retry = await web.Client.SendAsync(alex.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/appointments", Booking("in-person", day: 4), current));
+        var retry = await web.Client.SendAsync(
+            alex.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/appointments",
+                Booking("in-person", day: 4),
+                current
+            )
+        );
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(2, (await BookingsAsync(journey.Id)).Count);
     }
@@ -41,8 +53,21 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
         var journey = await JourneyClient.SubmitAsync(web.Client);
         var clinician = Staff.Clinician();
 
-        var stale = await web.Client.SendAsync(clinician.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/triage", new { outcome = "assess", reason = "x" }, version: 0));
-        var missing = await web.Client.SendAsync(clinician.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/triage", new { outcome = "assess", reason = "x" }));
+        var stale = await web.Client.SendAsync(
+            clinician.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/triage",
+                new { outcome = "assess", reason = "x" },
+                version: 0
+            )
+        );
+        var missing = await web.Client.SendAsync(
+            clinician.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/triage",
+                new { outcome = "assess", reason = "x" }
+            )
+        );
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
@@ -51,7 +76,14 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
 
     // Each booking its own day: the diary refuses a second appointment for the same client at the same time.
     private static object Booking(string mode, int day = 3) =>
-        new { purpose = "treatment", startsAt = DateTimeOffset.UtcNow.AddDays(day), durationMinutes = 50, mode, confirmWarnings = true };
+        new
+        {
+            purpose = "treatment",
+            startsAt = DateTimeOffset.UtcNow.AddDays(day),
+            durationMinutes = 50,
+            mode,
+            confirmWarnings = true,
+        };
 
     private async Task<List<AppointmentBooked>> BookingsAsync(Guid journeyId)
     {
@@ -65,7 +97,18 @@ public class ConcurrencyTests(WebHostFixture web) : IClassFixture<WebHostFixture
         var journey = await JourneyClient.SubmitAsync(web.Client);
         var clinician = Staff.Clinician();
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(clinician, "assessment", new { intervention = "emdr", formulation = "F.", agreedPlan = "P.", phq9Total = 10, gad7Total = 9 });
+        await journey.OkAsync(
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = "emdr",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 10,
+                gad7Total = 9,
+            }
+        );
         await journey.OkAsync(_lead, "allocation", new { clinicianId = clinician.Id });
         return (journey, clinician);
     }

@@ -14,7 +14,16 @@ public class QueueTests(WebHostFixture web) : IClassFixture<WebHostFixture>
         var newer = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"));
         var atRisk = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"));
         var triaged = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"));
-        await atRisk.OkAsync(null, "screening", new { phq9Total = 19, risk = "urgent", takenBy = "keyworker" });
+        await atRisk.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 19,
+                risk = "urgent",
+                takenBy = "keyworker",
+            }
+        );
         await triaged.OkAsync(clinician, "triage", new { outcome = "not-suitable", reason = "Needs a crisis team." });
 
         var queue = await ListAsync(clinician, "/api/triage?hubId=south");
@@ -30,12 +39,28 @@ public class QueueTests(WebHostFixture web) : IClassFixture<WebHostFixture>
         var journey = await JourneyClient.SubmitAsync(web.Client);
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits." });
         Assert.Equal("assessment", (await WaitingAsync(lead, journey.Id))?.GetProperty("waitingFor").GetString());
-        await journey.OkAsync(clinician, "assessment", new { intervention = "cbt", formulation = "F.", agreedPlan = "P.", phq9Total = 12, gad7Total = 10 });
+        await journey.OkAsync(
+            clinician,
+            "assessment",
+            new
+            {
+                intervention = "cbt",
+                formulation = "F.",
+                agreedPlan = "P.",
+                phq9Total = 12,
+                gad7Total = 10,
+            }
+        );
         await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
 
         var waiting = await WaitingAsync(lead, journey.Id);
-        Assert.Equal(("treatment", 0), (waiting?.GetProperty("waitingFor").GetString(), waiting?.GetProperty("daysWaited").GetInt32()));
-        Assert.Contains(await ListAsync(clinician, $"/api/caseload?clinicianId={clinician.Id}"), e => e.GetProperty("id").GetGuid() == journey.Id);
+        Assert.Equal(
+            ("treatment", 0),
+            (waiting?.GetProperty("waitingFor").GetString(), waiting?.GetProperty("daysWaited").GetInt32())
+        );
+        Assert.Contains(await ListAsync(clinician, $"/api/caseload?clinicianId={clinician.Id}"), e =>
+            e.GetProperty("id").GetGuid() == journey.Id
+        );
 
         var booked = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock);
         await JourneySteps.RecordAttendanceAsync(journey, clinician, booked, web.Clock);
@@ -43,7 +68,9 @@ public class QueueTests(WebHostFixture web) : IClassFixture<WebHostFixture>
     }
 
     private async Task<JsonElement?> WaitingAsync(Staff staff, Guid journeyId) =>
-        (await ListAsync(staff, $"/api/waiting-list?hubId={staff.HubId}")).Cast<JsonElement?>().SingleOrDefault(e => e!.Value.GetProperty("journeyId").GetGuid() == journeyId);
+        (await ListAsync(staff, $"/api/waiting-list?hubId={staff.HubId}"))
+            .Cast<JsonElement?>()
+            .SingleOrDefault(e => e!.Value.GetProperty("journeyId").GetGuid() == journeyId);
 
     private async Task<List<JsonElement>> ListAsync(Staff staff, string uri)
     {

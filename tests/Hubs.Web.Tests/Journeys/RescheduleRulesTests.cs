@@ -16,16 +16,43 @@ public sealed class RescheduleRulesTests(WebHostFixture web) : IClassFixture<Web
     {
         var (journey, appointment, evening) = await BookedAsync();
         var other = await TriagedAsync();
-        await other.OkAsync(_clinician, "appointments", new { purpose = "assessment", startsAt = evening.AddDays(1), durationMinutes = 50, mode = "video" });
-        var again = await journey.OkAsync(Staff.Lead(), "appointments", new
-        {
-            purpose = "assessment", startsAt = evening.AddDays(2), durationMinutes = 50, mode = "video", clinicianId = Guid.NewGuid(),
-        });
+        await other.OkAsync(
+            _clinician,
+            "appointments",
+            new
+            {
+                purpose = "assessment",
+                startsAt = evening.AddDays(1),
+                durationMinutes = 50,
+                mode = "video",
+            }
+        );
+        var again = await journey.OkAsync(
+            Staff.Lead(),
+            "appointments",
+            new
+            {
+                purpose = "assessment",
+                startsAt = evening.AddDays(2),
+                durationMinutes = 50,
+                mode = "video",
+                clinicianId = Guid.NewGuid(),
+            }
+        );
         Assert.NotEqual(Guid.Empty, again.GetProperty("appointmentId").GetGuid());
 
-        await Problems.AssertRefusedAsync(await Move(journey, appointment, evening.AddDays(1).AddMinutes(20), confirm: true), "clinician-double-booked");
-        await Problems.AssertRefusedAsync(await Move(journey, appointment, evening.AddDays(2).AddMinutes(20), confirm: true), "client-double-booked");
-        Assert.True((await Move(journey, appointment, evening.AddMinutes(30), confirm: false)).IsSuccessStatusCode, "Overlapping its own old time is no clash.");
+        await Problems.AssertRefusedAsync(
+            await Move(journey, appointment, evening.AddDays(1).AddMinutes(20), confirm: true),
+            "clinician-double-booked"
+        );
+        await Problems.AssertRefusedAsync(
+            await Move(journey, appointment, evening.AddDays(2).AddMinutes(20), confirm: true),
+            "client-double-booked"
+        );
+        Assert.True(
+            (await Move(journey, appointment, evening.AddMinutes(30), confirm: false)).IsSuccessStatusCode,
+            "Overlapping its own old time is no clash."
+        );
     }
 
     [Fact]
@@ -35,13 +62,34 @@ public sealed class RescheduleRulesTests(WebHostFixture web) : IClassFixture<Web
         var night = evening.AddDays(1).AddHours(-15);
 
         await Problems.AssertRefusedAsync(await Move(journey, appointment, night, confirm: false), "confirm-warnings");
-        await Problems.AssertRefusedAsync(await Move(journey, appointment, evening.AddDays(1), confirm: false, mode: "phone"), "confirm-warnings");
+        await Problems.AssertRefusedAsync(
+            await Move(journey, appointment, evening.AddDays(1), confirm: false, mode: "phone"),
+            "confirm-warnings"
+        );
         Assert.True((await Move(journey, appointment, night, confirm: true)).IsSuccessStatusCode);
-        await Problems.AssertRefusedAsync(await Move(journey, appointment, new DateTimeOffset(9999, 12, 1, 18, 0, 0, TimeSpan.Zero), confirm: true), "appointment-too-far-ahead");
+        await Problems.AssertRefusedAsync(
+            await Move(journey, appointment, new DateTimeOffset(9999, 12, 1, 18, 0, 0, TimeSpan.Zero), confirm: true),
+            "appointment-too-far-ahead"
+        );
     }
 
-    private Task<HttpResponseMessage> Move(JourneyClient journey, Guid appointment, DateTimeOffset startsAt, bool confirm, string mode = "video") =>
-        journey.PostAsync(_clinician, $"appointments/{appointment}/reschedule", new { startsAt, mode, confirmWarnings = confirm });
+    private Task<HttpResponseMessage> Move(
+        JourneyClient journey,
+        Guid appointment,
+        DateTimeOffset startsAt,
+        bool confirm,
+        string mode = "video"
+    ) =>
+        journey.PostAsync(
+            _clinician,
+            $"appointments/{appointment}/reschedule",
+            new
+            {
+                startsAt,
+                mode,
+                confirmWarnings = confirm,
+            }
+        );
 
     /// <summary>
     /// Someone safe on weekday evenings, by text only, with an assessment booked on a Tuesday evening.
@@ -50,7 +98,17 @@ public sealed class RescheduleRulesTests(WebHostFixture web) : IClassFixture<Web
     {
         var journey = await TriagedAsync(ContactJourney.Preferences(["text"], ["weekday-evenings"]));
         var evening = JourneySteps.NextLocal(web.Clock, DayOfWeek.Tuesday, 18);
-        var booked = await journey.OkAsync(_clinician, "appointments", new { purpose = "assessment", startsAt = evening, durationMinutes = 50, mode = "video" });
+        var booked = await journey.OkAsync(
+            _clinician,
+            "appointments",
+            new
+            {
+                purpose = "assessment",
+                startsAt = evening,
+                durationMinutes = 50,
+                mode = "video",
+            }
+        );
         return (journey, booked.GetProperty("appointmentId").GetGuid(), evening);
     }
 

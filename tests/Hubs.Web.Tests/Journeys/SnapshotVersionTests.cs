@@ -13,10 +13,32 @@ public sealed class SnapshotVersionTests(WebHostFixture web) : IClassFixture<Web
     public async Task Staff_can_write_with_the_version_they_read_after_the_keyworker_changed_contact_preferences()
     {
         var journey = await JourneyClient.SubmitAsync(web.Client);
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "keyworker" });
-        using var change = new HttpRequestMessage(HttpMethod.Post, $"/api/keyworker/journeys/{journey.Id}/contact-preferences")
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "keyworker",
+            }
+        );
+        using var change = new HttpRequestMessage(
+            HttpMethod.Post,
+            $"/api/keyworker/journeys/{journey.Id}/contact-preferences"
+        )
         {
-            Content = JsonContent.Create(new { channels = new[] { "email" }, safeTimes = new[] { "weekends" }, voicemailOk = false, mayNameHub = false, remindersWanted = true }),
+            Content = JsonContent.Create(
+                new
+                {
+                    channels = new[] { "email" },
+                    safeTimes = new[] { "weekends" },
+                    voicemailOk = false,
+                    mayNameHub = false,
+                    remindersWanted = true,
+                }
+            ),
         }.SignedAs(journey.Keyworker);
         change.Headers.TryAddWithoutValidation("If-Match", $"\"{journey.Version}\"");
         Assert.Equal(HttpStatusCode.OK, (await web.Client.SendAsync(change)).StatusCode);
@@ -24,8 +46,14 @@ public sealed class SnapshotVersionTests(WebHostFixture web) : IClassFixture<Web
 
         var read = await web.Client.SendAsync(clinician.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}"));
         var version = long.Parse(read.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
-        var triage = await web.Client.SendAsync(clinician.Request(
-            HttpMethod.Post, $"/api/journeys/{journey.Id}/triage", new { outcome = "assess", reason = "Fits the service." }, version));
+        var triage = await web.Client.SendAsync(
+            clinician.Request(
+                HttpMethod.Post,
+                $"/api/journeys/{journey.Id}/triage",
+                new { outcome = "assess", reason = "Fits the service." },
+                version
+            )
+        );
 
         Assert.Equal(HttpStatusCode.OK, triage.StatusCode);
     }

@@ -1,11 +1,11 @@
-using Hubs.Testing.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Journeys;
 
@@ -47,7 +47,8 @@ public class SubmitSelfReferralEndpointTests(WebHostFixture web) : IClassFixture
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(
             ["consentToSupport", "email", "helpWith", "hubId"],
-            errors.EnumerateObject().Select(p => p.Name).Order().ToArray());
+            errors.EnumerateObject().Select(p => p.Name).Order().ToArray()
+        );
     }
 
     [Fact]

@@ -16,13 +16,30 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
     [Fact]
     public async Task The_record_and_the_keyworkers_download_hold_every_result()
     {
-        await ScreeningWalk.ConfigureAsync(clinic.App.Services, "south", 32, MeasureId.Pcl5, MeasureId.Itq, MeasureId.Isi, MeasureId.Wsas);
+        await ScreeningWalk.ConfigureAsync(
+            clinic.App.Services,
+            "south",
+            32,
+            MeasureId.Pcl5,
+            MeasureId.Itq,
+            MeasureId.Isi,
+            MeasureId.Wsas
+        );
         var keyworker = TestPrincipal.Keyworker();
         var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient(), Referrals.Valid("south"), keyworker);
         await ScreeningWalk.AnswerAsync(journey, ScreeningChoices.Positive);
         var clinician = ClinicFixture.Clinician(0, "south");
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(clinician, "measures", new { measure = "isi", occasion = "review", answers = Answers.Totalling(MeasureId.Isi, 22) });
+        await journey.OkAsync(
+            clinician,
+            "measures",
+            new
+            {
+                measure = "isi",
+                occasion = "review",
+                answers = Answers.Totalling(MeasureId.Isi, 22),
+            }
+        );
 
         var record = await clinic.As(clinician).GetAsync($"/clinic/journeys/{journey.Id}");
 
@@ -32,7 +49,10 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
         isi = isi[..isi.IndexOf("</table>", StringComparison.Ordinal)];
         Assert.Contains("Latest: <strong>22, Severe insomnia</strong> (review", isi, StringComparison.Ordinal);
         Assert.Contains("Moderate insomnia 15+", isi, StringComparison.Ordinal); // a threshold line on the chart
-        Assert.True(isi.IndexOf(">Screening<", StringComparison.Ordinal) < isi.IndexOf(">Review<", StringComparison.Ordinal), isi);
+        Assert.True(
+            isi.IndexOf(">Screening<", StringComparison.Ordinal) < isi.IndexOf(">Review<", StringComparison.Ordinal),
+            isi
+        );
         Assert.Contains("Probable PTSD 32+", html, StringComparison.Ordinal); // at this Hub's cut-off
         Assert.Contains("Complex PTSD", html, StringComparison.Ordinal);
         Assert.Contains("9, Increasing risk", html, StringComparison.Ordinal);
@@ -41,8 +61,18 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
         var download = await clinic.As(keyworker).GetAsync($"/my/journeys/{journey.Id}/your-data/json");
 
         Assert.Equal(HttpStatusCode.OK, download.Status);
-        var results = JsonDocument.Parse(download.Html).RootElement.GetProperty("results").EnumerateArray()
-            .Select(r => (Q: r.GetProperty("questionnaire").GetString(), O: r.GetProperty("occasion").GetString(), T: r.GetProperty("total").GetInt32(), R: r.GetProperty("result").GetString()))
+        var results = JsonDocument
+            .Parse(download.Html)
+            .RootElement.GetProperty("results")
+            .EnumerateArray()
+            .Select(r =>
+                (
+                    Q: r.GetProperty("questionnaire").GetString(),
+                    O: r.GetProperty("occasion").GetString(),
+                    T: r.GetProperty("total").GetInt32(),
+                    R: r.GetProperty("result").GetString()
+                )
+            )
             .ToList();
         Assert.Contains(("ITQ", "Screening", 16, "Complex PTSD"), results);
         Assert.Contains(("ISI", "Review", 22, "Severe insomnia"), results);
@@ -55,13 +85,27 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
     {
         var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
         var clinician = ClinicFixture.Clinician();
-        await journey.OkAsync(null, "screening", new { phq9Total = 12, gad7Total = 9, risk = "none", takenBy = "clinician-by-phone" });
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = 12,
+                gad7Total = 9,
+                risk = "none",
+                takenBy = "clinician-by-phone",
+            }
+        );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
         var me = clinic.As(clinician);
         var form = $"/clinic/journeys/{journey.Id}/measures/wsas";
         var answers = new Dictionary<string, string>
         {
-            ["Occasion"] = "Assessment", ["Answers.wsas.1"] = "4", ["Answers.wsas.2"] = "6", ["Answers.wsas.3"] = "2", ["Answers.wsas.4"] = "8",
+            ["Occasion"] = "Assessment",
+            ["Answers.wsas.1"] = "4",
+            ["Answers.wsas.2"] = "6",
+            ["Answers.wsas.3"] = "2",
+            ["Answers.wsas.4"] = "8",
         };
 
         var missing = await me.SubmitAsync(form, answers);
@@ -73,7 +117,14 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
         var saved = await me.SubmitAsync(form, answers);
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         var record = WebUtility.HtmlDecode((await me.GetAsync($"/clinic/journeys/{journey.Id}")).Html);
-        Assert.Contains("Latest: <strong>21, Moderately severe impairment or worse</strong> (assessment", record, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await me.GetAsync($"/clinic/journeys/{journey.Id}/measures/not-a-measure")).Status);
+        Assert.Contains(
+            "Latest: <strong>21, Moderately severe impairment or worse</strong> (assessment",
+            record,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await me.GetAsync($"/clinic/journeys/{journey.Id}/measures/not-a-measure")).Status
+        );
     }
 }

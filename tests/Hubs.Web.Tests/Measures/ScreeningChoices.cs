@@ -11,11 +11,41 @@ internal static class ScreeningChoices
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> Positive = new Dictionary<string, int>
     {
-        ["phq9.1"] = 2, ["phq9.2"] = 2, ["phq9.3"] = 2, ["phq9.4"] = 2, ["phq9.5"] = 2, ["phq9.6"] = 2, ["phq9.7"] = 1, ["phq9.8"] = 1,
-        ["gad7.1"] = 1, ["gad7.2"] = 1,
-        ["audit.1"] = 2, ["audit.2"] = 2, ["audit.3"] = 1, ["audit.4"] = 1, ["audit.5"] = 1, ["audit.9"] = 2,
-        ["itq.p1"] = 2, ["itq.p3"] = 2, ["itq.p5"] = 2, ["itq.p7"] = 2, ["itq.c1"] = 2, ["itq.c3"] = 2, ["itq.c5"] = 2, ["itq.c7"] = 2,
-        ["isi.1"] = 3, ["isi.2"] = 3, ["isi.3"] = 3, ["isi.4"] = 3, ["isi.5"] = 3,
-        ["wsas.1"] = 5, ["wsas.2"] = 4, ["wsas.3"] = 4, ["wsas.4"] = 4, ["wsas.5"] = 4,
-    }.Concat(Enumerable.Range(1, 20).Select(i => KeyValuePair.Create($"pcl5.{i}", i <= 12 ? 2 : 1))).ToDictionary();
+        ["phq9.1"] = 2,
+        ["phq9.2"] = 2,
+        ["phq9.3"] = 2,
+        ["phq9.4"] = 2,
+        ["phq9.5"] = 2,
+        ["phq9.6"] = 2,
+        ["phq9.7"] = 1,
+        ["phq9.8"] = 1,
+        ["gad7.1"] = 1,
+        ["gad7.2"] = 1,
+        ["audit.1"] = 2,
+        ["audit.2"] = 2,
+        ["audit.3"] = 1,
+        ["audit.4"] = 1,
+        ["audit.5"] = 1,
+        ["audit.9"] = 2,
+        ["itq.p1"] = 2,
+        ["itq.p3"] = 2,
+        ["itq.p5"] = 2,
+        ["itq.p7"] = 2,
+        ["itq.c1"] = 2,
+        ["itq.c3"] = 2,
+        ["itq.c5"] = 2,
+        ["itq.c7"] = 2,
+        ["isi.1"] = 3,
+        ["isi.2"] = 3,
+        ["isi.3"] = 3,
+        ["isi.4"] = 3,
+        ["isi.5"] = 3,
+        ["wsas.1"] = 5,
+        ["wsas.2"] = 4,
+        ["wsas.3"] = 4,
+        ["wsas.4"] = 4,
+        ["wsas.5"] = 4,
+    }
+        .Concat(Enumerable.Range(1, 20).Select(i => KeyValuePair.Create($"pcl5.{i}", i <= 12 ? 2 : 1)))
+        .ToDictionary();
 }

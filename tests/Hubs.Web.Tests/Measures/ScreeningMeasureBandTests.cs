@@ -14,11 +14,25 @@ public sealed class ScreeningMeasureBandTests(WebHostFixture web) : IClassFixtur
     [Theory]
     [InlineData(2, 1, 1, false, "negative")] // AUDIT-C 4
     [InlineData(2, 2, 1, true, "positive")] // AUDIT-C 5
-    public async Task Audit_c_of_5_asks_the_full_audit_and_4_does_not(int a1, int a2, int a3, bool auditAsked, string band)
+    public async Task Audit_c_of_5_asks_the_full_audit_and_4_does_not(
+        int a1,
+        int a2,
+        int a3,
+        bool auditAsked,
+        string band
+    )
     {
         var journey = await JourneyClient.SubmitAsync(web.Client);
 
-        var asked = await ScreeningWalk.AnswerAsync(journey, new Dictionary<string, int> { ["audit.1"] = a1, ["audit.2"] = a2, ["audit.3"] = a3 });
+        var asked = await ScreeningWalk.AnswerAsync(
+            journey,
+            new Dictionary<string, int>
+            {
+                ["audit.1"] = a1,
+                ["audit.2"] = a2,
+                ["audit.3"] = a3,
+            }
+        );
 
         Assert.Equal(auditAsked, asked.Contains("audit"));
         var results = await ResultsAsync(journey.Id);
@@ -29,14 +43,25 @@ public sealed class ScreeningMeasureBandTests(WebHostFixture web) : IClassFixtur
     [Theory]
     [InlineData(2, "complex-ptsd", 32, "below-cut-off")]
     [InlineData(1, "ptsd", 33, "probable-ptsd")]
-    public async Task Itq_and_pcl5_at_screening_are_recorded_with_their_diagnosis_and_band(int selfOrganisation, string itq, int pcl5, string pclBand)
+    public async Task Itq_and_pcl5_at_screening_are_recorded_with_their_diagnosis_and_band(
+        int selfOrganisation,
+        string itq,
+        int pcl5,
+        string pclBand
+    )
     {
         await ScreeningWalk.ConfigureAsync(web.Host.Services, "south", 33, MeasureId.Pcl5, MeasureId.Itq);
         var journey = await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"));
         var chosen = new Dictionary<string, int>
         {
-            ["itq.p2"] = 3, ["itq.p4"] = 2, ["itq.p6"] = 4, ["itq.p8"] = 2,
-            ["itq.c2"] = selfOrganisation, ["itq.c4"] = 2, ["itq.c6"] = 2, ["itq.c9"] = 2,
+            ["itq.p2"] = 3,
+            ["itq.p4"] = 2,
+            ["itq.p6"] = 4,
+            ["itq.p8"] = 2,
+            ["itq.c2"] = selfOrganisation,
+            ["itq.c4"] = 2,
+            ["itq.c6"] = 2,
+            ["itq.c9"] = 2,
         };
         foreach (var item in Enumerable.Range(1, 20))
         {
@@ -53,6 +78,9 @@ public sealed class ScreeningMeasureBandTests(WebHostFixture web) : IClassFixtur
     private async Task<Dictionary<MeasureId, MeasureCompleted>> ResultsAsync(Guid journeyId)
     {
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return (await session.Events.FetchStreamAsync(journeyId)).Select(e => e.Data).OfType<MeasureCompleted>().ToDictionary(r => r.Measure);
+        return (await session.Events.FetchStreamAsync(journeyId))
+            .Select(e => e.Data)
+            .OfType<MeasureCompleted>()
+            .ToDictionary(r => r.Measure);
     }
 }

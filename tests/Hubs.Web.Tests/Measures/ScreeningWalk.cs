@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Settings = Hubs.Web.Features.Hubs.Settings.HubSettings;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Settings = Hubs.Web.Features.Hubs.Settings.HubSettings;
 
 namespace Hubs.Web.Tests.Measures;
 
@@ -18,20 +18,44 @@ internal static class ScreeningWalk
         {
             var measure = step.GetProperty("measure").GetString()!;
             asked.Add(measure);
-            var answers = step.GetProperty("items").EnumerateArray()
+            var answers = step.GetProperty("items")
+                .EnumerateArray()
                 .Select(i => i.GetProperty("id").GetString()!)
                 .ToDictionary(id => id, id => chosen.GetValueOrDefault(id));
-            step = await journey.OkAsync(null, "screening/answers", new { source = "online", measure, answers });
+            step = await journey.OkAsync(
+                null,
+                "screening/answers",
+                new
+                {
+                    source = "online",
+                    measure,
+                    answers,
+                }
+            );
         }
 
         return asked;
     }
 
-    /// <summary>The Hub's screening asks these optional measures, with this PCL-5 cut-off (as a hub admin saves them).</summary>
-    public static async Task ConfigureAsync(IServiceProvider services, string hubId, int pcl5CutOff, params MeasureId[] optional)
+    /// <summary>
+    /// The Hub's screening asks these optional measures, with this PCL-5 cut-off (as a hub admin saves them).
+    /// </summary>
+    public static async Task ConfigureAsync(
+        IServiceProvider services,
+        string hubId,
+        int pcl5CutOff,
+        params MeasureId[] optional
+    )
     {
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
-        session.Store(new Settings { Id = hubId, OptionalMeasures = [.. optional], Pcl5CutOff = pcl5CutOff });
+        session.Store(
+            new Settings
+            {
+                Id = hubId,
+                OptionalMeasures = [.. optional],
+                Pcl5CutOff = pcl5CutOff,
+            }
+        );
         await session.SaveChangesAsync();
     }
 

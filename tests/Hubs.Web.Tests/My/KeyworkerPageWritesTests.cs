@@ -29,11 +29,22 @@ public sealed class KeyworkerPageWritesTests(WebHostFixture web) : IClassFixture
 
         var posts = new[]
         {
-            await other.PostAsync($"/my/journeys/{j.Id}/withdraw", withdraw.Html, new Dictionary<string, string> { ["Reason"] = "Not mine." }),
             await other.PostAsync(
-                $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change", change.Html, new Dictionary<string, string> { ["Kind"] = "cancel" }),
+                $"/my/journeys/{j.Id}/withdraw",
+                withdraw.Html,
+                new Dictionary<string, string> { ["Reason"] = "Not mine." }
+            ),
+            await other.PostAsync(
+                $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
+                change.Html,
+                new Dictionary<string, string> { ["Kind"] = "cancel" }
+            ),
             await other.PostAsync($"/my/journeys/{j.Id}/contact", contact.Html, new Dictionary<string, string>()),
-            await other.PostAsync($"/my/journeys/{j.Id}/messages", thread.Html, new Dictionary<string, string> { ["Text"] = "Not mine either." }),
+            await other.PostAsync(
+                $"/my/journeys/{j.Id}/messages",
+                thread.Html,
+                new Dictionary<string, string> { ["Text"] = "Not mine either." }
+            ),
         };
 
         Assert.All(posts, p => Assert.Equal(HttpStatusCode.NotFound, p.Status));
@@ -49,8 +60,11 @@ public sealed class KeyworkerPageWritesTests(WebHostFixture web) : IClassFixture
 
         var pages = new[]
         {
-            $"/my/journeys/{j.Id}/withdraw", $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
-            $"/my/journeys/{j.Id}/contact", $"/my/journeys/{j.Id}/messages", $"/my/journeys/{j.Id}/your-data",
+            $"/my/journeys/{j.Id}/withdraw",
+            $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
+            $"/my/journeys/{j.Id}/contact",
+            $"/my/journeys/{j.Id}/messages",
+            $"/my/journeys/{j.Id}/your-data",
             $"/my/journeys/{j.Id}/safety-plan",
         };
 
@@ -64,7 +78,9 @@ public sealed class KeyworkerPageWritesTests(WebHostFixture web) : IClassFixture
 
     [Theory]
     [MemberData(nameof(WritePages))]
-    public async Task A_form_shown_before_another_write_is_refused_keeps_what_was_typed_and_goes_through_when_sent_again(string page)
+    public async Task A_form_shown_before_another_write_is_refused_keeps_what_was_typed_and_goes_through_when_sent_again(
+        string page
+    )
     {
         var (j, mine) = await ArrangeAsync();
         var (path, typed, kept) = Form(page, j);
@@ -84,23 +100,41 @@ public sealed class KeyworkerPageWritesTests(WebHostFixture web) : IClassFixture
         Assert.True(await VersionAsync(j.Id) > written);
     }
 
-    private static (string Path, Dictionary<string, string> Typed, string Kept) Form(string page, MatrixJourney j) => page switch
-    {
-        "withdraw" => ($"/my/journeys/{j.Id}/withdraw", new() { ["Reason"] = "Feeling better now." }, "Feeling better now."),
-        "change" => (
-            $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
-            new() { ["Kind"] = "reschedule", ["Reason"] = "Evenings suit me better." },
-            "Evenings suit me better."),
-        _ => ($"/my/journeys/{j.Id}/contact", new() { ["Phone"] = "07700 900555", ["RemindersWanted"] = "false" }, "07700 900555"),
-    };
+    private static (string Path, Dictionary<string, string> Typed, string Kept) Form(string page, MatrixJourney j) =>
+        page switch
+        {
+            "withdraw" => (
+                $"/my/journeys/{j.Id}/withdraw",
+                new() { ["Reason"] = "Feeling better now." },
+                "Feeling better now."
+            ),
+            "change" => (
+                $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
+                new() { ["Kind"] = "reschedule", ["Reason"] = "Evenings suit me better." },
+                "Evenings suit me better."
+            ),
+            _ => (
+                $"/my/journeys/{j.Id}/contact",
+                new() { ["Phone"] = "07700 900555", ["RemindersWanted"] = "false" },
+                "07700 900555"
+            ),
+        };
 
-    /// <summary>Another write on the same journey, through a different page, between showing the form and sending it.</summary>
+    /// <summary>
+    /// Another write on the same journey, through a different page, between showing the form and sending it.
+    /// </summary>
     private static async Task WriteMeanwhileAsync(string page, MatrixJourney j, PageClient mine)
     {
-        var meanwhile = page == "change"
-            ? await mine.SubmitAsync($"/my/journeys/{j.Id}/contact", new Dictionary<string, string> { ["RemindersWanted"] = "false" })
-            : await mine.SubmitAsync(
-                $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change", new Dictionary<string, string> { ["Kind"] = "cancel", ["Reason"] = "Away." });
+        var meanwhile =
+            page == "change"
+                ? await mine.SubmitAsync(
+                    $"/my/journeys/{j.Id}/contact",
+                    new Dictionary<string, string> { ["RemindersWanted"] = "false" }
+                )
+                : await mine.SubmitAsync(
+                    $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change",
+                    new Dictionary<string, string> { ["Kind"] = "cancel", ["Reason"] = "Away." }
+                );
         Assert.Equal(HttpStatusCode.Redirect, meanwhile.Status);
     }
 

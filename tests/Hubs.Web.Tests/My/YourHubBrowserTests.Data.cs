@@ -16,8 +16,12 @@ public sealed partial class YourHubBrowserTests
         await browser.Page.GotoAsync("/my");
         var card = browser.Page.Locator($"section[aria-labelledby='journey-{journeyId}']");
         await Assertions.Expect(card).ToContainTextAsync("Please answer the screening questions");
-        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Answer the screening questions" })).ToHaveAttributeAsync("href", $"/screening/{screeningId}");
-        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Request a different time" })).ToHaveCountAsync(0);
+        await Assertions
+            .Expect(card.GetByRole(AriaRole.Link, new() { Name = "Answer the screening questions" }))
+            .ToHaveAttributeAsync("href", $"/screening/{screeningId}");
+        await Assertions
+            .Expect(card.GetByRole(AriaRole.Link, new() { Name = "Request a different time" }))
+            .ToHaveCountAsync(0);
         await browser.AssertNoViolationsAsync();
     }
 
@@ -25,14 +29,20 @@ public sealed partial class YourHubBrowserTests
     public async Task The_keyworker_reads_and_downloads_their_data_but_never_anyone_elses()
     {
         var (journeyId, _) = await OwnJourneySeed.BookedAsync(system.Host.Services, KeyworkerId, name: "Robin Ashdown");
-        var (othersId, othersAppointment) = await OwnJourneySeed.BookedAsync(system.Host.Services, Guid.NewGuid(), name: "Someone Else");
+        var (othersId, othersAppointment) = await OwnJourneySeed.BookedAsync(
+            system.Host.Services,
+            Guid.NewGuid(),
+            name: "Someone Else"
+        );
         await using var browser = await system.SignInAsync(HubsRoles.Keyworker, returnUrl: "/my", width: Phone);
         var page = browser.Page;
         var signedIn = browser.Requests.Count;
         await page.GotoAsync($"/my/journeys/{journeyId}/your-data");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Robin Ashdown");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sleeping badly after nights.");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Clinicians' notes and risk assessments are not in this copy");
+        await Assertions
+            .Expect(page.Locator("main"))
+            .ToContainTextAsync("Clinicians' notes and risk assessments are not in this copy");
         await browser.AssertNoViolationsAsync();
 
         var waiting = page.WaitForDownloadAsync();
@@ -48,11 +58,15 @@ public sealed partial class YourHubBrowserTests
         Assert.DoesNotContain("Someone Else", root.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("ask the Hub", root.GetProperty("notIncluded").GetString(), StringComparison.Ordinal);
 
-        foreach (var path in new[]
-        {
-            $"/my/journeys/{othersId}/your-data", $"/my/journeys/{othersId}/your-data/json",
-            $"/my/journeys/{othersId}/withdraw", $"/my/journeys/{othersId}/appointments/{othersAppointment}/change",
-        })
+        foreach (
+            var path in new[]
+            {
+                $"/my/journeys/{othersId}/your-data",
+                $"/my/journeys/{othersId}/your-data/json",
+                $"/my/journeys/{othersId}/withdraw",
+                $"/my/journeys/{othersId}/appointments/{othersAppointment}/change",
+            }
+        )
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(404, response!.Status);

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Tests.Pages;
 using Microsoft.Playwright;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.My;
 
@@ -18,9 +18,14 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
 
     /// <summary>Signing in goes to Hubs.Identity by design; everything after it stays on the Web origin.</summary>
     private static void AssertOnlyOwnOriginSince(BrowserPage browser, int signedIn) =>
-        Assert.All(browser.Requests.Skip(signedIn), url => Assert.True(
-            !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is "data" or "about" || uri.GetLeftPart(UriPartial.Authority) == browser.Origin.GetLeftPart(UriPartial.Authority),
-            $"Request left {browser.Origin}: {url}"));
+        Assert.All(browser.Requests.Skip(signedIn), url =>
+            Assert.True(
+                !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                    || uri.Scheme is "data" or "about"
+                    || uri.GetLeftPart(UriPartial.Authority) == browser.Origin.GetLeftPart(UriPartial.Authority),
+                $"Request left {browser.Origin}: {url}"
+            )
+        );
 
     private Guid KeyworkerId => Guid.Parse(system.Identity.Account(HubsRoles.Keyworker).Subject);
 
@@ -45,7 +50,9 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
         await KeyboardOnly.TabToAsync(page, "form button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("/my?done=reschedule", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("asked the Hub to find you a different time");
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Status))
+            .ToContainTextAsync("asked the Hub to find you a different time");
         await Assertions.Expect(card).ToContainTextAsync("You asked for a different time");
         await browser.AssertNoViolationsAsync();
 
@@ -58,12 +65,18 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
         // The Hub sees the request where its staff work: the journey record, the appointment and the hub overview.
         await using var lead = await system.SignInAsync(HubsRoles.HubLead, "north");
         await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}");
-        await Assertions.Expect(lead.Page.Locator("main table").Filter(new() { HasText = "Assessment" })).ToContainTextAsync("The keyworker asked for a different time");
+        await Assertions
+            .Expect(lead.Page.Locator("main table").Filter(new() { HasText = "Assessment" }))
+            .ToContainTextAsync("The keyworker asked for a different time");
         await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}/appointments/{appointmentId}");
-        await Assertions.Expect(lead.Page.Locator(".nhsuk-warning-callout")).ToContainTextAsync("The keyworker asked for a different time");
+        await Assertions
+            .Expect(lead.Page.Locator(".nhsuk-warning-callout"))
+            .ToContainTextAsync("The keyworker asked for a different time");
         await lead.AssertNoViolationsAsync();
         await lead.Page.GotoAsync("/clinic/hub");
-        var listed = lead.Page.Locator("#change-requests + ul li").Filter(new() { Has = lead.Page.Locator($"a[href='/clinic/journeys/{journeyId}']") });
+        var listed = lead
+            .Page.Locator("#change-requests + ul li")
+            .Filter(new() { Has = lead.Page.Locator($"a[href='/clinic/journeys/{journeyId}']") });
         await Assertions.Expect(listed).ToContainTextAsync("keyworker asked for a different time");
     }
 
@@ -92,16 +105,23 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
         await page.GotoAsync("/my");
         await KeyboardOnly.TabToAsync(page, $"section[aria-labelledby='journey-{journeyId}'] a[href$='/withdraw']");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to withdraw?" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to withdraw?" }))
+            .ToBeVisibleAsync();
         await browser.AssertNoViolationsAsync();
         await KeyboardOnly.TypeIntoAsync(page, "Reason", "Feeling much better, thank you.");
         await KeyboardOnly.TabToAsync(page, "form button[type=submit]");
-        Assert.Equal("Yes, withdraw from the Hub", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
+        Assert.Equal(
+            "Yes, withdraw from the Hub",
+            (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim()
+        );
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You have withdrawn from the Hub");
         var card = page.Locator($"section[aria-labelledby='journey-{journeyId}']");
         await Assertions.Expect(card).ToContainTextAsync("You withdrew from the Hub");
-        await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Withdraw from the Hub" })).ToHaveCountAsync(0);
+        await Assertions
+            .Expect(card.GetByRole(AriaRole.Link, new() { Name = "Withdraw from the Hub" }))
+            .ToHaveCountAsync(0);
         Assert.Equal(JourneyStatus.Withdrawn, (await OwnJourneySeed.LoadAsync(system.Host.Services, journeyId)).Status);
         AssertOnlyOwnOriginSince(browser, signedIn);
     }

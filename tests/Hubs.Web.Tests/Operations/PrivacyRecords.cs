@@ -15,7 +15,10 @@ public static class PrivacyRecords
         return (await session.LoadAsync<Journey>(journeyId))!.KeyworkerId;
     }
 
-    public static async Task<IReadOnlyList<KeyDestructionRecord>> DestructionsAsync(WebHostFixture web, Guid keyworkerId)
+    public static async Task<IReadOnlyList<KeyDestructionRecord>> DestructionsAsync(
+        WebHostFixture web,
+        Guid keyworkerId
+    )
     {
         ArgumentNullException.ThrowIfNull(web);
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
@@ -29,9 +32,13 @@ public static class PrivacyRecords
     {
         ArgumentNullException.ThrowIfNull(web);
         await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var owners = (await session.Query<Journey>().Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync()).Append(keyworkerId);
+        var owners = (
+            await session.Query<Journey>().Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync()
+        ).Append(keyworkerId);
         return await web.Database.CountAsync(
-            "SELECT count(*) FROM clinical.keyworker_keys WHERE keyworker_id " + $"IN ({string.Join(',', owners.Select(o => $"'{o}'"))})");
+            "SELECT count(*) FROM clinical.keyworker_keys WHERE keyworker_id "
+                + $"IN ({string.Join(',', owners.Select(o => $"'{o}'"))})"
+        );
     }
 
     /// <summary>Lets the host's key cache lapse, so it sees what another process destroyed.</summary>

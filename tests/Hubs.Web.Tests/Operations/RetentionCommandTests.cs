@@ -9,7 +9,10 @@ namespace Hubs.Web.Tests.Operations;
 /// </summary>
 public class RetentionCommandTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
-    private static readonly Dictionary<string, string> ZeroYears = new() { ["Privacy__Retention__YearsAfterCareEnds"] = "0" };
+    private static readonly Dictionary<string, string> ZeroYears = new()
+    {
+        ["Privacy__Retention__YearsAfterCareEnds"] = "0",
+    };
 
     [Fact]
     public async Task Only_keyworkers_whose_every_journey_ended_long_enough_ago_lose_their_key_after_a_dry_run()
@@ -17,7 +20,11 @@ public class RetentionCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         var clinician = Staff.Clinician();
         var ended = await ClosedAtTriageAsync(clinician);
         var first = await ClosedAtTriageAsync(clinician);
-        var referredAgain = await JourneyClient.SubmitAsync(web.Client, new(Referrals.Valid()) { ["previousJourneyId"] = first.Id }, first.Keyworker);
+        var referredAgain = await JourneyClient.SubmitAsync(
+            web.Client,
+            new(Referrals.Valid()) { ["previousJourneyId"] = first.Id },
+            first.Keyworker
+        );
         var open = await JourneyClient.SubmitAsync(web.Client);
 
         var defaultPeriod = await WebCommand.RunAsync(web, ["retention", "--dry-run"]);
@@ -27,17 +34,36 @@ public class RetentionCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         Assert.Contains("4 journeys examined; 1 keyworkers due", dryRun, StringComparison.Ordinal);
         Assert.Equal(1, await PrivacyRecords.KeysHeldAsync(web, await PrivacyRecords.KeyworkerOfAsync(web, ended.Id)));
 
-        var run = await WebCommand.RunAsync(web, ["retention", "--by", "Records manager", "--reference", "RET-2026"], ZeroYears);
+        var run = await WebCommand.RunAsync(
+            web,
+            ["retention", "--by", "Records manager", "--reference", "RET-2026"],
+            ZeroYears
+        );
         PrivacyRecords.ForgetCachedKeys(web);
 
         Assert.Contains("1 data keys destroyed", run, StringComparison.Ordinal);
         var lead = Staff.Lead();
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await ended.GetAsync(lead)).GetProperty("person").ValueKind);
-        Assert.Equal(System.Text.Json.JsonValueKind.Object, (await referredAgain.GetAsync(lead)).GetProperty("person").ValueKind);
-        Assert.Equal(System.Text.Json.JsonValueKind.Object, (await open.GetAsync(lead)).GetProperty("person").ValueKind);
-        var record = Assert.Single(await PrivacyRecords.DestructionsAsync(web, await PrivacyRecords.KeyworkerOfAsync(web, ended.Id)));
-        Assert.Equal((ShreddingGround.RetentionExpired, "Records manager", "RET-2026"), (record.Ground, record.RequestedBy, record.Reference));
-        Assert.Contains("0 keyworkers due", await WebCommand.RunAsync(web, ["retention", "--by", "Records manager"], ZeroYears), StringComparison.Ordinal);
+        Assert.Equal(
+            System.Text.Json.JsonValueKind.Object,
+            (await referredAgain.GetAsync(lead)).GetProperty("person").ValueKind
+        );
+        Assert.Equal(
+            System.Text.Json.JsonValueKind.Object,
+            (await open.GetAsync(lead)).GetProperty("person").ValueKind
+        );
+        var record = Assert.Single(
+            await PrivacyRecords.DestructionsAsync(web, await PrivacyRecords.KeyworkerOfAsync(web, ended.Id))
+        );
+        Assert.Equal(
+            (ShreddingGround.RetentionExpired, "Records manager", "RET-2026"),
+            (record.Ground, record.RequestedBy, record.Reference)
+        );
+        Assert.Contains(
+            "0 keyworkers due",
+            await WebCommand.RunAsync(web, ["retention", "--by", "Records manager"], ZeroYears),
+            StringComparison.Ordinal
+        );
     }
 
     private async Task<JourneyClient> ClosedAtTriageAsync(Staff clinician)

@@ -18,9 +18,12 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
     private static readonly string[] HubIds = ["north", "south", "east"];
     private static readonly Dictionary<string, string> ThreeHubs = new()
     {
-        ["Hubs__Directory__0__Id"] = "north", ["Hubs__Directory__0__Name"] = "North Hub",
-        ["Hubs__Directory__1__Id"] = "south", ["Hubs__Directory__1__Name"] = "South Hub",
-        ["Hubs__Directory__2__Id"] = "east", ["Hubs__Directory__2__Name"] = "East Hub",
+        ["Hubs__Directory__0__Id"] = "north",
+        ["Hubs__Directory__0__Name"] = "North Hub",
+        ["Hubs__Directory__1__Id"] = "south",
+        ["Hubs__Directory__1__Name"] = "South Hub",
+        ["Hubs__Directory__2__Id"] = "east",
+        ["Hubs__Directory__2__Name"] = "East Hub",
     };
 
     [Fact]
@@ -29,13 +32,19 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "10"];
         using (var cutOff = WebCommand.Start(web, seed, ThreeHubs))
         {
-            await Poll.UntilAsync(async () => (await CheckpointAsync())?.Done >= 100 || cutOff.HasExited, "a third seeded", TimeSpan.FromMinutes(5));
+            await Poll.UntilAsync(
+                async () => (await CheckpointAsync())?.Done >= 100 || cutOff.HasExited,
+                "a third seeded",
+                TimeSpan.FromMinutes(5)
+            );
             cutOff.Kill(entireProcessTree: true);
             await cutOff.WaitForExitAsync();
             Assert.InRange((await CheckpointAsync())!.Done, 100, Journeys - 1);
         }
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => WebCommand.RunAsync(web, seed, ThreeHubs));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            WebCommand.RunAsync(web, seed, ThreeHubs)
+        );
         Assert.Contains("--resume", refused.Message, StringComparison.Ordinal);
         var printed = await WebCommand.RunAsync(web, [.. seed, "--resume"], ThreeHubs);
         Assert.Contains($"{Journeys} of {Journeys} over 3 Hubs", printed, StringComparison.Ordinal);
@@ -49,18 +58,50 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
 
         Assert.Equal(expected.Select(j => j.Id).Order(), journeyEvents.Select(e => e.StreamId).Distinct().Order());
         Assert.Equal(Counts(expected.SelectMany(j => j.Events)), Counts(journeyEvents.Select(e => e.Data)));
-        Assert.Equal(checkpoint.Activities, stored.Where(e => e.Data is Features.TeamActivities.TeamActivityPlanned).Select(e => e.StreamId).Distinct().Count());
+        Assert.Equal(
+            checkpoint.Activities,
+            stored
+                .Where(e => e.Data is Features.TeamActivities.TeamActivityPlanned)
+                .Select(e => e.StreamId)
+                .Distinct()
+                .Count()
+        );
         Assert.All(ScaleStages.Every, stage => Assert.Contains(expected, j => j.Events.Any(e => e.GetType() == stage)));
         Assert.Equal(HubIds.Order(), expected.Select(j => j.HubId).Distinct().Order());
 
-        Assert.Equal(Where(expected, ScaleStages.InTriageQueue), (await session.Query<TriageQueueItem>().Where(i => i.InQueue).ToListAsync()).Select(i => i.Id).Order());
-        Assert.Equal(Where(expected, ScaleStages.OnCaseload), (await session.Query<CaseloadEntry>().Where(i => i.Active).ToListAsync()).Select(i => i.Id).Order());
-        Assert.Equal(Where(expected, ScaleStages.OnWaitingList), (await session.Query<WaitingListEntry>().Where(i => i.WaitingFor != null).ToListAsync()).Select(i => i.Id).Order());
+        Assert.Equal(
+            Where(expected, ScaleStages.InTriageQueue),
+            (await session.Query<TriageQueueItem>().Where(i => i.InQueue).ToListAsync()).Select(i => i.Id).Order()
+        );
+        Assert.Equal(
+            Where(expected, ScaleStages.OnCaseload),
+            (await session.Query<CaseloadEntry>().Where(i => i.Active).ToListAsync()).Select(i => i.Id).Order()
+        );
+        Assert.Equal(
+            Where(expected, ScaleStages.OnWaitingList),
+            (await session.Query<WaitingListEntry>().Where(i => i.WaitingFor != null).ToListAsync())
+                .Select(i => i.Id)
+                .Order()
+        );
         Assert.Equal(Journeys, await session.Query<Journey>().CountAsync());
-        Assert.Equal(1, await web.Database.CountAsync("SELECT count(*) FROM clinical.mt_event_progression WHERE name = 'milestone-publisher:All' "
-            + "AND last_seq_id = (SELECT max(seq_id) FROM clinical.mt_events)"));
+        Assert.Equal(
+            1,
+            await web.Database.CountAsync(
+                "SELECT count(*) FROM clinical.mt_event_progression WHERE name = 'milestone-publisher:All' "
+                    + "AND last_seq_id = (SELECT max(seq_id) FROM clinical.mt_events)"
+            )
+        );
 
-        foreach (var clear in new[] { ScalePeople.NameOf(7), ScalePeople.NameOf(250), "scale.42@example.invalid", "Synthetic formulation", "Synthetic session notes" })
+        foreach (
+            var clear in new[]
+            {
+                ScalePeople.NameOf(7),
+                ScalePeople.NameOf(250),
+                "scale.42@example.invalid",
+                "Synthetic formulation",
+                "Synthetic session notes",
+            }
+        )
         {
             Assert.Equal(0, await ClinicalRowsHoldingAsync(clear));
         }
@@ -77,8 +118,10 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
     private static Dictionary<string, int> Counts(IEnumerable<object> events) =>
         events.GroupBy(e => e.GetType().Name).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
 
-    private static IEnumerable<Guid> Where(IEnumerable<ScaleJourney> journeys, Func<IReadOnlyList<IJourneyEvent>, bool> rule) =>
-        journeys.Where(j => rule(j.Events)).Select(j => j.Id).Order();
+    private static IEnumerable<Guid> Where(
+        IEnumerable<ScaleJourney> journeys,
+        Func<IReadOnlyList<IJourneyEvent>, bool> rule
+    ) => journeys.Where(j => rule(j.Events)).Select(j => j.Id).Order();
 
     /// <summary>Rows of any table of the clinical schema whose text holds <paramref name="clear"/>.</summary>
     private async Task<long> ClinicalRowsHoldingAsync(string clear)
@@ -88,7 +131,9 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         {
             await connection.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'clinical' AND table_type = 'BASE TABLE'", connection);
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'clinical' AND table_type = 'BASE TABLE'",
+                connection
+            );
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -99,7 +144,9 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         long found = 0;
         foreach (var table in tables)
         {
-            found += await web.Database.CountAsync($"SELECT count(*) FROM clinical.\"{table}\" t WHERE t::text LIKE '%{clear}%'");
+            found += await web.Database.CountAsync(
+                $"SELECT count(*) FROM clinical.\"{table}\" t WHERE t::text LIKE '%{clear}%'"
+            );
         }
 
         return found;

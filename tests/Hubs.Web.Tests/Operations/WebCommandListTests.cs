@@ -2,7 +2,9 @@ using Hubs.Testing;
 
 namespace Hubs.Web.Tests.Operations;
 
-/// <summary>Web's command list and its refusal of an unknown command, through the built host as ops/hubs runs it.</summary>
+/// <summary>
+/// Web's command list and its refusal of an unknown command, through the built host as ops/hubs runs it.
+/// </summary>
 public class WebCommandListTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     [Fact]
@@ -13,7 +15,8 @@ public class WebCommandListTests(WebHostFixture web) : IClassFixture<WebHostFixt
         Assert.Contains("Commands of Hubs.Web:", printed, StringComparison.Ordinal);
         Assert.Equal(
             ["erase-keyworker", "migrate", "republish", "retention", "rewrap-data-keys", "seed-demo", "seed-scale"],
-            CommandList.Names(printed));
+            CommandList.Names(printed)
+        );
     }
 
     [Theory]

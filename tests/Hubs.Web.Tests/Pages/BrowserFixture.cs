@@ -1,7 +1,7 @@
+using Hubs.Identity.Testing;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -42,12 +42,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser, by default a 390-px phone.</summary>
-    public Task<BrowserPage> OpenAsync(int width = 390, bool javaScript = true) => Chromium.OpenAsync(Origin, width, javaScript: javaScript);
+    public Task<BrowserPage> OpenAsync(int width = 390, bool javaScript = true) =>
+        Chromium.OpenAsync(Origin, width, javaScript: javaScript);
 
     /// <summary>
     /// A new browser, signed in as the demo account with <paramref name="role"/> in <paramref name="hub"/>.
     /// </summary>
-    public async Task<BrowserPage> SignInAsync(string role, string hub = "north", string returnUrl = "/", int width = 1024)
+    public async Task<BrowserPage> SignInAsync(
+        string role,
+        string hub = "north",
+        string returnUrl = "/",
+        int width = 1024
+    )
     {
         var page = await OpenAsync(width);
         await BrowserSignIn.SignInAsync(page.Page, Origin, Identity.Account(role, hub), returnUrl);

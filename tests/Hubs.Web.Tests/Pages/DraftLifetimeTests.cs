@@ -1,8 +1,8 @@
 using System.Net;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Marten;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -12,7 +12,12 @@ public sealed class DraftLifetimeTests(WebHostFixture web) : IClassFixture<WebHo
     public async Task An_expired_draft_is_not_shown_and_the_sweeper_destroys_it()
     {
         var store = web.Host.Services.GetRequiredService<IDocumentStore>();
-        var expired = new ReferralDraft { Id = Guid.NewGuid(), ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1), Name = "Old Draft" };
+        var expired = new ReferralDraft
+        {
+            Id = Guid.NewGuid(),
+            ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            Name = "Old Draft",
+        };
         var current = new ReferralDraft { Id = Guid.NewGuid(), ExpiresAt = DateTimeOffset.UtcNow.AddHours(1) };
         await using (var session = store.LightweightSession())
         {

@@ -13,7 +13,10 @@ public sealed class KeyboardBrowserTests(BrowserFixture web) : IClassFixture<Bro
         var page = browser.Page;
         await page.GotoAsync("/");
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.matches('.nhsuk-skip-link')"), "The skip link is the first tab stop.");
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.activeElement.matches('.nhsuk-skip-link')"),
+            "The skip link is the first tab stop."
+        );
         await PressButtonAsync(page, "Start now");
 
         await TypeIntoAsync(page, "Name", "Kim Keyboard");
@@ -65,7 +68,10 @@ public sealed class KeyboardBrowserTests(BrowserFixture web) : IClassFixture<Bro
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/screening/**");
         await Assertions.Expect(page.Locator(".nhsuk-caption-l")).ToContainTextAsync("Page 1 of");
-        foreach (var name in await page.Locator(".nhsuk-radios input[type=radio]").EvaluateAllAsync<string[]>("radios => [...new Set(radios.map(r => r.name))]"))
+        foreach (
+            var name in await page.Locator(".nhsuk-radios input[type=radio]")
+                .EvaluateAllAsync<string[]>("radios => [...new Set(radios.map(r => r.name))]")
+        )
         {
             await ChooseAsync(page, name, 0);
         }

@@ -1,5 +1,5 @@
-using Hubs.Testing;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Web.Tests.Pages;
@@ -18,12 +18,17 @@ public sealed class ProductionHeaderTests
         // The test issuer is plain HTTP on loopback; production otherwise insists on HTTPS metadata.
         settings["Oidc:RequireHttpsMetadata"] = "false";
         await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var client = host.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") }
+        );
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         response.EnsureSuccessStatusCode();
-        Assert.Equal(SecurityHeaders.StrictTransportSecurity, string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Equal(
+            SecurityHeaders.StrictTransportSecurity,
+            string.Join(",", response.Headers.GetValues("Strict-Transport-Security"))
+        );
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

@@ -2,11 +2,11 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -24,7 +24,9 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
 
         await page.GotoAsync("/account/sign-in?returnUrl=/my");
         await SignInAsync(page, email, SelfReferralWalk.Password);
-        await Assertions.Expect(page.Locator(".error-summary, [role=alert]").First).ToContainTextAsync("Confirm your email address first");
+        await Assertions
+            .Expect(page.Locator(".error-summary, [role=alert]").First)
+            .ToContainTextAsync("Confirm your email address first");
 
         var confirmation = await Mailbox.WaitForAsync(web.Identity.Mailbox, email, "Confirm your email address");
         await page.GotoAsync(new Uri(web.Identity.BaseUrl, Mailbox.LinkIn(confirmation)).ToString());
@@ -32,12 +34,17 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         await SignInAsync(page, email, SelfReferralWalk.Password);
         try
         {
-            await page.WaitForURLAsync(url => url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal) && url.Contains("/my", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url =>
+                url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal)
+                && url.Contains("/my", StringComparison.Ordinal)
+            );
         }
         catch (TimeoutException)
         {
             // Say where the browser stopped instead of only that it did not arrive.
-            throw new Xunit.Sdk.XunitException($"Signing in after confirming stopped at {page.Url}: {await page.InnerTextAsync("body")}");
+            throw new Xunit.Sdk.XunitException(
+                $"Signing in after confirming stopped at {page.Url}: {await page.InnerTextAsync("body")}"
+            );
         }
 
         await Assertions.Expect(page.Locator($"section[aria-labelledby='journey-{journey.Id}']")).ToBeVisibleAsync();
@@ -83,7 +90,12 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         // The same page but for each referral's own reference.
         Assert.Equal(
             strangerSaw.Replace(JourneyReference.Of(unlinked.Id), "REF", StringComparison.Ordinal),
-            (await ownerBrowser.Page.InnerTextAsync("main")).Replace(JourneyReference.Of(linked.Id), "REF", StringComparison.Ordinal));
+            (await ownerBrowser.Page.InnerTextAsync("main")).Replace(
+                JourneyReference.Of(linked.Id),
+                "REF",
+                StringComparison.Ordinal
+            )
+        );
         Assert.NotEqual(Guid.Parse(owner.Subject), unlinked.KeyworkerId);
         Assert.Equal(Guid.Parse(owner.Subject), linked.KeyworkerId);
         Assert.Equal(JourneyStatus.Submitted, unlinked.Status);
@@ -100,7 +112,9 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         Assert.Equal(0, await browser.Page.Locator("#Password").CountAsync());
         await browser.AssertNoViolationsAsync();
         await SelfReferralWalk.SendAsync(browser.Page, password: null);
-        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "your support" })).ToHaveAttributeAsync("href", "/my");
+        await Assertions
+            .Expect(browser.Page.GetByRole(AriaRole.Link, new() { Name = "your support" }))
+            .ToHaveAttributeAsync("href", "/my");
 
         Assert.Equal(Guid.Parse(keyworker.Subject), (await JourneySentAsync(browser.Page)).KeyworkerId);
     }
@@ -120,8 +134,10 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         var screeningId = SelfReferralWalk.ScreeningIdOn(page);
         return await QueryAsync(async session =>
         {
-            var screening = await session.LoadAsync<ScreeningDraft>(screeningId) ?? throw new InvalidOperationException("No screening.");
-            return await session.LoadAsync<Journey>(screening.JourneyId) ?? throw new InvalidOperationException("No journey.");
+            var screening = await session.LoadAsync<ScreeningDraft>(screeningId)
+                ?? throw new InvalidOperationException("No screening.");
+            return await session.LoadAsync<Journey>(screening.JourneyId)
+                ?? throw new InvalidOperationException("No journey.");
         });
     }
 

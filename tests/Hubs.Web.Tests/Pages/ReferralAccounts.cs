@@ -1,8 +1,8 @@
 using Hubs.Identity.Data;
+using Hubs.Identity.Testing;
 using Hubs.Testing.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 

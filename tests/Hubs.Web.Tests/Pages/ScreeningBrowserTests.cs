@@ -84,7 +84,9 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         var events = (await session.Events.FetchStreamAsync(journey.Id)).Select(e => e.Data).ToList();
         Assert.Contains(events, e => e is RiskFlagRaised);
         Assert.Single(events.OfType<ScreeningCompleted>());
-        Assert.Contains(events.OfType<ScreeningAnswersSaved>(), e => e.Measure == MeasureId.Phq9 && e.Answers.Value!["phq9.9"] == 1);
+        Assert.Contains(events.OfType<ScreeningAnswersSaved>(), e =>
+            e.Measure == MeasureId.Phq9 && e.Answers.Value!["phq9.9"] == 1
+        );
     }
 
     [Fact]
@@ -97,7 +99,17 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         await using (var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             var journeyId = (await session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;
-            session.Events.Append(journeyId, new ScreeningCompleted(journeyId, DateTimeOffset.UtcNow, ScreeningTakenBy.ClinicianByPhone, 8, 6, RiskLevel.None));
+            session.Events.Append(
+                journeyId,
+                new ScreeningCompleted(
+                    journeyId,
+                    DateTimeOffset.UtcNow,
+                    ScreeningTakenBy.ClinicianByPhone,
+                    8,
+                    6,
+                    RiskLevel.None
+                )
+            );
             await session.SaveChangesAsync();
         }
 
@@ -118,14 +130,20 @@ public sealed class ScreeningBrowserTests(BrowserFixture web) : IClassFixture<Br
         var journeyId = (await session.LoadAsync<ScreeningDraft>(screeningId))!.JourneyId;
         await using var clinician = await web.SignInAsync(HubsRoles.Clinician, "north", returnUrl: "/clinic/triage");
         var firstRow = clinician.Page.Locator("main tbody tr").First;
-        await Poll.UntilAsync(async () =>
-        {
-            await clinician.Page.GotoAsync("/clinic/triage");
-            return await clinician.Page.Locator("main tbody tr").CountAsync() == 2
-                && await firstRow.Locator("a").First.GetAttributeAsync("href") == $"/clinic/journeys/{journeyId}";
-        }, "the risk journey at the top of the triage queue", TimeSpan.FromSeconds(15));
+        await Poll.UntilAsync(
+            async () =>
+            {
+                await clinician.Page.GotoAsync("/clinic/triage");
+                return await clinician.Page.Locator("main tbody tr").CountAsync() == 2
+                    && await firstRow.Locator("a").First.GetAttributeAsync("href") == $"/clinic/journeys/{journeyId}";
+            },
+            "the risk journey at the top of the triage queue",
+            TimeSpan.FromSeconds(15)
+        );
         await Assertions.Expect(firstRow.Locator(".nhsuk-tag")).Not.ToHaveTextAsync("No risk flag");
-        await Assertions.Expect(clinician.Page.Locator("main tbody tr").Nth(1).Locator(".nhsuk-tag")).ToHaveTextAsync("No risk flag");
+        await Assertions
+            .Expect(clinician.Page.Locator("main tbody tr").Nth(1).Locator(".nhsuk-tag"))
+            .ToHaveTextAsync("No risk flag");
         await Assertions.Expect(firstRow).ToContainTextAsync("Asked to answer by phone");
     }
 

@@ -23,7 +23,10 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
     [Fact]
     public async Task An_api_error_carries_them_too()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/journeys") { Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/journeys")
+        {
+            Content = new StringContent("{", System.Text.Encoding.UTF8, "application/json"),
+        };
         var response = await web.Client.SendAsync(request.SignedAs(TestPrincipal.Keyworker()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -43,7 +46,10 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
-        var response = await web.Client.PostAsync(new Uri("/refer/start", UriKind.Relative), new FormUrlEncodedContent([]));
+        var response = await web.Client.PostAsync(
+            new Uri("/refer/start", UriKind.Relative),
+            new FormUrlEncodedContent([])
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -52,9 +58,20 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
     {
         // Own origin only, plus the identity provider as a form target (signing out redirects there).
         var signIn = TestIssuer.Shared.Authority.ToString();
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions(SignInAuthority: signIn)), Header(response, "Content-Security-Policy"));
-        Assert.Contains($"form-action 'self' {signIn.TrimEnd('/')};", Header(response, "Content-Security-Policy"), StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions()), StringComparison.Ordinal);
+        Assert.Equal(
+            SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions(SignInAuthority: signIn)),
+            Header(response, "Content-Security-Policy")
+        );
+        Assert.Contains(
+            $"form-action 'self' {signIn.TrimEnd('/')};",
+            Header(response, "Content-Security-Policy"),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "frame-ancestors 'none'",
+            SecurityHeaders.ContentSecurityPolicy(new SecurityHeaderOptions()),
+            StringComparison.Ordinal
+        );
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
@@ -62,5 +79,6 @@ public sealed class SecurityHeaderTests(WebHostFixture web) : IClassFixture<WebH
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
-            ? string.Join(",", values) : null;
+            ? string.Join(",", values)
+            : null;
 }

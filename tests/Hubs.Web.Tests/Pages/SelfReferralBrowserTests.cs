@@ -1,11 +1,11 @@
 using Hubs.Testing;
 using Hubs.Testing.Browser;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -23,7 +23,9 @@ public sealed class SelfReferralBrowserTests(BrowserFixture web) : IClassFixture
         var store = web.Host.Services.GetRequiredService<IDocumentStore>();
         await using var session = store.QuerySession();
         var journey = Assert.Single(await session.Query<Journey>().ToListAsync());
-        var submitted = Assert.IsType<SelfReferralSubmitted>(Assert.Single(await session.Events.FetchStreamAsync(journey.Id)).Data);
+        var submitted = Assert.IsType<SelfReferralSubmitted>(
+            Assert.Single(await session.Events.FetchStreamAsync(journey.Id)).Data
+        );
         Assert.Equal(SelfReferralWalk.Name, submitted.Person.Value?.Name);
         Assert.Equal(EthnicityGroup.NotStated, submitted.Profile.EthnicityGroup);
         Assert.False(submitted.Consents.ResearchContact);

@@ -15,7 +15,12 @@ internal static class SelfReferralWalk
     /// <paramref name="password"/> (a signed-in keyworker is not asked for a password).
     /// </summary>
     /// <returns>The draft's id (gone once sent).</returns>
-    public static async Task<Guid> WalkAsync(BrowserPage browser, bool checkPages, string email = Email, string? password = Password)
+    public static async Task<Guid> WalkAsync(
+        BrowserPage browser,
+        bool checkPages,
+        string email = Email,
+        string? password = Password
+    )
     {
         var draftId = await AnswerEverythingAsync(browser, checkPages, email);
         await SendAsync(browser.Page, password);
@@ -106,5 +111,6 @@ internal static class SelfReferralWalk
         await page.WaitForURLAsync("**/refer/sent/**");
     }
 
-    public static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+    public static Task ContinueAsync(IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 }

@@ -1,6 +1,6 @@
+using Hubs.Identity.Testing;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing.Auth;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -21,7 +21,10 @@ public sealed class SignInReturnUrlBrowserTests(BrowserFixture system) : IClassF
 
         await page.GotoAsync("/account/sign-in?returnUrl=" + escaped);
         await BrowserSignIn.EnterPasswordAsync(page, system.Identity.Account(HubsRoles.Keyworker));
-        await page.WaitForURLAsync(url => !url.StartsWith(identity, StringComparison.Ordinal) && !url.Contains("/signin-oidc", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url =>
+            !url.StartsWith(identity, StringComparison.Ordinal)
+            && !url.Contains("/signin-oidc", StringComparison.Ordinal)
+        );
 
         Assert.Equal(system.Origin.ToString(), page.Url);
     }

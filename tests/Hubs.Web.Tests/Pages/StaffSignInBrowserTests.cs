@@ -1,8 +1,8 @@
+using Hubs.Identity.Testing;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
 using Microsoft.Playwright;
-using Hubs.Identity.Testing;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -19,7 +19,9 @@ public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixtu
         var clinician = system.Identity.Account(HubsRoles.Clinician);
         await page.GotoAsync("/account/sign-in?returnUrl=/");
         await BrowserSignIn.EnterPasswordAsync(page, clinician);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your security code" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your security code" }))
+            .ToBeVisibleAsync();
 
         var meanwhile = await page.Context.NewPageAsync();
         await meanwhile.GotoAsync(system.Origin.ToString());
@@ -39,12 +41,16 @@ public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixtu
 
         await page.GotoAsync("/clinic/triage");
         await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToHaveCountAsync(0);
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }))
+            .ToHaveCountAsync(0);
         await browser.AssertNoViolationsAsync();
 
         await page.GotoAsync(new Uri(system.Origin, "/my").ToString());
         await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" })).ToHaveCountAsync(1);
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }))
+            .ToHaveCountAsync(1);
     }
 
     [Fact]
@@ -55,10 +61,14 @@ public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixtu
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Triage queue" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" }))
+            .ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         // Identity has ended the session once its confirmation page has gone (where it lands is the other test's).
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" })).ToHaveCountAsync(0);
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" }))
+            .ToHaveCountAsync(0);
         await page.GotoAsync(new Uri(system.Origin, "/clinic/triage").ToString());
         await Assertions.Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
     }
@@ -71,7 +81,9 @@ public sealed class StaffSignInBrowserTests(BrowserFixture system) : IClassFixtu
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign out of Hubs" }))
+            .ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync(system.Origin.ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);

@@ -30,12 +30,15 @@ public partial class WordingTests
     public void No_page_spells_out_a_code_itself()
     {
         var obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
-        var pages = Directory.EnumerateFiles(RepositoryRoot.Combine("src", "Hubs.Web"), "*.cshtml", SearchOption.AllDirectories)
+        var pages = Directory
+            .EnumerateFiles(RepositoryRoot.Combine("src", "Hubs.Web"), "*.cshtml", SearchOption.AllDirectories)
             .Where(p => !p.Contains(obj, StringComparison.Ordinal));
 
-        var spelled = pages.SelectMany(page => File.ReadLines(page).Select((line, at) => (page, at, line)))
-            .Where(l => WordsInSwitch().IsMatch(l.line)
-                || l.line.Contains(".ToString().ToLower", StringComparison.Ordinal))
+        var spelled = pages
+            .SelectMany(page => File.ReadLines(page).Select((line, at) => (page, at, line)))
+            .Where(l =>
+                WordsInSwitch().IsMatch(l.line) || l.line.Contains(".ToString().ToLower", StringComparison.Ordinal)
+            )
             .Select(l => $"{Path.GetFileName(l.page)}:{l.at + 1}")
             .ToList();
 
@@ -43,10 +46,11 @@ public partial class WordingTests
     }
 
     /// <summary>Each public mapping of an enum to words, by name ("ClinicWords.Of(JourneyStatus)").</summary>
-    private static Dictionary<string, MethodInfo> All() => new[] { typeof(ClinicWords), typeof(KeyworkerWords) }
-        .SelectMany(words => words.GetMethods(BindingFlags.Public | BindingFlags.Static))
-        .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [{ ParameterType.IsEnum: true }])
-        .ToDictionary(m => $"{m.DeclaringType!.Name}.{m.Name}({m.GetParameters()[0].ParameterType.Name})");
+    private static Dictionary<string, MethodInfo> All() =>
+        new[] { typeof(ClinicWords), typeof(KeyworkerWords) }
+            .SelectMany(words => words.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [{ ParameterType.IsEnum: true }])
+            .ToDictionary(m => $"{m.DeclaringType!.Name}.{m.Name}({m.GetParameters()[0].ParameterType.Name})");
 
     [GeneratedRegex("""switch\s*\{[^}]*=>\s*"[A-Za-z]""")]
     private static partial Regex WordsInSwitch();

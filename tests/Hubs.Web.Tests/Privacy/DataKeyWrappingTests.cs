@@ -24,7 +24,12 @@ public class DataKeyWrappingTests(WebHostFixture web) : IClassFixture<WebHostFix
         Assert.Equal(32, rawKey.Length);
         Assert.Equal(-1, stored.AsSpan().IndexOf(rawKey));
         Assert.Equal(rawKey, new MasterKeys(HubsSettings.DataMasterKey, []).Unwrap(keyworkerId, masterKeyId, stored));
-        Assert.Equal(0, await web.Database.CountAsync($"SELECT count(*) FROM clinical.keyworker_keys WHERE master_key_id = '{MasterKeys.Unwrapped}'"));
+        Assert.Equal(
+            0,
+            await web.Database.CountAsync(
+                $"SELECT count(*) FROM clinical.keyworker_keys WHERE master_key_id = '{MasterKeys.Unwrapped}'"
+            )
+        );
     }
 
     [Fact]
@@ -37,23 +42,35 @@ public class DataKeyWrappingTests(WebHostFixture web) : IClassFixture<WebHostFix
         await KeyTable.InsertUnwrappedAsync(web, legacy, legacyKey);
         var newKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-        var printed = await WebCommand.RunAsync(web, ["rewrap-data-keys"], new()
-        {
-            ["DataKeys__MasterKey"] = newKey,
-            ["DataKeys__PreviousMasterKeys__0"] = HubsSettings.DataMasterKey,
-        });
+        var printed = await WebCommand.RunAsync(
+            web,
+            ["rewrap-data-keys"],
+            new() { ["DataKeys__MasterKey"] = newKey, ["DataKeys__PreviousMasterKeys__0"] = HubsSettings.DataMasterKey }
+        );
 
         Assert.Contains("Re-wrapped", printed, StringComparison.Ordinal);
         var newId = MasterKeys.IdOf(Convert.FromBase64String(newKey));
-        Assert.Equal(0, await web.Database.CountAsync($"SELECT count(*) FROM clinical.keyworker_keys WHERE master_key_id <> '{newId}'"));
+        Assert.Equal(
+            0,
+            await web.Database.CountAsync(
+                $"SELECT count(*) FROM clinical.keyworker_keys WHERE master_key_id <> '{newId}'"
+            )
+        );
         var (stored, _) = await KeyTable.StoredAsync(web, legacy);
         Assert.Equal(legacyKey, new MasterKeys(newKey, []).Unwrap(legacy, newId, stored));
-        var settings = new Dictionary<string, string?>(HubsSettings.Web(web.Database, web.VirtualHost, HubsSettings.NewLogFile("web-rotated")))
+        var settings = new Dictionary<string, string?>(
+            HubsSettings.Web(web.Database, web.VirtualHost, HubsSettings.NewLogFile("web-rotated"))
+        )
         {
             ["DataKeys:MasterKey"] = newKey,
         };
         await using var rotated = new TestHost<WebEntryPoint>(settings);
-        var detail = await new JourneyClient(rotated.CreateClient(), journey.Id, journey.Version, journey.Keyworker).GetAsync(Staff.Lead());
+        var detail = await new JourneyClient(
+            rotated.CreateClient(),
+            journey.Id,
+            journey.Version,
+            journey.Keyworker
+        ).GetAsync(Staff.Lead());
         Assert.Equal($"Name{marker}", detail.GetProperty("person").GetProperty("name").GetString());
     }
 }

@@ -10,12 +10,22 @@ public static class DatabaseDump
     {
         ArgumentNullException.ThrowIfNull(web);
         var admin = new NpgsqlConnectionStringBuilder(web.Database.Admin);
-        var environment = admin.Password is null ? null : new Dictionary<string, string> { ["PGPASSWORD"] = admin.Password };
-        return await Shell.RunAsync("/usr/lib/postgresql/15/bin/pg_dump", [
-            "-h", admin.Host ?? "127.0.0.1",
-            "-p", admin.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-U", admin.Username ?? "postgres",
-            "-d", web.Database.Name,
-        ], environment);
+        var environment = admin.Password is null
+            ? null
+            : new Dictionary<string, string> { ["PGPASSWORD"] = admin.Password };
+        return await Shell.RunAsync(
+            "/usr/lib/postgresql/15/bin/pg_dump",
+            [
+                "-h",
+                admin.Host ?? "127.0.0.1",
+                "-p",
+                admin.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "-U",
+                admin.Username ?? "postgres",
+                "-d",
+                web.Database.Name,
+            ],
+            environment
+        );
     }
 }

@@ -11,7 +11,10 @@ public static class KeyTable
         ArgumentNullException.ThrowIfNull(web);
         await using var connection = new NpgsqlConnection(web.Database.Admin);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("INSERT INTO clinical.keyworker_keys (keyworker_id, data_key) VALUES ($1, $2)", connection);
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO clinical.keyworker_keys (keyworker_id, data_key) VALUES ($1, $2)",
+            connection
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await command.ExecuteNonQueryAsync();
@@ -22,7 +25,10 @@ public static class KeyTable
         ArgumentNullException.ThrowIfNull(web);
         await using var connection = new NpgsqlConnection(web.Database.Admin);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1",
+            connection
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());

@@ -12,7 +12,11 @@ public class RetentionRuleTests
     private static readonly Guid Keyworker = Guid.NewGuid();
 
     private static IReadOnlyList<Guid> Due(params DateTimeOffset?[] endings) =>
-        RetentionRule.KeyworkersDue(endings.Select(e => new JourneyCare(Keyworker, e)), Now, RetentionRule.DefaultYears);
+        RetentionRule.KeyworkersDue(
+            endings.Select(e => new JourneyCare(Keyworker, e)),
+            Now,
+            RetentionRule.DefaultYears
+        );
 
     [Fact]
     public void Care_that_ended_exactly_twenty_years_ago_is_due_a_day_later_is_not()

@@ -14,16 +14,35 @@ public sealed class SignpostedServiceSealingTests(WebHostFixture web) : IClassFi
         var marker = "Sg" + Guid.NewGuid().ToString("N")[..12];
         var journey = await JourneyClient.SubmitAsync(web.Client);
         var clinician = Staff.Clinician();
-        await journey.OkAsync(clinician, "triage", new { outcome = "signpost-elsewhere", reason = "Needs trauma care.", signpostedTo = $"Dr {marker}" });
+        await journey.OkAsync(
+            clinician,
+            "triage",
+            new
+            {
+                outcome = "signpost-elsewhere",
+                reason = "Needs trauma care.",
+                signpostedTo = $"Dr {marker}",
+            }
+        );
         var lead = Staff.Lead();
         var record = web.Host.CreateClient().As(lead.Principal);
 
         Assert.DoesNotContain(marker, await DatabaseDump.OfAsync(web), StringComparison.Ordinal);
-        Assert.Contains(marker, await record.GetStringAsync(new Uri($"/clinic/journeys/{journey.Id}", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains(
+            marker,
+            await record.GetStringAsync(new Uri($"/clinic/journeys/{journey.Id}", UriKind.Relative)),
+            StringComparison.Ordinal
+        );
 
-        var shred = await web.Client.SendAsync(lead.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/shredding", new { ground = "kept-without-need" }));
+        var shred = await web.Client.SendAsync(
+            lead.Request(HttpMethod.Post, $"/api/journeys/{journey.Id}/shredding", new { ground = "kept-without-need" })
+        );
 
         Assert.Equal(System.Net.HttpStatusCode.NoContent, shred.StatusCode);
-        Assert.DoesNotContain(marker, await record.GetStringAsync(new Uri($"/clinic/journeys/{journey.Id}", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            marker,
+            await record.GetStringAsync(new Uri($"/clinic/journeys/{journey.Id}", UriKind.Relative)),
+            StringComparison.Ordinal
+        );
     }
 }

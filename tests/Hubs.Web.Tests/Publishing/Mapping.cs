@@ -11,7 +11,10 @@ namespace Hubs.Web.Tests.Publishing;
 internal static class Mapping
 {
     public static readonly Pseudonymiser Keys = new(Convert.ToBase64String(new byte[32]));
-    public static readonly MilestoneMapper Mapper = new(Keys, new CoarseCalendar(TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+    public static readonly MilestoneMapper Mapper = new(
+        Keys,
+        new CoarseCalendar(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))
+    );
 
     public static IEvent Recorded(object data, Guid streamId, long version = 2)
     {
@@ -23,8 +26,20 @@ internal static class Mapping
     }
 
     public static object? Map(object data, Journey journey, long version = 2) =>
-        Mapper.Map(Recorded(data, journey.Id, version), new MilestoneContext(new Dictionary<Guid, Journey> { [journey.Id] = journey }, new Dictionary<Guid, TeamActivity>()));
+        Mapper.Map(
+            Recorded(data, journey.Id, version),
+            new MilestoneContext(
+                new Dictionary<Guid, Journey> { [journey.Id] = journey },
+                new Dictionary<Guid, TeamActivity>()
+            )
+        );
 
     public static object? Map(object data, TeamActivity activity, long version = 2) =>
-        Mapper.Map(Recorded(data, activity.Id, version), new MilestoneContext(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity> { [activity.Id] = activity }));
+        Mapper.Map(
+            Recorded(data, activity.Id, version),
+            new MilestoneContext(
+                new Dictionary<Guid, Journey>(),
+                new Dictionary<Guid, TeamActivity> { [activity.Id] = activity }
+            )
+        );
 }

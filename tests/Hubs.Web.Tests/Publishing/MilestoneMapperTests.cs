@@ -1,25 +1,50 @@
 using System.Text.Json;
 using Hubs.Contracts.Journeys;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Publishing;
 using JasperFx.Events;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Publishing;
 
 public class MilestoneMapperTests
 {
     private static readonly Pseudonymiser Pseudonymiser = new(Convert.ToBase64String(new byte[32]));
-    private static readonly MilestoneMapper Mapper = new(Pseudonymiser, new CoarseCalendar(TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+    private static readonly MilestoneMapper Mapper = new(
+        Pseudonymiser,
+        new CoarseCalendar(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))
+    );
 
-    private static SelfReferralSubmitted Submitted(DateTimeOffset at, string marker) => SubmitSelfReferralDecision.Decide(
-        new SubmitSelfReferral("north", $"Name{marker}", $"m{marker}@example.org", "07700900123", $"Org{marker}", Sector.Fire,
-            StaffGroup.Firefighter, AgeBand.From45To54, Sex.NotStated, EthnicityGroup.Mixed, Disability.Yes, $"Help{marker}", true, true),
-        Guid.NewGuid(), at);
+    private static SelfReferralSubmitted Submitted(DateTimeOffset at, string marker) =>
+        SubmitSelfReferralDecision.Decide(
+            new SubmitSelfReferral(
+                "north",
+                $"Name{marker}",
+                $"m{marker}@example.org",
+                "07700900123",
+                $"Org{marker}",
+                Sector.Fire,
+                StaffGroup.Firefighter,
+                AgeBand.From45To54,
+                Sex.NotStated,
+                EthnicityGroup.Mixed,
+                Disability.Yes,
+                $"Help{marker}",
+                true,
+                true
+            ),
+            Guid.NewGuid(),
+            at
+        );
 
     private static Event<SelfReferralSubmitted> Recorded(SelfReferralSubmitted data) =>
-        new Event<SelfReferralSubmitted>(data) { StreamId = data.JourneyId, Version = 1, Id = Guid.NewGuid() };
+        new Event<SelfReferralSubmitted>(data)
+        {
+            StreamId = data.JourneyId,
+            Version = 1,
+            Id = Guid.NewGuid(),
+        };
 
     [Fact]
     public void The_contract_carries_bands_week_and_month_and_no_personal_data()
@@ -30,8 +55,17 @@ public class MilestoneMapperTests
         var contract = Assert.IsType<ReferralSubmitted>(Mapper.Map(Recorded(data), MilestoneContext.Empty));
 
         Assert.Equal(("north", "2026-W48", "2026-11"), (contract.HubId, contract.IsoWeek, contract.Month));
-        Assert.Equal(("fire", "firefighter", "45-54", "not-stated", "mixed", "yes"),
-            (contract.Sector, contract.StaffGroup, contract.AgeBand, contract.Sex, contract.EthnicityGroup, contract.Disability));
+        Assert.Equal(
+            ("fire", "firefighter", "45-54", "not-stated", "mixed", "yes"),
+            (
+                contract.Sector,
+                contract.StaffGroup,
+                contract.AgeBand,
+                contract.Sex,
+                contract.EthnicityGroup,
+                contract.Disability
+            )
+        );
         var json = JsonSerializer.Serialize(contract);
         Assert.DoesNotContain(marker, json);
         Assert.DoesNotContain("07700900123", json);

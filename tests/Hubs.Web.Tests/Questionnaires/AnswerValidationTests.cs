@@ -22,8 +22,20 @@ public class AnswerValidationTests
 
         var problem = Assert.Single(Answers.Rejected(measure, answers).Problems);
 
-        Assert.Equal(new { Kind = ProblemKind.ValueNotAllowed, ItemId = (string?)itemId, Measure = measure },
-            new { problem.Kind, problem.ItemId, problem.Measure });
+        Assert.Equal(
+            new
+            {
+                Kind = ProblemKind.ValueNotAllowed,
+                ItemId = (string?)itemId,
+                Measure = measure,
+            },
+            new
+            {
+                problem.Kind,
+                problem.ItemId,
+                problem.Measure,
+            }
+        );
         Assert.Contains(itemId, problem.Message, StringComparison.Ordinal);
     }
 
@@ -72,8 +84,13 @@ public class AnswerValidationTests
 
         Assert.Equal(MeasureId.Gad7, error.Measure);
         Assert.Equal(
-            [(ProblemKind.UnexpectedItem, "gad7.8"), (ProblemKind.ValueNotAllowed, "gad7.3"), (ProblemKind.MissingAnswer, "gad7.2")],
-            error.Problems.Select(p => (p.Kind, p.ItemId)));
+            [
+                (ProblemKind.UnexpectedItem, "gad7.8"),
+                (ProblemKind.ValueNotAllowed, "gad7.3"),
+                (ProblemKind.MissingAnswer, "gad7.2"),
+            ],
+            error.Problems.Select(p => (p.Kind, p.ItemId))
+        );
     }
 
     [Fact]

@@ -30,9 +30,15 @@ internal static class Answers
         return answers;
     }
 
-    public static ScoreResult Scored(MeasureId measure, IReadOnlyDictionary<string, int> answers, ScoringOptions? options = null) =>
-        Assert.IsType<ScoreResult>(Scoring.Score(measure, answers, options));
+    public static ScoreResult Scored(
+        MeasureId measure,
+        IReadOnlyDictionary<string, int> answers,
+        ScoringOptions? options = null
+    ) => Assert.IsType<ScoreResult>(Scoring.Score(measure, answers, options));
 
-    public static ScoringError Rejected(MeasureId measure, IReadOnlyDictionary<string, int> answers, ScoringOptions? options = null) =>
-        Assert.IsType<ScoringError>(Scoring.Score(measure, answers, options));
+    public static ScoringError Rejected(
+        MeasureId measure,
+        IReadOnlyDictionary<string, int> answers,
+        ScoringOptions? options = null
+    ) => Assert.IsType<ScoringError>(Scoring.Score(measure, answers, options));
 }

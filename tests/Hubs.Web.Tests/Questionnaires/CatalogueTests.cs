@@ -78,7 +78,11 @@ public class CatalogueTests
     [Fact]
     public void Only_phq9_item_9_carries_a_risk_rule()
     {
-        var riskItems = Catalogue.All.SelectMany(m => m.Items).Where(i => i.Risk is not null).Select(i => i.Id).Distinct();
+        var riskItems = Catalogue
+            .All.SelectMany(m => m.Items)
+            .Where(i => i.Risk is not null)
+            .Select(i => i.Id)
+            .Distinct();
 
         Assert.Equal(["phq9.9"], riskItems);
     }

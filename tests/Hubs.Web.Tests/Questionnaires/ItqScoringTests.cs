@@ -9,7 +9,10 @@ namespace Hubs.Web.Tests.Questionnaires;
 public class ItqScoringTests
 {
     private static ScoreResult Score(string ptsdRow, string selfOrganisationRow) =>
-        Answers.Scored(MeasureId.Itq, Answers.Of(MeasureId.Itq, [.. (ptsdRow + selfOrganisationRow).Select(c => c - '0')]));
+        Answers.Scored(
+            MeasureId.Itq,
+            Answers.Of(MeasureId.Itq, [.. (ptsdRow + selfOrganisationRow).Select(c => c - '0')])
+        );
 
     [Theory]
     [InlineData("202020200", "000000000")]

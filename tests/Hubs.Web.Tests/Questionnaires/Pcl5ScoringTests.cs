@@ -27,7 +27,11 @@ public class Pcl5ScoringTests
     [InlineData(33, 33, "probable-ptsd")]
     public void A_hub_may_set_the_cut_off_anywhere_from_31_to_33(int cutOff, int total, string band)
     {
-        var result = Answers.Scored(MeasureId.Pcl5, Answers.Totalling(MeasureId.Pcl5, total), new ScoringOptions(cutOff));
+        var result = Answers.Scored(
+            MeasureId.Pcl5,
+            Answers.Totalling(MeasureId.Pcl5, total),
+            new ScoringOptions(cutOff)
+        );
 
         Assert.Equal(band, result.Band.Code);
     }
@@ -44,7 +48,11 @@ public class Pcl5ScoringTests
         var problem = Assert.Single(error.Problems);
         Assert.Equal(ProblemKind.InvalidConfiguration, problem.Kind);
         Assert.Equal(MeasureId.Pcl5, problem.Measure);
-        Assert.Contains(cutOff.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            cutOff.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            problem.Message,
+            StringComparison.Ordinal
+        );
         Assert.NotEmpty(new ScoringOptions(cutOff).Check());
     }
 

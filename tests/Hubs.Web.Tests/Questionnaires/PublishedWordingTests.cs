@@ -10,11 +10,20 @@ public sealed class PublishedWordingTests
     {
         var phq9 = Catalogue.Get(MeasureId.Phq9);
 
-        Assert.Equal("Over the last 2 weeks, how often have you been bothered by any of the following problems?", phq9.Instruction);
+        Assert.Equal(
+            "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
+            phq9.Instruction
+        );
         Assert.Equal("Little interest or pleasure in doing things", phq9.Items[0].Text);
         Assert.Equal("Feeling down, depressed, or hopeless", phq9.Items[1].Text);
-        Assert.Equal("Thoughts that you would be better off dead or of hurting yourself in some way", phq9.Items[8].Text);
-        Assert.Equal(["Not at all", "Several days", "More than half the days", "Nearly every day"], phq9.Items[8].Options.Select(a => a.Label));
+        Assert.Equal(
+            "Thoughts that you would be better off dead or of hurting yourself in some way",
+            phq9.Items[8].Text
+        );
+        Assert.Equal(
+            ["Not at all", "Several days", "More than half the days", "Nearly every day"],
+            phq9.Items[8].Options.Select(a => a.Label)
+        );
     }
 
     [Fact]

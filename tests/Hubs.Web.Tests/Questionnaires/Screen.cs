@@ -8,9 +8,7 @@ namespace Hubs.Web.Tests.Questionnaires;
 internal sealed class Screen(ScreeningConfiguration configuration, ScreeningSource source = ScreeningSource.Online)
 {
     public Screen()
-        : this(ScreeningConfiguration.Default)
-    {
-    }
+        : this(ScreeningConfiguration.Default) { }
 
     public ScreeningAnswers Recorded { get; private set; } = ScreeningAnswers.None(source);
 
@@ -34,5 +32,8 @@ internal sealed class Screen(ScreeningConfiguration configuration, ScreeningSour
 
     /// <summary>PHQ-2, item 9, GAD-2 and AUDIT-C all negative, no risk.</summary>
     public Screen AnswerBriefScreensNegative() =>
-        Answer(MeasureId.Phq2, 0, 0).Answer(MeasureId.Phq9, 0).Answer(MeasureId.Gad2, 0, 0).Answer(MeasureId.AuditC, 0, 0, 0);
+        Answer(MeasureId.Phq2, 0, 0)
+            .Answer(MeasureId.Phq9, 0)
+            .Answer(MeasureId.Gad2, 0, 0)
+            .Answer(MeasureId.AuditC, 0, 0, 0);
 }

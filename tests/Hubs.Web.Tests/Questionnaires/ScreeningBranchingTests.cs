@@ -44,8 +44,11 @@ public class ScreeningBranchingTests
     [InlineData(0, 3, true)]
     public void Phq2_of_3_or_more_goes_on_to_the_rest_of_the_phq9(int first, int second, bool followsUp)
     {
-        var screen = new Screen().Answer(MeasureId.Phq2, first, second).Answer(MeasureId.Phq9, 0)
-            .Answer(MeasureId.Gad2, 0, 0).Answer(MeasureId.AuditC, 0, 0, 0);
+        var screen = new Screen()
+            .Answer(MeasureId.Phq2, first, second)
+            .Answer(MeasureId.Phq9, 0)
+            .Answer(MeasureId.Gad2, 0, 0)
+            .Answer(MeasureId.AuditC, 0, 0, 0);
 
         AssertFollowUp(screen, followsUp, MeasureId.Phq9, ["phq9.3", "phq9.4", "phq9.5", "phq9.6", "phq9.7", "phq9.8"]);
     }
@@ -57,8 +60,11 @@ public class ScreeningBranchingTests
     [InlineData(3, 3, true)]
     public void Gad2_of_3_or_more_goes_on_to_the_rest_of_the_gad7(int first, int second, bool followsUp)
     {
-        var screen = new Screen().Answer(MeasureId.Phq2, 0, 0).Answer(MeasureId.Phq9, 0)
-            .Answer(MeasureId.Gad2, first, second).Answer(MeasureId.AuditC, 0, 0, 0);
+        var screen = new Screen()
+            .Answer(MeasureId.Phq2, 0, 0)
+            .Answer(MeasureId.Phq9, 0)
+            .Answer(MeasureId.Gad2, first, second)
+            .Answer(MeasureId.AuditC, 0, 0, 0);
 
         AssertFollowUp(screen, followsUp, MeasureId.Gad7, ["gad7.3", "gad7.4", "gad7.5", "gad7.6", "gad7.7"]);
     }
@@ -68,20 +74,38 @@ public class ScreeningBranchingTests
     [InlineData(4, 0, 0, false)]
     [InlineData(2, 2, 1, true)]
     [InlineData(4, 4, 4, true)]
-    public void Audit_c_of_5_or_more_goes_on_to_the_remaining_seven_audit_items(int first, int second, int third, bool followsUp)
+    public void Audit_c_of_5_or_more_goes_on_to_the_remaining_seven_audit_items(
+        int first,
+        int second,
+        int third,
+        bool followsUp
+    )
     {
-        var screen = new Screen().Answer(MeasureId.Phq2, 0, 0).Answer(MeasureId.Phq9, 0)
-            .Answer(MeasureId.Gad2, 0, 0).Answer(MeasureId.AuditC, first, second, third);
+        var screen = new Screen()
+            .Answer(MeasureId.Phq2, 0, 0)
+            .Answer(MeasureId.Phq9, 0)
+            .Answer(MeasureId.Gad2, 0, 0)
+            .Answer(MeasureId.AuditC, first, second, third);
 
-        AssertFollowUp(screen, followsUp, MeasureId.Audit, ["audit.4", "audit.5", "audit.6", "audit.7", "audit.8", "audit.9", "audit.10"]);
+        AssertFollowUp(
+            screen,
+            followsUp,
+            MeasureId.Audit,
+            ["audit.4", "audit.5", "audit.6", "audit.7", "audit.8", "audit.9", "audit.10"]
+        );
     }
 
     [Fact]
     public void Full_measures_follow_all_brief_screens_then_the_hubs_optional_measures_in_its_order()
     {
         var screen = new Screen(new ScreeningConfiguration([MeasureId.Wsas, MeasureId.Pcl5], ScoringOptions.Default))
-            .Answer(MeasureId.Phq2, 3, 3).Answer(MeasureId.Phq9, 0).Answer(MeasureId.Gad2, 3, 3).Answer(MeasureId.AuditC, 4, 4, 4)
-            .Answer(MeasureId.Phq9, 1, 1, 1, 1, 1, 1).Answer(MeasureId.Gad7, 1, 1, 1, 1, 1).Answer(MeasureId.Audit, 0, 0, 0, 0, 0, 0, 0)
+            .Answer(MeasureId.Phq2, 3, 3)
+            .Answer(MeasureId.Phq9, 0)
+            .Answer(MeasureId.Gad2, 3, 3)
+            .Answer(MeasureId.AuditC, 4, 4, 4)
+            .Answer(MeasureId.Phq9, 1, 1, 1, 1, 1, 1)
+            .Answer(MeasureId.Gad7, 1, 1, 1, 1, 1)
+            .Answer(MeasureId.Audit, 0, 0, 0, 0, 0, 0, 0)
             .Answer(MeasureId.Wsas, 0, 0, 0, 0, 0);
 
         Assert.Equal(MeasureId.Pcl5, screen.Asked().Measure);

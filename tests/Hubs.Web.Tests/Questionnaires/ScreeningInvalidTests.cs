@@ -12,10 +12,16 @@ public class ScreeningInvalidTests
     [InlineData(MeasureId.Gad7, "gad7.3", 0, ProblemKind.UnexpectedItem)]
     [InlineData(MeasureId.Isi, "isi.1", 0, ProblemKind.UnexpectedItem)]
     [InlineData(MeasureId.AuditC, "audit.4", 0, ProblemKind.UnexpectedItem)]
-    public void Answers_the_plan_cannot_use_are_rejected_naming_the_item(MeasureId measure, string itemId, int value, ProblemKind kind)
+    public void Answers_the_plan_cannot_use_are_rejected_naming_the_item(
+        MeasureId measure,
+        string itemId,
+        int value,
+        ProblemKind kind
+    )
     {
-        var recorded = new Screen().Answer(MeasureId.Phq2, 1, 1).Recorded
-            .Record(measure, new Dictionary<string, int> { [itemId] = value });
+        var recorded = new Screen()
+            .Answer(MeasureId.Phq2, 1, 1)
+            .Recorded.Record(measure, new Dictionary<string, int> { [itemId] = value });
 
         var invalid = Assert.IsType<ScreeningInvalid>(ScreeningPlan.Next(ScreeningConfiguration.Default, recorded));
 
@@ -26,8 +32,9 @@ public class ScreeningInvalidTests
     [Fact]
     public void Follow_up_answers_are_accepted_once_the_brief_screen_is_positive()
     {
-        var recorded = new Screen().Answer(MeasureId.Phq2, 2, 1).Recorded
-            .Record(MeasureId.Phq9, new Dictionary<string, int> { ["phq9.3"] = 2 });
+        var recorded = new Screen()
+            .Answer(MeasureId.Phq2, 2, 1)
+            .Recorded.Record(MeasureId.Phq9, new Dictionary<string, int> { ["phq9.3"] = 2 });
 
         Assert.IsType<AskQuestions>(ScreeningPlan.Next(ScreeningConfiguration.Default, recorded));
     }
@@ -41,7 +48,9 @@ public class ScreeningInvalidTests
     {
         var configuration = new ScreeningConfiguration(optional, ScoringOptions.Default);
 
-        var invalid = Assert.IsType<ScreeningInvalid>(ScreeningPlan.Next(configuration, ScreeningAnswers.None(ScreeningSource.Online)));
+        var invalid = Assert.IsType<ScreeningInvalid>(
+            ScreeningPlan.Next(configuration, ScreeningAnswers.None(ScreeningSource.Online))
+        );
 
         var problem = Assert.Single(invalid.Problems);
         Assert.Equal((optional[0], ProblemKind.InvalidConfiguration), (problem.Measure, problem.Kind));
@@ -55,9 +64,14 @@ public class ScreeningInvalidTests
     public void A_hub_may_include_every_optional_measure_with_a_pcl5_cut_off_of_31_to_33(int cutOff, bool valid)
     {
         var configuration = new ScreeningConfiguration(
-            [MeasureId.Pcl5, MeasureId.Itq, MeasureId.Isi, MeasureId.Wsas], new ScoringOptions(cutOff));
+            [MeasureId.Pcl5, MeasureId.Itq, MeasureId.Isi, MeasureId.Wsas],
+            new ScoringOptions(cutOff)
+        );
 
         Assert.Equal(valid, configuration.Check().Count == 0);
-        Assert.Equal(valid, ScreeningPlan.Next(configuration, ScreeningAnswers.None(ScreeningSource.Online)) is AskQuestions);
+        Assert.Equal(
+            valid,
+            ScreeningPlan.Next(configuration, ScreeningAnswers.None(ScreeningSource.Online)) is AskQuestions
+        );
     }
 }

@@ -5,7 +5,10 @@ namespace Hubs.Web.Tests.Questionnaires;
 
 public class ScreeningResumeTests
 {
-    private static readonly ScreeningConfiguration WithExtras = new([MeasureId.Isi, MeasureId.Wsas], ScoringOptions.Default);
+    private static readonly ScreeningConfiguration WithExtras = new(
+        [MeasureId.Isi, MeasureId.Wsas],
+        ScoringOptions.Default
+    );
 
     [Fact]
     public void Resuming_from_saved_answers_at_any_point_gives_the_same_next_step()
@@ -13,8 +16,15 @@ public class ScreeningResumeTests
         var screen = new Screen(WithExtras, ScreeningSource.Phone);
         int[][] steps =
         [
-            [2, 1], [1], [2, 2], [2, 2, 2], [1, 1, 1, 1, 1, 1], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
-            [1, 1, 1, 1, 1, 1, 1], [2, 2, 2, 2, 2],
+            [2, 1],
+            [1],
+            [2, 2],
+            [2, 2, 2],
+            [1, 1, 1, 1, 1, 1],
+            [0, 0, 0, 0, 0],
+            [0, 0, 0, 0, 0, 0, 0],
+            [1, 1, 1, 1, 1, 1, 1],
+            [2, 2, 2, 2, 2],
         ];
 
         foreach (var values in steps)

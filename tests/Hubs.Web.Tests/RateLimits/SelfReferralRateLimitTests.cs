@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Hubs.Testing.Auth;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Tests.Clinic;
 using Hubs.Web.Tests.Journeys;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Web.Tests.RateLimits;
 
@@ -22,17 +22,30 @@ public sealed class SelfReferralRateLimitTests(WebReplicas replicas) : IClassFix
         for (var attempt = 0; attempt < WebReplicas.Limit; attempt++)
         {
             var host = attempt % 2 == 0 ? replicas.First : replicas.Second;
-            Assert.Equal(HttpStatusCode.Created, (await ReferAsync(host, WebReplicas.NewAddress(), keyworker)).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.Created,
+                (await ReferAsync(host, WebReplicas.NewAddress(), keyworker)).StatusCode
+            );
         }
 
         var address = WebReplicas.NewAddress();
         var slowed = await ReferAsync(replicas.Second, address, keyworker);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
-        Assert.InRange(slowed.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        Assert.InRange(
+            slowed.Headers.RetryAfter?.Delta ?? TimeSpan.Zero,
+            TimeSpan.FromSeconds(1),
+            TimeSpan.FromSeconds(60)
+        );
         Assert.Equal("application/problem+json", slowed.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(429, JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
-        Assert.Equal(HttpStatusCode.Created, (await ReferAsync(replicas.First, address, TestPrincipal.Keyworker())).StatusCode);
+        Assert.Equal(
+            429,
+            JsonDocument.Parse(await slowed.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32()
+        );
+        Assert.Equal(
+            HttpStatusCode.Created,
+            (await ReferAsync(replicas.First, address, TestPrincipal.Keyworker())).StatusCode
+        );
     }
 
     [Fact]
@@ -41,10 +54,16 @@ public sealed class SelfReferralRateLimitTests(WebReplicas replicas) : IClassFix
         var address = WebReplicas.NewAddress();
         for (var attempt = 0; attempt < WebReplicas.Limit; attempt++)
         {
-            Assert.Equal(HttpStatusCode.Created, (await ReferAsync(replicas.First, address, TestPrincipal.Keyworker())).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.Created,
+                (await ReferAsync(replicas.First, address, TestPrincipal.Keyworker())).StatusCode
+            );
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await ReferAsync(replicas.Second, address, TestPrincipal.Keyworker())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await ReferAsync(replicas.Second, address, TestPrincipal.Keyworker())).StatusCode
+        );
     }
 
     [Fact]
@@ -53,7 +72,11 @@ public sealed class SelfReferralRateLimitTests(WebReplicas replicas) : IClassFix
         var draft = await DraftAsync("Sam.Example@example.test");
         for (var attempt = 0; attempt < WebReplicas.Limit; attempt++)
         {
-            var sent = await SendAsync(attempt % 2 == 0 ? replicas.First : replicas.Second, WebReplicas.NewAddress(), draft);
+            var sent = await SendAsync(
+                attempt % 2 == 0 ? replicas.First : replicas.Second,
+                WebReplicas.NewAddress(),
+                draft
+            );
             Assert.NotEqual(HttpStatusCode.TooManyRequests, sent.Status);
         }
 
@@ -68,12 +91,21 @@ public sealed class SelfReferralRateLimitTests(WebReplicas replicas) : IClassFix
         }
     }
 
-    private static Task<HttpResponseMessage> ReferAsync(WebApplicationFactory<WebEntryPoint> host, string address, TestPrincipal keyworker) =>
-        WebReplicas.From(host, address).PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(), keyworker);
+    private static Task<HttpResponseMessage> ReferAsync(
+        WebApplicationFactory<WebEntryPoint> host,
+        string address,
+        TestPrincipal keyworker
+    ) => WebReplicas.From(host, address).PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(), keyworker);
 
-    private static Task<PageResult> SendAsync(WebApplicationFactory<WebEntryPoint> host, string address, Guid draftId) =>
-        new PageClient(WebReplicas.From(host, address)).SubmitAsync($"/refer/{draftId}/account",
-            new Dictionary<string, string> { ["Password"] = "harbour lantern copper meadow" });
+    private static Task<PageResult> SendAsync(
+        WebApplicationFactory<WebEntryPoint> host,
+        string address,
+        Guid draftId
+    ) =>
+        new PageClient(WebReplicas.From(host, address)).SubmitAsync(
+            $"/refer/{draftId}/account",
+            new Dictionary<string, string> { ["Password"] = "harbour lantern copper meadow" }
+        );
 
     private async Task<Guid> DraftAsync(string email)
     {

@@ -47,10 +47,16 @@ public sealed class WebReplicas : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private WebApplicationFactory<WebEntryPoint> Replica(TestDatabase database, TestVirtualHost vhost, TimeProvider clock)
+    private WebApplicationFactory<WebEntryPoint> Replica(
+        TestDatabase database,
+        TestVirtualHost vhost,
+        TimeProvider clock
+    )
     {
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-replica"));
-        settings["RateLimits:SelfReferralPostsPerMinute"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["RateLimits:SelfReferralPostsPerMinute"] = Limit.ToString(
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         settings["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address;
         var host = new TestHost<WebEntryPoint>(settings, clock: clock);
         hosts.Add(host);

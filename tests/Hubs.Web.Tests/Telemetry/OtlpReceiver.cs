@@ -33,18 +33,31 @@ public sealed class OtlpReceiver : IAsyncDisposable
         var grpc = protocol == "grpc";
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen =>
+                listen.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1
+            )
+        );
         var receiver = new OtlpReceiver(builder.Build());
         // The span's name is field 5 of Span; the metric's, field 1 of Metric.
-        receiver._app.MapPost(grpc ? GrpcTraces : "/v1/traces", context => ReceiveAsync(context, grpc, receiver.Spans, nameField: 5));
-        receiver._app.MapPost(grpc ? GrpcMetrics : "/v1/metrics", context => ReceiveAsync(context, grpc, receiver.Metrics, nameField: 1));
+        receiver._app.MapPost(grpc ? GrpcTraces : "/v1/traces", context =>
+            ReceiveAsync(context, grpc, receiver.Spans, nameField: 5)
+        );
+        receiver._app.MapPost(grpc ? GrpcMetrics : "/v1/metrics", context =>
+            ReceiveAsync(context, grpc, receiver.Metrics, nameField: 1)
+        );
         await receiver._app.StartAsync();
         return receiver;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private static async Task ReceiveAsync(HttpContext context, bool grpc, ConcurrentQueue<Exported> into, int nameField)
+    private static async Task ReceiveAsync(
+        HttpContext context,
+        bool grpc,
+        ConcurrentQueue<Exported> into,
+        int nameField
+    )
     {
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);

@@ -15,9 +15,13 @@ public static class OtlpRequest
     {
         foreach (var resource in Protobuf.Fields(request, 1))
         {
-            var service = Protobuf.Fields(resource, 1).SelectMany(r => Protobuf.Fields(r, 1))
+            var service = Protobuf
+                .Fields(resource, 1)
+                .SelectMany(r => Protobuf.Fields(r, 1))
                 .Where(attribute => Protobuf.Text(attribute, 1) == "service.name")
-                .Select(attribute => Protobuf.Fields(attribute, 2).Select(value => Protobuf.Text(value, 1)).FirstOrDefault())
+                .Select(attribute =>
+                    Protobuf.Fields(attribute, 2).Select(value => Protobuf.Text(value, 1)).FirstOrDefault()
+                )
                 .FirstOrDefault();
             foreach (var scoped in Protobuf.Fields(resource, 2))
             {

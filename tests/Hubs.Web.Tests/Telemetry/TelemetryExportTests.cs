@@ -19,7 +19,9 @@ public class TelemetryExportTests
         await using var collector = await OtlpReceiver.StartAsync(protocol);
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        var settings = new Dictionary<string, string?>(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-otel")))
+        var settings = new Dictionary<string, string?>(
+            HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-otel"))
+        )
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint.ToString(),
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = protocol,
@@ -44,19 +46,28 @@ public class TelemetryExportTests
 
                 // The exact spans asserted below: activity listeners are process-wide, so other test hosts'
                 // MassTransit spans can reach this collector first.
-                return collector.Spans.Any(s => s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send")
-                    && collector.Spans.Any(s => s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading")
+                return collector.Spans.Any(s =>
+                        s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send"
+                    )
+                    && collector.Spans.Any(s =>
+                        s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading"
+                    )
                     && collector.Spans.Any(s => s.Scope == "Marten" && s.Name == "marten.connection")
                     && collector.Metrics.Any(m => m.Name == "marten.event.append")
                     && collector.Metrics.Any(m => m.Name == "http.server.request.duration");
             },
             "the collector has a referral's request span, the milestone's publish span and the appended-events counter",
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromSeconds(60)
+        );
         Assert.All(collector.Spans.Concat(collector.Metrics), e => Assert.Equal("Hubs.Web", e.Service));
         Assert.Contains(collector.Spans, s => s.Scope == "Microsoft.AspNetCore" && s.Name == "POST /api/journeys");
         Assert.Contains(collector.Spans, s => s.Scope == "Marten" && s.Name == "marten.connection");
-        Assert.Contains(collector.Spans, s => s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send");
-        Assert.Contains(collector.Spans, s => s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading");
+        Assert.Contains(collector.Spans, s =>
+            s.Scope == "MassTransit" && s.Name == "Hubs.Contracts.Journeys:ReferralSubmitted send"
+        );
+        Assert.Contains(collector.Spans, s =>
+            s.Scope == "Marten" && s.Name == "marten.milestone-publisher.all.page.loading"
+        );
         Assert.Contains(collector.Metrics, m => m.Name == "http.server.request.duration");
     }
 }

@@ -17,9 +17,7 @@ public sealed class ForgotPasswordModel(EmailOutbox outbox, AccountEmails emails
     [AccountEmail]
     public string Email { get; set; } = string.Empty;
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -8,7 +8,8 @@ public sealed class MfaModel(SignInManager<HubsUser> signIn) : SecondStepModel(s
 {
     protected override string MissingCode => "Enter the security code";
 
-    protected override string WrongCode => "The security code is not correct. Check your authenticator app and try again.";
+    protected override string WrongCode =>
+        "The security code is not correct. Check your authenticator app and try again.";
 
     protected override Task<SignInResult> SignInAsync(string code) =>
         SignInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Hubs.Identity.Accounts;
 using Hubs.Identity.Data;
-using Microsoft.AspNetCore.Authorization;
 using Hubs.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,9 +54,15 @@ public sealed class MfaSetupModel(UserManager<HubsUser> users, SignInManager<Hub
         }
 
         var code = Code.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!ModelState.IsValid || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (
+            !ModelState.IsValid
+            || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+        )
         {
-            ModelState.AddModelError(nameof(Code), "The security code is not correct. Check the app shows Hubs and try the newest code.");
+            ModelState.AddModelError(
+                nameof(Code),
+                "The security code is not correct. Check the app shows Hubs and try the newest code."
+            );
             await LoadKeyAsync(user);
             return Page();
         }

@@ -13,7 +13,8 @@ namespace Hubs.Identity.Features.Account;
 /// that already has an account gets a "you already have an account" email, after the same password-hash
 /// work as a new account: the page never tells anyone, by its words or its timing, whether an address is registered.
 /// </summary>
-public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails emails, IPasswordHasher<HubsUser> hasher) : PageModel
+public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails emails, IPasswordHasher<HubsUser> hasher)
+    : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -24,9 +25,7 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
     [Required(ErrorMessage = "Create a password")]
     public string Password { get; set; } = string.Empty;
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -57,7 +56,9 @@ public sealed class RegisterModel(UserManager<HubsUser> users, AccountEmails ema
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException("Registration failed: " + string.Join(", ", created.Errors.Select(error => error.Code)));
+            throw new InvalidOperationException(
+                "Registration failed: " + string.Join(", ", created.Errors.Select(error => error.Code))
+            );
         }
 
         await users.AddToRoleAsync(user, HubsRoles.Keyworker);

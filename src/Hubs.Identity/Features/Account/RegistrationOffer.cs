@@ -15,21 +15,28 @@ public sealed class RegistrationOffer(IOpenIddictApplicationManager applications
 {
     public async Task<bool> AppliesAsync(string? returnUrl, CancellationToken cancellationToken = default)
     {
-        if (returnUrl is not { Length: > 0 } || !Uri.TryCreate(new Uri("http://host"), returnUrl, out var uri)
-            || uri.AbsolutePath != "/connect/authorize")
+        if (
+            returnUrl is not { Length: > 0 }
+            || !Uri.TryCreate(new Uri("http://host"), returnUrl, out var uri)
+            || uri.AbsolutePath != "/connect/authorize"
+        )
         {
             return false;
         }
 
         var query = QueryHelpers.ParseQuery(uri.Query);
-        if (query.ContainsKey(PageSignIn.StaffParameter) || query.GetValueOrDefault("client_id").ToString() is not { Length: > 0 } clientId
-            || await applications.FindByClientIdAsync(clientId, cancellationToken) is not { } client)
+        if (
+            query.ContainsKey(PageSignIn.StaffParameter)
+            || query.GetValueOrDefault("client_id").ToString() is not { Length: > 0 } clientId
+            || await applications.FindByClientIdAsync(clientId, cancellationToken) is not { } client
+        )
         {
             return false;
         }
 
         var properties = await applications.GetPropertiesAsync(client, cancellationToken);
-        return properties.TryGetValue(ServiceScopes.Property, out var scopes) && scopes.ValueKind == JsonValueKind.Array
+        return properties.TryGetValue(ServiceScopes.Property, out var scopes)
+            && scopes.ValueKind == JsonValueKind.Array
             && scopes.EnumerateArray().Any(scope => scope.GetString() == HubsScopes.AccountsRegister);
     }
 }

@@ -23,9 +23,7 @@ public sealed class ResetPasswordModel(UserManager<HubsUser> users) : PageModel
     [Required(ErrorMessage = "Enter a new password")]
     public string Password { get; set; } = string.Empty;
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -43,8 +41,16 @@ public sealed class ResetPasswordModel(UserManager<HubsUser> users) : PageModel
         var result = await users.ResetPasswordAsync(user, Decode(Code), Password);
         if (!result.Succeeded)
         {
-            result.Errors.ToList().ForEach(error => ModelState.AddModelError(nameof(Password),
-                error.Code == "InvalidToken" ? "This link has expired or was already used. Ask for a new one." : error.Description));
+            result
+                .Errors.ToList()
+                .ForEach(error =>
+                    ModelState.AddModelError(
+                        nameof(Password),
+                        error.Code == "InvalidToken"
+                            ? "This link has expired or was already used. Ask for a new one."
+                            : error.Description
+                    )
+                );
             return Page();
         }
 

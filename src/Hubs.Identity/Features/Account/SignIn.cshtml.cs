@@ -8,10 +8,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Identity.Features.Account;
 
-public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsUser> users, AccountEmails emails, RegistrationOffer registration) : PageModel
+public sealed class SignInModel(
+    PasswordSignIn passwordSignIn,
+    UserManager<HubsUser> users,
+    AccountEmails emails,
+    RegistrationOffer registration
+) : PageModel
 {
     /// <summary>The one answer for an unknown email, a wrong password and a locked account.</summary>
-    public const string Refused = "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes.";
+    public const string Refused =
+        "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes.";
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -28,7 +34,8 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
     /// <summary>Keyworkers signing in to Web may create an account here; staff never.</summary>
     public bool OffersRegistration { get; private set; }
 
-    public async Task OnGetAsync() => OffersRegistration = await registration.AppliesAsync(ReturnUrl, HttpContext.RequestAborted);
+    public async Task OnGetAsync() =>
+        OffersRegistration = await registration.AppliesAsync(ReturnUrl, HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -49,7 +56,10 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, UserManager<HubsU
                 return RedirectToPage("/Account/Mfa", new { ReturnUrl = LocalUrls.OrHome(ReturnUrl) });
             case PasswordSignInOutcome.NeedsEmailConfirmation:
                 await emails.SendConfirmationAsync((await users.FindByEmailAsync(Email.Trim()))!);
-                ModelState.AddModelError(nameof(Email), "Confirm your email address first: we have sent you a new link.");
+                ModelState.AddModelError(
+                    nameof(Email),
+                    "Confirm your email address first: we have sent you a new link."
+                );
                 return Page();
             default:
                 ModelState.AddModelError(nameof(Email), Refused);

@@ -31,16 +31,27 @@ public sealed class IndexModel(UserManager<HubsUser> users, StaffAdministration 
         ActAsync(admin => administration.DisableAsync(admin, id), "Account disabled and signed out everywhere.");
 
     public Task<IActionResult> OnPostResetMfaAsync(string id) =>
-        ActAsync(admin => administration.ResetMfaAsync(admin, id), "Authenticator reset: they set up a new one at their next sign-in.");
+        ActAsync(
+            admin => administration.ResetMfaAsync(admin, id),
+            "Authenticator reset: they set up a new one at their next sign-in."
+        );
 
     public Task<IActionResult> OnPostEnableAsync(string id) =>
-        UndoAsync(id, (admin, target) => administration.EnableAsync(admin, target), "Account enabled: they can sign in again.");
+        UndoAsync(
+            id,
+            (admin, target) => administration.EnableAsync(admin, target),
+            "Account enabled: they can sign in again."
+        );
 
     public Task<IActionResult> OnPostRemoveRoleAsync(string id, string role) =>
         UndoAsync(id, (admin, target) => administration.RemoveRoleAsync(admin, target, role), "Role removed.");
 
     public Task<IActionResult> OnPostReinviteAsync(string id) =>
-        UndoAsync(id, (admin, target) => administration.ReinviteAsync(admin, target), "A new invitation has been sent.");
+        UndoAsync(
+            id,
+            (admin, target) => administration.ReinviteAsync(admin, target),
+            "A new invitation has been sent."
+        );
 
     /// <summary>An account outside the admin's Hubs is answered as if it did not exist.</summary>
     private async Task<IActionResult> UndoAsync(string id, Func<HubsUser, HubsUser, Task<string?>> action, string done)
@@ -65,7 +76,8 @@ public sealed class IndexModel(UserManager<HubsUser> users, StaffAdministration 
         return RedirectToPage();
     }
 
-    private async Task<HubsUser> AdminAsync() => await users.GetUserAsync(User) ?? throw new InvalidOperationException("The admin account no longer exists.");
+    private async Task<HubsUser> AdminAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The admin account no longer exists.");
 
     private async Task LoadAsync(HubsUser admin)
     {

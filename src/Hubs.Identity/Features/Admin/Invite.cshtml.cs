@@ -28,7 +28,8 @@ public sealed class InviteModel(UserManager<HubsUser> users, StaffAdministration
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var admin = await users.GetUserAsync(User) ?? throw new InvalidOperationException("The admin account no longer exists.");
+        var admin = await users.GetUserAsync(User)
+            ?? throw new InvalidOperationException("The admin account no longer exists.");
         if (ModelState.IsValid && await administration.InviteAsync(admin, Email.Trim(), Role, Hub) is { } refusal)
         {
             ModelState.AddModelError(nameof(Email), refusal);

@@ -18,12 +18,18 @@ public sealed class EndSessionModel(
     SignInManager<HubsUser> signIn,
     UserManager<HubsUser> users,
     IOpenIddictTokenManager tokens,
-    IOpenIddictAuthorizationManager authorizations) : PageModel
+    IOpenIddictAuthorizationManager authorizations
+) : PageModel
 {
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; private set; } = [];
 
-    public void OnGet() => Parameters = [.. (HttpContext.GetOpenIddictServerRequest()?.GetParameters() ?? new Dictionary<string, OpenIddictParameter>())
-        .Select(parameter => KeyValuePair.Create(parameter.Key, (string?)parameter.Value ?? string.Empty))];
+    public void OnGet() =>
+        Parameters = [
+            .. (
+                HttpContext.GetOpenIddictServerRequest()?.GetParameters()
+                ?? new Dictionary<string, OpenIddictParameter>()
+            ).Select(parameter => KeyValuePair.Create(parameter.Key, (string?)parameter.Value ?? string.Empty)),
+        ];
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -35,6 +41,9 @@ public sealed class EndSessionModel(
         }
 
         await signIn.SignOutAsync();
-        return SignOut(new AuthenticationProperties { RedirectUri = "/" }, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return SignOut(
+            new AuthenticationProperties { RedirectUri = "/" },
+            OpenIddictServerAspNetCoreDefaults.AuthenticationScheme
+        );
     }
 }

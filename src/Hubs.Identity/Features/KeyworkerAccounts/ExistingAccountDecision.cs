@@ -12,6 +12,9 @@ public static class ExistingAccountDecision
     public static bool MayTryPassword(IReadOnlyCollection<string> roles, bool disabled, bool lockedOut)
     {
         ArgumentNullException.ThrowIfNull(roles);
-        return !disabled && !lockedOut && roles.Contains(HubsRoles.Keyworker) && roles.All(role => role == HubsRoles.Keyworker);
+        return !disabled
+            && !lockedOut
+            && roles.Contains(HubsRoles.Keyworker)
+            && roles.All(role => role == HubsRoles.Keyworker);
     }
 }

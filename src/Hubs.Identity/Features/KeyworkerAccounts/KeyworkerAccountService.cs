@@ -11,10 +11,16 @@ namespace Hubs.Identity.Features.KeyworkerAccounts;
 /// and the answer is null. Every path costs one password hash; wrong passwords count towards lockout.
 /// </summary>
 public sealed partial class KeyworkerAccountService(
-    UserManager<HubsUser> users, IPasswordHasher<HubsUser> hasher, AccountEmails emails, ILogger<KeyworkerAccountService> logger)
+    UserManager<HubsUser> users,
+    IPasswordHasher<HubsUser> hasher,
+    AccountEmails emails,
+    ILogger<KeyworkerAccountService> logger
+)
 {
     private static readonly HubsUser Nobody = new();
-    private static readonly Lazy<string> NobodyHash = new(() => new PasswordHasher<HubsUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private static readonly Lazy<string> NobodyHash = new(() =>
+        new PasswordHasher<HubsUser>().HashPassword(Nobody, Guid.NewGuid().ToString())
+    );
 
     public async Task<string?> RegisterAsync(string email, string password)
     {
@@ -30,7 +36,9 @@ public sealed partial class KeyworkerAccountService(
             // Two referrals with one new address at the same moment: the other one created the account.
             return await users.FindByEmailAsync(email) is { } raced
                 ? await UseExistingAsync(raced, password)
-                : throw new InvalidOperationException("Account creation failed: " + string.Join(", ", created.Errors.Select(error => error.Code)));
+                : throw new InvalidOperationException(
+                    "Account creation failed: " + string.Join(", ", created.Errors.Select(error => error.Code))
+                );
         }
 
         await users.AddToRoleAsync(user, HubsRoles.Keyworker);
@@ -69,6 +77,9 @@ public sealed partial class KeyworkerAccountService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral linked to existing keyworker account {Subject}")]
     private static partial void LogReused(ILogger logger, string subject);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Referral not linked to existing account {Subject}; its owner was emailed")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Referral not linked to existing account {Subject}; its owner was emailed"
+    )]
     private static partial void LogNotLinked(ILogger logger, string subject);
 }

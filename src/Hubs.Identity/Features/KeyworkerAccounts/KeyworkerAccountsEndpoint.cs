@@ -20,21 +20,44 @@ internal static class KeyworkerAccountsEndpoint
     public static WebApplicationBuilder AddKeyworkerAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<KeyworkerAccountService>();
-        builder.Services.AddScoped<FluentValidation.IValidator<RegisterKeyworkerAccount>, RegisterKeyworkerAccountValidator>();
-        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => OpenIddict.Abstractions.OpenIddictExtensions.HasAudience(context.User, HubsScopes.IdentityAudience)
-                && OpenIddict.Abstractions.OpenIddictExtensions.HasScope(context.User, HubsScopes.AccountsRegister)));
+        builder.Services.AddScoped<
+            FluentValidation.IValidator<RegisterKeyworkerAccount>,
+            RegisterKeyworkerAccountValidator
+        >();
+        builder
+            .Services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, policy =>
+                policy
+                    .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                    .RequireAuthenticatedUser()
+                    .RequireAssertion(context =>
+                        OpenIddict.Abstractions.OpenIddictExtensions.HasAudience(
+                            context.User,
+                            HubsScopes.IdentityAudience
+                        )
+                        && OpenIddict.Abstractions.OpenIddictExtensions.HasScope(
+                            context.User,
+                            HubsScopes.AccountsRegister
+                        )
+                    )
+            );
         return builder;
     }
 
     public static WebApplication MapKeyworkerAccounts(this WebApplication app)
     {
-        app.MapPost(Path, HandleAsync).Validate<RegisterKeyworkerAccount>().RequireAuthorization(Policy).DisableAntiforgery();
+        app.MapPost(Path, HandleAsync)
+            .Validate<RegisterKeyworkerAccount>()
+            .RequireAuthorization(Policy)
+            .DisableAntiforgery();
         return app;
     }
 
-    private static async Task<Ok<KeyworkerAccountRegistered>> HandleAsync(RegisterKeyworkerAccount command, KeyworkerAccountService accounts) =>
-        TypedResults.Ok(new KeyworkerAccountRegistered(await accounts.RegisterAsync(command.Email!.Trim(), command.Password!)));
+    private static async Task<Ok<KeyworkerAccountRegistered>> HandleAsync(
+        RegisterKeyworkerAccount command,
+        KeyworkerAccountService accounts
+    ) =>
+        TypedResults.Ok(
+            new KeyworkerAccountRegistered(await accounts.RegisterAsync(command.Email!.Trim(), command.Password!))
+        );
 }

@@ -22,21 +22,33 @@ public sealed class RegisterKeyworkerAccountValidator : AbstractValidator<Regist
     public RegisterKeyworkerAccountValidator(UserManager<HubsUser> users)
     {
         ArgumentNullException.ThrowIfNull(users);
-        RuleFor(x => x.Email).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Enter your email address")
-            .MaximumLength(254).WithMessage("Enter an email address of 254 characters or fewer")
-            .Must(email => AccountEmailAttribute.IsWellFormed(email!)).WithMessage(AccountEmailAttribute.Message);
-        RuleFor(x => x.Password).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Create a password")
-            .CustomAsync(async (password, context, _) =>
-            {
-                var email = context.InstanceToValidate.Email?.Trim();
-                var user = new HubsUser { UserName = email, Email = email };
-                foreach (var validator in users.PasswordValidators)
+        RuleFor(x => x.Email)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .WithMessage("Enter your email address")
+            .MaximumLength(254)
+            .WithMessage("Enter an email address of 254 characters or fewer")
+            .Must(email => AccountEmailAttribute.IsWellFormed(email!))
+            .WithMessage(AccountEmailAttribute.Message);
+        RuleFor(x => x.Password)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .WithMessage("Create a password")
+            .CustomAsync(
+                async (password, context, _) =>
                 {
-                    var result = await validator.ValidateAsync(users, user, password);
-                    result.Errors.ToList().ForEach(error => context.AddFailure(nameof(RegisterKeyworkerAccount.Password), error.Description));
+                    var email = context.InstanceToValidate.Email?.Trim();
+                    var user = new HubsUser { UserName = email, Email = email };
+                    foreach (var validator in users.PasswordValidators)
+                    {
+                        var result = await validator.ValidateAsync(users, user, password);
+                        result
+                            .Errors.ToList()
+                            .ForEach(error =>
+                                context.AddFailure(nameof(RegisterKeyworkerAccount.Password), error.Description)
+                            );
+                    }
                 }
-            });
+            );
     }
 }

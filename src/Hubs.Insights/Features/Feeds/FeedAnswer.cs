@@ -8,7 +8,13 @@ namespace Hubs.Insights.Features.Feeds;
 /// </summary>
 internal static class FeedAnswer
 {
-    public static async Task<IResult> ForAsync(FeedQuery query, HttpContext http, InsightsQueries queries, bool csv, CancellationToken cancellationToken)
+    public static async Task<IResult> ForAsync(
+        FeedQuery query,
+        HttpContext http,
+        InsightsQueries queries,
+        bool csv,
+        CancellationToken cancellationToken
+    )
     {
         var hubs = http.User.HubIds();
         if (hubs.Count == 0)
@@ -17,7 +23,11 @@ internal static class FeedAnswer
         }
 
         var period = Period.Parse(query.Period)!;
-        var table = await queries.PublishAsync(new TableRequest(query.Table, query.Hub, period, query.By), hubs, cancellationToken);
+        var table = await queries.PublishAsync(
+            new TableRequest(query.Table, query.Hub, period, query.By),
+            hubs,
+            cancellationToken
+        );
         if (table is null)
         {
             return FeedProblems.NotYourHub();
@@ -25,11 +35,17 @@ internal static class FeedAnswer
 
         if (csv)
         {
-            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(TableCsv.Write(table)), $"{TableCsv.ContentType}; charset=utf-8", $"{query.Table}.csv");
+            return TypedResults.File(
+                System.Text.Encoding.UTF8.GetBytes(TableCsv.Write(table)),
+                $"{TableCsv.ContentType}; charset=utf-8",
+                $"{query.Table}.csv"
+            );
         }
 
         var by = query.Table == TableCatalogue.Equity ? query.By ?? EquityBreakdown.Default : null;
         var shown = query.Hub is null ? hubs.Order(StringComparer.Ordinal).ToList() : [query.Hub];
-        return TypedResults.Ok(new FeedDocument(query.Table, table.Title, period.Code, by, shown, table.Columns, table.Rows));
+        return TypedResults.Ok(
+            new FeedDocument(query.Table, table.Title, period.Code, by, shown, table.Columns, table.Rows)
+        );
     }
 }

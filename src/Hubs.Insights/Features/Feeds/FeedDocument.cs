@@ -13,7 +13,8 @@ public sealed record FeedDocument(
     string? By,
     IReadOnlyList<string> Hubs,
     IReadOnlyList<PublishedColumn> Columns,
-    IReadOnlyList<PublishedRow> Rows)
+    IReadOnlyList<PublishedRow> Rows
+)
 {
     /// <summary>How to read the cells, so a client need not look it up.</summary>
     public string Disclosure => MethodText.Summary;

@@ -15,18 +15,33 @@ public static class FeedEndpoints
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder routes)
     {
         var feeds = routes.MapGroup(Prefix).RequireAuthorization(HubsPolicies.FeedReader).WithTags("Feeds v2");
-        feeds.MapGet("", () => TableCatalogue.All.Select(t => new FeedCatalogueEntry(
-                t.Code, t.Name, t.Description, $"{Prefix}/{t.Code}", t.Rows.ToString(), t.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [])))
+        feeds
+            .MapGet("", () =>
+                TableCatalogue.All.Select(t => new FeedCatalogueEntry(
+                    t.Code,
+                    t.Name,
+                    t.Description,
+                    $"{Prefix}/{t.Code}",
+                    t.Rows.ToString(),
+                    t.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : []
+                ))
+            )
             .WithName("ListFeeds")
             .WithSummary("The catalogue of published tables.")
             .Produces<IEnumerable<FeedCatalogueEntry>>();
-        feeds.MapGet("{table}", HandleAsync)
+        feeds
+            .MapGet("{table}", HandleAsync)
             .Validate<FeedQuery>()
             .WithName("GetFeed")
-            .WithSummary("One table of the catalogue for one Hub and one fixed " + "period, as JSON or CSV (?format=csv or Accept: text/csv).")
+            .WithSummary(
+                "One table of the catalogue for one Hub and one fixed "
+                    + "period, as JSON or CSV (?format=csv or Accept: text/csv)."
+            )
             .WithDescription(
-                "Every figure is protected by the cell-key method, then " + $"the small-number rule and rounding: {MethodText.Summary} "
-                + $"The method and the perturbation table's parameters: {MethodText.Href}.")
+                "Every figure is protected by the cell-key method, then "
+                    + $"the small-number rule and rounding: {MethodText.Summary} "
+                    + $"The method and the perturbation table's parameters: {MethodText.Href}."
+            )
             .Produces<FeedDocument>(StatusCodes.Status200OK, "application/json", TableCsv.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -35,11 +50,17 @@ public static class FeedEndpoints
         return feeds;
     }
 
-    private static Task<IResult> HandleAsync([AsParameters] FeedQuery query, HttpContext http, InsightsQueries queries, CancellationToken cancellationToken) =>
-        FeedAnswer.ForAsync(query, http, queries, WantsCsv(query.Format, http.Request), cancellationToken);
+    private static Task<IResult> HandleAsync(
+        [AsParameters] FeedQuery query,
+        HttpContext http,
+        InsightsQueries queries,
+        CancellationToken cancellationToken
+    ) => FeedAnswer.ForAsync(query, http, queries, WantsCsv(query.Format, http.Request), cancellationToken);
 
     private static bool WantsCsv(string? format, HttpRequest request) =>
         format is not null
             ? format == "csv"
-            : request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(TableCsv.ContentType, StringComparison.OrdinalIgnoreCase));
+            : request
+                .GetTypedHeaders()
+                .Accept.Any(a => a.MediaType.Equals(TableCsv.ContentType, StringComparison.OrdinalIgnoreCase));
 }

@@ -15,19 +15,23 @@ public sealed record FeedQuery(
     [property: FromQuery(Name = "format")] string? Format,
     [property: FromQuery(Name = "from")] string? From,
     [property: FromQuery(Name = "to")] string? To,
-    [property: FromQuery(Name = "sector")] string? Sector)
-    : IPublicationFields
+    [property: FromQuery(Name = "sector")] string? Sector
+) : IPublicationFields
 {
     /// <summary>What each parameter means, for the OpenAPI document.</summary>
-    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
-    {
-        ["table"] = "The table: trends, hubs, waits, open-waits, outcomes, attendance, " + "discharge-reasons, equity or team-support (GET /api/v2/feeds lists them).",
-        ["hub"] = "One of your Hubs (required, except for the hubs table, which has a row for each of yours).",
-        ["period"] = "Required. " + Tables.Period.Hint + " Months are of referral (of the activity, for team-support).",
-        ["by"] = "Equity table only: ethnicity-group (default), sex, age-band, disability, staff-group or sector.",
-        ["format"] = "json (default) or csv; an Accept: text/csv header also asks for CSV.",
-        ["from"] = "Retired with v1: use period. Answers 400.",
-        ["to"] = "Retired with v1: use period. Answers 400.",
-        ["sector"] = "Retired with v1: use the equity table with by=sector. Answers 400.",
-    };
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } =
+        new Dictionary<string, string>
+        {
+            ["table"] =
+                "The table: trends, hubs, waits, open-waits, outcomes, attendance, "
+                + "discharge-reasons, equity or team-support (GET /api/v2/feeds lists them).",
+            ["hub"] = "One of your Hubs (required, except for the hubs table, which has a row for each of yours).",
+            ["period"] =
+                "Required. " + Tables.Period.Hint + " Months are of referral (of the activity, for team-support).",
+            ["by"] = "Equity table only: ethnicity-group (default), sex, age-band, disability, staff-group or sector.",
+            ["format"] = "json (default) or csv; an Accept: text/csv header also asks for CSV.",
+            ["from"] = "Retired with v1: use period. Answers 400.",
+            ["to"] = "Retired with v1: use period. Answers 400.",
+            ["sector"] = "Retired with v1: use the equity table with by=sector. Answers 400.",
+        };
 }

@@ -7,23 +7,35 @@ public sealed class FeedQueryValidator : AbstractValidator<FeedQuery>
 {
     public FeedQueryValidator()
     {
-        RuleFor(q => q.Table).Must(t => TableCatalogue.Find(t) is not null)
+        RuleFor(q => q.Table)
+            .Must(t => TableCatalogue.Find(t) is not null)
             .WithMessage($"Choose a table: {string.Join(", ", TableCatalogue.All.Select(t => t.Code))}.");
         Include(new PublicationRules<FeedQuery>());
         RuleFor(q => q.Period).NotEmpty().WithMessage("Choose a period. " + Period.Hint);
-        RuleFor(q => q.Hub).NotEmpty().When(q => TableCatalogue.Find(q.Table) is { Rows: not TableRowsKind.Hubs })
+        RuleFor(q => q.Hub)
+            .NotEmpty()
+            .When(q => TableCatalogue.Find(q.Table) is { Rows: not TableRowsKind.Hubs })
             .WithMessage("Choose one of your Hubs.");
-        RuleFor(q => q.Hub).Empty().When(q => q.Table == TableCatalogue.Hubs)
+        RuleFor(q => q.Hub)
+            .Empty()
+            .When(q => q.Table == TableCatalogue.Hubs)
             .WithMessage("The hubs table has a row for each of your Hubs: leave hub out.");
-        RuleFor(q => q.By).Must(by => EquityBreakdown.ByCode.ContainsKey(by!))
+        RuleFor(q => q.By)
+            .Must(by => EquityBreakdown.ByCode.ContainsKey(by!))
             .When(q => q.By is not null && q.Table == TableCatalogue.Equity)
             .WithMessage($"Choose a breakdown: {string.Join(", ", EquityBreakdown.ByCode.Keys)}.");
-        RuleFor(q => q.By).Null().When(q => q.Table != TableCatalogue.Equity)
+        RuleFor(q => q.By)
+            .Null()
+            .When(q => q.Table != TableCatalogue.Equity)
             .WithMessage("Only the equity table is broken down by a group.");
-        RuleFor(q => q.Format).Must(f => f is "json" or "csv").When(q => q.Format is not null)
+        RuleFor(q => q.Format)
+            .Must(f => f is "json" or "csv")
+            .When(q => q.Format is not null)
             .WithMessage("Choose json or csv.");
         RuleFor(q => q.From).Null().WithMessage("Ranges are not published: choose one fixed period with period=.");
         RuleFor(q => q.To).Null().WithMessage("Ranges are not published: choose one fixed period with period=.");
-        RuleFor(q => q.Sector).Null().WithMessage("Tables are not filtered by sector: use the equity table with by=sector.");
+        RuleFor(q => q.Sector)
+            .Null()
+            .WithMessage("Tables are not filtered by sector: use the equity table with by=sector.");
     }
 }

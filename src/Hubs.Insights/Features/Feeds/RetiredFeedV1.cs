@@ -14,13 +14,23 @@ internal static class RetiredFeedV1
     {
         var v1 = routes.MapGroup(Prefix).RequireAuthorization(HubsPolicies.FeedReader).WithTags("Feeds v1 (retired)");
         v1.MapGet("", Gone).WithName("RetiredListFeeds").ProducesProblem(StatusCodes.Status410Gone);
-        v1.MapGet("{table}", (string table) => Gone()).WithName("RetiredGetFeed").ProducesProblem(StatusCodes.Status410Gone);
+        v1.MapGet("{table}", (string table) => Gone())
+            .WithName("RetiredGetFeed")
+            .ProducesProblem(StatusCodes.Status410Gone);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Gone() => TypedResults.Problem(
-        title: "Feed API v1 is retired.",
-        detail: $"Use {FeedEndpoints.Prefix}: the same tables for one Hub and " + "one fixed period (period=2026-05, 2026-Q2 or FY2026-27), "
-            + "protected so that the same people give the same figure " + $"everywhere. How the figures are protected: {MethodText.Href}.",
-        statusCode: StatusCodes.Status410Gone,
-        extensions: new Dictionary<string, object?> { ["successor"] = FeedEndpoints.Prefix, ["method"] = MethodText.Href });
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Gone() =>
+        TypedResults.Problem(
+            title: "Feed API v1 is retired.",
+            detail: $"Use {FeedEndpoints.Prefix}: the same tables for one Hub and "
+                + "one fixed period (period=2026-05, 2026-Q2 or FY2026-27), "
+                + "protected so that the same people give the same figure "
+                + $"everywhere. How the figures are protected: {MethodText.Href}.",
+            statusCode: StatusCodes.Status410Gone,
+            extensions: new Dictionary<string, object?>
+            {
+                ["successor"] = FeedEndpoints.Prefix,
+                ["method"] = MethodText.Href,
+            }
+        );
 }

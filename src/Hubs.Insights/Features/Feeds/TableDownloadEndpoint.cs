@@ -10,9 +10,16 @@ namespace Hubs.Insights.Features.Feeds;
 public static class TableDownloadEndpoint
 {
     public static RouteHandlerBuilder MapTableDownloads(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/dashboards/{table}.csv", (
-                [AsParameters] FeedQuery query, HttpContext http, Tables.InsightsQueries queries, CancellationToken cancellationToken) =>
-                FeedAnswer.ForAsync(query, http, queries, csv: true, cancellationToken))
+        routes
+            .MapGet(
+                "/dashboards/{table}.csv",
+                (
+                    [AsParameters] FeedQuery query,
+                    HttpContext http,
+                    Tables.InsightsQueries queries,
+                    CancellationToken cancellationToken
+                ) => FeedAnswer.ForAsync(query, http, queries, csv: true, cancellationToken)
+            )
             .Validate<FeedQuery>()
             .RequireAuthorization(HubsPolicies.Commissioner)
             .ExcludeFromDescription();

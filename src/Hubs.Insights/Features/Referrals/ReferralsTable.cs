@@ -27,12 +27,23 @@ public static class ReferralsTable
     private static IEnumerable<string> Weeks(IEnumerable<string> seen)
     {
         var mondays = seen.Distinct().Select(Monday).Order().ToList();
-        for (var monday = mondays.FirstOrDefault(); mondays.Count > 0 && monday <= mondays[^1]; monday = monday.AddDays(7))
+        for (
+            var monday = mondays.FirstOrDefault();
+            mondays.Count > 0 && monday <= mondays[^1];
+            monday = monday.AddDays(7)
+        )
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(monday)}-W{ISOWeek.GetWeekOfYear(monday):00}");
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{ISOWeek.GetYear(monday)}-W{ISOWeek.GetWeekOfYear(monday):00}"
+            );
         }
     }
 
     private static DateTime Monday(string isoWeek) =>
-        ISOWeek.ToDateTime(int.Parse(isoWeek[..4], CultureInfo.InvariantCulture), int.Parse(isoWeek[6..], CultureInfo.InvariantCulture), DayOfWeek.Monday);
+        ISOWeek.ToDateTime(
+            int.Parse(isoWeek[..4], CultureInfo.InvariantCulture),
+            int.Parse(isoWeek[6..], CultureInfo.InvariantCulture),
+            DayOfWeek.Monday
+        );
 }

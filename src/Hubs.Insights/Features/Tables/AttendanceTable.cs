@@ -7,6 +7,15 @@ public static class AttendanceTable
 {
     public const string Title = "Attendance by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, DisclosureOptions? options = null) =>
-        CellTable.Publish(Title, TableRows.ByMonth(records, period), [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut], options: options);
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        Period period,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            Title,
+            TableRows.ByMonth(records, period),
+            [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut],
+            options: options
+        );
 }

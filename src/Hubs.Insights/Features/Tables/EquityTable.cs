@@ -11,14 +11,31 @@ public static class EquityTable
 {
     public const string OverallLabel = "Overall";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, string by, DisclosureOptions? options = null)
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        string by,
+        DisclosureOptions? options = null
+    )
     {
         var (dimension, name) = EquityBreakdown.ByCode[by];
-        var rows = TableRows.ByCategory(records, Categories.Of(dimension), r => Categories.GroupOf(r.Facts, dimension), OverallLabel);
-        return CellTable.Publish($"Access and outcome by {name.ToLowerInvariant()}", rows,
-        [
-            JourneyMeasures.Referrals, JourneyMeasures.EnteredTreatmentRate, JourneyMeasures.FirstTreatmentMedian,
-            JourneyMeasures.Recovery, JourneyMeasures.ReliableImprovement,
-        ], hideZerosUnderSuppressedTotal: true, options);
+        var rows = TableRows.ByCategory(
+            records,
+            Categories.Of(dimension),
+            r => Categories.GroupOf(r.Facts, dimension),
+            OverallLabel
+        );
+        return CellTable.Publish(
+            $"Access and outcome by {name.ToLowerInvariant()}",
+            rows,
+            [
+                JourneyMeasures.Referrals,
+                JourneyMeasures.EnteredTreatmentRate,
+                JourneyMeasures.FirstTreatmentMedian,
+                JourneyMeasures.Recovery,
+                JourneyMeasures.ReliableImprovement,
+            ],
+            hideZerosUnderSuppressedTotal: true,
+            options
+        );
     }
 }

@@ -12,13 +12,27 @@ public static class HubsTable
     public const string Title = "Referrals, treatment and outcomes by Hub";
 
     public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records, IEnumerable<string> hubs, DisclosureOptions? options = null) =>
-        CellTable.Publish(Title, [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. ByHub(records, h)]))],
-        [
-            JourneyMeasures.Referrals, JourneyMeasures.EnteredTreatment, JourneyMeasures.FinishedCourse,
-            JourneyMeasures.FinishedWithoutPairs, JourneyMeasures.Recovery, JourneyMeasures.ReliableImprovement,
-            JourneyMeasures.ReliableDeterioration, JourneyMeasures.ReliableRecovery, JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut,
-        ], options: options);
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        IEnumerable<string> hubs,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            Title,
+            [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. ByHub(records, h)]))],
+            [
+                JourneyMeasures.Referrals,
+                JourneyMeasures.EnteredTreatment,
+                JourneyMeasures.FinishedCourse,
+                JourneyMeasures.FinishedWithoutPairs,
+                JourneyMeasures.Recovery,
+                JourneyMeasures.ReliableImprovement,
+                JourneyMeasures.ReliableDeterioration,
+                JourneyMeasures.ReliableRecovery,
+                JourneyMeasures.DidNotAttend,
+                JourneyMeasures.DropOut,
+            ],
+            options: options
+        );
 
     private static IEnumerable<Keyed<JourneyRecord>> ByHub(IEnumerable<Keyed<JourneyRecord>> records, string hub) =>
         records.Where(r => r.Record.Facts.HubId == hub);

@@ -7,7 +7,11 @@ namespace Hubs.Insights.Features.Tables;
 /// facts, the period picks the cohort, each record gets its record key, and the table is published cell by
 /// cell through <see cref="CellRules"/>.
 /// </summary>
-public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivitySource teamActivities, IRecordKeySource recordKeys)
+public sealed class InsightsQueries(
+    IJourneyFactsSource journeys,
+    ITeamActivitySource teamActivities,
+    IRecordKeySource recordKeys
+)
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
@@ -15,7 +19,11 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
     /// <summary>
     /// The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).
     /// </summary>
-    public async Task<PublishedTable?> PublishAsync(TableRequest request, IReadOnlySet<string> callerHubs, CancellationToken cancellationToken)
+    public async Task<PublishedTable?> PublishAsync(
+        TableRequest request,
+        IReadOnlySet<string> callerHubs,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(callerHubs);
@@ -30,16 +38,22 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
         if (request.Table == TableCatalogue.TeamSupport)
         {
             var held = await teamActivities.LoadAsync(hubs, cancellationToken);
-            return TeamSupportTable.Publish([.. held
-                .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
-                .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key)))], Options);
+            return TeamSupportTable.Publish(
+                [
+                    .. held.Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
+                        .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key))),
+                ],
+                Options
+            );
         }
 
         var facts = await journeys.LoadAsync(hubs, cancellationToken);
         if (request.Table == TableCatalogue.OpenWaits)
         {
             // Everyone of the Hub who may still be waiting, whenever they were referred.
-            var everyone = facts.Where(f => hubs.Contains(f.HubId)).Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)));
+            var everyone = facts
+                .Where(f => hubs.Contains(f.HubId))
+                .Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)));
             return OpenWaitsTable.Publish([.. everyone], request.Period, Options);
         }
 
@@ -55,7 +69,11 @@ public sealed class InsightsQueries(IJourneyFactsSource journeys, ITeamActivityS
             TableCatalogue.Outcomes => OutcomesTable.Publish(records, request.Period, options: Options),
             TableCatalogue.Attendance => AttendanceTable.Publish(records, request.Period, options: Options),
             TableCatalogue.DischargeReasons => DischargeReasonsTable.Publish(records, options: Options),
-            TableCatalogue.Equity => EquityTable.Publish(records, request.By ?? EquityBreakdown.Default, options: Options),
+            TableCatalogue.Equity => EquityTable.Publish(
+                records,
+                request.By ?? EquityBreakdown.Default,
+                options: Options
+            ),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

@@ -9,48 +9,107 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 internal static class JourneyMeasures
 {
-    public static readonly CountOf<JourneyRecord> Referrals = People.Count<JourneyRecord>("referrals", "Referrals", _ => true);
-    public static readonly CountOf<JourneyRecord> Screened = People.Count<JourneyRecord>("screened", "Screened", r => r.Facts.Screened);
-    public static readonly CountOf<JourneyRecord> EnteredTreatment =
-        People.Count<JourneyRecord>("entered-treatment", "Entered treatment", r => r.Outcome.EnteredTreatment);
-    public static readonly CountOf<JourneyRecord> FinishedCourse =
-        People.Count<JourneyRecord>("finished-course", "Finished a course", r => r.Outcome.FinishedCourse);
-    public static readonly CountOf<JourneyRecord> FinishedWithoutPairs =
-        People.Count<JourneyRecord>("finished-no-paired-scores", "Finished, no paired scores", r => r.Outcome.FinishedWithoutPairedScores);
+    public static readonly CountOf<JourneyRecord> Referrals = People.Count<JourneyRecord>("referrals", "Referrals", _ =>
+        true
+    );
+    public static readonly CountOf<JourneyRecord> Screened = People.Count<JourneyRecord>("screened", "Screened", r =>
+        r.Facts.Screened
+    );
+    public static readonly CountOf<JourneyRecord> EnteredTreatment = People.Count<JourneyRecord>(
+        "entered-treatment",
+        "Entered treatment",
+        r => r.Outcome.EnteredTreatment
+    );
+    public static readonly CountOf<JourneyRecord> FinishedCourse = People.Count<JourneyRecord>(
+        "finished-course",
+        "Finished a course",
+        r => r.Outcome.FinishedCourse
+    );
+    public static readonly CountOf<JourneyRecord> FinishedWithoutPairs = People.Count<JourneyRecord>(
+        "finished-no-paired-scores",
+        "Finished, no paired scores",
+        r => r.Outcome.FinishedWithoutPairedScores
+    );
 
-    public static readonly RateOf<JourneyRecord> EnteredTreatmentRate =
-        People.Rate<JourneyRecord>("entered-treatment", "Entered treatment", r => r.Outcome.EnteredTreatment, _ => true);
-    public static readonly RateOf<JourneyRecord> Caseness =
-        People.Rate<JourneyRecord>("caseness", "At caseness at the start", r => r.Outcome.AtCasenessAtStart, r => r.Outcome.FinishedWithPairedScores);
-    public static readonly RateOf<JourneyRecord> Recovery =
-        People.Rate<JourneyRecord>("recovery", "Recovery rate", r => r.Outcome.Recovered, r => r.Outcome.InRecoveryBase);
+    public static readonly RateOf<JourneyRecord> EnteredTreatmentRate = People.Rate<JourneyRecord>(
+        "entered-treatment",
+        "Entered treatment",
+        r => r.Outcome.EnteredTreatment,
+        _ => true
+    );
+    public static readonly RateOf<JourneyRecord> Caseness = People.Rate<JourneyRecord>(
+        "caseness",
+        "At caseness at the start",
+        r => r.Outcome.AtCasenessAtStart,
+        r => r.Outcome.FinishedWithPairedScores
+    );
+    public static readonly RateOf<JourneyRecord> Recovery = People.Rate<JourneyRecord>(
+        "recovery",
+        "Recovery rate",
+        r => r.Outcome.Recovered,
+        r => r.Outcome.InRecoveryBase
+    );
     public static readonly RateOf<JourneyRecord> ReliableImprovement = People.Rate<JourneyRecord>(
-        "reliable-improvement", "Reliable improvement rate", r => r.Outcome.ReliablyImproved, r => r.Outcome.FinishedWithPairedScores);
+        "reliable-improvement",
+        "Reliable improvement rate",
+        r => r.Outcome.ReliablyImproved,
+        r => r.Outcome.FinishedWithPairedScores
+    );
     public static readonly RateOf<JourneyRecord> ReliableDeterioration = People.Rate<JourneyRecord>(
-        "reliable-deterioration", "Reliable deterioration rate", r => r.Outcome.ReliablyDeteriorated, r => r.Outcome.FinishedWithPairedScores);
+        "reliable-deterioration",
+        "Reliable deterioration rate",
+        r => r.Outcome.ReliablyDeteriorated,
+        r => r.Outcome.FinishedWithPairedScores
+    );
     public static readonly RateOf<JourneyRecord> ReliableRecovery = People.Rate<JourneyRecord>(
-        "reliable-recovery", "Reliable recovery rate", r => r.Outcome.ReliablyRecovered, r => r.Outcome.InRecoveryBase);
+        "reliable-recovery",
+        "Reliable recovery rate",
+        r => r.Outcome.ReliablyRecovered,
+        r => r.Outcome.InRecoveryBase
+    );
 
     /// <summary>Missed of attended and missed treatment appointments; its people are the journeys with any.</summary>
     public static readonly RateOf<JourneyRecord> DidNotAttend = new(
-        "dna", "Did-not-attend rate (appointments)",
+        "dna",
+        "Did-not-attend rate (appointments)",
         r => r.Facts.DidNotAttendAppointments,
-        r => r.Facts.AttendedTreatmentAppointments + r.Facts.DidNotAttendAppointments);
+        r => r.Facts.AttendedTreatmentAppointments + r.Facts.DidNotAttendAppointments
+    );
 
     public static readonly RateOf<JourneyRecord> DropOut = People.Rate<JourneyRecord>(
-        "drop-out", "Drop-out rate", r => r.Facts.DischargeReason == DischargeReason.DroppedOut, r => r.Outcome.EnteredTreatment && r.Outcome.Ended);
+        "drop-out",
+        "Drop-out rate",
+        r => r.Facts.DischargeReason == DischargeReason.DroppedOut,
+        r => r.Outcome.EnteredTreatment && r.Outcome.Ended
+    );
 
-    public static readonly MedianOf<JourneyRecord> FirstTreatmentMedian =
-        new("first-treatment-median-days", "Median days to first treatment", r => r.Facts.DaysToFirstTreatment);
+    public static readonly MedianOf<JourneyRecord> FirstTreatmentMedian = new(
+        "first-treatment-median-days",
+        "Median days to first treatment",
+        r => r.Facts.DaysToFirstTreatment
+    );
 
     /// <summary>A wait: the people who waited, the median days and the shares within the two targets.</summary>
-    public static IEnumerable<Measure<JourneyRecord>> Wait(string key, string label, Func<JourneyFacts, int?> days, MetricThresholds t) =>
-    [
-        People.Count<JourneyRecord>($"{key}-people", $"Waited for {label}", r => days(r.Facts) is not null),
-        new MedianOf<JourneyRecord>($"{key}-median-days", $"Median days to {label}", r => days(r.Facts)),
-        People.Rate<JourneyRecord>($"{key}-within-{t.ShortWaitDays}", $"To {label} within {t.ShortWaitDays} days",
-            r => days(r.Facts) <= t.ShortWaitDays, r => days(r.Facts) is not null),
-        People.Rate<JourneyRecord>($"{key}-within-{t.LongWaitDays}", $"To {label} within {t.LongWaitDays} days",
-            r => days(r.Facts) <= t.LongWaitDays, r => days(r.Facts) is not null),
-    ];
+    public static IEnumerable<Measure<JourneyRecord>> Wait(
+        string key,
+        string label,
+        Func<JourneyFacts, int?> days,
+        MetricThresholds t
+    ) =>
+        [
+            People.Count<JourneyRecord>($"{key}-people", $"Waited for {label}", r => days(r.Facts) is not null),
+            new MedianOf<JourneyRecord>($"{key}-median-days", $"Median days to {label}", r => days(r.Facts)),
+            People.Rate<JourneyRecord>(
+                $"{key}-within-{t.ShortWaitDays}",
+                $"To {label} within {t.ShortWaitDays} days",
+                r => days(r.Facts) <= t.ShortWaitDays,
+                r => days(r.Facts) is not null
+            ),
+            People.Rate<JourneyRecord>(
+                $"{key}-within-{t.LongWaitDays}",
+                $"To {label} within {t.LongWaitDays} days",
+                r => days(r.Facts) <= t.LongWaitDays,
+                r => days(r.Facts) is not null
+            ),
+        ];
 }

@@ -13,23 +13,38 @@ public static class OpenWaitsTable
 {
     public const string Title = "Still waiting at the end of each month";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyFacts>> journeys, Period period, DisclosureOptions? options = null)
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyFacts>> journeys,
+        Period period,
+        DisclosureOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(period);
-        var rows = period.Months
-            .Select(month => new DraftRow<OpenWait>(month, [.. journeys
-                .Select(j => (Wait: OpenWaits.At(j.Record, month), j.Key))
-                .Where(w => w.Wait is not null)
-                .Select(w => new Keyed<OpenWait>(w.Wait!, w.Key))]))
+        var rows = period
+            .Months.Select(month => new DraftRow<OpenWait>(
+                month,
+                [
+                    .. journeys
+                        .Select(j => (Wait: OpenWaits.At(j.Record, month), j.Key))
+                        .Where(w => w.Wait is not null)
+                        .Select(w => new Keyed<OpenWait>(w.Wait!, w.Key)),
+                ]
+            ))
             .ToList();
         return CellTable.Publish(Title, rows, [.. OpenWaits.Stages.SelectMany(Measures)], options: options);
     }
 
     private static IEnumerable<Measure<OpenWait>> Measures(string stage) =>
-    [
-        People.Count<OpenWait>($"waiting-{stage}", $"Waiting for {stage}", w => w.Stage == stage),
-        new MedianOf<OpenWait>($"waiting-{stage}-median-weeks", $"Median weeks waited for {stage}", w => w.Stage == stage ? w.Weeks : null),
-        People.Count<OpenWait>($"waiting-{stage}-6-weeks", $"Waited 6 weeks or more for {stage}", w => w.Stage == stage && w.Weeks >= 6),
-        People.Count<OpenWait>($"waiting-{stage}-18-weeks", $"Waited 18 weeks or more for {stage}", w => w.Stage == stage && w.Weeks >= 18),
-    ];
+        [
+            People.Count<OpenWait>($"waiting-{stage}", $"Waiting for {stage}", w => w.Stage == stage),
+            new MedianOf<OpenWait>($"waiting-{stage}-median-weeks", $"Median weeks waited for {stage}", w =>
+                w.Stage == stage ? w.Weeks : null
+            ),
+            People.Count<OpenWait>($"waiting-{stage}-6-weeks", $"Waited 6 weeks or more for {stage}", w =>
+                w.Stage == stage && w.Weeks >= 6
+            ),
+            People.Count<OpenWait>($"waiting-{stage}-18-weeks", $"Waited 18 weeks or more for {stage}", w =>
+                w.Stage == stage && w.Weeks >= 18
+            ),
+        ];
 }

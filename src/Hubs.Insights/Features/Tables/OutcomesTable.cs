@@ -11,10 +11,23 @@ public static class OutcomesTable
 {
     public const string Title = "Outcomes of finished courses by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, DisclosureOptions? options = null) =>
-        CellTable.Publish(Title, TableRows.ByMonth(records, period),
-        [
-            JourneyMeasures.FinishedCourse, JourneyMeasures.FinishedWithoutPairs, JourneyMeasures.Caseness, JourneyMeasures.Recovery,
-            JourneyMeasures.ReliableImprovement, JourneyMeasures.ReliableRecovery, JourneyMeasures.ReliableDeterioration,
-        ], options: options);
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        Period period,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            Title,
+            TableRows.ByMonth(records, period),
+            [
+                JourneyMeasures.FinishedCourse,
+                JourneyMeasures.FinishedWithoutPairs,
+                JourneyMeasures.Caseness,
+                JourneyMeasures.Recovery,
+                JourneyMeasures.ReliableImprovement,
+                JourneyMeasures.ReliableRecovery,
+                JourneyMeasures.ReliableDeterioration,
+            ],
+            options: options
+        );
 }

@@ -17,12 +17,17 @@ public enum PeriodKind
 /// </summary>
 public sealed partial record Period(string Code, PeriodKind Kind, DateOnly Start, int MonthCount)
 {
-    public const int FirstYear = 2000, LastYear = 2099;
+    public const int FirstYear = 2000,
+        LastYear = 2099;
 
     public const string Hint = "A month (2026-05), a quarter (2026-Q2) or a financial year (FY2026-27).";
 
     public IReadOnlyList<string> Months =>
-        [.. Enumerable.Range(0, MonthCount).Select(i => Start.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+        [
+            .. Enumerable
+                .Range(0, MonthCount)
+                .Select(i => Start.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+        ];
 
     /// <summary>The months a quarter or year is shown by, each a period of its own; none for a month.</summary>
     public IReadOnlyList<Period> Parts => Kind == PeriodKind.Month ? [] : [.. Months.Select(m => Parse(m)!)];
@@ -45,10 +50,19 @@ public sealed partial record Period(string Code, PeriodKind Kind, DateOnly Start
 
         if (QuarterPattern().Match(code) is { Success: true } q && Year(q) is { } quarterYear)
         {
-            return new(code, PeriodKind.Quarter, new DateOnly(quarterYear, ((Number(q.Groups[2].Value) - 1) * 3) + 1, 1), 3);
+            return new(
+                code,
+                PeriodKind.Quarter,
+                new DateOnly(quarterYear, ((Number(q.Groups[2].Value) - 1) * 3) + 1, 1),
+                3
+            );
         }
 
-        if (YearPattern().Match(code) is { Success: true } y && Year(y) is { } first && Number(y.Groups[2].Value) == (first + 1) % 100)
+        if (
+            YearPattern().Match(code) is { Success: true } y
+            && Year(y) is { } first
+            && Number(y.Groups[2].Value) == (first + 1) % 100
+        )
         {
             return new(code, PeriodKind.FinancialYear, new DateOnly(first, 4, 1), 12);
         }
@@ -60,7 +74,8 @@ public sealed partial record Period(string Code, PeriodKind Kind, DateOnly Start
     public static Period QuarterOf(DateOnly day) =>
         Parse(string.Create(CultureInfo.InvariantCulture, $"{day.Year}-Q{((day.Month - 1) / 3) + 1}"))!;
 
-    private static int? Year(Match match) => Number(match.Groups[1].Value) is var y and >= FirstYear and <= LastYear ? y : null;
+    private static int? Year(Match match) =>
+        Number(match.Groups[1].Value) is var y and >= FirstYear and <= LastYear ? y : null;
 
     private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 

@@ -17,10 +17,16 @@ public partial class PublicationRules<T> : AbstractValidator<T>
 {
     public PublicationRules()
     {
-        RuleFor(f => f.Hub).Matches(HubPattern()).When(f => !string.IsNullOrWhiteSpace(f.Hub))
+        RuleFor(f => f.Hub)
+            .Matches(HubPattern())
+            .When(f => !string.IsNullOrWhiteSpace(f.Hub))
             .WithMessage("Enter a Hub id: letters, digits, '.', '_' or '-', at most 64 characters.");
-        RuleFor(f => f.Period).Must(p => Tables.Period.Parse(p) is not null).When(f => !string.IsNullOrWhiteSpace(f.Period))
-            .WithMessage($"Enter a period from {Tables.Period.FirstYear} to {Tables.Period.LastYear}. {Tables.Period.Hint}");
+        RuleFor(f => f.Period)
+            .Must(p => Tables.Period.Parse(p) is not null)
+            .When(f => !string.IsNullOrWhiteSpace(f.Period))
+            .WithMessage(
+                $"Enter a period from {Tables.Period.FirstYear} to {Tables.Period.LastYear}. {Tables.Period.Hint}"
+            );
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]

@@ -35,15 +35,67 @@ public static class TableCatalogue
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
-        new(Trends, "Trends", "Referrals by month of referral, and how many of them " + "were screened, entered treatment and finished a course.", TableRowsKind.Months),
-        new(Hubs, "By Hub", "Referrals, entering treatment, finished courses, outcome rates, " + "did-not-attend and drop-out rates, one row per Hub of yours.", TableRowsKind.Hubs),
-        new(Waits, "Waits", "Days from referral to assessment and to first treatment: median, " + "and the share within 6 weeks (42 days) and 18 weeks (126 days).", TableRowsKind.Months),
-        new(OpenWaits, "Open waits", "People still waiting at the end of each month, for triage, assessment or treatment: " + "how many, median weeks waited so far, and how many 6 and 18 weeks or more.", TableRowsKind.Months),
-        new(Outcomes, "Outcomes", "Finished courses, caseness at the start, recovery, reliable " + "improvement, reliable recovery and reliable deterioration.", TableRowsKind.Months),
-        new(Attendance, "Attendance", "Did-not-attend rate of treatment appointments and drop-out rate after entering treatment.", TableRowsKind.Months),
-        new(DischargeReasons, "How journeys ended", "Discharges by reason, and withdrawals without a discharge reason.", TableRowsKind.Categories),
-        new(Equity, "Equity", "Referrals, entering treatment, waits and outcomes by a group (by=ethnicity-group, " + "sex, age-band, disability, staff-group or sector), against the overall figure.", TableRowsKind.Categories),
-        new(TeamSupport, "Team-based support", "Team sessions, workshops, reflective groups, peer support " + "and psychological first aid held, with attendances.", TableRowsKind.Categories),
+        new(
+            Trends,
+            "Trends",
+            "Referrals by month of referral, and how many of them "
+                + "were screened, entered treatment and finished a course.",
+            TableRowsKind.Months
+        ),
+        new(
+            Hubs,
+            "By Hub",
+            "Referrals, entering treatment, finished courses, outcome rates, "
+                + "did-not-attend and drop-out rates, one row per Hub of yours.",
+            TableRowsKind.Hubs
+        ),
+        new(
+            Waits,
+            "Waits",
+            "Days from referral to assessment and to first treatment: median, "
+                + "and the share within 6 weeks (42 days) and 18 weeks (126 days).",
+            TableRowsKind.Months
+        ),
+        new(
+            OpenWaits,
+            "Open waits",
+            "People still waiting at the end of each month, for triage, assessment or treatment: "
+                + "how many, median weeks waited so far, and how many 6 and 18 weeks or more.",
+            TableRowsKind.Months
+        ),
+        new(
+            Outcomes,
+            "Outcomes",
+            "Finished courses, caseness at the start, recovery, reliable "
+                + "improvement, reliable recovery and reliable deterioration.",
+            TableRowsKind.Months
+        ),
+        new(
+            Attendance,
+            "Attendance",
+            "Did-not-attend rate of treatment appointments and drop-out rate after entering treatment.",
+            TableRowsKind.Months
+        ),
+        new(
+            DischargeReasons,
+            "How journeys ended",
+            "Discharges by reason, and withdrawals without a discharge reason.",
+            TableRowsKind.Categories
+        ),
+        new(
+            Equity,
+            "Equity",
+            "Referrals, entering treatment, waits and outcomes by a group (by=ethnicity-group, "
+                + "sex, age-band, disability, staff-group or sector), against the overall figure.",
+            TableRowsKind.Categories
+        ),
+        new(
+            TeamSupport,
+            "Team-based support",
+            "Team sessions, workshops, reflective groups, peer support "
+                + "and psychological first aid held, with attendances.",
+            TableRowsKind.Categories
+        ),
     ];
 
     public static TableInfo? Find(string? code) => All.FirstOrDefault(t => t.Code == code);

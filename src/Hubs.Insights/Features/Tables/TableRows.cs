@@ -11,8 +11,11 @@ internal static class TableRows
     /// </summary>
     public static List<DraftRow<JourneyRecord>> ByMonth(IReadOnlyList<Keyed<JourneyRecord>> records, Period period)
     {
-        var rows = period.Parts
-            .Select(p => new DraftRow<JourneyRecord>(p.Code, [.. records.Where(r => p.Contains(r.Record.Facts.ReferralMonth))]))
+        var rows = period
+            .Parts.Select(p => new DraftRow<JourneyRecord>(
+                p.Code,
+                [.. records.Where(r => p.Contains(r.Record.Facts.ReferralMonth))]
+            ))
             .ToList();
         rows.Add(new DraftRow<JourneyRecord>(period.Code, records, IsTotal: period.Parts.Count > 0));
         return rows;
@@ -20,7 +23,11 @@ internal static class TableRows
 
     /// <summary>One row per category (every one, empty or not), then the total row over all of them.</summary>
     public static List<DraftRow<T>> ByCategory<T>(
-        IReadOnlyList<Keyed<T>> records, IEnumerable<string> categories, Func<T, string> categoryOf, string totalLabel)
+        IReadOnlyList<Keyed<T>> records,
+        IEnumerable<string> categories,
+        Func<T, string> categoryOf,
+        string totalLabel
+    )
     {
         var rows = categories
             .Select(c => new DraftRow<T>(c, [.. records.Where(r => categoryOf(r.Record) == c)]))

@@ -9,7 +9,9 @@ internal static class TablesSetup
     /// <summary>The query layer over the per-journey facts store and the held team activities.</summary>
     public static IServiceCollection AddInsightsTables(this IServiceCollection services)
     {
-        services.TryAddSingleton<IJourneyFactsSource>(provider => provider.GetRequiredService<Store.JourneyFactsStore>());
+        services.TryAddSingleton<IJourneyFactsSource>(provider =>
+            provider.GetRequiredService<Store.JourneyFactsStore>()
+        );
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();

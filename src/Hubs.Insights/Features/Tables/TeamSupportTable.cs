@@ -10,12 +10,20 @@ public static class TeamSupportTable
     public const string Title = "Team-based support by kind";
 
     public static IReadOnlyList<string> Kinds { get; } =
-        ["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid"];
+    ["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid"];
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<TeamActivityFacts>> held, DisclosureOptions? options = null) =>
-        CellTable.Publish(Title, TableRows.ByCategory(held, Kinds, a => a.Kind, "Total"),
-        [
-            People.Count<TeamActivityFacts>("activities", "Activities held", _ => true),
-            new CountOf<TeamActivityFacts>("attendances", "Attendances", a => a.Attendance),
-        ], hideZerosUnderSuppressedTotal: true, options);
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<TeamActivityFacts>> held,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            Title,
+            TableRows.ByCategory(held, Kinds, a => a.Kind, "Total"),
+            [
+                People.Count<TeamActivityFacts>("activities", "Activities held", _ => true),
+                new CountOf<TeamActivityFacts>("attendances", "Attendances", a => a.Attendance),
+            ],
+            hideZerosUnderSuppressedTotal: true,
+            options
+        );
 }

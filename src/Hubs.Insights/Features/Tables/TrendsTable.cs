@@ -10,7 +10,20 @@ public static class TrendsTable
 {
     public const string Title = "Referrals and progress by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, DisclosureOptions? options = null) =>
-        CellTable.Publish(Title, TableRows.ByMonth(records, period),
-            [JourneyMeasures.Referrals, JourneyMeasures.Screened, JourneyMeasures.EnteredTreatment, JourneyMeasures.FinishedCourse], options: options);
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        Period period,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            Title,
+            TableRows.ByMonth(records, period),
+            [
+                JourneyMeasures.Referrals,
+                JourneyMeasures.Screened,
+                JourneyMeasures.EnteredTreatment,
+                JourneyMeasures.FinishedCourse,
+            ],
+            options: options
+        );
 }

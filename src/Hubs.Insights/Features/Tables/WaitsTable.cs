@@ -11,14 +11,24 @@ public static class WaitsTable
 {
     public const string Title = "Waits by month of referral";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, Period period, MetricThresholds? thresholds = null, DisclosureOptions? options = null)
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<JourneyRecord>> records,
+        Period period,
+        MetricThresholds? thresholds = null,
+        DisclosureOptions? options = null
+    )
     {
         var t = thresholds ?? MetricThresholds.Default;
         Measure<JourneyRecord>[] measures =
         [
             .. JourneyMeasures.Wait("assessment", "assessment", f => f.DaysToAssessment, t),
             .. JourneyMeasures.Wait("first-treatment", "first treatment", f => f.DaysToFirstTreatment, t),
-            .. JourneyMeasures.Wait("second-treatment", "second treatment (from the first)", f => f.DaysFirstToSecondTreatment, t),
+            .. JourneyMeasures.Wait(
+                "second-treatment",
+                "second treatment (from the first)",
+                f => f.DaysFirstToSecondTreatment,
+                t
+            ),
         ];
         return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
     }

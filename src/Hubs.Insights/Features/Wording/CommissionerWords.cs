@@ -9,30 +9,58 @@ public static class CommissionerWords
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["health"] = "Health", ["social-care"] = "Social care", ["police"] = "Police", ["fire"] = "Fire and rescue",
-        ["care-home"] = "Care home", ["other"] = "Other",
-        ["nursing"] = "Nursing and midwifery", ["medical"] = "Medical and dental", ["allied-health"] = "Allied health",
-        ["healthcare-support"] = "Healthcare support", ["ambulance"] = "Ambulance", ["social-work"] = "Social work",
-        ["care-worker"] = "Care workers", ["police-officer"] = "Police officers", ["police-staff"] = "Police staff",
-        ["firefighter"] = "Firefighters", ["fire-staff"] = "Fire and rescue staff",
-        ["administrative-and-clerical"] = "Administrative and clerical", ["estates-and-ancillary"] = "Estates and ancillary",
+        ["health"] = "Health",
+        ["social-care"] = "Social care",
+        ["police"] = "Police",
+        ["fire"] = "Fire and rescue",
+        ["care-home"] = "Care home",
+        ["other"] = "Other",
+        ["nursing"] = "Nursing and midwifery",
+        ["medical"] = "Medical and dental",
+        ["allied-health"] = "Allied health",
+        ["healthcare-support"] = "Healthcare support",
+        ["ambulance"] = "Ambulance",
+        ["social-work"] = "Social work",
+        ["care-worker"] = "Care workers",
+        ["police-officer"] = "Police officers",
+        ["police-staff"] = "Police staff",
+        ["firefighter"] = "Firefighters",
+        ["fire-staff"] = "Fire and rescue staff",
+        ["administrative-and-clerical"] = "Administrative and clerical",
+        ["estates-and-ancillary"] = "Estates and ancillary",
         ["management"] = "Management",
-        ["asian"] = "Asian or Asian British", ["black"] = "Black, Black British, Caribbean or African",
-        ["mixed"] = "Mixed or multiple ethnic groups", ["white"] = "White",
-        ["female"] = "Female", ["male"] = "Male",
-        ["under-25"] = "Under 25", ["25-34"] = "25 to 34", ["35-44"] = "35 to 44", ["45-54"] = "45 to 54",
-        ["55-64"] = "55 to 64", ["65-and-over"] = "65 and over",
-        ["yes"] = "Disabled", ["no"] = "Not disabled",
-        ["completed"] = "Completed the course", ["dropped-out"] = "Dropped out", ["declined"] = "Declined further support",
-        ["moved-on"] = "Moved on", ["no-contact"] = "No contact", ["withdrawn"] = "Withdrew before treatment",
-        ["team-session"] = "Team sessions", ["resilience-workshop"] = "Resilience workshops",
-        ["reflective-group"] = "Reflective groups", ["peer-support"] = "Peer support",
+        ["asian"] = "Asian or Asian British",
+        ["black"] = "Black, Black British, Caribbean or African",
+        ["mixed"] = "Mixed or multiple ethnic groups",
+        ["white"] = "White",
+        ["female"] = "Female",
+        ["male"] = "Male",
+        ["under-25"] = "Under 25",
+        ["25-34"] = "25 to 34",
+        ["35-44"] = "35 to 44",
+        ["45-54"] = "45 to 54",
+        ["55-64"] = "55 to 64",
+        ["65-and-over"] = "65 and over",
+        ["yes"] = "Disabled",
+        ["no"] = "Not disabled",
+        ["completed"] = "Completed the course",
+        ["dropped-out"] = "Dropped out",
+        ["declined"] = "Declined further support",
+        ["moved-on"] = "Moved on",
+        ["no-contact"] = "No contact",
+        ["withdrawn"] = "Withdrew before treatment",
+        ["team-session"] = "Team sessions",
+        ["resilience-workshop"] = "Resilience workshops",
+        ["reflective-group"] = "Reflective groups",
+        ["peer-support"] = "Peer support",
         ["psychological-first-aid"] = "Psychological first aid",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);
 
-    /// <summary>A row label as words: a category code's words; months, totals and Hub names are words already.</summary>
+    /// <summary>
+    /// A row label as words: a category code's words; months, totals and Hub names are words already.
+    /// </summary>
     public static string Of(string label)
     {
         ArgumentNullException.ThrowIfNull(label);

@@ -6,7 +6,13 @@ namespace Hubs.Insights.Pages.Shared;
 public sealed record ChartSpec(string Type, IReadOnlyList<string> Columns, bool IncludeTotal = false);
 
 /// <summary>One table on a dashboard: its chart, the accessible table beside it and its CSV download.</summary>
-public sealed record ChartedTable(string Code, PublishedTable Table, ChartSpec Chart, string CsvHref, string Description)
+public sealed record ChartedTable(
+    string Code,
+    PublishedTable Table,
+    ChartSpec Chart,
+    string CsvHref,
+    string Description
+)
 {
     public string Id => $"table-{Code}";
 }

@@ -28,7 +28,10 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
         Hubs = User.HubIds().Order(StringComparer.Ordinal).ToList();
         foreach (var error in (await Rules.ValidateAsync(this, cancellationToken)).Errors)
         {
-            ModelState.AddModelError(char.ToLowerInvariant(error.PropertyName[0]) + error.PropertyName[1..], error.ErrorMessage);
+            ModelState.AddModelError(
+                char.ToLowerInvariant(error.PropertyName[0]) + error.PropertyName[1..],
+                error.ErrorMessage
+            );
         }
 
         if (!ModelState.IsValid)
@@ -37,7 +40,8 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
         }
 
         Hub = string.IsNullOrWhiteSpace(Hub) ? (Hubs.Count > 0 ? Hubs[0] : null) : Hub.Trim();
-        var period = Features.Tables.Period.Parse(Period?.Trim()) ?? Features.Tables.Period.QuarterOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var period = Features.Tables.Period.Parse(Period?.Trim())
+            ?? Features.Tables.Period.QuarterOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Period = period.Code;
         if (Hub is null || !Hubs.Contains(Hub))
         {
@@ -47,8 +51,20 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
         var callerHubs = Hubs.ToHashSet(StringComparer.Ordinal);
         foreach (var (code, by, chart, description) in Contents())
         {
-            var table = await queries.PublishAsync(new TableRequest(code, code == TableCatalogue.Hubs ? null : Hub, period, by), callerHubs, cancellationToken);
-            Tables.Add(new ChartedTable(by is null ? code : $"{code}-{by}", table!, chart, CsvHref(code, by, period), description));
+            var table = await queries.PublishAsync(
+                new TableRequest(code, code == TableCatalogue.Hubs ? null : Hub, period, by),
+                callerHubs,
+                cancellationToken
+            );
+            Tables.Add(
+                new ChartedTable(
+                    by is null ? code : $"{code}-{by}",
+                    table!,
+                    chart,
+                    CsvHref(code, by, period),
+                    description
+                )
+            );
         }
 
         return Page();
@@ -59,7 +75,12 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
 
     private string CsvHref(string code, string? by, Features.Tables.Period period)
     {
-        var query = new Dictionary<string, string?> { ["hub"] = code == TableCatalogue.Hubs ? null : Hub, ["period"] = period.Code, ["by"] = by }
+        var query = new Dictionary<string, string?>
+        {
+            ["hub"] = code == TableCatalogue.Hubs ? null : Hub,
+            ["period"] = period.Code,
+            ["by"] = by,
+        }
             .Where(p => p.Value is not null)
             .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
         return $"/dashboards/{code}.csv?" + string.Join('&', query);

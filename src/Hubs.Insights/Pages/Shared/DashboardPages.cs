@@ -13,9 +13,10 @@ public static class DashboardPages
         ("/Method", "How figures are protected"),
     ];
 
-    public static string Href(string page) => page switch
-    {
-        "/Dashboards/TeamSupport" => "/dashboards/team-support",
-        _ => page.ToLowerInvariant(),
-    };
+    public static string Href(string page) =>
+        page switch
+        {
+            "/Dashboards/TeamSupport" => "/dashboards/team-support",
+            _ => page.ToLowerInvariant(),
+        };
 }

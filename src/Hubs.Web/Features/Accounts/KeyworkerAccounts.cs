@@ -12,7 +12,12 @@ namespace Hubs.Web.Features.Accounts;
 /// <c>POST /api/keyworker-accounts</c> with a client-credentials token for <see cref="HubsScopes.AccountsRegister"/>.
 /// Neither the email nor the password is logged.
 /// </summary>
-public sealed partial class KeyworkerAccounts(HttpClient http, ServiceTokenCache tokens, IOptions<AccountsOptions> options, ILogger<KeyworkerAccounts> logger)
+public sealed partial class KeyworkerAccounts(
+    HttpClient http,
+    ServiceTokenCache tokens,
+    IOptions<AccountsOptions> options,
+    ILogger<KeyworkerAccounts> logger
+)
 {
     public async Task<AccountResult> EnsureAsync(string email, string password, CancellationToken cancellationToken)
     {
@@ -34,15 +39,22 @@ public sealed partial class KeyworkerAccounts(HttpClient http, ServiceTokenCache
 
             return await ReadAsync(response, cancellationToken);
         }
-        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or JsonException
-            && !cancellationToken.IsCancellationRequested)
+        catch (Exception failure)
+            when (failure is HttpRequestException or TaskCanceledException or JsonException
+                && !cancellationToken.IsCancellationRequested
+            )
         {
             LogUnavailable(logger, failure.GetType().Name);
             return new AccountResult.Unavailable();
         }
     }
 
-    private async Task<HttpResponseMessage> SendAsync(AccountsOptions settings, string email, string password, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(
+        AccountsOptions settings,
+        string email,
+        string password,
+        CancellationToken cancellationToken
+    )
     {
         var token = await tokens.GetAsync(ct => RequestTokenAsync(settings, ct), cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint)
@@ -72,15 +84,20 @@ public sealed partial class KeyworkerAccounts(HttpClient http, ServiceTokenCache
         }
     }
 
-    private async Task<(string Token, TimeSpan Lifetime)> RequestTokenAsync(AccountsOptions settings, CancellationToken cancellationToken)
+    private async Task<(string Token, TimeSpan Lifetime)> RequestTokenAsync(
+        AccountsOptions settings,
+        CancellationToken cancellationToken
+    )
     {
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["scope"] = HubsScopes.AccountsRegister,
-            ["client_id"] = settings.ClientId,
-            ["client_secret"] = settings.ClientSecret ?? string.Empty,
-        });
+        using var content = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["scope"] = HubsScopes.AccountsRegister,
+                ["client_id"] = settings.ClientId,
+                ["client_secret"] = settings.ClientSecret ?? string.Empty,
+            }
+        );
         using var response = await http.PostAsync(settings.TokenEndpoint, content, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -98,11 +115,18 @@ public sealed partial class KeyworkerAccounts(HttpClient http, ServiceTokenCache
 
     private sealed record TokenBody(
         [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
-        [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
+        [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn
+    );
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Accounts: Oidc:Authority (or Accounts:Endpoint) is not set; self-referrals cannot create accounts")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Accounts: Oidc:Authority (or Accounts:Endpoint) is not set; self-referrals cannot create accounts"
+    )]
     private static partial void LogNotConfigured(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Accounts: Hubs.Identity did not create the account ({Reason}); the referral draft is kept")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Accounts: Hubs.Identity did not create the account ({Reason}); the referral draft is kept"
+    )]
     private static partial void LogUnavailable(ILogger logger, string reason);
 }

@@ -9,7 +9,10 @@ public sealed class ServiceTokenCache(TimeProvider clock) : IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private (string Token, DateTimeOffset RenewAt)? current;
 
-    public async Task<string> GetAsync(Func<CancellationToken, Task<(string Token, TimeSpan Lifetime)>> obtain, CancellationToken cancellationToken)
+    public async Task<string> GetAsync(
+        Func<CancellationToken, Task<(string Token, TimeSpan Lifetime)>> obtain,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(obtain);
         await gate.WaitAsync(cancellationToken);

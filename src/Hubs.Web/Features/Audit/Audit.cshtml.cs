@@ -1,11 +1,11 @@
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Searching;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Audit;
 
@@ -39,15 +39,20 @@ public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : Cl
 
         Entries = await query.OrderByDescending(e => e.At).Take(Shown).ToListAsync(cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
-        Searches = await Session.Query<StaffSearchAudit>().Where(e => e.HubId == Me.HubId)
-            .OrderByDescending(e => e.At).Take(Shown).ToListAsync(cancellationToken);
+        Searches = await Session
+            .Query<StaffSearchAudit>()
+            .Where(e => e.HubId == Me.HubId)
+            .OrderByDescending(e => e.At)
+            .Take(Shown)
+            .ToListAsync(cancellationToken);
     }
 
-    public static string Purpose(ReadPurpose purpose) => purpose switch
-    {
-        ReadPurpose.DirectCare => "Direct care",
-        ReadPurpose.Triage => "Triage",
-        ReadPurpose.HubOversight => "Hub oversight",
-        _ => "Break-glass",
-    };
+    public static string Purpose(ReadPurpose purpose) =>
+        purpose switch
+        {
+            ReadPurpose.DirectCare => "Direct care",
+            ReadPurpose.Triage => "Triage",
+            ReadPurpose.HubOversight => "Hub oversight",
+            _ => "Break-glass",
+        };
 }

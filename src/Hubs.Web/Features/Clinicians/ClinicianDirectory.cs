@@ -8,10 +8,15 @@ public static class ClinicianDirectory
     public static IServiceCollection AddClinicianDirectory(this IServiceCollection services) =>
         services.ConfigureMarten(options => options.Schema.For<ClinicianProfile>().Index(c => c.HubId));
 
-    public static async Task<IReadOnlyList<ClinicianProfile>> ListAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ClinicianProfile>> ListAsync(
+        IQuerySession session,
+        string hubId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var clinicians = await session.Query<ClinicianProfile>()
+        var clinicians = await session
+            .Query<ClinicianProfile>()
             .Where(c => c.HubId == hubId && c.Active)
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);

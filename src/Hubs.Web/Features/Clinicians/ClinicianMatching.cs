@@ -2,10 +2,20 @@ namespace Hubs.Web.Features.Clinicians;
 
 /// <summary>What the keyworker asked for, as stored with their referral (codes, plus their own words).</summary>
 public sealed record SupportWishes(
-    IReadOnlyCollection<string> Modes, IReadOnlyCollection<string> OutOfHours, IReadOnlyCollection<string> Characteristics, string? Details);
+    IReadOnlyCollection<string> Modes,
+    IReadOnlyCollection<string> OutOfHours,
+    IReadOnlyCollection<string> Characteristics,
+    string? Details
+);
 
 /// <summary>One clinician offered to the hub lead, with what matches and what does not, in words.</summary>
-public sealed record ClinicianSuggestion(ClinicianProfile Clinician, int Score, int Caseload, IReadOnlyList<string> Matches, IReadOnlyList<string> Gaps);
+public sealed record ClinicianSuggestion(
+    ClinicianProfile Clinician,
+    int Score,
+    int Caseload,
+    IReadOnlyList<string> Matches,
+    IReadOnlyList<string> Gaps
+);
 
 /// <summary>
 /// Suggests, never decides: ranks a Hub's clinicians by how well they meet the keyworker's stated wishes
@@ -14,14 +24,20 @@ public sealed record ClinicianSuggestion(ClinicianProfile Clinician, int Score, 
 /// </summary>
 public static class ClinicianMatching
 {
-    public static IReadOnlyList<ClinicianSuggestion> Rank(SupportWishes wishes, IEnumerable<ClinicianProfile> clinicians, IReadOnlyDictionary<Guid, int> caseloads)
+    public static IReadOnlyList<ClinicianSuggestion> Rank(
+        SupportWishes wishes,
+        IEnumerable<ClinicianProfile> clinicians,
+        IReadOnlyDictionary<Guid, int> caseloads
+    )
     {
         ArgumentNullException.ThrowIfNull(wishes);
         ArgumentNullException.ThrowIfNull(clinicians);
         ArgumentNullException.ThrowIfNull(caseloads);
         return clinicians
             .Select(c => Suggest(wishes, c, caseloads.GetValueOrDefault(c.Id)))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Caseload).ThenBy(s => s.Clinician.Name, StringComparer.Ordinal)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Caseload)
+            .ThenBy(s => s.Clinician.Name, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -34,7 +50,9 @@ public static class ClinicianMatching
         if (wishes.Modes.Count > 0)
         {
             score += modes.Count > 0 ? 3 : 0;
-            (modes.Count > 0 ? matches : gaps).Add(modes.Count > 0 ? $"Works {Words(modes)}" : $"Does not work {Words(wishes.Modes)}");
+            (modes.Count > 0 ? matches : gaps).Add(
+                modes.Count > 0 ? $"Works {Words(modes)}" : $"Does not work {Words(wishes.Modes)}"
+            );
         }
 
         foreach (var time in wishes.OutOfHours)
@@ -45,14 +63,21 @@ public static class ClinicianMatching
         }
 
         var details = wishes.Details ?? "";
-        var language = clinician.Languages.FirstOrDefault(l => l != "English" && details.Contains(l, StringComparison.OrdinalIgnoreCase));
+        var language = clinician.Languages.FirstOrDefault(l =>
+            l != "English" && details.Contains(l, StringComparison.OrdinalIgnoreCase)
+        );
         if (language is not null)
         {
             score += 3;
             matches.Add($"Speaks {language}");
         }
 
-        if (clinician.CulturalBackground is { } culture && culture.Split(' ', '(', ')').Any(w => w.Length > 3 && details.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (
+            clinician.CulturalBackground is { } culture
+            && culture
+                .Split(' ', '(', ')')
+                .Any(w => w.Length > 3 && details.Contains(w, StringComparison.OrdinalIgnoreCase))
+        )
         {
             score += 3;
             matches.Add($"Background: {culture}");
@@ -68,15 +93,21 @@ public static class ClinicianMatching
     }
 
     /// <summary>Preference codes in words ("by phone", "at weekends").</summary>
-    public static string Words(IEnumerable<string> codes) => string.Join(" or ", codes.Select(code => code switch
-    {
-        "in-person" => "in person",
-        "phone" => "by phone",
-        "video" => "by video",
-        "early" => "early mornings",
-        "late" => "evenings",
-        "weekend" => "at weekends",
-        "nights" => "between night shifts",
-        _ => code,
-    }));
+    public static string Words(IEnumerable<string> codes) =>
+        string.Join(
+            " or ",
+            codes.Select(code =>
+                code switch
+                {
+                    "in-person" => "in person",
+                    "phone" => "by phone",
+                    "video" => "by video",
+                    "early" => "early mornings",
+                    "late" => "evenings",
+                    "weekend" => "at weekends",
+                    "nights" => "between night shifts",
+                    _ => code,
+                }
+            )
+        );
 }

@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Marten;
 using Npgsql;
 
@@ -15,19 +15,35 @@ public sealed record CallGuidance(bool MayCall, DateTimeOffset? NextSafeTime, bo
 /// The journey's contact side for staff: the preferences in force, how to call, and every reminder and notice.
 /// </summary>
 public sealed record ContactOverview(
-    Guid JourneyId, bool StatedByKeyworker, ContactPreferences Preferences, CallGuidance Call, IReadOnlyList<DeliveryStatus> Deliveries);
+    Guid JourneyId,
+    bool StatedByKeyworker,
+    ContactPreferences Preferences,
+    CallGuidance Call,
+    IReadOnlyList<DeliveryStatus> Deliveries
+);
 
 public static class ContactOverviewEndpoint
 {
     public static RouteHandlerBuilder MapContactOverview(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/journeys/{id:guid}/contact", HandleAsync)
+        routes
+            .MapGet("/api/journeys/{id:guid}/contact", HandleAsync)
             .DescribesRead<ContactOverview>()
             .WithName("ContactOverview")
-            .WithSummary("Contact preferences, call guidance and the delivery status of reminders and notices. Audited.")
+            .WithSummary(
+                "Contact preferences, call guidance and the delivery status of reminders and notices. Audited."
+            )
             .WithTags("Contact");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, HttpContext http, StaffMember staff, IDocumentSession session, NpgsqlDataSource dataSource, ContactSettings settings, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id,
+        HttpContext http,
+        StaffMember staff,
+        IDocumentSession session,
+        NpgsqlDataSource dataSource,
+        ContactSettings settings,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow();
         var (journey, refused) = await AuditedRead.OpenAsync(http, id, "contact");
@@ -39,11 +55,23 @@ public static class ContactOverviewEndpoint
         var card = await session.Events.AggregateStreamAsync<ContactCard>(id, token: cancellationToken);
         var preferences = card?.Preferences ?? ContactPreferences.Cautious;
         var plan = ContactPolicy.Plan(
-            preferences, new ContactAddresses(card?.Email, card?.Phone), new ContactRequest(MessageKind.PhoneCall), settings.For(journey.HubId), now);
+            preferences,
+            new ContactAddresses(card?.Email, card?.Phone),
+            new ContactRequest(MessageKind.PhoneCall),
+            settings.For(journey.HubId),
+            now
+        );
         var call = plan.NotSent is null
             ? new CallGuidance(true, plan.SendAt, plan.VoicemailAllowed, plan.Contacts[0].Text)
             : new CallGuidance(false, null, false, plan.NotSent);
-        return TypedResults.Ok(new ContactOverview(
-            id, card?.Stated is not null, preferences, call, await DeliveryStatuses.ForJourneyAsync(dataSource, id, cancellationToken)));
+        return TypedResults.Ok(
+            new ContactOverview(
+                id,
+                card?.Stated is not null,
+                preferences,
+                call,
+                await DeliveryStatuses.ForJourneyAsync(dataSource, id, cancellationToken)
+            )
+        );
     }
 }

@@ -1,9 +1,9 @@
 using Hubs.ServiceDefaults.Email;
 using Hubs.Web.Features.Contact.Delivery;
 using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Contact.Scheduling;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -24,14 +24,20 @@ public static class ContactSetup
         services.AddHubsEmail(configuration);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["Hubs:TimeZone"] ?? "Europe/London");
         services.AddSingleton(provider => new ContactSettings(
-            provider.GetRequiredService<HubDirectory>(), provider.GetRequiredService<IOptions<ContactOptions>>(), zone));
+            provider.GetRequiredService<HubDirectory>(),
+            provider.GetRequiredService<IOptions<ContactOptions>>(),
+            zone
+        ));
         services.AddHttpClient<HttpSmsSender>();
         services.AddSingleton<ISmsSender>(provider =>
         {
             var sms = provider.GetRequiredService<IOptions<SmsOptions>>();
-            return !string.IsNullOrWhiteSpace(sms.Value.PickupDirectory) ? ActivatorUtilities.CreateInstance<FolderSmsSender>(provider)
+            return !string.IsNullOrWhiteSpace(sms.Value.PickupDirectory)
+                    ? ActivatorUtilities.CreateInstance<FolderSmsSender>(provider)
                 : sms.Value.GatewayUrl is not null ? provider.GetRequiredService<HttpSmsSender>()
-                : throw new InvalidOperationException("Configure Sms:GatewayUrl, or Sms:PickupDirectory for a development folder.");
+                : throw new InvalidOperationException(
+                    "Configure Sms:GatewayUrl, or Sms:PickupDirectory for a development folder."
+                );
         });
         services.AddSingleton<ContactSenders>();
         services.AddSingleton<ReminderSchedule>();

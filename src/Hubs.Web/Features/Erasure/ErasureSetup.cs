@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Privacy;
+
 namespace Hubs.Web.Features.Erasure;
 
 public static class ErasureSetup

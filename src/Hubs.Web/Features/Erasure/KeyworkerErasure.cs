@@ -25,28 +25,63 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
     public static readonly Guid Operator = Guid.Empty;
 
     public async Task<ErasureOutcome> EraseJourneyAsync(
-        Journey journey, ShreddingGround ground, Guid shreddedBy, string requestedBy, string? reference, CancellationToken cancellationToken)
+        Journey journey,
+        ShreddingGround ground,
+        Guid shreddedBy,
+        string requestedBy,
+        string? reference,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         await using var session = store.LightweightSession();
-        var shared = journey.SealedWith != journey.Id
-            && await session.Query<Journey>()
+        var shared =
+            journey.SealedWith != journey.Id
+            && await session
+                .Query<Journey>()
                 .AnyAsync(j => j.KeyworkerId == journey.KeyworkerId && j.Id != journey.Id, cancellationToken);
 
         // A key shared with the keyworker's other journeys (recorded before keys were per journey) is left alone.
         Guid[] keyIds = shared ? [] : [journey.SealedWith];
         return await ShredAsync(
-            session, journey.KeyworkerId, [journey.Id], keyIds, ground, shreddedBy, requestedBy, reference, cancellationToken);
+            session,
+            journey.KeyworkerId,
+            [journey.Id],
+            keyIds,
+            ground,
+            shreddedBy,
+            requestedBy,
+            reference,
+            cancellationToken
+        );
     }
 
     public async Task<ErasureOutcome> EraseAsync(
-        Guid keyworkerId, ShreddingGround ground, Guid shreddedBy, string requestedBy, string? reference, CancellationToken cancellationToken)
+        Guid keyworkerId,
+        ShreddingGround ground,
+        Guid shreddedBy,
+        string requestedBy,
+        string? reference,
+        CancellationToken cancellationToken
+    )
     {
         await using var session = store.LightweightSession();
-        var journeyIds = await session.Query<Journey>()
-            .Where(j => j.KeyworkerId == keyworkerId).Select(j => j.Id).ToListAsync(cancellationToken);
+        var journeyIds = await session
+            .Query<Journey>()
+            .Where(j => j.KeyworkerId == keyworkerId)
+            .Select(j => j.Id)
+            .ToListAsync(cancellationToken);
         return await ShredAsync(
-            session, keyworkerId, journeyIds, [.. journeyIds, keyworkerId], ground, shreddedBy, requestedBy, reference, cancellationToken);
+            session,
+            keyworkerId,
+            journeyIds,
+            [.. journeyIds, keyworkerId],
+            ground,
+            shreddedBy,
+            requestedBy,
+            reference,
+            cancellationToken
+        );
     }
 
     private async Task<ErasureOutcome> ShredAsync(
@@ -58,7 +93,8 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
         Guid shreddedBy,
         string requestedBy,
         string? reference,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var live = keyIds.Where(id => keys.Find(id) is not null).ToList();
         if (live.Count == 0)
@@ -73,7 +109,15 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
             session.Delete<ReferralPreferences>(journeyId);
         }
 
-        var record = new KeyDestructionRecord(Guid.CreateVersion7(), keyworkerId, [.. journeyIds], ground, requestedBy, reference, now);
+        var record = new KeyDestructionRecord(
+            Guid.CreateVersion7(),
+            keyworkerId,
+            [.. journeyIds],
+            ground,
+            requestedBy,
+            reference,
+            now
+        );
         session.Store(record);
         await session.SaveChangesAsync(cancellationToken);
         foreach (var keyId in live)

@@ -13,28 +13,56 @@ public sealed record RetentionReport(int JourneysExamined, int KeyworkersDue, in
 /// keyworker that still has a key through <see cref="KeyworkerErasure"/> (idempotent: an interrupted run
 /// is simply run again).
 /// </summary>
-public sealed class RetentionRun(IDocumentStore store, NpgsqlDataSource dataSource, KeyworkerErasure erasure, TimeProvider clock, IConfiguration configuration)
+public sealed class RetentionRun(
+    IDocumentStore store,
+    NpgsqlDataSource dataSource,
+    KeyworkerErasure erasure,
+    TimeProvider clock,
+    IConfiguration configuration
+)
 {
-    public async Task<RetentionReport> RunAsync(bool dryRun, string requestedBy, string? reference, CancellationToken cancellationToken)
+    public async Task<RetentionReport> RunAsync(
+        bool dryRun,
+        string requestedBy,
+        string? reference,
+        CancellationToken cancellationToken
+    )
     {
         var years = configuration.GetValue("Privacy:Retention:YearsAfterCareEnds", RetentionRule.DefaultYears);
         IReadOnlyList<JourneyCare> journeys;
         IReadOnlyList<JourneyKeyOwner> owners;
         await using (var session = store.QuerySession())
         {
-            journeys = await session.Query<Journey>().Select(j => new JourneyCare(j.KeyworkerId, j.EndedAt)).ToListAsync(cancellationToken);
-            owners = await session.Query<Journey>().Select(j => new JourneyKeyOwner(j.Id, j.KeyworkerId)).ToListAsync(cancellationToken);
+            journeys = await session
+                .Query<Journey>()
+                .Select(j => new JourneyCare(j.KeyworkerId, j.EndedAt))
+                .ToListAsync(cancellationToken);
+            owners = await session
+                .Query<Journey>()
+                .Select(j => new JourneyKeyOwner(j.Id, j.KeyworkerId))
+                .ToListAsync(cancellationToken);
         }
 
         // Keys are per journey (and, for data sealed before that, per keyworker): a keyworker still has
         // personal data while any of those keys exists.
         var keyIds = await KeyworkersWithKeysAsync(cancellationToken);
-        var withKeys = owners.Where(o => keyIds.Contains(o.JourneyId)).Select(o => o.KeyworkerId).Concat(keyIds).ToHashSet();
+        var withKeys = owners
+            .Where(o => keyIds.Contains(o.JourneyId))
+            .Select(o => o.KeyworkerId)
+            .Concat(keyIds)
+            .ToHashSet();
         var due = RetentionRule.KeyworkersDue(journeys, clock.GetUtcNow(), years).Where(withKeys.Contains).ToList();
         var destroyed = 0;
         foreach (var keyworkerId in dryRun ? [] : due)
         {
-            var outcome = await erasure.EraseAsync(keyworkerId, ShreddingGround.RetentionExpired, KeyworkerErasure.Operator, requestedBy, reference, cancellationToken);
+            var outcome = await erasure.EraseAsync(
+                keyworkerId,
+                ShreddingGround.RetentionExpired,
+                KeyworkerErasure.Operator,
+                requestedBy,
+                reference,
+                cancellationToken
+            );
             destroyed += outcome.Record is null ? 0 : 1;
         }
 

@@ -16,20 +16,32 @@ public static class ShredPersonalDataEndpoint
     /// person is the operator's <c>erase-keyworker</c> (ops/runbooks/erasure-request.md).
     /// </summary>
     public static RouteHandlerBuilder MapShredPersonalData(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/shredding", HandleAsync)
+        routes
+            .MapPost("/api/journeys/{id:guid}/shredding", HandleAsync)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ShredPersonalData")
-            .WithSummary("Destroy the keyworker's data key: their personal data becomes unreadable everywhere; facts remain.")
+            .WithSummary(
+                "Destroy the keyworker's data key: their personal data becomes unreadable everywhere; facts remain."
+            )
             .WithTags("Privacy");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, ShredPersonalData request, HttpContext http, StaffMember staff, KeyworkerErasure erasure, CancellationToken cancellationToken)
+        Guid id,
+        ShredPersonalData request,
+        HttpContext http,
+        StaffMember staff,
+        KeyworkerErasure erasure,
+        CancellationToken cancellationToken
+    )
     {
         if (!staff.IsHubLead || request.Ground is null)
         {
-            return TypedResults.Problem(title: "Only a hub lead shreds personal data, stating the ground.", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem(
+                title: "Only a hub lead shreds personal data, stating the ground.",
+                statusCode: StatusCodes.Status403Forbidden
+            );
         }
 
         var (journey, refused) = await AuditedRead.OpenAsync(http, id, "shredding");
@@ -38,7 +50,14 @@ public static class ShredPersonalDataEndpoint
             return refused!;
         }
 
-        await erasure.EraseJourneyAsync(journey, request.Ground.Value, staff.Id, $"hub-lead {staff.Id}", reference: null, cancellationToken);
+        await erasure.EraseJourneyAsync(
+            journey,
+            request.Ground.Value,
+            staff.Id,
+            $"hub-lead {staff.Id}",
+            reference: null,
+            cancellationToken
+        );
         return TypedResults.NoContent();
     }
 }

@@ -4,7 +4,13 @@ namespace Hubs.Web.Features.Hubs;
 /// One staff well-being Hub (a tenant) this deployment hosts, with its opening hours (local time;
 /// unset means <see cref="OpeningHours"/>' default).
 /// </summary>
-public sealed record HubEntry(string Id, string Name, TimeOnly? Opens = null, TimeOnly? Closes = null, DayOfWeek[]? OpenDays = null);
+public sealed record HubEntry(
+    string Id,
+    string Name,
+    TimeOnly? Opens = null,
+    TimeOnly? Closes = null,
+    DayOfWeek[]? OpenDays = null
+);
 
 /// <summary>
 /// The Hubs this deployment hosts, from the configuration array <c>Hubs:Directory</c>
@@ -28,6 +34,7 @@ public sealed class HubDirectory(IReadOnlyList<HubEntry> hubs, TimeZoneInfo zone
             hub?.Opens ?? OpeningHours.DefaultOpens,
             hub?.Closes ?? OpeningHours.DefaultCloses,
             hub?.OpenDays is { Length: > 0 } days ? days.ToHashSet() : OpeningHours.Weekdays,
-            zone);
+            zone
+        );
     }
 }

@@ -11,7 +11,11 @@ public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
     public static readonly TimeOnly DefaultCloses = new(17, 0);
     public static readonly IReadOnlySet<DayOfWeek> Weekdays = new HashSet<DayOfWeek>
     {
-        DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday,
+        DayOfWeek.Monday,
+        DayOfWeek.Tuesday,
+        DayOfWeek.Wednesday,
+        DayOfWeek.Thursday,
+        DayOfWeek.Friday,
     };
 
     public bool IsOutOfHours(DateTimeOffset startsAt, TimeSpan length)

@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Journeys;
 
 /// <summary>
@@ -11,7 +10,9 @@ public static class Contact
     public static DateTimeOffset Last(Journey journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        var attended = journey.Appointments.Where(a => a.State == AppointmentState.Attended).Max(a => (DateTimeOffset?)a.StartsAt);
+        var attended = journey
+            .Appointments.Where(a => a.State == AppointmentState.Attended)
+            .Max(a => (DateTimeOffset?)a.StartsAt);
         var last = attended ?? journey.AssessedAt ?? journey.SubmittedAt;
         return journey.LastReachedAt is { } reached && reached > last ? reached : last;
     }

@@ -11,8 +11,8 @@ public static class EndingCancellations
     public static Decision With(Journey journey, object ending, CancelledBy by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        var cancelled = journey.Appointments
-            .Where(a => a.State == AppointmentState.Booked && a.StartsAt > now)
+        var cancelled = journey
+            .Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt > now)
             .Select(a => (object)new AppointmentCancelled(journey.Id, a.Id, now, by, null, AtJourneyEnd: true));
         return Decision.Accept([.. cancelled, ending]);
     }

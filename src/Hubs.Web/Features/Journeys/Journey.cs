@@ -55,16 +55,26 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
     public DischargeReason? DischargeReason { get; init; }
 
-    public bool HasEnded => Status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
+    public bool HasEnded =>
+        Status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
 
     public Appointment? FindAppointment(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
 
     /// <summary>The keyworker's open request on one of the booked appointments, if any.</summary>
     public AppointmentChangeKind? OpenChangeRequest =>
-        Appointments.FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })?.ChangeRequested;
+        Appointments
+            .FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })
+            ?.ChangeRequested;
 }
 
-public enum AppointmentState { Booked, Attended, NotAttended, CancelledByClient, CancelledByHub }
+public enum AppointmentState
+{
+    Booked,
+    Attended,
+    NotAttended,
+    CancelledByClient,
+    CancelledByHub,
+}
 
 /// <summary>
 /// One appointment as the decisions see it; <c>ChangeRequested</c> is the keyworker's open request, if any.
@@ -79,4 +89,5 @@ public sealed record Appointment(
     Guid ClinicianId,
     AppointmentState State,
     bool SessionRecorded = false,
-    AppointmentChangeKind? ChangeRequested = null);
+    AppointmentChangeKind? ChangeRequested = null
+);

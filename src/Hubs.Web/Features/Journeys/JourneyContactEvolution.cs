@@ -18,12 +18,14 @@ public sealed partial record Journey
     public Journey Apply(ContactAttemptLogged e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var attempt = LastAttempt is null || e.AttemptedAt >= LastAttempt.At
-            ? new LastContactAttempt(e.AttemptedAt, e.Channel, e.Outcome)
-            : LastAttempt;
-        var reached = e.Outcome == ContactOutcome.Reached && (LastReachedAt is null || e.AttemptedAt > LastReachedAt)
-            ? e.AttemptedAt
-            : LastReachedAt;
+        var attempt =
+            LastAttempt is null || e.AttemptedAt >= LastAttempt.At
+                ? new LastContactAttempt(e.AttemptedAt, e.Channel, e.Outcome)
+                : LastAttempt;
+        var reached =
+            e.Outcome == ContactOutcome.Reached && (LastReachedAt is null || e.AttemptedAt > LastReachedAt)
+                ? e.AttemptedAt
+                : LastReachedAt;
         return this with { LastAttempt = attempt, LastReachedAt = reached };
     }
 }

@@ -17,7 +17,12 @@ public sealed partial record Journey
         };
     }
 
-    public Journey Apply(ScreeningCompleted e) => this with { Status = JourneyStatus.Screened, Risk = Max(Risk, e.Risk) };
+    public Journey Apply(ScreeningCompleted e) =>
+        this with
+        {
+            Status = JourneyStatus.Screened,
+            Risk = Max(Risk, e.Risk),
+        };
 
     public Journey Apply(RiskFlagRaised e) => this with { Risk = Max(Risk, e.Level) };
 
@@ -30,38 +35,43 @@ public sealed partial record Journey
 
     public Journey Apply(Events.ScreeningByPhoneRequested e) => this with { ScreeningByPhoneRequested = true };
 
-    public Journey Apply(ReferralTriaged e) => this with
-    {
-        Status = e.Outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage,
-        TriageOutcome = e.Outcome,
-        EndedAt = e.Outcome == Journeys.TriageOutcome.Assess ? null : e.TriagedAt,
-    };
+    public Journey Apply(ReferralTriaged e) =>
+        this with
+        {
+            Status = e.Outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage,
+            TriageOutcome = e.Outcome,
+            EndedAt = e.Outcome == Journeys.TriageOutcome.Assess ? null : e.TriagedAt,
+        };
 
-    public Journey Apply(AssessmentCompleted e) => this with
-    {
-        Status = JourneyStatus.Assessed,
-        AssessedAt = e.AssessedAt,
-        Intervention = e.Intervention,
-    };
+    public Journey Apply(AssessmentCompleted e) =>
+        this with
+        {
+            Status = JourneyStatus.Assessed,
+            AssessedAt = e.AssessedAt,
+            Intervention = e.Intervention,
+        };
 
-    public Journey Apply(ClinicianAllocated e) => this with
-    {
-        Status = Status == JourneyStatus.Assessed ? JourneyStatus.Waiting : Status,
-        ClinicianId = e.ClinicianId,
-    };
+    public Journey Apply(ClinicianAllocated e) =>
+        this with
+        {
+            Status = Status == JourneyStatus.Assessed ? JourneyStatus.Waiting : Status,
+            ClinicianId = e.ClinicianId,
+        };
 
-    public Journey Apply(TreatmentSessionRecorded e) => this with
-    {
-        SessionsRecorded = SessionsRecorded + 1,
-        Appointments = Appointments.SessionRecorded(e),
-    };
+    public Journey Apply(TreatmentSessionRecorded e) =>
+        this with
+        {
+            SessionsRecorded = SessionsRecorded + 1,
+            Appointments = Appointments.SessionRecorded(e),
+        };
 
-    public Journey Apply(ClientDischarged e) => this with
-    {
-        Status = JourneyStatus.Discharged,
-        EndedAt = e.DischargedAt,
-        DischargeReason = e.Reason,
-    };
+    public Journey Apply(ClientDischarged e) =>
+        this with
+        {
+            Status = JourneyStatus.Discharged,
+            EndedAt = e.DischargedAt,
+            DischargeReason = e.Reason,
+        };
 
     public Journey Apply(JourneyWithdrawn e) => this with { Status = JourneyStatus.Withdrawn, EndedAt = e.WithdrawnAt };
 

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys;
@@ -16,7 +16,9 @@ public sealed partial record Journey
 
     public Journey Apply(ScreeningAnswersSaved e) => this;
 
-    /// <summary>A risk its answers raised is its own event (RiskFlagRaised), so the result changes no decision.</summary>
+    /// <summary>
+    /// A risk its answers raised is its own event (RiskFlagRaised), so the result changes no decision.
+    /// </summary>
     public Journey Apply(MeasureCompleted e) => this;
 
     public Journey Apply(PersonalDataShredded e) => this with { IsShredded = true };

@@ -14,8 +14,29 @@ public enum JourneyStatus
     Withdrawn,
 }
 
-public enum TriageOutcome { Assess, SignpostElsewhere, NotSuitable }
+public enum TriageOutcome
+{
+    Assess,
+    SignpostElsewhere,
+    NotSuitable,
+}
 
-public enum InterventionType { GuidedSelfHelp, Cbt, TraumaFocusedCbt, Emdr, Counselling, Group, Other }
+public enum InterventionType
+{
+    GuidedSelfHelp,
+    Cbt,
+    TraumaFocusedCbt,
+    Emdr,
+    Counselling,
+    Group,
+    Other,
+}
 
-public enum DischargeReason { Completed, DroppedOut, Declined, MovedOn, NoContact }
+public enum DischargeReason
+{
+    Completed,
+    DroppedOut,
+    Declined,
+    MovedOn,
+    NoContact,
+}

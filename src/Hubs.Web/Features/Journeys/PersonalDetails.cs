@@ -11,7 +11,8 @@ public sealed record PersonalDetails(
     string? Phone,
     string? Organisation,
     string HelpWith,
-    DateOnly? DateOfBirth = null);
+    DateOnly? DateOfBirth = null
+);
 
 /// <summary>Consent to support is required; research contact is a separate, optional choice.</summary>
 public sealed record Consents(bool ConsentToSupport, bool ResearchContact);

@@ -5,15 +5,19 @@ using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys;
 
-/// <summary>The choices the clinician forms offer, and reading them back; the words of each code are in <see cref="ClinicWords"/>.</summary>
+/// <summary>
+/// The choices the clinician forms offer, and reading them back; the words of each code are in
+/// <see cref="ClinicWords"/>.
+/// </summary>
 public static class Words
 {
-    public static string TagOf(RiskLevel risk) => risk switch
-    {
-        RiskLevel.Urgent => "nhsuk-tag--red",
-        RiskLevel.Flag => "nhsuk-tag--orange",
-        _ => "nhsuk-tag--grey",
-    };
+    public static string TagOf(RiskLevel risk) =>
+        risk switch
+        {
+            RiskLevel.Urgent => "nhsuk-tag--red",
+            RiskLevel.Flag => "nhsuk-tag--orange",
+            _ => "nhsuk-tag--grey",
+        };
 
     public static readonly IReadOnlyList<Choice> TriageOutcomes =
     [
@@ -52,10 +56,15 @@ public static class Words
     ];
 
     public static readonly IReadOnlyList<Choice> Modes =
-        [.. Enum.GetValues<ContactMode>().Select(mode => new Choice(mode.ToString(), ClinicWords.Of(mode)))];
+    [
+        .. Enum.GetValues<ContactMode>().Select(mode => new Choice(mode.ToString(), ClinicWords.Of(mode))),
+    ];
 
     public static readonly IReadOnlyList<Choice> Purposes =
-        [new(nameof(AppointmentPurpose.Assessment), "Assessment"), new(nameof(AppointmentPurpose.Treatment), "Treatment")];
+    [
+        new(nameof(AppointmentPurpose.Assessment), "Assessment"),
+        new(nameof(AppointmentPurpose.Treatment), "Treatment"),
+    ];
 
     /// <summary>The words of a code from one of the choice lists above.</summary>
     public static string Of<T>(IReadOnlyList<Choice> choices, T? value)
@@ -77,5 +86,12 @@ public static class Words
 
     /// <summary>A whole number typed in a box, or null when it is not one.</summary>
     public static int? Number(string? value) =>
-        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        int.TryParse(
+            value?.Trim(),
+            System.Globalization.NumberStyles.Integer,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var n
+        )
+            ? n
+            : null;
 }

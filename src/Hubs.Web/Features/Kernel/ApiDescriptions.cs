@@ -9,7 +9,8 @@ public static class ApiDescriptions
     /// A versioned write: 200 with the new version, or 404/409/422/428 problems (see <see cref="JourneyProblems"/>).
     /// </summary>
     public static RouteHandlerBuilder DescribesWrite<TAnswer>(this RouteHandlerBuilder endpoint) =>
-        endpoint.Produces<TAnswer>()
+        endpoint
+            .Produces<TAnswer>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -17,7 +18,8 @@ public static class ApiDescriptions
 
     /// <summary>A staff read: 200 with the body, or 403/404 problems.</summary>
     public static RouteHandlerBuilder DescribesRead<TAnswer>(this RouteHandlerBuilder endpoint) =>
-        endpoint.Produces<TAnswer>()
+        endpoint
+            .Produces<TAnswer>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

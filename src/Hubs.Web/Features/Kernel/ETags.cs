@@ -17,7 +17,9 @@ public static class ETags
             value = value[2..];
         }
 
-        return value.Length > 2 && value[0] == '"' && value[^1] == '"'
+        return value.Length > 2
+            && value[0] == '"'
+            && value[^1] == '"'
             && long.TryParse(value[1..^1], System.Globalization.CultureInfo.InvariantCulture, out version);
     }
 }

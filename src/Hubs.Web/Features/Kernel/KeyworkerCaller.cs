@@ -20,6 +20,8 @@ public sealed record KeyworkerCaller(Guid Id)
     public static KeyworkerCaller? FromPrincipal(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.HasRole(HubsRoles.Keyworker) && Guid.TryParse(user.SubjectId(), out var id) ? new KeyworkerCaller(id) : null;
+        return user.HasRole(HubsRoles.Keyworker) && Guid.TryParse(user.SubjectId(), out var id)
+            ? new KeyworkerCaller(id)
+            : null;
     }
 }

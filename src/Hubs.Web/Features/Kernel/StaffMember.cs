@@ -4,7 +4,11 @@ using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Web.Features.Kernel;
 
-public enum StaffRole { Clinician, HubLead }
+public enum StaffRole
+{
+    Clinician,
+    HubLead,
+}
 
 /// <summary>
 /// The member of a Hub's clinical staff who is acting, read from their signed token or page session:
@@ -29,11 +33,13 @@ public sealed record StaffMember(Guid Id, StaffRole Role, string HubId)
     public static StaffMember? FromPrincipal(ClaimsPrincipal user, string? preferredHub = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        StaffRole? role = user.HasRole(HubsRoles.HubLead) ? StaffRole.HubLead
+        StaffRole? role =
+            user.HasRole(HubsRoles.HubLead) ? StaffRole.HubLead
             : user.HasRole(HubsRoles.Clinician) ? StaffRole.Clinician
             : null;
         var hubs = user.HubIds().Order(StringComparer.Ordinal).ToList();
-        var hub = !string.IsNullOrEmpty(preferredHub) && hubs.Contains(preferredHub) ? preferredHub : hubs.FirstOrDefault();
+        var hub =
+            !string.IsNullOrEmpty(preferredHub) && hubs.Contains(preferredHub) ? preferredHub : hubs.FirstOrDefault();
         return Guid.TryParse(user.SubjectId(), out var id) && role is not null && hub is not null
             ? new StaffMember(id, role.Value, hub)
             : null;

@@ -3,7 +3,13 @@ using Marten;
 
 namespace Hubs.Web.Features.Kernel;
 
-public enum AppendStatus { Written, NotFound, Refused, Stale }
+public enum AppendStatus
+{
+    Written,
+    NotFound,
+    Refused,
+    Stale,
+}
 
 /// <summary>What came of a command on a stream: the new version, or why nothing was written.</summary>
 public sealed record AppendOutcome(AppendStatus Status, long Version = 0, Refusal? Refusal = null);
@@ -16,7 +22,13 @@ public sealed record AppendOutcome(AppendStatus Status, long Version = 0, Refusa
 public static class StreamAppend
 {
     public static async Task<AppendOutcome> TryAsync<TState>(
-        IDocumentSession session, Guid streamId, long expected, Func<TState, bool> visible, Func<TState, Decision> decide, CancellationToken cancellationToken)
+        IDocumentSession session,
+        Guid streamId,
+        long expected,
+        Func<TState, bool> visible,
+        Func<TState, Decision> decide,
+        CancellationToken cancellationToken
+    )
         where TState : class
     {
         ArgumentNullException.ThrowIfNull(session);

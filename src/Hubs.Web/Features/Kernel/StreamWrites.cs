@@ -9,7 +9,12 @@ namespace Hubs.Web.Features.Kernel;
 public static class StreamWrites
 {
     public static async Task<IResult> DecideAndAppendAsync<TState>(
-        Guid streamId, HttpContext http, Func<TState, bool> visible, Func<TState, Decision> decide, Func<long, object> answer)
+        Guid streamId,
+        HttpContext http,
+        Func<TState, bool> visible,
+        Func<TState, Decision> decide,
+        Func<long, object> answer
+    )
         where TState : class
     {
         ArgumentNullException.ThrowIfNull(http);

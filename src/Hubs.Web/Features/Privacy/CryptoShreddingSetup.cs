@@ -15,13 +15,17 @@ public static class CryptoShreddingSetup
         services.AddSingleton(MasterKeys.From(configuration));
         services.AddSingleton<KeyworkerKeys>();
         services.AddSingleton<DataKeyRewrapping>();
-        services.ConfigureMarten((provider, options) =>
-        {
-            var keys = provider.GetRequiredService<KeyworkerKeys>();
-            options.UseSystemTextJsonForSerialization(configure: json => json.Converters.Add(new PersonalJsonConverterFactory(keys)));
-            options.Storage.ExtendedSchemaObjects.Add(KeyTable());
-            options.Schema.For<KeyDestructionRecord>().Index(r => r.KeyworkerId);
-        });
+        services.ConfigureMarten(
+            (provider, options) =>
+            {
+                var keys = provider.GetRequiredService<KeyworkerKeys>();
+                options.UseSystemTextJsonForSerialization(configure: json =>
+                    json.Converters.Add(new PersonalJsonConverterFactory(keys))
+                );
+                options.Storage.ExtendedSchemaObjects.Add(KeyTable());
+                options.Schema.For<KeyDestructionRecord>().Index(r => r.KeyworkerId);
+            }
+        );
         return services;
     }
 

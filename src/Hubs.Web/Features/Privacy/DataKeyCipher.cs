@@ -17,7 +17,13 @@ public static class DataKeyCipher
         var nonce = sealedValue.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext, sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), ownerId.ToByteArray());
+        aes.Encrypt(
+            nonce,
+            plaintext,
+            sealedValue.AsSpan(NonceSize + TagSize),
+            sealedValue.AsSpan(NonceSize, TagSize),
+            ownerId.ToByteArray()
+        );
         return sealedValue;
     }
 
@@ -25,7 +31,13 @@ public static class DataKeyCipher
     {
         var plaintext = new byte[sealedValue.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(sealedValue[..NonceSize], sealedValue[(NonceSize + TagSize)..], sealedValue.Slice(NonceSize, TagSize), plaintext, ownerId.ToByteArray());
+        aes.Decrypt(
+            sealedValue[..NonceSize],
+            sealedValue[(NonceSize + TagSize)..],
+            sealedValue.Slice(NonceSize, TagSize),
+            plaintext,
+            ownerId.ToByteArray()
+        );
         return plaintext;
     }
 }

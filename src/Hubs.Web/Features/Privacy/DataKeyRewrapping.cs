@@ -12,7 +12,11 @@ public sealed class DataKeyRewrapping(NpgsqlDataSource dataSource, MasterKeys ma
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var stale = new List<(Guid KeyworkerId, byte[] Stored, string MasterKeyId)>();
-        await using (var select = dataSource.CreateCommand("SELECT keyworker_id, data_key, master_key_id FROM clinical.keyworker_keys WHERE master_key_id <> $1"))
+        await using (
+            var select = dataSource.CreateCommand(
+                "SELECT keyworker_id, data_key, master_key_id FROM clinical.keyworker_keys WHERE master_key_id <> $1"
+            )
+        )
         {
             select.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -27,7 +31,9 @@ public sealed class DataKeyRewrapping(NpgsqlDataSource dataSource, MasterKeys ma
         {
             var wrapped = masterKeys.Wrap(keyworkerId, masterKeys.Unwrap(keyworkerId, masterKeyId, stored));
             await using var update = dataSource.CreateCommand(
-                "UPDATE clinical.keyworker_keys SET data_key = $2, master_key_id " + "= $3 WHERE keyworker_id = $1 AND master_key_id = $4");
+                "UPDATE clinical.keyworker_keys SET data_key = $2, master_key_id "
+                    + "= $3 WHERE keyworker_id = $1 AND master_key_id = $4"
+            );
             update.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
             update.Parameters.Add(new NpgsqlParameter { Value = wrapped });
             update.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });

@@ -11,4 +11,5 @@ public sealed record KeyDestructionRecord(
     ShreddingGround Ground,
     string RequestedBy,
     string? Reference,
-    DateTimeOffset DestroyedAt);
+    DateTimeOffset DestroyedAt
+);

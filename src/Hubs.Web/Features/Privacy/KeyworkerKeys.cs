@@ -21,21 +21,28 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     /// </summary>
     public async Task EnsureAsync(Guid keyworkerId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.CreateCommand(
+            """
             WITH created AS (
                 INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id) VALUES ($1, $2, $3)
                 ON CONFLICT (keyworker_id) DO NOTHING RETURNING data_key, master_key_id)
             SELECT data_key, master_key_id FROM created
             UNION ALL SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1
             LIMIT 1
-            """);
+            """
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
-        command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.Wrap(keyworkerId, RandomNumberGenerator.GetBytes(32)) });
+        command.Parameters.Add(
+            new NpgsqlParameter { Value = masterKeys.Wrap(keyworkerId, RandomNumberGenerator.GetBytes(32)) }
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            _cache[keyworkerId] = (masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]), clock.GetUtcNow());
+            _cache[keyworkerId] = (
+                masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]),
+                clock.GetUtcNow()
+            );
         }
         else
         {
@@ -51,14 +58,23 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     public async Task CreateManyAsync(IEnumerable<Guid> keyworkerIds, CancellationToken cancellationToken)
     {
         var ids = keyworkerIds.Distinct().ToArray();
-        await using (var command = dataSource.CreateCommand("""
-            INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id)
-            SELECT id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(id, key)
-            ON CONFLICT (keyworker_id) DO NOTHING
-            """))
+        await using (
+            var command = dataSource.CreateCommand(
+                """
+                INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id)
+                SELECT id, key, $3 FROM unnest($1::uuid[], $2::bytea[]) AS k(id, key)
+                ON CONFLICT (keyworker_id) DO NOTHING
+                """
+            )
+        )
         {
             command.Parameters.Add(new NpgsqlParameter { Value = ids });
-            command.Parameters.Add(new NpgsqlParameter { Value = ids.Select(id => masterKeys.Wrap(id, RandomNumberGenerator.GetBytes(32))).ToArray() });
+            command.Parameters.Add(
+                new NpgsqlParameter
+                {
+                    Value = ids.Select(id => masterKeys.Wrap(id, RandomNumberGenerator.GetBytes(32))).ToArray(),
+                }
+            );
             command.Parameters.Add(new NpgsqlParameter { Value = masterKeys.CurrentId });
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -73,14 +89,18 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     public async Task WarmAsync(IEnumerable<Guid> keyworkerIds, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var missing = keyworkerIds.Distinct().Where(id => !(_cache.TryGetValue(id, out var c) && now - c.LoadedAt < CacheFor)).ToArray();
+        var missing = keyworkerIds
+            .Distinct()
+            .Where(id => !(_cache.TryGetValue(id, out var c) && now - c.LoadedAt < CacheFor))
+            .ToArray();
         if (missing.Length == 0)
         {
             return;
         }
 
         await using var command = dataSource.CreateCommand(
-            "SELECT keyworker_id, data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = ANY($1)");
+            "SELECT keyworker_id, data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = ANY($1)"
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = missing });
         var found = new Dictionary<Guid, byte[]>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -106,7 +126,9 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
             return cached.Key;
         }
 
-        using var command = dataSource.CreateCommand("SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1");
+        using var command = dataSource.CreateCommand(
+            "SELECT data_key, master_key_id FROM clinical.keyworker_keys WHERE keyworker_id = $1"
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         using var reader = command.ExecuteReader();
         var key = reader.Read() ? masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]) : null;
@@ -120,7 +142,9 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     /// </summary>
     public async Task<bool> DestroyAsync(Guid keyworkerId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("DELETE FROM clinical.keyworker_keys WHERE keyworker_id = $1");
+        await using var command = dataSource.CreateCommand(
+            "DELETE FROM clinical.keyworker_keys WHERE keyworker_id = $1"
+        );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         var destroyed = await command.ExecuteNonQueryAsync(cancellationToken) > 0;
         _cache[keyworkerId] = (null, clock.GetUtcNow());

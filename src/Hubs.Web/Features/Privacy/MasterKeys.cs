@@ -32,7 +32,9 @@ public sealed class MasterKeys
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var current = configuration["DataKeys:MasterKey"]
-            ?? throw new InvalidOperationException("DataKeys:MasterKey is not configured (base64 of 32 random bytes, from the secret store).");
+            ?? throw new InvalidOperationException(
+                "DataKeys:MasterKey is not configured (base64 of 32 random bytes, from the secret store)."
+            );
         return new MasterKeys(current, configuration.GetSection("DataKeys:PreviousMasterKeys").Get<string[]>() ?? []);
     }
 
@@ -40,11 +42,13 @@ public sealed class MasterKeys
 
     public byte[] Wrap(Guid keyworkerId, byte[] dataKey) => DataKeyCipher.Seal(_keys[CurrentId], keyworkerId, dataKey);
 
-    public byte[] Unwrap(Guid keyworkerId, string masterKeyId, byte[] stored) => masterKeyId == Unwrapped
-        ? stored
-        : _keys.TryGetValue(masterKeyId, out var master)
-            ? DataKeyCipher.Open(master, keyworkerId, stored)
-            : throw new InvalidOperationException($"Data key wrapped by master key {masterKeyId}, which is " + "not configured: add it to DataKeys:PreviousMasterKeys.");
+    public byte[] Unwrap(Guid keyworkerId, string masterKeyId, byte[] stored) =>
+        masterKeyId == Unwrapped ? stored
+        : _keys.TryGetValue(masterKeyId, out var master) ? DataKeyCipher.Open(master, keyworkerId, stored)
+        : throw new InvalidOperationException(
+            $"Data key wrapped by master key {masterKeyId}, which is "
+                + "not configured: add it to DataKeys:PreviousMasterKeys."
+        );
 
     private string Add(string base64)
     {

@@ -24,7 +24,9 @@ internal sealed class PersonalJsonConverter<T>(KeyworkerKeys keys) : JsonConvert
     {
         ArgumentNullException.ThrowIfNull(value);
         var key = keys.Find(value.OwnerId)
-            ?? throw new InvalidOperationException("This keyworker's data key has been destroyed; personal data can no longer be recorded for them.");
+            ?? throw new InvalidOperationException(
+                "This keyworker's data key has been destroyed; personal data can no longer be recorded for them."
+            );
         var plaintext = JsonSerializer.SerializeToUtf8Bytes(value.Value, options);
         var sealedValue = Convert.ToBase64String(DataKeyCipher.Seal(key, value.OwnerId, plaintext));
         JsonSerializer.Serialize(writer, new SealedForm(value.OwnerId, sealedValue), options);

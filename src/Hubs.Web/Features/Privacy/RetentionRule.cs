@@ -16,12 +16,19 @@ public static class RetentionRule
 {
     public const int DefaultYears = 20;
 
-    public static IReadOnlyList<Guid> KeyworkersDue(IEnumerable<JourneyCare> journeys, DateTimeOffset now, int yearsAfterCareEnds)
+    public static IReadOnlyList<Guid> KeyworkersDue(
+        IEnumerable<JourneyCare> journeys,
+        DateTimeOffset now,
+        int yearsAfterCareEnds
+    )
     {
         var cutoff = now.AddYears(-yearsAfterCareEnds);
-        return [.. journeys
-            .GroupBy(j => j.KeyworkerId)
-            .Where(g => g.All(j => j.EndedAt is { } ended && ended <= cutoff))
-            .Select(g => g.Key)];
+        return
+        [
+            .. journeys
+                .GroupBy(j => j.KeyworkerId)
+                .Where(g => g.All(j => j.EndedAt is { } ended && ended <= cutoff))
+                .Select(g => g.Key),
+        ];
     }
 }

@@ -11,7 +11,12 @@ public sealed partial class MilestoneMapper
     /// An appointment's outcome, dated by when it was due to start (an attendance may be recorded
     /// days later). Its number is its place among the journey's bookings, which never changes.
     /// </summary>
-    private AppointmentOutcomeRecorded? Appointment(IEvent recorded, Journey journey, Guid appointmentId, string outcome)
+    private AppointmentOutcomeRecorded? Appointment(
+        IEvent recorded,
+        Journey journey,
+        Guid appointmentId,
+        string outcome
+    )
     {
         var index = journey.Appointments.ToList().FindIndex(a => a.Id == appointmentId);
         if (index < 0)
@@ -20,7 +25,18 @@ public sealed partial class MilestoneMapper
         }
 
         var appointment = journey.Appointments[index];
-        return Stamp(recorded, journey, appointment.StartsAt, (k, h, v, w, m) => new AppointmentOutcomeRecorded(
-            k, h, v, w, m, index + 1, CategoryCodes.Code(appointment.Purpose), outcome, calendar.DaysBetween(journey.SubmittedAt, appointment.StartsAt)));
+        return Stamp(recorded, journey, appointment.StartsAt, (k, h, v, w, m) =>
+            new AppointmentOutcomeRecorded(
+                k,
+                h,
+                v,
+                w,
+                m,
+                index + 1,
+                CategoryCodes.Code(appointment.Purpose),
+                outcome,
+                calendar.DaysBetween(journey.SubmittedAt, appointment.StartsAt)
+            )
+        );
     }
 }

@@ -8,6 +8,6 @@ internal static class CategoryCodes
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { HubsJson.EnumConverter() } };
 
-    public static string Code<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, Options).Trim('"');
+    public static string Code<T>(T value)
+        where T : struct, Enum => JsonSerializer.Serialize(value, Options).Trim('"');
 }

@@ -15,7 +15,8 @@ public sealed class CoarseCalendar(TimeZoneInfo zone)
         var year = ISOWeek.GetYear(local);
         return (
             string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}"),
-            local.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            local.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        );
     }
 
     /// <summary>
@@ -25,5 +26,6 @@ public sealed class CoarseCalendar(TimeZoneInfo zone)
     public int DaysBetween(DateTimeOffset from, DateTimeOffset to) =>
         LocalDate(to).DayNumber - LocalDate(from).DayNumber;
 
-    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    private DateOnly LocalDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -17,6 +17,9 @@ internal static class MeasureBands
         }
 
         var definition = Catalogue.Get(measure);
-        return (definition.Banding.Classify(value, NoAnswers, ScoringOptions.Default).Code, value >= definition.CasenessAt);
+        return (
+            definition.Banding.Classify(value, NoAnswers, ScoringOptions.Default).Code,
+            value >= definition.CasenessAt
+        );
     }
 }

@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
 using Marten;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Publishing;
 
@@ -13,9 +13,11 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed record MilestoneContext(
     IReadOnlyDictionary<Guid, Journey> Journeys,
-    IReadOnlyDictionary<Guid, TeamActivity> Activities)
+    IReadOnlyDictionary<Guid, TeamActivity> Activities
+)
 {
-    public static MilestoneContext Empty { get; } = new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
+    public static MilestoneContext Empty { get; } =
+        new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
 
     /// <summary>
     /// False for a journey or team-activity event whose stream has no snapshot: its milestone cannot be
@@ -29,27 +31,37 @@ public sealed record MilestoneContext(
             SelfReferralSubmitted => true,
             // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
             PersonalDataShredded or ContactPreferencesChanged => true,
-            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(recorded.StreamId),
-            var data when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
-                Journeys.ContainsKey(recorded.StreamId),
+            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(
+                recorded.StreamId
+            ),
+            var data
+                when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
+                    == true => Journeys.ContainsKey(recorded.StreamId),
             _ => true,
         };
     }
 
-    public static async Task<MilestoneContext> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellationToken)
+    public static async Task<MilestoneContext> LoadAsync(
+        IQuerySession session,
+        IReadOnlyList<IEvent> events,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(events);
         var activityIds = Streams(events, team: true);
         var journeyIds = Streams(events, team: false);
-        var journeys = journeyIds.Length == 0 ? [] : await session.LoadManyAsync<Journey>(cancellationToken, journeyIds);
-        var activities = activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
+        var journeys =
+            journeyIds.Length == 0 ? [] : await session.LoadManyAsync<Journey>(cancellationToken, journeyIds);
+        var activities =
+            activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
         return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id));
     }
 
-    private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) => events
-        .Where(e => e.Data is TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled == team)
-        .Select(e => e.StreamId)
-        .Distinct()
-        .ToArray();
+    private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
+        events
+            .Where(e => e.Data is TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled == team)
+            .Select(e => e.StreamId)
+            .Distinct()
+            .ToArray();
 }

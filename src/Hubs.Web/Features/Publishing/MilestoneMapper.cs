@@ -1,8 +1,8 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.TeamActivities;
 using JasperFx.Events;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Publishing;
 
@@ -22,9 +22,15 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
         return recorded.Data switch
         {
             SelfReferralSubmitted submitted => Map(recorded, submitted),
-            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled =>
-                context.Activities.TryGetValue(recorded.StreamId, out var activity) ? MapActivity(recorded, activity) : null,
-            _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey) ? MapJourney(recorded, journey) : null,
+            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => context.Activities.TryGetValue(
+                recorded.StreamId,
+                out var activity
+            )
+                ? MapActivity(recorded, activity)
+                : null,
+            _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey)
+                ? MapJourney(recorded, journey)
+                : null,
         };
     }
 
@@ -44,6 +50,7 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
             CategoryCodes.Code(profile.Sex),
             CategoryCodes.Code(profile.EthnicityGroup),
             CategoryCodes.Code(profile.Disability),
-            submitted.PreviousJourneyId is not null);
+            submitted.PreviousJourneyId is not null
+        );
     }
 }

@@ -21,13 +21,18 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
     /// once: consumers tolerate any order, and waiting for each confirm in turn would cap the rate at
     /// one broker round trip per event.
     /// </summary>
-    public async Task PublishAllAsync(IReadOnlyList<IEvent> events, IQuerySession session, CancellationToken cancellationToken)
+    public async Task PublishAllAsync(
+        IReadOnlyList<IEvent> events,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    )
     {
         var context = await MilestoneContext.LoadAsync(session, events, cancellationToken);
         await Parallel.ForEachAsync(
             events,
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
-            async (recorded, token) => await PublishAsync(recorded, context, token));
+            async (recorded, token) => await PublishAsync(recorded, context, token)
+        );
     }
 
     /// <returns>Whether the event had a contract to publish.</returns>
@@ -54,7 +59,12 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
             timeout.CancelAfter(PublishTimeout);
             try
             {
-                await bus.Publish(milestone, milestone.GetType(), context => context.MessageId = recorded.Id, timeout.Token);
+                await bus.Publish(
+                    milestone,
+                    milestone.GetType(),
+                    context => context.MessageId = recorded.Id,
+                    timeout.Token
+                );
                 return true;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
@@ -66,9 +76,15 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventType} at sequence {Sequence} has no stream snapshot; its milestone was not published")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Event {EventType} at sequence {Sequence} has no stream snapshot; its milestone was not published"
+    )]
     private static partial void LogMissingSnapshot(ILogger logger, string eventType, long sequence);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Contract} failed (attempt {Attempt}, {ErrorType}); retrying")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Publishing {Contract} failed (attempt {Attempt}, {ErrorType}); retrying"
+    )]
     private static partial void LogPublishRetry(ILogger logger, string contract, int attempt, string errorType);
 }

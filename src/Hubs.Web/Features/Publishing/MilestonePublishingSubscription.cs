@@ -17,7 +17,8 @@ public sealed class MilestonePublishingSubscription(MilestonePublisher publisher
         EventRange page,
         ISubscriptionController controller,
         IDocumentOperations operations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(page);
         await publisher.PublishAllAsync(page.Events, operations, cancellationToken);

@@ -21,8 +21,7 @@ public sealed class Pseudonymiser
         }
     }
 
-    public string JourneyKey(Guid journeyId) =>
-        Base64UrlEncode(HMACSHA256.HashData(_key, journeyId.ToByteArray()));
+    public string JourneyKey(Guid journeyId) => Base64UrlEncode(HMACSHA256.HashData(_key, journeyId.ToByteArray()));
 
     /// <summary>A team activity's key; prefixed so that it can never equal a journey's key.</summary>
     public string ActivityKey(Guid activityId) =>

@@ -18,10 +18,12 @@ public sealed class RepublishAllMilestones(IDocumentStore store, MilestonePublis
         await using var session = store.QuerySession();
         var total = await session.Events.QueryAllRawEvents().CountAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
-        long done = 0, after = 0;
+        long done = 0,
+            after = 0;
         while (true)
         {
-            var page = await session.Events.QueryAllRawEvents()
+            var page = await session
+                .Events.QueryAllRawEvents()
                 .Where(e => e.Sequence > after)
                 .OrderBy(e => e.Sequence)
                 .Take(PageSize)

@@ -19,7 +19,14 @@ public sealed partial class MilestoneMapper
             _ => (TeamActivityCodes.Planned, null),
         };
         return new TeamActivityRecorded(
-            pseudonymiser.ActivityKey(recorded.StreamId), activity.HubId, recorded.Version, week, month,
-            CategoryCodes.Code(activity.Kind), status, attendance);
+            pseudonymiser.ActivityKey(recorded.StreamId),
+            activity.HubId,
+            recorded.Version,
+            week,
+            month,
+            CategoryCodes.Code(activity.Kind),
+            status,
+            attendance
+        );
     }
 }

@@ -10,7 +10,9 @@ public abstract record Banding
     /// <summary>Every band it can give, lowest first (to name a stored band code).</summary>
     public abstract IReadOnlyList<Band> Bands { get; }
 
-    /// <summary>The totals where a band starts, above the lowest (what a chart draws); none for diagnostic rules.</summary>
+    /// <summary>
+    /// The totals where a band starts, above the lowest (what a chart draws); none for diagnostic rules.
+    /// </summary>
     public abstract IReadOnlyList<(int At, Band Band)> Thresholds(ScoringOptions options);
 }
 
@@ -22,7 +24,8 @@ public sealed record TotalBands(IReadOnlyList<BandRange> Ranges) : Banding
 
     public override IReadOnlyList<Band> Bands => [.. Ranges.Select(r => r.Band)];
 
-    public override IReadOnlyList<(int At, Band Band)> Thresholds(ScoringOptions options) => [.. Ranges.Skip(1).Select(r => (r.From, r.Band))];
+    public override IReadOnlyList<(int At, Band Band)> Thresholds(ScoringOptions options) =>
+        [.. Ranges.Skip(1).Select(r => (r.From, r.Band))];
 }
 
 /// <summary>

@@ -6,14 +6,20 @@ namespace Hubs.Web.Features.Questionnaires;
 public sealed record DiagnosticRule(Band Diagnosis, IReadOnlyList<IReadOnlyList<string>> Clusters)
 {
     public bool IsMet(IReadOnlyDictionary<string, int> answers, int symptomPresentAt) =>
-        Clusters.All(cluster => cluster.Any(item => answers.TryGetValue(item, out var value) && value >= symptomPresentAt));
+        Clusters.All(cluster =>
+            cluster.Any(item => answers.TryGetValue(item, out var value) && value >= symptomPresentAt)
+        );
 }
 
 /// <summary>
 /// Rules listed most specific first: the first one met is the result, so a more specific diagnosis replaces
 /// the one it includes (ITQ: complex PTSD replaces PTSD).
 /// </summary>
-public sealed record DiagnosticRules(int SymptomPresentAt, IReadOnlyList<DiagnosticRule> MostSpecificFirst, Band NoneMet) : Banding
+public sealed record DiagnosticRules(
+    int SymptomPresentAt,
+    IReadOnlyList<DiagnosticRule> MostSpecificFirst,
+    Band NoneMet
+) : Banding
 {
     public override Band Classify(int total, IReadOnlyDictionary<string, int> answers, ScoringOptions options) =>
         MostSpecificFirst.FirstOrDefault(rule => rule.IsMet(answers, SymptomPresentAt))?.Diagnosis ?? NoneMet;

@@ -26,7 +26,8 @@ public sealed record MeasureDefinition(
     IReadOnlyList<ItemDefinition> Items,
     Banding Banding,
     int? CasenessAt = null,
-    FollowUp? FollowUp = null)
+    FollowUp? FollowUp = null
+)
 {
     public int MaxTotal => Items.Sum(i => i.MaxValue);
 

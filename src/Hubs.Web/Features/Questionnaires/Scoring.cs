@@ -3,7 +3,11 @@ namespace Hubs.Web.Features.Questionnaires;
 /// <summary>Scores one complete measure: total, band, caseness and risk, or every problem with the answers.</summary>
 public static class Scoring
 {
-    public static ScoringOutcome Score(MeasureId measure, IReadOnlyDictionary<string, int> answers, ScoringOptions? options = null)
+    public static ScoringOutcome Score(
+        MeasureId measure,
+        IReadOnlyDictionary<string, int> answers,
+        ScoringOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(answers);
         options ??= ScoringOptions.Default;
@@ -24,6 +28,7 @@ public static class Scoring
             total,
             definition.Banding.Classify(total, answers, options),
             definition.CasenessAt is { } casenessAt ? total >= casenessAt : null,
-            AnswerCheck.Risk(definition.Items, answers));
+            AnswerCheck.Risk(definition.Items, answers)
+        );
     }
 }

@@ -12,6 +12,14 @@ public sealed record ScoringOptions(int Pcl5CutOff = ScoringOptions.DefaultPcl5C
     public IReadOnlyList<QuestionnaireProblem> Check() =>
         Pcl5CutOff is >= LowestPcl5CutOff and <= HighestPcl5CutOff
             ? []
-            : [new QuestionnaireProblem(MeasureId.Pcl5, null, ProblemKind.InvalidConfiguration,
-                $"The PCL-5 cut-off must be between {LowestPcl5CutOff} " + $"and {HighestPcl5CutOff}; {Pcl5CutOff} was configured.")];
+            :
+            [
+                new QuestionnaireProblem(
+                    MeasureId.Pcl5,
+                    null,
+                    ProblemKind.InvalidConfiguration,
+                    $"The PCL-5 cut-off must be between {LowestPcl5CutOff} "
+                        + $"and {HighestPcl5CutOff}; {Pcl5CutOff} was configured."
+                ),
+            ];
 }

@@ -4,9 +4,13 @@ namespace Hubs.Web.Features.Questionnaires;
 /// The answers recorded so far, by the measure each step asked (a step's answers go under its measure, item id
 /// → value). Saving is storing this; resuming is passing it to <see cref="ScreeningPlan.Next"/> again.
 /// </summary>
-public sealed record ScreeningAnswers(ScreeningSource Source, IReadOnlyDictionary<MeasureId, IReadOnlyDictionary<string, int>> ByMeasure)
+public sealed record ScreeningAnswers(
+    ScreeningSource Source,
+    IReadOnlyDictionary<MeasureId, IReadOnlyDictionary<string, int>> ByMeasure
+)
 {
-    public static ScreeningAnswers None(ScreeningSource source) => new(source, new Dictionary<MeasureId, IReadOnlyDictionary<string, int>>());
+    public static ScreeningAnswers None(ScreeningSource source) =>
+        new(source, new Dictionary<MeasureId, IReadOnlyDictionary<string, int>>());
 
     /// <summary>These answers plus one step's; an item answered again takes the new value.</summary>
     public ScreeningAnswers Record(MeasureId measure, IReadOnlyDictionary<string, int> answers)
@@ -18,7 +22,10 @@ public sealed record ScreeningAnswers(ScreeningSource Source, IReadOnlyDictionar
             merged[item] = value;
         }
 
-        return this with { ByMeasure = new Dictionary<MeasureId, IReadOnlyDictionary<string, int>>(ByMeasure) { [measure] = merged } };
+        return this with
+        {
+            ByMeasure = new Dictionary<MeasureId, IReadOnlyDictionary<string, int>>(ByMeasure) { [measure] = merged },
+        };
     }
 
     public IReadOnlyDictionary<string, int> For(MeasureId measure) =>

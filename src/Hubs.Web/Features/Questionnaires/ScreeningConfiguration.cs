@@ -12,10 +12,18 @@ public sealed record ScreeningConfiguration(IReadOnlyList<MeasureId> OptionalMea
     {
         ArgumentNullException.ThrowIfNull(OptionalMeasures);
         ArgumentNullException.ThrowIfNull(Scoring);
-        var notOptional = OptionalMeasures.Distinct()
+        var notOptional = OptionalMeasures
+            .Distinct()
             .Where(m => Catalogue.Get(m).Role != ScreeningRole.Optional)
-            .Select(m => Problem(m, $"{Catalogue.Get(m).Name} is already part of screening; it cannot be added as an optional measure."));
-        var repeated = OptionalMeasures.GroupBy(m => m).Where(g => g.Count() > 1)
+            .Select(m =>
+                Problem(
+                    m,
+                    $"{Catalogue.Get(m).Name} is already part of screening; it cannot be added as an optional measure."
+                )
+            );
+        var repeated = OptionalMeasures
+            .GroupBy(m => m)
+            .Where(g => g.Count() > 1)
             .Select(g => Problem(g.Key, $"{Catalogue.Get(g.Key).Name} is listed more than once."));
         return [.. notOptional, .. repeated, .. Scoring.Check()];
     }

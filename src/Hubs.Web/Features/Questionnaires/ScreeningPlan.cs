@@ -17,10 +17,15 @@ public static class ScreeningPlan
         }
 
         var steps = ScreeningSteps.Known(configuration, answers);
-        var answerProblems = answers.ByMeasure.SelectMany(pair => AnswerCheck.Values(
-            Catalogue.Get(pair.Key),
-            [.. steps.Where(s => s.Measure == pair.Key).SelectMany(s => s.Items)],
-            pair.Value)).ToList();
+        var answerProblems = answers
+            .ByMeasure.SelectMany(pair =>
+                AnswerCheck.Values(
+                    Catalogue.Get(pair.Key),
+                    [.. steps.Where(s => s.Measure == pair.Key).SelectMany(s => s.Items)],
+                    pair.Value
+                )
+            )
+            .ToList();
         if (answerProblems.Count > 0)
         {
             return new ScreeningInvalid(answerProblems);

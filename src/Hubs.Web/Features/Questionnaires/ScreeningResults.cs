@@ -10,11 +10,14 @@ internal static class ScreeningResults
         ScreeningSource source,
         IReadOnlyDictionary<string, int> allAnswers,
         RiskLevel risk,
-        ScreeningProgress progress)
+        ScreeningProgress progress
+    )
     {
-        var outcomes = Catalogue.All
-            .Where(m => m.Items.All(i => allAnswers.ContainsKey(i.Id)))
-            .Select(m => Scoring.Score(m.Id, m.Items.ToDictionary(i => i.Id, i => allAnswers[i.Id]), configuration.Scoring))
+        var outcomes = Catalogue
+            .All.Where(m => m.Items.All(i => allAnswers.ContainsKey(i.Id)))
+            .Select(m =>
+                Scoring.Score(m.Id, m.Items.ToDictionary(i => i.Id, i => allAnswers[i.Id]), configuration.Scoring)
+            )
             .ToList();
 
         // Answers were checked before this point, so an error here is a catalogue bug; report it, do not hide it.

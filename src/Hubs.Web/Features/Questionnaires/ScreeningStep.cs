@@ -13,10 +13,20 @@ public sealed record ScreeningProgress(int StepsDone, int StepsKnown);
 /// Ask these items (record the answers under <paramref name="Measure"/>). <paramref name="RiskSoFar"/> lets the
 /// page show crisis contacts as soon as a risk answer is given, not only at the end.
 /// </summary>
-public sealed record AskQuestions(MeasureId Measure, IReadOnlyList<ItemDefinition> Items, ScreeningProgress Progress, RiskLevel RiskSoFar) : ScreeningStep;
+public sealed record AskQuestions(
+    MeasureId Measure,
+    IReadOnlyList<ItemDefinition> Items,
+    ScreeningProgress Progress,
+    RiskLevel RiskSoFar
+) : ScreeningStep;
 
 /// <summary>Every measure answered in full, scored; <paramref name="Risk"/> covers every risk item answered.</summary>
-public sealed record ScreeningComplete(ScreeningSource Source, IReadOnlyList<ScoreResult> Results, RiskLevel Risk, ScreeningProgress Progress) : ScreeningStep
+public sealed record ScreeningComplete(
+    ScreeningSource Source,
+    IReadOnlyList<ScoreResult> Results,
+    RiskLevel Risk,
+    ScreeningProgress Progress
+) : ScreeningStep
 {
     public ScoreResult? ResultFor(MeasureId measure) => Results.FirstOrDefault(r => r.Measure == measure);
 }

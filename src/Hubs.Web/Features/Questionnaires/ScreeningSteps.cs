@@ -8,7 +8,9 @@ namespace Hubs.Web.Features.Questionnaires;
 internal static class ScreeningSteps
 {
     private static readonly IReadOnlyList<MeasureDefinition> BriefScreens =
-        [.. Catalogue.All.Where(m => m.Role == ScreeningRole.BriefScreen)];
+    [
+        .. Catalogue.All.Where(m => m.Role == ScreeningRole.BriefScreen),
+    ];
 
     public static IReadOnlyList<PlannedStep> Known(ScreeningConfiguration configuration, ScreeningAnswers answers)
     {
@@ -37,6 +39,5 @@ internal static class ScreeningSteps
     private static MeasureDefinition FullMeasureOf(MeasureDefinition brief) => Catalogue.Get(brief.FollowUp!.Measure);
 
     private static bool IsPositive(MeasureDefinition brief, IReadOnlyDictionary<string, int> answers) =>
-        brief.Items.All(i => answers.ContainsKey(i.Id))
-        && brief.Items.Sum(i => answers[i.Id]) >= brief.FollowUp!.At;
+        brief.Items.All(i => answers.ContainsKey(i.Id)) && brief.Items.Sum(i => answers[i.Id]) >= brief.FollowUp!.At;
 }

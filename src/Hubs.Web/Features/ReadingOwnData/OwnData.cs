@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Contact.Messages;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
@@ -21,7 +21,8 @@ public sealed record OwnData(
     IReadOnlyList<OwnAppointment> Appointments,
     IReadOnlyList<OwnRequest> Requests,
     IReadOnlyList<OwnHistoryEntry> History,
-    IReadOnlyList<OwnMessage> Messages)
+    IReadOnlyList<OwnMessage> Messages
+)
 {
     /// <summary>
     /// Clinicians' notes and risk assessments are not in the self-service copy: under a subject access request
@@ -35,14 +36,17 @@ public sealed record OwnData(
     /// </summary>
     public SupportPreferences? SupportPreferences { get; init; }
 
-    /// <summary>Every questionnaire result, at screening and after: total, result in words and the answers where kept.</summary>
+    /// <summary>
+    /// Every questionnaire result, at screening and after: total, result in words and the answers where kept.
+    /// </summary>
     public IReadOnlyList<OwnResult> Results { get; init; } = [];
 
     /// <summary>The safety plan written with the keyworker: theirs, so it is in their copy.</summary>
     public OwnSafetyPlan? SafetyPlan { get; init; }
 
     public const string NotIncludedText =
-        "Clinicians' notes and risk assessments are not in this copy. To see them, ask " + "the Hub: a clinician reads them with you or sends you a copy within one month.";
+        "Clinicians' notes and risk assessments are not in this copy. To see them, ask "
+        + "the Hub: a clinician reads them with you or sends you a copy within one month.";
 }
 
 public sealed record OwnSafetyPlan(DateTimeOffset AgreedAt, Journeys.Events.SafetyPlan Plan);
@@ -52,9 +56,22 @@ public sealed record OwnAnswers(string Questionnaire, DateTimeOffset SavedAt, IR
 
 /// <summary>One questionnaire's result; <paramref name="Answers"/> is null where only the total was recorded.</summary>
 public sealed record OwnResult(
-    string Questionnaire, string Occasion, DateTimeOffset At, int Total, string Result, IReadOnlyDictionary<string, int>? Answers);
+    string Questionnaire,
+    string Occasion,
+    DateTimeOffset At,
+    int Total,
+    string Result,
+    IReadOnlyDictionary<string, int>? Answers
+);
 
-public sealed record OwnAppointment(DateTimeOffset StartsAt, int DurationMinutes, string Kind, string Mode, string State, string? ChangeRequested);
+public sealed record OwnAppointment(
+    DateTimeOffset StartsAt,
+    int DurationMinutes,
+    string Kind,
+    string Mode,
+    string State,
+    string? ChangeRequested
+);
 
 /// <summary>Something the keyworker asked for, in their own words when they gave any.</summary>
 public sealed record OwnRequest(DateTimeOffset At, string What, string? Reason);

@@ -3,12 +3,11 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
@@ -41,11 +40,17 @@ public sealed class SafetyPlanModel(IDocumentSession session, ContactSettings se
     {
         var p = own.Plan;
         var text = new StringBuilder($"My safety plan (agreed {Time.Date(own.AgreedAt)})\n");
-        foreach (var (heading, body) in new[]
-        {
-            ("Warning signs", p.WarningSigns), ("Things I can do on my own", p.CopingStrategies), ("People and places that help", p.PeopleAndPlaces),
-            ("Professionals I can contact", p.ProfessionalContacts), ("Crisis lines", p.CrisisLines), ("Making my surroundings safer", p.SafeEnvironment),
-        }.Where(s => s.Item2.Length > 0))
+        foreach (
+            var (heading, body) in new[]
+            {
+                ("Warning signs", p.WarningSigns),
+                ("Things I can do on my own", p.CopingStrategies),
+                ("People and places that help", p.PeopleAndPlaces),
+                ("Professionals I can contact", p.ProfessionalContacts),
+                ("Crisis lines", p.CrisisLines),
+                ("Making my surroundings safer", p.SafeEnvironment),
+            }.Where(s => s.Item2.Length > 0)
+        )
         {
             text.Append('\n').Append(heading).Append('\n').Append(body).Append('\n');
         }

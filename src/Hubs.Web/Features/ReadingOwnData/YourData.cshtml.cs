@@ -3,12 +3,11 @@ using System.Text.Json.Serialization;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.ReadingOwnData;
 
@@ -40,7 +39,11 @@ public sealed class YourDataModel(IDocumentSession session, ContactSettings sett
         }
 
         Response.Headers.CacheControl = "no-store";
-        return File(JsonSerializer.SerializeToUtf8Bytes(Data, Json), "application/json", $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json");
+        return File(
+            JsonSerializer.SerializeToUtf8Bytes(Data, Json),
+            "application/json",
+            $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json"
+        );
     }
 
     protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)

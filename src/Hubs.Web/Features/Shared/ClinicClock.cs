@@ -11,16 +11,26 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
-    public string Show(DateTimeOffset instant) => Local(instant).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+    public string Show(DateTimeOffset instant) =>
+        Local(instant).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
 
-    public string ShowDate(DateTimeOffset instant) => Local(instant).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public string ShowDate(DateTimeOffset instant) =>
+        Local(instant).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
     /// <summary>
     /// A date (yyyy-MM-dd) and time (HH:mm) typed on a form, as an instant; null when either is not valid.
     /// </summary>
     public DateTimeOffset? FromLocal(string? date, string? time)
     {
-        if (!DateTime.TryParseExact($"{date?.Trim()} {time?.Trim()}", "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (
+            !DateTime.TryParseExact(
+                $"{date?.Trim()} {time?.Trim()}",
+                "yyyy-MM-dd HH:mm",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var local
+            )
+        )
         {
             return null;
         }
@@ -31,6 +41,9 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
     public (string Date, string Time) ToFields(DateTimeOffset instant)
     {
         var local = Local(instant);
-        return (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+        return (
+            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            local.ToString("HH:mm", CultureInfo.InvariantCulture)
+        );
     }
 }

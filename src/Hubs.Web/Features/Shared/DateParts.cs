@@ -10,7 +10,10 @@ public static class DateParts
 {
     public static (DateOnly? Date, string? Error) Read(string? day, string? month, string? year, string what)
     {
-        var missing = new[] { ("day", day), ("month", month), ("year", year) }.Where(p => string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1).ToList();
+        var missing = new[] { ("day", day), ("month", month), ("year", year) }
+            .Where(p => string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => p.Item1)
+            .ToList();
         if (missing.Count == 3)
         {
             return (null, $"Enter {what}");
@@ -18,11 +21,21 @@ public static class DateParts
 
         if (missing.Count > 0)
         {
-            return (null, $"{char.ToUpperInvariant(what[0])}{what[1..]} must include a {string.Join(" and a ", missing)}");
+            return (
+                null,
+                $"{char.ToUpperInvariant(what[0])}{what[1..]} must include a {string.Join(" and a ", missing)}"
+            );
         }
 
-        return Number(day) is { } d && Number(month) is { } m && year!.Trim().Length == 4 && Number(year) is { } y
-            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+        return
+            Number(day) is { } d
+            && Number(month) is { } m
+            && year!.Trim().Length == 4
+            && Number(year) is { } y
+            && y >= 1
+            && m is >= 1 and <= 12
+            && d >= 1
+            && d <= DateTime.DaysInMonth(y, m)
             ? (new DateOnly(y, m, d), null)
             : (null, $"{char.ToUpperInvariant(what[0])}{what[1..]} must be a real date");
     }

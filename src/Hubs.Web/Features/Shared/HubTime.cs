@@ -12,6 +12,9 @@ public sealed record HubTime(TimeZoneInfo Zone)
     public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("d MMMM yyyy", English);
 
     public string DateAndTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Zone).ToString("dddd d MMMM yyyy 'at' h:mmtt", English)
-            .Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+        TimeZoneInfo
+            .ConvertTime(at, Zone)
+            .ToString("dddd d MMMM yyyy 'at' h:mmtt", English)
+            .Replace("AM", "am", StringComparison.Ordinal)
+            .Replace("PM", "pm", StringComparison.Ordinal);
 }

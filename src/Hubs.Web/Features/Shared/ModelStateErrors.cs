@@ -39,7 +39,10 @@ public static class ModelStateErrors
     {
         ArgumentNullException.ThrowIfNull(viewData);
         var order = viewData[OrderKey] as string[] ?? [];
-        return viewData.ModelState.Select((entry, index) => (Entry: entry, Index: index))
-            .OrderBy(e => Array.IndexOf(order, e.Entry.Key)).ThenBy(e => e.Index).Select(e => e.Entry);
+        return viewData
+            .ModelState.Select((entry, index) => (Entry: entry, Index: index))
+            .OrderBy(e => Array.IndexOf(order, e.Entry.Key))
+            .ThenBy(e => e.Index)
+            .Select(e => e.Entry);
     }
 }

@@ -1,10 +1,10 @@
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.TeamActivities;
 
@@ -12,7 +12,8 @@ namespace Hubs.Web.Features.TeamActivities;
 /// Team-based support: the Hub's team sessions, workshops and reflective groups with attendance counts,
 /// and a form to plan one — the validator and stream start of <c>POST /api/team-activities</c>.
 /// </summary>
-public sealed class TeamModel(IDocumentSession session, ClinicClock clock, IValidator<PlanTeamActivity> validator) : ClinicPage(session, clock)
+public sealed class TeamModel(IDocumentSession session, ClinicClock clock, IValidator<PlanTeamActivity> validator)
+    : ClinicPage(session, clock)
 {
     [BindProperty]
     public string? Kind { get; set; }
@@ -51,7 +52,12 @@ public sealed class TeamModel(IDocumentSession session, ClinicClock clock, IVali
     {
         var startsAt = Times.FromLocal(Date, Time);
         var command = new PlanTeamActivity(
-            Words.Parse<TeamActivityKind>(Kind), Team ?? "", startsAt, Words.Number(DurationMinutes) ?? 0, Guid.TryParse(FacilitatorId, out var f) ? f : Guid.Empty);
+            Words.Parse<TeamActivityKind>(Kind),
+            Team ?? "",
+            startsAt,
+            Words.Number(DurationMinutes) ?? 0,
+            Guid.TryParse(FacilitatorId, out var f) ? f : Guid.Empty
+        );
         if (startsAt is null)
         {
             ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 13:00.");

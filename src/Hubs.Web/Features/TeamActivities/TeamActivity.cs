@@ -1,10 +1,22 @@
 namespace Hubs.Web.Features.TeamActivities;
 
-public enum TeamActivityStatus { Planned, Held, Cancelled }
+public enum TeamActivityStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+}
 
 /// <summary>One team activity's state, an inline snapshot of its own stream; also the list's read model.</summary>
 public sealed record TeamActivity(
-    Guid Id, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId)
+    Guid Id,
+    string HubId,
+    TeamActivityKind Kind,
+    string Team,
+    DateTimeOffset StartsAt,
+    int DurationMinutes,
+    Guid FacilitatorId
+)
 {
     public long Version { get; set; }
 
@@ -18,7 +30,12 @@ public sealed record TeamActivity(
         return new(e.ActivityId, e.HubId, e.Kind, e.Team, e.StartsAt, e.DurationMinutes, e.FacilitatorId);
     }
 
-    public TeamActivity Apply(TeamActivityHeld e) => this with { Status = TeamActivityStatus.Held, AttendanceCount = e.AttendanceCount };
+    public TeamActivity Apply(TeamActivityHeld e) =>
+        this with
+        {
+            Status = TeamActivityStatus.Held,
+            AttendanceCount = e.AttendanceCount,
+        };
 
     public TeamActivity Apply(TeamActivityCancelled e) => this with { Status = TeamActivityStatus.Cancelled };
 }

@@ -9,7 +9,15 @@ public static class TeamActivityDecisions
     {
         ArgumentNullException.ThrowIfNull(command);
         return new TeamActivityPlanned(
-            activityId, hubId, command.Kind!.Value, command.Team.Trim(), command.StartsAt!.Value, command.DurationMinutes, command.FacilitatorId, now);
+            activityId,
+            hubId,
+            command.Kind!.Value,
+            command.Team.Trim(),
+            command.StartsAt!.Value,
+            command.DurationMinutes,
+            command.FacilitatorId,
+            now
+        );
     }
 
     public static Decision RecordHeld(TeamActivity activity, RecordTeamActivityHeld command, DateTimeOffset now)
@@ -18,7 +26,10 @@ public static class TeamActivityDecisions
         ArgumentNullException.ThrowIfNull(command);
         return activity.Status == TeamActivityStatus.Planned
             ? Decision.Accept(new TeamActivityHeld(activity.Id, now, command.AttendanceCount))
-            : Decision.Refuse("activity-closed", $"This activity is already {activity.Status.ToString().ToLowerInvariant()}.");
+            : Decision.Refuse(
+                "activity-closed",
+                $"This activity is already {activity.Status.ToString().ToLowerInvariant()}."
+            );
     }
 
     public static Decision Cancel(TeamActivity activity, DateTimeOffset now)
@@ -26,6 +37,9 @@ public static class TeamActivityDecisions
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Status == TeamActivityStatus.Planned
             ? Decision.Accept(new TeamActivityCancelled(activity.Id, now))
-            : Decision.Refuse("activity-closed", $"This activity is already {activity.Status.ToString().ToLowerInvariant()}.");
+            : Decision.Refuse(
+                "activity-closed",
+                $"This activity is already {activity.Status.ToString().ToLowerInvariant()}."
+            );
     }
 }

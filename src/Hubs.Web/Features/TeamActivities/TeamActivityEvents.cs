@@ -1,15 +1,32 @@
 using Hubs.Web.Features.Journeys.Events;
+
 namespace Hubs.Web.Features.TeamActivities;
 
-public enum TeamActivityKind { TeamSession, ResilienceWorkshop, ReflectiveGroup, PeerSupport, PsychologicalFirstAid }
+public enum TeamActivityKind
+{
+    TeamSession,
+    ResilienceWorkshop,
+    ReflectiveGroup,
+    PeerSupport,
+    PsychologicalFirstAid,
+}
 
 /// <summary>
 /// A team-based activity was planned for a team (named as an organisational unit, never a person).
 /// Attendance is only ever a count: nobody attending is identified.
 /// </summary>
 public sealed record TeamActivityPlanned(
-    Guid ActivityId, string HubId, TeamActivityKind Kind, string Team, DateTimeOffset StartsAt, int DurationMinutes, Guid FacilitatorId, DateTimeOffset PlannedAt) : ITeamActivityEvent;
+    Guid ActivityId,
+    string HubId,
+    TeamActivityKind Kind,
+    string Team,
+    DateTimeOffset StartsAt,
+    int DurationMinutes,
+    Guid FacilitatorId,
+    DateTimeOffset PlannedAt
+) : ITeamActivityEvent;
 
-public sealed record TeamActivityHeld(Guid ActivityId, DateTimeOffset RecordedAt, int AttendanceCount) : ITeamActivityEvent;
+public sealed record TeamActivityHeld(Guid ActivityId, DateTimeOffset RecordedAt, int AttendanceCount)
+    : ITeamActivityEvent;
 
 public sealed record TeamActivityCancelled(Guid ActivityId, DateTimeOffset CancelledAt) : ITeamActivityEvent;

@@ -1,16 +1,20 @@
 using FluentValidation;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.TeamActivities;
 
 /// <summary>
 /// The activity was held: how many came. The validator and decision of the API's <c>…/held</c>; or cancel it.
 /// </summary>
-public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, IValidator<RecordTeamActivityHeld> validator) : ClinicPage(session, clock)
+public sealed class TeamHeldModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<RecordTeamActivityHeld> validator
+) : ClinicPage(session, clock)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -38,17 +42,32 @@ public sealed class TeamHeldModel(IDocumentSession session, ClinicClock clock, I
     {
         var command = new RecordTeamActivityHeld(Words.Number(AttendanceCount) ?? 0);
         Validate(validator, command);
-        return await WriteAsync(a => TeamActivityDecisions.RecordHeld(a, command, Times.Now), $"Attendance recorded: {command.AttendanceCount}.", cancellationToken);
+        return await WriteAsync(
+            a => TeamActivityDecisions.RecordHeld(a, command, Times.Now),
+            $"Attendance recorded: {command.AttendanceCount}.",
+            cancellationToken
+        );
     }
 
     public Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
         WriteAsync(a => TeamActivityDecisions.Cancel(a, Times.Now), "Team activity cancelled.", cancellationToken);
 
-    private async Task<IActionResult> WriteAsync(Func<TeamActivity, Features.Kernel.Decision> decide, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> WriteAsync(
+        Func<TeamActivity, Features.Kernel.Decision> decide,
+        string done,
+        CancellationToken cancellationToken
+    )
     {
         if (ModelState.IsValid)
         {
-            var outcome = await StreamAppend.TryAsync(Session, Id, Version, (TeamActivity a) => a.HubId == Me.HubId, decide, cancellationToken);
+            var outcome = await StreamAppend.TryAsync(
+                Session,
+                Id,
+                Version,
+                (TeamActivity a) => a.HubId == Me.HubId,
+                decide,
+                cancellationToken
+            );
             if (Refused(outcome) is { } refused)
             {
                 if (refused is NotFoundResult || !await LoadAsync(cancellationToken))

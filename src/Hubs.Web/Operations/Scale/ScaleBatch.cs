@@ -16,7 +16,13 @@ internal static class ScaleBatch
 {
     private const int JourneysPerActivity = 40;
 
-    public static int Write(IDocumentSession session, ScalePlan plan, IReadOnlyList<ScaleJourney> journeys, int first, DateTimeOffset now)
+    public static int Write(
+        IDocumentSession session,
+        ScalePlan plan,
+        IReadOnlyList<ScaleJourney> journeys,
+        int first,
+        DateTimeOffset now
+    )
     {
         var activities = 0;
         for (var i = 0; i < journeys.Count; i++)
@@ -25,8 +31,20 @@ internal static class ScaleBatch
             session.Events.StartStream<Journey>(journey.Id, journey.Events);
             if (journey.Events.OfType<ReferralTriaged>().FirstOrDefault() is { } triaged)
             {
-                session.Store(new ReadAuditEntry(plan.AuditId(first + i), journey.Id, journey.HubId, triaged.ClinicianId, StaffRole.Clinician,
-                    triaged.TriagedAt.AddMinutes(-5), "journey-record", ReadPurpose.Triage, false, null));
+                session.Store(
+                    new ReadAuditEntry(
+                        plan.AuditId(first + i),
+                        journey.Id,
+                        journey.HubId,
+                        triaged.ClinicianId,
+                        StaffRole.Clinician,
+                        triaged.TriagedAt.AddMinutes(-5),
+                        "journey-record",
+                        ReadPurpose.Triage,
+                        false,
+                        null
+                    )
+                );
             }
 
             if ((first + i) % JourneysPerActivity == 0)
@@ -46,10 +64,20 @@ internal static class ScaleBatch
         var kind = (TeamActivityKind)((id.GetHashCode() & 0x7fffffff) % Enum.GetValues<TeamActivityKind>().Length);
         var facilitator = journey.Events.OfType<ReferralTriaged>().FirstOrDefault()?.ClinicianId
             ?? Features.Clinicians.ClinicianSeed.IdFor(journey.HubId, 0);
-        var planned = new TeamActivityPlanned(id, journey.HubId, kind, "Synthetic emergency department team", starts, 90, facilitator, submitted);
-        ITeamActivityEvent[] events = starts.AddHours(2) <= now
-            ? [planned, new TeamActivityHeld(id, starts.AddHours(2), 6 + (id.GetHashCode() & 0x0f))]
-            : [planned];
+        var planned = new TeamActivityPlanned(
+            id,
+            journey.HubId,
+            kind,
+            "Synthetic emergency department team",
+            starts,
+            90,
+            facilitator,
+            submitted
+        );
+        ITeamActivityEvent[] events =
+            starts.AddHours(2) <= now
+                ? [planned, new TeamActivityHeld(id, starts.AddHours(2), 6 + (id.GetHashCode() & 0x0f))]
+                : [planned];
         session.Events.StartStream<TeamActivity>(id, events);
     }
 }

@@ -2,10 +2,19 @@ namespace Hubs.Web.Operations.Scale;
 
 /// <summary>
 /// How far a seeding run has come, saved in the same transaction as each batch it counts: a run cut off at any
-/// moment leaves either the whole batch and its count or neither, so the next run continues where this one ended. <see cref="Now"/> is the first run's present, which every
-/// journey's story is told up to, so a resumed run writes exactly what an uninterrupted one would.
+/// moment leaves either the whole batch and its count or neither, so the next run continues where this one ended.
+/// <see cref="Now"/> is the first run's present, which every journey's story is told up to, so a resumed run writes
+/// exactly what an uninterrupted one would.
 /// </summary>
-public sealed record ScaleCheckpoint(string Id, int Journeys, int Hubs, int Seed, DateTimeOffset Now, int Done, int Activities)
+public sealed record ScaleCheckpoint(
+    string Id,
+    int Journeys,
+    int Hubs,
+    int Seed,
+    DateTimeOffset Now,
+    int Done,
+    int Activities
+)
 {
     public const string TheRun = "scale";
 }

@@ -10,29 +10,61 @@ namespace Hubs.Web.Operations.Scale;
 /// </summary>
 public static class ScalePeople
 {
-    private static readonly string[] Given = ["Jordan", "Priya", "Tomasz", "Amara", "Eilidh", "Kwame", "Sofia", "Rhys", "Mei", "Idris", "Hannah", "Oluwaseun"];
-    private static readonly string[] Family = ["Ellis", "Khan", "Nowak", "Mensah", "MacLeod", "Owusu", "Rossi", "Pryce", "Chen", "Hughes", "Adeyemi", "Walsh", "Patel"];
+    private static readonly string[] Given =
+    [
+        "Jordan",
+        "Priya",
+        "Tomasz",
+        "Amara",
+        "Eilidh",
+        "Kwame",
+        "Sofia",
+        "Rhys",
+        "Mei",
+        "Idris",
+        "Hannah",
+        "Oluwaseun",
+    ];
+    private static readonly string[] Family =
+    [
+        "Ellis",
+        "Khan",
+        "Nowak",
+        "Mensah",
+        "MacLeod",
+        "Owusu",
+        "Rossi",
+        "Pryce",
+        "Chen",
+        "Hughes",
+        "Adeyemi",
+        "Walsh",
+        "Patel",
+    ];
 
     public static string NameOf(int n) => $"{Given[n % Given.Length]} {Family[n / Given.Length % Family.Length]}";
 
-    public static SubmitSelfReferral Referral(int n, string hubId, Random random) => new(
-        hubId,
-        NameOf(n),
-        $"scale.{n}@example.invalid",
-        $"07700 9{n % 100000:00000}",
-        random.Next(2) == 0 ? "Synthetic NHS Trust" : null,
-        Pick<Sector>(random),
-        Pick<StaffGroup>(random),
-        Pick<AgeBand>(random),
-        Pick<Sex>(random),
-        Pick<EthnicityGroup>(random),
-        Pick<Disability>(random),
-        "Low mood and poor sleep after a hard year at work (synthetic).",
-        ConsentToSupport: true,
-        ResearchContact: random.Next(3) == 0,
-        DateOfBirth: new DateOnly(1960 + random.Next(45), 1 + random.Next(12), 1 + random.Next(28)));
+    public static SubmitSelfReferral Referral(int n, string hubId, Random random) =>
+        new(
+            hubId,
+            NameOf(n),
+            $"scale.{n}@example.invalid",
+            $"07700 9{n % 100000:00000}",
+            random.Next(2) == 0 ? "Synthetic NHS Trust" : null,
+            Pick<Sector>(random),
+            Pick<StaffGroup>(random),
+            Pick<AgeBand>(random),
+            Pick<Sex>(random),
+            Pick<EthnicityGroup>(random),
+            Pick<Disability>(random),
+            "Low mood and poor sleep after a hard year at work (synthetic).",
+            ConsentToSupport: true,
+            ResearchContact: random.Next(3) == 0,
+            DateOfBirth: new DateOnly(1960 + random.Next(45), 1 + random.Next(12), 1 + random.Next(28))
+        );
 
-    private static T Pick<T>(Random random) where T : struct, Enum
+    private static T Pick<T>(Random random)
+        where T : struct, Enum
     {
         var values = Enum.GetValues<T>();
         return values[random.Next(values.Length)];

@@ -27,7 +27,12 @@ internal sealed class ScaleStory(Guid id, Random random, DateTimeOffset now, Gui
         var phq9 = random.Next(4, 26);
         var gad7 = random.Next(3, 21);
         var item9 = random.Next(100) < 8 ? 1 + random.Next(3) : 0;
-        var risk = item9 switch { 0 => RiskLevel.None, 1 => RiskLevel.Flag, _ => RiskLevel.Urgent };
+        var risk = item9 switch
+        {
+            0 => RiskLevel.None,
+            1 => RiskLevel.Flag,
+            _ => RiskLevel.Urgent,
+        };
         events.Add(new ScreeningCompleted(id, at, ScreeningTakenBy.Keyworker, phq9, gad7, risk));
         if (risk != RiskLevel.None)
         {
@@ -40,9 +45,23 @@ internal sealed class ScaleStory(Guid id, Random random, DateTimeOffset now, Gui
             return events;
         }
 
-        var outcome = random.Next(100) switch { < 75 => TriageOutcome.Assess, < 93 => TriageOutcome.SignpostElsewhere, _ => TriageOutcome.NotSuitable };
-        events.Add(new ReferralTriaged(id, at, clinician, outcome, Sealed("Synthetic triage reason."), null,
-            outcome == TriageOutcome.SignpostElsewhere ? Sealed("Synthetic local service") : null));
+        var outcome = random.Next(100) switch
+        {
+            < 75 => TriageOutcome.Assess,
+            < 93 => TriageOutcome.SignpostElsewhere,
+            _ => TriageOutcome.NotSuitable,
+        };
+        events.Add(
+            new ReferralTriaged(
+                id,
+                at,
+                clinician,
+                outcome,
+                Sealed("Synthetic triage reason."),
+                null,
+                outcome == TriageOutcome.SignpostElsewhere ? Sealed("Synthetic local service") : null
+            )
+        );
         return outcome == TriageOutcome.Assess ? Assess(at, phq9, gad7) : events;
     }
 
@@ -62,7 +81,19 @@ internal sealed class ScaleStory(Guid id, Random random, DateTimeOffset now, Gui
     {
         var appointment = AppointmentId();
         var starts = triaged.AddDays(7 + random.Next(63));
-        events.Add(new AppointmentBooked(id, appointment, triaged.AddDays(1), AppointmentPurpose.Assessment, starts, 60, Mode(), false, clinician));
+        events.Add(
+            new AppointmentBooked(
+                id,
+                appointment,
+                triaged.AddDays(1),
+                AppointmentPurpose.Assessment,
+                starts,
+                60,
+                Mode(),
+                false,
+                clinician
+            )
+        );
         if (starts > now || Withdraws(starts.AddDays(-1), appointment))
         {
             return events;
@@ -70,8 +101,18 @@ internal sealed class ScaleStory(Guid id, Random random, DateTimeOffset now, Gui
 
         events.Add(new AppointmentAttended(id, appointment, starts.AddHours(1)));
         var intervention = Enum.GetValues<InterventionType>()[random.Next(Enum.GetValues<InterventionType>().Length)];
-        events.Add(new AssessmentCompleted(id, starts.AddHours(1), clinician, intervention, phq9, gad7,
-            Sealed("Synthetic formulation."), Sealed("Synthetic agreed plan.")));
+        events.Add(
+            new AssessmentCompleted(
+                id,
+                starts.AddHours(1),
+                clinician,
+                intervention,
+                phq9,
+                gad7,
+                Sealed("Synthetic formulation."),
+                Sealed("Synthetic agreed plan.")
+            )
+        );
         var allocated = starts.AddDays(1 + random.Next(5));
         if (allocated > now)
         {

@@ -20,7 +20,19 @@ internal sealed class ScaleTreatment(ScaleStory story, Random random, DateTimeOf
         for (var n = 0; n < planned; n++, at = at.AddDays(7))
         {
             var appointment = story.AppointmentId();
-            events.Add(new AppointmentBooked(story.Id, appointment, at.AddDays(-6), AppointmentPurpose.Treatment, at, 50, story.Mode(), random.Next(5) == 0, story.Clinician));
+            events.Add(
+                new AppointmentBooked(
+                    story.Id,
+                    appointment,
+                    at.AddDays(-6),
+                    AppointmentPurpose.Treatment,
+                    at,
+                    50,
+                    story.Mode(),
+                    random.Next(5) == 0,
+                    story.Clinician
+                )
+            );
             if (at > now)
             {
                 return events;
@@ -33,15 +45,34 @@ internal sealed class ScaleTreatment(ScaleStory story, Random random, DateTimeOf
                     phq9 = Math.Clamp(phq9 - random.Next(-1, 4), 0, 27);
                     gad7 = Math.Clamp(gad7 - random.Next(-1, 3), 0, 21);
                     events.Add(new AppointmentAttended(story.Id, appointment, at.AddMinutes(50)));
-                    events.Add(new TreatmentSessionRecorded(story.Id, appointment, recorded, at.AddMinutes(55), story.Clinician, phq9, gad7,
-                        story.Sealed("Synthetic session notes."), 0));
+                    events.Add(
+                        new TreatmentSessionRecorded(
+                            story.Id,
+                            appointment,
+                            recorded,
+                            at.AddMinutes(55),
+                            story.Clinician,
+                            phq9,
+                            gad7,
+                            story.Sealed("Synthetic session notes."),
+                            0
+                        )
+                    );
                     break;
                 case < 90:
                     missed++;
                     events.Add(new AppointmentNotAttended(story.Id, appointment, at.AddMinutes(30)));
                     break;
                 default:
-                    events.Add(new AppointmentCancelled(story.Id, appointment, at.AddDays(-1), random.Next(2) == 0 ? CancelledBy.Client : CancelledBy.Hub, null));
+                    events.Add(
+                        new AppointmentCancelled(
+                            story.Id,
+                            appointment,
+                            at.AddDays(-1),
+                            random.Next(2) == 0 ? CancelledBy.Client : CancelledBy.Hub,
+                            null
+                        )
+                    );
                     break;
             }
 
@@ -54,11 +85,25 @@ internal sealed class ScaleTreatment(ScaleStory story, Random random, DateTimeOf
         var discharged = at.AddDays(random.Next(14));
         if (discharged <= now)
         {
-            var reason = missed >= 2 ? DischargeReason.DroppedOut : random.Next(100) switch
-            {
-                < 78 => DischargeReason.Completed, < 86 => DischargeReason.Declined, < 94 => DischargeReason.MovedOn, _ => DischargeReason.NoContact,
-            };
-            events.Add(new ClientDischarged(story.Id, discharged, story.Clinician, reason, story.Sealed("Synthetic discharge summary.")));
+            var reason =
+                missed >= 2
+                    ? DischargeReason.DroppedOut
+                    : random.Next(100) switch
+                    {
+                        < 78 => DischargeReason.Completed,
+                        < 86 => DischargeReason.Declined,
+                        < 94 => DischargeReason.MovedOn,
+                        _ => DischargeReason.NoContact,
+                    };
+            events.Add(
+                new ClientDischarged(
+                    story.Id,
+                    discharged,
+                    story.Clinician,
+                    reason,
+                    story.Sealed("Synthetic discharge summary.")
+                )
+            );
         }
 
         return events;

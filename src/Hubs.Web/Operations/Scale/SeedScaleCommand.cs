@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using Hubs.ServiceDefaults.Commands;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
 using Marten;
-using Hubs.ServiceDefaults.Commands;
 using Npgsql;
 
 namespace Hubs.Web.Operations.Scale;
@@ -13,17 +13,23 @@ namespace Hubs.Web.Operations.Scale;
 /// <c>seed-scale --journeys N --hubs H [--resume] [--batch B]</c>: a synthetic national data set for benchmarks.
 /// Journeys are written in batches of whole streams (one session and transaction per batch, with the checkpoint),
 /// their data keys created in bulk first; progress, rate and ETA on standard error. The live subscriptions then
-/// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>. Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
+/// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>.
+/// Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
 /// </summary>
 internal sealed class SeedScaleCommand(
-    IDocumentStore store, KeyworkerKeys keys, HubDirectory directory, NpgsqlDataSource dataSource, TimeProvider clock)
-    : IHostCommand
+    IDocumentStore store,
+    KeyworkerKeys keys,
+    HubDirectory directory,
+    NpgsqlDataSource dataSource,
+    TimeProvider clock
+) : IHostCommand
 {
     private const string Usage = "seed-scale --journeys N --hubs H [--resume] [--batch B]";
 
     public static string Name => "seed-scale";
 
-    public static string Help => Usage + ": a synthetic data set for benchmarks (run migrate first; never on live data).";
+    public static string Help =>
+        Usage + ": a synthetic data set for benchmarks (run migrate first; never on live data).";
 
     public Task<int> RunAsync(HostCommandCall call)
     {
@@ -57,17 +63,26 @@ internal sealed class SeedScaleCommand(
             await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
             await using var session = store.LightweightSession();
             var activities = ScaleBatch.Write(session, plan, made, checkpoint.Done, now);
-            checkpoint = checkpoint with { Done = checkpoint.Done + count, Activities = checkpoint.Activities + activities };
+            checkpoint = checkpoint with
+            {
+                Done = checkpoint.Done + count,
+                Activities = checkpoint.Activities + activities,
+            };
             session.Store(checkpoint);
             await session.SaveChangesAsync(cancellationToken);
-            ProgressBar.Draw(new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed), "journeys");
+            ProgressBar.Draw(
+                new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed),
+                "journeys"
+            );
         }
 
         Console.Error.WriteLine();
         await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
-        Console.WriteLine($"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s ({rate:F0} journeys/s); "
-            + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities.");
+        Console.WriteLine(
+            $"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s ({rate:F0} journeys/s); "
+                + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities."
+        );
         return 0;
     }
 
@@ -77,23 +92,40 @@ internal sealed class SeedScaleCommand(
         var earlier = await session.LoadAsync<ScaleCheckpoint>(ScaleCheckpoint.TheRun, cancellationToken);
         if (earlier is not null && (!resume || earlier.Hubs != plan.HubIds.Count || earlier.Seed != plan.Seed))
         {
-            Console.Error.WriteLine($"An earlier run seeded {earlier.Done} of {earlier.Journeys} journeys over {earlier.Hubs} Hubs: "
-                + "continue it with --resume and the same --hubs.");
+            Console.Error.WriteLine(
+                $"An earlier run seeded {earlier.Done} of {earlier.Journeys} journeys over {earlier.Hubs} Hubs: "
+                    + "continue it with --resume and the same --hubs."
+            );
             return null;
         }
 
         await ClinicianSeed.SeedAsync(session, plan.HubIds, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
-        return (earlier ?? new ScaleCheckpoint(ScaleCheckpoint.TheRun, plan.Journeys, plan.HubIds.Count, plan.Seed, clock.GetUtcNow(), 0, 0))
-            with { Journeys = plan.Journeys };
+        return (
+            earlier
+            ?? new ScaleCheckpoint(
+                ScaleCheckpoint.TheRun,
+                plan.Journeys,
+                plan.HubIds.Count,
+                plan.Seed,
+                clock.GetUtcNow(),
+                0,
+                0
+            )
+        ) with
+        {
+            Journeys = plan.Journeys,
+        };
     }
 
     private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch)
     {
         hubs = 0;
         batch = 500;
-        return int.TryParse(call.Option("--journeys"), out journeys) && journeys > 0
-            && int.TryParse(call.Option("--hubs"), out hubs) && hubs > 0
+        return int.TryParse(call.Option("--journeys"), out journeys)
+            && journeys > 0
+            && int.TryParse(call.Option("--hubs"), out hubs)
+            && hubs > 0
             && (call.Option("--batch") is not { } b || (int.TryParse(b, out batch) && batch > 0));
     }
 }

@@ -14,15 +14,23 @@ internal static class SeededHistory
 {
     public static async Task MarkPublishedAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.CreateCommand(
+            """
             INSERT INTO clinical.mt_event_progression (name, last_seq_id)
             SELECT shard, (SELECT coalesce(max(seq_id), 0) FROM clinical.mt_events) FROM unnest($1::text[]) AS s(shard)
             ON CONFLICT (name) DO UPDATE SET last_seq_id = GREATEST(clinical.mt_event_progression.last_seq_id, excluded.last_seq_id)
-            """);
-        command.Parameters.Add(new NpgsqlParameter
-        {
-            Value = new[] { $"{MilestonePublishingSubscription.SubscriptionName}:All", $"{AppointmentChangeSubscription.SubscriptionName}:All" },
-        });
+            """
+        );
+        command.Parameters.Add(
+            new NpgsqlParameter
+            {
+                Value = new[]
+                {
+                    $"{MilestonePublishingSubscription.SubscriptionName}:All",
+                    $"{AppointmentChangeSubscription.SubscriptionName}:All",
+                },
+            }
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,10 +1,10 @@
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Journeys.Events;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 
@@ -25,7 +25,14 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
     [Fact]
     public async Task An_urgent_screening_answer_shows_with_its_answer_on_the_record_triage_page_and_hub_overview()
     {
-        var id = await ClinicReferrals.SubmitAsync(web.Host.Services, Hub, phq9: null, gad7: null, submittedAt: DateTimeOffset.UtcNow.AddDays(-30), marker: "Urgent");
+        var id = await ClinicReferrals.SubmitAsync(
+            web.Host.Services,
+            Hub,
+            phq9: null,
+            gad7: null,
+            submittedAt: DateTimeOffset.UtcNow.AddDays(-30),
+            marker: "Urgent"
+        );
         await Journeys.ScreenOnlineAsync(id, Hub, item9: 2);
         var answer = SessionMeasures.Item9.Options.Single(o => o.Value == 2).Label;
         var today = Times.ShowDate(web.Clock.GetUtcNow());
@@ -49,7 +56,11 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
 
         await using var lead = await web.OpenAsAsync(TestPrincipal.HubLead(Hub));
         await lead.Page.GotoAsync("/clinic/hub");
-        Assert.DoesNotContain("No open case has a risk flag", await lead.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "No open case has a risk flag",
+            await lead.Page.InnerTextAsync("main"),
+            StringComparison.Ordinal
+        );
         var row = await lead.Page.InnerTextAsync($"tr[data-journey='{id}']");
         Assert.Contains("Urgent risk", row, StringComparison.Ordinal);
         Assert.Contains($"Screening, {today}", row, StringComparison.Ordinal);
@@ -84,7 +95,10 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
         await page.FillAsync("#RiskFactors", "Passive thoughts after a patient death; no plan.");
         await page.FillAsync("#ProtectiveFactors", "Partner and children; engaged with the Hub.");
         await page.FillAsync("#Plan", "Weekly calls; safety plan today.");
-        await page.FillAsync("#ReviewBy", web.Clock.GetUtcNow().AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.FillAsync(
+            "#ReviewBy",
+            web.Clock.GetUtcNow().AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        );
         await me.CheckAsync("risk-05-assessment");
         await me.SubmitAsync("Record risk assessment");
         risk = await page.InnerTextAsync("section.hubs-risk");
@@ -98,7 +112,11 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
         await page.FillAsync("#PeopleAndPlaces", "My sister Jo.");
         await me.CheckAsync("risk-06-safety-plan");
         await me.SubmitAsync("Save safety plan");
-        Assert.Contains("Agreed with the keyworker on", await page.InnerTextAsync("section.hubs-risk"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Agreed with the keyworker on",
+            await page.InnerTextAsync("section.hubs-risk"),
+            StringComparison.Ordinal
+        );
 
         await using (var lead = await web.OpenAsAsync(TestPrincipal.HubLead(Hub)))
         {
@@ -112,11 +130,23 @@ public sealed class RiskBrowserTests(ClinicBrowserFixture web) : IClassFixture<C
         await using var keyworker = await web.OpenAsAsync(TestPrincipal.Keyworker(keyworkerId));
         await keyworker.Page.GotoAsync("/my");
         await keyworker.Page.GetByRole(AriaRole.Link, new() { Name = "Your safety plan" }).ClickAsync();
-        Assert.Contains("going over the shift again", await keyworker.Page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains(
+            "going over the shift again",
+            await keyworker.Page.InnerTextAsync("main"),
+            StringComparison.Ordinal
+        );
         await keyworker.CheckAsync("risk-07-keyworker-safety-plan");
         const string Fetch = "async url => (await fetch(url)).text()";
-        Assert.Contains("Walk the dog", await keyworker.Page.EvaluateAsync<string>(Fetch, $"/my/journeys/{id}/safety-plan/text"), StringComparison.Ordinal);
-        Assert.Contains("My sister Jo.", await keyworker.Page.EvaluateAsync<string>(Fetch, $"/my/journeys/{id}/your-data/json"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Walk the dog",
+            await keyworker.Page.EvaluateAsync<string>(Fetch, $"/my/journeys/{id}/safety-plan/text"),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "My sister Jo.",
+            await keyworker.Page.EvaluateAsync<string>(Fetch, $"/my/journeys/{id}/your-data/json"),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

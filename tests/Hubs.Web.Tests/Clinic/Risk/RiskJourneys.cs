@@ -33,20 +33,42 @@ public sealed class RiskJourneys(IServiceProvider services, TimeProvider clock)
     public async Task SaveStepAsync(Guid id, string hub, MeasureId measure, Dictionary<string, int> answers)
     {
         await using var session = Store.LightweightSession();
-        var saved = (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).OfType<ScreeningAnswersSaved>()
+        var saved = (await session.Events.FetchStreamAsync(id))
+            .Select(e => e.Data)
+            .OfType<ScreeningAnswersSaved>()
             .Aggregate(ScreeningAnswers.None(ScreeningSource.Online), (a, e) => a.Record(e.Measure, e.Answers.Value!));
         var command = new SaveScreeningAnswers(ScreeningSource.Online, measure, answers);
-        await WriteAsync(session, id, hub, j => SaveScreeningAnswersDecision.Decide(j, saved, command, ScreeningConfiguration.Default, clock.GetUtcNow()).Decision);
+        await WriteAsync(session, id, hub, j =>
+            SaveScreeningAnswersDecision
+                .Decide(j, saved, command, ScreeningConfiguration.Default, clock.GetUtcNow())
+                .Decision
+        );
     }
 
     public Task TriageAsync(Guid id, string hub, DateTimeOffset? at = null) =>
-        WriteAsync(id, hub, j => TriageReferralDecision.Decide(j, new TriageReferral(TriageOutcome.Assess, "Fits.", null), Guid.NewGuid(), at ?? clock.GetUtcNow()));
+        WriteAsync(id, hub, j =>
+            TriageReferralDecision.Decide(
+                j,
+                new TriageReferral(TriageOutcome.Assess, "Fits.", null),
+                Guid.NewGuid(),
+                at ?? clock.GetUtcNow()
+            )
+        );
 
     public Task AssessAsync(Guid id, string hub, Guid clinician, DateTimeOffset? at = null) =>
-        WriteAsync(id, hub, j => CompleteAssessmentDecision.Decide(j, new CompleteAssessment(InterventionType.Cbt, "F.", "P.", 14, 10), clinician, at ?? clock.GetUtcNow()));
+        WriteAsync(id, hub, j =>
+            CompleteAssessmentDecision.Decide(
+                j,
+                new CompleteAssessment(InterventionType.Cbt, "F.", "P.", 14, 10),
+                clinician,
+                at ?? clock.GetUtcNow()
+            )
+        );
 
     public Task AllocateAsync(Guid id, string hub, Guid clinician) =>
-        WriteAsync(id, hub, j => AllocateClinicianDecision.Decide(j, new AllocateClinician(clinician), Guid.NewGuid(), clock.GetUtcNow()));
+        WriteAsync(id, hub, j =>
+            AllocateClinicianDecision.Decide(j, new AllocateClinician(clinician), Guid.NewGuid(), clock.GetUtcNow())
+        );
 
     /// <summary>
     /// Books a treatment appointment an hour from now (or at <paramref name="startsAt"/>, booked the day before); the
@@ -56,14 +78,22 @@ public sealed class RiskJourneys(IServiceProvider services, TimeProvider clock)
     {
         var appointment = Guid.NewGuid();
         var hours = services.GetRequiredService<HubDirectory>().HoursOf(hub);
-        var command = new BookAppointment(AppointmentPurpose.Treatment, startsAt ?? clock.GetUtcNow().AddHours(1), 50, ContactMode.Phone, clinician);
+        var command = new BookAppointment(
+            AppointmentPurpose.Treatment,
+            startsAt ?? clock.GetUtcNow().AddHours(1),
+            50,
+            ContactMode.Phone,
+            clinician
+        );
         var now = startsAt?.AddDays(-1) ?? clock.GetUtcNow();
         await WriteAsync(id, hub, j => BookAppointmentDecision.Decide(j, command, appointment, clinician, now, hours));
         return appointment;
     }
 
     public Task AttendAsync(Guid id, string hub, Guid appointment, DateTimeOffset? at = null) =>
-        WriteAsync(id, hub, j => ChangeAppointmentDecision.Attendance(j, appointment, new RecordAttendance(true), at ?? clock.GetUtcNow()));
+        WriteAsync(id, hub, j =>
+            ChangeAppointmentDecision.Attendance(j, appointment, new RecordAttendance(true), at ?? clock.GetUtcNow())
+        );
 
     public async Task<Journey> LoadAsync(Guid id)
     {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Hubs.Testing.Auth;
-using Microsoft.Extensions.DependencyInjection;
 using Hubs.Web.Features.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Clinic.Risk;
 
@@ -27,7 +27,10 @@ public sealed class RiskPageAccessTests(ClinicFixture clinic) : IClassFixture<Cl
             Assert.Equal(HttpStatusCode.OK, (await clinic.As(ClinicFixture.Clinician(3)).GetAsync(path)).Status);
             Assert.Equal(HttpStatusCode.OK, (await clinic.As(ClinicFixture.Lead()).GetAsync(path)).Status);
             Assert.Equal(HttpStatusCode.NotFound, (await clinic.As(ClinicFixture.Lead("south")).GetAsync(path)).Status);
-            Assert.Equal(HttpStatusCode.NotFound, (await clinic.As(ClinicFixture.Clinician(0, "south")).GetAsync(path)).Status);
+            Assert.Equal(
+                HttpStatusCode.NotFound,
+                (await clinic.As(ClinicFixture.Clinician(0, "south")).GetAsync(path)).Status
+            );
             Assert.Equal(HttpStatusCode.Forbidden, (await clinic.As(keyworker).GetAsync(path)).Status);
             Assert.Equal(HttpStatusCode.Forbidden, (await clinic.As(TestPrincipal.HubAdmin()).GetAsync(path)).Status);
         }
@@ -49,7 +52,10 @@ public sealed class RiskPageAccessTests(ClinicFixture clinic) : IClassFixture<Cl
         var colleague = await clinic.As(ClinicFixture.Clinician(2)).GetAsync($"/clinic/journeys/{id}/risk/assessment");
         Assert.Equal(HttpStatusCode.Redirect, colleague.Status);
         Assert.Equal($"/clinic/journeys/{id}/break-glass", colleague.Location?.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await clinic.As(clinician).GetAsync($"/clinic/journeys/{id}/risk/assessment")).Status);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await clinic.As(clinician).GetAsync($"/clinic/journeys/{id}/risk/assessment")).Status
+        );
     }
 
     [Fact]
@@ -61,7 +67,10 @@ public sealed class RiskPageAccessTests(ClinicFixture clinic) : IClassFixture<Cl
 
         Assert.Equal(HttpStatusCode.OK, (await clinic.As(owner).GetAsync(path)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await clinic.As(TestPrincipal.Keyworker()).GetAsync(path)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await clinic.As(TestPrincipal.Keyworker()).GetAsync($"{path}/text")).Status);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await clinic.As(TestPrincipal.Keyworker()).GetAsync($"{path}/text")).Status
+        );
         Assert.Equal(HttpStatusCode.Forbidden, (await clinic.As(ClinicFixture.Clinician()).GetAsync(path)).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await clinic.As((TestPrincipal?)null).GetAsync(path)).Status);
     }
@@ -71,12 +80,18 @@ public sealed class RiskPageAccessTests(ClinicFixture clinic) : IClassFixture<Cl
     {
         var id = await ClinicReferrals.SubmitAsync(clinic);
         var me = clinic.As(ClinicFixture.Clinician());
-        var today = DateOnly.FromDateTime(clinic.App.Services.GetRequiredService<ClinicClock>().Local(clinic.Clock.GetUtcNow()));
-        Dictionary<string, string> Form(DateOnly reviewBy) => new()
-        {
-            ["Level"] = "Flag", ["RiskFactors"] = "Recent loss.", ["ProtectiveFactors"] = "Family.", ["Plan"] = "Weekly calls.",
-            ["ReviewBy"] = reviewBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+        var today = DateOnly.FromDateTime(
+            clinic.App.Services.GetRequiredService<ClinicClock>().Local(clinic.Clock.GetUtcNow())
+        );
+        Dictionary<string, string> Form(DateOnly reviewBy) =>
+            new()
+            {
+                ["Level"] = "Flag",
+                ["RiskFactors"] = "Recent loss.",
+                ["ProtectiveFactors"] = "Family.",
+                ["Plan"] = "Weekly calls.",
+                ["ReviewBy"] = reviewBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
 
         var past = await me.SubmitAsync($"/clinic/journeys/{id}/risk/assessment", Form(today.AddDays(-1)));
         Assert.Equal(HttpStatusCode.OK, past.Status);
@@ -85,7 +100,12 @@ public sealed class RiskPageAccessTests(ClinicFixture clinic) : IClassFixture<Cl
         var far = await me.SubmitAsync($"/clinic/journeys/{id}/risk/assessment", Form(today.AddDays(92)));
         Assert.Contains("Review the risk within 91 days", far.Html, StringComparison.Ordinal);
         var empty = await me.SubmitAsync($"/clinic/journeys/{id}/risk/assessment", new Dictionary<string, string>());
-        Assert.All(["Level", "RiskFactors", "ProtectiveFactors", "Plan", "ReviewBy"], field => Assert.True(empty.HasErrorFor(field), field));
-        Assert.Equal(HttpStatusCode.Redirect, (await me.SubmitAsync($"/clinic/journeys/{id}/risk/assessment", Form(today.AddDays(14)))).Status);
+        Assert.All(["Level", "RiskFactors", "ProtectiveFactors", "Plan", "ReviewBy"], field =>
+            Assert.True(empty.HasErrorFor(field), field)
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await me.SubmitAsync($"/clinic/journeys/{id}/risk/assessment", Form(today.AddDays(14)))).Status
+        );
     }
 }

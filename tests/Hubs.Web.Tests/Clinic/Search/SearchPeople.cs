@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
 using Marten;
@@ -16,17 +16,50 @@ internal static class SearchPeople
     /// Letters no other test uses, so a search finds only this test's people: g to v only, so eight of them are never
     /// read as a journey reference (8 hex digits).
     /// </summary>
-    public static string Unique() => string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('g' + (c % 16))));
+    public static string Unique() =>
+        string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('g' + (c % 16))));
 
-    public static async Task<Guid> ReferAsync(IServiceProvider services, string hub, string name, string email, DateOnly? born = null)
+    public static async Task<Guid> ReferAsync(
+        IServiceProvider services,
+        string hub,
+        string name,
+        string email,
+        DateOnly? born = null
+    )
     {
         var keys = services.GetRequiredService<KeyworkerKeys>();
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
         var command = new SubmitSelfReferral(
-            hub, name, email, "07700 900123", null, Sector.Health, StaffGroup.Nursing, AgeBand.From35To44, Sex.Female,
-            EthnicityGroup.NotStated, Disability.No, "Help with nights.", true, false,
-            Contact: new ContactPreferences([ContactChannel.Email], [SafeTime.Weekends], VoicemailOk: false, MayNameHub: false), DateOfBirth: born);
-        var id = await SelfReferralStream.StartAsync(session, keys, command, DateTimeOffset.UtcNow.AddDays(-2), null, CancellationToken.None);
+            hub,
+            name,
+            email,
+            "07700 900123",
+            null,
+            Sector.Health,
+            StaffGroup.Nursing,
+            AgeBand.From35To44,
+            Sex.Female,
+            EthnicityGroup.NotStated,
+            Disability.No,
+            "Help with nights.",
+            true,
+            false,
+            Contact: new ContactPreferences(
+                [ContactChannel.Email],
+                [SafeTime.Weekends],
+                VoicemailOk: false,
+                MayNameHub: false
+            ),
+            DateOfBirth: born
+        );
+        var id = await SelfReferralStream.StartAsync(
+            session,
+            keys,
+            command,
+            DateTimeOffset.UtcNow.AddDays(-2),
+            null,
+            CancellationToken.None
+        );
         await session.SaveChangesAsync();
         return id;
     }

@@ -57,12 +57,19 @@ public sealed class StaffSearchBrowserTests(ClinicBrowserFixture web) : IClassFi
         var held = await page.InnerTextAsync($"tr[data-journey='{elsewhere}']");
         Assert.Contains("Not on your caseload", held, StringComparison.Ordinal);
         Assert.DoesNotContain("Test Keyworker", held, StringComparison.Ordinal);
-        Assert.Equal($"/clinic/journeys/{elsewhere}/break-glass", await page.Locator($"tr[data-journey='{elsewhere}'] a").GetAttributeAsync("href"));
+        Assert.Equal(
+            $"/clinic/journeys/{elsewhere}/break-glass",
+            await page.Locator($"tr[data-journey='{elsewhere}'] a").GetAttributeAsync("href")
+        );
         await me.CheckAsync("search-02-off-caseload");
 
         await page.FillAsync("#Q", "");
         await me.SubmitAsync("Search");
-        Assert.Contains("Enter a name, email address or reference, or a date of birth.", await page.InnerTextAsync(".nhsuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Enter a name, email address or reference, or a date of birth.",
+            await page.InnerTextAsync(".nhsuk-error-summary"),
+            StringComparison.Ordinal
+        );
         await me.CheckAsync("search-03-error");
 
         await using var lead = await web.OpenAsAsync(TestPrincipal.HubLead("north"));

@@ -28,7 +28,13 @@ public class StaffSearchQueryTests
     [InlineData(null, "31", "2", "1990", "Born")]
     [InlineData(null, "1", "1", "3000", "Born")]
     [InlineData(null, "1", "", "1990", "Born")]
-    public void Empty_tiny_hostile_and_impossible_input_is_a_form_error(string? text, string? day, string? month, string? year, string field)
+    public void Empty_tiny_hostile_and_impossible_input_is_a_form_error(
+        string? text,
+        string? day,
+        string? month,
+        string? year,
+        string field
+    )
     {
         var (query, error) = StaffSearchQuery.Read(text, day, month, year);
         Assert.Null(query);
@@ -38,7 +44,10 @@ public class StaffSearchQueryTests
     [Fact]
     public void Ten_thousand_characters_are_a_form_error()
     {
-        Assert.Equal("Enter at most 100 letters, digits or punctuation marks.", StaffSearchQuery.Read(new string('x', 10_000), null, null, null).Error?.Message);
+        Assert.Equal(
+            "Enter at most 100 letters, digits or punctuation marks.",
+            StaffSearchQuery.Read(new string('x', 10_000), null, null, null).Error?.Message
+        );
     }
 
     [Fact]

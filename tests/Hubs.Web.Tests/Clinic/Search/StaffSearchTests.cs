@@ -1,7 +1,7 @@
 using System.Net;
 using Hubs.Testing.Auth;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +16,12 @@ public sealed class StaffSearchTests(ClinicFixture clinic) : IClassFixture<Clini
     private static Dictionary<string, string> Text(string q) => new() { ["Q"] = q };
 
     private static Dictionary<string, string> Born(string day, string month, string year) =>
-        new() { ["BornDay"] = day, ["BornMonth"] = month, ["BornYear"] = year };
+        new()
+        {
+            ["BornDay"] = day,
+            ["BornMonth"] = month,
+            ["BornYear"] = year,
+        };
 
     [Fact]
     public async Task Empty_hostile_huge_and_impossible_input_gets_a_form_error_never_a_500()
@@ -24,14 +29,22 @@ public sealed class StaffSearchTests(ClinicFixture clinic) : IClassFixture<Clini
         var me = clinic.As(ClinicFixture.Clinician());
         (Dictionary<string, string> Fields, string Field)[] cases =
         [
-            (Text(""), "Q"), (Text("\u0007\u001b sam"), "Q"), (Text(new string('x', 10_000)), "Q"), (Born("31", "2", "1990"), "Born"),
-            (Born("1", "1", "9999"), "Born"), (Born("x", "1", "1990"), "Born"),
+            (Text(""), "Q"),
+            (Text("\u0007\u001b sam"), "Q"),
+            (Text(new string('x', 10_000)), "Q"),
+            (Born("31", "2", "1990"), "Born"),
+            (Born("1", "1", "9999"), "Born"),
+            (Born("x", "1", "1990"), "Born"),
         ];
         foreach (var (fields, field, i) in cases.Select((c, i) => (c.Fields, c.Field, i)))
         {
             var result = await me.SubmitAsync("/clinic/search", fields);
             Assert.True(result.Status == HttpStatusCode.OK, $"case {i}: {(int)result.Status}");
-            Assert.True(result.Html.Contains($"id=\"{field}-error\"", StringComparison.Ordinal) && result.Html.Contains("nhsuk-error-summary", StringComparison.Ordinal), $"case {i}: no error for {field}");
+            Assert.True(
+                result.Html.Contains($"id=\"{field}-error\"", StringComparison.Ordinal)
+                    && result.Html.Contains("nhsuk-error-summary", StringComparison.Ordinal),
+                $"case {i}: no error for {field}"
+            );
         }
     }
 
@@ -48,35 +61,70 @@ public sealed class StaffSearchTests(ClinicFixture clinic) : IClassFixture<Clini
     public async Task Erasure_takes_the_person_out_of_search_by_name_email_and_date_of_birth()
     {
         var surname = SearchPeople.Unique();
-        var id = await SearchPeople.ReferAsync(clinic.App.Services, "north", $"Robin {surname}", $"{surname}@example.invalid", new DateOnly(1979, 4, 2));
+        var id = await SearchPeople.ReferAsync(
+            clinic.App.Services,
+            "north",
+            $"Robin {surname}",
+            $"{surname}@example.invalid",
+            new DateOnly(1979, 4, 2)
+        );
         var me = clinic.As(ClinicFixture.Clinician());
-        Assert.Contains($"data-journey=\"{id}\"", (await me.SubmitAsync("/clinic/search", Text(surname))).Html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"data-journey=\"{id}\"",
+            (await me.SubmitAsync("/clinic/search", Text(surname))).Html,
+            StringComparison.Ordinal
+        );
 
         await using (var session = clinic.Store.LightweightSession())
         {
             var journey = await session.LoadAsync<Journey>(id);
-            await clinic.App.Services.GetRequiredService<KeyworkerErasure>()
-                .EraseJourneyAsync(journey!, ShreddingGround.KeptWithoutNeed, KeyworkerErasure.Operator, "test", null, CancellationToken.None);
+            await clinic
+                .App.Services.GetRequiredService<KeyworkerErasure>()
+                .EraseJourneyAsync(
+                    journey!,
+                    ShreddingGround.KeptWithoutNeed,
+                    KeyworkerErasure.Operator,
+                    "test",
+                    null,
+                    CancellationToken.None
+                );
         }
 
         foreach (var fields in new[] { Text(surname), Text($"{surname}@example.invalid"), Born("2", "4", "1979") })
         {
             var html = (await me.SubmitAsync("/clinic/search", fields)).Html;
             Assert.DoesNotContain(id.ToString(), html, StringComparison.Ordinal);
-            Assert.DoesNotContain(surname, html.Replace($"value=\"{surname}", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain(
+                surname,
+                html.Replace($"value=\"{surname}", "", StringComparison.Ordinal),
+                StringComparison.Ordinal
+            );
         }
     }
 
     [Fact]
     public async Task A_keyworker_a_hub_admin_a_commissioner_and_nobody_cannot_post_a_search()
     {
-        foreach (var who in new TestPrincipal?[] { TestPrincipal.Keyworker(), TestPrincipal.HubAdmin("north"), TestPrincipal.Commissioner("north"), null })
+        foreach (
+            var who in new TestPrincipal?[]
+            {
+                TestPrincipal.Keyworker(),
+                TestPrincipal.HubAdmin("north"),
+                TestPrincipal.Commissioner("north"),
+                null,
+            }
+        )
         {
             using var content = new FormUrlEncodedContent(Text("Robin"));
             var response = await clinic.As(who).Http.PostAsync(new Uri("/clinic/search", UriKind.Relative), content);
             // Staff of the wrong role: 403. Nobody: the sign-in challenge (401, or a redirect to sign in).
-            var expected = who is null ? new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Found, HttpStatusCode.Redirect } : [HttpStatusCode.Forbidden];
-            Assert.True(expected.Contains(response.StatusCode), $"{(who is null ? "anonymous" : string.Join(",", who.Roles))}: {response.StatusCode}");
+            var expected = who is null
+                ? new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Found, HttpStatusCode.Redirect }
+                : [HttpStatusCode.Forbidden];
+            Assert.True(
+                expected.Contains(response.StatusCode),
+                $"{(who is null ? "anonymous" : string.Join(",", who.Roles))}: {response.StatusCode}"
+            );
             Assert.DoesNotContain("people found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
     }

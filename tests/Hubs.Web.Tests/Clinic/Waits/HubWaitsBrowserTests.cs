@@ -1,8 +1,8 @@
 using System.Globalization;
 using Hubs.Testing.Auth;
+using Hubs.Web.Features.Shared;
 using Hubs.Web.Tests.Clinic.Risk;
 using Microsoft.Extensions.DependencyInjection;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Clinic.Waits;
 
@@ -35,11 +35,22 @@ public sealed class HubWaitsBrowserTests(ClinicBrowserFixture web) : IClassFixtu
         await lead.Page.GotoAsync("/clinic/hub");
 
         Assert.Equal(
-            ["For triage 2 55 100 1 0", "For assessment 1 130 130 1 1", "For treatment 1 60 60 1 0", "For a second treatment appointment (hidden wait) 1 30 30 0 0"],
-            await RowsAsync(lead, "table.hubs-waits-open"));
+            [
+                "For triage 2 55 100 1 0",
+                "For assessment 1 130 130 1 1",
+                "For treatment 1 60 60 1 0",
+                "For a second treatment appointment (hidden wait) 1 30 30 0 0",
+            ],
+            await RowsAsync(lead, "table.hubs-waits-open")
+        );
         Assert.Equal(
-            ["Referral to assessment 3 10 3 3", "Referral to first treatment appointment 2 45 1 2", "First to second treatment appointment (hidden wait) 1 21 1 1"],
-            await RowsAsync(lead, "table.hubs-waits-completed"));
+            [
+                "Referral to assessment 3 10 3 3",
+                "Referral to first treatment appointment 2 45 1 2",
+                "First to second treatment appointment (hidden wait) 1 21 1 1",
+            ],
+            await RowsAsync(lead, "table.hubs-waits-completed")
+        );
         await lead.Page.ClickAsync("text=How these waits are counted");
         Assert.Contains("more than 42 days", await lead.Page.InnerTextAsync("main"), StringComparison.Ordinal);
         await lead.CheckAsync("waits-01-hub-overview");
@@ -60,7 +71,9 @@ public sealed class HubWaitsBrowserTests(ClinicBrowserFixture web) : IClassFixtu
         var texts = new List<string>();
         for (var i = 0; i < await rows.CountAsync(); i++)
         {
-            texts.Add(string.Join(' ', await rows.Nth(i).Locator("th, td").EvaluateAllAsync<string[]>(WithoutHeadings)));
+            texts.Add(
+                string.Join(' ', await rows.Nth(i).Locator("th, td").EvaluateAllAsync<string[]>(WithoutHeadings))
+            );
         }
 
         return [.. texts];

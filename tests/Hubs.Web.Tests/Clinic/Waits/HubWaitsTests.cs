@@ -22,7 +22,10 @@ public class HubWaitsTests
         Assert.Equal(new WaitFigures(HubWaits.ForTriage, 2, 55, 100, 1, 0), Open(HubWaits.ForTriage));
         Assert.Equal(new WaitFigures(HubWaits.ForAssessment, 1, 130, 130, 1, 1), Open(HubWaits.ForAssessment));
         Assert.Equal(new WaitFigures(HubWaits.ForTreatment, 1, 60, 60, 1, 0), Open(HubWaits.ForTreatment));
-        Assert.Equal(new WaitFigures(HubWaits.ForSecondAppointment, 1, 30, 30, 0, 0), Open(HubWaits.ForSecondAppointment));
+        Assert.Equal(
+            new WaitFigures(HubWaits.ForSecondAppointment, 1, 30, 30, 0, 0),
+            Open(HubWaits.ForSecondAppointment)
+        );
     }
 
     [Fact]
@@ -31,7 +34,10 @@ public class HubWaitsTests
         // To assessment: D 10, E 10, F 5. To treatment: E 50 (past 6 weeks), F 40. First to second: E 21.
         Assert.Equal(new WaitFigures(HubWaits.ToAssessment, 3, 10, 10, 0, 0), Completed(HubWaits.ToAssessment));
         var toTreatment = Completed(HubWaits.ToTreatment);
-        Assert.Equal((2, 45.0, 1, 2), (toTreatment.People, toTreatment.Median!.Value, toTreatment.WithinSixWeeks, toTreatment.WithinEighteenWeeks));
+        Assert.Equal(
+            (2, 45.0, 1, 2),
+            (toTreatment.People, toTreatment.Median!.Value, toTreatment.WithinSixWeeks, toTreatment.WithinEighteenWeeks)
+        );
         Assert.Equal(new WaitFigures(HubWaits.FirstToSecond, 1, 21, 21, 0, 0), Completed(HubWaits.FirstToSecond));
     }
 
@@ -46,21 +52,47 @@ public class HubWaitsTests
 
     private static WaitFigures Completed(string stage) => Waits.Completed.Single(w => w.Stage == stage);
 
-    private static DateTimeOffset DaysAgo(int days) => new(Today.AddDays(-days).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+    private static DateTimeOffset DaysAgo(int days) =>
+        new(Today.AddDays(-days).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
-    private static Journey Referred(int daysAgo, JourneyStatus status) => new(Guid.NewGuid(), "north", status, DaysAgo(daysAgo));
+    private static Journey Referred(int daysAgo, JourneyStatus status) =>
+        new(Guid.NewGuid(), "north", status, DaysAgo(daysAgo));
 
     private static Appointment Treatment(int daysAgo, AppointmentState state = AppointmentState.Attended) =>
-        new(Guid.NewGuid(), AppointmentPurpose.Treatment, DaysAgo(daysAgo), 50, ContactMode.Phone, false, Guid.NewGuid(), state);
+        new(
+            Guid.NewGuid(),
+            AppointmentPurpose.Treatment,
+            DaysAgo(daysAgo),
+            50,
+            ContactMode.Phone,
+            false,
+            Guid.NewGuid(),
+            state
+        );
 
     private static IEnumerable<Journey> Cohort() =>
-    [
-        Referred(100, JourneyStatus.Submitted),
-        Referred(10, JourneyStatus.Screened),
-        Referred(130, JourneyStatus.Triaged),
-        Referred(60, JourneyStatus.Waiting) with { AssessedAt = DaysAgo(50), Appointments = [Treatment(-3, AppointmentState.Booked)] },
-        Referred(90, JourneyStatus.InSupport) with { AssessedAt = DaysAgo(80), Appointments = [Treatment(19), Treatment(40), Treatment(30, AppointmentState.NotAttended)] },
-        Referred(70, JourneyStatus.InSupport) with { AssessedAt = DaysAgo(65), Appointments = [Treatment(30)] },
-        Referred(200, JourneyStatus.Discharged) with { EndedAt = DaysAgo(1) },
-    ];
+        [
+            Referred(100, JourneyStatus.Submitted),
+            Referred(10, JourneyStatus.Screened),
+            Referred(130, JourneyStatus.Triaged),
+            Referred(60, JourneyStatus.Waiting) with
+            {
+                AssessedAt = DaysAgo(50),
+                Appointments = [Treatment(-3, AppointmentState.Booked)],
+            },
+            Referred(90, JourneyStatus.InSupport) with
+            {
+                AssessedAt = DaysAgo(80),
+                Appointments = [Treatment(19), Treatment(40), Treatment(30, AppointmentState.NotAttended)],
+            },
+            Referred(70, JourneyStatus.InSupport) with
+            {
+                AssessedAt = DaysAgo(65),
+                Appointments = [Treatment(30)],
+            },
+            Referred(200, JourneyStatus.Discharged) with
+            {
+                EndedAt = DaysAgo(1),
+            },
+        ];
 }

@@ -13,18 +13,46 @@ public class AccessAndMeasureTests
     [Fact]
     public void Clinicians_see_their_caseload_and_untriaged_referrals_leads_see_their_hub_nobody_sees_another()
     {
-        Assert.Equal(ReadPurpose.DirectCare, JourneyAccess.Decide(Given.Allocated(), Allocated, null, Given.Now).Purpose);
+        Assert.Equal(
+            ReadPurpose.DirectCare,
+            JourneyAccess.Decide(Given.Allocated(), Allocated, null, Given.Now).Purpose
+        );
         Assert.Equal(ReadPurpose.Triage, JourneyAccess.Decide(Given.Submitted(), Colleague, null, Given.Now).Purpose);
-        Assert.Equal(ReadPurpose.HubOversight, JourneyAccess.Decide(Given.Allocated(), Colleague with { Role = StaffRole.HubLead }, null, Given.Now).Purpose);
+        Assert.Equal(
+            ReadPurpose.HubOversight,
+            JourneyAccess
+                .Decide(Given.Allocated(), Colleague with { Role = StaffRole.HubLead }, null, Given.Now)
+                .Purpose
+        );
         Assert.False(JourneyAccess.Decide(Given.Allocated(), Colleague, null, Given.Now).Allowed);
-        Assert.False(JourneyAccess.Decide(Given.Submitted(), Colleague with { Role = StaffRole.HubLead, HubId = "south" }, null, Given.Now).Allowed);
+        Assert.False(
+            JourneyAccess
+                .Decide(
+                    Given.Submitted(),
+                    Colleague with
+                    {
+                        Role = StaffRole.HubLead,
+                        HubId = "south",
+                    },
+                    null,
+                    Given.Now
+                )
+                .Allowed
+        );
     }
 
     [Fact]
     public void Break_glass_opens_a_journey_only_while_the_grant_lasts()
     {
         var journey = Given.Allocated();
-        var grant = new BreakGlassGrant(Guid.NewGuid(), journey.Id, Colleague.Id, "Covering leave", Given.Now, Given.Now + BreakGlassGrant.Lasts);
+        var grant = new BreakGlassGrant(
+            Guid.NewGuid(),
+            journey.Id,
+            Colleague.Id,
+            "Covering leave",
+            Given.Now,
+            Given.Now + BreakGlassGrant.Lasts
+        );
         var during = JourneyAccess.Decide(journey, Colleague, grant, Given.Now.AddMinutes(59));
         Assert.Equal((true, ReadPurpose.BreakGlass, grant), (during.Allowed, during.Purpose, during.Grant));
         Assert.False(JourneyAccess.Decide(journey, Colleague, grant, Given.Now.AddMinutes(60)).Allowed);
@@ -37,7 +65,12 @@ public class AccessAndMeasureTests
     [InlineData(12, 8, ReliableChange.Gad7Threshold, Change.ReliableImprovement)]
     [InlineData(12, 9, ReliableChange.Gad7Threshold, Change.None)]
     [InlineData(5, 9, ReliableChange.Gad7Threshold, Change.ReliableDeterioration)]
-    public void Reliable_change_is_marked_at_six_on_PHQ9_and_four_on_GAD7(int first, int score, int threshold, Change expected)
+    public void Reliable_change_is_marked_at_six_on_PHQ9_and_four_on_GAD7(
+        int first,
+        int score,
+        int threshold,
+        Change expected
+    )
     {
         Assert.Equal(expected, ReliableChange.Mark(first, score, threshold)?.Change);
     }
@@ -49,6 +82,8 @@ public class AccessAndMeasureTests
         var owner = Guid.NewGuid();
         var sealedValue = DataKeyCipher.Seal(key, owner, "marker"u8);
         Assert.Equal("marker"u8.ToArray(), DataKeyCipher.Open(key, owner, sealedValue));
-        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => DataKeyCipher.Open(key, Guid.NewGuid(), sealedValue));
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
+            DataKeyCipher.Open(key, Guid.NewGuid(), sealedValue)
+        );
     }
 }

@@ -12,7 +12,12 @@ public class AppointmentTimeRuleTests
     private static readonly Guid Slot = Guid.NewGuid();
 
     public static Decision BookAt(DateTimeOffset startsAt, int minutes = 50) =>
-        Given.Book(Given.Allocated(), new BookAppointment(AppointmentPurpose.Treatment, startsAt, minutes, ContactMode.Phone, null), Slot, Given.Clinician);
+        Given.Book(
+            Given.Allocated(),
+            new BookAppointment(AppointmentPurpose.Treatment, startsAt, minutes, ContactMode.Phone, null),
+            Slot,
+            Given.Clinician
+        );
 
     private static Journey Booked(DateTimeOffset startsAt) => Given.Allocated().After(BookAt(startsAt));
 
@@ -42,9 +47,22 @@ public class AppointmentTimeRuleTests
     public void A_reschedule_keeps_the_length_rechecks_the_time_and_rederives_out_of_hours()
     {
         var booked = Booked(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
-        ChangeAppointmentDecision.Reschedule(booked, Slot, new(Given.Now.AddHours(-2), ContactMode.Video), Given.Now, Given.Hours).Refused("appointment-in-past");
-        var moved = booked.After(ChangeAppointmentDecision.Reschedule(booked, Slot, new(new DateTimeOffset(2026, 11, 26, 16, 30, 0, TimeSpan.Zero), ContactMode.Video), Given.Now, Given.Hours));
-        Assert.Equal((50, true), (moved.FindAppointment(Slot)!.DurationMinutes, moved.FindAppointment(Slot)!.OutOfHours));
+        ChangeAppointmentDecision
+            .Reschedule(booked, Slot, new(Given.Now.AddHours(-2), ContactMode.Video), Given.Now, Given.Hours)
+            .Refused("appointment-in-past");
+        var moved = booked.After(
+            ChangeAppointmentDecision.Reschedule(
+                booked,
+                Slot,
+                new(new DateTimeOffset(2026, 11, 26, 16, 30, 0, TimeSpan.Zero), ContactMode.Video),
+                Given.Now,
+                Given.Hours
+            )
+        );
+        Assert.Equal(
+            (50, true),
+            (moved.FindAppointment(Slot)!.DurationMinutes, moved.FindAppointment(Slot)!.OutOfHours)
+        );
     }
 
     [Theory]
@@ -54,9 +72,14 @@ public class AppointmentTimeRuleTests
     {
         var startsAt = Given.Now.AddDays(2);
         var booked = Booked(startsAt);
-        ChangeAppointmentDecision.Attendance(booked, Slot, new(attended), startsAt.AddSeconds(-1)).Refused("appointment-not-started");
+        ChangeAppointmentDecision
+            .Attendance(booked, Slot, new(attended), startsAt.AddSeconds(-1))
+            .Refused("appointment-not-started");
         var recorded = booked.After(ChangeAppointmentDecision.Attendance(booked, Slot, new(attended), startsAt));
-        Assert.Equal(attended ? AppointmentState.Attended : AppointmentState.NotAttended, recorded.FindAppointment(Slot)!.State);
+        Assert.Equal(
+            attended ? AppointmentState.Attended : AppointmentState.NotAttended,
+            recorded.FindAppointment(Slot)!.State
+        );
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public class AssessmentAndAllocationDecisionTests
     [Fact]
     public void An_assessment_before_triage_is_refused()
     {
-        CompleteAssessmentDecision.Decide(Given.Submitted(), Assessment, Given.Clinician, Given.Now).Refused("not-triaged");
+        CompleteAssessmentDecision
+            .Decide(Given.Submitted(), Assessment, Given.Clinician, Given.Now)
+            .Refused("not-triaged");
     }
 
     [Fact]
@@ -28,15 +30,28 @@ public class AssessmentAndAllocationDecisionTests
     [Fact]
     public void A_journey_is_assessed_once_and_not_after_being_closed_at_triage()
     {
-        CompleteAssessmentDecision.Decide(Given.Assessed(), Assessment, Given.Clinician, Given.Now).Refused("already-assessed");
-        var closed = Given.Submitted().After(TriageReferralDecision.Decide(Given.Submitted(), new(TriageOutcome.NotSuitable, "R", null), Given.Clinician, Given.Now));
+        CompleteAssessmentDecision
+            .Decide(Given.Assessed(), Assessment, Given.Clinician, Given.Now)
+            .Refused("already-assessed");
+        var closed = Given
+            .Submitted()
+            .After(
+                TriageReferralDecision.Decide(
+                    Given.Submitted(),
+                    new(TriageOutcome.NotSuitable, "R", null),
+                    Given.Clinician,
+                    Given.Now
+                )
+            );
         CompleteAssessmentDecision.Decide(closed, Assessment, Given.Clinician, Given.Now).Refused("journey-ended");
     }
 
     [Fact]
     public void Allocation_needs_an_assessment_and_puts_the_journey_on_the_waiting_list()
     {
-        AllocateClinicianDecision.Decide(Given.Triaged(), new(Given.Clinician), Given.Lead, Given.Now).Refused("not-assessed");
+        AllocateClinicianDecision
+            .Decide(Given.Triaged(), new(Given.Clinician), Given.Lead, Given.Now)
+            .Refused("not-assessed");
         var decision = AllocateClinicianDecision.Decide(Given.Assessed(), new(Given.Clinician), Given.Lead, Given.Now);
         var allocated = Given.Assessed().After(decision);
         Assert.Equal((JourneyStatus.Waiting, Given.Clinician), (allocated.Status, allocated.ClinicianId));
@@ -45,8 +60,16 @@ public class AssessmentAndAllocationDecisionTests
     [Fact]
     public void Re_allocation_to_the_same_clinician_is_refused_and_to_another_is_recorded()
     {
-        AllocateClinicianDecision.Decide(Given.Allocated(), new(Given.Clinician), Given.Lead, Given.Now).Refused("already-allocated");
+        AllocateClinicianDecision
+            .Decide(Given.Allocated(), new(Given.Clinician), Given.Lead, Given.Now)
+            .Refused("already-allocated");
         var other = Guid.NewGuid();
-        Assert.Equal(other, Given.Allocated().After(AllocateClinicianDecision.Decide(Given.Allocated(), new(other), Given.Lead, Given.Now)).ClinicianId);
+        Assert.Equal(
+            other,
+            Given
+                .Allocated()
+                .After(AllocateClinicianDecision.Decide(Given.Allocated(), new(other), Given.Lead, Given.Now))
+                .ClinicianId
+        );
     }
 }

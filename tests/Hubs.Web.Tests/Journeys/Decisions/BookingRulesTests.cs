@@ -1,7 +1,7 @@
-using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.BookingAppointment;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Journeys.Decisions;
@@ -17,21 +17,41 @@ public sealed class BookingRulesTests
     private static readonly DateTimeOffset TuesdayThreeAm = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset TuesdayEvening = new(2026, 11, 24, 18, 30, 0, TimeSpan.Zero);
 
-    private static readonly ContactPreferences EveningsByText = new([ContactChannel.Text], [SafeTime.WeekdayEvenings], VoicemailOk: false, MayNameHub: false);
+    private static readonly ContactPreferences EveningsByText = new(
+        [ContactChannel.Text],
+        [SafeTime.WeekdayEvenings],
+        VoicemailOk: false,
+        MayNameHub: false
+    );
 
     private static BookingContext Context(params BusySlot[] busy) => new(busy, EveningsByText, London);
 
-    private static BookAppointment Booking(DateTimeOffset at, ContactMode mode = ContactMode.Video, bool confirm = false) =>
-        new(AppointmentPurpose.Assessment, at, 50, mode, Given.Clinician, confirm);
+    private static BookAppointment Booking(
+        DateTimeOffset at,
+        ContactMode mode = ContactMode.Video,
+        bool confirm = false
+    ) => new(AppointmentPurpose.Assessment, at, 50, mode, Given.Clinician, confirm);
 
     private static Decision Book(BookAppointment command, BookingContext context) =>
-        BookAppointmentDecision.Decide(Given.Triaged(), command, Guid.NewGuid(), Given.Clinician, Given.Now, Given.Hours, context);
+        BookAppointmentDecision.Decide(
+            Given.Triaged(),
+            command,
+            Guid.NewGuid(),
+            Given.Clinician,
+            Given.Now,
+            Given.Hours,
+            context
+        );
 
     [Fact]
     public void A_3am_appointment_for_someone_safe_on_weekday_evenings_only_must_be_confirmed()
     {
         Book(Booking(TuesdayThreeAm), Context()).Refused("confirm-warnings");
-        Assert.Contains("outside the times the keyworker said are safe", Book(Booking(TuesdayThreeAm), Context()).Refusal!.Detail, StringComparison.Ordinal);
+        Assert.Contains(
+            "outside the times the keyworker said are safe",
+            Book(Booking(TuesdayThreeAm), Context()).Refusal!.Detail,
+            StringComparison.Ordinal
+        );
 
         Assert.IsType<AppointmentBooked>(Assert.Single(Book(Booking(TuesdayThreeAm, confirm: true), Context()).Events));
         Assert.IsType<AppointmentBooked>(Assert.Single(Book(Booking(TuesdayEvening), Context()).Events));
@@ -50,11 +70,32 @@ public sealed class BookingRulesTests
     public void The_clinician_and_the_keyworker_cannot_be_double_booked_even_when_confirmed()
     {
         var journey = Given.Triaged();
-        var clinicianBusy = new BusySlot(Guid.NewGuid(), Guid.NewGuid(), Given.Clinician, TuesdayEvening.AddMinutes(30), 50);
-        var keyworkerBusy = new BusySlot(Guid.NewGuid(), journey.KeyworkerId, Guid.NewGuid(), TuesdayEvening.AddMinutes(-20), 30);
+        var clinicianBusy = new BusySlot(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            Given.Clinician,
+            TuesdayEvening.AddMinutes(30),
+            50
+        );
+        var keyworkerBusy = new BusySlot(
+            Guid.NewGuid(),
+            journey.KeyworkerId,
+            Guid.NewGuid(),
+            TuesdayEvening.AddMinutes(-20),
+            30
+        );
 
         Book(Booking(TuesdayEvening, confirm: true), Context(clinicianBusy)).Refused("clinician-double-booked");
-        BookAppointmentDecision.Decide(journey, Booking(TuesdayEvening, confirm: true), Guid.NewGuid(), Given.Clinician, Given.Now, Given.Hours, Context(keyworkerBusy))
+        BookAppointmentDecision
+            .Decide(
+                journey,
+                Booking(TuesdayEvening, confirm: true),
+                Guid.NewGuid(),
+                Given.Clinician,
+                Given.Now,
+                Given.Hours,
+                Context(keyworkerBusy)
+            )
             .Refused("client-double-booked");
     }
 
@@ -74,13 +115,18 @@ public sealed class BookingRulesTests
         var joined = new[] { SafeTime.WeekdayMornings, SafeTime.WeekdayAfternoons };
 
         Assert.True(SafeWindows.Contains(joined, mondayMorning, mondayMorning.AddMinutes(50), London));
-        Assert.False(SafeWindows.Contains([SafeTime.WeekdayMornings], mondayMorning, mondayMorning.AddMinutes(50), London));
-        Assert.False(SafeWindows.Contains([SafeTime.WeekdayEvenings], TuesdayThreeAm, TuesdayThreeAm.AddMinutes(50), London));
+        Assert.False(
+            SafeWindows.Contains([SafeTime.WeekdayMornings], mondayMorning, mondayMorning.AddMinutes(50), London)
+        );
+        Assert.False(
+            SafeWindows.Contains([SafeTime.WeekdayEvenings], TuesdayThreeAm, TuesdayThreeAm.AddMinutes(50), London)
+        );
     }
 
     [Fact]
     public void A_date_in_year_9999_is_refused()
     {
-        Book(Booking(new DateTimeOffset(9999, 12, 1, 18, 0, 0, TimeSpan.Zero), confirm: true), Context()).Refused("appointment-too-far-ahead");
+        Book(Booking(new DateTimeOffset(9999, 12, 1, 18, 0, 0, TimeSpan.Zero), confirm: true), Context())
+            .Refused("appointment-too-far-ahead");
     }
 }

@@ -12,11 +12,27 @@ namespace Hubs.Web.Tests.Journeys.Decisions;
 /// </summary>
 public class ContactAttemptDecisionTests
 {
-    private static readonly ContactPreferences PhoneNoVoicemail = new([ContactChannel.Phone], [SafeTime.Weekends], VoicemailOk: false, MayNameHub: false);
+    private static readonly ContactPreferences PhoneNoVoicemail = new(
+        [ContactChannel.Phone],
+        [SafeTime.Weekends],
+        VoicemailOk: false,
+        MayNameHub: false
+    );
     private static readonly ContactPreferences PhoneWithVoicemail = PhoneNoVoicemail with { VoicemailOk = true };
 
-    private static Decision Log(ContactPreferences preferences, ContactChannel channel, ContactOutcome outcome, DateTimeOffset? at = null) =>
-        LogContactAttemptDecision.Decide(Given.Triaged(), preferences, new LogContactAttempt(channel, outcome, at ?? Given.Now.AddHours(-1)), Given.Clinician, Given.Now);
+    private static Decision Log(
+        ContactPreferences preferences,
+        ContactChannel channel,
+        ContactOutcome outcome,
+        DateTimeOffset? at = null
+    ) =>
+        LogContactAttemptDecision.Decide(
+            Given.Triaged(),
+            preferences,
+            new LogContactAttempt(channel, outcome, at ?? Given.Now.AddHours(-1)),
+            Given.Clinician,
+            Given.Now
+        );
 
     [Fact]
     public void A_channel_they_did_not_allow_is_refused_saying_what_they_allow()
@@ -36,10 +52,14 @@ public class ContactAttemptDecisionTests
     [Fact]
     public void A_time_in_the_future_or_before_the_referral_is_refused_and_an_ended_journey_takes_none()
     {
-        Log(PhoneNoVoicemail, ContactChannel.Phone, ContactOutcome.NoAnswer, Given.Now.AddHours(1)).Refused("contact-attempt-in-future");
-        Log(PhoneNoVoicemail, ContactChannel.Phone, ContactOutcome.NoAnswer, Given.Now.AddDays(-31)).Refused("contact-attempt-before-referral");
+        Log(PhoneNoVoicemail, ContactChannel.Phone, ContactOutcome.NoAnswer, Given.Now.AddHours(1))
+            .Refused("contact-attempt-in-future");
+        Log(PhoneNoVoicemail, ContactChannel.Phone, ContactOutcome.NoAnswer, Given.Now.AddDays(-31))
+            .Refused("contact-attempt-before-referral");
         var command = new LogContactAttempt(ContactChannel.Phone, ContactOutcome.Reached, Given.Now);
-        LogContactAttemptDecision.Decide(Given.Discharged(), PhoneNoVoicemail, command, Given.Clinician, Given.Now).Refused("journey-ended");
+        LogContactAttemptDecision
+            .Decide(Given.Discharged(), PhoneNoVoicemail, command, Given.Clinician, Given.Now)
+            .Refused("journey-ended");
     }
 
     [Fact]

@@ -18,19 +18,33 @@ public class OutOfHoursTests
     [InlineData("2027-06-15T16:30:00+00:00", 50, true)] // 17:30 British Summer Time
     public void Out_of_hours_follows_the_hubs_hours_in_uk_time(string startsAt, int minutes, bool outOfHours)
     {
-        var booked = Assert.IsType<AppointmentBooked>(Assert.Single(AppointmentTimeRuleTests.BookAt(DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture), minutes).Events));
+        var booked = Assert.IsType<AppointmentBooked>(
+            Assert.Single(
+                AppointmentTimeRuleTests
+                    .BookAt(DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture), minutes)
+                    .Events
+            )
+        );
         Assert.Equal(outOfHours, booked.OutOfHours);
     }
 
     [Fact]
     public void A_hub_open_on_saturday_evenings_has_its_own_hours_as_the_operator_configures_them()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Hubs:Directory:0:Id"] = "north", ["Hubs:Directory:0:Name"] = "North", ["Hubs:Directory:0:Opens"] = "12:00",
-            ["Hubs:Directory:0:Closes"] = "21:00", ["Hubs:Directory:0:OpenDays:0"] = "Saturday",
-            ["Hubs:Directory:1:Id"] = "south", ["Hubs:Directory:1:Name"] = "South",
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Hubs:Directory:0:Id"] = "north",
+                    ["Hubs:Directory:0:Name"] = "North",
+                    ["Hubs:Directory:0:Opens"] = "12:00",
+                    ["Hubs:Directory:0:Closes"] = "21:00",
+                    ["Hubs:Directory:0:OpenDays:0"] = "Saturday",
+                    ["Hubs:Directory:1:Id"] = "south",
+                    ["Hubs:Directory:1:Name"] = "South",
+                }
+            )
+            .Build();
         var entries = configuration.GetSection(HubDirectory.Section).Get<List<HubEntry>>()!;
         var hubs = new HubDirectory(entries, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var saturdayEvening = new DateTimeOffset(2026, 11, 28, 19, 0, 0, TimeSpan.Zero);

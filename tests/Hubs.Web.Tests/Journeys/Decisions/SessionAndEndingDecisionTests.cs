@@ -20,7 +20,9 @@ public class SessionAndEndingDecisionTests
     [Fact]
     public void A_session_needs_an_attended_treatment_appointment_and_is_recorded_once()
     {
-        RecordSessionDecision.Decide(Given.Allocated(), Session, Given.Clinician, Given.Now).Refused("no-attended-treatment");
+        RecordSessionDecision
+            .Decide(Given.Allocated(), Session, Given.Clinician, Given.Now)
+            .Refused("no-attended-treatment");
         var decision = RecordSessionDecision.Decide(Given.WithAttendedTreatment(), Session, Given.Clinician, Given.Now);
         var recorded = Assert.IsType<TreatmentSessionRecorded>(Assert.Single(decision.Events));
         Assert.Equal((1, 11, 9), (recorded.SessionNumber, recorded.Phq9Total, recorded.Gad7Total));
@@ -31,15 +33,31 @@ public class SessionAndEndingDecisionTests
     [Fact]
     public void Discharging_twice_is_refused()
     {
-        DischargeClientDecision.Decide(Given.Discharged(), new(DischargeReason.Completed, null), Given.Clinician, Given.Now).Refused("journey-ended");
+        DischargeClientDecision
+            .Decide(Given.Discharged(), new(DischargeReason.Completed, null), Given.Clinician, Given.Now)
+            .Refused("journey-ended");
     }
 
     [Fact]
     public void A_completed_course_needs_a_recorded_session_other_endings_do_not()
     {
-        DischargeClientDecision.Decide(Given.Allocated(), new(DischargeReason.Completed, null), Given.Clinician, Given.Now).Refused("no-sessions");
-        var discharged = Given.Submitted().After(DischargeClientDecision.Decide(Given.Submitted(), new(DischargeReason.NoContact, null), Given.Clinician, Given.Now));
-        Assert.Equal((JourneyStatus.Discharged, DischargeReason.NoContact), (discharged.Status, discharged.DischargeReason));
+        DischargeClientDecision
+            .Decide(Given.Allocated(), new(DischargeReason.Completed, null), Given.Clinician, Given.Now)
+            .Refused("no-sessions");
+        var discharged = Given
+            .Submitted()
+            .After(
+                DischargeClientDecision.Decide(
+                    Given.Submitted(),
+                    new(DischargeReason.NoContact, null),
+                    Given.Clinician,
+                    Given.Now
+                )
+            );
+        Assert.Equal(
+            (JourneyStatus.Discharged, DischargeReason.NoContact),
+            (discharged.Status, discharged.DischargeReason)
+        );
     }
 
     [Fact]
@@ -47,7 +65,10 @@ public class SessionAndEndingDecisionTests
     {
         foreach (var open in new[] { Given.Submitted(), Given.Triaged(), Given.WithAttendedTreatment() })
         {
-            Assert.Equal(JourneyStatus.Withdrawn, open.After(WithdrawJourneyDecision.Decide(open, new("  "), Given.Now)).Status);
+            Assert.Equal(
+                JourneyStatus.Withdrawn,
+                open.After(WithdrawJourneyDecision.Decide(open, new("  "), Given.Now)).Status
+            );
         }
 
         WithdrawJourneyDecision.Decide(Given.Discharged(), new(null), Given.Now).Refused("journey-ended");
@@ -65,24 +86,38 @@ public class SessionAndEndingDecisionTests
 public class SessionAnswerScoringTests
 {
     private static Dictionary<string, int> Items(string prefix, int count, int value, int? last = null) =>
-        Enumerable.Range(1, count).ToDictionary(i => $"{prefix}.{i}", i => i == count && last is not null ? last.Value : value);
+        Enumerable
+            .Range(1, count)
+            .ToDictionary(i => $"{prefix}.{i}", i => i == count && last is not null ? last.Value : value);
 
     [Fact]
     public void Session_answers_are_scored_by_the_engine_and_a_self_harm_answer_raises_risk()
     {
-        var command = new RecordSession(Given.Treatment, null, null, null, Items("phq9", 9, 1, last: 2), Items("gad7", 7, 2));
+        var command = new RecordSession(
+            Given.Treatment,
+            null,
+            null,
+            null,
+            Items("phq9", 9, 1, last: 2),
+            Items("gad7", 7, 2)
+        );
 
         var decision = RecordSessionDecision.Decide(Given.WithAttendedTreatment(), command, Given.Clinician, Given.Now);
 
         var recorded = Assert.IsType<TreatmentSessionRecorded>(decision.Events[0]);
         Assert.Equal((10, 14), (recorded.Phq9Total, recorded.Gad7Total));
-        Assert.Equal(Hubs.Web.Features.Questionnaires.RiskLevel.Urgent, Assert.IsType<RiskFlagRaised>(decision.Events[1]).Level);
+        Assert.Equal(
+            Hubs.Web.Features.Questionnaires.RiskLevel.Urgent,
+            Assert.IsType<RiskFlagRaised>(decision.Events[1]).Level
+        );
     }
 
     [Fact]
     public void Incomplete_session_answers_are_refused()
     {
         var command = new RecordSession(Given.Treatment, null, 5, null, new() { ["phq9.1"] = 1 });
-        RecordSessionDecision.Decide(Given.WithAttendedTreatment(), command, Given.Clinician, Given.Now).Refused("invalid-answers");
+        RecordSessionDecision
+            .Decide(Given.WithAttendedTreatment(), command, Given.Clinician, Given.Now)
+            .Refused("invalid-answers");
     }
 }

@@ -14,10 +14,12 @@ public class SnapshotCoverageTests
     [Fact]
     public void Every_journey_event_type_is_applied_by_the_snapshot()
     {
-        var events = typeof(Journey).Assembly.GetTypes()
+        var events = typeof(Journey)
+            .Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyEvent).IsAssignableFrom(t))
             .ToList();
-        var handled = typeof(Journey).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+        var handled = typeof(Journey)
+            .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
             .Where(m => m.Name is "Apply" or "Create" && m.GetParameters().Length == 1)
             .Select(m => m.GetParameters()[0].ParameterType)
             .ToHashSet();

@@ -1,6 +1,6 @@
 using Hubs.ServiceDefaults.Email;
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Features.Contact.Delivery;
@@ -14,7 +14,14 @@ public sealed class ContactSenders(IEmailSender email, ISmsSender sms, IOptions<
         return contact.Channel switch
         {
             ContactChannel.Email => email.SendAsync(
-                new EmailMessage(contact.Address, contact.Subject ?? "", contact.Text, contact.Discreet ? options.Value.DiscreetFrom : null), cancellationToken),
+                new EmailMessage(
+                    contact.Address,
+                    contact.Subject ?? "",
+                    contact.Text,
+                    contact.Discreet ? options.Value.DiscreetFrom : null
+                ),
+                cancellationToken
+            ),
             ContactChannel.Text => sms.SendAsync(new SmsMessage(contact.Address, contact.Text), cancellationToken),
             _ => throw new InvalidOperationException("Calls are made by a person, not sent."),
         };

@@ -13,7 +13,12 @@ internal sealed class FolderSmsSender(IOptions<SmsOptions> options, TimeProvider
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.txt");
         // Written aside and renamed, so a reader never opens a half-written text.
-        await File.WriteAllTextAsync(file + ".part", $"To: {message.To}\n\n{message.Text}\n", Encoding.UTF8, cancellationToken);
+        await File.WriteAllTextAsync(
+            file + ".part",
+            $"To: {message.To}\n\n{message.Text}\n",
+            Encoding.UTF8,
+            cancellationToken
+        );
         File.Move(file + ".part", file);
     }
 }

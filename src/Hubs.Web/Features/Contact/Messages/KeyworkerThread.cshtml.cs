@@ -8,15 +8,18 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Journeys.Access;
 
 namespace Hubs.Web.Features.Contact.Messages;
 
 /// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class KeyworkerThreadModel(
-    IDocumentSession session, KeyworkerKeys keys, IValidator<PostMessage> validator, ContactSettings settings, TimeProvider clock)
-    : OwnJourneyPage(session, clock)
+    IDocumentSession session,
+    KeyworkerKeys keys,
+    IValidator<PostMessage> validator,
+    ContactSettings settings,
+    TimeProvider clock
+) : OwnJourneyPage(session, clock)
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -39,8 +42,18 @@ public sealed class KeyworkerThreadModel(
         // A message is a document beside the stream, not a stream write: the door is the same, the append is not.
         var command = new PostMessage(Text);
         var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
-            ? (await MessageThreads.AddByIdAsync(
-                Session, keys, JourneyId, MessageAuthor.Keyworker, caller.Id, command, Clock.GetUtcNow(), cancellationToken)).Refusal
+            ? (
+                await MessageThreads.AddByIdAsync(
+                    Session,
+                    keys,
+                    JourneyId,
+                    MessageAuthor.Keyworker,
+                    caller.Id,
+                    command,
+                    Clock.GetUtcNow(),
+                    cancellationToken
+                )
+            ).Refusal
             : null;
         if (ModelState.IsValid && refusal is null)
         {
@@ -54,9 +67,15 @@ public sealed class KeyworkerThreadModel(
 
     protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
-        ReplyWithin = WorkingDays.Words((await HubSettingsStore.LoadAsync(Session, Own.HubId, cancellationToken)).ReplyWithinWorkingDays);
+        ReplyWithin = WorkingDays.Words(
+            (await HubSettingsStore.LoadAsync(Session, Own.HubId, cancellationToken)).ReplyWithinWorkingDays
+        );
         View = new ThreadView(
-            await MessageThreads.ReadAsync(Session, JourneyId, cancellationToken), MessageAuthor.Keyworker, settings.Zone, ModelState.IsValid ? null : Text);
+            await MessageThreads.ReadAsync(Session, JourneyId, cancellationToken),
+            MessageAuthor.Keyworker,
+            settings.Zone,
+            ModelState.IsValid ? null : Text
+        );
         return true;
     }
 }

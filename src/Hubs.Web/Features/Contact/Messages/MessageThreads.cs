@@ -8,12 +8,25 @@ namespace Hubs.Web.Features.Contact.Messages;
 /// <summary>Reading and adding to a thread, the same for both sides once the caller's access is checked.</summary>
 public static class MessageThreads
 {
-    public static async Task<MessageThread> ReadAsync(IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
+    public static async Task<MessageThread> ReadAsync(
+        IQuerySession session,
+        Guid journeyId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var messages = await session.Query<SecureMessage>().Where(m => m.JourneyId == journeyId).ToListAsync(cancellationToken);
-        return new MessageThread(journeyId, messages.OrderBy(m => m.SentAt).ThenBy(m => m.Id)
-            .Select(m => new ThreadMessage(m.Id, m.From, m.SentAt, m.Body.Value)).ToList());
+        var messages = await session
+            .Query<SecureMessage>()
+            .Where(m => m.JourneyId == journeyId)
+            .ToListAsync(cancellationToken);
+        return new MessageThread(
+            journeyId,
+            messages
+                .OrderBy(m => m.SentAt)
+                .ThenBy(m => m.Id)
+                .Select(m => new ThreadMessage(m.Id, m.From, m.SentAt, m.Body.Value))
+                .ToList()
+        );
     }
 
     /// <summary>
@@ -21,13 +34,28 @@ public static class MessageThreads
     /// already waiting) in the same transaction, so a notice is never lost nor sent for a message not kept.
     /// </summary>
     public static async Task<(ThreadMessage? Added, Refusal? Refusal)> AddAsync(
-        IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session,
+        KeyworkerKeys keys,
+        Journey journey,
+        MessageAuthor from,
+        Guid authorId,
+        PostMessage command,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(journey);
         var (message, refusal) = PostMessageDecision.Decide(
-            journey, from, authorId, command, keys.Find(journey.SealedWith) is not null, Guid.CreateVersion7(), now);
+            journey,
+            from,
+            authorId,
+            command,
+            keys.Find(journey.SealedWith) is not null,
+            Guid.CreateVersion7(),
+            now
+        );
         if (message is null)
         {
             return (null, refusal);
@@ -43,7 +71,13 @@ public static class MessageThreads
                 WHERE NOT EXISTS (SELECT 1 FROM clinical.contact_schedule
                                   WHERE journey_id = ? AND kind = 'new-message-notice' AND state IN ('queued', 'held-for-safe-time'))
                 """,
-                Guid.CreateVersion7(), $"notice:{message.Id}", journey.Id, now, now, journey.Id);
+                Guid.CreateVersion7(),
+                $"notice:{message.Id}",
+                journey.Id,
+                now,
+                now,
+                journey.Id
+            );
         }
 
         await session.SaveChangesAsync(cancellationToken);
@@ -62,7 +96,8 @@ public static class MessageThreads
         Guid authorId,
         PostMessage command,
         DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)
@@ -70,9 +105,19 @@ public static class MessageThreads
         return await AddAsync(session, keys, journey, from, authorId, command, now, cancellationToken);
     }
 
-    /// <summary><see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.</summary>
+    /// <summary>
+    /// <see cref="AddAsync"/> answered as the API answers: 201 with the message, or the refusal as a problem.
+    /// </summary>
     public static async Task<IResult> PostAsync(
-        IDocumentSession session, KeyworkerKeys keys, Journey journey, MessageAuthor from, Guid authorId, PostMessage command, DateTimeOffset now, CancellationToken cancellationToken)
+        IDocumentSession session,
+        KeyworkerKeys keys,
+        Journey journey,
+        MessageAuthor from,
+        Guid authorId,
+        PostMessage command,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         var (added, refusal) = await AddAsync(session, keys, journey, from, authorId, command, now, cancellationToken);
         return added is null

@@ -12,15 +12,25 @@ public sealed class PostMessageValidator : AbstractValidator<PostMessage>
     public const int MaxLength = 4000;
 
     public PostMessageValidator() =>
-        RuleFor(x => x.Text).NotEmpty().WithMessage("Write your message.")
-            .MaximumLength(MaxLength).WithMessage($"Your message must be {MaxLength} characters or fewer.");
+        RuleFor(x => x.Text)
+            .NotEmpty()
+            .WithMessage("Write your message.")
+            .MaximumLength(MaxLength)
+            .WithMessage($"Your message must be {MaxLength} characters or fewer.");
 }
 
 /// <summary>Pure: a message may be added while the journey is open and the keyworker's data key exists.</summary>
 public static class PostMessageDecision
 {
     public static (SecureMessage? Message, Refusal? Refusal) Decide(
-        Journey journey, MessageAuthor from, Guid authorId, PostMessage command, bool keyExists, Guid messageId, DateTimeOffset now)
+        Journey journey,
+        MessageAuthor from,
+        Guid authorId,
+        PostMessage command,
+        bool keyExists,
+        Guid messageId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -31,7 +41,13 @@ public static class PostMessageDecision
 
         if (!keyExists)
         {
-            return (null, new Refusal("personal-data-shredded", "The keyworker's personal data has been destroyed; no message can be kept."));
+            return (
+                null,
+                new Refusal(
+                    "personal-data-shredded",
+                    "The keyworker's personal data has been destroyed; no message can be kept."
+                )
+            );
         }
 
         var body = Personal.Of(journey.SealedWith, (command.Text ?? "").Trim());

@@ -7,7 +7,15 @@ public sealed record ThreadView(MessageThread Thread, MessageAuthor Reader, Time
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public string Who(MessageAuthor from) => from == Reader ? "You" : from == MessageAuthor.Hub ? "The Hub" : "The keyworker";
+    public string Who(MessageAuthor from) =>
+        from == Reader ? "You"
+        : from == MessageAuthor.Hub ? "The Hub"
+        : "The keyworker";
 
-    public string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("d MMMM yyyy 'at' h:mmtt", English).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
+    public string When(DateTimeOffset at) =>
+        TimeZoneInfo
+            .ConvertTime(at, Zone)
+            .ToString("d MMMM yyyy 'at' h:mmtt", English)
+            .Replace("AM", "am", StringComparison.Ordinal)
+            .Replace("PM", "pm", StringComparison.Ordinal);
 }

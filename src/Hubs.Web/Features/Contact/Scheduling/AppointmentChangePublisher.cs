@@ -22,7 +22,13 @@ public sealed partial class AppointmentChangePublisher(IBus bus, ILogger<Appoint
             AppointmentBooked e => new(e.JourneyId, e.AppointmentId, e.StartsAt, recorded.Version, null),
             AppointmentRescheduled e => new(e.JourneyId, e.AppointmentId, e.StartsAt, recorded.Version, null),
             AppointmentCancelled { AtJourneyEnd: true } e => new(
-                e.JourneyId, e.AppointmentId, null, recorded.Version, "cancelled as the journey ended", NoticeWanted: e.By == CancelledBy.Hub),
+                e.JourneyId,
+                e.AppointmentId,
+                null,
+                recorded.Version,
+                "cancelled as the journey ended",
+                NoticeWanted: e.By == CancelledBy.Hub
+            ),
             AppointmentCancelled e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "cancelled"),
             AppointmentAttended e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "attended"),
             AppointmentNotAttended e => new(e.JourneyId, e.AppointmentId, null, recorded.Version, "not attended"),
@@ -56,6 +62,9 @@ public sealed partial class AppointmentChangePublisher(IBus bus, ILogger<Appoint
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing an appointment change failed (attempt {Attempt}, {ErrorType}); retrying")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Publishing an appointment change failed (attempt {Attempt}, {ErrorType}); retrying"
+    )]
     private static partial void LogRetry(ILogger logger, int attempt, string errorType);
 }

@@ -27,7 +27,11 @@ public sealed class AppointmentChangeSubscription : SubscriptionBase
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(
-        EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+        EventRange page,
+        ISubscriptionController controller,
+        IDocumentOperations operations,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(page);
         foreach (var recorded in page.Events)

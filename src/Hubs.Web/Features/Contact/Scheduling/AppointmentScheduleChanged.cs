@@ -14,4 +14,10 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// <param name="NoticeWanted">The Hub cancelled it at discharge: tell the keyworker, as their preferences
 /// allow.</param>
 public sealed record AppointmentScheduleChanged(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset? StartsAt, long StreamVersion, string? Closed, bool NoticeWanted = false);
+    Guid JourneyId,
+    Guid AppointmentId,
+    DateTimeOffset? StartsAt,
+    long StreamVersion,
+    string? Closed,
+    bool NoticeWanted = false
+);

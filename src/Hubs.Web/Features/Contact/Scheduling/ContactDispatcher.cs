@@ -1,6 +1,6 @@
+using Hubs.Web.Features.Journeys.ContactRules;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Hubs.Web.Features.Journeys.ContactRules;
 
 namespace Hubs.Web.Features.Contact.Scheduling;
 
@@ -11,8 +11,12 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// <see cref="TimeProvider"/>, so tests move time instead of waiting.
 /// </summary>
 public sealed partial class ContactDispatcher(
-    NpgsqlDataSource dataSource, IServiceScopeFactory scopes, IOptions<ContactOptions> options, TimeProvider clock, ILogger<ContactDispatcher> logger)
-    : BackgroundService
+    NpgsqlDataSource dataSource,
+    IServiceScopeFactory scopes,
+    IOptions<ContactOptions> options,
+    TimeProvider clock,
+    ILogger<ContactDispatcher> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,16 +24,18 @@ public sealed partial class ContactDispatcher(
         {
             try
             {
-                while (await DispatchDueAsync(stoppingToken) > 0)
-                {
-                }
+                while (await DispatchDueAsync(stoppingToken) > 0) { }
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is NpgsqlException or TimeoutException or InvalidOperationException)
+            catch (Exception ex)
+                when (!stoppingToken.IsCancellationRequested
+                    && ex is NpgsqlException or TimeoutException or InvalidOperationException
+                )
             {
                 LogPollFailed(logger, ex.GetType().Name);
             }
 
-            await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(options.Value.PollInterval, stoppingToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -54,6 +60,9 @@ public sealed partial class ContactDispatcher(
         return due.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for due contacts failed ({ErrorType}); trying again next poll")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Looking for due contacts failed ({ErrorType}); trying again next poll"
+    )]
     private static partial void LogPollFailed(ILogger logger, string errorType);
 }

@@ -27,7 +27,9 @@ public static class ContactScheduleTable
         table.AddColumn<string>("sent_channels").NotNull().DefaultValueByExpression("''");
         table.AddColumn<string>("detail");
         table.AddColumn("updated_at", "timestamptz").NotNull();
-        table.Indexes.Add(new IndexDefinition("contact_schedule_dedupe") { IsUnique = true }.AgainstColumns("dedupe_key"));
+        table.Indexes.Add(
+            new IndexDefinition("contact_schedule_dedupe") { IsUnique = true }.AgainstColumns("dedupe_key")
+        );
         table.Indexes.Add(new IndexDefinition("contact_schedule_due").AgainstColumns("state", "due_at"));
         table.Indexes.Add(new IndexDefinition("contact_schedule_journey").AgainstColumns("journey_id"));
         return table;

@@ -13,7 +13,14 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
     /// A booked or moved appointment: one queued row per offset (a due time already past is not sent).
     /// </summary>
     public async Task ScheduleAsync(
-        Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, IReadOnlyList<TimeSpan> offsets, long version, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid journeyId,
+        Guid appointmentId,
+        DateTimeOffset startsAt,
+        IReadOnlyList<TimeSpan> offsets,
+        long version,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(offsets);
         await using var batch = dataSource.CreateBatch();
@@ -21,21 +28,32 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         {
             var due = startsAt - offset;
             var late = due <= now;
-            batch.BatchCommands.Add(Command(
-                """
-                INSERT INTO clinical.contact_schedule
-                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state,
-                        source_version, detail, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                ON CONFLICT (dedupe_key) DO UPDATE SET
-                    appointment_at = EXCLUDED.appointment_at, due_at = EXCLUDED.due_at, state = EXCLUDED.state,
-                    source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '',
-                    detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at
-                WHERE contact_schedule.source_version < EXCLUDED.source_version
-                """,
-                Guid.CreateVersion7(), $"{appointmentId}:{(long)offset.TotalMinutes}", journeyId, appointmentId, ContactKind.Reminder,
-                startsAt, due, late ? ContactState.NotSent : ContactState.Queued, version,
-                late ? (object)"Booked too late for this reminder." : DBNull.Value, now));
+            batch.BatchCommands.Add(
+                Command(
+                    """
+                    INSERT INTO clinical.contact_schedule
+                        (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state,
+                            source_version, detail, updated_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                    ON CONFLICT (dedupe_key) DO UPDATE SET
+                        appointment_at = EXCLUDED.appointment_at, due_at = EXCLUDED.due_at, state = EXCLUDED.state,
+                        source_version = EXCLUDED.source_version, attempts = 0, sent_channels = '',
+                        detail = EXCLUDED.detail, updated_at = EXCLUDED.updated_at
+                    WHERE contact_schedule.source_version < EXCLUDED.source_version
+                    """,
+                    Guid.CreateVersion7(),
+                    $"{appointmentId}:{(long)offset.TotalMinutes}",
+                    journeyId,
+                    appointmentId,
+                    ContactKind.Reminder,
+                    startsAt,
+                    due,
+                    late ? ContactState.NotSent : ContactState.Queued,
+                    version,
+                    late ? (object)"Booked too late for this reminder." : DBNull.Value,
+                    now
+                )
+            );
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -44,18 +62,30 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
     /// <summary>
     /// A cancelled or closed appointment: its waiting reminders are removed from the queue (kept as cancelled).
     /// </summary>
-    public async Task CancelAsync(Guid appointmentId, long version, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task CancelAsync(
+        Guid appointmentId,
+        long version,
+        string reason,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(Command(
-            """
-            UPDATE clinical.contact_schedule SET
-                state = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN 'cancelled' ELSE state END,
-                detail = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN $3 ELSE detail END,
-                source_version = $2, updated_at = $4
-            WHERE appointment_id = $1 AND kind = 'appointment-reminder' AND source_version < $2
-            """,
-            appointmentId, version, reason, now));
+        batch.BatchCommands.Add(
+            Command(
+                """
+                UPDATE clinical.contact_schedule SET
+                    state = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN 'cancelled' ELSE state END,
+                    detail = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN $3 ELSE detail END,
+                    source_version = $2, updated_at = $4
+                WHERE appointment_id = $1 AND kind = 'appointment-reminder' AND source_version < $2
+                """,
+                appointmentId,
+                version,
+                reason,
+                now
+            )
+        );
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -64,18 +94,34 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
     /// preferences.
     /// </summary>
     public async Task QueueCancellationNoticeAsync(
-        Guid journeyId, Guid appointmentId, DateTimeOffset startsAt, long version, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid journeyId,
+        Guid appointmentId,
+        DateTimeOffset startsAt,
+        long version,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(Command(
-            """
-            INSERT INTO clinical.contact_schedule
-                (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version,
-                    updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $7)
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """,
-            Guid.CreateVersion7(), $"{appointmentId}:cancelled", journeyId, appointmentId, ContactKind.CancellationNotice, startsAt, now, version));
+        batch.BatchCommands.Add(
+            Command(
+                """
+                INSERT INTO clinical.contact_schedule
+                    (id, dedupe_key, journey_id, appointment_id, kind, appointment_at, due_at, state, source_version,
+                        updated_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $7)
+                ON CONFLICT (dedupe_key) DO NOTHING
+                """,
+                Guid.CreateVersion7(),
+                $"{appointmentId}:cancelled",
+                journeyId,
+                appointmentId,
+                ContactKind.CancellationNotice,
+                startsAt,
+                now,
+                version
+            )
+        );
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 

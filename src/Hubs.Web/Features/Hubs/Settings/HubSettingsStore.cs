@@ -8,7 +8,11 @@ namespace Hubs.Web.Features.Hubs.Settings;
 /// </summary>
 public static class HubSettingsStore
 {
-    public static async Task<HubSettings> LoadAsync(IQuerySession session, string hubId, CancellationToken cancellationToken)
+    public static async Task<HubSettings> LoadAsync(
+        IQuerySession session,
+        string hubId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         return await session.LoadAsync<HubSettings>(hubId, cancellationToken) ?? HubSettings.DefaultFor(hubId);
@@ -18,13 +22,22 @@ public static class HubSettingsStore
     /// The screening a journey's Hub asks for (<paramref name="hubId"/> null: no journey, the default).
     /// </summary>
     public static async Task<ScreeningConfiguration> ScreeningForAsync(
-        IQuerySession session, string? hubId, CancellationToken cancellationToken) =>
+        IQuerySession session,
+        string? hubId,
+        CancellationToken cancellationToken
+    ) =>
         hubId is null ? ScreeningConfiguration.Default : (await LoadAsync(session, hubId, cancellationToken)).Screening;
 
     /// <summary>
     /// Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.
     /// </summary>
-    public static HubSettings Apply(IDocumentSession session, string hubId, ChangeHubSettings change, Guid changedBy, DateTimeOffset now)
+    public static HubSettings Apply(
+        IDocumentSession session,
+        string hubId,
+        ChangeHubSettings change,
+        Guid changedBy,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(change);

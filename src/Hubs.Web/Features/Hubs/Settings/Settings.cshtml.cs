@@ -2,11 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Hubs.Settings;
 
@@ -16,7 +16,12 @@ namespace Hubs.Web.Features.Hubs.Settings;
 /// same validator as any other change; a refused form keeps what was chosen.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubAdmin)]
-public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, IValidator<ChangeHubSettings> validator, TimeProvider clock) : PageModel
+public sealed class SettingsModel(
+    IDocumentSession session,
+    HubDirectory hubs,
+    IValidator<ChangeHubSettings> validator,
+    TimeProvider clock
+) : PageModel
 {
     private static readonly Dictionary<MeasureId, string> Hints = new()
     {
@@ -27,11 +32,26 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
     };
 
     public static IReadOnlyList<Choice> MeasureChoices { get; } =
-        [.. Catalogue.OptionalMeasures.Select(m => new Choice(m.ToString(), Catalogue.Get(m).Name, $"{Hints.GetValueOrDefault(m)}, {Catalogue.Get(m).Items.Count} questions"))];
+    [
+        .. Catalogue.OptionalMeasures.Select(m => new Choice(
+            m.ToString(),
+            Catalogue.Get(m).Name,
+            $"{Hints.GetValueOrDefault(m)}, {Catalogue.Get(m).Items.Count} questions"
+        )),
+    ];
 
     public static IReadOnlyList<Choice> CutOffChoices { get; } =
-        [.. Enumerable.Range(ScoringOptions.LowestPcl5CutOff, ScoringOptions.HighestPcl5CutOff - ScoringOptions.LowestPcl5CutOff + 1)
-            .Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture)))];
+    [
+        .. Enumerable
+            .Range(
+                ScoringOptions.LowestPcl5CutOff,
+                ScoringOptions.HighestPcl5CutOff - ScoringOptions.LowestPcl5CutOff + 1
+            )
+            .Select(n => new Choice(
+                n.ToString(CultureInfo.InvariantCulture),
+                n.ToString(CultureInfo.InvariantCulture)
+            )),
+    ];
 
     [BindProperty(SupportsGet = true)]
     public string? Hub { get; set; }
@@ -92,14 +112,21 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
             int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null,
             Number(SlotMinutes),
             Number(ContactWithinWorkingDays),
-            Number(ReplyWithinWorkingDays));
+            Number(ReplyWithinWorkingDays)
+        );
         ModelState.AddFirstPerField(validator.Validate(change).Errors);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        HubSettingsStore.Apply(session, Hub!, change, Guid.TryParse(User.SubjectId(), out var admin) ? admin : Guid.Empty, clock.GetUtcNow());
+        HubSettingsStore.Apply(
+            session,
+            Hub!,
+            change,
+            Guid.TryParse(User.SubjectId(), out var admin) ? admin : Guid.Empty,
+            clock.GetUtcNow()
+        );
         await session.SaveChangesAsync(cancellationToken);
         Saved = true;
         return RedirectToPage(new { Hub });
@@ -108,7 +135,8 @@ public sealed class SettingsModel(IDocumentSession session, HubDirectory hubs, I
     /// <summary>
     /// A number as typed; anything else (blank, words) is -1, which the validator refuses on its own field.
     /// </summary>
-    private static int Number(string? typed) => int.TryParse(typed?.Trim(), CultureInfo.InvariantCulture, out var n) ? n : -1;
+    private static int Number(string? typed) =>
+        int.TryParse(typed?.Trim(), CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     /// <summary>The admin's own Hub (the one asked for, when they administer several); false for any other.</summary>
     private bool ChooseHub()

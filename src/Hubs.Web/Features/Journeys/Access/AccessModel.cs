@@ -31,7 +31,9 @@ public static class AccessModel
     /// </summary>
     public static readonly JourneyRule OwnHub = new(Relations.HubMember | Care);
 
-    public static readonly IReadOnlyDictionary<string, JourneyRule> Rules = new Dictionary<string, JourneyRule>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, JourneyRule> Rules = new Dictionary<string, JourneyRule>(
+        StringComparer.Ordinal
+    )
     {
         ["SubmitSelfReferral"] = OwnJourney, // the earlier journey a re-referral names
         ["WithdrawJourney"] = OwnJourney,
@@ -94,15 +96,20 @@ public static class AccessModel
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
     };
 
-    public static JourneyRule For(string key) => Rules.TryGetValue(key, out var rule)
-        ? rule
-        : throw new InvalidOperationException($"No access rule is declared for {key} in Features/Journeys/Access/AccessModel.cs.");
+    public static JourneyRule For(string key) =>
+        Rules.TryGetValue(key, out var rule)
+            ? rule
+            : throw new InvalidOperationException(
+                $"No access rule is declared for {key} in Features/Journeys/Access/AccessModel.cs."
+            );
 
     /// <summary>The rule of the endpoint being called; an endpoint without one is a bug, refused loudly.</summary>
     public static JourneyRule For(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return For(http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "(an unnamed endpoint)");
+        return For(
+            http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "(an unnamed endpoint)"
+        );
     }
 
     public static JourneyRule For(PageContext page)

@@ -3,7 +3,12 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
-public enum OpenRefusal { None, NotFound, NeedsBreakGlass }
+public enum OpenRefusal
+{
+    None,
+    NotFound,
+    NeedsBreakGlass,
+}
 
 /// <summary>
 /// The one door to an identifiable journey: checks access through <see cref="JourneyGate"/> against the
@@ -12,19 +17,33 @@ public enum OpenRefusal { None, NotFound, NeedsBreakGlass }
 public static class AuditedRead
 {
     /// <summary>For the API: the rule is the called endpoint's; a refusal comes back as a problem.</summary>
-    public static async Task<(Journey? Journey, IResult? Refused)> OpenAsync(HttpContext http, Guid journeyId, string what)
+    public static async Task<(Journey? Journey, IResult? Refused)> OpenAsync(
+        HttpContext http,
+        Guid journeyId,
+        string what
+    )
     {
         ArgumentNullException.ThrowIfNull(http);
         var session = http.RequestServices.GetRequiredService<IDocumentSession>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var (journey, refusal) = await JourneyGate.OpenAsync(
-            session, journeyId, JourneyCaller.Of(http), AccessModel.For(http), what, now, http.RequestAborted);
-        return (journey, refusal switch
-        {
-            GateRefusal.None => null,
-            GateRefusal.NeedsBreakGlass => JourneyProblems.NeedsBreakGlass(journeyId),
-            _ => JourneyProblems.NotFound(),
-        });
+            session,
+            journeyId,
+            JourneyCaller.Of(http),
+            AccessModel.For(http),
+            what,
+            now,
+            http.RequestAborted
+        );
+        return (
+            journey,
+            refusal switch
+            {
+                GateRefusal.None => null,
+                GateRefusal.NeedsBreakGlass => JourneyProblems.NeedsBreakGlass(journeyId),
+                _ => JourneyProblems.NotFound(),
+            }
+        );
     }
 
     /// <summary>The same door for the pages, which answer a refusal with a page rather than a problem.</summary>
@@ -35,15 +54,27 @@ public static class AuditedRead
         JourneyRule rule,
         string what,
         DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
-        var (journey, refusal) = await JourneyGate.OpenAsync(session, journeyId, caller, rule, what, now, cancellationToken);
-        return (journey, refusal switch
-        {
-            GateRefusal.None => OpenRefusal.None,
-            GateRefusal.NeedsBreakGlass => OpenRefusal.NeedsBreakGlass,
-            _ => OpenRefusal.NotFound,
-        });
+        var (journey, refusal) = await JourneyGate.OpenAsync(
+            session,
+            journeyId,
+            caller,
+            rule,
+            what,
+            now,
+            cancellationToken
+        );
+        return (
+            journey,
+            refusal switch
+            {
+                GateRefusal.None => OpenRefusal.None,
+                GateRefusal.NeedsBreakGlass => OpenRefusal.NeedsBreakGlass,
+                _ => OpenRefusal.NotFound,
+            }
+        );
     }
 
     /// <summary>The same door for a page showing read models only: is the caller let in (read audited).</summary>
@@ -54,6 +85,6 @@ public static class AuditedRead
         JourneyRule rule,
         string what,
         DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        (await TryOpenAsync(session, journeyId, caller, rule, what, now, cancellationToken)).Refusal;
+        CancellationToken cancellationToken
+    ) => (await TryOpenAsync(session, journeyId, caller, rule, what, now, cancellationToken)).Refusal;
 }

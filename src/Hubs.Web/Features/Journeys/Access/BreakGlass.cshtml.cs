@@ -1,7 +1,7 @@
 using FluentValidation;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
@@ -9,7 +9,11 @@ namespace Hubs.Web.Features.Journeys.Access;
 /// A journey in the Hub but not on the clinician's caseload: state why, and get one hour's access that
 /// the hub lead sees in the audit view — the validator and grant of <c>POST /api/journeys/{id}/break-glass</c>.
 /// </summary>
-public sealed class BreakGlassModel(IDocumentSession session, ClinicClock clock, IValidator<RequestBreakGlass> validator) : ClinicPage(session, clock)
+public sealed class BreakGlassModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<RequestBreakGlass> validator
+) : ClinicPage(session, clock)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -39,5 +43,12 @@ public sealed class BreakGlassModel(IDocumentSession session, ClinicClock clock,
 
     private async Task<bool> InHubAsync(CancellationToken cancellationToken) =>
         await AuditedRead.EnterAsync(
-            Session, Id, new JourneyCaller(null, Me), AccessModel.For(PageContext), "break-glass", Times.Now, cancellationToken) == OpenRefusal.None;
+            Session,
+            Id,
+            new JourneyCaller(null, Me),
+            AccessModel.For(PageContext),
+            "break-glass",
+            Times.Now,
+            cancellationToken
+        ) == OpenRefusal.None;
 }

@@ -10,8 +10,13 @@ public sealed record RequestBreakGlass(string Reason);
 public sealed class RequestBreakGlassValidator : AbstractValidator<RequestBreakGlass>
 {
     public RequestBreakGlassValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("State why you need this record (at least 10 characters).").MinimumLength(10).WithMessage("State why you need this record (at least 10 characters).")
-            .MaximumLength(1000).WithMessage("The reason must be 1000 characters or fewer.");
+        RuleFor(x => x.Reason)
+            .NotEmpty()
+            .WithMessage("State why you need this record (at least 10 characters).")
+            .MinimumLength(10)
+            .WithMessage("State why you need this record (at least 10 characters).")
+            .MaximumLength(1000)
+            .WithMessage("The reason must be 1000 characters or fewer.");
 }
 
 /// <summary>The grant: quote its id; it lapses at <c>ExpiresAt</c>.</summary>
@@ -20,7 +25,8 @@ public sealed record BreakGlassGranted(Guid Id, DateTimeOffset ExpiresAt);
 public static class BreakGlassEndpoint
 {
     public static RouteHandlerBuilder MapBreakGlass(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/break-glass", HandleAsync)
+        routes
+            .MapPost("/api/journeys/{id:guid}/break-glass", HandleAsync)
             .Validate<RequestBreakGlass>()
             .DescribesRead<BreakGlassGranted>()
             .WithName("RequestBreakGlass")
@@ -28,7 +34,14 @@ public static class BreakGlassEndpoint
             .WithTags("Audit");
 
     private static async Task<IResult> HandleAsync(
-        Guid id, RequestBreakGlass request, HttpContext http, StaffMember staff, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id,
+        RequestBreakGlass request,
+        HttpContext http,
+        StaffMember staff,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         var (journey, refused) = await AuditedRead.OpenAsync(http, id, "break-glass");
         if (journey is null)

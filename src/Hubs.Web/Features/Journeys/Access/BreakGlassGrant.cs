@@ -4,7 +4,14 @@ namespace Hubs.Web.Features.Journeys.Access;
 /// A clinician's recorded, time-limited access to a journey outside their caseload, with the reason
 /// they gave. Every read under it is flagged for the hub lead.
 /// </summary>
-public sealed record BreakGlassGrant(Guid Id, Guid JourneyId, Guid StaffId, string Reason, DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt)
+public sealed record BreakGlassGrant(
+    Guid Id,
+    Guid JourneyId,
+    Guid StaffId,
+    string Reason,
+    DateTimeOffset GrantedAt,
+    DateTimeOffset ExpiresAt
+)
 {
     /// <summary>Project rule: break-glass access lasts one hour, then must be asked for again.</summary>
     public static readonly TimeSpan Lasts = TimeSpan.FromHours(1);

@@ -1,12 +1,12 @@
 using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Shared;
-using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
@@ -32,7 +32,10 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     protected async Task ShowNamesAsync(IEnumerable<Guid> journeyIds, CancellationToken cancellationToken) =>
         Names = await KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
 
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    public override async Task OnPageHandlerExecutionAsync(
+        PageHandlerExecutingContext context,
+        PageHandlerExecutionDelegate next
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
@@ -73,7 +76,11 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
             case AppendStatus.NotFound:
                 return NotFound();
             case AppendStatus.Stale:
-                ModelState.AddModelError(FormKey, "Someone else recorded something on this journey while you were typing. " + "Check the record, then save again: what you typed is kept below.");
+                ModelState.AddModelError(
+                    FormKey,
+                    "Someone else recorded something on this journey while you were typing. "
+                        + "Check the record, then save again: what you typed is kept below."
+                );
                 return Page();
             default:
                 ModelState.AddModelError(FormKey, outcome.Refusal!.Detail);

@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>Who is calling, as the model sees them: a keyworker, a Hub's clinical staff member, or neither.</summary>

@@ -3,7 +3,12 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
-public enum GateRefusal { None, NotFound, NeedsBreakGlass }
+public enum GateRefusal
+{
+    None,
+    NotFound,
+    NeedsBreakGlass,
+}
 
 /// <summary>
 /// The one place a caller's relation to a journey is worked out and held against the rule of the endpoint
@@ -13,7 +18,12 @@ public enum GateRefusal { None, NotFound, NeedsBreakGlass }
 /// </summary>
 public static class JourneyGate
 {
-    public static Relations RelationOf(Journey journey, JourneyCaller caller, BreakGlassGrant? grant, DateTimeOffset now)
+    public static Relations RelationOf(
+        Journey journey,
+        JourneyCaller caller,
+        BreakGlassGrant? grant,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(caller);
@@ -25,7 +35,8 @@ public static class JourneyGate
     {
         ArgumentNullException.ThrowIfNull(rule);
         return rule.Admit(relation) ? GateRefusal.None
-            : relation.HasFlag(Relations.HubMember) && rule.Admits.HasFlag(Relations.BreakGlass) ? GateRefusal.NeedsBreakGlass
+            : relation.HasFlag(Relations.HubMember) && rule.Admits.HasFlag(Relations.BreakGlass)
+                ? GateRefusal.NeedsBreakGlass
             : GateRefusal.NotFound;
     }
 
@@ -33,7 +44,12 @@ public static class JourneyGate
     /// The caller's latest unexpired break-glass grant on the journey, if they are staff and have one.
     /// </summary>
     public static async Task<BreakGlassGrant?> GrantAsync(
-        IQuerySession session, Guid journeyId, JourneyCaller caller, DateTimeOffset now, CancellationToken cancellationToken)
+        IQuerySession session,
+        Guid journeyId,
+        JourneyCaller caller,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(caller);
@@ -42,7 +58,8 @@ public static class JourneyGate
             return null;
         }
 
-        var grants = await session.Query<BreakGlassGrant>()
+        var grants = await session
+            .Query<BreakGlassGrant>()
             .Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id)
             .ToListAsync(cancellationToken);
         return grants.Where(g => g.IsActive(now)).MaxBy(g => g.ExpiresAt);
@@ -58,7 +75,8 @@ public static class JourneyGate
         JourneyRule rule,
         string what,
         DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(caller);
@@ -82,9 +100,20 @@ public static class JourneyGate
         {
             var purpose = JourneyAccess.PurposeOf(asStaff);
             var breakGlass = purpose == ReadPurpose.BreakGlass;
-            session.Store(new ReadAuditEntry(
-                Guid.CreateVersion7(), journeyId, journey.HubId, staff.Id, staff.Role, now, what, purpose, breakGlass,
-                breakGlass ? grant?.Reason : null));
+            session.Store(
+                new ReadAuditEntry(
+                    Guid.CreateVersion7(),
+                    journeyId,
+                    journey.HubId,
+                    staff.Id,
+                    staff.Role,
+                    now,
+                    what,
+                    purpose,
+                    breakGlass,
+                    breakGlass ? grant?.Reason : null
+                )
+            );
             await session.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,8 +1,8 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Shared;
-using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
@@ -34,7 +34,15 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
 
     protected async Task<IActionResult?> OpenAsync(CancellationToken cancellationToken)
     {
-        var (journey, refusal) = await AuditedRead.TryOpenAsync(Session, Id, Caller, AccessModel.For(PageContext), What, Times.Now, cancellationToken);
+        var (journey, refusal) = await AuditedRead.TryOpenAsync(
+            Session,
+            Id,
+            Caller,
+            AccessModel.For(PageContext),
+            What,
+            Times.Now,
+            cancellationToken
+        );
         switch (refusal)
         {
             case OpenRefusal.NotFound:
@@ -70,19 +78,36 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
     /// <summary>
     /// POST: the same decision the API calls; back to the record when written, else the form again with what was typed.
     /// </summary>
-    protected Task<IActionResult> WriteAsync(Func<Journey, Decision> decide, string done, CancellationToken cancellationToken)
+    protected Task<IActionResult> WriteAsync(
+        Func<Journey, Decision> decide,
+        string done,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(decide);
         return WriteAsync((journey, _) => decide(journey), done, cancellationToken);
     }
 
     /// <summary>A write whose decision needs the caller's relation to the journey (a booking).</summary>
-    protected async Task<IActionResult> WriteAsync(Func<Journey, Relations, Decision> decide, string done, CancellationToken cancellationToken)
+    protected async Task<IActionResult> WriteAsync(
+        Func<Journey, Relations, Decision> decide,
+        string done,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(decide);
         if (ModelState.IsValid)
         {
-            var outcome = await JourneyWrites.TryAsync(Session, Id, Version, Caller, AccessModel.For(PageContext), Times.Now, decide, cancellationToken);
+            var outcome = await JourneyWrites.TryAsync(
+                Session,
+                Id,
+                Version,
+                Caller,
+                AccessModel.For(PageContext),
+                Times.Now,
+                decide,
+                cancellationToken
+            );
             if (outcome.Status == AppendStatus.Written)
             {
                 TempData["Done"] = done;
@@ -115,9 +140,12 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
         return Page();
     }
 
-    /// <summary>The journey's appointments as the diary reads them (the read model, not the write-side journey).</summary>
+    /// <summary>
+    /// The journey's appointments as the diary reads them (the read model, not the write-side journey).
+    /// </summary>
     protected async Task<JourneyAppointments> AppointmentsAsync(CancellationToken cancellationToken) =>
-        await Session.LoadAsync<JourneyAppointments>(Id, cancellationToken) ?? new JourneyAppointments(Id, Me.HubId, Guid.Empty);
+        await Session.LoadAsync<JourneyAppointments>(Id, cancellationToken)
+        ?? new JourneyAppointments(Id, Me.HubId, Guid.Empty);
 
     /// <summary>Loads what the form shows besides the journey (choices, measures); runs on every display.</summary>
     protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;

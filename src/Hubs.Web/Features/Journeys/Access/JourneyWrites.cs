@@ -13,14 +13,27 @@ public sealed record JourneyWritten(Guid Id, long Version, Guid? AppointmentId =
 public static class JourneyWrites
 {
     public static Task<IResult> DecideAndAppendAsync(
-        Guid journeyId, HttpContext http, Func<Journey, Decision> decide, Guid? createdAppointmentId = null) =>
-        DecideAndAppendAsync(journeyId, http, (journey, _) => decide(journey), version => new JourneyWritten(journeyId, version, createdAppointmentId));
+        Guid journeyId,
+        HttpContext http,
+        Func<Journey, Decision> decide,
+        Guid? createdAppointmentId = null
+    ) =>
+        DecideAndAppendAsync(
+            journeyId,
+            http,
+            (journey, _) => decide(journey),
+            version => new JourneyWritten(journeyId, version, createdAppointmentId)
+        );
 
     /// <summary>
     /// A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).
     /// </summary>
     public static async Task<IResult> DecideAndAppendAsync(
-        Guid journeyId, HttpContext http, Func<Journey, Relations, Decision> decide, Func<long, object> answer)
+        Guid journeyId,
+        HttpContext http,
+        Func<Journey, Relations, Decision> decide,
+        Func<long, object> answer
+    )
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(decide);
@@ -41,7 +54,8 @@ public static class JourneyWrites
                 return refusal == GateRefusal.None;
             },
             journey => decide(journey, relation),
-            answer);
+            answer
+        );
         return refusal == GateRefusal.NeedsBreakGlass ? JourneyProblems.NeedsBreakGlass(journeyId) : result;
     }
 
@@ -56,7 +70,8 @@ public static class JourneyWrites
         JourneyRule rule,
         DateTimeOffset now,
         Func<Journey, Relations, Decision> decide,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(decide);
@@ -72,6 +87,7 @@ public static class JourneyWrites
                 return rule.Admit(relation);
             },
             journey => decide(journey, relation),
-            cancellationToken);
+            cancellationToken
+        );
     }
 }

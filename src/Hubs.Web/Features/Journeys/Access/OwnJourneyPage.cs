@@ -53,34 +53,56 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
 
     /// <summary>A command on the journey, decided on the write-side journey at the form's version.</summary>
     protected Task<IActionResult> WriteAsync(
-        Func<Journey, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken)
+        Func<Journey, Decision> decide,
+        Func<IActionResult> done,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(decide);
         var caller = new JourneyCaller(KeyworkerCaller.FromPrincipal(User), null);
         var rule = AccessModel.For(PageContext);
         return AnswerAsync(
-            () => JourneyWrites.TryAsync(
-                session, JourneyId, Version, caller, rule, clock.GetUtcNow(), (journey, _) => decide(journey),
-                cancellationToken),
+            () =>
+                JourneyWrites.TryAsync(
+                    session,
+                    JourneyId,
+                    Version,
+                    caller,
+                    rule,
+                    clock.GetUtcNow(),
+                    (journey, _) => decide(journey),
+                    cancellationToken
+                ),
             done,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>A command on the contact card, its own fold of the same stream, through the same append.</summary>
     protected Task<IActionResult> WriteContactAsync(
-        Func<ContactCard, Decision> decide, Func<IActionResult> done, CancellationToken cancellationToken) =>
+        Func<ContactCard, Decision> decide,
+        Func<IActionResult> done,
+        CancellationToken cancellationToken
+    ) =>
         AnswerAsync(
-            () => StreamAppend.TryAsync<ContactCard>(
-                session, JourneyId, Version, card => Admits(card.KeyworkerId), decide, cancellationToken),
+            () =>
+                StreamAppend.TryAsync<ContactCard>(
+                    session,
+                    JourneyId,
+                    Version,
+                    card => Admits(card.KeyworkerId),
+                    decide,
+                    cancellationToken
+                ),
             done,
-            cancellationToken);
+            cancellationToken
+        );
 
     /// <summary>Through the door: false (answered 404) for a journey not the caller's or that does not exist.</summary>
     protected async Task<bool> OpenAsync(CancellationToken cancellationToken)
     {
-        var own = JourneyId == Guid.Empty
-            ? null
-            : await session.LoadAsync<JourneyAppointments>(JourneyId, cancellationToken);
+        var own =
+            JourneyId == Guid.Empty ? null : await session.LoadAsync<JourneyAppointments>(JourneyId, cancellationToken);
         if (own is null || !Admits(own.KeyworkerId))
         {
             return false;
@@ -91,7 +113,10 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
     }
 
     private async Task<IActionResult> AnswerAsync(
-        Func<Task<AppendOutcome>> write, Func<IActionResult> done, CancellationToken cancellationToken)
+        Func<Task<AppendOutcome>> write,
+        Func<IActionResult> done,
+        CancellationToken cancellationToken
+    )
     {
         if (!await OpenAsync(cancellationToken))
         {

@@ -1,8 +1,13 @@
-
 namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>Why a record was opened, derived from the access path (never typed by the reader).</summary>
-public enum ReadPurpose { DirectCare, Triage, HubOversight, BreakGlass }
+public enum ReadPurpose
+{
+    DirectCare,
+    Triage,
+    HubOversight,
+    BreakGlass,
+}
 
 /// <summary>
 /// One read of an identifiable journey: who, when, which, why. Written in the same request as the
@@ -18,4 +23,5 @@ public sealed record ReadAuditEntry(
     string What,
     ReadPurpose Purpose,
     bool BreakGlass,
-    string? BreakGlassReason);
+    string? BreakGlassReason
+);

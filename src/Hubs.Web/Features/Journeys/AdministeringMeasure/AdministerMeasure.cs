@@ -15,22 +15,34 @@ public sealed class AdministerMeasureValidator : AbstractValidator<AdministerMea
     public AdministerMeasureValidator()
     {
         RuleFor(x => x.Measure).NotNull().IsInEnum().WithMessage("Say which questionnaire was given.");
-        RuleFor(x => x.Occasion).NotNull().IsInEnum().NotEqual(MeasureOccasion.Screening)
+        RuleFor(x => x.Occasion)
+            .NotNull()
+            .IsInEnum()
+            .NotEqual(MeasureOccasion.Screening)
             .WithMessage("Say whether it was given at the assessment, a session, a review or discharge.");
         RuleFor(x => x.Answers).NotEmpty().WithMessage("Give the answer to every question.");
-        RuleFor(x => x).Custom((command, context) =>
-        {
-            if (command.Measure is not { } measure || !Enum.IsDefined(measure) || command.Answers is not { Count: > 0 } answers)
-            {
-                return;
-            }
+        RuleFor(x => x)
+            .Custom(
+                (command, context) =>
+                {
+                    if (
+                        command.Measure is not { } measure
+                        || !Enum.IsDefined(measure)
+                        || command.Answers is not { Count: > 0 } answers
+                    )
+                    {
+                        return;
+                    }
 
-            var definition = Catalogue.Get(measure);
-            var problems = AnswerCheck.Values(definition, definition.Items, answers).Concat(AnswerCheck.Missing(definition, definition.Items, answers));
-            foreach (var problem in problems)
-            {
-                context.AddFailure($"Answers.{problem.ItemId}", problem.Message);
-            }
-        });
+                    var definition = Catalogue.Get(measure);
+                    var problems = AnswerCheck
+                        .Values(definition, definition.Items, answers)
+                        .Concat(AnswerCheck.Missing(definition, definition.Items, answers));
+                    foreach (var problem in problems)
+                    {
+                        context.AddFailure($"Answers.{problem.ItemId}", problem.Message);
+                    }
+                }
+            );
     }
 }

@@ -9,7 +9,13 @@ public static class AdministerMeasureDecision
     /// From triage on (the clinician's part of the journey) until it ends, any measure, scored exactly with the Hub's
     /// options (its PCL-5 cut-off). A risk item answered above 0 is raised at once, as at a session.
     /// </summary>
-    public static Decision Decide(Journey journey, AdministerMeasure command, ScoringOptions options, Guid clinicianId, DateTimeOffset now)
+    public static Decision Decide(
+        Journey journey,
+        AdministerMeasure command,
+        ScoringOptions options,
+        Guid clinicianId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -20,7 +26,10 @@ public static class AdministerMeasureDecision
 
         if (journey.Status is JourneyStatus.Submitted or JourneyStatus.Screened)
         {
-            return Decision.Refuse("not-triaged", "A clinician gives a questionnaire from the assessment on; screening comes first.");
+            return Decision.Refuse(
+                "not-triaged",
+                "A clinician gives a questionnaire from the assessment on; screening comes first."
+            );
         }
 
         var answers = command.Answers ?? [];
@@ -29,7 +38,15 @@ public static class AdministerMeasureDecision
             return Decision.Refuse("invalid-answers", "Every question needs one of its own answers.");
         }
 
-        var completed = MeasureCompleted.Of(journey, result, answers, command.Occasion ?? MeasureOccasion.Review, MeasureGivenBy.Clinician, clinicianId, now);
+        var completed = MeasureCompleted.Of(
+            journey,
+            result,
+            answers,
+            command.Occasion ?? MeasureOccasion.Review,
+            MeasureGivenBy.Clinician,
+            clinicianId,
+            now
+        );
         return result.Risk > RiskLevel.None
             ? Decision.Accept(completed, new RiskFlagRaised(journey.Id, now, result.Risk, RiskSource.Session))
             : Decision.Accept(completed);

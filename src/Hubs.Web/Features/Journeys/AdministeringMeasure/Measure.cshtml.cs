@@ -1,8 +1,10 @@
 using System.Globalization;
 using FluentValidation;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +15,8 @@ namespace Hubs.Web.Features.Journeys.AdministeringMeasure;
 /// validator and decision of <c>POST /api/journeys/{id}/measures</c>. Answers are posted as <c>Answers.{item id}</c>,
 /// the validator's field names, so each error sits beside its question and every answer given is kept.
 /// </summary>
-public sealed class MeasureModel(IDocumentSession session, ClinicClock clock, IValidator<AdministerMeasure> validator) : JourneyPage(session, clock)
+public sealed class MeasureModel(IDocumentSession session, ClinicClock clock, IValidator<AdministerMeasure> validator)
+    : JourneyPage(session, clock)
 {
     [FromRoute(Name = "measure")]
     public string? MeasureCode { get; set; }
@@ -53,13 +56,19 @@ public sealed class MeasureModel(IDocumentSession session, ClinicClock clock, IV
         // The caller's Hub: a journey of another Hub is refused by the write path before these options matter.
         var options = (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).Screening.Scoring;
         return await WriteAsync(
-            journey => AdministerMeasureDecision.Decide(journey, command, options, Me.Id, Times.Now), $"{Definition.Name} recorded.", cancellationToken);
+            journey => AdministerMeasureDecision.Decide(journey, command, options, Me.Id, Times.Now),
+            $"{Definition.Name} recorded.",
+            cancellationToken
+        );
     }
 
     private bool Known()
     {
-        if (!Enum.TryParse<MeasureId>(MeasureCode, ignoreCase: true, out var measure) || !Enum.IsDefined(measure)
-            || !string.Equals(MeasureCode, measure.ToString(), StringComparison.OrdinalIgnoreCase))
+        if (
+            !Enum.TryParse<MeasureId>(MeasureCode, ignoreCase: true, out var measure)
+            || !Enum.IsDefined(measure)
+            || !string.Equals(MeasureCode, measure.ToString(), StringComparison.OrdinalIgnoreCase)
+        )
         {
             return false;
         }

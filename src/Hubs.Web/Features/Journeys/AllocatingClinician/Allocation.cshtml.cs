@@ -1,12 +1,12 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.AllocatingClinician;
 
@@ -15,7 +15,11 @@ namespace Hubs.Web.Features.Journeys.AllocatingClinician;
 /// lead chooses. The same validator and decision as <c>POST /api/journeys/{id}/allocation</c>.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
-public sealed class AllocationModel(IDocumentSession session, ClinicClock clock, IValidator<AllocateClinician> validator) : JourneyPage(session, clock)
+public sealed class AllocationModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<AllocateClinician> validator
+) : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? ClinicianId { get; set; }
@@ -35,16 +39,33 @@ public sealed class AllocationModel(IDocumentSession session, ClinicClock clock,
         var command = new AllocateClinician(chosen);
         Validate(validator, command);
         var name = ClinicianDirectory.NameOf(clinicians, chosen);
-        return await WriteAsync(journey => AllocateClinicianDecision.Decide(journey, command, Me.Id, Times.Now), $"Allocated to {name}.", cancellationToken);
+        return await WriteAsync(
+            journey => AllocateClinicianDecision.Decide(journey, command, Me.Id, Times.Now),
+            $"Allocated to {name}.",
+            cancellationToken
+        );
     }
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Wishes = await SupportAsync(cancellationToken);
         var clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
-        var caseloads = (await Session.Query<CaseloadEntry>().Where(e => e.HubId == Me.HubId && e.Active).ToListAsync(cancellationToken))
-            .Select(e => e.ClinicianId).OfType<Guid>().GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
-        var wishes = new SupportWishes(Wishes?.Modes ?? [], Wishes?.OutOfHours ?? [], Wishes?.ClinicianCharacteristics ?? [], Wishes?.ClinicianDetails);
+        var caseloads = (
+            await Session
+                .Query<CaseloadEntry>()
+                .Where(e => e.HubId == Me.HubId && e.Active)
+                .ToListAsync(cancellationToken)
+        )
+            .Select(e => e.ClinicianId)
+            .OfType<Guid>()
+            .GroupBy(c => c)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var wishes = new SupportWishes(
+            Wishes?.Modes ?? [],
+            Wishes?.OutOfHours ?? [],
+            Wishes?.ClinicianCharacteristics ?? [],
+            Wishes?.ClinicianDetails
+        );
         Suggestions = ClinicianMatching.Rank(wishes, clinicians, caseloads);
     }
 }

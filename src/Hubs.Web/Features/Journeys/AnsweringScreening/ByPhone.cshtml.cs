@@ -1,7 +1,7 @@
+using Hubs.Web.Features.Journeys.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 

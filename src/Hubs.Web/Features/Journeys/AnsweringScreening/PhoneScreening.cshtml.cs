@@ -1,10 +1,10 @@
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
@@ -24,7 +24,12 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
     public static string FieldOf(ItemDefinition item) => "q-" + item.Id.Replace('.', '-');
 
     public static IReadOnlyList<Choice> ChoicesOf(ItemDefinition item) =>
-        item.Options.Select(o => new Choice(o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Label)).ToList();
+        item
+            .Options.Select(o => new Choice(
+                o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                o.Label
+            ))
+            .ToList();
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -72,7 +77,8 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
             AccessModel.For(PageContext),
             Times.Now,
             (j, _) => SaveScreeningAnswersDecision.Decide(j, saved, command, configuration, Times.Now).Decision,
-            cancellationToken);
+            cancellationToken
+        );
         if (outcome.Status == AppendStatus.Written)
         {
             return RedirectToPage(new { id = Id });
@@ -102,6 +108,10 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
     }
 
     private async Task<ScreeningAnswers> SavedAsync(CancellationToken cancellationToken) =>
-        (await Session.Events.FetchStreamAsync(Id, token: cancellationToken)).Select(e => e.Data).OfType<ScreeningAnswersSaved>()
-            .Aggregate(ScreeningAnswers.None(ScreeningSource.Phone), (answers, e) => answers.Record(e.Measure, e.Answers.Value ?? []));
+        (await Session.Events.FetchStreamAsync(Id, token: cancellationToken))
+            .Select(e => e.Data)
+            .OfType<ScreeningAnswersSaved>()
+            .Aggregate(ScreeningAnswers.None(ScreeningSource.Phone), (answers, e) =>
+                answers.Record(e.Measure, e.Answers.Value ?? [])
+            );
 }

@@ -17,6 +17,12 @@ public static class QuestionField
     public static IReadOnlyList<Choice> Choices(ItemDefinition item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return [.. item.Options.Select(o => new Choice(o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Label))];
+        return
+        [
+            .. item.Options.Select(o => new Choice(
+                o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                o.Label
+            )),
+        ];
     }
 }

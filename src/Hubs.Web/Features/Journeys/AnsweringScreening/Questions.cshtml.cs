@@ -45,15 +45,22 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         PhoneRequested = draft.PhoneRequested;
         Next = await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
         var journey = await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken);
-        Step = ScreeningPlan.Next(await HubSettingsStore.ScreeningForAsync(session, journey?.HubId, cancellationToken), draft.ToAnswers());
-        Closed = Step is not ScreeningComplete && journey is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
+        Step = ScreeningPlan.Next(
+            await HubSettingsStore.ScreeningForAsync(session, journey?.HubId, cancellationToken),
+            draft.ToAnswers()
+        );
+        Closed =
+            Step is not ScreeningComplete
+            && journey is null or { HasEnded: true } or { Status: not JourneyStatus.Submitted };
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: true, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(everyQuestion: true, cancellationToken);
 
     /// <summary>Save and come back later: keeps whatever was answered on this page, asks for nothing more.</summary>
-    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) => SaveAsync(everyQuestion: false, cancellationToken);
+    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) =>
+        SaveAsync(everyQuestion: false, cancellationToken);
 
     private async Task<IActionResult> SaveAsync(bool everyQuestion, CancellationToken cancellationToken)
     {
@@ -65,7 +72,11 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
         PhoneRequested = draft.PhoneRequested;
         var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
-        var configuration = await HubSettingsStore.ScreeningForAsync(session, stream.Aggregate?.HubId, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(
+            session,
+            stream.Aggregate?.HubId,
+            cancellationToken
+        );
         Step = ScreeningPlan.Next(configuration, draft.ToAnswers());
         if (Step is not AskQuestions ask)
         {
@@ -81,7 +92,13 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
         var (decision, _) = stream.Aggregate is null
             ? (Decision.Refuse("not-found", "No such journey."), null)
-            : SaveScreeningAnswersDecision.Decide(stream.Aggregate, draft.ToAnswers(), new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers), configuration, clock.GetUtcNow());
+            : SaveScreeningAnswersDecision.Decide(
+                stream.Aggregate,
+                draft.ToAnswers(),
+                new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers),
+                configuration,
+                clock.GetUtcNow()
+            );
         if (decision.IsRefused)
         {
             Closed = true;

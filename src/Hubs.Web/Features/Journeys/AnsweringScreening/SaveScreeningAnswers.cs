@@ -17,4 +17,11 @@ public sealed class SaveScreeningAnswersValidator : AbstractValidator<SaveScreen
 }
 
 /// <summary>What the keyworker (or clinician on the phone) sees next, and the version for the next save.</summary>
-public sealed record ScreeningProgressAnswer(Guid Id, long Version, string Next, MeasureId? Measure, IReadOnlyList<ItemDefinition> Items, RiskLevel Risk);
+public sealed record ScreeningProgressAnswer(
+    Guid Id,
+    long Version,
+    string Next,
+    MeasureId? Measure,
+    IReadOnlyList<ItemDefinition> Items,
+    RiskLevel Risk
+);

@@ -13,7 +13,12 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 public static class SaveScreeningAnswersDecision
 {
     public static (Decision Decision, ScreeningStep? Step) Decide(
-        Journey journey, ScreeningAnswers saved, SaveScreeningAnswers command, ScreeningConfiguration configuration, DateTimeOffset now)
+        Journey journey,
+        ScreeningAnswers saved,
+        SaveScreeningAnswers command,
+        ScreeningConfiguration configuration,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(saved);
@@ -25,7 +30,10 @@ public static class SaveScreeningAnswersDecision
 
         if (journey.Status != JourneyStatus.Submitted)
         {
-            return (Decision.Refuse("already-screened", "Screening has already been completed for this journey."), null);
+            return (
+                Decision.Refuse("already-screened", "Screening has already been completed for this journey."),
+                null
+            );
         }
 
         var source = command.Source ?? ScreeningSource.Online;
@@ -34,10 +42,22 @@ public static class SaveScreeningAnswersDecision
         var step = ScreeningPlan.Next(configuration, answers);
         if (step is ScreeningInvalid invalid)
         {
-            return (Decision.Refuse("invalid-answers", string.Join(" ", invalid.Problems.Select(p => p.Message))), step);
+            return (
+                Decision.Refuse("invalid-answers", string.Join(" ", invalid.Problems.Select(p => p.Message))),
+                step
+            );
         }
 
-        var events = new List<object> { new ScreeningAnswersSaved(journey.Id, now, source, measure, Personal.Of(journey.SealedWith, command.Answers)) };
+        var events = new List<object>
+        {
+            new ScreeningAnswersSaved(
+                journey.Id,
+                now,
+                source,
+                measure,
+                Personal.Of(journey.SealedWith, command.Answers)
+            ),
+        };
         var risk = step is ScreeningComplete done ? done.Risk : ((AskQuestions)step).RiskSoFar;
         if (risk > journey.Risk)
         {
@@ -46,19 +66,39 @@ public static class SaveScreeningAnswersDecision
 
         if (step is ScreeningComplete complete)
         {
-            var takenBy = source == ScreeningSource.Phone ? ScreeningTakenBy.ClinicianByPhone : ScreeningTakenBy.Keyworker;
+            var takenBy =
+                source == ScreeningSource.Phone ? ScreeningTakenBy.ClinicianByPhone : ScreeningTakenBy.Keyworker;
             events.AddRange(Results(journey, complete, answers, now));
-            events.Add(new ScreeningCompleted(journey.Id, now, takenBy, complete.ResultFor(MeasureId.Phq9)?.Total, complete.ResultFor(MeasureId.Gad7)?.Total, risk));
+            events.Add(
+                new ScreeningCompleted(
+                    journey.Id,
+                    now,
+                    takenBy,
+                    complete.ResultFor(MeasureId.Phq9)?.Total,
+                    complete.ResultFor(MeasureId.Gad7)?.Total,
+                    risk
+                )
+            );
         }
 
         return (new Decision(events, null), step);
     }
 
-    /// <summary>Every measure answered in full is its own result (brief screens too: AUDIT-C decides whether AUDIT is asked).</summary>
-    private static IEnumerable<MeasureCompleted> Results(Journey journey, ScreeningComplete complete, ScreeningAnswers answers, DateTimeOffset now)
+    /// <summary>
+    /// Every measure answered in full is its own result (brief screens too: AUDIT-C decides whether AUDIT is asked).
+    /// </summary>
+    private static IEnumerable<MeasureCompleted> Results(
+        Journey journey,
+        ScreeningComplete complete,
+        ScreeningAnswers answers,
+        DateTimeOffset now
+    )
     {
         var all = answers.ByMeasure.Values.SelectMany(a => a).ToDictionary(StringComparer.Ordinal);
-        var givenBy = complete.Source == ScreeningSource.Phone ? MeasureGivenBy.ClinicianByPhone : MeasureGivenBy.Keyworker;
-        return complete.Results.Select(r => MeasureCompleted.Of(journey, r, all, MeasureOccasion.Screening, givenBy, null, now));
+        var givenBy =
+            complete.Source == ScreeningSource.Phone ? MeasureGivenBy.ClinicianByPhone : MeasureGivenBy.Keyworker;
+        return complete.Results.Select(r =>
+            MeasureCompleted.Of(journey, r, all, MeasureOccasion.Screening, givenBy, null, now)
+        );
     }
 }

@@ -21,9 +21,11 @@ public sealed class ScreeningDraft
     /// <summary>When an answer first raised a risk flag (the crisis page was shown).</summary>
     public DateTimeOffset? RiskRaisedAt { get; set; }
 
-    public ScreeningAnswers ToAnswers() => new(
-        ScreeningSource.Online,
-        Answers.ToDictionary(p => Enum.Parse<MeasureId>(p.Key), p => (IReadOnlyDictionary<string, int>)p.Value));
+    public ScreeningAnswers ToAnswers() =>
+        new(
+            ScreeningSource.Online,
+            Answers.ToDictionary(p => Enum.Parse<MeasureId>(p.Key), p => (IReadOnlyDictionary<string, int>)p.Value)
+        );
 
     public void Record(MeasureId measure, IReadOnlyDictionary<string, int> answers)
     {

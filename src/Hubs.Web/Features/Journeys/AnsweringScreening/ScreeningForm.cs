@@ -10,15 +10,22 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 internal static class ScreeningForm
 {
     public static Dictionary<string, int> Read(
-        IFormCollection form, IReadOnlyList<ItemDefinition> items, ModelStateDictionary modelState,
-        IDictionary<string, string> picked, bool everyQuestion)
+        IFormCollection form,
+        IReadOnlyList<ItemDefinition> items,
+        ModelStateDictionary modelState,
+        IDictionary<string, string> picked,
+        bool everyQuestion
+    )
     {
         var answers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var field = QuestionField.Name(item);
             var posted = form[field].ToString();
-            if (int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && item.Allows(value))
+            if (
+                int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                && item.Allows(value)
+            )
             {
                 answers[item.Id] = value;
                 picked[field] = posted;

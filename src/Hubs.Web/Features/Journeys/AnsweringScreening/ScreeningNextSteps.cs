@@ -7,7 +7,11 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 /// </summary>
 public static class ScreeningNextSteps
 {
-    public static async Task<WhatHappensNext?> LoadAsync(IQuerySession session, Guid screeningId, CancellationToken cancellationToken)
+    public static async Task<WhatHappensNext?> LoadAsync(
+        IQuerySession session,
+        Guid screeningId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var draft = await session.LoadAsync<ScreeningDraft>(screeningId, cancellationToken);

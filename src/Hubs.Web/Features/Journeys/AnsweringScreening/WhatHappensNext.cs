@@ -1,6 +1,6 @@
-using Hubs.Web.Features.Journeys.Wording;
-using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.Wording;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
@@ -12,7 +12,11 @@ namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 /// </summary>
 public sealed record WhatHappensNext(string Reference, string ContactWithin, string Channels, bool MayCall)
 {
-    public static async Task<WhatHappensNext?> LoadAsync(IQuerySession session, Guid journeyId, CancellationToken cancellationToken)
+    public static async Task<WhatHappensNext?> LoadAsync(
+        IQuerySession session,
+        Guid journeyId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
@@ -28,15 +32,14 @@ public sealed record WhatHappensNext(string Reference, string ContactWithin, str
             JourneyReference.Of(journeyId),
             WorkingDays.Words(settings.ContactWithinWorkingDays),
             ChannelWords(preferences.Channels),
-            preferences.Allows(ContactChannel.Phone));
+            preferences.Allows(ContactChannel.Phone)
+        );
     }
 
     /// <summary>"by phone", "by text message or email", "by phone, text message or email".</summary>
     private static string ChannelWords(IReadOnlyList<ContactChannel> channels)
     {
-        var words = channels.Distinct().Order()
-            .Select(KeyworkerWords.Of)
-            .ToList();
+        var words = channels.Distinct().Order().Select(KeyworkerWords.Of).ToList();
         return words.Count switch
         {
             0 => "in the ways you chose",

@@ -1,14 +1,14 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
@@ -18,8 +18,12 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 /// defaults to the Hub's slot length.
 /// </summary>
 public sealed class BookModel(
-    IDocumentSession session, ClinicClock clock, IValidator<BookAppointment> validator, HubDirectory hubs, ContactSettings contact)
-    : JourneyPage(session, clock)
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<BookAppointment> validator,
+    HubDirectory hubs,
+    ContactSettings contact
+) : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? Purpose { get; set; }
@@ -65,10 +69,18 @@ public sealed class BookModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var (date, dateError) = DateParts.Read(DateDay, DateMonth, DateYear, "the date of the appointment");
-        var startsAt = date is { } day ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time) : null;
+        var startsAt = date is { } day
+            ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time)
+            : null;
         var clinician = Guid.TryParse(ClinicianId, out var chosen) ? chosen : (Guid?)null;
         var command = new BookAppointment(
-            Words.Parse<AppointmentPurpose>(Purpose), startsAt, Words.Number(DurationMinutes) ?? 0, Words.Parse<ContactMode>(Mode), clinician, ConfirmWarnings);
+            Words.Parse<AppointmentPurpose>(Purpose),
+            startsAt,
+            Words.Number(DurationMinutes) ?? 0,
+            Words.Parse<ContactMode>(Mode),
+            clinician,
+            ConfirmWarnings
+        );
         Validate(validator, command);
         ModelState.Remove(nameof(BookAppointment.StartsAt));
         if (dateError is not null)
@@ -80,16 +92,42 @@ public sealed class BookModel(
             ModelState.AddModelError(nameof(Time), "Enter the start time, like 18:30");
         }
 
-        ViewData.ShowErrorsInOrder(nameof(Purpose), "Date", nameof(Time), nameof(DurationMinutes), nameof(Mode), nameof(ClinicianId));
+        ViewData.ShowErrorsInOrder(
+            nameof(Purpose),
+            "Date",
+            nameof(Time),
+            nameof(DurationMinutes),
+            nameof(Mode),
+            nameof(ClinicianId)
+        );
         var appointmentId = Guid.CreateVersion7();
-        var context = await BookingContextReader.ReadAsync(Session, Id, Me.HubId, clinician, Me.Id, contact.Zone, cancellationToken);
+        var context = await BookingContextReader.ReadAsync(
+            Session,
+            Id,
+            Me.HubId,
+            clinician,
+            Me.Id,
+            contact.Zone,
+            cancellationToken
+        );
         var result = await WriteAsync(
-            (journey, relation) => BookAppointmentDecision.Decide(
-                journey, command, appointmentId, Me.Id, Times.Now, hubs.HoursOf(journey.HubId), context,
-                relation.HasFlag(Relations.HubLead)),
+            (journey, relation) =>
+                BookAppointmentDecision.Decide(
+                    journey,
+                    command,
+                    appointmentId,
+                    Me.Id,
+                    Times.Now,
+                    hubs.HoursOf(journey.HubId),
+                    context,
+                    relation.HasFlag(Relations.HubLead)
+                ),
             $"Appointment booked for {(startsAt is null ? "" : Times.Show(startsAt.Value))}.",
-            cancellationToken);
-        AskToConfirm = ModelState[FormKey]?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
+            cancellationToken
+        );
+        AskToConfirm =
+            ModelState[FormKey]
+                ?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
         return result;
     }
 
@@ -101,7 +139,9 @@ public sealed class BookModel(
         var allocated = (await Session.LoadAsync<CaseloadEntry>(Id, cancellationToken))?.ClinicianId;
         ClinicianId ??= (allocated ?? Me.Id).ToString();
         Purpose ??= allocated is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
-        DurationMinutes ??= (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        DurationMinutes ??= (
+            await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)
+        ).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Free = await FreeSlots.ReadAsync(Session, Me.HubId, clinicians, ClinicianId, Times, cancellationToken);
     }
 }

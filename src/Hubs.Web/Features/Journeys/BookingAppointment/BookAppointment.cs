@@ -10,7 +10,13 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 /// sends it again with <c>ConfirmWarnings</c>; a clash is always refused.
 /// </summary>
 public sealed record BookAppointment(
-    AppointmentPurpose? Purpose, DateTimeOffset? StartsAt, int DurationMinutes, ContactMode? Mode, Guid? ClinicianId, bool ConfirmWarnings = false);
+    AppointmentPurpose? Purpose,
+    DateTimeOffset? StartsAt,
+    int DurationMinutes,
+    ContactMode? Mode,
+    Guid? ClinicianId,
+    bool ConfirmWarnings = false
+);
 
 public sealed class BookAppointmentValidator : AbstractValidator<BookAppointment>
 {

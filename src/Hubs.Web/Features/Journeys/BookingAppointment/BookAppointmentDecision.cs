@@ -21,7 +21,8 @@ public static class BookAppointmentDecision
         DateTimeOffset now,
         OpeningHours hours,
         BookingContext? context = null,
-        bool byHubLead = false)
+        bool byHubLead = false
+    )
     {
         context ??= BookingContext.None;
         ArgumentNullException.ThrowIfNull(journey);
@@ -35,12 +36,18 @@ public static class BookAppointmentDecision
         var purpose = command.Purpose ?? AppointmentPurpose.Treatment;
         if (purpose == AppointmentPurpose.Assessment && journey.Status != JourneyStatus.Triaged)
         {
-            return Decision.Refuse("assessment-not-due", "An assessment appointment can be booked only after triage to assess and before the assessment.");
+            return Decision.Refuse(
+                "assessment-not-due",
+                "An assessment appointment can be booked only after triage to assess and before the assessment."
+            );
         }
 
         if (purpose == AppointmentPurpose.Treatment && journey.ClinicianId is null)
         {
-            return Decision.Refuse("not-allocated", "Allocate a clinician after the assessment before booking treatment.");
+            return Decision.Refuse(
+                "not-allocated",
+                "Allocate a clinician after the assessment before booking treatment."
+            );
         }
 
         var clinician = command.ClinicianId ?? journey.ClinicianId ?? bookedBy;
@@ -48,7 +55,9 @@ public static class BookAppointmentDecision
         {
             return Decision.Refuse(
                 "clinician-not-on-journey",
-                "Only a clinician already caring for this client can be " + "booked. Ask your hub lead to allocate or book someone else.");
+                "Only a clinician already caring for this client can be "
+                    + "booked. Ask your hub lead to allocate or book someone else."
+            );
         }
 
         var startsAt = command.StartsAt ?? now;
@@ -58,20 +67,34 @@ public static class BookAppointmentDecision
         }
 
         var mode = command.Mode ?? ContactMode.InPerson;
-        if (BookingRules.Check(context, journey.KeyworkerId, clinician, startsAt, command.DurationMinutes, mode, command.ConfirmWarnings) is { } refused)
+        if (
+            BookingRules.Check(
+                context,
+                journey.KeyworkerId,
+                clinician,
+                startsAt,
+                command.DurationMinutes,
+                mode,
+                command.ConfirmWarnings
+            ) is
+            { } refused
+        )
         {
             return refused;
         }
 
-        return Decision.Accept(new AppointmentBooked(
-            journey.Id,
-            appointmentId,
-            now,
-            purpose,
-            startsAt,
-            command.DurationMinutes,
-            mode,
-            hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
-            clinician));
+        return Decision.Accept(
+            new AppointmentBooked(
+                journey.Id,
+                appointmentId,
+                now,
+                purpose,
+                startsAt,
+                command.DurationMinutes,
+                mode,
+                hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(command.DurationMinutes)),
+                clinician
+            )
+        );
     }
 }

@@ -13,7 +13,14 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 public static class BookingContextReader
 {
     public static async Task<BookingContext> ReadAsync(
-        IQuerySession session, Guid journeyId, string hubId, Guid? clinicianId, Guid bookedBy, TimeZoneInfo zone, CancellationToken cancellationToken)
+        IQuerySession session,
+        Guid journeyId,
+        string hubId,
+        Guid? clinicianId,
+        Guid bookedBy,
+        TimeZoneInfo zone,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
@@ -26,11 +33,17 @@ public static class BookingContextReader
         var keyworker = journey.KeyworkerId;
         var theirs = await BookedAppointments.OfClinicianAsync(session, hubId, clinician, cancellationToken);
         var own = await BookedAppointments.OfKeyworkerAsync(session, hubId, keyworker, cancellationToken);
-        var busy = theirs.Concat(own).DistinctBy(d => d.Appointment.Id)
+        var busy = theirs
+            .Concat(own)
+            .DistinctBy(d => d.Appointment.Id)
             .Where(d => d.Appointment.State == AppointmentState.Booked)
             .Select(d => new BusySlot(
-                d.Appointment.Id, d.KeyworkerId, d.Appointment.ClinicianId, d.Appointment.StartsAt,
-                d.Appointment.DurationMinutes))
+                d.Appointment.Id,
+                d.KeyworkerId,
+                d.Appointment.ClinicianId,
+                d.Appointment.StartsAt,
+                d.Appointment.DurationMinutes
+            ))
             .ToList();
         var card = await session.Events.AggregateStreamAsync<ContactCard>(journeyId, token: cancellationToken);
         // Only what the keyworker stated is contradicted; the cautious default for someone who said nothing is not
@@ -42,7 +55,13 @@ public static class BookingContextReader
     /// The same for moving one of the journey's appointments: checked against its own clinician's diary.
     /// </summary>
     public static async Task<BookingContext> ReadForMoveAsync(
-        IQuerySession session, Guid journeyId, Guid appointmentId, string hubId, TimeZoneInfo zone, CancellationToken cancellationToken)
+        IQuerySession session,
+        Guid journeyId,
+        Guid appointmentId,
+        string hubId,
+        TimeZoneInfo zone,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);

@@ -1,11 +1,17 @@
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>An appointment already in the Hub's diary: whose, with whom, when and how long.</summary>
-public sealed record BusySlot(Guid AppointmentId, Guid KeyworkerId, Guid ClinicianId, DateTimeOffset StartsAt, int DurationMinutes)
+public sealed record BusySlot(
+    Guid AppointmentId,
+    Guid KeyworkerId,
+    Guid ClinicianId,
+    DateTimeOffset StartsAt,
+    int DurationMinutes
+)
 {
     public bool Overlaps(DateTimeOffset startsAt, int minutes) =>
         StartsAt < startsAt.AddMinutes(minutes) && startsAt < StartsAt.AddMinutes(DurationMinutes);
@@ -33,8 +39,15 @@ public static class BookingRules
     /// which never clashes with its own old time. Null when the time may be booked.
     /// </summary>
     public static Decision? Check(
-        BookingContext context, Guid keyworkerId, Guid clinicianId, DateTimeOffset startsAt, int minutes, ContactMode mode,
-        bool confirmWarnings, Guid? moving = null)
+        BookingContext context,
+        Guid keyworkerId,
+        Guid clinicianId,
+        DateTimeOffset startsAt,
+        int minutes,
+        ContactMode mode,
+        bool confirmWarnings,
+        Guid? moving = null
+    )
     {
         if (Clash(context, keyworkerId, clinicianId, startsAt, minutes, moving) is { } clash)
         {
@@ -42,25 +55,46 @@ public static class BookingRules
         }
 
         return !confirmWarnings && Warnings(context, startsAt, minutes, mode) is { Count: > 0 } warnings
-            ? Decision.Refuse("confirm-warnings", "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway.")
+            ? Decision.Refuse(
+                "confirm-warnings",
+                "Check before booking: " + string.Join(" ", warnings) + " Confirm to book anyway."
+            )
             : null;
     }
 
-    public static Refusal? Clash(BookingContext context, Guid keyworkerId, Guid clinicianId, DateTimeOffset startsAt, int minutes, Guid? moving = null)
+    public static Refusal? Clash(
+        BookingContext context,
+        Guid keyworkerId,
+        Guid clinicianId,
+        DateTimeOffset startsAt,
+        int minutes,
+        Guid? moving = null
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         var overlapping = context.Busy.Where(b => b.AppointmentId != moving && b.Overlaps(startsAt, minutes)).ToList();
         if (overlapping.Any(b => b.ClinicianId == clinicianId))
         {
-            return new Refusal("clinician-double-booked", "The clinician already has an appointment at that time. Choose another time or clinician.");
+            return new Refusal(
+                "clinician-double-booked",
+                "The clinician already has an appointment at that time. Choose another time or clinician."
+            );
         }
 
         return overlapping.Any(b => b.KeyworkerId == keyworkerId)
-            ? new Refusal("client-double-booked", "The keyworker already has an appointment at that time. Choose another time.")
+            ? new Refusal(
+                "client-double-booked",
+                "The keyworker already has an appointment at that time. Choose another time."
+            )
             : null;
     }
 
-    public static IReadOnlyList<string> Warnings(BookingContext context, DateTimeOffset startsAt, int minutes, ContactMode mode)
+    public static IReadOnlyList<string> Warnings(
+        BookingContext context,
+        DateTimeOffset startsAt,
+        int minutes,
+        ContactMode mode
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Preferences is not { } preferences)
@@ -76,7 +110,9 @@ public static class BookingRules
 
         if (mode == ContactMode.Phone && !preferences.Allows(ContactChannel.Phone))
         {
-            warnings.Add("The keyworker did not allow phone calls, so a phone appointment contradicts their contact choice.");
+            warnings.Add(
+                "The keyworker did not allow phone calls, so a phone appointment contradicts their contact choice."
+            );
         }
 
         return warnings;

@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys.ReadModels;
-using Marten;
 using Hubs.Web.Features.Journeys.ReadingDiary;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
@@ -18,7 +18,13 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
     public static readonly FreeSlots None = new([], []);
 
     public static async Task<FreeSlots> ReadAsync(
-        IQuerySession session, string hubId, IReadOnlyList<ClinicianProfile> clinicians, string? chosen, ClinicClock times, CancellationToken cancellationToken)
+        IQuerySession session,
+        string hubId,
+        IReadOnlyList<ClinicianProfile> clinicians,
+        string? chosen,
+        ClinicClock times,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(clinicians);
@@ -26,15 +32,22 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
         var appointments = await BookedAppointments.OfHubAsync(session, hubId, cancellationToken);
         var now = times.Local(times.Now);
         var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
-        var all = clinicians.Where(c => c.Active).SelectMany(c =>
-        {
-            var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
-            return DiaryWeek.Build(c, booked, monday, times.Local).Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local))
-                .Where(e => e.Appointment is null && e.LocalStart > now)
-                .Select(e => new FreeSlot(c.Id, c.Name, e));
-        }).OrderBy(s => s.Entry.LocalStart).ToList();
+        var all = clinicians
+            .Where(c => c.Active)
+            .SelectMany(c =>
+            {
+                var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
+                return DiaryWeek
+                    .Build(c, booked, monday, times.Local)
+                    .Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local))
+                    .Where(e => e.Appointment is null && e.LocalStart > now)
+                    .Select(e => new FreeSlot(c.Id, c.Name, e));
+            })
+            .OrderBy(s => s.Entry.LocalStart)
+            .ToList();
         return new FreeSlots(
             [.. all.Where(s => s.ClinicianId.ToString() == chosen)],
-            [.. all.Where(s => s.ClinicianId.ToString() != chosen)]);
+            [.. all.Where(s => s.ClinicianId.ToString() != chosen)]
+        );
     }
 }

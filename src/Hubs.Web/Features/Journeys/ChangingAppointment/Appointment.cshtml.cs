@@ -1,12 +1,12 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.BookingAppointment;
+using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 
@@ -16,9 +16,14 @@ namespace Hubs.Web.Features.Journeys.ChangingAppointment;
 /// follows the booking's diary rules and date input: a clash refused, a warning booked only once confirmed.
 /// </summary>
 public sealed class AppointmentModel(
-    IDocumentSession session, ClinicClock clock, IValidator<RescheduleAppointment> reschedule, IValidator<RecordAttendance> attendance,
-    IValidator<CancelAppointment> cancel, HubDirectory hubs, ContactSettings contact)
-    : JourneyPage(session, clock)
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<RescheduleAppointment> reschedule,
+    IValidator<RecordAttendance> attendance,
+    IValidator<CancelAppointment> cancel,
+    HubDirectory hubs,
+    ContactSettings contact
+) : JourneyPage(session, clock)
 {
     public static readonly IReadOnlyList<Choice> Outcomes =
     [
@@ -69,7 +74,9 @@ public sealed class AppointmentModel(
     public async Task<IActionResult> OnPostRescheduleAsync(CancellationToken cancellationToken)
     {
         var (date, dateError) = DateParts.Read(DateDay, DateMonth, DateYear, "the new date");
-        var startsAt = date is { } day ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time) : null;
+        var startsAt = date is { } day
+            ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time)
+            : null;
         var command = new RescheduleAppointment(startsAt, Words.Parse<ContactMode>(Mode), ConfirmWarnings);
         Validate(reschedule, command);
         ModelState.Remove(nameof(RescheduleAppointment.StartsAt));
@@ -83,10 +90,30 @@ public sealed class AppointmentModel(
         }
 
         ViewData.ShowErrorsInOrder("Date", nameof(Time), nameof(Mode));
-        var context = await BookingContextReader.ReadForMoveAsync(Session, Id, AppointmentId, Me.HubId, contact.Zone, cancellationToken);
+        var context = await BookingContextReader.ReadForMoveAsync(
+            Session,
+            Id,
+            AppointmentId,
+            Me.HubId,
+            contact.Zone,
+            cancellationToken
+        );
         var result = await WriteAsync(
-            j => ChangeAppointmentDecision.Reschedule(j, AppointmentId, command, Times.Now, hubs.HoursOf(j.HubId), context), "Appointment moved.", cancellationToken);
-        AskToConfirm = ModelState[FormKey]?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
+            j =>
+                ChangeAppointmentDecision.Reschedule(
+                    j,
+                    AppointmentId,
+                    command,
+                    Times.Now,
+                    hubs.HoursOf(j.HubId),
+                    context
+                ),
+            "Appointment moved.",
+            cancellationToken
+        );
+        AskToConfirm =
+            ModelState[FormKey]
+                ?.Errors.Any(e => e.ErrorMessage.StartsWith("Check before booking", StringComparison.Ordinal)) == true;
         return result;
     }
 
@@ -101,7 +128,10 @@ public sealed class AppointmentModel(
                 decide = j => ChangeAppointmentDecision.Attendance(j, AppointmentId, recorded, Times.Now);
                 break;
             case "cancelled-client" or "cancelled-hub":
-                var cancelled = new CancelAppointment(Outcome == "cancelled-client" ? CancelledBy.Client : CancelledBy.Hub, CancelReason);
+                var cancelled = new CancelAppointment(
+                    Outcome == "cancelled-client" ? CancelledBy.Client : CancelledBy.Hub,
+                    CancelReason
+                );
                 Validate(cancel, cancelled);
                 ModelState.Remove(nameof(CancelAppointment.Reason));
                 if (cancelled.Reason?.Length > 2000)
@@ -116,7 +146,11 @@ public sealed class AppointmentModel(
                 break;
         }
 
-        return WriteAsync(decide ?? (_ => Decision.Accept()), $"Outcome recorded: {Outcomes.FirstOrDefault(o => o.Value == Outcome)?.Text.ToLowerInvariant()}.", cancellationToken);
+        return WriteAsync(
+            decide ?? (_ => Decision.Accept()),
+            $"Outcome recorded: {Outcomes.FirstOrDefault(o => o.Value == Outcome)?.Text.ToLowerInvariant()}.",
+            cancellationToken
+        );
     }
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)

@@ -17,7 +17,13 @@ public static class ChangeAppointmentDecision
     /// <paramref name="context"/>.
     /// </summary>
     public static Decision Reschedule(
-        Journey journey, Guid appointmentId, RescheduleAppointment command, DateTimeOffset now, OpeningHours hours, BookingContext? context = null)
+        Journey journey,
+        Guid appointmentId,
+        RescheduleAppointment command,
+        DateTimeOffset now,
+        OpeningHours hours,
+        BookingContext? context = null
+    )
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(hours);
@@ -26,35 +32,59 @@ public static class ChangeAppointmentDecision
         return WhenBooked(journey, appointmentId, appointment =>
             AppointmentTimes.Refuse(startsAt, appointment.DurationMinutes, now)
             ?? BookingRules.Check(
-                context ?? BookingContext.None, journey.KeyworkerId, appointment.ClinicianId, startsAt, appointment.DurationMinutes, mode,
-                command.ConfirmWarnings, appointmentId)
-            ?? Decision.Accept(new AppointmentRescheduled(
-                journey.Id,
-                appointmentId,
-                now,
+                context ?? BookingContext.None,
+                journey.KeyworkerId,
+                appointment.ClinicianId,
                 startsAt,
+                appointment.DurationMinutes,
                 mode,
-                hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(appointment.DurationMinutes)))));
+                command.ConfirmWarnings,
+                appointmentId
+            )
+            ?? Decision.Accept(
+                new AppointmentRescheduled(
+                    journey.Id,
+                    appointmentId,
+                    now,
+                    startsAt,
+                    mode,
+                    hours.IsOutOfHours(startsAt, TimeSpan.FromMinutes(appointment.DurationMinutes))
+                )
+            )
+        );
     }
 
     public static Decision Cancel(Journey journey, Guid appointmentId, CancelAppointment command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WhenBooked(journey, appointmentId, _ => Decision.Accept(new AppointmentCancelled(
-            journey.Id, appointmentId, now, command.By ?? CancelledBy.Hub, Personal.Text(journey.SealedWith, command.Reason))));
+        return WhenBooked(journey, appointmentId, _ =>
+            Decision.Accept(
+                new AppointmentCancelled(
+                    journey.Id,
+                    appointmentId,
+                    now,
+                    command.By ?? CancelledBy.Hub,
+                    Personal.Text(journey.SealedWith, command.Reason)
+                )
+            )
+        );
     }
 
     public static Decision Attendance(Journey journey, Guid appointmentId, RecordAttendance command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
         return WhenBooked(journey, appointmentId, appointment => true switch
-        {
-            _ when now < appointment.StartsAt => Decision.Refuse(
-                "appointment-not-started",
-                "Whether the client attended can be recorded once the " + "appointment has started; cancel or reschedule it instead."),
-            _ when command.Attended == true => Decision.Accept(new AppointmentAttended(journey.Id, appointmentId, now)),
-            _ => Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)),
-        });
+            {
+                _ when now < appointment.StartsAt => Decision.Refuse(
+                    "appointment-not-started",
+                    "Whether the client attended can be recorded once the "
+                        + "appointment has started; cancel or reschedule it instead."
+                ),
+                _ when command.Attended == true => Decision.Accept(
+                    new AppointmentAttended(journey.Id, appointmentId, now)
+                ),
+                _ => Decision.Accept(new AppointmentNotAttended(journey.Id, appointmentId, now)),
+            });
     }
 
     private static Decision WhenBooked(Journey journey, Guid appointmentId, Func<Appointment, Decision> decide)
@@ -76,11 +106,12 @@ public static class ChangeAppointmentDecision
             : Decision.Refuse("appointment-closed", $"This appointment is already {Words(appointment.State)}.");
     }
 
-    private static string Words(AppointmentState state) => state switch
-    {
-        AppointmentState.NotAttended => "recorded as not attended",
-        AppointmentState.CancelledByClient => "cancelled by the client",
-        AppointmentState.CancelledByHub => "cancelled by the Hub",
-        _ => "recorded as attended",
-    };
+    private static string Words(AppointmentState state) =>
+        state switch
+        {
+            AppointmentState.NotAttended => "recorded as not attended",
+            AppointmentState.CancelledByClient => "cancelled by the client",
+            AppointmentState.CancelledByHub => "cancelled by the Hub",
+            _ => "recorded as attended",
+        };
 }

@@ -9,7 +9,8 @@ public sealed record ChangeContactPreferences(
     bool? VoicemailOk,
     bool? MayNameHub,
     bool? RemindersWanted,
-    string? Phone)
+    string? Phone
+)
 {
     public ContactPreferences ToPreferences() =>
         new(Channels ?? [], SafeTimes ?? [], VoicemailOk ?? false, MayNameHub ?? false, RemindersWanted ?? true);
@@ -24,7 +25,9 @@ public sealed class ChangeContactPreferencesValidator : AbstractValidator<Change
         RuleFor(x => x.VoicemailOk).NotNull().WithMessage("Say whether we may leave a voicemail.");
         RuleFor(x => x.MayNameHub).NotNull().WithMessage("Say whether our messages may mention the Hub.");
         RuleFor(x => x.RemindersWanted).NotNull().WithMessage("Say whether you would like appointment reminders.");
-        RuleFor(x => x.Phone).Matches(@"^\+?[0-9 ()-]{10,20}$").When(x => !string.IsNullOrEmpty(x.Phone))
+        RuleFor(x => x.Phone)
+            .Matches(@"^\+?[0-9 ()-]{10,20}$")
+            .When(x => !string.IsNullOrEmpty(x.Phone))
             .WithMessage("Enter a phone number, like 07700 900 982.");
     }
 }

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
@@ -18,7 +18,10 @@ public static class ChangeContactPreferencesDecision
 
         if (card.Email is null)
         {
-            return Decision.Refuse("personal-data-shredded", "Your personal data on this journey has been destroyed, so nothing can be recorded.");
+            return Decision.Refuse(
+                "personal-data-shredded",
+                "Your personal data on this journey has been destroyed, so nothing can be recorded."
+            );
         }
 
         var phone = string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim();
@@ -28,7 +31,13 @@ public static class ChangeContactPreferencesDecision
             return Decision.Refuse("phone-needed", ContactPreferencesValidator.NumberNeeded);
         }
 
-        return Decision.Accept(new ContactPreferencesChanged(
-            card.Id, now, Personal.Of(card.SealedWith, preferences), Personal.Text(card.SealedWith, phone)));
+        return Decision.Accept(
+            new ContactPreferencesChanged(
+                card.Id,
+                now,
+                Personal.Of(card.SealedWith, preferences),
+                Personal.Text(card.SealedWith, phone)
+            )
+        );
     }
 }

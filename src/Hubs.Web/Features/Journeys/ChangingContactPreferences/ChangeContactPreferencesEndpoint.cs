@@ -9,13 +9,24 @@ public static class ChangeContactPreferencesEndpoint
 
     /// <summary>The keyworker's own action, versioned like every journey write.</summary>
     public static RouteHandlerBuilder MapChangeContactPreferences(this IEndpointRouteBuilder routes) =>
-        routes.MapPost(Route, (Guid id, ChangeContactPreferences command, KeyworkerCaller keyworker, HttpContext http, TimeProvider clock) =>
-                StreamWrites.DecideAndAppendAsync<ContactCard>(
-                    id,
-                    http,
-                    card => card.KeyworkerId == keyworker.Id,
-                    card => ChangeContactPreferencesDecision.Decide(card, command, clock.GetUtcNow()),
-                    version => new JourneyWritten(id, version)))
+        routes
+            .MapPost(
+                Route,
+                (
+                    Guid id,
+                    ChangeContactPreferences command,
+                    KeyworkerCaller keyworker,
+                    HttpContext http,
+                    TimeProvider clock
+                ) =>
+                    StreamWrites.DecideAndAppendAsync<ContactCard>(
+                        id,
+                        http,
+                        card => card.KeyworkerId == keyworker.Id,
+                        card => ChangeContactPreferencesDecision.Decide(card, command, clock.GetUtcNow()),
+                        version => new JourneyWritten(id, version)
+                    )
+            )
             .Validate<ChangeContactPreferences>()
             .DescribesWrite<JourneyWritten>()
             .WithName("ChangeContactPreferences")

@@ -8,7 +8,14 @@ namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 /// so it holds nothing the stream does not). After crypto-shredding the address, phone and preferences
 /// read as null and nothing can be sent.
 /// </summary>
-public sealed record ContactCard(Guid Id, string HubId, Guid KeyworkerId, string? Email, string? Phone, ContactPreferences? Stated)
+public sealed record ContactCard(
+    Guid Id,
+    string HubId,
+    Guid KeyworkerId,
+    string? Email,
+    string? Phone,
+    ContactPreferences? Stated
+)
 {
     public long Version { get; set; }
 

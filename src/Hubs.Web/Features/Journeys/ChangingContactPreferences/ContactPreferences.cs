@@ -3,12 +3,23 @@ namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 /// <summary>
 /// Ways the Hub may reach the keyworker. Phone means a person calling; text and email can be automatic.
 /// </summary>
-public enum ContactChannel { Phone, Text, Email }
+public enum ContactChannel
+{
+    Phone,
+    Text,
+    Email,
+}
 
 /// <summary>
 /// Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="ContactRules.SafeWindows"/>).
 /// </summary>
-public enum SafeTime { WeekdayMornings, WeekdayAfternoons, WeekdayEvenings, Weekends }
+public enum SafeTime
+{
+    WeekdayMornings,
+    WeekdayAfternoons,
+    WeekdayEvenings,
+    Weekends,
+}
 
 /// <summary>
 /// How and when it is safe to contact the keyworker (src/DOMAIN-RULES.md, contact safety). Personal data: it says
@@ -25,14 +36,20 @@ public sealed record ContactPreferences(
     IReadOnlyList<SafeTime> SafeTimes,
     bool VoicemailOk,
     bool MayNameHub,
-    bool RemindersWanted = true)
+    bool RemindersWanted = true
+)
 {
     /// <summary>
     /// What applies when a keyworker has stated nothing (a referral made through the API without them):
     /// the least revealing choice, email only, weekday daytime, no voicemail, no Hub name (project rule).
     /// </summary>
-    public static ContactPreferences Cautious { get; } = new(
-        [ContactChannel.Email], [SafeTime.WeekdayMornings, SafeTime.WeekdayAfternoons], VoicemailOk: false, MayNameHub: false);
+    public static ContactPreferences Cautious { get; } =
+        new(
+            [ContactChannel.Email],
+            [SafeTime.WeekdayMornings, SafeTime.WeekdayAfternoons],
+            VoicemailOk: false,
+            MayNameHub: false
+        );
 
     public bool Allows(ContactChannel channel) => Channels.Contains(channel);
 }

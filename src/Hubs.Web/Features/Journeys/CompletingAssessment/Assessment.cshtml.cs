@@ -1,15 +1,19 @@
 using FluentValidation;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.CompletingAssessment;
 
 /// <summary>
 /// Record the assessment: the same validator and decision as <c>POST /api/journeys/{id}/assessment</c>.
 /// </summary>
-public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<CompleteAssessment> validator) : JourneyPage(session, clock)
+public sealed class AssessmentModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<CompleteAssessment> validator
+) : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? Intervention { get; set; }
@@ -33,8 +37,17 @@ public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock,
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new CompleteAssessment(
-            Words.Parse<InterventionType>(Intervention), Formulation ?? "", AgreedPlan ?? "", Words.Number(Phq9Total), Words.Number(Gad7Total));
+            Words.Parse<InterventionType>(Intervention),
+            Formulation ?? "",
+            AgreedPlan ?? "",
+            Words.Number(Phq9Total),
+            Words.Number(Gad7Total)
+        );
         Validate(validator, command);
-        return WriteAsync(journey => CompleteAssessmentDecision.Decide(journey, command, Me.Id, Times.Now), "Assessment recorded.", cancellationToken);
+        return WriteAsync(
+            journey => CompleteAssessmentDecision.Decide(journey, command, Me.Id, Times.Now),
+            "Assessment recorded.",
+            cancellationToken
+        );
     }
 }

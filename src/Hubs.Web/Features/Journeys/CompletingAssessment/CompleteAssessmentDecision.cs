@@ -25,14 +25,17 @@ public static class CompleteAssessmentDecision
             return Decision.Refuse("already-assessed", "An assessment has already been recorded for this journey.");
         }
 
-        return Decision.Accept(new AssessmentCompleted(
-            journey.Id,
-            now,
-            clinicianId,
-            command.Intervention ?? InterventionType.Other,
-            command.Phq9Total ?? 0,
-            command.Gad7Total ?? 0,
-            Personal.Of(journey.SealedWith, command.Formulation.Trim()),
-            Personal.Of(journey.SealedWith, command.AgreedPlan.Trim())));
+        return Decision.Accept(
+            new AssessmentCompleted(
+                journey.Id,
+                now,
+                clinicianId,
+                command.Intervention ?? InterventionType.Other,
+                command.Phq9Total ?? 0,
+                command.Gad7Total ?? 0,
+                Personal.Of(journey.SealedWith, command.Formulation.Trim()),
+                Personal.Of(journey.SealedWith, command.AgreedPlan.Trim())
+            )
+        );
     }
 }

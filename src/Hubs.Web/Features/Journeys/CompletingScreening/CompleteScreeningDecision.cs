@@ -21,7 +21,14 @@ public static class CompleteScreeningDecision
         }
 
         var risk = command.Risk ?? RiskLevel.None;
-        var screened = new ScreeningCompleted(journey.Id, now, command.TakenBy ?? ScreeningTakenBy.Keyworker, command.Phq9Total, command.Gad7Total, risk);
+        var screened = new ScreeningCompleted(
+            journey.Id,
+            now,
+            command.TakenBy ?? ScreeningTakenBy.Keyworker,
+            command.Phq9Total,
+            command.Gad7Total,
+            risk
+        );
         return risk == RiskLevel.None
             ? Decision.Accept(screened)
             : Decision.Accept(screened, new RiskFlagRaised(journey.Id, now, risk, RiskSource.Screening));

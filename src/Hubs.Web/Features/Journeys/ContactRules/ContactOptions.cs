@@ -18,7 +18,8 @@ public sealed class ContactOptions
 
     public IList<TimeSpan>? ReminderOffsets { get; set; }
 
-    public IDictionary<string, IList<TimeSpan>> HubReminderOffsets { get; set; } = new Dictionary<string, IList<TimeSpan>>();
+    public IDictionary<string, IList<TimeSpan>> HubReminderOffsets { get; set; } =
+        new Dictionary<string, IList<TimeSpan>>();
 
     /// <summary>How often each replica looks for due contacts (polling, not a timer per reminder).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -10,7 +10,12 @@ namespace Hubs.Web.Features.Journeys.ContactRules;
 public static class ContactPolicy
 {
     public static ContactPlan Plan(
-        ContactPreferences preferences, ContactAddresses addresses, ContactRequest request, ContactSetting setting, DateTimeOffset now)
+        ContactPreferences preferences,
+        ContactAddresses addresses,
+        ContactRequest request,
+        ContactSetting setting,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(addresses);
@@ -47,7 +52,13 @@ public static class ContactPolicy
         var voicemail = request.Kind == MessageKind.PhoneCall && preferences.VoicemailOk;
         var (subject, text) = Words(request, discreet, voicemail, setting);
         var contacts = channels
-            .Select(c => new OutgoingContact(c.Channel, c.Address!, c.Channel == ContactChannel.Email ? subject : null, text, discreet))
+            .Select(c => new OutgoingContact(
+                c.Channel,
+                c.Address!,
+                c.Channel == ContactChannel.Email ? subject : null,
+                text,
+                discreet
+            ))
             .ToList();
         return new ContactPlan(contacts, sendAt, null, voicemail);
     }
@@ -55,16 +66,35 @@ public static class ContactPolicy
     private static ContactChannel[] Channels(MessageKind kind) =>
         kind == MessageKind.PhoneCall ? [ContactChannel.Phone] : [ContactChannel.Email, ContactChannel.Text];
 
-    private static (string? Subject, string Text) Words(ContactRequest request, bool discreet, bool voicemail, ContactSetting setting) =>
+    private static (string? Subject, string Text) Words(
+        ContactRequest request,
+        bool discreet,
+        bool voicemail,
+        ContactSetting setting
+    ) =>
         request.Kind switch
         {
             MessageKind.AppointmentReminder => ContactWording.Reminder(
-                discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode, setting.SignInUrl),
+                discreet,
+                setting.HubName,
+                TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone),
+                request.Mode,
+                setting.SignInUrl
+            ),
             MessageKind.NewMessageNotice => ContactWording.NewMessage(discreet, setting.HubName, setting.SignInUrl),
             MessageKind.ReferralReceived => ContactWording.ReferralReceived(
-                discreet, setting.HubName, request.Reference ?? "", request.ContactWithin ?? "", setting.SignInUrl),
+                discreet,
+                setting.HubName,
+                request.Reference ?? "",
+                request.ContactWithin ?? "",
+                setting.SignInUrl
+            ),
             MessageKind.CancellationNotice => ContactWording.Cancelled(
-                discreet, setting.HubName, TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone), request.Mode),
+                discreet,
+                setting.HubName,
+                TimeZoneInfo.ConvertTime(request.AppointmentAt ?? default, setting.Zone),
+                request.Mode
+            ),
             _ => (null, ContactWording.CallGuidance(discreet, voicemail, setting.HubName)),
         };
 }

@@ -10,6 +10,6 @@ public sealed class ContactSettings(HubDirectory hubs, IOptions<ContactOptions> 
 {
     public TimeZoneInfo Zone => zone;
 
-    public ContactSetting For(string hubId) => new(
-        hubs.Hubs.FirstOrDefault(h => h.Id == hubId)?.Name ?? "the Hub", options.Value.SignInUrl, zone);
+    public ContactSetting For(string hubId) =>
+        new(hubs.Hubs.FirstOrDefault(h => h.Id == hubId)?.Name ?? "the Hub", options.Value.SignInUrl, zone);
 }

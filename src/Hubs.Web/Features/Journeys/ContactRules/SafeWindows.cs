@@ -17,7 +17,11 @@ public static class SafeWindows
     /// <summary>
     /// The earliest instant at or after <paramref name="now"/> inside a safe window, or null if none is stated.
     /// </summary>
-    public static DateTimeOffset? NextSafe(IReadOnlyCollection<SafeTime> safeTimes, DateTimeOffset now, TimeZoneInfo zone)
+    public static DateTimeOffset? NextSafe(
+        IReadOnlyCollection<SafeTime> safeTimes,
+        DateTimeOffset now,
+        TimeZoneInfo zone
+    )
     {
         ArgumentNullException.ThrowIfNull(safeTimes);
         ArgumentNullException.ThrowIfNull(zone);
@@ -45,7 +49,12 @@ public static class SafeWindows
     /// Whether the whole of <paramref name="from"/>–<paramref name="until"/> lies in safe windows (adjacent windows
     /// join).
     /// </summary>
-    public static bool Contains(IReadOnlyCollection<SafeTime> safeTimes, DateTimeOffset from, DateTimeOffset until, TimeZoneInfo zone)
+    public static bool Contains(
+        IReadOnlyCollection<SafeTime> safeTimes,
+        DateTimeOffset from,
+        DateTimeOffset until,
+        TimeZoneInfo zone
+    )
     {
         ArgumentNullException.ThrowIfNull(safeTimes);
         ArgumentNullException.ThrowIfNull(zone);

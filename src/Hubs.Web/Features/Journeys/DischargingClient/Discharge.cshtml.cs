@@ -1,9 +1,9 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.DischargingClient;
 
@@ -11,7 +11,8 @@ namespace Hubs.Web.Features.Journeys.DischargingClient;
 /// Discharge with a reason, the end measures shown beside the first (reliable change marked):
 /// the validator and decision of <c>POST /api/journeys/{id}/discharge</c>.
 /// </summary>
-public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, IValidator<DischargeClient> validator) : JourneyPage(session, clock)
+public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, IValidator<DischargeClient> validator)
+    : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -31,12 +32,18 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
     {
         var command = new DischargeClient(Words.Parse<DischargeReason>(Reason), Summary);
         Validate(validator, command);
-        return WriteAsync(journey => DischargeClientDecision.Decide(journey, command, Me.Id, Times.Now), "Discharged.", cancellationToken);
+        return WriteAsync(
+            journey => DischargeClientDecision.Decide(journey, command, Me.Id, Times.Now),
+            "Discharged.",
+            cancellationToken
+        );
     }
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        var points = MeasureHistoryEndpoint.Marked((await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []);
+        var points = MeasureHistoryEndpoint.Marked(
+            (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []
+        );
         First = points.FirstOrDefault();
         Last = points.Count > 1 ? points[^1] : null;
     }

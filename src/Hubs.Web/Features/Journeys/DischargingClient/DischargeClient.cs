@@ -10,6 +10,8 @@ public sealed class DischargeClientValidator : AbstractValidator<DischargeClient
     public DischargeClientValidator()
     {
         RuleFor(x => x.Reason).NotNull().WithMessage("Choose why the client is discharged.");
-        RuleFor(x => x.Summary).MaximumLength(8000).WithMessage("The discharge summary must be 8000 characters or fewer.");
+        RuleFor(x => x.Summary)
+            .MaximumLength(8000)
+            .WithMessage("The discharge summary must be 8000 characters or fewer.");
     }
 }

@@ -26,6 +26,16 @@ public static class DischargeClientDecision
         }
 
         return EndingCancellations.With(
-            journey, new ClientDischarged(journey.Id, now, clinicianId, reason, Personal.Text(journey.SealedWith, command.Summary)), CancelledBy.Hub, now);
+            journey,
+            new ClientDischarged(
+                journey.Id,
+                now,
+                clinicianId,
+                reason,
+                Personal.Text(journey.SealedWith, command.Summary)
+            ),
+            CancelledBy.Hub,
+            now
+        );
     }
 }

@@ -6,8 +6,14 @@ namespace Hubs.Web.Features.Journeys.DischargingClient;
 public static class DischargeClientEndpoint
 {
     public static RouteHandlerBuilder MapDischargeClient(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/discharge", (Guid id, DischargeClient command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, journey => DischargeClientDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())))
+        routes
+            .MapPost(
+                "/api/journeys/{id:guid}/discharge",
+                (Guid id, DischargeClient command, StaffMember staff, HttpContext http, TimeProvider clock) =>
+                    JourneyWrites.DecideAndAppendAsync(id, http, journey =>
+                        DischargeClientDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())
+                    )
+            )
             .Validate<DischargeClient>()
             .DescribesWrite<JourneyWritten>()
             .WithName("DischargeClient")

@@ -2,11 +2,20 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-public enum AppointmentChangeKind { Reschedule, Cancel }
+public enum AppointmentChangeKind
+{
+    Reschedule,
+    Cancel,
+}
 
 /// <summary>
 /// The keyworker asked the Hub to move or cancel an appointment. It is a request for staff to act on, so the
 /// appointment itself does not change; the optional reason is their own words, sealed like other free text.
 /// </summary>
 public sealed record AppointmentChangeRequested(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset RequestedAt, AppointmentChangeKind Kind, Personal<string>? Reason) : IJourneyEvent;
+    Guid JourneyId,
+    Guid AppointmentId,
+    DateTimeOffset RequestedAt,
+    AppointmentChangeKind Kind,
+    Personal<string>? Reason
+) : IJourneyEvent;

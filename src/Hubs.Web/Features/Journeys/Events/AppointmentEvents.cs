@@ -2,11 +2,24 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-public enum AppointmentPurpose { Assessment, Treatment }
+public enum AppointmentPurpose
+{
+    Assessment,
+    Treatment,
+}
 
-public enum ContactMode { InPerson, Phone, Video }
+public enum ContactMode
+{
+    InPerson,
+    Phone,
+    Video,
+}
 
-public enum CancelledBy { Client, Hub }
+public enum CancelledBy
+{
+    Client,
+    Hub,
+}
 
 public sealed record AppointmentBooked(
     Guid JourneyId,
@@ -17,19 +30,32 @@ public sealed record AppointmentBooked(
     int DurationMinutes,
     ContactMode Mode,
     bool OutOfHours,
-    Guid ClinicianId) : IJourneyEvent;
+    Guid ClinicianId
+) : IJourneyEvent;
 
 public sealed record AppointmentRescheduled(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset RescheduledAt, DateTimeOffset StartsAt, ContactMode Mode, bool OutOfHours) : IJourneyEvent;
+    Guid JourneyId,
+    Guid AppointmentId,
+    DateTimeOffset RescheduledAt,
+    DateTimeOffset StartsAt,
+    ContactMode Mode,
+    bool OutOfHours
+) : IJourneyEvent;
 
 /// <summary>
 /// An appointment cancelled; <c>AtJourneyEnd</c> when it went with a discharge or withdrawal, not on its own.
 /// </summary>
 public sealed record AppointmentCancelled(
-    Guid JourneyId, Guid AppointmentId, DateTimeOffset CancelledAt, CancelledBy By, Personal<string>? Reason, bool AtJourneyEnd = false)
-    : IJourneyEvent;
+    Guid JourneyId,
+    Guid AppointmentId,
+    DateTimeOffset CancelledAt,
+    CancelledBy By,
+    Personal<string>? Reason,
+    bool AtJourneyEnd = false
+) : IJourneyEvent;
 
 public sealed record AppointmentAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt) : IJourneyEvent;
 
 /// <summary>The client did not attend (DNA) and gave no notice.</summary>
-public sealed record AppointmentNotAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt) : IJourneyEvent;
+public sealed record AppointmentNotAttended(Guid JourneyId, Guid AppointmentId, DateTimeOffset RecordedAt)
+    : IJourneyEvent;

@@ -11,7 +11,9 @@ public sealed record AssessmentCompleted(
     int Phq9Total,
     int Gad7Total,
     Personal<string> Formulation,
-    Personal<string> AgreedPlan) : IJourneyEvent;
+    Personal<string> AgreedPlan
+) : IJourneyEvent;
 
 /// <summary>A hub lead gave the journey to a clinician; it waits for treatment from here.</summary>
-public sealed record ClinicianAllocated(Guid JourneyId, DateTimeOffset AllocatedAt, Guid ClinicianId, Guid AllocatedBy) : IJourneyEvent;
+public sealed record ClinicianAllocated(Guid JourneyId, DateTimeOffset AllocatedAt, Guid ClinicianId, Guid AllocatedBy)
+    : IJourneyEvent;

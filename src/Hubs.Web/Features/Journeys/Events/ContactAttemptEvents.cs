@@ -3,7 +3,13 @@ using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>What came of trying to reach the keyworker. Only <see cref="Reached"/> counts as contact.</summary>
-public enum ContactOutcome { Reached, NoAnswer, MessageLeft, WrongNumber }
+public enum ContactOutcome
+{
+    Reached,
+    NoAnswer,
+    MessageLeft,
+    WrongNumber,
+}
 
 /// <summary>
 /// A clinician tried to reach the keyworker (a call, a text, an email) and says what came of it. No free text, so
@@ -15,4 +21,5 @@ public sealed record ContactAttemptLogged(
     Guid ClinicianId,
     ContactChannel Channel,
     ContactOutcome Outcome,
-    DateTimeOffset LoggedAt) : IJourneyEvent;
+    DateTimeOffset LoggedAt
+) : IJourneyEvent;

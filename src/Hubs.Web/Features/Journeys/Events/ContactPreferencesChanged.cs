@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
@@ -8,4 +8,8 @@ namespace Hubs.Web.Features.Journeys.Events;
 /// sealed with their data key; from this event on every contact follows the new preferences.
 /// </summary>
 public sealed record ContactPreferencesChanged(
-    Guid JourneyId, DateTimeOffset ChangedAt, Personal<ContactPreferences> Preferences, Personal<string>? Phone) : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset ChangedAt,
+    Personal<ContactPreferences> Preferences,
+    Personal<string>? Phone
+) : IJourneyEvent;

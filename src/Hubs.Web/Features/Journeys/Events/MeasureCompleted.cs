@@ -3,11 +3,27 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-/// <summary>When in the journey a measure was taken: screening, assessment, a review or session, or discharge.</summary>
-public enum MeasureOccasion { Screening, Assessment, Session, Review, Discharge }
+/// <summary>
+/// When in the journey a measure was taken: screening, assessment, a review or session, or discharge.
+/// </summary>
+public enum MeasureOccasion
+{
+    Screening,
+    Assessment,
+    Session,
+    Review,
+    Discharge,
+}
 
-/// <summary>Who put the answers in: the keyworker online, a clinician by phone at screening, or a clinician later.</summary>
-public enum MeasureGivenBy { Keyworker, ClinicianByPhone, Clinician }
+/// <summary>
+/// Who put the answers in: the keyworker online, a clinician by phone at screening, or a clinician later.
+/// </summary>
+public enum MeasureGivenBy
+{
+    Keyworker,
+    ClinicianByPhone,
+    Clinician,
+}
 
 /// <summary>
 /// One questionnaire answered in full and scored by the questionnaire engine: its item answers (health data, sealed),
@@ -26,18 +42,38 @@ public sealed record MeasureCompleted(
     int Total,
     string Band,
     bool? AtCaseness,
-    RiskLevel Risk) : IJourneyEvent
+    RiskLevel Risk
+) : IJourneyEvent
 {
     /// <summary>The event for a scored measure; only the measure's own items' answers are kept.</summary>
     public static MeasureCompleted Of(
-        Journey journey, ScoreResult result, IReadOnlyDictionary<string, int> answers, MeasureOccasion occasion,
-        MeasureGivenBy givenBy, Guid? clinicianId, DateTimeOffset now)
+        Journey journey,
+        ScoreResult result,
+        IReadOnlyDictionary<string, int> answers,
+        MeasureOccasion occasion,
+        MeasureGivenBy givenBy,
+        Guid? clinicianId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(answers);
-        var own = Catalogue.Get(result.Measure).Items.ToDictionary(i => i.Id, i => answers[i.Id], StringComparer.Ordinal);
-        return new(journey.Id, now, result.Measure, occasion, givenBy, clinicianId, Personal.Of(journey.SealedWith, own),
-            result.Total, result.Band.Code, result.AtCaseness, result.Risk);
+        var own = Catalogue
+            .Get(result.Measure)
+            .Items.ToDictionary(i => i.Id, i => answers[i.Id], StringComparer.Ordinal);
+        return new(
+            journey.Id,
+            now,
+            result.Measure,
+            occasion,
+            givenBy,
+            clinicianId,
+            Personal.Of(journey.SealedWith, own),
+            result.Total,
+            result.Band.Code,
+            result.AtCaseness,
+            result.Risk
+        );
     }
 }

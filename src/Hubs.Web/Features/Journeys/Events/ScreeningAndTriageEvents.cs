@@ -3,11 +3,21 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-public enum ScreeningTakenBy { Keyworker, ClinicianByPhone }
+public enum ScreeningTakenBy
+{
+    Keyworker,
+    ClinicianByPhone,
+}
 
 /// <summary>Screening measures were completed (totals only; answers stay with the questionnaire engine).</summary>
 public sealed record ScreeningCompleted(
-    Guid JourneyId, DateTimeOffset CompletedAt, ScreeningTakenBy TakenBy, int? Phq9Total, int? Gad7Total, RiskLevel Risk) : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset CompletedAt,
+    ScreeningTakenBy TakenBy,
+    int? Phq9Total,
+    int? Gad7Total,
+    RiskLevel Risk
+) : IJourneyEvent;
 
 /// <summary>
 /// A self-harm answer (PHQ-9 item 9 at screening or at a session) raised the journey's risk; it goes to the top of
@@ -28,7 +38,8 @@ public sealed record ReferralTriaged(
     TriageOutcome Outcome,
     Personal<string> Reason,
     string? SignpostedTo,
-    Personal<string>? Signposted = null) : IJourneyEvent
+    Personal<string>? Signposted = null
+) : IJourneyEvent
 {
     /// <summary>
     /// The service signposted to, sealed or (on older events) in clear; a method, so it is never serialised.

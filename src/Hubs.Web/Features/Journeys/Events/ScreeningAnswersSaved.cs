@@ -8,4 +8,9 @@ namespace Hubs.Web.Features.Journeys.Events;
 /// person, so they are sealed; the totals that matter for statistics land in <c>ScreeningCompleted</c>.
 /// </summary>
 public sealed record ScreeningAnswersSaved(
-    Guid JourneyId, DateTimeOffset SavedAt, ScreeningSource Source, MeasureId Measure, Personal<Dictionary<string, int>> Answers) : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset SavedAt,
+    ScreeningSource Source,
+    MeasureId Measure,
+    Personal<Dictionary<string, int>> Answers
+) : IJourneyEvent;

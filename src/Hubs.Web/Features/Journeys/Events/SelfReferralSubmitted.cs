@@ -19,7 +19,8 @@ public sealed record SelfReferralSubmitted(
     Guid? PreviousJourneyId,
     Personal<ContactPreferences>? Contact = null,
     Guid? Keyworker = null,
-    Personal<SupportPreferences>? Support = null) : IJourneyEvent
+    Personal<SupportPreferences>? Support = null
+) : IJourneyEvent
 {
     /// <summary>
     /// The keyworker (the same across re-referrals). Referrals recorded before data keys were per journey

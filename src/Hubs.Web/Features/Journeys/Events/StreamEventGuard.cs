@@ -16,7 +16,9 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
             if (stream.Events.FirstOrDefault(e => e.Data is not (IJourneyEvent or ITeamActivityEvent)) is { } stray)
             {
                 throw new InvalidOperationException(
-                    $"{stray.Data.GetType().Name} does not say which stream " + "it belongs to (IJourneyEvent or ITeamActivityEvent).");
+                    $"{stray.Data.GetType().Name} does not say which stream "
+                        + "it belongs to (IJourneyEvent or ITeamActivityEvent)."
+                );
             }
         }
 

@@ -16,10 +16,17 @@ public sealed record TreatmentSessionRecorded(
     int Gad7Total,
     Personal<string>? Notes,
     int? Phq9Item9 = null,
-    Personal<string>? RiskReview = null) : IJourneyEvent;
+    Personal<string>? RiskReview = null
+) : IJourneyEvent;
 
 public sealed record ClientDischarged(
-    Guid JourneyId, DateTimeOffset DischargedAt, Guid ClinicianId, DischargeReason Reason, Personal<string>? Summary) : IJourneyEvent;
+    Guid JourneyId,
+    DateTimeOffset DischargedAt,
+    Guid ClinicianId,
+    DischargeReason Reason,
+    Personal<string>? Summary
+) : IJourneyEvent;
 
 /// <summary>The keyworker withdrew from the service themselves; allowed at any point before an ending.</summary>
-public sealed record JourneyWithdrawn(Guid JourneyId, DateTimeOffset WithdrawnAt, Personal<string>? Reason) : IJourneyEvent;
+public sealed record JourneyWithdrawn(Guid JourneyId, DateTimeOffset WithdrawnAt, Personal<string>? Reason)
+    : IJourneyEvent;

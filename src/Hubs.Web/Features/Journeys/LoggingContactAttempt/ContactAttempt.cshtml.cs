@@ -1,10 +1,10 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 
@@ -12,20 +12,29 @@ namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 /// Log an attempt to reach the keyworker. The form offers only the channels they allowed (and "message left" on the
 /// phone only if voicemail is fine); the decision refuses anything else, whatever is posted.
 /// </summary>
-public sealed class ContactAttemptModel(IDocumentSession session, ClinicClock clock, IValidator<LogContactAttempt> validator)
-    : JourneyPage(session, clock)
+public sealed class ContactAttemptModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<LogContactAttempt> validator
+) : JourneyPage(session, clock)
 {
-    [BindProperty] public string? Channel { get; set; }
+    [BindProperty]
+    public string? Channel { get; set; }
 
-    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty]
+    public string? Outcome { get; set; }
 
-    [BindProperty] public string? WhenDay { get; set; }
+    [BindProperty]
+    public string? WhenDay { get; set; }
 
-    [BindProperty] public string? WhenMonth { get; set; }
+    [BindProperty]
+    public string? WhenMonth { get; set; }
 
-    [BindProperty] public string? WhenYear { get; set; }
+    [BindProperty]
+    public string? WhenYear { get; set; }
 
-    [BindProperty] public string? Time { get; set; }
+    [BindProperty]
+    public string? Time { get; set; }
 
     public ContactPreferences Preferences { get; private set; } = ContactPreferences.Cautious;
 
@@ -34,10 +43,16 @@ public sealed class ContactAttemptModel(IDocumentSession session, ClinicClock cl
     public IReadOnlyList<Choice> Channels =>
         Preferences.Channels.Select(c => new Choice(c.ToString(), ContactAttemptWords.Of(c))).ToList();
 
-    public IReadOnlyList<Choice> Outcomes => Enum.GetValues<ContactOutcome>()
-        .Select(o => new Choice(o.ToString(), ContactAttemptWords.Of(o),
-            o == ContactOutcome.MessageLeft ? (Preferences.VoicemailOk ? null : "Not by phone: they asked for no voicemail") : null))
-        .ToList();
+    public IReadOnlyList<Choice> Outcomes =>
+        Enum.GetValues<ContactOutcome>()
+            .Select(o => new Choice(
+                o.ToString(),
+                ContactAttemptWords.Of(o),
+                o == ContactOutcome.MessageLeft
+                    ? (Preferences.VoicemailOk ? null : "Not by phone: they asked for no voicemail")
+                    : null
+            ))
+            .ToList();
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -49,8 +64,14 @@ public sealed class ContactAttemptModel(IDocumentSession session, ClinicClock cl
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var (date, dateError) = DateParts.Read(WhenDay, WhenMonth, WhenYear, "the date of the attempt");
-        var at = date is { } day ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time) : null;
-        var command = new LogContactAttempt(Words.Parse<ContactChannel>(Channel), Words.Parse<ContactOutcome>(Outcome), at);
+        var at = date is { } day
+            ? Times.FromLocal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Time)
+            : null;
+        var command = new LogContactAttempt(
+            Words.Parse<ContactChannel>(Channel),
+            Words.Parse<ContactOutcome>(Outcome),
+            at
+        );
         Validate(validator, command);
         ModelState.Remove(nameof(LogContactAttempt.AttemptedAt));
         if (dateError is not null)
@@ -64,7 +85,10 @@ public sealed class ContactAttemptModel(IDocumentSession session, ClinicClock cl
 
         var preferences = await PreferencesAsync(cancellationToken);
         return await WriteAsync(
-            journey => LogContactAttemptDecision.Decide(journey, preferences, command, Me.Id, Times.Now), "Contact attempt logged.", cancellationToken);
+            journey => LogContactAttemptDecision.Decide(journey, preferences, command, Me.Id, Times.Now),
+            "Contact attempt logged.",
+            cancellationToken
+        );
     }
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
@@ -74,5 +98,6 @@ public sealed class ContactAttemptModel(IDocumentSession session, ClinicClock cl
     }
 
     private async Task<ContactPreferences> PreferencesAsync(CancellationToken cancellationToken) =>
-        (await Session.Events.AggregateStreamAsync<ContactCard>(Id, token: cancellationToken))?.Preferences ?? ContactPreferences.Cautious;
+        (await Session.Events.AggregateStreamAsync<ContactCard>(Id, token: cancellationToken))?.Preferences
+        ?? ContactPreferences.Cautious;
 }

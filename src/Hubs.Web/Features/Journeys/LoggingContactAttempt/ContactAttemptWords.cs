@@ -8,20 +8,22 @@ namespace Hubs.Web.Features.Journeys.LoggingContactAttempt;
 /// </summary>
 public static class ContactAttemptWords
 {
-    public static string Of(ContactChannel channel) => channel switch
-    {
-        ContactChannel.Phone => "phone",
-        ContactChannel.Text => "text message",
-        _ => "email",
-    };
+    public static string Of(ContactChannel channel) =>
+        channel switch
+        {
+            ContactChannel.Phone => "phone",
+            ContactChannel.Text => "text message",
+            _ => "email",
+        };
 
-    public static string Of(ContactOutcome outcome) => outcome switch
-    {
-        ContactOutcome.Reached => "reached them (spoke, or they replied)",
-        ContactOutcome.NoAnswer => "no answer",
-        ContactOutcome.MessageLeft => "message left",
-        _ => "wrong number or address",
-    };
+    public static string Of(ContactOutcome outcome) =>
+        outcome switch
+        {
+            ContactOutcome.Reached => "reached them (spoke, or they replied)",
+            ContactOutcome.NoAnswer => "no answer",
+            ContactOutcome.MessageLeft => "message left",
+            _ => "wrong number or address",
+        };
 
     public static string Allowed(ContactPreferences preferences)
     {

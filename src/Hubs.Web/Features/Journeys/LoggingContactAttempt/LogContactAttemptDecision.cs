@@ -12,7 +12,12 @@ public static class LogContactAttemptDecision
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(5);
 
     public static Decision Decide(
-        Journey journey, ContactPreferences preferences, LogContactAttempt command, Guid clinicianId, DateTimeOffset now)
+        Journey journey,
+        ContactPreferences preferences,
+        LogContactAttempt command,
+        Guid clinicianId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(preferences);
@@ -25,7 +30,9 @@ public static class LogContactAttemptDecision
         if (command is not { Channel: { } channel, Outcome: { } outcome, AttemptedAt: { } at })
         {
             return Decision.Refuse(
-                "contact-attempt-incomplete", "Say how you tried to contact them, what happened and when.");
+                "contact-attempt-incomplete",
+                "Say how you tried to contact them, what happened and when."
+            );
         }
 
         if (!preferences.Allows(channel))
@@ -33,13 +40,16 @@ public static class LogContactAttemptDecision
             var allowed = ContactAttemptWords.Allowed(preferences);
             return Decision.Refuse(
                 "contact-channel-not-allowed",
-                $"They have not agreed to be contacted by {ContactAttemptWords.Of(channel)}. They allow: {allowed}.");
+                $"They have not agreed to be contacted by {ContactAttemptWords.Of(channel)}. They allow: {allowed}."
+            );
         }
 
         if (channel == ContactChannel.Phone && outcome == ContactOutcome.MessageLeft && !preferences.VoicemailOk)
         {
             return Decision.Refuse(
-                "voicemail-not-allowed", "They asked for no voicemail, so a message cannot have been left on their phone.");
+                "voicemail-not-allowed",
+                "They asked for no voicemail, so a message cannot have been left on their phone."
+            );
         }
 
         if (at > now + Slack)
@@ -49,7 +59,9 @@ public static class LogContactAttemptDecision
 
         return at < journey.SubmittedAt
             ? Decision.Refuse(
-                "contact-attempt-before-referral", "The time of the attempt cannot be before they were referred.")
+                "contact-attempt-before-referral",
+                "The time of the attempt cannot be before they were referred."
+            )
             : Decision.Accept(new ContactAttemptLogged(journey.Id, at, clinicianId, channel, outcome, now));
     }
 }

@@ -21,7 +21,10 @@ public static class AgreeSafetyPlanDecision
             command.PeopleAndPlaces?.Trim() ?? "",
             command.ProfessionalContacts?.Trim() ?? "",
             command.CrisisLines.Trim(),
-            command.SafeEnvironment?.Trim() ?? "");
-        return Decision.Accept(new SafetyPlanAgreed(journey.Id, now, clinicianId, Personal.Of(journey.SealedWith, plan)));
+            command.SafeEnvironment?.Trim() ?? ""
+        );
+        return Decision.Accept(
+            new SafetyPlanAgreed(journey.Id, now, clinicianId, Personal.Of(journey.SealedWith, plan))
+        );
     }
 }

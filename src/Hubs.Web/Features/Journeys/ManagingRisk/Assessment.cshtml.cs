@@ -1,18 +1,22 @@
 using System.Globalization;
 using FluentValidation;
-using Hubs.Web.Features.Questionnaires;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
+using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Shared;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>
 /// Record a structured risk assessment: the validator and decision of <c>POST /api/journeys/{id}/risk-assessments</c>.
 /// </summary>
-public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock, IValidator<RecordRiskAssessment> validator) : JourneyPage(session, clock)
+public sealed class AssessmentModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<RecordRiskAssessment> validator
+) : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? Level { get; set; }
@@ -35,10 +39,28 @@ public sealed class AssessmentModel(IDocumentSession session, ClinicClock clock,
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var reviewBy = DateOnly.TryParseExact(ReviewBy?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
-        var command = new RecordRiskAssessment(Words.Parse<RiskLevel>(Level), RiskFactors ?? "", ProtectiveFactors ?? "", Plan ?? "", reviewBy);
+        var reviewBy = DateOnly.TryParseExact(
+            ReviewBy?.Trim(),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
+            ? date
+            : (DateOnly?)null;
+        var command = new RecordRiskAssessment(
+            Words.Parse<RiskLevel>(Level),
+            RiskFactors ?? "",
+            ProtectiveFactors ?? "",
+            Plan ?? "",
+            reviewBy
+        );
         Validate(validator, command);
         var today = DateOnly.FromDateTime(Times.Local(Times.Now));
-        return WriteAsync(journey => RecordRiskAssessmentDecision.Decide(journey, command, Me.Id, Times.Now, today), "Risk assessment recorded.", cancellationToken);
+        return WriteAsync(
+            journey => RecordRiskAssessmentDecision.Decide(journey, command, Me.Id, Times.Now, today),
+            "Risk assessment recorded.",
+            cancellationToken
+        );
     }
 }

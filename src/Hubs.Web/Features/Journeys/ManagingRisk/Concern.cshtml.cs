@@ -1,15 +1,16 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>Raise a risk concern: the validator and decision of <c>POST /api/journeys/{id}/risk-concerns</c>.</summary>
-public sealed class ConcernModel(IDocumentSession session, ClinicClock clock, IValidator<RaiseRiskConcern> validator) : JourneyPage(session, clock)
+public sealed class ConcernModel(IDocumentSession session, ClinicClock clock, IValidator<RaiseRiskConcern> validator)
+    : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? Level { get; set; }
@@ -33,8 +34,17 @@ public sealed class ConcernModel(IDocumentSession session, ClinicClock clock, IV
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new RaiseRiskConcern(Words.Parse<RiskLevel>(Level), Words.Parse<RiskSource>(Source), Note ?? "", MessageId);
+        var command = new RaiseRiskConcern(
+            Words.Parse<RiskLevel>(Level),
+            Words.Parse<RiskSource>(Source),
+            Note ?? "",
+            MessageId
+        );
         Validate(validator, command);
-        return WriteAsync(journey => RaiseRiskConcernDecision.Decide(journey, command, Me.Id, Times.Now), "Risk concern recorded.", cancellationToken);
+        return WriteAsync(
+            journey => RaiseRiskConcernDecision.Decide(journey, command, Me.Id, Times.Now),
+            "Risk concern recorded.",
+            cancellationToken
+        );
     }
 }

@@ -9,7 +9,10 @@ namespace Hubs.Web.Features.Journeys.ManagingRisk;
 public static class LatestRiskSignals
 {
     public static async Task<IReadOnlyDictionary<Guid, RiskSignal>> ReadAsync(
-        IQuerySession session, IEnumerable<Guid> journeyIds, CancellationToken cancellationToken)
+        IQuerySession session,
+        IEnumerable<Guid> journeyIds,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var ids = journeyIds.Distinct().ToArray();
@@ -18,7 +21,8 @@ public static class LatestRiskSignals
             return new Dictionary<Guid, RiskSignal>();
         }
 
-        var events = await session.Events.QueryAllRawEvents()
+        var events = await session
+            .Events.QueryAllRawEvents()
             .Where(e => ids.Contains(e.StreamId))
             .ToListAsync(cancellationToken);
         var latest = new Dictionary<Guid, RiskSignal>();

@@ -13,11 +13,18 @@ public sealed class RaiseRiskConcernValidator : AbstractValidator<RaiseRiskConce
 {
     public RaiseRiskConcernValidator()
     {
-        RuleFor(x => x.Level).NotNull().WithMessage("Say how urgent the risk is.")
-            .NotEqual(RiskLevel.None).WithMessage("Say how urgent the risk is.");
-        RuleFor(x => x.Source).Must(s => s is RiskSource.ClinicianConcern or RiskSource.Message)
+        RuleFor(x => x.Level)
+            .NotNull()
+            .WithMessage("Say how urgent the risk is.")
+            .NotEqual(RiskLevel.None)
+            .WithMessage("Say how urgent the risk is.");
+        RuleFor(x => x.Source)
+            .Must(s => s is RiskSource.ClinicianConcern or RiskSource.Message)
             .WithMessage("Say whether this is your own concern or something said in a message.");
-        RuleFor(x => x.Note).NotEmpty().WithMessage("Say what raised the concern.")
-            .MaximumLength(4000).WithMessage("The note must be 4000 characters or fewer.");
+        RuleFor(x => x.Note)
+            .NotEmpty()
+            .WithMessage("Say what raised the concern.")
+            .MaximumLength(4000)
+            .WithMessage("The note must be 4000 characters or fewer.");
     }
 }

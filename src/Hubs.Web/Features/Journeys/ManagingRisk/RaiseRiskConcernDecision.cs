@@ -18,13 +18,16 @@ public static class RaiseRiskConcernDecision
             return JourneyRules.Ended(journey);
         }
 
-        return Decision.Accept(new RiskConcernRaised(
-            journey.Id,
-            now,
-            clinicianId,
-            command.Source ?? RiskSource.ClinicianConcern,
-            command.Level ?? RiskLevel.Flag,
-            Personal.Of(journey.SealedWith, command.Note.Trim()),
-            command.Source == RiskSource.Message ? command.MessageId : null));
+        return Decision.Accept(
+            new RiskConcernRaised(
+                journey.Id,
+                now,
+                clinicianId,
+                command.Source ?? RiskSource.ClinicianConcern,
+                command.Level ?? RiskLevel.Flag,
+                Personal.Of(journey.SealedWith, command.Note.Trim()),
+                command.Source == RiskSource.Message ? command.MessageId : null
+            )
+        );
     }
 }

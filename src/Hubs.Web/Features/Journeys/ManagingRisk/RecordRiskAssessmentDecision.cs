@@ -14,7 +14,13 @@ public static class RecordRiskAssessmentDecision
     /// <summary>
     /// Any stage of an open journey; the review date is in the Hub's calendar (<paramref name="today"/>).
     /// </summary>
-    public static Decision Decide(Journey journey, RecordRiskAssessment command, Guid clinicianId, DateTimeOffset now, DateOnly today)
+    public static Decision Decide(
+        Journey journey,
+        RecordRiskAssessment command,
+        Guid clinicianId,
+        DateTimeOffset now,
+        DateOnly today
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -31,11 +37,26 @@ public static class RecordRiskAssessmentDecision
 
         if (reviewBy > today.AddDays(LongestReviewDays))
         {
-            return Decision.Refuse("review-date-too-far", $"Review the risk within {LongestReviewDays} days (3 months).");
+            return Decision.Refuse(
+                "review-date-too-far",
+                $"Review the risk within {LongestReviewDays} days (3 months)."
+            );
         }
 
-        var formulation = new RiskFormulation(command.RiskFactors.Trim(), command.ProtectiveFactors.Trim(), command.Plan.Trim());
-        return Decision.Accept(new RiskAssessmentRecorded(
-            journey.Id, now, clinicianId, command.Level ?? RiskLevel.None, reviewBy, Personal.Of(journey.SealedWith, formulation)));
+        var formulation = new RiskFormulation(
+            command.RiskFactors.Trim(),
+            command.ProtectiveFactors.Trim(),
+            command.Plan.Trim()
+        );
+        return Decision.Accept(
+            new RiskAssessmentRecorded(
+                journey.Id,
+                now,
+                clinicianId,
+                command.Level ?? RiskLevel.None,
+                reviewBy,
+                Personal.Of(journey.SealedWith, formulation)
+            )
+        );
     }
 }

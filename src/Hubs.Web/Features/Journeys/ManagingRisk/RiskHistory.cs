@@ -23,7 +23,8 @@ public static class RiskHistory
         {
             switch (data)
             {
-                case ScreeningAnswersSaved saved when saved.Answers.Value?.TryGetValue(SessionMeasures.Item9.Id, out var answer) == true:
+                case ScreeningAnswersSaved saved
+                    when saved.Answers.Value?.TryGetValue(SessionMeasures.Item9.Id, out var answer) == true:
                     lastItem9 = answer;
                     break;
                 case TreatmentSessionRecorded session:
@@ -37,11 +38,19 @@ public static class RiskHistory
                     current = Max(current, flag.Level);
                     break;
                 case RiskConcernRaised concern:
-                    signals.Add(new(concern.RaisedAt, concern.Source, concern.Level, Words(concern.Source), concern.Note.Value));
+                    signals.Add(
+                        new(concern.RaisedAt, concern.Source, concern.Level, Words(concern.Source), concern.Note.Value)
+                    );
                     current = Max(current, concern.Level);
                     break;
                 case RiskAssessmentRecorded assessed:
-                    assessment = new(assessed.AssessedAt, assessed.ClinicianId, assessed.Level, assessed.ReviewBy, assessed.Formulation.Value);
+                    assessment = new(
+                        assessed.AssessedAt,
+                        assessed.ClinicianId,
+                        assessed.Level,
+                        assessed.ReviewBy,
+                        assessed.Formulation.Value
+                    );
                     current = assessed.Level;
                     break;
                 case SafetyPlanAgreed agreed:
@@ -54,13 +63,14 @@ public static class RiskHistory
         return new RiskPicture(current, signals, assessment, plan.Plan, plan.At);
     }
 
-    public static string Words(RiskSource source) => source switch
-    {
-        RiskSource.Screening => "Screening",
-        RiskSource.Session => "Treatment session",
-        RiskSource.ClinicianConcern => "Clinician's concern",
-        _ => "Something said in a message",
-    };
+    public static string Words(RiskSource source) =>
+        source switch
+        {
+            RiskSource.Screening => "Screening",
+            RiskSource.Session => "Treatment session",
+            RiskSource.ClinicianConcern => "Clinician's concern",
+            _ => "Something said in a message",
+        };
 
     private static string Answer(RiskSource source, int? item9)
     {

@@ -1,13 +1,13 @@
-using Hubs.Web.Features.Hubs.Settings;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
@@ -16,7 +16,8 @@ namespace Hubs.Web.Features.Journeys.OverseeingHub;
 /// contact for more than N days (the Hub's setting, changeable here), DNAs, every open case at risk and supervision.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
-public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options) : ClinicPage(session, clock)
+public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options)
+    : ClinicPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public int? Days { get; set; }
@@ -37,14 +38,25 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        NoContactDays = Days is >= 1 and <= 365 ? Days.Value
-            : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays ?? options.Value.NoContactDays;
+        NoContactDays = Days is >= 1 and <= 365
+            ? Days.Value
+            : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays
+                ?? options.Value.NoContactDays;
         var now = Times.Now;
         Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
         await ShowNamesAsync(Waiting.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
-        var open = await Session.Query<Journey>()
-            .Where(j => j.HubId == Me.HubId && (j.Status == JourneyStatus.Triaged || j.Status == JourneyStatus.Assessed || j.Status == JourneyStatus.Waiting || j.Status == JourneyStatus.InSupport))
+        var open = await Session
+            .Query<Journey>()
+            .Where(j =>
+                j.HubId == Me.HubId
+                && (
+                    j.Status == JourneyStatus.Triaged
+                    || j.Status == JourneyStatus.Assessed
+                    || j.Status == JourneyStatus.Waiting
+                    || j.Status == JourneyStatus.InSupport
+                )
+            )
             .ToListAsync(cancellationToken);
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);

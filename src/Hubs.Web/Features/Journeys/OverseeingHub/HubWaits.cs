@@ -24,14 +24,26 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
         int Days(DateTimeOffset from, DateOnly to) => to.DayNumber - localDate(from).DayNumber;
         var open = new Dictionary<string, List<int>>
         {
-            [ForTriage] = [], [ForAssessment] = [], [ForTreatment] = [], [ForSecondAppointment] = [],
+            [ForTriage] = [],
+            [ForAssessment] = [],
+            [ForTreatment] = [],
+            [ForSecondAppointment] = [],
         };
-        var completed = new Dictionary<string, List<int>> { [ToAssessment] = [], [ToTreatment] = [], [FirstToSecond] = [] };
+        var completed = new Dictionary<string, List<int>>
+        {
+            [ToAssessment] = [],
+            [ToTreatment] = [],
+            [FirstToSecond] = [],
+        };
         foreach (var journey in journeys)
         {
-            var treatments = journey.Appointments
-                .Where(a => a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended })
-                .Select(a => a.StartsAt).Order().ToList();
+            var treatments = journey
+                .Appointments.Where(a =>
+                    a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended }
+                )
+                .Select(a => a.StartsAt)
+                .Order()
+                .ToList();
             if (journey.AssessedAt is { } assessed)
             {
                 completed[ToAssessment].Add(Days(journey.SubmittedAt, localDate(assessed)));
@@ -55,16 +67,18 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
 
         return new(
             open.Select(o => WaitFigures.Of(o.Key, o.Value)).ToList(),
-            completed.Select(c => WaitFigures.Of(c.Key, c.Value)).ToList());
+            completed.Select(c => WaitFigures.Of(c.Key, c.Value)).ToList()
+        );
     }
 
-    private static string? OpenStage(Journey journey, int attendedTreatments) => journey switch
-    {
-        { HasEnded: true } => null,
-        { Status: JourneyStatus.Submitted or JourneyStatus.Screened } => ForTriage,
-        { Status: JourneyStatus.Triaged } => ForAssessment,
-        { AssessedAt: not null } when attendedTreatments == 0 => ForTreatment,
-        _ when attendedTreatments == 1 => ForSecondAppointment,
-        _ => null,
-    };
+    private static string? OpenStage(Journey journey, int attendedTreatments) =>
+        journey switch
+        {
+            { HasEnded: true } => null,
+            { Status: JourneyStatus.Submitted or JourneyStatus.Screened } => ForTriage,
+            { Status: JourneyStatus.Triaged } => ForAssessment,
+            { AssessedAt: not null } when attendedTreatments == 0 => ForTreatment,
+            _ when attendedTreatments == 1 => ForSecondAppointment,
+            _ => null,
+        };
 }

@@ -12,30 +12,44 @@ public sealed record DiaryAppointment(Guid JourneyId, Guid KeyworkerId, Appointm
 public static class BookedAppointments
 {
     public static async Task<IReadOnlyList<DiaryAppointment>> OfClinicianAsync(
-        IQuerySession session, string hubId, Guid clinicianId, CancellationToken cancellationToken)
+        IQuerySession session,
+        string hubId,
+        Guid clinicianId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journeys = await session.Query<JourneyAppointments>()
+        var journeys = await session
+            .Query<JourneyAppointments>()
             .Where(j => j.HubId == hubId && j.Appointments.Any(a => a.ClinicianId == clinicianId))
             .ToListAsync(cancellationToken);
         return [.. Flatten(journeys).Where(a => a.Appointment.ClinicianId == clinicianId)];
     }
 
     public static async Task<IReadOnlyList<DiaryAppointment>> OfKeyworkerAsync(
-        IQuerySession session, string hubId, Guid keyworkerId, CancellationToken cancellationToken)
+        IQuerySession session,
+        string hubId,
+        Guid keyworkerId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journeys = await session.Query<JourneyAppointments>()
+        var journeys = await session
+            .Query<JourneyAppointments>()
             .Where(j => j.HubId == hubId && j.KeyworkerId == keyworkerId)
             .ToListAsync(cancellationToken);
         return [.. Flatten(journeys)];
     }
 
     public static async Task<IReadOnlyList<DiaryAppointment>> OfHubAsync(
-        IQuerySession session, string hubId, CancellationToken cancellationToken)
+        IQuerySession session,
+        string hubId,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journeys = await session.Query<JourneyAppointments>()
+        var journeys = await session
+            .Query<JourneyAppointments>()
             .Where(j => j.HubId == hubId && j.Appointments.Any())
             .ToListAsync(cancellationToken);
         return [.. Flatten(journeys)];

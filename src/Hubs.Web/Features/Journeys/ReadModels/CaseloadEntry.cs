@@ -24,12 +24,27 @@ public sealed class CaseloadProjection : SingleStreamProjection<CaseloadEntry, G
     public static CaseloadEntry Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.SubmittedAt);
 
     public static CaseloadEntry Apply(AssessmentCompleted e, CaseloadEntry entry) =>
-        entry with { Intervention = e.Intervention, LastPhq9 = e.Phq9Total, LastGad7 = e.Gad7Total };
+        entry with
+        {
+            Intervention = e.Intervention,
+            LastPhq9 = e.Phq9Total,
+            LastGad7 = e.Gad7Total,
+        };
 
-    public static CaseloadEntry Apply(ClinicianAllocated e, CaseloadEntry entry) => entry with { ClinicianId = e.ClinicianId, Active = true };
+    public static CaseloadEntry Apply(ClinicianAllocated e, CaseloadEntry entry) =>
+        entry with
+        {
+            ClinicianId = e.ClinicianId,
+            Active = true,
+        };
 
     public static CaseloadEntry Apply(TreatmentSessionRecorded e, CaseloadEntry entry) =>
-        entry with { SessionsRecorded = entry.SessionsRecorded + 1, LastPhq9 = e.Phq9Total, LastGad7 = e.Gad7Total };
+        entry with
+        {
+            SessionsRecorded = entry.SessionsRecorded + 1,
+            LastPhq9 = e.Phq9Total,
+            LastGad7 = e.Gad7Total,
+        };
 
     public static CaseloadEntry Apply(ClientDischarged e, CaseloadEntry entry) => entry with { Active = false };
 

@@ -6,7 +6,12 @@ namespace Hubs.Web.Features.Journeys.ReadModels;
 /// <summary>A clinician's open journeys (their own, or any clinician's for a hub lead).</summary>
 public static class Caseload
 {
-    public static async Task<IResult> ReadAsync(Guid clinicianId, StaffMember staff, IQuerySession session, CancellationToken cancellationToken)
+    public static async Task<IResult> ReadAsync(
+        Guid clinicianId,
+        StaffMember staff,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    )
     {
         if (clinicianId != staff.Id && !staff.IsHubLead)
         {
@@ -17,9 +22,15 @@ public static class Caseload
     }
 
     /// <summary>The caseload itself, for the API and the clinician pages alike.</summary>
-    public static async Task<List<CaseloadEntry>> ListAsync(IQuerySession session, string hubId, Guid clinicianId, CancellationToken cancellationToken)
+    public static async Task<List<CaseloadEntry>> ListAsync(
+        IQuerySession session,
+        string hubId,
+        Guid clinicianId,
+        CancellationToken cancellationToken
+    )
     {
-        var entries = await session.Query<CaseloadEntry>()
+        var entries = await session
+            .Query<CaseloadEntry>()
             .Where(e => e.ClinicianId == clinicianId && e.HubId == hubId && e.Active)
             .OrderBy(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);

@@ -24,28 +24,52 @@ public sealed class JourneyAppointmentsProjection : SingleStreamProjection<Journ
     public static JourneyAppointments Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.KeyworkerId);
 
     public static JourneyAppointments Apply(AppointmentBooked e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.Booked(e) };
+        j with
+        {
+            Appointments = j.Appointments.Booked(e),
+        };
 
     public static JourneyAppointments Apply(AppointmentRescheduled e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.Rescheduled(e) };
+        j with
+        {
+            Appointments = j.Appointments.Rescheduled(e),
+        };
 
     public static JourneyAppointments Apply(AppointmentCancelled e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.Cancelled(e) };
+        j with
+        {
+            Appointments = j.Appointments.Cancelled(e),
+        };
 
     public static JourneyAppointments Apply(AppointmentChangeRequested e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.ChangeRequested(e) };
+        j with
+        {
+            Appointments = j.Appointments.ChangeRequested(e),
+        };
 
     public static JourneyAppointments Apply(AppointmentAttended e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.Attended(e) };
+        j with
+        {
+            Appointments = j.Appointments.Attended(e),
+        };
 
     public static JourneyAppointments Apply(AppointmentNotAttended e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.NotAttended(e) };
+        j with
+        {
+            Appointments = j.Appointments.NotAttended(e),
+        };
 
     public static JourneyAppointments Apply(TreatmentSessionRecorded e, JourneyAppointments j) =>
-        j with { Appointments = j.Appointments.SessionRecorded(e) };
+        j with
+        {
+            Appointments = j.Appointments.SessionRecorded(e),
+        };
 
     public static JourneyAppointments Apply(ReferralTriaged e, JourneyAppointments j) =>
-        j with { Ended = e.Outcome != TriageOutcome.Assess };
+        j with
+        {
+            Ended = e.Outcome != TriageOutcome.Assess,
+        };
 
     public static JourneyAppointments Apply(ClientDischarged e, JourneyAppointments j) => j with { Ended = true };
 

@@ -14,9 +14,6 @@ public static class JourneyAppointmentsSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add<JourneyAppointmentsProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<JourneyAppointments>()
-            .Index(j => j.HubId)
-            .Index(j => j.KeyworkerId)
-            .GinIndexJsonData();
+        options.Schema.For<JourneyAppointments>().Index(j => j.HubId).Index(j => j.KeyworkerId).GinIndexJsonData();
     }
 }

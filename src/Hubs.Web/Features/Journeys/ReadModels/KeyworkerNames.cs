@@ -1,5 +1,5 @@
-using Marten;
 using Hubs.Web.Features.Journeys.Events;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
@@ -9,7 +9,11 @@ namespace Hubs.Web.Features.Journeys.ReadModels;
 /// </summary>
 public static class KeyworkerNames
 {
-    public static async Task<IReadOnlyDictionary<Guid, string>> ReadAsync(IQuerySession session, IEnumerable<Guid> journeyIds, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<Guid, string>> ReadAsync(
+        IQuerySession session,
+        IEnumerable<Guid> journeyIds,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         var ids = journeyIds.Distinct().ToArray();
@@ -18,10 +22,13 @@ public static class KeyworkerNames
             return new Dictionary<Guid, string>();
         }
 
-        var first = await session.Events.QueryAllRawEvents()
+        var first = await session
+            .Events.QueryAllRawEvents()
             .Where(e => ids.Contains(e.StreamId) && e.Version == 1)
             .ToListAsync(cancellationToken);
-        return first.Select(e => e.Data).OfType<SelfReferralSubmitted>()
+        return first
+            .Select(e => e.Data)
+            .OfType<SelfReferralSubmitted>()
             .Where(e => !string.IsNullOrWhiteSpace(e.Person.Value?.Name))
             .ToDictionary(e => e.JourneyId, e => e.Person.Value!.Name);
     }

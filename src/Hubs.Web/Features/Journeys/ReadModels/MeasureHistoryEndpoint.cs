@@ -1,23 +1,36 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>A measure occasion with each score marked against the journey's first score on that measure.</summary>
-public sealed record MarkedPoint(DateTimeOffset At, MeasureOccasion Occasion, int? SessionNumber, MarkedScore? Phq9, MarkedScore? Gad7);
+public sealed record MarkedPoint(
+    DateTimeOffset At,
+    MeasureOccasion Occasion,
+    int? SessionNumber,
+    MarkedScore? Phq9,
+    MarkedScore? Gad7
+);
 
 public static class MeasureHistoryEndpoint
 {
     public static RouteHandlerBuilder MapMeasureHistory(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/journeys/{id:guid}/measures", HandleAsync)
+        routes
+            .MapGet("/api/journeys/{id:guid}/measures", HandleAsync)
             .DescribesRead<List<MarkedPoint>>()
             .WithName("MeasureHistory")
             .WithSummary("PHQ-9 and GAD-7 totals over time, reliable change against the first score marked. Audited.")
             .WithTags("Journeys");
 
-    private static async Task<IResult> HandleAsync(Guid id, HttpContext http, StaffMember staff, IDocumentSession session, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        Guid id,
+        HttpContext http,
+        StaffMember staff,
+        IDocumentSession session,
+        CancellationToken cancellationToken
+    )
     {
         var (journey, refused) = await AuditedRead.OpenAsync(http, id, "measure-history");
         if (journey is null)
@@ -37,11 +50,14 @@ public static class MeasureHistoryEndpoint
         ArgumentNullException.ThrowIfNull(points);
         var firstPhq9 = points.FirstOrDefault(p => p.Phq9 is not null)?.Phq9;
         var firstGad7 = points.FirstOrDefault(p => p.Gad7 is not null)?.Gad7;
-        return points.Select(p => new MarkedPoint(
-            p.At,
-            p.Occasion,
-            p.SessionNumber,
-            ReliableChange.Mark(firstPhq9, p.Phq9, ReliableChange.Phq9Threshold),
-            ReliableChange.Mark(firstGad7, p.Gad7, ReliableChange.Gad7Threshold))).ToList();
+        return points
+            .Select(p => new MarkedPoint(
+                p.At,
+                p.Occasion,
+                p.SessionNumber,
+                ReliableChange.Mark(firstPhq9, p.Phq9, ReliableChange.Phq9Threshold),
+                ReliableChange.Mark(firstGad7, p.Gad7, ReliableChange.Gad7Threshold)
+            ))
+            .ToList();
     }
 }

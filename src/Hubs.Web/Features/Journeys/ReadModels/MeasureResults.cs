@@ -2,7 +2,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-/// <summary>Every result of one journey, oldest first, for the record, the queue and the keyworker's download.</summary>
+/// <summary>
+/// Every result of one journey, oldest first, for the record, the queue and the keyworker's download.
+/// </summary>
 public static class MeasureResults
 {
     /// <summary>
@@ -16,7 +18,8 @@ public static class MeasureResults
             return [];
         }
 
-        var totalsOnly = history.Points.SelectMany(p => new[] { (p, MeasureId.Phq9, p.Phq9), (p, MeasureId.Gad7, p.Gad7) })
+        var totalsOnly = history
+            .Points.SelectMany(p => new[] { (p, MeasureId.Phq9, p.Phq9), (p, MeasureId.Gad7, p.Gad7) })
             .Where(t => t.Item3 is not null && !history.Results.Any(r => r.Measure == t.Item2 && r.At == t.p.At))
             .Select(t => FromTotal(t.p, t.Item2, t.Item3!.Value));
         return [.. history.Results.Concat(totalsOnly).OrderBy(r => r.At).ThenBy(r => r.Measure)];
@@ -26,6 +29,13 @@ public static class MeasureResults
     {
         var definition = Catalogue.Get(measure);
         var band = definition.Banding.Classify(total, new Dictionary<string, int>(), ScoringOptions.Default);
-        return new(point.At, measure, point.Occasion, total, band.Code, definition.CasenessAt is { } at ? total >= at : null);
+        return new(
+            point.At,
+            measure,
+            point.Occasion,
+            total,
+            band.Code,
+            definition.CasenessAt is { } at ? total >= at : null
+        );
     }
 }

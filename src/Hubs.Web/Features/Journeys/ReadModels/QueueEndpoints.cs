@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>The Hub's lists. They carry no personal data, so listing is not audited; opening a journey is.</summary>
@@ -6,11 +5,23 @@ public static class QueueEndpoints
 {
     public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/triage", TriageQueue.ReadAsync).DescribesRead<List<TriageQueueRow>>().WithName("TriageQueue").WithTags("Queues")
+        routes
+            .MapGet("/api/triage", TriageQueue.ReadAsync)
+            .DescribesRead<List<TriageQueueRow>>()
+            .WithName("TriageQueue")
+            .WithTags("Queues")
             .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait.");
-        routes.MapGet("/api/waiting-list", WaitingList.ReadAsync).DescribesRead<List<WaitingListRow>>().WithName("WaitingList").WithTags("Queues")
+        routes
+            .MapGet("/api/waiting-list", WaitingList.ReadAsync)
+            .DescribesRead<List<WaitingListRow>>()
+            .WithName("WaitingList")
+            .WithTags("Queues")
             .WithSummary("Journeys waiting for assessment or treatment in a Hub, with days waited since referral.");
-        routes.MapGet("/api/caseload", Caseload.ReadAsync).DescribesRead<List<CaseloadEntry>>().WithName("Caseload").WithTags("Queues")
+        routes
+            .MapGet("/api/caseload", Caseload.ReadAsync)
+            .DescribesRead<List<CaseloadEntry>>()
+            .WithName("Caseload")
+            .WithTags("Queues")
             .WithSummary("A clinician's open journeys.");
         return routes;
     }

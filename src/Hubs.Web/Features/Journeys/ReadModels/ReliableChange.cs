@@ -1,6 +1,11 @@
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public enum Change { None, ReliableImprovement, ReliableDeterioration }
+public enum Change
+{
+    None,
+    ReliableImprovement,
+    ReliableDeterioration,
+}
 
 /// <summary>A score beside the journey's first score on the same measure, with reliable change marked.</summary>
 public sealed record MarkedScore(int Score, int ChangeFromFirst, Change Change);
@@ -22,7 +27,8 @@ public static class ReliableChange
         }
 
         var change = score.Value - first.Value;
-        var marked = change <= -threshold ? Change.ReliableImprovement
+        var marked =
+            change <= -threshold ? Change.ReliableImprovement
             : change >= threshold ? Change.ReliableDeterioration
             : Change.None;
         return new MarkedScore(score.Value, change, marked);

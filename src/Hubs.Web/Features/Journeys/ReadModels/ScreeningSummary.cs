@@ -17,10 +17,15 @@ public sealed record ScreeningSummary(bool BriefScreensBelowThresholds, IReadOnl
         var screening = MeasureResults.All(history).Where(r => r.Occasion == MeasureOccasion.Screening).ToList();
         // PHQ-2 and GAD-2 are the first items of the full measure asked after them, so they add nothing beside it;
         // AUDIT-C is read in its own right (it decides whether AUDIT is asked), so it stays.
-        var shown = screening.Where(r => r.Measure == MeasureId.AuditC
-            || Catalogue.Get(r.Measure).FollowUp is not { } f || screening.All(s => s.Measure != f.Measure));
-        var onward = screening.Any(r => Catalogue.Get(r.Measure).Role == ScreeningRole.FullMeasure
-            || (Catalogue.Get(r.Measure).FollowUp is not null && r.Band == "positive"));
+        var shown = screening.Where(r =>
+            r.Measure == MeasureId.AuditC
+            || Catalogue.Get(r.Measure).FollowUp is not { } f
+            || screening.All(s => s.Measure != f.Measure)
+        );
+        var onward = screening.Any(r =>
+            Catalogue.Get(r.Measure).Role == ScreeningRole.FullMeasure
+            || (Catalogue.Get(r.Measure).FollowUp is not null && r.Band == "positive")
+        );
         return new(!onward, [.. shown.Select(Words)]);
     }
 
@@ -31,6 +36,8 @@ public sealed record ScreeningSummary(bool BriefScreensBelowThresholds, IReadOnl
         var definition = Catalogue.Get(result.Measure);
         var label = definition.BandLabel(result.Band);
         label = char.ToLowerInvariant(label[0]) + label[1..];
-        return definition.Banding is DiagnosticRules ? $"{definition.Name} {label}" : $"{definition.Name} {result.Total} {label}";
+        return definition.Banding is DiagnosticRules
+            ? $"{definition.Name} {label}"
+            : $"{definition.Name} {result.Total} {label}";
     }
 }

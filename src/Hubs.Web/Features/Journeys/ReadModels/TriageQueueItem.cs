@@ -6,7 +6,14 @@ using Marten.Events.Aggregation;
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>A referral waiting for triage in its Hub. No personal data: the queue shows risk and wait only.</summary>
-public sealed record TriageQueueItem(Guid Id, string HubId, DateTimeOffset SubmittedAt, JourneyStatus Status, RiskLevel Risk, bool InQueue)
+public sealed record TriageQueueItem(
+    Guid Id,
+    string HubId,
+    DateTimeOffset SubmittedAt,
+    JourneyStatus Status,
+    RiskLevel Risk,
+    bool InQueue
+)
 {
     /// <summary>The keyworker asked to answer the screening questions by phone.</summary>
     public bool ByPhoneRequested { get; init; }
@@ -19,17 +26,31 @@ public sealed class TriageQueueProjection : SingleStreamProjection<TriageQueueIt
         new(e.JourneyId, e.HubId, e.SubmittedAt, JourneyStatus.Submitted, RiskLevel.None, InQueue: true);
 
     public static TriageQueueItem Apply(ScreeningCompleted e, TriageQueueItem item) =>
-        item with { Status = JourneyStatus.Screened, Risk = e.Risk > item.Risk ? e.Risk : item.Risk };
+        item with
+        {
+            Status = JourneyStatus.Screened,
+            Risk = e.Risk > item.Risk ? e.Risk : item.Risk,
+        };
 
     public static TriageQueueItem Apply(RiskFlagRaised e, TriageQueueItem item) =>
-        item with { Risk = e.Level > item.Risk ? e.Level : item.Risk };
+        item with
+        {
+            Risk = e.Level > item.Risk ? e.Level : item.Risk,
+        };
 
     public static TriageQueueItem Apply(RiskConcernRaised e, TriageQueueItem item) =>
-        item with { Risk = e.Level > item.Risk ? e.Level : item.Risk };
+        item with
+        {
+            Risk = e.Level > item.Risk ? e.Level : item.Risk,
+        };
 
     public static TriageQueueItem Apply(RiskAssessmentRecorded e, TriageQueueItem item) => item with { Risk = e.Level };
 
-    public static TriageQueueItem Apply(ScreeningByPhoneRequested e, TriageQueueItem item) => item with { ByPhoneRequested = true };
+    public static TriageQueueItem Apply(ScreeningByPhoneRequested e, TriageQueueItem item) =>
+        item with
+        {
+            ByPhoneRequested = true,
+        };
 
     public static TriageQueueItem Apply(ReferralTriaged e, TriageQueueItem item) => item with { InQueue = false };
 

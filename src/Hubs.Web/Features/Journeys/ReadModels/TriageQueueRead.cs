@@ -4,12 +4,25 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public sealed record TriageQueueRow(Guid JourneyId, JourneyStatus Status, RiskLevel Risk, DateTimeOffset SubmittedAt, int DaysWaited, bool ByPhoneRequested = false);
+public sealed record TriageQueueRow(
+    Guid JourneyId,
+    JourneyStatus Status,
+    RiskLevel Risk,
+    DateTimeOffset SubmittedAt,
+    int DaysWaited,
+    bool ByPhoneRequested = false
+);
 
 /// <summary>The Hub's triage queue: raised risk first, then the longest wait.</summary>
 public static class TriageQueue
 {
-    public static async Task<IResult> ReadAsync(string hubId, StaffMember staff, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> ReadAsync(
+        string hubId,
+        StaffMember staff,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         if (hubId != staff.HubId)
         {
@@ -20,12 +33,28 @@ public static class TriageQueue
     }
 
     /// <summary>The queue itself, for the API and the clinician pages alike.</summary>
-    public static async Task<List<TriageQueueRow>> ListAsync(IQuerySession session, string hubId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<TriageQueueRow>> ListAsync(
+        IQuerySession session,
+        string hubId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
-        var items = await session.Query<TriageQueueItem>()
+        var items = await session
+            .Query<TriageQueueItem>()
             .Where(i => i.HubId == hubId && i.InQueue)
-            .OrderByDescending(i => i.Risk).ThenBy(i => i.SubmittedAt)
+            .OrderByDescending(i => i.Risk)
+            .ThenBy(i => i.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return items.Select(i => new TriageQueueRow(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now), i.ByPhoneRequested)).ToList();
+        return items
+            .Select(i => new TriageQueueRow(
+                i.Id,
+                i.Status,
+                i.Risk,
+                i.SubmittedAt,
+                QueueEndpoints.DaysSince(i.SubmittedAt, now),
+                i.ByPhoneRequested
+            ))
+            .ToList();
     }
 }

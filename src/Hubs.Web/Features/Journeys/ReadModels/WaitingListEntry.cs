@@ -3,7 +3,11 @@ using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public enum WaitingFor { Assessment, Treatment }
+public enum WaitingFor
+{
+    Assessment,
+    Treatment,
+}
 
 /// <summary>
 /// A journey waiting in its Hub: from triage to "assess" until the first attended treatment
@@ -25,21 +29,43 @@ public sealed class WaitingListProjection : SingleStreamProjection<WaitingListEn
     public static WaitingListEntry Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.SubmittedAt);
 
     public static WaitingListEntry Apply(ReferralTriaged e, WaitingListEntry entry) =>
-        entry with { WaitingFor = e.Outcome == TriageOutcome.Assess ? Journeys.ReadModels.WaitingFor.Assessment : null };
+        entry with
+        {
+            WaitingFor = e.Outcome == TriageOutcome.Assess ? Journeys.ReadModels.WaitingFor.Assessment : null,
+        };
 
     public static WaitingListEntry Apply(AssessmentCompleted e, WaitingListEntry entry) =>
-        entry with { WaitingFor = Journeys.ReadModels.WaitingFor.Treatment };
+        entry with
+        {
+            WaitingFor = Journeys.ReadModels.WaitingFor.Treatment,
+        };
 
-    public static WaitingListEntry Apply(ClinicianAllocated e, WaitingListEntry entry) => entry with { ClinicianId = e.ClinicianId };
+    public static WaitingListEntry Apply(ClinicianAllocated e, WaitingListEntry entry) =>
+        entry with
+        {
+            ClinicianId = e.ClinicianId,
+        };
 
-    public static WaitingListEntry Apply(AppointmentBooked e, WaitingListEntry entry) => e.Purpose == AppointmentPurpose.Treatment
-        ? entry with { TreatmentAppointments = [.. entry.TreatmentAppointments, e.AppointmentId] }
-        : entry;
+    public static WaitingListEntry Apply(AppointmentBooked e, WaitingListEntry entry) =>
+        e.Purpose == AppointmentPurpose.Treatment
+            ? entry with
+            {
+                TreatmentAppointments = [.. entry.TreatmentAppointments, e.AppointmentId],
+            }
+            : entry;
 
     public static WaitingListEntry Apply(AppointmentAttended e, WaitingListEntry entry) =>
         entry.TreatmentAppointments.Contains(e.AppointmentId) ? entry with { WaitingFor = null } : entry;
 
-    public static WaitingListEntry Apply(ClientDischarged e, WaitingListEntry entry) => entry with { WaitingFor = null };
+    public static WaitingListEntry Apply(ClientDischarged e, WaitingListEntry entry) =>
+        entry with
+        {
+            WaitingFor = null,
+        };
 
-    public static WaitingListEntry Apply(JourneyWithdrawn e, WaitingListEntry entry) => entry with { WaitingFor = null };
+    public static WaitingListEntry Apply(JourneyWithdrawn e, WaitingListEntry entry) =>
+        entry with
+        {
+            WaitingFor = null,
+        };
 }

@@ -3,12 +3,24 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public sealed record WaitingListRow(Guid JourneyId, WaitingFor WaitingFor, Guid? ClinicianId, DateTimeOffset SubmittedAt, int DaysWaited);
+public sealed record WaitingListRow(
+    Guid JourneyId,
+    WaitingFor WaitingFor,
+    Guid? ClinicianId,
+    DateTimeOffset SubmittedAt,
+    int DaysWaited
+);
 
 /// <summary>The Hub's waiting list, longest wait first, days counted from the referral.</summary>
 public static class WaitingList
 {
-    public static async Task<IResult> ReadAsync(string hubId, StaffMember staff, IQuerySession session, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> ReadAsync(
+        string hubId,
+        StaffMember staff,
+        IQuerySession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
     {
         if (hubId != staff.HubId)
         {
@@ -19,12 +31,26 @@ public static class WaitingList
     }
 
     /// <summary>The list itself, for the API and the hub overview page alike.</summary>
-    public static async Task<List<WaitingListRow>> ListAsync(IQuerySession session, string hubId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<WaitingListRow>> ListAsync(
+        IQuerySession session,
+        string hubId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
-        var entries = await session.Query<WaitingListEntry>()
+        var entries = await session
+            .Query<WaitingListEntry>()
             .Where(e => e.HubId == hubId && e.WaitingFor != null)
             .OrderBy(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return entries.Select(e => new WaitingListRow(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now))).ToList();
+        return entries
+            .Select(e => new WaitingListRow(
+                e.Id,
+                e.WaitingFor!.Value,
+                e.ClinicianId,
+                e.SubmittedAt,
+                QueueEndpoints.DaysSince(e.SubmittedAt, now)
+            ))
+            .ToList();
     }
 }

@@ -1,10 +1,10 @@
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
-using Marten;
-using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadingCaseload;
 
@@ -21,17 +21,26 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
-        Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(j => j.Id);
+        Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(
+            j => j.Id
+        );
         LatestRisk = await LatestRiskSignals.ReadAsync(
-            Session, Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None).Select(j => j.Id), cancellationToken);
+            Session,
+            Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None).Select(j => j.Id),
+            cancellationToken
+        );
 
         await ShowNamesAsync(Entries.Select(e => e.Id), cancellationToken);
     }
 
     public DateTimeOffset? NextAppointment(Guid id) =>
-        Journeys.GetValueOrDefault(id)?.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt >= Times.Now).Min(a => (DateTimeOffset?)a.StartsAt);
+        Journeys
+            .GetValueOrDefault(id)
+            ?.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt >= Times.Now)
+            .Min(a => (DateTimeOffset?)a.StartsAt);
 
     public AppointmentChangeKind? ChangeRequested(Guid id) => Journeys.GetValueOrDefault(id)?.OpenChangeRequest;
 
-    public DateTimeOffset? LastContact(Guid id) => Journeys.GetValueOrDefault(id) is { } journey ? Contact.Last(journey) : null;
+    public DateTimeOffset? LastContact(Guid id) =>
+        Journeys.GetValueOrDefault(id) is { } journey ? Contact.Last(journey) : null;
 }

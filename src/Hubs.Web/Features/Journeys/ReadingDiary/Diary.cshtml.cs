@@ -1,9 +1,9 @@
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
@@ -34,6 +34,9 @@ public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : Cl
         Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
         var appointments = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
         Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
-        await ShowNamesAsync(Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value), cancellationToken);
+        await ShowNamesAsync(
+            Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value),
+            cancellationToken
+        );
     }
 }

@@ -1,6 +1,6 @@
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
 using JasperFx.Events;
-using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
@@ -20,7 +20,8 @@ public sealed record JourneyDetail(
     Guid? PreviousJourneyId,
     PersonalDetails? Person,
     IReadOnlyList<Appointment> Appointments,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline
+)
 {
     /// <summary>The detail of a journey already opened through the audited door, from its stored events.</summary>
     public static JourneyDetail From(Journey journey, IReadOnlyList<IEvent> events)
@@ -41,7 +42,8 @@ public sealed record JourneyDetail(
             journey.PreviousJourneyId,
             submitted.Person.Value,
             journey.Appointments,
-            events.Select(ReadingJourney.Timeline.Entry).ToList());
+            events.Select(ReadingJourney.Timeline.Entry).ToList()
+        );
     }
 }
 

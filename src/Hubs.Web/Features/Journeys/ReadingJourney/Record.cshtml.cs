@@ -1,13 +1,13 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys.ManagingRisk;
-using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ManagingRisk;
+using Hubs.Web.Features.Journeys.ReadingJourney;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
@@ -26,7 +26,9 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
 
     public IReadOnlyList<MeasureChart> Charts { get; private set; } = [];
 
-    /// <summary>Every measure with a result (screening, assessment, sessions, reviews, discharge), in catalogue order.</summary>
+    /// <summary>
+    /// Every measure with a result (screening, assessment, sessions, reviews, discharge), in catalogue order.
+    /// </summary>
     public IReadOnlyList<ResultSeries> Results { get; private set; } = [];
 
     public IReadOnlyList<ClinicalNote> Notes { get; private set; } = [];
@@ -52,10 +54,21 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         var events = await Session.Events.FetchStreamAsync(Id, token: cancellationToken);
         Detail = JourneyDetail.From(Journey, events);
         Notes = RecordNotes.Notes(events);
-        RiskPanel = new RiskPanel(Id, RiskHistory.From(events.Select(e => e.Data)), Times, Actions: true, Journey.HasEnded);
+        RiskPanel = new RiskPanel(
+            Id,
+            RiskHistory.From(events.Select(e => e.Data)),
+            Times,
+            Actions: true,
+            Journey.HasEnded
+        );
         ScreeningAnswers = ScreeningAnswerView.From(events.Select(e => e.Data));
         Support = await SupportAsync(cancellationToken);
-        Contact = (await Session.Events.AggregateStreamAsync<Features.Journeys.ChangingContactPreferences.ContactCard>(Id, token: cancellationToken))?.Stated;
+        Contact = (
+            await Session.Events.AggregateStreamAsync<Features.Journeys.ChangingContactPreferences.ContactCard>(
+                Id,
+                token: cancellationToken
+            )
+        )?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var history = await Session.LoadAsync<MeasureHistory>(Id, cancellationToken);
         var options = (await HubSettingsStore.LoadAsync(Session, Journey.HubId, cancellationToken)).Screening.Scoring;
@@ -63,15 +76,30 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         var points = MeasureHistoryEndpoint.Marked(history?.Points ?? []);
         Charts =
         [
-            MeasureChart.For("phq9", "PHQ-9 (depression)", 27, 10, ReliableChange.Phq9Threshold, points.Select(p => (p.At, Label(p), p.Phq9)).ToList()),
-            MeasureChart.For("gad7", "GAD-7 (anxiety)", 21, 8, ReliableChange.Gad7Threshold, points.Select(p => (p.At, Label(p), p.Gad7)).ToList()),
+            MeasureChart.For(
+                "phq9",
+                "PHQ-9 (depression)",
+                27,
+                10,
+                ReliableChange.Phq9Threshold,
+                points.Select(p => (p.At, Label(p), p.Phq9)).ToList()
+            ),
+            MeasureChart.For(
+                "gad7",
+                "GAD-7 (anxiety)",
+                21,
+                8,
+                ReliableChange.Gad7Threshold,
+                points.Select(p => (p.At, Label(p), p.Gad7)).ToList()
+            ),
         ];
     }
 
-    private static string Label(MarkedPoint point) => point.Occasion switch
-    {
-        MeasureOccasion.Screening => "Screen",
-        MeasureOccasion.Assessment => "Assess",
-        _ => $"S{point.SessionNumber}",
-    };
+    private static string Label(MarkedPoint point) =>
+        point.Occasion switch
+        {
+            MeasureOccasion.Screening => "Screen",
+            MeasureOccasion.Assessment => "Assess",
+            _ => $"S{point.SessionNumber}",
+        };
 }

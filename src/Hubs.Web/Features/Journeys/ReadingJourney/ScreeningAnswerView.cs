@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 
@@ -32,20 +32,27 @@ public static class ScreeningAnswerView
             }
         }
 
-        return Catalogue.All.Where(m => m.Role != ScreeningRole.BriefScreen && m.Items.Any(i => answers.ContainsKey(i.Id)))
+        return Catalogue
+            .All.Where(m => m.Role != ScreeningRole.BriefScreen && m.Items.Any(i => answers.ContainsKey(i.Id)))
             .Select(m => new AnsweredMeasure(m.Name, Scores(m, answers), Items(m, answers)))
             .ToList();
     }
 
     private static List<AnsweredItem> Items(MeasureDefinition measure, Dictionary<string, int> answers) =>
-        measure.Items.Where(i => answers.ContainsKey(i.Id)).Select(i => new AnsweredItem(
-            i.Text,
-            i.Options.FirstOrDefault(o => o.Value == answers[i.Id])?.Label ?? answers[i.Id].ToString(System.Globalization.CultureInfo.InvariantCulture),
-            i.Risk?.Assess(answers[i.Id]) ?? RiskLevel.None)).ToList();
+        measure
+            .Items.Where(i => answers.ContainsKey(i.Id))
+            .Select(i => new AnsweredItem(
+                i.Text,
+                i.Options.FirstOrDefault(o => o.Value == answers[i.Id])?.Label
+                    ?? answers[i.Id].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                i.Risk?.Assess(answers[i.Id]) ?? RiskLevel.None
+            ))
+            .ToList();
 
     /// <summary>Scores of the brief screen and the full measure, each only when all its items were answered.</summary>
     private static List<string> Scores(MeasureDefinition full, Dictionary<string, int> answers) =>
-        Catalogue.All.Where(m => m.Id == full.Id || m.FollowUp?.Measure == full.Id)
+        Catalogue
+            .All.Where(m => m.Id == full.Id || m.FollowUp?.Measure == full.Id)
             .Where(m => m.Items.All(i => answers.ContainsKey(i.Id)))
             .Select(m => Scoring.Score(m.Id, m.Items.ToDictionary(i => i.Id, i => answers[i.Id])))
             .OfType<ScoreResult>()

@@ -15,19 +15,33 @@ public static class Timeline
         return new TimelineEntry(recorded.Version, recorded.Timestamp, name, Note(recorded.Data));
     }
 
-    private static string? Note(object data) => data switch
-    {
-        ReferralTriaged e => Join(e.Reason, e.SignpostedService() is { } service ? $"Signposted to {service}" : null),
-        AssessmentCompleted e => Join(e.Formulation, e.AgreedPlan.Value is null ? null : $"Plan: {e.AgreedPlan.Value}"),
-        AppointmentCancelled e => e.Reason?.Value,
-        AppointmentChangeRequested e => Join(e.Reason, e.Kind == AppointmentChangeKind.Cancel ? "The keyworker asks to cancel" : "The keyworker asks for a different time"),
-        TreatmentSessionRecorded e => Join(e.Notes, $"PHQ-9 {e.Phq9Total}, GAD-7 {e.Gad7Total}"),
-        ClientDischarged e => e.Summary?.Value,
-        JourneyWithdrawn e => e.Reason?.Value,
-        ContactAttemptLogged e => LoggingContactAttempt.ContactAttemptWords.Summary(e),
-        _ => null,
-    };
+    private static string? Note(object data) =>
+        data switch
+        {
+            ReferralTriaged e => Join(
+                e.Reason,
+                e.SignpostedService() is { } service ? $"Signposted to {service}" : null
+            ),
+            AssessmentCompleted e => Join(
+                e.Formulation,
+                e.AgreedPlan.Value is null ? null : $"Plan: {e.AgreedPlan.Value}"
+            ),
+            AppointmentCancelled e => e.Reason?.Value,
+            AppointmentChangeRequested e => Join(
+                e.Reason,
+                e.Kind == AppointmentChangeKind.Cancel
+                    ? "The keyworker asks to cancel"
+                    : "The keyworker asks for a different time"
+            ),
+            TreatmentSessionRecorded e => Join(e.Notes, $"PHQ-9 {e.Phq9Total}, GAD-7 {e.Gad7Total}"),
+            ClientDischarged e => e.Summary?.Value,
+            JourneyWithdrawn e => e.Reason?.Value,
+            ContactAttemptLogged e => LoggingContactAttempt.ContactAttemptWords.Summary(e),
+            _ => null,
+        };
 
     private static string? Join(Personal<string>? text, string? more) =>
-        string.Join(" — ", new[] { text?.Value, more }.Where(s => s is not null)) is { Length: > 0 } joined ? joined : null;
+        string.Join(" — ", new[] { text?.Value, more }.Where(s => s is not null)) is { Length: > 0 } joined
+            ? joined
+            : null;
 }

@@ -1,12 +1,12 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Journeys.AnsweringScreening;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.ReadingOwnJourneys;
 
@@ -16,7 +16,12 @@ namespace Hubs.Web.Features.Journeys.ReadingOwnJourneys;
 /// journeys below, collapsed under "Past support" and paged (<see cref="PastSupportPage"/>).
 /// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class MyJourneysModel(IQuerySession session, ContactSettings settings, HubDirectory hubs, TimeProvider clock) : PageModel
+public sealed class MyJourneysModel(
+    IQuerySession session,
+    ContactSettings settings,
+    HubDirectory hubs,
+    TimeProvider clock
+) : PageModel
 {
     public IReadOnlyList<JourneyCard> Current { get; private set; } = [];
 
@@ -35,23 +40,44 @@ public sealed class MyJourneysModel(IQuerySession session, ContactSettings setti
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var caller = KeyworkerCaller.FromPrincipal(User);
-        var journeys = caller is null ? [] : await session.Query<Journey>().Where(j => j.KeyworkerId == caller.Id).ToListAsync(cancellationToken);
+        var journeys = caller is null
+            ? []
+            : await session.Query<Journey>().Where(j => j.KeyworkerId == caller.Id).ToListAsync(cancellationToken);
         var latest = new Dictionary<Guid, DateTimeOffset>();
         foreach (var open in journeys.Where(j => !j.HasEnded))
         {
-            latest[open.Id] = (await session.Events.FetchStreamStateAsync(open.Id, cancellationToken))?.LastTimestamp ?? open.SubmittedAt;
+            latest[open.Id] = (await session.Events.FetchStreamStateAsync(open.Id, cancellationToken))?.LastTimestamp
+                ?? open.SubmittedAt;
         }
 
         var ended = journeys.Where(j => j.HasEnded).OrderByDescending(j => j.EndedAt ?? j.SubmittedAt).ToList();
         PastCount = ended.Count;
         // Read from the query itself: "page" is also the route value naming this Razor page.
-        PastPage = PastSupportPage.Choose(Request.Query.TryGetValue("page", out var asked) ? asked.ToString() : null, ended.Count);
+        PastPage = PastSupportPage.Choose(
+            Request.Query.TryGetValue("page", out var asked) ? asked.ToString() : null,
+            ended.Count
+        );
         var current = journeys.Where(j => !j.HasEnded).OrderByDescending(j => latest[j.Id]).ToList();
         var unscreened = current.Where(j => j.Status == JourneyStatus.Submitted).Select(j => j.Id).ToArray();
-        var drafts = unscreened.Length == 0 ? [] : await session.Query<ScreeningDraft>().Where(d => d.JourneyId.IsOneOf(unscreened)).ToListAsync(cancellationToken);
+        var drafts =
+            unscreened.Length == 0
+                ? []
+                : await session
+                    .Query<ScreeningDraft>()
+                    .Where(d => d.JourneyId.IsOneOf(unscreened))
+                    .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        Current = current.Select(j => Card(j, drafts.FirstOrDefault(d => d.JourneyId == j.Id)?.Id,
-            j.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt > now).OrderBy(a => a.StartsAt).ToList())).ToList();
+        Current = current
+            .Select(j =>
+                Card(
+                    j,
+                    drafts.FirstOrDefault(d => d.JourneyId == j.Id)?.Id,
+                    j.Appointments.Where(a => a.State == AppointmentState.Booked && a.StartsAt > now)
+                        .OrderBy(a => a.StartsAt)
+                        .ToList()
+                )
+            )
+            .ToList();
         Past = PastPage.Of(ended).Select(j => Card(j, null, [])).ToList();
     }
 
@@ -62,4 +88,9 @@ public sealed class MyJourneysModel(IQuerySession session, ContactSettings setti
 /// <summary>
 /// One journey on the keyworker's page; <c>ScreeningId</c> is set while screening is still to do online.
 /// </summary>
-public sealed record JourneyCard(Journey Journey, string HubName, Guid? ScreeningId, IReadOnlyList<Appointment> Upcoming);
+public sealed record JourneyCard(
+    Journey Journey,
+    string HubName,
+    Guid? ScreeningId,
+    IReadOnlyList<Appointment> Upcoming
+);

@@ -24,7 +24,12 @@ public sealed record PastSupportPage(int Number, int Count, bool Asked, string? 
         }
 
         return number > count
-            ? new(count, count, true, $"There is no page {number} of past support, so this is the last page, page {count} of {count}.")
+            ? new(
+                count,
+                count,
+                true,
+                $"There is no page {number} of past support, so this is the last page, page {count} of {count}."
+            )
             : new(number, count, true, null);
     }
 

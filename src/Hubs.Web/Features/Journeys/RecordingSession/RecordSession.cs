@@ -15,19 +15,28 @@ public sealed record RecordSession(
     Dictionary<string, int>? Phq9Answers = null,
     Dictionary<string, int>? Gad7Answers = null,
     int? Phq9Item9 = null,
-    string? RiskReview = null);
+    string? RiskReview = null
+);
 
 public sealed class RecordSessionValidator : AbstractValidator<RecordSession>
 {
     public RecordSessionValidator()
     {
         RuleFor(x => x.AppointmentId).NotEmpty().WithMessage("Say which appointment the session was held at.");
-        RuleFor(x => x.Phq9Total).NotNull().When(x => x.Phq9Answers is null).WithMessage("Enter the PHQ-9 answers or total.");
+        RuleFor(x => x.Phq9Total)
+            .NotNull()
+            .When(x => x.Phq9Answers is null)
+            .WithMessage("Enter the PHQ-9 answers or total.");
         RuleFor(x => x.Phq9Total).InclusiveBetween(0, 27).WithMessage("A PHQ-9 total is between 0 and 27.");
-        RuleFor(x => x.Gad7Total).NotNull().When(x => x.Gad7Answers is null).WithMessage("Enter the GAD-7 answers or total.");
+        RuleFor(x => x.Gad7Total)
+            .NotNull()
+            .When(x => x.Gad7Answers is null)
+            .WithMessage("Enter the GAD-7 answers or total.");
         RuleFor(x => x.Gad7Total).InclusiveBetween(0, 21).WithMessage("A GAD-7 total is between 0 and 21.");
         RuleFor(x => x.Phq9Item9).InclusiveBetween(0, 3).WithMessage("PHQ-9 item 9 is answered 0, 1, 2 or 3.");
-        RuleFor(x => x.Phq9Item9).LessThanOrEqualTo(x => x.Phq9Total).When(x => x.Phq9Total is not null && x.Phq9Answers is null)
+        RuleFor(x => x.Phq9Item9)
+            .LessThanOrEqualTo(x => x.Phq9Total)
+            .When(x => x.Phq9Total is not null && x.Phq9Answers is null)
             .WithMessage("PHQ-9 item 9 cannot be more than the PHQ-9 total.");
         RuleFor(x => x.RiskReview).MaximumLength(4000).WithMessage("The risk review must be 4000 characters or fewer.");
         RuleFor(x => x.Notes).MaximumLength(8000).WithMessage("Session notes must be 8000 characters or fewer.");

@@ -27,12 +27,18 @@ public static class RecordSessionDecision
         var appointment = journey.FindAppointment(command.AppointmentId);
         if (appointment is not { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended })
         {
-            return Decision.Refuse("no-attended-treatment", "Record the session against a treatment appointment the client attended.");
+            return Decision.Refuse(
+                "no-attended-treatment",
+                "Record the session against a treatment appointment the client attended."
+            );
         }
 
         if (appointment.SessionRecorded)
         {
-            return Decision.Refuse("session-already-recorded", "A session has already been recorded for this appointment.");
+            return Decision.Refuse(
+                "session-already-recorded",
+                "A session has already been recorded for this appointment."
+            );
         }
 
         var measures = SessionMeasures.From(command);
@@ -51,7 +57,8 @@ public static class RecordSessionDecision
             measures.Gad7Total,
             Personal.Text(journey.SealedWith, command.Notes),
             measures.Phq9Item9,
-            Personal.Text(journey.SealedWith, command.RiskReview));
+            Personal.Text(journey.SealedWith, command.RiskReview)
+        );
 
         // A self-harm answer during treatment is raised as in screening (at any level above none, even if the
         // journey is already at risk: each answer is its own dated signal), so the Hub sees it at once.

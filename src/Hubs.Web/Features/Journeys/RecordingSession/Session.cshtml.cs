@@ -1,9 +1,9 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;
 
@@ -11,7 +11,8 @@ namespace Hubs.Web.Features.Journeys.RecordingSession;
 /// Record a treatment session with its PHQ-9 and GAD-7: the validator and decision of <c>POST
 /// /api/journeys/{id}/sessions</c>.
 /// </summary>
-public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator) : JourneyPage(session, clock)
+public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator)
+    : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? AppointmentId { get; set; }
@@ -35,7 +36,12 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     public string Item9Question => SessionMeasures.Item9.Text;
 
     public IReadOnlyList<Choice> Item9Choices { get; } =
-        SessionMeasures.Item9.Options.Select(o => new Choice(o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{o.Value}: {o.Label}")).ToList();
+        SessionMeasures
+            .Item9.Options.Select(o => new Choice(
+                o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{o.Value}: {o.Label}"
+            ))
+            .ToList();
 
     public IReadOnlyList<Choice> Appointments { get; private set; } = [];
 
@@ -46,24 +52,45 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RecordSession(
-            Guid.TryParse(AppointmentId, out var appointment) ? appointment : Guid.Empty, Words.Number(Phq9Total), Words.Number(Gad7Total), Notes,
-            Phq9Item9: Words.Number(Phq9Item9), RiskReview: RiskReview);
+            Guid.TryParse(AppointmentId, out var appointment) ? appointment : Guid.Empty,
+            Words.Number(Phq9Total),
+            Words.Number(Gad7Total),
+            Notes,
+            Phq9Item9: Words.Number(Phq9Item9),
+            RiskReview: RiskReview
+        );
         Validate(validator, command);
         if (command.Phq9Item9 is null && ModelState[nameof(Phq9Item9)] is null)
         {
-            ModelState.AddModelError(nameof(Phq9Item9), "Ask PHQ-9 item 9 and record the answer: risk is reviewed at every session.");
+            ModelState.AddModelError(
+                nameof(Phq9Item9),
+                "Ask PHQ-9 item 9 and record the answer: risk is reviewed at every session."
+            );
         }
 
-        ViewData.ShowErrorsInOrder(nameof(AppointmentId), nameof(Phq9Total), nameof(Gad7Total), nameof(Phq9Item9), nameof(RiskReview), nameof(Notes));
+        ViewData.ShowErrorsInOrder(
+            nameof(AppointmentId),
+            nameof(Phq9Total),
+            nameof(Gad7Total),
+            nameof(Phq9Item9),
+            nameof(RiskReview),
+            nameof(Notes)
+        );
 
-        return WriteAsync(journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now), "Session recorded.", cancellationToken);
+        return WriteAsync(
+            journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now),
+            "Session recorded.",
+            cancellationToken
+        );
     }
 
     /// <summary>The attended treatment appointments still without a session; the only one is chosen for you.</summary>
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        Appointments = (await AppointmentsAsync(cancellationToken)).Appointments
-            .Where(a => a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended, SessionRecorded: false })
+        Appointments = (await AppointmentsAsync(cancellationToken))
+            .Appointments.Where(a =>
+                a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended, SessionRecorded: false }
+            )
             .Select(a => new Choice(a.Id.ToString(), Times.Show(a.StartsAt)))
             .ToList();
         if (AppointmentId is null && Appointments.Count == 1)

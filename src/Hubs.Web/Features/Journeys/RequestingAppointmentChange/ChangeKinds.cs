@@ -7,17 +7,16 @@ namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 public static class ChangeKinds
 {
     public static IReadOnlyList<Choice> Choices { get; } =
-    [
-        new("reschedule", "I need a different time"),
-        new("cancel", "I want to cancel this appointment"),
-    ];
+    [new("reschedule", "I need a different time"), new("cancel", "I want to cancel this appointment")];
 
-    public static AppointmentChangeKind? Parse(string? value) => value switch
-    {
-        "reschedule" => AppointmentChangeKind.Reschedule,
-        "cancel" => AppointmentChangeKind.Cancel,
-        _ => null,
-    };
+    public static AppointmentChangeKind? Parse(string? value) =>
+        value switch
+        {
+            "reschedule" => AppointmentChangeKind.Reschedule,
+            "cancel" => AppointmentChangeKind.Cancel,
+            _ => null,
+        };
 
-    public static string Name(AppointmentChangeKind? kind) => kind == AppointmentChangeKind.Cancel ? "cancel" : "reschedule";
+    public static string Name(AppointmentChangeKind? kind) =>
+        kind == AppointmentChangeKind.Cancel ? "cancel" : "reschedule";
 }

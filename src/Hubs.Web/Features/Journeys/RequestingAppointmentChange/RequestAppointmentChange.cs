@@ -10,7 +10,11 @@ public sealed class RequestAppointmentChangeValidator : AbstractValidator<Reques
 {
     public RequestAppointmentChangeValidator()
     {
-        RuleFor(x => x.Kind).NotNull().WithMessage("Select whether you want a different time or to cancel.").IsInEnum().WithMessage("Select whether you want a different time or to cancel.");
+        RuleFor(x => x.Kind)
+            .NotNull()
+            .WithMessage("Select whether you want a different time or to cancel.")
+            .IsInEnum()
+            .WithMessage("Select whether you want a different time or to cancel.");
         RuleFor(x => x.Reason).MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
     }
 }

@@ -3,7 +3,7 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
-using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,14 +15,20 @@ namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 /// </summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
 public sealed class RequestChangeModel(
-    IDocumentSession session, IValidator<RequestAppointmentChange> validator, ContactSettings settings, TimeProvider clock)
-    : OwnJourneyPage(session, clock)
+    IDocumentSession session,
+    IValidator<RequestAppointmentChange> validator,
+    ContactSettings settings,
+    TimeProvider clock
+) : OwnJourneyPage(session, clock)
 {
-    [FromRoute] public Guid AppointmentId { get; set; }
+    [FromRoute]
+    public Guid AppointmentId { get; set; }
 
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
 
-    [BindProperty] public string? Reason { get; set; }
+    [BindProperty]
+    public string? Reason { get; set; }
 
     public Appointment Appointment { get; private set; } = null!;
 
@@ -43,8 +49,13 @@ public sealed class RequestChangeModel(
         var now = Clock.GetUtcNow();
         return WriteAsync(
             journey => RequestAppointmentChangeDecision.Decide(journey, AppointmentId, command, now),
-            () => RedirectToPage("/Journeys/ReadingOwnJourneys/MyJourneys", new { done = ChangeKinds.Name(command.Kind) }),
-            cancellationToken);
+            () =>
+                RedirectToPage(
+                    "/Journeys/ReadingOwnJourneys/MyJourneys",
+                    new { done = ChangeKinds.Name(command.Kind) }
+                ),
+            cancellationToken
+        );
     }
 
     /// <summary>An appointment that is not on this journey is not found, like the journey of someone else.</summary>

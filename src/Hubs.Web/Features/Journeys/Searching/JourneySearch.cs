@@ -19,13 +19,15 @@ public static class JourneySearch
         KeyworkerKeys keys,
         string hubId,
         StaffSearchQuery query,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(query);
-        var journeys = (await session.Query<Journey>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken))
-            .ToDictionary(j => j.Id);
+        var journeys = (
+            await session.Query<Journey>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken)
+        ).ToDictionary(j => j.Id);
         if (query.Kind == SearchKind.Reference)
         {
             journeys = journeys.Values.Where(j => JourneyReference.Of(j.Id) == query.Text).ToDictionary(j => j.Id);
@@ -37,7 +39,8 @@ public static class JourneySearch
 
         await keys.WarmAsync(journeys.Values.Select(j => j.SealedWith), cancellationToken);
         var ids = journeys.Keys.ToArray();
-        var referrals = await session.Events.QueryAllRawEvents()
+        var referrals = await session
+            .Events.QueryAllRawEvents()
             .Where(e => ids.Contains(e.StreamId) && e.Version == 1)
             .ToListAsync(cancellationToken);
         var matches = new List<SearchMatch>();
@@ -60,7 +63,8 @@ public static class JourneySearch
         ArgumentNullException.ThrowIfNull(query);
         return query.Kind switch
         {
-            SearchKind.Name => SearchText.Words(query.Text) is var words && SearchText.Fold(person.Name) is var name
+            SearchKind.Name => SearchText.Words(query.Text) is var words
+                && SearchText.Fold(person.Name) is var name
                 && words.All(w => name.Contains(w, StringComparison.Ordinal)),
             SearchKind.Email => string.Equals(person.Email.Trim(), query.Text, StringComparison.OrdinalIgnoreCase),
             SearchKind.DateOfBirth => person.DateOfBirth == query.Date,

@@ -1,8 +1,8 @@
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
@@ -12,26 +12,29 @@ namespace Hubs.Web.Features.Journeys.Searching;
 /// shows its reference and status only, with the way to ask for break-glass, as the lists do (they name only
 /// journeys the viewer may open).
 /// </summary>
-public sealed class SearchModel(IDocumentSession session, ClinicClock clock, KeyworkerKeys keys) : ClinicPage(session, clock)
+public sealed class SearchModel(IDocumentSession session, ClinicClock clock, KeyworkerKeys keys)
+    : ClinicPage(session, clock)
 {
     public const int Shown = 50;
 
-    [BindProperty] public string? Q { get; set; }
+    [BindProperty]
+    public string? Q { get; set; }
 
-    [BindProperty] public string? BornDay { get; set; }
+    [BindProperty]
+    public string? BornDay { get; set; }
 
-    [BindProperty] public string? BornMonth { get; set; }
+    [BindProperty]
+    public string? BornMonth { get; set; }
 
-    [BindProperty] public string? BornYear { get; set; }
+    [BindProperty]
+    public string? BornYear { get; set; }
 
     /// <summary>Null until a search has run.</summary>
     public IReadOnlyList<(SearchMatch Match, bool MayOpen)>? Results { get; private set; }
 
     public int Total { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -44,15 +47,32 @@ public sealed class SearchModel(IDocumentSession session, ClinicClock clock, Key
         }
 
         var matches = await JourneySearch.FindAsync(Session, keys, Me.HubId, query, cancellationToken);
-        var grants = await Session.Query<BreakGlassGrant>().Where(g => g.StaffId == Me.Id).ToListAsync(cancellationToken);
+        var grants = await Session
+            .Query<BreakGlassGrant>()
+            .Where(g => g.StaffId == Me.Id)
+            .ToListAsync(cancellationToken);
         Total = matches.Count;
-        Results = matches.Take(Shown).Select(m =>
-        {
-            var grant = grants.Where(g => g.JourneyId == m.Journey.Id && g.IsActive(Times.Now)).MaxBy(g => g.ExpiresAt);
-            return (m, AccessModel.ReadRecord.Admit(JourneyAccess.RelationOf(m.Journey, Me, grant, Times.Now)));
-        }).ToList();
-        Session.Store(new StaffSearchAudit(
-            Guid.CreateVersion7(), Me.HubId, Me.Id, Me.Role, Times.Now, query.Kind, Results.Select(r => r.Match.Journey.Id).ToList()));
+        Results = matches
+            .Take(Shown)
+            .Select(m =>
+            {
+                var grant = grants
+                    .Where(g => g.JourneyId == m.Journey.Id && g.IsActive(Times.Now))
+                    .MaxBy(g => g.ExpiresAt);
+                return (m, AccessModel.ReadRecord.Admit(JourneyAccess.RelationOf(m.Journey, Me, grant, Times.Now)));
+            })
+            .ToList();
+        Session.Store(
+            new StaffSearchAudit(
+                Guid.CreateVersion7(),
+                Me.HubId,
+                Me.Id,
+                Me.Role,
+                Times.Now,
+                query.Kind,
+                Results.Select(r => r.Match.Journey.Id).ToList()
+            )
+        );
         await Session.SaveChangesAsync(cancellationToken);
         return Page();
     }

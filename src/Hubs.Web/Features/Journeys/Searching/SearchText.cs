@@ -24,5 +24,6 @@ public static class SearchText
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    public static IReadOnlyList<string> Words(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> Words(string text) =>
+        Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

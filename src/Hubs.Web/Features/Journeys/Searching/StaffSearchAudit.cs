@@ -7,4 +7,11 @@ namespace Hubs.Web.Features.Journeys.Searching;
 /// words or date typed (they are personal data); the journeys shown say whose details were put on screen.
 /// </summary>
 public sealed record StaffSearchAudit(
-    Guid Id, string HubId, Guid StaffId, StaffRole Role, DateTimeOffset At, SearchKind Kind, IReadOnlyList<Guid> Shown);
+    Guid Id,
+    string HubId,
+    Guid StaffId,
+    StaffRole Role,
+    DateTimeOffset At,
+    SearchKind Kind,
+    IReadOnlyList<Guid> Shown
+);

@@ -4,7 +4,13 @@ using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
-public enum SearchKind { Name, DateOfBirth, Email, Reference }
+public enum SearchKind
+{
+    Name,
+    DateOfBirth,
+    Email,
+    Reference,
+}
 
 /// <summary>
 /// What a member of staff searches for, read from the search form: a date of birth when its boxes are filled, else
@@ -18,7 +24,11 @@ public sealed partial record StaffSearchQuery(SearchKind Kind, string Text, Date
 
     /// <summary>The query, or the form's error (field, message) in plain English.</summary>
     public static (StaffSearchQuery? Query, (string Field, string Message)? Error) Read(
-        string? text, string? day, string? month, string? year)
+        string? text,
+        string? day,
+        string? month,
+        string? year
+    )
     {
         if (!string.IsNullOrWhiteSpace(day) || !string.IsNullOrWhiteSpace(month) || !string.IsNullOrWhiteSpace(year))
         {
@@ -41,7 +51,14 @@ public sealed partial record StaffSearchQuery(SearchKind Kind, string Text, Date
 
         if (Reference().Match(trimmed) is { Success: true } reference)
         {
-            return (new(SearchKind.Reference, $"{reference.Groups[1].Value}-{reference.Groups[2].Value}".ToUpperInvariant(), null), null);
+            return (
+                new(
+                    SearchKind.Reference,
+                    $"{reference.Groups[1].Value}-{reference.Groups[2].Value}".ToUpperInvariant(),
+                    null
+                ),
+                null
+            );
         }
 
         if (trimmed.Contains('@', StringComparison.Ordinal))

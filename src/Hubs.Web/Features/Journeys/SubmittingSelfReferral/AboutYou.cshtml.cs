@@ -1,10 +1,11 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public string? Name { get; set; }
@@ -36,7 +37,11 @@ public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferr
         ArgumentNullException.ThrowIfNull(draft);
         (Name, Email, Phone) = (draft.Name, draft.Email, draft.Phone);
         var born = draft.DateOfBirth;
-        (BornDay, BornMonth, BornYear) = (born?.Day.ToString(Invariant), born?.Month.ToString(Invariant), born?.Year.ToString(Invariant));
+        (BornDay, BornMonth, BornYear) = (
+            born?.Day.ToString(Invariant),
+            born?.Month.ToString(Invariant),
+            born?.Year.ToString(Invariant)
+        );
     }
 
     protected override void Apply(ReferralDraft draft)
@@ -45,7 +50,8 @@ public sealed class AboutYouModel(DraftStore drafts, IValidator<SubmitSelfReferr
         (draft.Name, draft.Email, draft.Phone) = (Name, Email, Phone);
         var typed = new[] { BornDay, BornMonth, BornYear }.Any(p => !string.IsNullOrWhiteSpace(p));
         var (born, error) = typed ? DateParts.Read(BornDay, BornMonth, BornYear, "your date of birth") : (null, null);
-        bornError = error ?? (born is { } date && !DateOfBirthRule.IsPlausible(date) ? DateOfBirthRule.Implausible : null);
+        bornError = error
+            ?? (born is { } date && !DateOfBirthRule.IsPlausible(date) ? DateOfBirthRule.Implausible : null);
         draft.DateOfBirth = bornError is null ? born : null;
     }
 

@@ -13,10 +13,15 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// is never stored in the draft and never shown back.
 /// </summary>
 [EnableRateLimiting(SelfReferralRateLimit.Name)]
-public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, KeyworkerAccounts accounts, ReferralSubmission submission)
-    : PageModel
+public sealed class AccountModel(
+    DraftStore drafts,
+    IValidator<SubmitSelfReferral> validator,
+    KeyworkerAccounts accounts,
+    ReferralSubmission submission
+) : PageModel
 {
-    public const string Unavailable = "Sorry, we could not send your referral just now. Your answers are saved: try again in a few minutes.";
+    public const string Unavailable =
+        "Sorry, we could not send your referral just now. Your answers are saved: try again in a few minutes.";
 
     [FromRoute]
     public Guid DraftId { get; set; }
@@ -29,7 +34,9 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
     public KeyworkerCaller? SignedIn => KeyworkerCaller.FromPrincipal(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) is null ? RedirectToPage("/Journeys/SubmittingSelfReferral/Expired") : Page();
+        await LoadAsync(cancellationToken) is null
+            ? RedirectToPage("/Journeys/SubmittingSelfReferral/Expired")
+            : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +85,11 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
         foreach (var message in refused.Errors.GetValueOrDefault("email") ?? [])
         {
             ModelState.AddModelError(nameof(Email), message);
-            ViewData["ErrorLinks"] = new Dictionary<string, string> { [nameof(Email)] = Url.Page("/Journeys/SubmittingSelfReferral/AboutYou", new { DraftId, change = true }) ?? "" };
+            ViewData["ErrorLinks"] = new Dictionary<string, string>
+            {
+                [nameof(Email)] = Url.Page("/Journeys/SubmittingSelfReferral/AboutYou", new { DraftId, change = true })
+                    ?? "",
+            };
         }
 
         if (ModelState.IsValid)
@@ -94,5 +105,6 @@ public sealed class AccountModel(DraftStore drafts, IValidator<SubmitSelfReferra
         return draft;
     }
 
-    private RedirectToPageResult Sent(Guid screeningId) => RedirectToPage("/Journeys/SubmittingSelfReferral/Sent", new { screeningId });
+    private RedirectToPageResult Sent(Guid screeningId) =>
+        RedirectToPage("/Journeys/SubmittingSelfReferral/Sent", new { screeningId });
 }

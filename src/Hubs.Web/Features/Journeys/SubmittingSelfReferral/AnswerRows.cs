@@ -18,26 +18,83 @@ public static class AnswerRows
         [
             new("Name", draft.Name ?? "", "/Journeys/SubmittingSelfReferral/AboutYou"),
             new("Email address", draft.Email ?? "", "/Journeys/SubmittingSelfReferral/AboutYou"),
-            new("Date of birth", draft.DateOfBirth?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "Not given", "/Journeys/SubmittingSelfReferral/AboutYou"),
+            new(
+                "Date of birth",
+                draft.DateOfBirth?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))
+                    ?? "Not given",
+                "/Journeys/SubmittingSelfReferral/AboutYou"
+            ),
             new("Phone number", draft.Phone ?? "Not given", "/Journeys/SubmittingSelfReferral/AboutYou"),
-            new("Ways we may contact you", PreferenceChoices.Texts(PreferenceChoices.Channels, c.Channels), "/Journeys/SubmittingSelfReferral/Contact"),
-            new("Safe times to contact you", PreferenceChoices.Texts(PreferenceChoices.SafeTimes, c.SafeTimes), "/Journeys/SubmittingSelfReferral/Contact"),
+            new(
+                "Ways we may contact you",
+                PreferenceChoices.Texts(PreferenceChoices.Channels, c.Channels),
+                "/Journeys/SubmittingSelfReferral/Contact"
+            ),
+            new(
+                "Safe times to contact you",
+                PreferenceChoices.Texts(PreferenceChoices.SafeTimes, c.SafeTimes),
+                "/Journeys/SubmittingSelfReferral/Contact"
+            ),
             new("Voicemail", PreferenceChoices.YesNoText(c.VoicemailOk), "/Journeys/SubmittingSelfReferral/Contact"),
-            new("Messages may mention the Hub", PreferenceChoices.YesNoText(c.MessagesNamingHubOk), "/Journeys/SubmittingSelfReferral/Contact"),
-            new("Hub", hubs.Hubs.FirstOrDefault(h => h.Id == draft.HubId)?.Name ?? "", "/Journeys/SubmittingSelfReferral/Work"),
+            new(
+                "Messages may mention the Hub",
+                PreferenceChoices.YesNoText(c.MessagesNamingHubOk),
+                "/Journeys/SubmittingSelfReferral/Contact"
+            ),
+            new(
+                "Hub",
+                hubs.Hubs.FirstOrDefault(h => h.Id == draft.HubId)?.Name ?? "",
+                "/Journeys/SubmittingSelfReferral/Work"
+            ),
             new("Sector", Labels.Text(draft.Sector), "/Journeys/SubmittingSelfReferral/Work"),
             new("Kind of work", Labels.Text(draft.StaffGroup), "/Journeys/SubmittingSelfReferral/Work"),
             new("Organisation", draft.Organisation ?? "Not given", "/Journeys/SubmittingSelfReferral/Work"),
             new("Age", Labels.Text(draft.AgeBand), "/Journeys/SubmittingSelfReferral/Equality"),
             new("Sex", Labels.Text(draft.Sex), "/Journeys/SubmittingSelfReferral/Equality"),
             new("Ethnic group", Labels.Text(draft.EthnicityGroup), "/Journeys/SubmittingSelfReferral/Equality"),
-            new("Disability or long-term condition", Labels.Text(draft.Disability), "/Journeys/SubmittingSelfReferral/Equality"),
+            new(
+                "Disability or long-term condition",
+                Labels.Text(draft.Disability),
+                "/Journeys/SubmittingSelfReferral/Equality"
+            ),
             new("What you would like help with", draft.HelpWith ?? "", "/Journeys/SubmittingSelfReferral/Help"),
-            new("How you could take part", PreferenceChoices.Texts(PreferenceChoices.Modes, s.Modes), "/Journeys/SubmittingSelfReferral/Support"),
-            new("Times outside office hours", OrNone(PreferenceChoices.Texts(PreferenceChoices.OutOfHours, s.OutOfHours)), "/Journeys/SubmittingSelfReferral/Support"),
-            new("Who supports you", OrNone(string.Join(". ", new[] { PreferenceChoices.Texts(PreferenceChoices.ClinicianCharacteristics, s.ClinicianCharacteristics), s.ClinicianDetails }.Where(t => !string.IsNullOrWhiteSpace(t)))), "/Journeys/SubmittingSelfReferral/Support"),
-            new("Consent to support", draft.ConsentToSupport ? "Yes" : "No", "/Journeys/SubmittingSelfReferral/Consent"),
-            new("Contact about research", PreferenceChoices.YesNoText(draft.ResearchContact), "/Journeys/SubmittingSelfReferral/Consent"),
+            new(
+                "How you could take part",
+                PreferenceChoices.Texts(PreferenceChoices.Modes, s.Modes),
+                "/Journeys/SubmittingSelfReferral/Support"
+            ),
+            new(
+                "Times outside office hours",
+                OrNone(PreferenceChoices.Texts(PreferenceChoices.OutOfHours, s.OutOfHours)),
+                "/Journeys/SubmittingSelfReferral/Support"
+            ),
+            new(
+                "Who supports you",
+                OrNone(
+                    string.Join(
+                        ". ",
+                        new[]
+                        {
+                            PreferenceChoices.Texts(
+                                PreferenceChoices.ClinicianCharacteristics,
+                                s.ClinicianCharacteristics
+                            ),
+                            s.ClinicianDetails,
+                        }.Where(t => !string.IsNullOrWhiteSpace(t))
+                    )
+                ),
+                "/Journeys/SubmittingSelfReferral/Support"
+            ),
+            new(
+                "Consent to support",
+                draft.ConsentToSupport ? "Yes" : "No",
+                "/Journeys/SubmittingSelfReferral/Consent"
+            ),
+            new(
+                "Contact about research",
+                PreferenceChoices.YesNoText(draft.ResearchContact),
+                "/Journeys/SubmittingSelfReferral/Consent"
+            ),
         ];
     }
 

@@ -9,7 +9,8 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// Check your answers: anything still missing links to its step; a complete draft goes on to the account step, which
 /// sends it.
 /// </summary>
-public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : PageModel
+public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs)
+    : PageModel
 {
     [FromRoute]
     public Guid DraftId { get; set; }
@@ -47,7 +48,9 @@ public sealed class CheckAnswersModel(DraftStore drafts, IValidator<SubmitSelfRe
             ModelState.AddModelError(answer.Key, answer.Message);
         }
 
-        ViewData["ErrorLinks"] = missing.DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => Url.Page(m.StepPage, new { DraftId, change = true }) ?? "");
+        ViewData["ErrorLinks"] = missing
+            .DistinctBy(m => m.Key)
+            .ToDictionary(m => m.Key, m => Url.Page(m.StepPage, new { DraftId, change = true }) ?? "");
         Rows = AnswerRows.For(draft, hubs);
         return Page();
     }

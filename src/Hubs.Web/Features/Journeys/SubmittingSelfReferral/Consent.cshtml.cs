@@ -6,7 +6,8 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// <summary>
 /// Consent to support is needed to refer; research contact is a separate choice, and "no" is a full answer.
 /// </summary>
-public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public bool ConsentToSupport { get; set; }
@@ -18,16 +19,21 @@ public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferra
 
     protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Support";
 
-    protected override void Show(ReferralDraft draft) => (ConsentToSupport, ResearchContact) = (draft.ConsentToSupport, draft.ResearchContact);
+    protected override void Show(ReferralDraft draft) =>
+        (ConsentToSupport, ResearchContact) = (draft.ConsentToSupport, draft.ResearchContact);
 
-    protected override void Apply(ReferralDraft draft) => (draft.ConsentToSupport, draft.ResearchContact) = (ConsentToSupport, ResearchContact);
+    protected override void Apply(ReferralDraft draft) =>
+        (draft.ConsentToSupport, draft.ResearchContact) = (ConsentToSupport, ResearchContact);
 
     protected override void Check(ReferralDraft draft)
     {
         CheckReferralRules(draft, nameof(ConsentToSupport));
         if (draft.ResearchContact is null)
         {
-            ModelState.AddModelError(nameof(ResearchContact), "Say whether we may contact you about research. Saying no does not change your support.");
+            ModelState.AddModelError(
+                nameof(ResearchContact),
+                "Say whether we may contact you about research. Saying no does not change your support."
+            );
         }
     }
 }

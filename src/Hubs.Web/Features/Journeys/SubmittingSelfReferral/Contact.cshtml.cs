@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>How and when it is safe to contact the person (kept in the draft until the event carries it).</summary>
-public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public List<string> Channels { get; set; } = [];
@@ -23,16 +24,21 @@ public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferra
     protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/AboutYou";
 
     protected override void Show(ReferralDraft draft) =>
-        (Channels, SafeTimes, VoicemailOk, MessagesNamingHubOk) =
-        (draft.Contact.Channels, draft.Contact.SafeTimes, draft.Contact.VoicemailOk, draft.Contact.MessagesNamingHubOk);
+        (Channels, SafeTimes, VoicemailOk, MessagesNamingHubOk) = (
+            draft.Contact.Channels,
+            draft.Contact.SafeTimes,
+            draft.Contact.VoicemailOk,
+            draft.Contact.MessagesNamingHubOk
+        );
 
-    protected override void Apply(ReferralDraft draft) => draft.Contact = new ContactSafety
-    {
-        Channels = [.. PreferenceChoices.Channels.Select(c => c.Value).Intersect(Channels)],
-        SafeTimes = [.. PreferenceChoices.SafeTimes.Select(c => c.Value).Intersect(SafeTimes)],
-        VoicemailOk = VoicemailOk,
-        MessagesNamingHubOk = MessagesNamingHubOk,
-    };
+    protected override void Apply(ReferralDraft draft) =>
+        draft.Contact = new ContactSafety
+        {
+            Channels = [.. PreferenceChoices.Channels.Select(c => c.Value).Intersect(Channels)],
+            SafeTimes = [.. PreferenceChoices.SafeTimes.Select(c => c.Value).Intersect(SafeTimes)],
+            VoicemailOk = VoicemailOk,
+            MessagesNamingHubOk = MessagesNamingHubOk,
+        };
 
     protected override void Check(ReferralDraft draft)
     {
@@ -43,7 +49,10 @@ public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferra
         }
         else if (contact.Channels.Any(c => c is "phone" or "text") && string.IsNullOrWhiteSpace(draft.Phone))
         {
-            ModelState.AddModelError(nameof(Channels), "To be called or texted, go back and add a phone number, or choose email only.");
+            ModelState.AddModelError(
+                nameof(Channels),
+                "To be called or texted, go back and add a phone number, or choose email only."
+            );
         }
 
         if (contact.SafeTimes.Count == 0)

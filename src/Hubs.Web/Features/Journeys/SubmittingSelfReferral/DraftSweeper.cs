@@ -6,14 +6,26 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// <summary>
 /// Destroys expired referral drafts. Every replica may run it: deleting what has expired is idempotent.
 /// </summary>
-public sealed partial class DraftSweeper(IDocumentStore store, TimeProvider clock, IOptions<DraftOptions> options, ILogger<DraftSweeper> logger)
-    : BackgroundService
+public sealed partial class DraftSweeper(
+    IDocumentStore store,
+    TimeProvider clock,
+    IOptions<DraftOptions> options,
+    ILogger<DraftSweeper> logger
+) : BackgroundService
 {
-    public static async Task<int> SweepAsync(IDocumentStore store, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<int> SweepAsync(
+        IDocumentStore store,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(store);
         await using var session = store.LightweightSession();
-        var expired = await session.Query<ReferralDraft>().Where(d => d.ExpiresAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
+        var expired = await session
+            .Query<ReferralDraft>()
+            .Where(d => d.ExpiresAt <= now)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken);
         session.DeleteWhere<ReferralDraft>(d => d.ExpiresAt <= now);
         await session.SaveChangesAsync(cancellationToken);
         return expired.Count;

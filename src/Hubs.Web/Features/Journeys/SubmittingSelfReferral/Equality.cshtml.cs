@@ -6,7 +6,8 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// <summary>
 /// Equity questions, each with "prefer not to say": they show whether the Hubs reach everyone fairly.
 /// </summary>
-public sealed class EqualityModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class EqualityModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public AgeBand? AgeBand { get; set; }

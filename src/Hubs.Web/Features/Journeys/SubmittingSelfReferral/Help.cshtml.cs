@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-public sealed class HelpModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class HelpModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public string? HelpWith { get; set; }

@@ -15,27 +15,38 @@ public static class MissingAnswers
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(rules);
-        var missing = rules.Errors.Select(e => new MissingAnswer(e.PropertyName, e.ErrorMessage, StepOf(e.PropertyName))).ToList();
+        var missing = rules
+            .Errors.Select(e => new MissingAnswer(e.PropertyName, e.ErrorMessage, StepOf(e.PropertyName)))
+            .ToList();
         if (draft.Contact.Channels.Count == 0 || draft.Contact.SafeTimes.Count == 0)
         {
-            missing.Add(new("Contact", "Tell us how and when it is safe to contact you.", "/Journeys/SubmittingSelfReferral/Contact"));
+            missing.Add(
+                new(
+                    "Contact",
+                    "Tell us how and when it is safe to contact you.",
+                    "/Journeys/SubmittingSelfReferral/Contact"
+                )
+            );
         }
 
         if (draft.Support.Modes.Count == 0)
         {
-            missing.Add(new("Modes", "Tell us how you could take part in support.", "/Journeys/SubmittingSelfReferral/Support"));
+            missing.Add(
+                new("Modes", "Tell us how you could take part in support.", "/Journeys/SubmittingSelfReferral/Support")
+            );
         }
 
         return missing;
     }
 
-    private static string StepOf(string key) => key switch
-    {
-        "Name" or "Email" or "Phone" => "/Journeys/SubmittingSelfReferral/AboutYou",
-        "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Journeys/SubmittingSelfReferral/Work",
-        "HelpWith" => "/Journeys/SubmittingSelfReferral/Help",
-        "ConsentToSupport" => "/Journeys/SubmittingSelfReferral/Consent",
-        _ when key.StartsWith("Contact", StringComparison.Ordinal) => "/Journeys/SubmittingSelfReferral/Contact",
-        _ => "/Journeys/SubmittingSelfReferral/Equality",
-    };
+    private static string StepOf(string key) =>
+        key switch
+        {
+            "Name" or "Email" or "Phone" => "/Journeys/SubmittingSelfReferral/AboutYou",
+            "HubId" or "Sector" or "StaffGroup" or "Organisation" => "/Journeys/SubmittingSelfReferral/Work",
+            "HelpWith" => "/Journeys/SubmittingSelfReferral/Help",
+            "ConsentToSupport" => "/Journeys/SubmittingSelfReferral/Consent",
+            _ when key.StartsWith("Contact", StringComparison.Ordinal) => "/Journeys/SubmittingSelfReferral/Contact",
+            _ => "/Journeys/SubmittingSelfReferral/Equality",
+        };
 }

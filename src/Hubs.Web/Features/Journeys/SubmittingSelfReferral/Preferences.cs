@@ -10,13 +10,17 @@ public sealed class ContactSafety
 {
     private static readonly Dictionary<string, ContactChannel> ChannelCodes = new()
     {
-        ["phone"] = ContactChannel.Phone, ["text"] = ContactChannel.Text, ["email"] = ContactChannel.Email,
+        ["phone"] = ContactChannel.Phone,
+        ["text"] = ContactChannel.Text,
+        ["email"] = ContactChannel.Email,
     };
 
     private static readonly Dictionary<string, SafeTime> SafeTimeCodes = new()
     {
-        ["morning"] = SafeTime.WeekdayMornings, ["afternoon"] = SafeTime.WeekdayAfternoons,
-        ["evening"] = SafeTime.WeekdayEvenings, ["weekend"] = SafeTime.Weekends,
+        ["morning"] = SafeTime.WeekdayMornings,
+        ["afternoon"] = SafeTime.WeekdayAfternoons,
+        ["evening"] = SafeTime.WeekdayEvenings,
+        ["weekend"] = SafeTime.Weekends,
     };
 
     public List<string> Channels { get; set; } = [];
@@ -43,9 +47,13 @@ public sealed class ContactSafety
     /// <summary>
     /// Nothing stated yet becomes null (the cautious default applies); unknown or empty codes are dropped.
     /// </summary>
-    public ContactPreferences? ToPreferences() => Channels.Count == 0 && SafeTimes.Count == 0 ? null : new(
-        [.. Channels.OfType<string>().Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
-        [.. SafeTimes.OfType<string>().Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
-        VoicemailOk ?? false,
-        MessagesNamingHubOk ?? false);
+    public ContactPreferences? ToPreferences() =>
+        Channels.Count == 0 && SafeTimes.Count == 0
+            ? null
+            : new(
+                [.. Channels.OfType<string>().Where(ChannelCodes.ContainsKey).Select(c => ChannelCodes[c])],
+                [.. SafeTimes.OfType<string>().Where(SafeTimeCodes.ContainsKey).Select(t => SafeTimeCodes[t])],
+                VoicemailOk ?? false,
+                MessagesNamingHubOk ?? false
+            );
 }

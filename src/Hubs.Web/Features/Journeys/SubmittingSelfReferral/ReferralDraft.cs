@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
@@ -45,8 +44,24 @@ public sealed class ReferralDraft
 
     public bool? ResearchContact { get; set; }
 
-    public SubmitSelfReferral ToCommand() => new(
-        HubId ?? "", Name ?? "", Email ?? "", Phone, Organisation, Sector, StaffGroup,
-        AgeBand, Sex, EthnicityGroup, Disability, HelpWith ?? "", ConsentToSupport, ResearchContact ?? false, Contact: Contact.ToPreferences(),
-        Support: Support, DateOfBirth: DateOfBirth);
+    public SubmitSelfReferral ToCommand() =>
+        new(
+            HubId ?? "",
+            Name ?? "",
+            Email ?? "",
+            Phone,
+            Organisation,
+            Sector,
+            StaffGroup,
+            AgeBand,
+            Sex,
+            EthnicityGroup,
+            Disability,
+            HelpWith ?? "",
+            ConsentToSupport,
+            ResearchContact ?? false,
+            Contact: Contact.ToPreferences(),
+            Support: Support,
+            DateOfBirth: DateOfBirth
+        );
 }

@@ -17,6 +17,11 @@ public static class ReferralReceivedNotice
             INSERT INTO clinical.contact_schedule (id, dedupe_key, journey_id, kind, due_at, state, updated_at)
             VALUES (?, ?, ?, 'referral-received', ?, 'queued', ?)
             """,
-            Guid.CreateVersion7(), $"referral-received:{journeyId}", journeyId, now, now);
+            Guid.CreateVersion7(),
+            $"referral-received:{journeyId}",
+            journeyId,
+            now,
+            now
+        );
     }
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
+using Hubs.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -22,7 +22,8 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
 
     protected abstract string PreviousPage { get; }
 
-    public string BackHref => Url.Page(Change ? "/Journeys/SubmittingSelfReferral/CheckAnswers" : PreviousPage, new { DraftId }) ?? "/";
+    public string BackHref =>
+        Url.Page(Change ? "/Journeys/SubmittingSelfReferral/CheckAnswers" : PreviousPage, new { DraftId }) ?? "/";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -67,6 +68,8 @@ public abstract class ReferralStep(DraftStore drafts, IValidator<SubmitSelfRefer
     protected void CheckReferralRules(ReferralDraft draft, params string[] fields)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        ModelState.AddFirstPerField(validator.Validate(draft.ToCommand()).Errors.Where(e => fields.Contains(e.PropertyName)));
+        ModelState.AddFirstPerField(
+            validator.Validate(draft.ToCommand()).Errors.Where(e => fields.Contains(e.PropertyName))
+        );
     }
 }

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
+using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -15,7 +15,14 @@ public sealed class ReferralSubmission(DraftStore drafts, KeyworkerKeys keys, Ti
     {
         ArgumentNullException.ThrowIfNull(draft);
         var session = drafts.Session;
-        var journeyId = await SelfReferralStream.StartAsync(session, keys, draft.ToCommand(), clock.GetUtcNow(), keyworkerId, cancellationToken);
+        var journeyId = await SelfReferralStream.StartAsync(
+            session,
+            keys,
+            draft.ToCommand(),
+            clock.GetUtcNow(),
+            keyworkerId,
+            cancellationToken
+        );
         var screening = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
         session.Store(screening);
         ReferralReceivedNotice.Queue(session, journeyId, clock.GetUtcNow());

@@ -13,9 +13,20 @@ public static class SelfReferralRateLimit
 {
     public const string Name = "self-referral";
 
-    public static IServiceCollection AddSelfReferralRateLimit(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSharedRateLimits("clinical", configuration.GetValue("Hubs:Schema:AutoCreate", false),
-            new SharedRateLimit(Name, configuration.GetValue("RateLimits:SelfReferralPostsPerMinute", 10), TimeSpan.FromMinutes(1), AccountAsync));
+    public static IServiceCollection AddSelfReferralRateLimit(
+        this IServiceCollection services,
+        IConfiguration configuration
+    ) =>
+        services.AddSharedRateLimits(
+            "clinical",
+            configuration.GetValue("Hubs:Schema:AutoCreate", false),
+            new SharedRateLimit(
+                Name,
+                configuration.GetValue("RateLimits:SelfReferralPostsPerMinute", 10),
+                TimeSpan.FromMinutes(1),
+                AccountAsync
+            )
+        );
 
     private static async ValueTask<string?> AccountAsync(HttpContext context)
     {
@@ -26,7 +37,9 @@ public static class SelfReferralRateLimit
 
         if (context.GetRouteValue("draftId") is string id && Guid.TryParse(id, out var draftId))
         {
-            var draft = await context.RequestServices.GetRequiredService<DraftStore>().FindAsync(draftId, context.RequestAborted);
+            var draft = await context
+                .RequestServices.GetRequiredService<DraftStore>()
+                .FindAsync(draftId, context.RequestAborted);
             return RateLimitAccounts.Normalise(draft?.Email) is { } email ? "email:" + email : null;
         }
 

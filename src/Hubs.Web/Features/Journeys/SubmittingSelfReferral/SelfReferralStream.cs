@@ -16,7 +16,8 @@ public static class SelfReferralStream
         SubmitSelfReferral command,
         DateTimeOffset now,
         Guid? keyworkerId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);

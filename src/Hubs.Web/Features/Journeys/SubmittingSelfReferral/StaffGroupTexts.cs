@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Staff groups in words a person recognises from their own job.</summary>

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -10,7 +10,12 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// </summary>
 public static class SubmitSelfReferralDecision
 {
-    public static SelfReferralSubmitted Decide(SubmitSelfReferral command, Guid journeyId, DateTimeOffset now, Guid? keyworkerId = null)
+    public static SelfReferralSubmitted Decide(
+        SubmitSelfReferral command,
+        Guid journeyId,
+        DateTimeOffset now,
+        Guid? keyworkerId = null
+    )
     {
         ArgumentNullException.ThrowIfNull(command);
         var owner = journeyId;
@@ -24,18 +29,24 @@ public static class SubmitSelfReferralDecision
                 command.AgeBand ?? AgeBand.NotStated,
                 command.Sex ?? Sex.NotStated,
                 command.EthnicityGroup ?? EthnicityGroup.NotStated,
-                command.Disability ?? Disability.NotStated),
-            Personal.Of(owner, new PersonalDetails(
-                command.Name.Trim(),
-                command.Email.Trim(),
-                string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim(),
-                string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim(),
-                command.HelpWith.Trim(),
-                command.DateOfBirth)),
+                command.Disability ?? Disability.NotStated
+            ),
+            Personal.Of(
+                owner,
+                new PersonalDetails(
+                    command.Name.Trim(),
+                    command.Email.Trim(),
+                    string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim(),
+                    string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim(),
+                    command.HelpWith.Trim(),
+                    command.DateOfBirth
+                )
+            ),
             new Consents(command.ConsentToSupport, command.ResearchContact),
             command.PreviousJourneyId,
             command.Contact is null ? null : Personal.Of(owner, command.Contact),
             keyworkerId ?? journeyId,
-            command.Support is null ? null : Personal.Of(owner, command.Support));
+            command.Support is null ? null : Personal.Of(owner, command.Support)
+        );
     }
 }

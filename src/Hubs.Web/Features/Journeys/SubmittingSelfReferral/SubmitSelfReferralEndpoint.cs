@@ -8,13 +8,17 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 public static class SubmitSelfReferralEndpoint
 {
     public static RouteHandlerBuilder MapSubmitSelfReferral(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys", HandleAsync)
+        routes
+            .MapPost("/api/journeys", HandleAsync)
             .Validate<SubmitSelfReferral>()
             .Produces<SubmittedJourney>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("SubmitSelfReferral")
             .RequireRateLimiting(SelfReferralRateLimit.Name)
-            .WithSummary("The signed-in keyworker refers themselves to a Hub (or again, " + "naming the earlier journey); starts the journey's event stream.")
+            .WithSummary(
+                "The signed-in keyworker refers themselves to a Hub (or again, "
+                    + "naming the earlier journey); starts the journey's event stream."
+            )
             .WithTags("Journeys");
 
     private static async Task<IResult> HandleAsync(
@@ -25,14 +29,21 @@ public static class SubmitSelfReferralEndpoint
         KeyworkerKeys keys,
         TimeProvider clock,
         HttpResponse response,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         Journey? previous = null;
         if (command.PreviousJourneyId is { } previousId)
         {
             // Someone else's journey is answered exactly as one that does not exist: nothing can be learnt.
-            previous = previousId == Guid.Empty ? null : await session.LoadAsync<Journey>(previousId, cancellationToken);
-            if (previous is not null && !AccessModel.For(http).Admit(JourneyGate.RelationOf(previous, new JourneyCaller(keyworker, null), null, default)))
+            previous =
+                previousId == Guid.Empty ? null : await session.LoadAsync<Journey>(previousId, cancellationToken);
+            if (
+                previous is not null
+                && !AccessModel
+                    .For(http)
+                    .Admit(JourneyGate.RelationOf(previous, new JourneyCaller(keyworker, null), null, default))
+            )
             {
                 previous = null;
             }
@@ -43,9 +54,19 @@ public static class SubmitSelfReferralEndpoint
             }
         }
 
-        var journeyId = await SelfReferralStream.StartAsync(session, keys, command, clock.GetUtcNow(), keyworker.Id, cancellationToken);
+        var journeyId = await SelfReferralStream.StartAsync(
+            session,
+            keys,
+            command,
+            clock.GetUtcNow(),
+            keyworker.Id,
+            cancellationToken
+        );
         await session.SaveChangesAsync(cancellationToken);
         response.Headers.ETag = ETags.Of(1);
-        return TypedResults.Created($"/api/journeys/{journeyId}", new SubmittedJourney(journeyId, JourneyStatus.Submitted));
+        return TypedResults.Created(
+            $"/api/journeys/{journeyId}",
+            new SubmittedJourney(journeyId, JourneyStatus.Submitted)
+        );
     }
 }

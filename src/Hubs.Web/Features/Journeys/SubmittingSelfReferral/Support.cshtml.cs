@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>Support preferences: used to match a clinician, never sent to the statistics.</summary>
-public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator) : ReferralStep(drafts, validator)
+public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator)
+    : ReferralStep(drafts, validator)
 {
     public const int DetailsMaxLength = 500;
 
@@ -25,16 +26,24 @@ public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferra
     protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Help";
 
     protected override void Show(ReferralDraft draft) =>
-        (Modes, OutOfHours, ClinicianCharacteristics, ClinicianDetails) =
-        (draft.Support.Modes, draft.Support.OutOfHours, draft.Support.ClinicianCharacteristics, draft.Support.ClinicianDetails);
+        (Modes, OutOfHours, ClinicianCharacteristics, ClinicianDetails) = (
+            draft.Support.Modes,
+            draft.Support.OutOfHours,
+            draft.Support.ClinicianCharacteristics,
+            draft.Support.ClinicianDetails
+        );
 
-    protected override void Apply(ReferralDraft draft) => draft.Support = new SupportPreferences
-    {
-        Modes = [.. PreferenceChoices.Modes.Select(c => c.Value).Intersect(Modes)],
-        OutOfHours = [.. PreferenceChoices.OutOfHours.Select(c => c.Value).Intersect(OutOfHours)],
-        ClinicianCharacteristics = [.. PreferenceChoices.ClinicianCharacteristics.Select(c => c.Value).Intersect(ClinicianCharacteristics)],
-        ClinicianDetails = ClinicianDetails?.Trim(),
-    };
+    protected override void Apply(ReferralDraft draft) =>
+        draft.Support = new SupportPreferences
+        {
+            Modes = [.. PreferenceChoices.Modes.Select(c => c.Value).Intersect(Modes)],
+            OutOfHours = [.. PreferenceChoices.OutOfHours.Select(c => c.Value).Intersect(OutOfHours)],
+            ClinicianCharacteristics =
+            [
+                .. PreferenceChoices.ClinicianCharacteristics.Select(c => c.Value).Intersect(ClinicianCharacteristics),
+            ],
+            ClinicianDetails = ClinicianDetails?.Trim(),
+        };
 
     protected override void Check(ReferralDraft draft)
     {
@@ -45,7 +54,10 @@ public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferra
 
         if (draft.Support.ClinicianDetails?.Length > DetailsMaxLength)
         {
-            ModelState.AddModelError(nameof(ClinicianDetails), $"Details must be {DetailsMaxLength} characters or fewer.");
+            ModelState.AddModelError(
+                nameof(ClinicianDetails),
+                $"Details must be {DetailsMaxLength} characters or fewer."
+            );
         }
     }
 }

@@ -1,11 +1,12 @@
 using FluentValidation;
 using Hubs.Web.Features.Hubs;
-using Microsoft.AspNetCore.Mvc;
 using Hubs.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
-public sealed class WorkModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs) : ReferralStep(drafts, validator)
+public sealed class WorkModel(DraftStore drafts, IValidator<SubmitSelfReferral> validator, HubDirectory hubs)
+    : ReferralStep(drafts, validator)
 {
     [BindProperty]
     public string? HubId { get; set; }

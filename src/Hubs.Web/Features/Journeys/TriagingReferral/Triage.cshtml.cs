@@ -1,19 +1,20 @@
-using Hubs.Web.Features.Journeys.Events;
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
+using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.ReadingJourney;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>
 /// Record the triage decision: the same validator and decision as <c>POST /api/journeys/{id}/triage</c>.
 /// </summary>
-public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IValidator<TriageReferral> validator) : JourneyPage(session, clock)
+public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IValidator<TriageReferral> validator)
+    : JourneyPage(session, clock)
 {
     [BindProperty]
     public string? Outcome { get; set; }
@@ -34,8 +35,15 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
     {
         var command = new TriageReferral(Words.Parse<TriageOutcome>(Outcome), Reason ?? "", SignpostedTo);
         Validate(validator, command);
-        var done = command.Outcome == TriageOutcome.Assess ? "Triage recorded: to be assessed." : "Triage recorded: the journey is closed.";
-        return WriteAsync(journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now), done, cancellationToken);
+        var done =
+            command.Outcome == TriageOutcome.Assess
+                ? "Triage recorded: to be assessed."
+                : "Triage recorded: the journey is closed.";
+        return WriteAsync(
+            journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now),
+            done,
+            cancellationToken
+        );
     }
 
     public RiskPanel RiskPanel { get; private set; } = null!;
@@ -47,9 +55,18 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
     /// </summary>
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points.Where(p => p.Occasion == MeasureOccasion.Screening).ToList() ?? [];
+        Screening = (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))
+            ?.Points.Where(p => p.Occasion == MeasureOccasion.Screening)
+            .ToList()
+            ?? [];
         var events = (await Session.Events.FetchStreamAsync(Id, token: cancellationToken)).Select(e => e.Data).ToList();
-        RiskPanel = new RiskPanel(Id, RiskHistory.From(events), Times, Actions: true, (await AppointmentsAsync(cancellationToken)).Ended);
+        RiskPanel = new RiskPanel(
+            Id,
+            RiskHistory.From(events),
+            Times,
+            Actions: true,
+            (await AppointmentsAsync(cancellationToken)).Ended
+        );
         ScreeningAnswers = ScreeningAnswerView.From(events);
     }
 }

@@ -1,16 +1,20 @@
-using Hubs.Web.Features.Journeys.ReadModels;
-using Marten;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
-/// <summary>The Hub's triage queue (the API's read: raised risk first, then the longest wait) with each journey's screening results.</summary>
+/// <summary>
+/// The Hub's triage queue (the API's read: raised risk first, then the longest wait) with each journey's screening
+/// results.
+/// </summary>
 public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
 {
     public IReadOnlyList<TriageQueueRow> Rows { get; private set; } = [];
 
-    public IReadOnlyDictionary<Guid, ScreeningSummary> Screening { get; private set; } = new Dictionary<Guid, ScreeningSummary>();
+    public IReadOnlyDictionary<Guid, ScreeningSummary> Screening { get; private set; } =
+        new Dictionary<Guid, ScreeningSummary>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -12,10 +12,17 @@ public sealed class TriageReferralValidator : AbstractValidator<TriageReferral>
     public TriageReferralValidator()
     {
         RuleFor(x => x.Outcome).NotNull().WithMessage("Choose a triage outcome.");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason for this triage outcome.")
-            .MaximumLength(2000).WithMessage("The reason must be 2000 characters or fewer.");
-        RuleFor(x => x.SignpostedTo).NotEmpty().When(x => x.Outcome == TriageOutcome.SignpostElsewhere)
+        RuleFor(x => x.Reason)
+            .NotEmpty()
+            .WithMessage("Give the reason for this triage outcome.")
+            .MaximumLength(2000)
+            .WithMessage("The reason must be 2000 characters or fewer.");
+        RuleFor(x => x.SignpostedTo)
+            .NotEmpty()
+            .When(x => x.Outcome == TriageOutcome.SignpostElsewhere)
             .WithMessage("Say which service the keyworker is signposted to.");
-        RuleFor(x => x.SignpostedTo).MaximumLength(200).WithMessage("The service name must be 200 characters or fewer.");
+        RuleFor(x => x.SignpostedTo)
+            .MaximumLength(200)
+            .WithMessage("The service name must be 200 characters or fewer.");
     }
 }

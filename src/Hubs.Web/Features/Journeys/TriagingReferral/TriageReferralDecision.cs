@@ -24,13 +24,16 @@ public static class TriageReferralDecision
 
         var outcome = command.Outcome ?? TriageOutcome.Assess;
         var signpostedTo = outcome == TriageOutcome.SignpostElsewhere ? command.SignpostedTo?.Trim() : null;
-        return Decision.Accept(new ReferralTriaged(
-            journey.Id,
-            now,
-            clinicianId,
-            outcome,
-            Personal.Of(journey.SealedWith, command.Reason.Trim()),
-            SignpostedTo: null,
-            Signposted: signpostedTo is null ? null : Personal.Of(journey.SealedWith, signpostedTo)));
+        return Decision.Accept(
+            new ReferralTriaged(
+                journey.Id,
+                now,
+                clinicianId,
+                outcome,
+                Personal.Of(journey.SealedWith, command.Reason.Trim()),
+                SignpostedTo: null,
+                Signposted: signpostedTo is null ? null : Personal.Of(journey.SealedWith, signpostedTo)
+            )
+        );
     }
 }

@@ -13,7 +13,8 @@ namespace Hubs.Web.Features.Journeys.WithdrawingJourney;
 public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJourney> validator, TimeProvider clock)
     : OwnJourneyPage(session, clock)
 {
-    [BindProperty] public string? Reason { get; set; }
+    [BindProperty]
+    public string? Reason { get; set; }
 
     protected override string FormField => nameof(Reason);
 
@@ -35,6 +36,7 @@ public sealed class WithdrawModel(IDocumentSession session, IValidator<WithdrawJ
         return WriteAsync(
             journey => WithdrawJourneyDecision.Decide(journey, command, now),
             () => RedirectToPage("/Journeys/ReadingOwnJourneys/MyJourneys", new { done = "withdrawn" }),
-            cancellationToken);
+            cancellationToken
+        );
     }
 }

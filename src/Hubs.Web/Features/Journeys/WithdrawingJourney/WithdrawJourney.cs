@@ -22,6 +22,10 @@ public static class WithdrawJourneyDecision
         return journey.HasEnded
             ? JourneyRules.Ended(journey)
             : EndingCancellations.With(
-                journey, new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.SealedWith, command.Reason)), CancelledBy.Client, now);
+                journey,
+                new JourneyWithdrawn(journey.Id, now, Personal.Text(journey.SealedWith, command.Reason)),
+                CancelledBy.Client,
+                now
+            );
     }
 }

@@ -9,8 +9,14 @@ public static class WithdrawJourneyEndpoint
     /// The keyworker's own action, on their own journey only (anyone else's does not exist for them).
     /// </summary>
     public static RouteHandlerBuilder MapWithdrawJourney(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/journeys/{id:guid}/withdrawal", (Guid id, WithdrawJourney command, KeyworkerCaller keyworker, HttpContext http, TimeProvider clock) =>
-                JourneyWrites.DecideAndAppendAsync(id, http, journey => WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow())))
+        routes
+            .MapPost(
+                "/api/journeys/{id:guid}/withdrawal",
+                (Guid id, WithdrawJourney command, KeyworkerCaller keyworker, HttpContext http, TimeProvider clock) =>
+                    JourneyWrites.DecideAndAppendAsync(id, http, journey =>
+                        WithdrawJourneyDecision.Decide(journey, command, clock.GetUtcNow())
+                    )
+            )
             .Validate<WithdrawJourney>()
             .DescribesWrite<JourneyWritten>()
             .WithName("WithdrawJourney")

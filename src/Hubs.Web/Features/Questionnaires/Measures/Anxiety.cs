@@ -3,7 +3,8 @@ namespace Hubs.Web.Features.Questionnaires.Measures;
 /// <summary>GAD-7 and its brief screen GAD-2 (its first two items, same ids).</summary>
 internal static class Anxiety
 {
-    private const string Instruction = "Over the last 2 weeks, how often have you been bothered by the following problems?";
+    private const string Instruction =
+        "Over the last 2 weeks, how often have you been bothered by the following problems?";
 
     private static readonly IReadOnlyList<ItemDefinition> Items =
     [
@@ -17,18 +18,27 @@ internal static class Anxiety
     ];
 
     public static readonly MeasureDefinition Gad7 = new(
-        MeasureId.Gad7, "GAD-7", Instruction, ScreeningRole.FullMeasure, Items,
-        new TotalBands(
-        [
+        MeasureId.Gad7,
+        "GAD-7",
+        Instruction,
+        ScreeningRole.FullMeasure,
+        Items,
+        new TotalBands([
             new(0, 4, new("minimal", "Minimal")),
             new(5, 9, new("mild", "Mild")),
             new(10, 14, new("moderate", "Moderate")),
             new(15, 21, new("severe", "Severe")),
         ]),
-        CasenessAt: 8);
+        CasenessAt: 8
+    );
 
     public static readonly MeasureDefinition Gad2 = new(
-        MeasureId.Gad2, "GAD-2", Instruction, ScreeningRole.BriefScreen, [.. Items.Take(2)],
+        MeasureId.Gad2,
+        "GAD-2",
+        Instruction,
+        ScreeningRole.BriefScreen,
+        [.. Items.Take(2)],
         BriefScreen.Bands(positiveAt: 3, max: 6),
-        FollowUp: new FollowUp(MeasureId.Gad7, At: 3));
+        FollowUp: new FollowUp(MeasureId.Gad7, At: 3)
+    );
 }

@@ -31,8 +31,10 @@ internal static class Itq
     public static readonly MeasureDefinition Definition = new(
         MeasureId.Itq,
         "ITQ",
-        "Thinking of your most troubling experience, how much " + "have you been troubled by the following in the last month?",
+        "Thinking of your most troubling experience, how much "
+            + "have you been troubled by the following in the last month?",
         ScreeningRole.Optional,
         [.. Texts.Select(t => new ItemDefinition(t.Id, t.Text, AnswerScales.HowMuch))],
-        ItqRules.Banding);
+        ItqRules.Banding
+    );
 }

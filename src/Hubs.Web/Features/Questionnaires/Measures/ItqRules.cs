@@ -7,10 +7,20 @@ namespace Hubs.Web.Features.Questionnaires.Measures;
 internal static class ItqRules
 {
     private static readonly IReadOnlyList<IReadOnlyList<string>> PtsdClusters =
-        [["itq.p1", "itq.p2"], ["itq.p3", "itq.p4"], ["itq.p5", "itq.p6"], ["itq.p7", "itq.p8", "itq.p9"]];
+    [
+        ["itq.p1", "itq.p2"],
+        ["itq.p3", "itq.p4"],
+        ["itq.p5", "itq.p6"],
+        ["itq.p7", "itq.p8", "itq.p9"],
+    ];
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> SelfOrganisationClusters =
-        [["itq.c1", "itq.c2"], ["itq.c3", "itq.c4"], ["itq.c5", "itq.c6"], ["itq.c7", "itq.c8", "itq.c9"]];
+    [
+        ["itq.c1", "itq.c2"],
+        ["itq.c3", "itq.c4"],
+        ["itq.c5", "itq.c6"],
+        ["itq.c7", "itq.c8", "itq.c9"],
+    ];
 
     public static readonly DiagnosticRules Banding = new(
         SymptomPresentAt: 2,
@@ -19,5 +29,6 @@ internal static class ItqRules
             new(new("complex-ptsd", "Complex PTSD"), [.. PtsdClusters, .. SelfOrganisationClusters]),
             new(new("ptsd", "PTSD"), PtsdClusters),
         ],
-        NoneMet: new("no-diagnosis", "Neither PTSD nor complex PTSD"));
+        NoneMet: new("no-diagnosis", "Neither PTSD nor complex PTSD")
+    );
 }

@@ -35,5 +35,6 @@ internal static class Pcl5
         "Thinking of a very stressful experience, how much have you been troubled by the following in the last month?",
         ScreeningRole.Optional,
         [.. Texts.Select((text, i) => new ItemDefinition($"pcl5.{i + 1}", text, AnswerScales.HowMuch))],
-        new ConfiguredCutOff(new("below-cut-off", "Below the cut-off"), new("probable-ptsd", "Probable PTSD")));
+        new ConfiguredCutOff(new("below-cut-off", "Below the cut-off"), new("probable-ptsd", "Probable PTSD"))
+    );
 }

@@ -15,10 +15,10 @@ internal static class Wsas
             new("wsas.4", "Things you enjoy doing on your own", AnswerScales.Impairment),
             new("wsas.5", "Forming and keeping close relationships", AnswerScales.Impairment),
         ],
-        new TotalBands(
-        [
+        new TotalBands([
             new(0, 9, new("subclinical", "Subclinical")),
             new(10, 20, new("significant", "Significant impairment")),
             new(21, 40, new("moderately-severe-or-worse", "Moderately severe impairment or worse")),
-        ]));
+        ])
+    );
 }
