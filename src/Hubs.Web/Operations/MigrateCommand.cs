@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace Hubs.Web.Operations;
 
-/// <summary>The clinical schema: Marten's event store and documents, the key ring and the rate-limit windows.</summary>
+/// <summary>
+/// The clinical schema: Marten's event store and documents, the key ring and the rate-limit windows; then any
+/// read model added since the journeys were written is built from their events.
+/// </summary>
 internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource dataSource) : IHostCommand
 {
     public static string Name => "migrate";
@@ -24,5 +27,6 @@ internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource data
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await SharedDataProtection.EnsureTableAsync(dataSource, "clinical");
         await WindowCounter.EnsureTableAsync(dataSource, "clinical");
+        await NewReadModels.BuildMissingAsync(store, CancellationToken.None);
     }
 }

@@ -17,6 +17,10 @@ namespace Hubs.Web.Features.Journeys.ReadingJourney;
 /// </summary>
 public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : JourneyPage(session, clock)
 {
+    /// <summary>The form for giving a measure: its route names the measure by its code in lower case.</summary>
+    public static string GiveMeasureLink(Guid journeyId, Questionnaires.MeasureId measure) =>
+        $"/clinic/journeys/{journeyId}/measures/{measure.ToString().ToLowerInvariant()}";
+
     public JourneyDetail Detail { get; private set; } = null!;
 
     public SupportPreferences? Support { get; private set; }

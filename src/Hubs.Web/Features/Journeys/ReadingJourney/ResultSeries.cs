@@ -54,6 +54,9 @@ public sealed record ResultSeries(
         return result.AtCaseness == true ? $"{words} (at caseness)" : words;
     }
 
+    /// <summary>The section's id on the record, named by the measure's code (an anchor, not wording).</summary>
+    public string Anchor => "result-" + Measure.ToString().ToLowerInvariant();
+
     public static string Occasion(MeasureOccasion occasion) =>
         occasion switch
         {

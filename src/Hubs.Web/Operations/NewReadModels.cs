@@ -1,0 +1,29 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
+using Marten;
+
+namespace Hubs.Web.Operations;
+
+/// <summary>
+/// Inline read models added after journeys already existed hold nothing for those journeys until they are built
+/// from the events. <c>migrate</c> builds each one whose table is empty while journeys exist, so an upgraded
+/// database shows the diary, free slots and the keyworker's pages for every journey, not only new ones.
+/// </summary>
+internal static class NewReadModels
+{
+    public static async Task BuildMissingAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using (var session = store.QuerySession())
+        {
+            var journeys = await session.Query<Journey>().AnyAsync(cancellationToken);
+            var built = await session.Query<JourneyAppointments>().AnyAsync(cancellationToken);
+            if (!journeys || built)
+            {
+                return;
+            }
+        }
+
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<JourneyAppointmentsProjection>(TimeSpan.FromMinutes(10), cancellationToken);
+    }
+}

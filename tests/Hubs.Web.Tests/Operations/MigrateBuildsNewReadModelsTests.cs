@@ -1,0 +1,44 @@
+using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Operations;
+using Hubs.Web.Tests.Clinic;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Hubs.Web.Tests.Operations;
+
+/// <summary>
+/// A database upgraded from a version without the booked-appointments read model: its journeys have no row there
+/// (the diary, free slots and the keyworker's pages would show nothing for them) until <c>migrate</c> builds it.
+/// </summary>
+public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
+{
+    [Fact]
+    public async Task Migrate_builds_the_appointments_read_model_for_journeys_written_before_it_existed()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        var written = await LoadAsync(journey.Id);
+        Assert.NotNull(written);
+        await using (var session = clinic.Store.LightweightSession())
+        {
+            session.DeleteWhere<JourneyAppointments>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        var before = await LoadAsync(journey.Id);
+        Assert.Null(before);
+
+        await MigrateCommand.ApplyAsync(clinic.Store, clinic.App.Services.GetRequiredService<NpgsqlDataSource>());
+
+        var built = await LoadAsync(journey.Id);
+        Assert.NotNull(built);
+        Assert.Equal(written.HubId, built.HubId);
+        Assert.Equal(written.KeyworkerId, built.KeyworkerId);
+    }
+
+    private async Task<JourneyAppointments?> LoadAsync(Guid id)
+    {
+        await using var session = clinic.Store.QuerySession();
+        return await session.LoadAsync<JourneyAppointments>(id);
+    }
+}
