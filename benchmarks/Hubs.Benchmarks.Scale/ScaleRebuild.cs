@@ -38,7 +38,8 @@ internal static class ScaleRebuild
         var applied = await SettledAsync(stack);
         var took = clock.Elapsed - TimeSpan.FromSeconds(10); // the last, unchanged look does not count
         Console.WriteLine(
-            $"Rebuild: {replayed:N0} messages replayed, {applied:N0} applied in {took.TotalSeconds:F0} s{(complete ? "" : " (replay cut off)")}."
+            $"Rebuild: {replayed:N0} messages replayed, {applied:N0} applied in {took.TotalSeconds:F0} s"
+                + $"{(complete ? "" : " (replay cut off)")}."
         );
         return new RebuildFigures(applied, applied / took.TotalSeconds, complete);
     }

@@ -17,8 +17,8 @@ public sealed class EmailOptions
     public string? SmtpPassword { get; set; }
 
     /// <summary>
-    /// <c>StartTls</c> (default; port 465: <c>SslOnConnect</c>), <c>SslOnConnect</c>, or <c>None</c> — only to a relay
-    /// on this machine (a loopback host), such as a mail sidecar that relays onwards over TLS.
+    /// <c>StartTls</c> (default; port 465: <c>SslOnConnect</c>), <c>SslOnConnect</c>, or <c>None</c> — only to a
+    /// relay on this machine (a loopback host), such as a mail sidecar that relays onwards over TLS.
     /// </summary>
     public string? SmtpSecurity { get; set; }
 }

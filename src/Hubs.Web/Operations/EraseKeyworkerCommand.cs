@@ -44,7 +44,8 @@ internal sealed class EraseKeyworkerCommand(KeyworkerErasure erasure, IDocumentS
         );
         await call.Output.WriteLineAsync(
             outcome.Record is { } record
-                ? $"Destroyed the data key of keyworker {keyworkerId} ({record.JourneyIds.Count} journeys); audit record {record.Id}."
+                ? $"Destroyed the data key of keyworker {keyworkerId} ({record.JourneyIds.Count} journeys); "
+                    + $"audit record {record.Id}."
                 : $"Keyworker {keyworkerId} has no data key (already destroyed, or never created); nothing done."
         );
         return 0;

@@ -20,7 +20,8 @@ internal static class ProgressBar
         Console.Error.Write(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction, 4:P0} {progress.Done}/{progress.Total} {unit}, {progress.EventsPerSecond:F0}/s, ETA {eta}  "
+                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction, 4:P0} "
+                    + $"{progress.Done}/{progress.Total} {unit}, {progress.EventsPerSecond:F0}/s, ETA {eta}  "
             )
         );
     }

@@ -30,7 +30,8 @@ internal sealed class RetentionCommand(RetentionRun retention) : IHostCommand
         );
         await call.Output.WriteLineAsync(
             dryRun
-                ? $"Dry run: {report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due for destruction."
+                ? $"Dry run: {report.JourneysExamined} journeys examined; "
+                    + $"{report.KeyworkersDue} keyworkers due for destruction."
                 : $"{report.JourneysExamined} journeys examined; {report.KeyworkersDue} keyworkers due; "
                     + $"{report.KeysDestroyed} data keys destroyed."
         );

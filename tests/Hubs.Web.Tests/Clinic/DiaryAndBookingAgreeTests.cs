@@ -27,7 +27,8 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
         var zone = clinic.App.Services.GetRequiredService<ContactSettings>().Zone;
         var startsAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(slot.Local, zone), TimeSpan.Zero);
         var diary =
-            $"/clinic/diary?clinician={clinician.Id}&week={DiaryWeek.MondayOf(DateOnly.FromDateTime(slot.Local)):yyyy-MM-dd}";
+            $"/clinic/diary?clinician={clinician.Id}"
+            + $"&week={DiaryWeek.MondayOf(DateOnly.FromDateTime(slot.Local)):yyyy-MM-dd}";
 
         var booked = await journey.OkAsync(
             clinician,
@@ -98,7 +99,8 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
     {
         var match = SlotLinks().Matches(html).First(m => m.Groups["clinician"].Value == clinicianId.ToString());
         var local = DateTime.ParseExact(
-            $"{match.Groups["year"].Value}-{match.Groups["month"].Value}-{match.Groups["day"].Value} {match.Groups["time"].Value}",
+            $"{match.Groups["year"].Value}-{match.Groups["month"].Value}-{match.Groups["day"].Value} "
+                + $"{match.Groups["time"].Value}",
             "yyyy-M-d HH:mm",
             CultureInfo.InvariantCulture
         );
@@ -112,7 +114,8 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
     }
 
     [GeneratedRegex(
-        "dateDay=(?<day>\\d+)&amp;dateMonth=(?<month>\\d+)&amp;dateYear=(?<year>\\d+)&amp;time=(?<time>\\d\\d:\\d\\d)&amp;clinicianId=(?<clinician>[0-9a-f-]+)"
+        "dateDay=(?<day>\\d+)&amp;dateMonth=(?<month>\\d+)&amp;dateYear=(?<year>\\d+)"
+            + "&amp;time=(?<time>\\d\\d:\\d\\d)&amp;clinicianId=(?<clinician>[0-9a-f-]+)"
     )]
     private static partial Regex SlotLinks();
 }

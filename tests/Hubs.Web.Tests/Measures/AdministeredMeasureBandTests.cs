@@ -136,8 +136,10 @@ public sealed class AdministeredMeasureBandTests(WebHostFixture web) : IClassFix
             { "complex-ptsd", [2, 0, 0, 2, 2, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0] },
             { "ptsd", [0, 2, 2, 0, 0, 2, 2, 0, 0, 2, 0, 2, 0, 1, 1, 2, 0, 0] }, // no C5/C6 at 2: not complex
             { "ptsd", [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 1, 1, 1] }, // no self-organisation impairment
-            { "no-diagnosis", [2, 2, 2, 2, 1, 1, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4] }, // no arousal: neither, whatever C is
-            { "no-diagnosis", [2, 0, 2, 0, 2, 0, 1, 1, 1, 2, 0, 2, 0, 2, 0, 2, 0, 0] }, // no functional impairment for PTSD
+            // no arousal: neither, whatever C is
+            { "no-diagnosis", [2, 2, 2, 2, 1, 1, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4] },
+            // no functional impairment for PTSD
+            { "no-diagnosis", [2, 0, 2, 0, 2, 0, 1, 1, 1, 2, 0, 2, 0, 2, 0, 2, 0, 0] },
         };
 
     [Theory]

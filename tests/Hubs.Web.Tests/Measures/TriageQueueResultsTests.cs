@@ -62,7 +62,8 @@ public sealed class TriageQueueResultsTests(ClinicFixture clinic) : IClassFixtur
         Assert.DoesNotContain("below thresholds", row, StringComparison.Ordinal);
         const string Expected =
             "PHQ-9 14 moderate · GAD-2 2 negative screen · AUDIT-C 5 positive screen · AUDIT 9 increasing risk · "
-            + "PCL-5 32 probable PTSD · ITQ complex PTSD · ISI 15 moderate insomnia · WSAS 21 moderately severe impairment or worse";
+            + "PCL-5 32 probable PTSD · ITQ complex PTSD · ISI 15 moderate insomnia · "
+            + "WSAS 21 moderately severe impairment or worse";
         Assert.True(row.Contains(Expected, StringComparison.Ordinal), row);
 
         await using var session = clinic.Store.LightweightSession();
@@ -99,7 +100,8 @@ public sealed class TriageQueueResultsTests(ClinicFixture clinic) : IClassFixtur
         );
         // Sealed at rest: the stored event holds no item id or answer in clear.
         var stored = await session.AdvancedSql.QueryAsync<long>(
-            "select count(*) from clinical.mt_events where stream_id = ? and type = 'measure_completed' and data::text like '%itq.c7%'",
+            "select count(*) from clinical.mt_events where stream_id = ? and type = 'measure_completed' "
+                + "and data::text like '%itq.c7%'",
             CancellationToken.None,
             journey.Id
         );

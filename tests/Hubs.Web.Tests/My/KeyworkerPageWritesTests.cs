@@ -78,7 +78,7 @@ public sealed class KeyworkerPageWritesTests(WebHostFixture web) : IClassFixture
 
     [Theory]
     [MemberData(nameof(WritePages))]
-    public async Task A_form_shown_before_another_write_is_refused_keeps_what_was_typed_and_goes_through_when_sent_again(
+    public async Task A_form_shown_before_another_write_is_refused_keeps_what_was_typed_and_succeeds_when_sent_again(
         string page
     )
     {

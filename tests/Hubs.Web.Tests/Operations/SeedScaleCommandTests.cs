@@ -27,7 +27,7 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
     };
 
     [Fact]
-    public async Task A_run_cut_off_and_resumed_writes_every_stage_once_with_read_models_that_agree_and_nothing_personal_in_clear()
+    public async Task A_run_cut_off_and_resumed_writes_each_stage_once_read_models_agree_nothing_personal_in_clear()
     {
         string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "10"];
         using (var cutOff = WebCommand.Start(web, seed, ThreeHubs))
@@ -131,7 +131,8 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         {
             await connection.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'clinical' AND table_type = 'BASE TABLE'",
+                "SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = 'clinical' AND table_type = 'BASE TABLE'",
                 connection
             );
             await using var reader = await command.ExecuteReaderAsync();

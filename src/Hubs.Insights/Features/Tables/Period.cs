@@ -34,7 +34,9 @@ public sealed partial record Period(string Code, PeriodKind Kind, DateOnly Start
 
     public bool Contains(string month) => Months.Contains(month, StringComparer.Ordinal);
 
-    /// <summary>The period a code names, or null for anything else (a typing slip, a year outside 2000–2099).</summary>
+    /// <summary>
+    /// The period a code names, or null for anything else (a typing slip, a year outside 2000–2099).
+    /// </summary>
     public static Period? Parse(string? code)
     {
         if (code is null)

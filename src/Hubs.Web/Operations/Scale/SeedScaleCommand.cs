@@ -80,7 +80,8 @@ internal sealed class SeedScaleCommand(
         await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
         Console.WriteLine(
-            $"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s ({rate:F0} journeys/s); "
+            $"Seeded {checkpoint.Done - startedAt} journeys in {clockRun.Elapsed.TotalSeconds:F1} s "
+                + $"({rate:F0} journeys/s); "
                 + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities."
         );
         return 0;

@@ -18,7 +18,8 @@ internal static class SeededHistory
             """
             INSERT INTO clinical.mt_event_progression (name, last_seq_id)
             SELECT shard, (SELECT coalesce(max(seq_id), 0) FROM clinical.mt_events) FROM unnest($1::text[]) AS s(shard)
-            ON CONFLICT (name) DO UPDATE SET last_seq_id = GREATEST(clinical.mt_event_progression.last_seq_id, excluded.last_seq_id)
+            ON CONFLICT (name) DO UPDATE
+                SET last_seq_id = GREATEST(clinical.mt_event_progression.last_seq_id, excluded.last_seq_id)
             """
         );
         command.Parameters.Add(

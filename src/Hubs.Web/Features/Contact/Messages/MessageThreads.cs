@@ -69,7 +69,8 @@ public static class MessageThreads
                 INSERT INTO clinical.contact_schedule (id, dedupe_key, journey_id, kind, due_at, state, updated_at)
                 SELECT ?, ?, ?, 'new-message-notice', ?, 'queued', ?
                 WHERE NOT EXISTS (SELECT 1 FROM clinical.contact_schedule
-                                  WHERE journey_id = ? AND kind = 'new-message-notice' AND state IN ('queued', 'held-for-safe-time'))
+                                  WHERE journey_id = ? AND kind = 'new-message-notice'
+                                    AND state IN ('queued', 'held-for-safe-time'))
                 """,
                 Guid.CreateVersion7(),
                 $"notice:{message.Id}",

@@ -28,7 +28,8 @@ public static class AdministerMeasureEndpoint
             .DescribesWrite<MeasureRecorded>()
             .WithName("AdministerMeasure")
             .WithSummary(
-                "Record a questionnaire a clinician gave (assessment, session, review or discharge), scored from its answers."
+                "Record a questionnaire a clinician gave (assessment, session, review or discharge), "
+                    + "scored from its answers."
             )
             .WithTags("Journeys");
 

@@ -3,7 +3,9 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
 
-/// <summary>The answers to the step the plan asked for: item id → value, online by the keyworker or by phone.</summary>
+/// <summary>
+/// The answers to the step the plan asked for: item id → value, online by the keyworker or by phone.
+/// </summary>
 public sealed record SaveScreeningAnswers(ScreeningSource? Source, MeasureId? Measure, Dictionary<string, int> Answers);
 
 public sealed class SaveScreeningAnswersValidator : AbstractValidator<SaveScreeningAnswers>
