@@ -67,7 +67,8 @@ public sealed record MeasureChart(
     /// <summary>An SVG &lt;text&gt; element (Razor reserves the tag name for itself), its content encoded.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString Text(double x, double y, string anchor, string content) =>
         new(
-            $"<text x=\"{Num(x)}\" y=\"{Num(y)}\" text-anchor=\"{anchor}\">{System.Net.WebUtility.HtmlEncode(content)}</text>"
+            $"<text x=\"{Num(x)}\" y=\"{Num(y)}\" text-anchor=\"{anchor}\">"
+                + $"{System.Net.WebUtility.HtmlEncode(content)}</text>"
         );
 
     /// <summary>The chart in one sentence, for screen readers (the table below has every number).</summary>
@@ -82,7 +83,8 @@ public sealed record MeasureChart(
         var last = Points[^1];
         var words = ClinicWords.Of(last.Score.Change).ToLowerInvariant();
         var change = last.Score.Change == Change.None ? words : "a " + words;
-        return $"{Measure}: {Points.Count} scores, first {first}, latest {last.Score.Score} ({change}). Caseness is {Caseness} or more.";
+        return $"{Measure}: {Points.Count} scores, first {first}, latest {last.Score.Score} ({change}). "
+            + $"Caseness is {Caseness} or more.";
     }
 
     private double YOf(int value) => Top + ((Height - Top - Bottom) * (Max - value) / Max);
