@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Hubs.Testing;
+using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Wording;
+using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Pages;
 
@@ -24,6 +26,29 @@ public partial class WordingTests
 
         Assert.All(words, w => Assert.False(string.IsNullOrWhiteSpace(w)));
         Assert.Equal(words.Count, words.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    public static TheoryData<string> ChoiceLists() => [.. AllChoices().Keys];
+
+    [Theory]
+    [MemberData(nameof(ChoiceLists))]
+    public void Every_choice_offered_has_words_of_its_own(string list)
+    {
+        var choices = AllChoices()[list];
+
+        Assert.NotEmpty(choices);
+        Assert.All(choices, c => Assert.False(string.IsNullOrWhiteSpace(c.Text)));
+        Assert.Equal(choices.Count, choices.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(choices.Count, choices.Select(c => c.Value).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Every_referral_answer_is_offered_in_its_own_words()
+    {
+        Assert.Equal(Enum.GetValues<StaffGroup>().Length, KeyworkerWords.Choices<StaffGroup>().Count);
+        Assert.Equal("Nursing or midwifery", KeyworkerWords.OfAnswer(StaffGroup.Nursing));
+        Assert.Equal("", KeyworkerWords.OfAnswer(null));
+        Assert.Equal(["reschedule", "cancel"], KeyworkerWords.ChangeChoices.Select(c => c.Value));
     }
 
     [Fact]
@@ -51,6 +76,19 @@ public partial class WordingTests
             .SelectMany(words => words.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.ReturnType == typeof(string) && m.GetParameters() is [{ ParameterType.IsEnum: true }])
             .ToDictionary(m => $"{m.DeclaringType!.Name}.{m.Name}({m.GetParameters()[0].ParameterType.Name})");
+
+    /// <summary>Each public list of choices offered to the keyworker, by name ("KeyworkerWords.Channels").</summary>
+    private static Dictionary<string, IReadOnlyList<Choice>> AllChoices() =>
+        typeof(KeyworkerWords)
+            .GetMembers(BindingFlags.Public | BindingFlags.Static)
+            .Select(m => (m.Name, Value: m switch
+            {
+                FieldInfo f => f.GetValue(null),
+                PropertyInfo p => p.GetValue(null),
+                _ => null,
+            }))
+            .Where(m => m.Value is IReadOnlyList<Choice>)
+            .ToDictionary(m => $"KeyworkerWords.{m.Name}", m => (IReadOnlyList<Choice>)m.Value!);
 
     [GeneratedRegex("""switch\s*\{[^}]*=>\s*"[A-Za-z]""")]
     private static partial Regex WordsInSwitch();

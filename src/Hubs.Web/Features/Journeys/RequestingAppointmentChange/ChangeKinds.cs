@@ -1,14 +1,10 @@
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 
-/// <summary>The two requests as the form posts and shows them.</summary>
+/// <summary>The two requests as the form posts them (their words are KeyworkerWords.ChangeChoices).</summary>
 public static class ChangeKinds
 {
-    public static IReadOnlyList<Choice> Choices { get; } =
-    [new("reschedule", "I need a different time"), new("cancel", "I want to cancel this appointment")];
-
     public static AppointmentChangeKind? Parse(string? value) =>
         value switch
         {

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.Wording;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -27,18 +28,18 @@ public static class AnswerRows
             new("Phone number", draft.Phone ?? "Not given", "/Journeys/SubmittingSelfReferral/AboutYou"),
             new(
                 "Ways we may contact you",
-                PreferenceChoices.Texts(PreferenceChoices.Channels, c.Channels),
+                KeyworkerWords.Texts(KeyworkerWords.Channels, c.Channels),
                 "/Journeys/SubmittingSelfReferral/Contact"
             ),
             new(
                 "Safe times to contact you",
-                PreferenceChoices.Texts(PreferenceChoices.SafeTimes, c.SafeTimes),
+                KeyworkerWords.Texts(KeyworkerWords.SafeTimes, c.SafeTimes),
                 "/Journeys/SubmittingSelfReferral/Contact"
             ),
-            new("Voicemail", PreferenceChoices.YesNoText(c.VoicemailOk), "/Journeys/SubmittingSelfReferral/Contact"),
+            new("Voicemail", KeyworkerWords.YesNoText(c.VoicemailOk), "/Journeys/SubmittingSelfReferral/Contact"),
             new(
                 "Messages may mention the Hub",
-                PreferenceChoices.YesNoText(c.MessagesNamingHubOk),
+                KeyworkerWords.YesNoText(c.MessagesNamingHubOk),
                 "/Journeys/SubmittingSelfReferral/Contact"
             ),
             new(
@@ -46,26 +47,30 @@ public static class AnswerRows
                 hubs.Hubs.FirstOrDefault(h => h.Id == draft.HubId)?.Name ?? "",
                 "/Journeys/SubmittingSelfReferral/Work"
             ),
-            new("Sector", Labels.Text(draft.Sector), "/Journeys/SubmittingSelfReferral/Work"),
-            new("Kind of work", Labels.Text(draft.StaffGroup), "/Journeys/SubmittingSelfReferral/Work"),
+            new("Sector", KeyworkerWords.OfAnswer(draft.Sector), "/Journeys/SubmittingSelfReferral/Work"),
+            new("Kind of work", KeyworkerWords.OfAnswer(draft.StaffGroup), "/Journeys/SubmittingSelfReferral/Work"),
             new("Organisation", draft.Organisation ?? "Not given", "/Journeys/SubmittingSelfReferral/Work"),
-            new("Age", Labels.Text(draft.AgeBand), "/Journeys/SubmittingSelfReferral/Equality"),
-            new("Sex", Labels.Text(draft.Sex), "/Journeys/SubmittingSelfReferral/Equality"),
-            new("Ethnic group", Labels.Text(draft.EthnicityGroup), "/Journeys/SubmittingSelfReferral/Equality"),
+            new("Age", KeyworkerWords.OfAnswer(draft.AgeBand), "/Journeys/SubmittingSelfReferral/Equality"),
+            new("Sex", KeyworkerWords.OfAnswer(draft.Sex), "/Journeys/SubmittingSelfReferral/Equality"),
+            new(
+                "Ethnic group",
+                KeyworkerWords.OfAnswer(draft.EthnicityGroup),
+                "/Journeys/SubmittingSelfReferral/Equality"
+            ),
             new(
                 "Disability or long-term condition",
-                Labels.Text(draft.Disability),
+                KeyworkerWords.OfAnswer(draft.Disability),
                 "/Journeys/SubmittingSelfReferral/Equality"
             ),
             new("What you would like help with", draft.HelpWith ?? "", "/Journeys/SubmittingSelfReferral/Help"),
             new(
                 "How you could take part",
-                PreferenceChoices.Texts(PreferenceChoices.Modes, s.Modes),
+                KeyworkerWords.Texts(KeyworkerWords.Modes, s.Modes),
                 "/Journeys/SubmittingSelfReferral/Support"
             ),
             new(
                 "Times outside office hours",
-                OrNone(PreferenceChoices.Texts(PreferenceChoices.OutOfHours, s.OutOfHours)),
+                OrNone(KeyworkerWords.Texts(KeyworkerWords.OutOfHours, s.OutOfHours)),
                 "/Journeys/SubmittingSelfReferral/Support"
             ),
             new(
@@ -75,8 +80,8 @@ public static class AnswerRows
                         ". ",
                         new[]
                         {
-                            PreferenceChoices.Texts(
-                                PreferenceChoices.ClinicianCharacteristics,
+                            KeyworkerWords.Texts(
+                                KeyworkerWords.ClinicianCharacteristics,
                                 s.ClinicianCharacteristics
                             ),
                             s.ClinicianDetails,
@@ -92,7 +97,7 @@ public static class AnswerRows
             ),
             new(
                 "Contact about research",
-                PreferenceChoices.YesNoText(draft.ResearchContact),
+                KeyworkerWords.YesNoText(draft.ResearchContact),
                 "/Journeys/SubmittingSelfReferral/Consent"
             ),
         ];

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Wording;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -34,8 +35,8 @@ public sealed class ContactModel(DraftStore drafts, IValidator<SubmitSelfReferra
     protected override void Apply(ReferralDraft draft) =>
         draft.Contact = new ContactSafety
         {
-            Channels = [.. PreferenceChoices.Channels.Select(c => c.Value).Intersect(Channels)],
-            SafeTimes = [.. PreferenceChoices.SafeTimes.Select(c => c.Value).Intersect(SafeTimes)],
+            Channels = [.. KeyworkerWords.Channels.Select(c => c.Value).Intersect(Channels)],
+            SafeTimes = [.. KeyworkerWords.SafeTimes.Select(c => c.Value).Intersect(SafeTimes)],
             VoicemailOk = VoicemailOk,
             MessagesNamingHubOk = MessagesNamingHubOk,
         };

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Hubs.Web.Features.Journeys.Wording;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -36,11 +37,11 @@ public sealed class SupportModel(DraftStore drafts, IValidator<SubmitSelfReferra
     protected override void Apply(ReferralDraft draft) =>
         draft.Support = new SupportPreferences
         {
-            Modes = [.. PreferenceChoices.Modes.Select(c => c.Value).Intersect(Modes)],
-            OutOfHours = [.. PreferenceChoices.OutOfHours.Select(c => c.Value).Intersect(OutOfHours)],
+            Modes = [.. KeyworkerWords.Modes.Select(c => c.Value).Intersect(Modes)],
+            OutOfHours = [.. KeyworkerWords.OutOfHours.Select(c => c.Value).Intersect(OutOfHours)],
             ClinicianCharacteristics =
             [
-                .. PreferenceChoices.ClinicianCharacteristics.Select(c => c.Value).Intersect(ClinicianCharacteristics),
+                .. KeyworkerWords.ClinicianCharacteristics.Select(c => c.Value).Intersect(ClinicianCharacteristics),
             ],
             ClinicianDetails = ClinicianDetails?.Trim(),
         };

@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.Journeys.Wording;
 /// The journey in the keyworker's words, not the Hub's: plain English, "you" and "we", shared by their pages and
 /// their data download. Each code is mapped here once and every value is named (WordingTests).
 /// </summary>
-public static class KeyworkerWords
+public static partial class KeyworkerWords
 {
     public static string Of(JourneyStatus status) =>
         status switch
