@@ -6,7 +6,7 @@ namespace Hubs.Web.Tests.Measures;
 
 /// <summary>
 /// Every band boundary of every measure, given by a clinician through the API and scored by the questionnaire
-/// engine (DOMAIN.md's table; bands inclusive). The answer is the result as recorded.
+/// engine (the bands of src/DOMAIN-RULES.md; inclusive). The answer is the result as recorded.
 /// </summary>
 public sealed class AdministeredMeasureBandTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {

@@ -4,8 +4,8 @@ using Hubs.Web.Features.Journeys.Events;
 namespace Hubs.Web.Tests.Operations;
 
 /// <summary>
-/// Where a journey stands, worked out from its events alone (the rules of DOMAIN.md, not the projections' code),
-/// to hold the read models written by the seeding against.
+/// Where a journey stands, worked out from its events alone (the rules of src/DOMAIN-RULES.md, not the projections'
+/// code), to hold the read models written by the seeding against.
 /// </summary>
 internal static class ScaleStages
 {
