@@ -14,12 +14,22 @@ public sealed class AdministerMeasureValidator : AbstractValidator<AdministerMea
 {
     public AdministerMeasureValidator()
     {
-        RuleFor(x => x.Measure).NotNull().IsInEnum().WithMessage("Say which questionnaire was given.");
-        RuleFor(x => x.Occasion)
+        const string WhichMeasure = "Say which questionnaire was given.";
+        const string WhichOccasion = "Say whether it was given at the assessment, a session, a review or discharge.";
+        RuleFor(x => x.Measure)
+            .Cascade(CascadeMode.Stop)
             .NotNull()
+            .WithMessage(WhichMeasure)
             .IsInEnum()
+            .WithMessage(WhichMeasure);
+        RuleFor(x => x.Occasion)
+            .Cascade(CascadeMode.Stop)
+            .NotNull()
+            .WithMessage(WhichOccasion)
+            .IsInEnum()
+            .WithMessage(WhichOccasion)
             .NotEqual(MeasureOccasion.Screening)
-            .WithMessage("Say whether it was given at the assessment, a session, a review or discharge.");
+            .WithMessage(WhichOccasion);
         RuleFor(x => x.Answers).NotEmpty().WithMessage("Give the answer to every question.");
         RuleFor(x => x)
             .Custom(
