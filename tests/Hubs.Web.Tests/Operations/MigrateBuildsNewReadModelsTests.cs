@@ -9,7 +9,8 @@ namespace Hubs.Web.Tests.Operations;
 
 /// <summary>
 /// A database upgraded from a version without the booked-appointments read model: its journeys have no row there
-/// (the diary, free slots, the journey pages and the keyworker's pages would show nothing for them) until <c>migrate</c> builds it.
+/// (the diary, free slots, the journey pages and the keyworker's pages would show nothing for them) until
+/// <c>migrate</c> builds it.
 /// </summary>
 public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {

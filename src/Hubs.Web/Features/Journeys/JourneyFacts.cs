@@ -47,7 +47,9 @@ public interface IJourneyFacts
     AppointmentChangeKind? OpenChangeRequest { get; }
 }
 
-/// <summary>How events move a journey on, written once for every fold of it (the write side and the read model).</summary>
+/// <summary>
+/// How events move a journey on, written once for every fold of it (the write side and the read model).
+/// </summary>
 public static class JourneyFactRules
 {
     /// <summary>A risk signal only raises the current risk; a risk assessment sets it outright.</summary>

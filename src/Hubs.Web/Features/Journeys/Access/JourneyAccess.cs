@@ -13,7 +13,12 @@ public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlas
 /// </summary>
 public static class JourneyAccess
 {
-    public static Relations RelationOf(IJourneyFacts journey, StaffMember staff, BreakGlassGrant? grant, DateTimeOffset now)
+    public static Relations RelationOf(
+        IJourneyFacts journey,
+        StaffMember staff,
+        BreakGlassGrant? grant,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(staff);
@@ -55,7 +60,12 @@ public static class JourneyAccess
         : relation.HasFlag(Relations.Intake) ? ReadPurpose.Triage
         : ReadPurpose.BreakGlass;
 
-    public static AccessDecision Decide(IJourneyFacts journey, StaffMember staff, BreakGlassGrant? grant, DateTimeOffset now)
+    public static AccessDecision Decide(
+        IJourneyFacts journey,
+        StaffMember staff,
+        BreakGlassGrant? grant,
+        DateTimeOffset now
+    )
     {
         var relation = RelationOf(journey, staff, grant, now);
         var allowed = AccessModel.ReadRecord.Admit(relation);

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys.ManagingRisk;
-using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Questionnaires;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.OverseeingHub;

@@ -24,7 +24,11 @@ public sealed partial class JourneySummaryProjection : SingleStreamProjection<Jo
             Risk = j.Risk.RaisedTo(e.Risk),
         };
 
-    public static JourneySummary Apply(RiskFlagRaised e, JourneySummary j) => j with { Risk = j.Risk.RaisedTo(e.Level) };
+    public static JourneySummary Apply(RiskFlagRaised e, JourneySummary j) =>
+        j with
+        {
+            Risk = j.Risk.RaisedTo(e.Level),
+        };
 
     public static JourneySummary Apply(RiskConcernRaised e, JourneySummary j) =>
         j with
@@ -34,7 +38,11 @@ public sealed partial class JourneySummaryProjection : SingleStreamProjection<Jo
 
     public static JourneySummary Apply(RiskAssessmentRecorded e, JourneySummary j) => j with { Risk = e.Level };
 
-    public static JourneySummary Apply(SafetyPlanAgreed e, JourneySummary j) => j with { SafetyPlanAgreedAt = e.AgreedAt };
+    public static JourneySummary Apply(SafetyPlanAgreed e, JourneySummary j) =>
+        j with
+        {
+            SafetyPlanAgreedAt = e.AgreedAt,
+        };
 
     public static JourneySummary Apply(ScreeningByPhoneRequested e, JourneySummary j) =>
         j with

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Privacy;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.Searching;

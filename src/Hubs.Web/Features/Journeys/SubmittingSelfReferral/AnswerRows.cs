@@ -80,10 +80,7 @@ public static class AnswerRows
                         ". ",
                         new[]
                         {
-                            KeyworkerWords.Texts(
-                                KeyworkerWords.ClinicianCharacteristics,
-                                s.ClinicianCharacteristics
-                            ),
+                            KeyworkerWords.Texts(KeyworkerWords.ClinicianCharacteristics, s.ClinicianCharacteristics),
                             s.ClinicianDetails,
                         }.Where(t => !string.IsNullOrWhiteSpace(t))
                     )
