@@ -5,7 +5,7 @@ namespace Hubs.Insights.Features.Wording;
 /// CSV and the feed, where machines read them). One entry per code, written out rather than derived from the
 /// code, so "65-and-over" reads "65 and over" and a new code without words fails its test instead of showing.
 /// </summary>
-public static class CommissionerWords
+public static partial class CommissionerWords
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {

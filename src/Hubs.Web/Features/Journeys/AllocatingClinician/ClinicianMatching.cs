@@ -54,7 +54,9 @@ public static class ClinicianMatching
         {
             score += modes.Count > 0 ? 3 : 0;
             (modes.Count > 0 ? matches : gaps).Add(
-                modes.Count > 0 ? $"Works {ClinicWords.Wished(modes)}" : $"Does not work {ClinicWords.Wished(wishes.Modes)}"
+                modes.Count > 0
+                    ? $"Works {ClinicWords.Wished(modes)}"
+                    : $"Does not work {ClinicWords.Wished(wishes.Modes)}"
             );
         }
 
