@@ -3,7 +3,7 @@ using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Features.Contact.Delivery;
+namespace Hubs.Web.Features.Contact.DeliveringMessages;
 
 /// <summary>Hands one planned contact to its channel. Discreet emails go from a neutral sender.</summary>
 public sealed class ContactSenders(IEmailSender email, ISmsSender sms, IOptions<ContactOptions> options)

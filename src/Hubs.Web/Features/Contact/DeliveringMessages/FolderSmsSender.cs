@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Features.Contact.Delivery;
+namespace Hubs.Web.Features.Contact.DeliveringMessages;
 
 /// <summary>Development: each text becomes a file (first line the number, then the words).</summary>
 internal sealed class FolderSmsSender(IOptions<SmsOptions> options, TimeProvider clock) : ISmsSender

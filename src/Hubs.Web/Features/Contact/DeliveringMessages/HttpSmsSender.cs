@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Features.Contact.Delivery;
+namespace Hubs.Web.Features.Contact.DeliveringMessages;
 
 /// <summary>
 /// The implementation point for a real SMS gateway: POSTs <c>{"to": "...", "text": "..."}</c> to

@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Contact.Delivery;
+namespace Hubs.Web.Features.Contact.DeliveringMessages;
 
 /// <summary>One text message to one number; plain words and a link, nothing clinical.</summary>
 public sealed record SmsMessage(string To, string Text);

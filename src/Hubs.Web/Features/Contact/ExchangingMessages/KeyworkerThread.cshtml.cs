@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]

@@ -5,7 +5,7 @@ using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>
 /// The thread from both sides: staff on the journey record (opening it is an audited read, like the rest

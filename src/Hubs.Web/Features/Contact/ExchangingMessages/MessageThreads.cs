@@ -3,7 +3,7 @@ using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>Reading and adding to a thread, the same for both sides once the caller's access is checked.</summary>
 public static class MessageThreads

@@ -2,7 +2,7 @@ using FluentValidation;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Privacy;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>A new message in the thread, from whichever side posts it.</summary>
 public sealed record PostMessage(string? Text);

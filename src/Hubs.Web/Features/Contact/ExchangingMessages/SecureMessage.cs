@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Privacy;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 public enum MessageAuthor
 {

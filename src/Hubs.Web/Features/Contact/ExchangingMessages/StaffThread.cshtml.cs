@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>The Hub's side of the thread, on the journey record: opening it is an audited read, like the API.</summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]

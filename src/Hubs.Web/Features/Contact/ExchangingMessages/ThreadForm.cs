@@ -2,7 +2,7 @@ using FluentValidation.Results;
 using Hubs.Web.Features.Journeys;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>The message form's errors, as the error summary and the field show them.</summary>
 public static class ThreadForm

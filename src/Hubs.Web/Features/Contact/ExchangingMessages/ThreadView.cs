@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Hubs.Web.Features.Contact.Messages;
+namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>What the thread partial shows: the messages, who "you" are, and the Hub's time zone for times.</summary>
 public sealed record ThreadView(MessageThread Thread, MessageAuthor Reader, TimeZoneInfo Zone, string? Text)

@@ -2,7 +2,7 @@ using Hubs.Web.Features.Journeys.Events;
 using JasperFx.Events;
 using MassTransit;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// Turns appointment events into <see cref="AppointmentScheduleChanged"/> and publishes them, returning only

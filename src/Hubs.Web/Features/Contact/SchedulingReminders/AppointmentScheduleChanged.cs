@@ -1,4 +1,6 @@
-namespace Hubs.Web.Features.Contact.Scheduling;
+using MassTransit;
+
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// Internal message (RabbitMQ, Web to Web): an appointment was booked or moved, or is no longer booked.
@@ -13,6 +15,9 @@ namespace Hubs.Web.Features.Contact.Scheduling;
 /// status.</param>
 /// <param name="NoticeWanted">The Hub cancelled it at discharge: tell the keyworker, as their preferences
 /// allow.</param>
+// Named as before its folder was renamed, so messages already queued and the bound exchange still match.
+[MessageUrn(AppointmentScheduleChanged.PreviousName)]
+[EntityName(AppointmentScheduleChanged.PreviousName)]
 public sealed record AppointmentScheduleChanged(
     Guid JourneyId,
     Guid AppointmentId,
@@ -20,4 +25,7 @@ public sealed record AppointmentScheduleChanged(
     long StreamVersion,
     string? Closed,
     bool NoticeWanted = false
-);
+)
+{
+    internal const string PreviousName = "Hubs.Web.Features.Contact.Scheduling:AppointmentScheduleChanged";
+}

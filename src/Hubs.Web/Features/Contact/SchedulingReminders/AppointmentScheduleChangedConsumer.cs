@@ -4,7 +4,7 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// Keeps an appointment's reminders in step with it: booking queues them, moving moves them, closing removes them.

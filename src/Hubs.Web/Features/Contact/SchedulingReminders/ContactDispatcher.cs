@@ -2,7 +2,7 @@ using Hubs.Web.Features.Journeys.ContactRules;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// Every replica polls <c>clinical.contact_schedule</c> for due rows. <c>FOR UPDATE SKIP LOCKED</c> gives each

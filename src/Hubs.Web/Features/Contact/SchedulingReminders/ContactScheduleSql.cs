@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>The dispatcher's two statements, inside its transaction.</summary>
 internal static class ContactScheduleSql

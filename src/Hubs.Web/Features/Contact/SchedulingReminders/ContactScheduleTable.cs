@@ -1,6 +1,6 @@
 using Weasel.Postgresql.Tables;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// <c>clinical.contact_schedule</c>: one row per planned contact (a reminder for one appointment and offset,

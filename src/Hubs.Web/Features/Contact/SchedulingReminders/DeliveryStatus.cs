@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// One planned contact as the clinician sees it: what, for which appointment, when, and what became of it.

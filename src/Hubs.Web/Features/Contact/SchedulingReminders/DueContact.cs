@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>A schedule row that has come due, as the dispatcher locked it.</summary>
 public sealed record DueContact(

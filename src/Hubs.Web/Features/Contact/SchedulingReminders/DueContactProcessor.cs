@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hubs.Web.Features.Contact.Delivery;
+using Hubs.Web.Features.Contact.DeliveringMessages;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
@@ -7,7 +7,7 @@ using Hubs.Web.Features.Journeys.ContactRules;
 using Marten;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// One due contact: check it is still wanted (appointment still booked at that time, journey open), ask the

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hubs.Web.Features.Contact.Scheduling;
+namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
 /// Writes reminder rows as appointments change. Every write carries the journey stream version of the
