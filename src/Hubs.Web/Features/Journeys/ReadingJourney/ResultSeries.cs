@@ -64,6 +64,7 @@ public sealed record ResultSeries(
             MeasureOccasion.Assessment => "Assessment",
             MeasureOccasion.Session => "Session",
             MeasureOccasion.Review => "Review",
+            MeasureOccasion.PreSession => "Before a session (keyworker)",
             _ => "Discharge",
         };
 }
