@@ -52,7 +52,9 @@ public sealed record PreSessionProgress(ScreeningAnswers Answers, DateTimeOffset
             .DefaultIfEmpty(RiskLevel.None)
             .Max();
 
-    /// <summary>The first of the Hub's session measures with a question still unanswered; null when all are done.</summary>
+    /// <summary>
+    /// The first of the Hub's session measures with a question still unanswered; null when all are done.
+    /// </summary>
     public MeasureId? Next(IReadOnlyList<MeasureId> measures)
     {
         ArgumentNullException.ThrowIfNull(measures);

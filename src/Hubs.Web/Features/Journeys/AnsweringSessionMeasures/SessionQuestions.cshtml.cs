@@ -24,7 +24,9 @@ public sealed class SessionQuestionsModel(IDocumentSession session, ContactSetti
     [FromRoute]
     public Guid AppointmentId { get; set; }
 
-    /// <summary>What the page shows after a save: "saved" (come back later) or "support" (after a risk answer).</summary>
+    /// <summary>
+    /// What the page shows after a save: "saved" (come back later) or "support" (after a risk answer).
+    /// </summary>
     [BindProperty(SupportsGet = true)]
     public string? Shown { get; set; }
 
@@ -47,12 +49,15 @@ public sealed class SessionQuestionsModel(IDocumentSession session, ContactSetti
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(everyQuestion: true, cancellationToken);
+    /// <summary>
+    /// Which button sent the page: "later" (save and come back later) keeps whatever was answered on this page and
+    /// asks for nothing more; anything else is Continue, which needs every question answered.
+    /// </summary>
+    [BindProperty]
+    public string? Save { get; set; }
 
-    /// <summary>Save and come back later: keeps whatever was answered on this page, asks for nothing more.</summary>
-    public Task<IActionResult> OnPostLaterAsync(CancellationToken cancellationToken) =>
-        SaveAsync(everyQuestion: false, cancellationToken);
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(everyQuestion: Save != "later", cancellationToken);
 
     private async Task<IActionResult> SaveAsync(bool everyQuestion, CancellationToken cancellationToken)
     {
@@ -116,9 +121,7 @@ public sealed class SessionQuestionsModel(IDocumentSession session, ContactSetti
             !Own.Ended
             && Appointment is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Booked }
             && Appointment.StartsAt > Clock.GetUtcNow();
-        Step = Progress.Next(Measures) is { } next && Open && Progress.CompletedAt is null
-            ? Catalogue.Get(next)
-            : null;
+        Step = Progress.Next(Measures) is { } next && Open && Progress.CompletedAt is null ? Catalogue.Get(next) : null;
         return true;
     }
 
@@ -126,8 +129,9 @@ public sealed class SessionQuestionsModel(IDocumentSession session, ContactSetti
     public string Closed() =>
         Progress.CompletedAt is { } done
             ? $"You answered the questions for this session on {Time.Date(done)}. The Hub has your answers."
-            : "These questions are for a session that is still to come. "
-                + "This appointment has already started or is no longer booked.";
+        : Own.Ended ? "Your support from the Hub has ended, so there is nothing to answer before a session."
+        : "These questions are for a session that is still to come. "
+            + "This appointment has already started or is no longer booked.";
 
     /// <summary>"Page 1 of 2": where this questionnaire is among the Hub's session measures.</summary>
     public int StepNumber => Step is null ? Measures.Count : Measures.ToList().IndexOf(Step.Id) + 1;
