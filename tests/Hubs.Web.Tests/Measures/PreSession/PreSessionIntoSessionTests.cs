@@ -23,7 +23,8 @@ public sealed class PreSessionIntoSessionTests(WebHostFixture web) : IClassFixtu
         var keyworker = walk.SignIn();
         await PreSessionWalk.AnswerAsync(keyworker, walk.Path, PreSessionWalk.Totalling(MeasureId.Phq9, 14));
         await PreSessionWalk.AnswerAsync(keyworker, walk.Path, PreSessionWalk.Totalling(MeasureId.Gad7, 9));
-        await JourneySteps.RecordAttendanceAsync(walk.Journey, clinician, walk.AppointmentId, web.Clock);
+        var journey = await walk.CurrentAsync(web.Client);
+        await JourneySteps.RecordAttendanceAsync(journey, clinician, walk.AppointmentId, web.Clock);
         var clinic = new PageClient(
             web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
                 .As(clinician.Principal)

@@ -103,14 +103,14 @@ public sealed class PreSessionRulesTests(WebHostFixture web) : IClassFixture<Web
     [Fact]
     public async Task Nothing_can_be_answered_after_discharge_or_for_a_cancelled_appointment()
     {
-        var clinician = Staff.Clinician();
+        var (clinician, other) = (Staff.Clinician(), Staff.Clinician());
         var ended = await PreSessionWalk.BookedAsync(web, clinician);
-        var cancelled = await PreSessionWalk.BookedAsync(web, clinician);
+        var cancelled = await PreSessionWalk.BookedAsync(web, other);
         var endedPage = await ended.SignIn().GetAsync(ended.Path);
         var cancelledPage = await cancelled.SignIn().GetAsync(cancelled.Path);
         await ended.Journey.OkAsync(clinician, "discharge", new { reason = "declined", summary = "Chose another." });
         await cancelled.Journey.OkAsync(
-            clinician,
+            other,
             $"appointments/{cancelled.AppointmentId}/cancellation",
             new { by = "hub", reason = "Clinician unwell." }
         );

@@ -69,6 +69,14 @@ internal sealed record PreSessionWalk(TestHost<WebEntryPoint> Host, JourneyClien
         return [.. (await session.Events.FetchStreamAsync(Journey.Id)).Select(e => e.Data)];
     }
 
+    /// <summary>The journey for staff calls, at the version the keyworker's own pages left it.</summary>
+    public async Task<JourneyClient> CurrentAsync(HttpClient http)
+    {
+        await using var session = Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var version = (await session.Events.FetchStreamStateAsync(Journey.Id))!.Version;
+        return new JourneyClient(http, Journey.Id, version, Journey.Keyworker);
+    }
+
     public static Dictionary<string, int> Totalling(MeasureId measure, int total) =>
         Questionnaires.Answers.Totalling(measure, total);
 }
