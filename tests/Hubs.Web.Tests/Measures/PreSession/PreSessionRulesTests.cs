@@ -106,8 +106,10 @@ public sealed class PreSessionRulesTests(WebHostFixture web) : IClassFixture<Web
         var (clinician, other) = (Staff.Clinician(), Staff.Clinician());
         var ended = await PreSessionWalk.BookedAsync(web, clinician);
         var cancelled = await PreSessionWalk.BookedAsync(web, other);
-        var endedPage = await ended.SignIn().GetAsync(ended.Path);
-        var cancelledPage = await cancelled.SignIn().GetAsync(cancelled.Path);
+        // Forms opened while the questions were open, sent (from the same browser) after they closed.
+        var (endedBrowser, cancelledBrowser) = (ended.SignIn(), cancelled.SignIn());
+        var endedPage = await endedBrowser.GetAsync(ended.Path);
+        var cancelledPage = await cancelledBrowser.GetAsync(cancelled.Path);
         await ended.Journey.OkAsync(clinician, "discharge", new { reason = "declined", summary = "Chose another." });
         await cancelled.Journey.OkAsync(
             other,
@@ -125,7 +127,7 @@ public sealed class PreSessionRulesTests(WebHostFixture web) : IClassFixture<Web
             Assert.DoesNotContain("<form method=\"post\" novalidate", shown.Html, StringComparison.Ordinal);
             var html = walk == ended ? endedPage.Html : cancelledPage.Html;
             var sent = await PreSessionWalk.PostAsync(
-                walk.SignIn(),
+                walk == ended ? endedBrowser : cancelledBrowser,
                 walk.Path,
                 html,
                 PreSessionWalk.Totalling(MeasureId.Phq9, 12)
