@@ -40,7 +40,13 @@ public sealed class PreSessionIntoSessionTests(WebHostFixture web) : IClassFixtu
         var recorded = await clinic.PostAsync(
             path,
             form.Html,
-            new Dictionary<string, string> { ["Phq9Total"] = "12", ["RiskReview"] = "Asked; no thoughts of harm." }
+            // What the browser sends: the GAD-7 total as filled in, the PHQ-9 total corrected.
+            new Dictionary<string, string>
+            {
+                ["Phq9Total"] = "12",
+                ["Gad7Total"] = "9",
+                ["RiskReview"] = "Asked; no thoughts of harm.",
+            }
         );
         Assert.True(
             recorded.Status == HttpStatusCode.Redirect,
