@@ -71,6 +71,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)

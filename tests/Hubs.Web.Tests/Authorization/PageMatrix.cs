@@ -77,5 +77,11 @@ public static class PageMatrix
         // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+        // The keyworker's questions before a session: theirs alone (another keyworker 404, staff and others 403).
+        (
+            $"{My}/appointments/{{appointmentId:guid}}/questions",
+            j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions",
+            "UAHFFFFFFFF"
+        ),
     ];
 }

@@ -94,6 +94,7 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        ["page:/Journeys/AnsweringSessionMeasures/SessionQuestions"] = OwnJourney,
     };
 
     public static JourneyRule For(string key) =>

@@ -10,6 +10,7 @@ public enum RiskSource
     Session,
     ClinicianConcern,
     Message,
+    BeforeSession,
 }
 
 /// <summary>
