@@ -94,6 +94,15 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        // Evaluation (issue 19).
+        ["GiveExperienceFeedback"] = OwnJourney,
+        ["ChangeResearchConsent"] = OwnJourney,
+        ["CodePresentingThemes"] = WriteRecord,
+        ["RecordWorkOutcomes"] = WriteRecord,
+        ["page:/Journeys/GivingExperienceFeedback/Experience"] = OwnJourney,
+        ["page:/Journeys/ChangingResearchConsent/ResearchContact"] = OwnJourney,
+        ["page:/Journeys/CodingThemes/Themes"] = RecordForm,
+        ["page:/Journeys/RecordingWorkOutcomes/WorkOutcomes"] = RecordForm,
     };
 
     public static JourneyRule For(string key) =>
