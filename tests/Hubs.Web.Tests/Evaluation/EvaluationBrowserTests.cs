@@ -29,6 +29,7 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
         await page.CheckAsync("#Outcome");
         await page.FillAsync("#Reason", "Fits the Hub.");
         await me.SubmitAsync("Record triage decision");
+        await OnRecordAsync(page, id);
         await page.GotoAsync($"/clinic/journeys/{id}/assessment");
         await page.FillAsync("#Formulation", "Exhausted after a run of deaths on the ward.");
         await page.FillAsync("#AgreedPlan", "Six sessions of CBT.");
@@ -36,6 +37,7 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
         await page.FillAsync("#Phq9Total", "14");
         await page.FillAsync("#Gad7Total", "11");
         await me.SubmitAsync("Record assessment");
+        await OnRecordAsync(page, id);
 
         await page.GotoAsync($"/clinic/journeys/{id}/themes");
         await me.SubmitAsync("Save themes");
@@ -44,6 +46,7 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
         await page.GetByLabel("Moral injury", new() { Exact = true }).CheckAsync();
         await me.CheckAsync("evaluation-01-themes");
         await me.SubmitAsync("Save themes");
+        await OnRecordAsync(page, id);
         await page.GetByRole(AriaRole.Link, new() { Name = "at assessment", Exact = true }).ClickAsync();
         await page.FillAsync("#SickDays", "29");
         await me.SubmitAsync("Save work outcomes");
@@ -100,6 +103,15 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
 
         await page.GotoAsync($"/clinic/journeys/{id}");
         await Assertions.Expect(page.Locator("#research-contact")).ToContainTextAsync("Consent withdrawn");
+    }
+
+    /// <summary>Written: back on the record (else the form's own words say why, in the failure).</summary>
+    private static async Task OnRecordAsync(IPage page, Guid id)
+    {
+        if (!page.Url.EndsWith($"/clinic/journeys/{id}", StringComparison.Ordinal))
+        {
+            Assert.Fail($"Still on {page.Url}: {await page.InnerTextAsync("main")}");
+        }
     }
 
     /// <summary>The lead's allocation, appended as the allocation page would (it is not what is tested here).</summary>
