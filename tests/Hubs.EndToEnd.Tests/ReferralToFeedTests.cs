@@ -15,7 +15,7 @@ namespace Hubs.EndToEnd.Tests;
 /// and disclosure-controlled, and no personal detail is left anywhere along the way (staff searches for the
 /// marked people included).
 /// </summary>
-public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
+public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
 {
     private static string ThisWeek()
     {
@@ -39,7 +39,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var insights = system.Insights.CreateClient();
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
-        var markers = Enumerable.Range(0, 11).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        var markers = Enumerable.Range(0, 13).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
             await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0);
@@ -52,6 +52,8 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         await journeys.TreatedAsync(markers[8], 8, hubId: "south");
         await journeys.TeamActivityAsync(markers[9], 12);
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
+        await journeys.EvaluatedAsync(markers[11], 1);
+        await journeys.EvaluatedAsync(markers[12], 2);
 
         await Poll.UntilAsync(
             async () =>
@@ -60,8 +62,8 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
             $"all {journeys.Milestones} milestones are applied",
             TimeSpan.FromSeconds(60)
         );
-        // Eight referrals to north this week and one to south. South's single referral is suppressed (a count
-        // of 1 is never changed); north's 8 is published within 2 of itself (6-10: "*" or "10"). No total.
+        // Ten referrals to north this week and one to south. South's single referral is suppressed (a count
+        // of 1 is never changed); north's 10 is published within 2 of itself (8-12, all shown as "10"). No total.
         var feed = await ReferralFeed.GetAsync(insights);
         Assert.Null(ReferralFeed.Cell(feed, "total", week));
         Assert.Equal("*", ReferralFeed.Cell(feed, "south", week));
@@ -70,7 +72,8 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var facts = await system
             .Insights.Services.GetRequiredService<JourneyFactsStore>()
             .LoadAsync(JourneyFactsFilter.Everything);
-        Assert.Equal(9, facts.Count);
+        Assert.Equal(11, facts.Count);
+        await EvaluationReachedInsightsAsync();
         Assert.Equal(
             5,
             facts.Count(f =>
@@ -79,7 +82,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
                         Screened: true,
                         TriageOutcome: "assess",
                         DaysToAssessment: not null,
-                        DischargeReason: not null,
+                        DischargeReason: not null and not Hubs.Insights.Metrics.DischargeReason.Declined,
                         FirstPhq9: not null,
                         LastGad7: not null
                     }

@@ -22,6 +22,9 @@ public static class MilestoneConsumers
         typeof(JourneyDischargedConsumer),
         typeof(KeyworkerWithdrewConsumer),
         typeof(TeamActivityRecordedConsumer),
+        typeof(ExperienceGivenConsumer),
+        typeof(WorkOutcomesMeasuredConsumer),
+        typeof(ThemesCodedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -8,13 +8,17 @@ using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
+using Hubs.Web.Features.Journeys.ChangingResearchConsent;
+using Hubs.Web.Features.Journeys.CodingThemes;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Hubs.Web.Features.Journeys.CompletingScreening;
 using Hubs.Web.Features.Journeys.DischargingClient;
+using Hubs.Web.Features.Journeys.GivingExperienceFeedback;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.RecordingWorkOutcomes;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
@@ -64,6 +68,11 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        // Evaluation (issue 19): experience, research contact, themes, work outcomes.
+        keyworker.MapGiveExperienceFeedback();
+        keyworker.MapChangeResearchConsent();
+        staff.MapCodePresentingThemes();
+        staff.MapRecordWorkOutcomes();
         return routes;
     }
 }

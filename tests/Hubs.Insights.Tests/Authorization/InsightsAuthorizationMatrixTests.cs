@@ -52,6 +52,7 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         ("/dashboards/outcomes", "/dashboards/outcomes?hub=north", "UFFFFAHFF"),
         ("/dashboards/equity", "/dashboards/equity?hub=north", "UFFFFAHFF"),
         ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
+        ("/dashboards/evaluation", "/dashboards/evaluation?hub=north", "UFFFFAHFF"),
     ];
 
     private static readonly string[] Open =

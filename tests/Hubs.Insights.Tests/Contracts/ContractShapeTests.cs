@@ -32,7 +32,15 @@ public class ContractShapeTests
         "Reason",
         "Kind",
         "Status",
+        // Evaluation (issue 19): occasion, overall rating, work status and leaving codes (EvaluationCodes).
+        "Occasion",
+        "Overall",
+        "WorkStatus",
+        "Leaving",
     ];
+
+    /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
+    private static readonly HashSet<string> ReviewedCodeLists = ["Themes"];
 
     private static readonly Type[] AllowedTypes =
     [
@@ -42,6 +50,7 @@ public class ContractShapeTests
         typeof(int),
         typeof(int?),
         typeof(long),
+        typeof(IReadOnlyList<string>),
     ];
 
     private static readonly List<Type> Contracts = ContractsAssembly
@@ -55,7 +64,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(9, Contracts.Count);
+        Assert.Equal(12, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);
@@ -65,6 +74,11 @@ public class ContractShapeTests
                     ReviewedTextFields.Contains(field.Property.Name),
                     $"{field.Contract}.{field.Property.Name} is a text field nobody has reviewed for personal data"
                 );
+            }
+
+            if (field.Property.PropertyType == typeof(IReadOnlyList<string>))
+            {
+                Assert.Contains(field.Property.Name, ReviewedCodeLists);
             }
         });
     }

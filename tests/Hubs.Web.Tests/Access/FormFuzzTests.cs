@@ -72,6 +72,11 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions"),
+            (lead, $"/clinic/journeys/{j.Id}/themes"),
+            (lead, $"/clinic/journeys/{j.Id}/work-outcomes/assessment"),
+            (lead, $"/clinic/team/{j.TeamActivityId}/rating"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/experience/assessment"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/research-contact"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)

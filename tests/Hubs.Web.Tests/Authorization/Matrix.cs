@@ -282,6 +282,41 @@ public static class Matrix
             _ => new { text = "Yes, Thursday is fine." },
             "UAHFFFFFFFF"
         ),
+        // Evaluation (issue 19): experience and research contact are the keyworker's; themes and work the clinic's.
+        new(
+            "POST",
+            $"{J}/experience",
+            j => $"/api/journeys/{j.Id}/experience",
+            _ => new { occasion = "assessment", overall = "good" },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/research-consent",
+            j => $"/api/journeys/{j.Id}/research-consent",
+            _ => new { consent = true },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/themes",
+            j => $"/api/journeys/{j.Id}/themes",
+            _ => new { themes = new[] { "burnout" } },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/work-outcomes",
+            j => $"/api/journeys/{j.Id}/work-outcomes",
+            _ => new
+            {
+                occasion = "assessment",
+                sickDays = 3,
+                status = "at-work",
+                leaving = "no",
+            },
+            "UFFAFHAHFFF"
+        ),
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -59,6 +59,14 @@ public static class PageMatrix
         ($"{My}/withdraw", j => $"/my/journeys/{j.Id}/withdraw", "UAHFFFFFFFF"),
         ($"{My}/safety-plan/{{handler?}}", j => $"/my/journeys/{j.Id}/safety-plan", "UAHFFFFFFFF"),
         ($"{My}/your-data/{{handler?}}", j => $"/my/journeys/{j.Id}/your-data", "UAHFFFFFFFF"),
+        // Evaluation (issue 19).
+        ($"{J}/themes", j => $"/clinic/journeys/{j.Id}/themes", "UFFABHAHFFF"),
+        ($"{J}/work-outcomes/{{occasion}}", j => $"/clinic/journeys/{j.Id}/work-outcomes/discharge", "UFFABHAHFFF"),
+        ($"{My}/experience/{{occasion}}", j => $"/my/journeys/{j.Id}/experience/assessment", "UAHFFFFFFFF"),
+        ($"{My}/research-contact", j => $"/my/journeys/{j.Id}/research-contact", "UAHFFFFFFFF"),
+        ("/clinic/team/{id:guid}/rating", j => $"/clinic/team/{j.TeamActivityId}/rating", "UFFAAHAHFFF"),
+        // The rating form is reached by its session's code (a capability), not by sign-in: no such code, no page.
+        ("/rate/{code}", j => $"/rate/{j.Id:N}", "HHHHHHHHHHH"),
         ("/refer/start", _ => "/refer/start", "XXXXXXXXXXX"), // starts a draft and goes to its first step
         ("/refer/expired", _ => "/refer/expired", "AAAAAAAAAAA"),
         ("/refer/{draftId:guid}/about-you", j => $"/refer/{j.Id}/about-you", "XXXXXXXXXXX"),

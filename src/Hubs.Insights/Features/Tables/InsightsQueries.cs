@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Tables.Evaluation;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -13,6 +14,17 @@ public sealed class InsightsQueries(
     IRecordKeySource recordKeys
 )
 {
+    /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
+    public InsightsQueries(
+        IJourneyFactsSource journeys,
+        ITeamActivitySource teamActivities,
+        IRecordKeySource recordKeys,
+        IEvaluationSource evaluation
+    )
+        : this(journeys, teamActivities, recordKeys) => _evaluation = evaluation;
+
+    private readonly IEvaluationSource? _evaluation;
+
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
 
@@ -35,6 +47,14 @@ public sealed class InsightsQueries(
 
         IReadOnlySet<string> hubs = byHub ? callerHubs : new HashSet<string>(StringComparer.Ordinal) { request.Hub! };
         var keys = await recordKeys.GetAsync(cancellationToken);
+        if (EvaluationTables.Publishes(request.Table))
+        {
+            var cohort = _evaluation is null
+                ? EvaluationCohort.Empty
+                : await _evaluation.LoadAsync(hubs, cancellationToken);
+            return EvaluationTables.Publish(request.Table, cohort, hubs, request.Period, keys, Options);
+        }
+
         if (request.Table == TableCatalogue.TeamSupport)
         {
             var held = await teamActivities.LoadAsync(hubs, cancellationToken);

@@ -96,6 +96,8 @@ public static class TableCatalogue
                 + "and psychological first aid held, with attendances.",
             TableRowsKind.Categories
         ),
+        // Evaluation (issue 19): experience, work outcomes, themes by sector.
+        .. Evaluation.EvaluationTables.Catalogue,
     ];
 
     public static TableInfo? Find(string? code) => All.FirstOrDefault(t => t.Code == code);

@@ -13,6 +13,7 @@ internal static class TablesSetup
             provider.GetRequiredService<Store.JourneyFactsStore>()
         );
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
+        services.TryAddSingleton<Evaluation.IEvaluationSource, Evaluation.EvaluationStore>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

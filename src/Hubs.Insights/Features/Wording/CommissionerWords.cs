@@ -54,6 +54,18 @@ public static partial class CommissionerWords
         ["reflective-group"] = "Reflective groups",
         ["peer-support"] = "Peer support",
         ["psychological-first-aid"] = "Psychological first aid",
+        // Evaluation (issue 19): occasions and presenting themes.
+        ["assessment"] = "At assessment",
+        ["discharge"] = "At discharge",
+        ["traumatic-event-at-work"] = "Traumatic event at work",
+        ["adverse-incident"] = "Adverse or patient-safety incident",
+        ["moral-injury"] = "Moral injury",
+        ["bereavement"] = "Bereavement",
+        ["burnout"] = "Burnout",
+        ["bullying-or-harassment"] = "Bullying or harassment",
+        ["racism"] = "Racism",
+        ["long-covid"] = "Long COVID",
+        ["relationship-or-home-stress"] = "Relationship or home stress",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);

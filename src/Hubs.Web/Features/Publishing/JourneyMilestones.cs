@@ -54,7 +54,7 @@ public sealed partial class MilestoneMapper
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
             ),
-            _ => null,
+            _ => MapEvaluation(recorded, journey),
         };
 
     private JourneyScreened Screened(IEvent recorded, Journey journey, ScreeningCompleted e)

@@ -95,6 +95,15 @@ public static class AccessModel
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
         ["page:/Journeys/AnsweringSessionMeasures/SessionQuestions"] = OwnJourney,
+        // Evaluation (issue 19).
+        ["GiveExperienceFeedback"] = OwnJourney,
+        ["ChangeResearchConsent"] = OwnJourney,
+        ["CodePresentingThemes"] = WriteRecord,
+        ["RecordWorkOutcomes"] = WriteRecord,
+        ["page:/Journeys/GivingExperienceFeedback/Experience"] = OwnJourney,
+        ["page:/Journeys/ChangingResearchConsent/ResearchContact"] = OwnJourney,
+        ["page:/Journeys/CodingThemes/Themes"] = RecordForm,
+        ["page:/Journeys/RecordingWorkOutcomes/WorkOutcomes"] = RecordForm,
     };
 
     public static JourneyRule For(string key) =>
