@@ -22,6 +22,7 @@ public static class MilestoneConsumers
         typeof(JourneyDischargedConsumer),
         typeof(KeyworkerWithdrewConsumer),
         typeof(TeamActivityRecordedConsumer),
+        typeof(MeasureResultRecordedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

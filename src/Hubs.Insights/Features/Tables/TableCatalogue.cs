@@ -32,6 +32,7 @@ public static class TableCatalogue
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
+    public const string MeasureOutcomes = "measure-outcomes";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -94,6 +95,13 @@ public static class TableCatalogue
             "Team-based support",
             "Team sessions, workshops, reflective groups, peer support "
                 + "and psychological first aid held, with attendances.",
+            TableRowsKind.Categories
+        ),
+        new(
+            MeasureOutcomes,
+            "Outcome by measure",
+            "PTSD (PCL-5, ITQ), alcohol (AUDIT-C, AUDIT), insomnia (ISI) and functioning (WSAS) of finished "
+                + "courses with a first and last result: at caseness at the first, and recovery.",
             TableRowsKind.Categories
         ),
     ];

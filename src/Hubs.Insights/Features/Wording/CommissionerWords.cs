@@ -54,6 +54,12 @@ public static class CommissionerWords
         ["reflective-group"] = "Reflective groups",
         ["peer-support"] = "Peer support",
         ["psychological-first-aid"] = "Psychological first aid",
+        ["pcl5"] = "PTSD (PCL-5, probable PTSD)",
+        ["itq"] = "PTSD or complex PTSD (ITQ)",
+        ["audit-c"] = "Alcohol (AUDIT-C, positive screen)",
+        ["audit"] = "Alcohol (AUDIT, increasing risk or above)",
+        ["isi"] = "Insomnia (ISI, moderate or severe)",
+        ["wsas"] = "Functioning (WSAS, significant impairment or worse)",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);
