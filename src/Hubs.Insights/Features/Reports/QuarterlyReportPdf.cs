@@ -49,10 +49,12 @@ public static class QuarterlyReportPdf
         sheet.Paragraph(charted.Description, 8);
         ReportChart.Draw(sheet, table, charted.Chart);
         var widths = Widths(sheet.Width, table.Columns.Count);
-        sheet.Row(["Group", .. table.Columns.Select(c => c.Label)], widths, bold: true);
+        // Wide tables (the by-Hub and waits tables have up to 12 columns) in smaller type, so headings fit.
+        var size = table.Columns.Count >= 8 ? 6.5 : 8;
+        sheet.Row(["Group", .. table.Columns.Select(c => c.Label)], widths, bold: true, size);
         foreach (var row in table.Rows)
         {
-            sheet.Row([CommissionerWords.Of(row.Label), .. row.Cells.Select(Shown)], widths, bold: row.IsTotal);
+            sheet.Row([CommissionerWords.Of(row.Label), .. row.Cells.Select(Shown)], widths, row.IsTotal, size);
         }
 
         sheet.Space(10);
@@ -63,7 +65,7 @@ public static class QuarterlyReportPdf
 
     private static double[] Widths(double width, int columns)
     {
-        var first = Math.Min(170, width * 0.34);
+        var first = columns >= 6 ? 72 : Math.Min(170, width * 0.34);
         return [first, .. Enumerable.Repeat((width - first) / Math.Max(1, columns), columns)];
     }
 }

@@ -46,8 +46,8 @@ internal static class ReportChart
             sheet.Space(9);
         }
 
-        var barHeight = 4.0;
-        var labelWidth = Math.Min(170, sheet.Width * 0.34);
+        var barHeight = 5.0;
+        var labelWidth = Math.Min(190, sheet.Width * 0.38);
         foreach (var row in rows)
         {
             sheet.KeepTogether((barHeight * columns.Count) + 4);
@@ -56,7 +56,7 @@ internal static class ReportChart
                 CommissionerWords.Of(row.Label),
                 ReportSheet.Font(7),
                 XBrushes.Black,
-                new XPoint(sheet.Left, top + 6),
+                new XPoint(sheet.Left, top + Math.Max(6, barHeight * columns.Count / 2) + 2),
                 XStringFormats.BaseLineLeft
             );
             for (var i = 0; i < columns.Count; i++)

@@ -42,18 +42,20 @@ internal sealed class ReportSheet(PdfDocument document, double margin) : IDispos
         y += after;
     }
 
-    public void Row(IReadOnlyList<string> cells, double[] widths, bool bold)
+    public void Row(IReadOnlyList<string> cells, double[] widths, bool bold, double size)
     {
-        var font = Font(8, bold);
+        var font = Font(size, bold);
+        var lead = size * 1.25;
         var lines = cells.Select((c, i) => Wrap(c, font, widths[i] - 6)).ToList();
-        var height = (lines.Max(l => l.Count) * 10) + 4;
+        var height = (lines.Max(l => l.Count) * lead) + 4;
         KeepTogether(height);
         var x = margin;
         for (var i = 0; i < cells.Count; i++)
         {
             for (var j = 0; j < lines[i].Count; j++)
             {
-                var point = i == 0 ? new XPoint(x, y + 10 + (j * 10)) : new XPoint(x + widths[i] - 6, y + 10 + (j * 10));
+                var baseline = y + lead + (j * lead);
+                var point = i == 0 ? new XPoint(x, baseline) : new XPoint(x + widths[i] - 4, baseline);
                 var format = i == 0 ? XStringFormats.BaseLineLeft : XStringFormats.BaseLineRight;
                 Graphics.DrawString(lines[i][j], font, XBrushes.Black, point, format);
             }
@@ -95,14 +97,26 @@ internal sealed class ReportSheet(PdfDocument document, double margin) : IDispos
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var tried = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && Graphics.MeasureString(tried, font).Width > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
+            if (Graphics.MeasureString(tried, font).Width <= width)
             {
                 line = tried;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = word;
+            // A word wider than its column ("deterioration" in a narrow one) breaks where it must.
+            while (line.Length > 1 && Graphics.MeasureString(line, font).Width > width)
+            {
+                var fits = Enumerable
+                    .Range(1, line.Length - 1)
+                    .Last(n => n == 1 || Graphics.MeasureString(line[..n] + "-", font).Width <= width);
+                lines.Add(line[..fits] + "-");
+                line = line[fits..];
             }
         }
 
