@@ -25,7 +25,16 @@ public static class InsightsTables
     public static async Task<string> DumpAggregatesAsync(string adminConnectionString)
     {
         var dump = new System.Text.StringBuilder();
-        foreach (var table in new[] { "journey_facts", "journey_appointments", "journey_measures", "team_activities" })
+        foreach (
+            var table in new[]
+            {
+                "journey_facts",
+                "journey_appointments",
+                "journey_measures",
+                "team_activities",
+                "measure_results",
+            }
+        )
         {
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();

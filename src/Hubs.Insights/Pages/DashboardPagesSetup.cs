@@ -1,7 +1,7 @@
 using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Reports;
-using Microsoft.AspNetCore.Authorization;
 using Hubs.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Hubs.Insights.Pages;
 
@@ -17,16 +17,14 @@ internal static class DashboardPagesSetup
     {
         // Every page is the commissioners' but the reports, which Hub leads may read too (Features/Reports).
         services.AddRazorPages(options =>
-            options.Conventions.AddFolderApplicationModelConvention(
-                "/",
-                page =>
-                    page.EndpointMetadata.Add(
-                        new AuthorizeAttribute(
-                            page.ViewEnginePath.StartsWith("/Reports/", StringComparison.Ordinal)
-                                ? ReportPolicy.Name
-                                : HubsPolicies.Commissioner
-                        )
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+                page.EndpointMetadata.Add(
+                    new AuthorizeAttribute(
+                        page.ViewEnginePath.StartsWith("/Reports/", StringComparison.Ordinal)
+                            ? ReportPolicy.Name
+                            : HubsPolicies.Commissioner
                     )
+                )
             )
         );
         return services.AddQuarterlyReports();

@@ -6,6 +6,7 @@ using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Features.Wording;
 using Hubs.Insights.Tests.Dashboards;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,7 +49,10 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
     {
         using var lead = fixture.Client(Lead("hub-a"));
 
-        Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/reports/quarterly?hub=hub-a&quarter=2026-Q3")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await lead.GetAsync("/reports/quarterly?hub=hub-a&quarter=2026-Q3")).StatusCode
+        );
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync("/reports/quarterly?hub=hub-b")).StatusCode);
         var page = await lead.GetStringAsync("/reports/quarterly?hub=hub-a&quarter=2026-07");
         Assert.Contains("Enter a calendar quarter of referral, for example 2026-Q3.", page, StringComparison.Ordinal);
@@ -76,19 +80,22 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
         // Wrapped labels are joined again: the PDF's text as one line of words.
         var text = string.Join(' ', pages).Replace('\n', ' ');
         Assert.Contains(pages, p => p.Contains("Hub: hub-a", StringComparison.Ordinal));
-        Assert.DoesNotContain(pages, p => p.Contains("Hub: hub-a", StringComparison.Ordinal)
-            && p.Contains("Hub: hub-b", StringComparison.Ordinal));
+        Assert.DoesNotContain(pages, p =>
+            p.Contains("Hub: hub-a", StringComparison.Ordinal) && p.Contains("Hub: hub-b", StringComparison.Ordinal)
+        );
         var queries = fixture.Factory.Services.GetRequiredService<InsightsQueries>();
         var quarter = Period.Parse("2026-Q3")!;
         foreach (var hub in new[] { "hub-a", "hub-b" })
         {
             foreach (var section in QuarterlyReportSections.PerHub)
             {
-                var table = (await queries.PublishAsync(
-                    new TableRequest(section.Table, hub, quarter),
-                    new HashSet<string> { "hub-a", "hub-b" },
-                    CancellationToken.None
-                ))!;
+                var table = (
+                    await queries.PublishAsync(
+                        new TableRequest(section.Table, hub, quarter),
+                        new HashSet<string> { "hub-a", "hub-b" },
+                        CancellationToken.None
+                    )
+                )!;
                 Assert.Contains(table.Title, text, StringComparison.Ordinal);
                 foreach (var row in table.Rows)
                 {

@@ -12,27 +12,25 @@ internal static class ReportCohort
     public static IEnumerable<JourneyFacts> Journeys() =>
         Enumerable
             .Range(0, 40)
-            .Select(i =>
-                new JourneyFacts($"a{i}", "hub-a", "2026-07")
-                {
-                    Screened = true,
-                    DaysToAssessment = 10 + i,
-                    DaysToFirstTreatment = i < 30 ? 30 + i : null,
-                    AttendedTreatmentAppointments = i < 30 ? 3 : 0,
-                    DischargeReason = i < 30 ? DischargeReason.Completed : null,
-                    FirstPhq9 = i < 30 ? 15 : null,
-                    LastPhq9 = i < 30 ? 6 : null,
-                    FirstGad7 = i < 30 ? 12 : null,
-                    LastGad7 = i < 30 ? 5 : null,
-                    Measures =
-                        i < 30
-                            ? new Dictionary<string, MeasurePair>
-                            {
-                                ["pcl5"] = new("probable-ptsd", true, i < 20 ? "below-cut-off" : "probable-ptsd", i >= 20),
-                            }
-                            : new Dictionary<string, MeasurePair>(),
-                }
-            )
+            .Select(i => new JourneyFacts($"a{i}", "hub-a", "2026-07")
+            {
+                Screened = true,
+                DaysToAssessment = 10 + i,
+                DaysToFirstTreatment = i < 30 ? 30 + i : null,
+                AttendedTreatmentAppointments = i < 30 ? 3 : 0,
+                DischargeReason = i < 30 ? DischargeReason.Completed : null,
+                FirstPhq9 = i < 30 ? 15 : null,
+                LastPhq9 = i < 30 ? 6 : null,
+                FirstGad7 = i < 30 ? 12 : null,
+                LastGad7 = i < 30 ? 5 : null,
+                Measures =
+                    i < 30
+                        ? new Dictionary<string, MeasurePair>
+                        {
+                            ["pcl5"] = new("probable-ptsd", true, i < 20 ? "below-cut-off" : "probable-ptsd", i >= 20),
+                        }
+                        : new Dictionary<string, MeasurePair>(),
+            })
             .Concat(Enumerable.Range(0, 3).Select(i => new JourneyFacts($"b{i}", "hub-b", "2026-08")));
 
     public static IEnumerable<TeamActivityFacts> Activities() =>

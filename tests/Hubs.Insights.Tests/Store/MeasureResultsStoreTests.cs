@@ -9,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hubs.Insights.Tests.Store;
 
 /// <summary>
-/// Every measure's result through the broker into <c>insights.measure_results</c> and back out as facts: clinician-given
-/// PHQ-9 and GAD-7 take part in first and last scores (src/DOMAIN-RULES.md, "Outcomes"), other measures load as first
-/// and last bands with caseness, and a redelivered result changes nothing.
+/// Every measure's result through the broker into <c>insights.measure_results</c> and back out as facts:
+/// clinician-given PHQ-9 and GAD-7 take part in first and last scores (src/DOMAIN-RULES.md, "Outcomes"), other measures
+/// load as first and last bands with caseness, and a redelivered result changes nothing.
 /// </summary>
 public class MeasureResultsStoreTests(InsightsHostFixture insights) : IClassFixture<InsightsHostFixture>
 {
@@ -35,24 +35,23 @@ public class MeasureResultsStoreTests(InsightsHostFixture insights) : IClassFixt
         // C: no session scores; a clinician's PHQ-9/GAD-7 at the assessment is not a last score, and a screening
         //    PHQ-9 of 20 is not a first one: first 15 and 12, no last.
         var a = WholeJourney.Contracts("k-a");
-        a.AddRange(
-            [
-                Result("k-a", 3, "pcl5", "screening", "probable-ptsd", true),
-                Result("k-a", 16, "phq9", "discharge", "moderately-severe", true, 16),
-                Result("k-a", 17, "gad7", "discharge", "mild", false, 5),
-                Result("k-a", 18, "pcl5", "discharge", "below-cut-off", false),
-            ]
-        );
+        a.AddRange([
+            Result("k-a", 3, "pcl5", "screening", "probable-ptsd", true),
+            Result("k-a", 16, "phq9", "discharge", "moderately-severe", true, 16),
+            Result("k-a", 17, "gad7", "discharge", "mild", false, 5),
+            Result("k-a", 18, "pcl5", "discharge", "below-cut-off", false),
+        ]);
         var b = WholeJourney.Contracts("k-b").Where(c => c is not SessionMeasured).ToList();
-        b.AddRange([Result("k-b", 16, "phq9", "review", "mild", false, 7), Result("k-b", 17, "gad7", "review", "mild", false, 5)]);
+        b.AddRange([
+            Result("k-b", 16, "phq9", "review", "mild", false, 7),
+            Result("k-b", 17, "gad7", "review", "mild", false, 5),
+        ]);
         var c = WholeJourney.Contracts("k-c").Where(x => x is not SessionMeasured).ToList();
-        c.AddRange(
-            [
-                Result("k-c", 3, "phq9", "screening", "severe", true, 20),
-                Result("k-c", 7, "phq9", "assessment", "mild", false, 6),
-                Result("k-c", 8, "gad7", "assessment", "mild", false, 5),
-            ]
-        );
+        c.AddRange([
+            Result("k-c", 3, "phq9", "screening", "severe", true, 20),
+            Result("k-c", 7, "phq9", "assessment", "mild", false, 6),
+            Result("k-c", 8, "gad7", "assessment", "mild", false, 5),
+        ]);
         var bus = insights.Host.Services.GetRequiredService<IBus>();
         var all = a.Concat(b).Concat(c).ToList();
         var repeated = a[^1];
@@ -70,9 +69,11 @@ public class MeasureResultsStoreTests(InsightsHostFixture insights) : IClassFixt
             "every milestone applied"
         );
 
-        var facts = (await insights.Host.Services.GetRequiredService<JourneyFactsStore>().LoadAsync(
-            JourneyFactsFilter.Everything
-        )).ToDictionary(f => f.JourneyKey);
+        var facts = (
+            await insights
+                .Host.Services.GetRequiredService<JourneyFactsStore>()
+                .LoadAsync(JourneyFactsFilter.Everything)
+        ).ToDictionary(f => f.JourneyKey);
 
         Assert.Equal(9, await insights.Database.CountAsync("SELECT count(*) FROM insights.measure_results"));
         Assert.Equal((15, 16, 12, 5), Scores(facts["k-a"]));
@@ -86,5 +87,6 @@ public class MeasureResultsStoreTests(InsightsHostFixture insights) : IClassFixt
         Assert.Empty(facts["k-c"].Measures);
     }
 
-    private static (int?, int?, int?, int?) Scores(JourneyFacts f) => (f.FirstPhq9, f.LastPhq9, f.FirstGad7, f.LastGad7);
+    private static (int?, int?, int?, int?) Scores(JourneyFacts f) =>
+        (f.FirstPhq9, f.LastPhq9, f.FirstGad7, f.LastGad7);
 }

@@ -36,13 +36,13 @@ public static class QuarterlyReportPdfEndpoint
         if (!result.IsValid)
         {
             return TypedResults.ValidationProblem(
-                result.Errors.GroupBy(e => e.PropertyName.ToLowerInvariant())
+                result
+                    .Errors.GroupBy(e => e.PropertyName.ToLowerInvariant())
                     .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())
             );
         }
 
-        var period =
-            Quarters.Of(quarter)
+        var period = Quarters.Of(quarter)
             ?? Tables.Period.QuarterOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var readerHubs = http.User.HubIds().ToHashSet(StringComparer.Ordinal);
         var report = await builder.BuildAsync(query.Hub, period, readerHubs, cancellationToken);

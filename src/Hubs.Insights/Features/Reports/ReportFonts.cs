@@ -29,5 +29,6 @@ internal sealed class ReportFonts : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "SegoeWPBold" : "SegoeWP");
 
-    public byte[]? GetFont(string faceName) => faceName == "SegoeWPBold" ? FontDataHelper.SegoeWPBold : FontDataHelper.SegoeWP;
+    public byte[]? GetFont(string faceName) =>
+        faceName == "SegoeWPBold" ? FontDataHelper.SegoeWPBold : FontDataHelper.SegoeWP;
 }

@@ -18,18 +18,18 @@ public static class MeasureOutcomesTable
 
     /// <summary>The rows' measure codes, in order: PTSD, alcohol, insomnia, functioning.</summary>
     public static IReadOnlyList<string> Codes { get; } =
-        [MeasureCodes.Pcl5, MeasureCodes.Itq, MeasureCodes.AuditC, MeasureCodes.Audit, MeasureCodes.Isi, MeasureCodes.Wsas];
+    [MeasureCodes.Pcl5, MeasureCodes.Itq, MeasureCodes.AuditC, MeasureCodes.Audit, MeasureCodes.Isi, MeasureCodes.Wsas];
 
     private static readonly Measure<MeasuredJourney>[] Columns =
     [
         People.Count<MeasuredJourney>("paired", "Finished with a first and last result", _ => true),
-        People.Rate<MeasuredJourney>("caseness", "At caseness at the first result", m => m.Pair.FirstAtCaseness, _ => true),
         People.Rate<MeasuredJourney>(
-            "recovery",
-            "Recovery rate",
-            m => m.Pair.Recovered,
-            m => m.Pair.FirstAtCaseness
+            "caseness",
+            "At caseness at the first result",
+            m => m.Pair.FirstAtCaseness,
+            _ => true
         ),
+        People.Rate<MeasuredJourney>("recovery", "Recovery rate", m => m.Pair.Recovered, m => m.Pair.FirstAtCaseness),
     ];
 
     public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)

@@ -25,7 +25,8 @@ public sealed class QuarterlyModel(QuarterlyReportBuilder builder, TimeProvider 
 
     public QuarterlyReport? Report { get; private set; }
 
-    public string Title => Report is null ? "Quarterly report" : $"Quarterly report, {Quarter}, {Hub ?? "all your Hubs"}";
+    public string Title =>
+        Report is null ? "Quarterly report" : $"Quarterly report, {Quarter}, {Hub ?? "all your Hubs"}";
 
     public string PdfHref =>
         "/reports/quarterly.pdf?"
@@ -50,8 +51,7 @@ public sealed class QuarterlyModel(QuarterlyReportBuilder builder, TimeProvider 
         }
 
         Hub = string.IsNullOrWhiteSpace(Hub) ? null : Hub.Trim();
-        var quarter =
-            Quarters.Of(Quarter)
+        var quarter = Quarters.Of(Quarter)
             ?? Features.Tables.Period.QuarterOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Quarter = quarter.Code;
         Report = await builder.BuildAsync(Hub, quarter, Hubs.ToHashSet(StringComparer.Ordinal), cancellationToken);
