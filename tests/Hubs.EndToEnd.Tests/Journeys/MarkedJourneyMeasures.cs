@@ -27,14 +27,14 @@ public sealed partial class MarkedJourneys
         await MeasureAsync(journey, clinician, "discharge", "gad7", Items("gad7", 7, i => i < 1 + (n % 6) ? 1 : 0));
     }
 
-    private Task MeasureAsync(
+    private async Task MeasureAsync(
         JourneyClient journey,
         Staff clinician,
         string occasion,
         string measure,
         Dictionary<string, int> answers
     ) =>
-        WriteAsync(
+        await WriteAsync(
             journey,
             clinician,
             "measures",

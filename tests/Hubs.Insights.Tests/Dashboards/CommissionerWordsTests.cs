@@ -16,7 +16,8 @@ public class CommissionerWordsTests
             .Where(d => d is not Dimension.Hub and not Dimension.Month)
             .SelectMany(Categories.Of)
             .Where(c => c != Dimensions.NotStated);
-        foreach (var code in grouped.Concat(DischargeReasonsTable.Codes).Concat(TeamSupportTable.Kinds).Distinct())
+        var rows = DischargeReasonsTable.Codes.Concat(TeamSupportTable.Kinds).Concat(MeasureOutcomesTable.Codes);
+        foreach (var code in grouped.Concat(rows).Distinct())
         {
             codes.Add(code);
         }
