@@ -25,6 +25,7 @@ public static class MilestoneConsumers
         typeof(ExperienceGivenConsumer),
         typeof(WorkOutcomesMeasuredConsumer),
         typeof(ThemesCodedConsumer),
+        typeof(MeasureResultRecordedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

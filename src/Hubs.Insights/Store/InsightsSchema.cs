@@ -60,7 +60,9 @@ public static class InsightsSchema
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand(Ddl + MilestoneTables.Ddl + EvaluationTables.Ddl);
+        await using var command = dataSource.CreateCommand(
+            Ddl + MilestoneTables.Ddl + EvaluationTables.Ddl + MeasureResultsTable.Ddl
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -94,6 +94,7 @@ public sealed class InsightsQueries(
                 request.By ?? EquityBreakdown.Default,
                 options: Options
             ),
+            TableCatalogue.MeasureOutcomes => MeasureOutcomesTable.Publish(records, Options),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

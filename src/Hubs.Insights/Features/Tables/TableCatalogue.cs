@@ -32,6 +32,7 @@ public static class TableCatalogue
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
+    public const string MeasureOutcomes = "measure-outcomes";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -98,6 +99,13 @@ public static class TableCatalogue
         ),
         // Evaluation (issue 19): experience, work outcomes, themes by sector.
         .. Evaluation.EvaluationTables.Catalogue,
+        new(
+            MeasureOutcomes,
+            "Outcome by measure",
+            "PTSD (PCL-5, ITQ), alcohol (AUDIT-C, AUDIT), insomnia (ISI) and functioning (WSAS) of finished "
+                + "courses with a first and last result: at caseness at the first, and recovery.",
+            TableRowsKind.Categories
+        ),
     ];
 
     public static TableInfo? Find(string? code) => All.FirstOrDefault(t => t.Code == code);

@@ -66,6 +66,12 @@ public static partial class CommissionerWords
         ["racism"] = "Racism",
         ["long-covid"] = "Long COVID",
         ["relationship-or-home-stress"] = "Relationship or home stress",
+        ["pcl5"] = "PTSD (PCL-5, probable PTSD)",
+        ["itq"] = "PTSD or complex PTSD (ITQ)",
+        ["audit-c"] = "Alcohol (AUDIT-C, positive screen)",
+        ["audit"] = "Alcohol (AUDIT, increasing risk or above)",
+        ["isi"] = "Insomnia (ISI, moderate or severe)",
+        ["wsas"] = "Functioning (WSAS, significant impairment or worse)",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);
