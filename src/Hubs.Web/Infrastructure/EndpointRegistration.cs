@@ -15,11 +15,14 @@ using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.SteppingCare;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Infrastructure;
@@ -64,6 +67,9 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        staff.MapReferOn();
+        staff.MapStepIntervention();
+        routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         return routes;
     }
 }

@@ -94,6 +94,18 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        // Onward referral and stepped care (issue 20); the service directory is the hub admin's, filtered by Hub.
+        ["ReferOn"] = WriteRecord,
+        ["RecordOnwardOutcome"] = WriteRecord,
+        ["StepIntervention"] = WriteRecord,
+        ["page:/Journeys/ReferringOn/ReferOn"] = RecordForm,
+        ["page:/Journeys/ReferringOn/Outcome"] = RecordForm,
+        ["page:/Journeys/SteppingCare/Step"] = RecordForm,
+        ["ListService"] = OwnHub,
+        ["ServiceDirectory"] = OwnHub,
+        ["ServiceListing"] = OwnHub,
+        ["ChangeServiceListing"] = OwnHub,
+        ["ArchiveServiceListing"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
