@@ -22,6 +22,9 @@ public static class MilestoneConsumers
         typeof(JourneyDischargedConsumer),
         typeof(KeyworkerWithdrewConsumer),
         typeof(TeamActivityRecordedConsumer),
+        typeof(JourneyReferredOnConsumer),
+        typeof(OnwardReferralAnsweredConsumer),
+        typeof(CareSteppedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -10,7 +10,8 @@ namespace Hubs.Insights.Features.Tables;
 public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
-    IRecordKeySource recordKeys
+    IRecordKeySource recordKeys,
+    Onward.IOnwardSource? onward = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -45,6 +46,11 @@ public sealed class InsightsQueries(
                 ],
                 Options
             );
+        }
+
+        if (onward is not null && await Onward.OnwardTables.PublishAsync(onward, request, hubs, keys, Options, cancellationToken) is { } sent)
+        {
+            return sent;
         }
 
         var facts = await journeys.LoadAsync(hubs, cancellationToken);

@@ -32,6 +32,8 @@ public static class TableCatalogue
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
+    public const string OnwardReferrals = "onward-referrals";
+    public const string CareSteps = "care-steps";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -94,6 +96,20 @@ public static class TableCatalogue
             "Team-based support",
             "Team sessions, workshops, reflective groups, peer support "
                 + "and psychological first aid held, with attendances.",
+            TableRowsKind.Categories
+        ),
+        new(
+            OnwardReferrals,
+            "Onward referrals",
+            "Signposting and onward referrals by the kind of service (never its name), "
+                + "with what came of the referrals.",
+            TableRowsKind.Categories
+        ),
+        new(
+            CareSteps,
+            "Steps of care",
+            "Changes of the planned intervention at a review, by the intervention "
+                + "changed from: stepped up, down or across.",
             TableRowsKind.Categories
         ),
     ];

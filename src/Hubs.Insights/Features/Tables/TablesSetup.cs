@@ -13,6 +13,7 @@ internal static class TablesSetup
             provider.GetRequiredService<Store.JourneyFactsStore>()
         );
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
+        services.TryAddSingleton<Onward.IOnwardSource, Onward.OnwardStore>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

@@ -19,12 +19,18 @@ public sealed partial record Journey
     public OnwardStep? FindOnwardReferral(Guid id) => OnwardReferrals.FirstOrDefault(r => r.Id == id);
 
     public Journey Apply(OnwardReferralRecorded e) =>
-        this with { OnwardReferrals = [.. OnwardReferrals, new OnwardStep(e.ReferralId, e.Kind, null)] };
+        this with
+        {
+            OnwardReferrals = [.. OnwardReferrals, new OnwardStep(e.ReferralId, e.Kind, null)],
+        };
 
     public Journey Apply(OnwardReferralOutcomeRecorded e) =>
         this with
         {
-            OnwardReferrals = [.. OnwardReferrals.Select(r => r.Id == e.ReferralId ? r with { Outcome = e.Outcome } : r)],
+            OnwardReferrals =
+            [
+                .. OnwardReferrals.Select(r => r.Id == e.ReferralId ? r with { Outcome = e.Outcome } : r),
+            ],
         };
 
     public Journey Apply(ClientMovedOnTo e) => this with { MovedOnTo = e.ServiceId };

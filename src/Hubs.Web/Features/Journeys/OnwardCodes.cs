@@ -9,7 +9,9 @@ public enum OnwardStage
     Discharge,
 }
 
-/// <summary>Signposting gives information only; a referral is sent to the service and has an outcome to follow.</summary>
+/// <summary>
+/// Signposting gives information only; a referral is sent to the service and has an outcome to follow.
+/// </summary>
 public enum OnwardKind
 {
     Signpost,

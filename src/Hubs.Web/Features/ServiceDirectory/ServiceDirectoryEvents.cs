@@ -16,14 +16,20 @@ public sealed record ServiceListed(
     ServiceDetails Details
 ) : IServiceDirectoryEvent;
 
-public sealed record ServiceListingChanged(Guid ServiceId, DateTimeOffset ChangedAt, Guid ChangedBy, ServiceDetails Details)
-    : IServiceDirectoryEvent;
+public sealed record ServiceListingChanged(
+    Guid ServiceId,
+    DateTimeOffset ChangedAt,
+    Guid ChangedBy,
+    ServiceDetails Details
+) : IServiceDirectoryEvent;
 
 /// <summary>No longer offered for new referrals; journeys that named it still show it.</summary>
 public sealed record ServiceListingArchived(Guid ServiceId, DateTimeOffset ArchivedAt, Guid ArchivedBy)
     : IServiceDirectoryEvent;
 
-/// <summary>What the Hub tells clinicians about a service: its kind, name, how to refer, who it is for, contact.</summary>
+/// <summary>
+/// What the Hub tells clinicians about a service: its kind, name, how to refer, who it is for, contact.
+/// </summary>
 public sealed record ServiceDetails(
     ServiceKind Kind,
     string Name,

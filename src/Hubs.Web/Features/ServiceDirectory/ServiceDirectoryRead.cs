@@ -13,7 +13,10 @@ public static class ServiceDirectoryRead
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var listings = await session.Query<ServiceListing>().Where(s => s.HubId == hubId).ToListAsync(cancellationToken);
+        var listings = await session
+            .Query<ServiceListing>()
+            .Where(s => s.HubId == hubId)
+            .ToListAsync(cancellationToken);
         return [.. listings.OrderBy(s => s.Archived).ThenBy(s => s.Details.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -30,7 +33,9 @@ public static class ServiceDirectoryRead
         return listing?.HubId == hubId ? listing : null;
     }
 
-    /// <summary>Entries by id, for showing the names a journey's referrals point at (any Hub filter is the caller's).</summary>
+    /// <summary>
+    /// Entries by id, for showing the names a journey's referrals point at (any Hub filter is the caller's).
+    /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, ServiceListing>> ByIdAsync(
         IQuerySession session,
         IEnumerable<Guid> ids,

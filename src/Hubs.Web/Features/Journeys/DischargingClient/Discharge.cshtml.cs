@@ -36,7 +36,11 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new DischargeClient(Words.Parse<DischargeReason>(Reason), Summary, OnwardChoices.Parse(MovedOnTo));
+        var command = new DischargeClient(
+            Words.Parse<DischargeReason>(Reason),
+            Summary,
+            OnwardChoices.Parse(MovedOnTo)
+        );
         Validate(validator, command);
         var where = await OnwardChoices.LoadAsync(Session, command.MovedOnTo, cancellationToken);
         return await WriteAsync(

@@ -53,9 +53,10 @@ public static class DischargeClientDecision
             now
         );
         return namesWhere
-            ? Decision.Accept(
-                [.. ending.Events, new ClientMovedOnTo(journey.Id, now, movedOnTo!.Id, movedOnTo.Details.Kind)]
-            )
+            ? Decision.Accept([
+                .. ending.Events,
+                new ClientMovedOnTo(journey.Id, now, movedOnTo!.Id, movedOnTo.Details.Kind),
+            ])
             : ending;
     }
 }

@@ -29,7 +29,9 @@ public sealed record OnwardReferralOutcomeRecorded(
     OnwardOutcome Outcome
 ) : IJourneyEvent;
 
-/// <summary>A discharge as "moved on" names where to: a service of the Hub's directory (kind copied, as above).</summary>
+/// <summary>
+/// A discharge as "moved on" names where to: a service of the Hub's directory (kind copied, as above).
+/// </summary>
 public sealed record ClientMovedOnTo(Guid JourneyId, DateTimeOffset MovedAt, Guid ServiceId, ServiceKind ServiceKind)
     : IJourneyEvent;
 

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Features.Journeys.ReferringOn;
 
 /// <summary>The record's section on onward referrals and steps of care, with the service names.</summary>
-public sealed record OnwardOnRecord(Guid JourneyId, OnwardRecord? Record, IReadOnlyDictionary<Guid, ServiceListing> Services)
+public sealed record OnwardOnRecord(
+    Guid JourneyId,
+    OnwardRecord? Record,
+    IReadOnlyDictionary<Guid, ServiceListing> Services
+)
 {
     public string ServiceOf(Guid id, ServiceKind kind) =>
         Services.TryGetValue(id, out var s) ? ServiceWords.Named(s) : ServiceWords.Of(kind);
@@ -24,6 +28,9 @@ public sealed class OnwardOnRecordViewComponent(IQuerySession session) : ViewCom
             record?.MovedOnTo is { } movedOnTo ? [movedOnTo] : []
         );
         var services = await ServiceDirectoryRead.ByIdAsync(session, ids, HttpContext.RequestAborted);
-        return View("/Features/Journeys/ReferringOn/_OnwardOnRecord.cshtml", new OnwardOnRecord(journeyId, record, services));
+        return View(
+            "/Features/Journeys/ReferringOn/_OnwardOnRecord.cshtml",
+            new OnwardOnRecord(journeyId, record, services)
+        );
     }
 }

@@ -73,7 +73,10 @@ public sealed class OnwardRecordProjection : SingleStreamProjection<OnwardRecord
     public static OnwardRecord Apply(AssessmentCompleted e, OnwardRecord r) => r with { Intervention = e.Intervention };
 
     public static OnwardRecord Apply(ReferralTriaged e, OnwardRecord r) =>
-        r with { Ended = e.Outcome != TriageOutcome.Assess };
+        r with
+        {
+            Ended = e.Outcome != TriageOutcome.Assess,
+        };
 
     public static OnwardRecord Apply(OnwardReferralRecorded e, OnwardRecord r) =>
         Counted(

@@ -5,7 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Features.Journeys.ReferringOn;
 
 /// <summary>One referral still waiting for an answer, as the caseload and hub overview list it.</summary>
-public sealed record OpenOnwardReferral(Guid JourneyId, DateTimeOffset SubmittedAt, OnwardEntry Referral, string Service);
+public sealed record OpenOnwardReferral(
+    Guid JourneyId,
+    DateTimeOffset SubmittedAt,
+    OnwardEntry Referral,
+    string Service
+);
 
 /// <summary>
 /// The open onward referrals of a Hub (the hub overview) or of one clinician's caseload, oldest first: its own
@@ -32,7 +37,9 @@ public sealed class OpenOnwardReferralsViewComponent(IQuerySession session) : Vi
                 o.r.Id,
                 o.r.SubmittedAt,
                 o.x,
-                services.TryGetValue(o.x.ServiceId, out var s) ? ServiceWords.Named(s) : ServiceWords.Of(o.x.ServiceKind)
+                services.TryGetValue(o.x.ServiceId, out var s)
+                    ? ServiceWords.Named(s)
+                    : ServiceWords.Of(o.x.ServiceKind)
             ))
             .OrderBy(o => o.Referral.RecordedAt)
             .ToList();

@@ -4,7 +4,6 @@ using Hubs.Web.Features.ServiceDirectory;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Features.Journeys.ReferringOn;
 
@@ -27,11 +26,10 @@ public sealed class OutcomeModel(IDocumentSession session, ClinicClock clock, IV
 
     protected override string What => "onward-outcome-form";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        var shown = await ShowAsync(cancellationToken);
-        return OnwardReferral is null && shown is PageResult ? NotFound() : shown;
-    }
+    /// <summary>
+    /// An unknown referral shows the form with a message; recording on it is refused by the decision.
+    /// </summary>
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

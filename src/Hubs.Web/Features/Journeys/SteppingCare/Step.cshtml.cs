@@ -32,7 +32,11 @@ public sealed class StepModel(IDocumentSession session, ClinicClock clock, IVali
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new StepIntervention(Words.Parse<InterventionType>(To), Words.Parse<StepReason>(Reason), Reassessment);
+        var command = new StepIntervention(
+            Words.Parse<InterventionType>(To),
+            Words.Parse<StepReason>(Reason),
+            Reassessment
+        );
         Validate(validator, command);
         return WriteAsync(
             journey => StepInterventionDecision.Decide(journey, command, Me.Id, Times.Now),

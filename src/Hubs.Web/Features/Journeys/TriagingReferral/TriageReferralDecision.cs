@@ -41,14 +41,14 @@ public static class TriageReferralDecision
 
         var signpostedTo = outcome == TriageOutcome.SignpostElsewhere ? Blank(command.SignpostedTo) : null;
         var triaged = new ReferralTriaged(
-                journey.Id,
-                now,
-                clinicianId,
-                outcome,
-                Personal.Of(journey.SealedWith, command.Reason.Trim()),
-                SignpostedTo: null,
-                Signposted: signpostedTo is null ? null : Personal.Of(journey.SealedWith, signpostedTo)
-            );
+            journey.Id,
+            now,
+            clinicianId,
+            outcome,
+            Personal.Of(journey.SealedWith, command.Reason.Trim()),
+            SignpostedTo: null,
+            Signposted: signpostedTo is null ? null : Personal.Of(journey.SealedWith, signpostedTo)
+        );
         return signpostsToService
             ? Decision.Accept(
                 triaged,

@@ -21,9 +21,10 @@ public static class TriageReferralEndpoint
                 ) =>
                 {
                     // Checked against the journey's Hub by the decision; loading it reveals nothing to the caller.
-                    var service = command.ServiceId is { } serviceId && serviceId != Guid.Empty
-                        ? await session.LoadAsync<ServiceListing>(serviceId, http.RequestAborted)
-                        : null;
+                    var service =
+                        command.ServiceId is { } serviceId && serviceId != Guid.Empty
+                            ? await session.LoadAsync<ServiceListing>(serviceId, http.RequestAborted)
+                            : null;
                     return await JourneyWrites.DecideAndAppendAsync(id, http, journey =>
                         TriageReferralDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), service)
                     );

@@ -32,9 +32,7 @@ public sealed class DescribeServiceValidator : AbstractValidator<DescribeService
             .WithMessage("Say how to refer or signpost someone to it.")
             .MaximumLength(2000)
             .WithMessage("How to refer must be 2000 characters or fewer.");
-        RuleFor(x => x.Eligibility)
-            .MaximumLength(2000)
-            .WithMessage("Who it is for must be 2000 characters or fewer.");
+        RuleFor(x => x.Eligibility).MaximumLength(2000).WithMessage("Who it is for must be 2000 characters or fewer.");
         RuleFor(x => x.Contact).MaximumLength(500).WithMessage("The contact must be 500 characters or fewer.");
     }
 }

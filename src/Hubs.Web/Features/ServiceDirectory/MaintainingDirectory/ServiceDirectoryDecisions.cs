@@ -5,7 +5,13 @@ namespace Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 /// </summary>
 public static class ServiceDirectoryDecisions
 {
-    public static ServiceListed List(DescribeService command, Guid serviceId, string hubId, Guid adminId, DateTimeOffset now)
+    public static ServiceListed List(
+        DescribeService command,
+        Guid serviceId,
+        string hubId,
+        Guid adminId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(command);
         return new ServiceListed(serviceId, hubId, now, adminId, command.Details());

@@ -38,17 +38,17 @@ public static class ServiceDirectoryEndpoints
             .MapPost(
                 $"{Route}/{{id:guid}}/details",
                 (Guid id, DescribeService command, HubAdmin admin, HttpContext http, TimeProvider clock) =>
-                    Write(id, http, admin, s => ServiceDirectoryDecisions.Change(s, command, admin.Id, clock.GetUtcNow()))
+                    Write(id, http, admin, s =>
+                        ServiceDirectoryDecisions.Change(s, command, admin.Id, clock.GetUtcNow())
+                    )
             )
             .Validate<DescribeService>()
             .DescribesWrite<ServiceWritten>()
             .WithName("ChangeServiceListing")
             .WithTags("Service directory");
         routes
-            .MapPost(
-                $"{Route}/{{id:guid}}/archive",
-                (Guid id, HubAdmin admin, HttpContext http, TimeProvider clock) =>
-                    Write(id, http, admin, s => ServiceDirectoryDecisions.Archive(s, admin.Id, clock.GetUtcNow()))
+            .MapPost($"{Route}/{{id:guid}}/archive", (Guid id, HubAdmin admin, HttpContext http, TimeProvider clock) =>
+                Write(id, http, admin, s => ServiceDirectoryDecisions.Archive(s, admin.Id, clock.GetUtcNow()))
             )
             .DescribesWrite<ServiceWritten>()
             .WithName("ArchiveServiceListing")
@@ -56,7 +56,12 @@ public static class ServiceDirectoryEndpoints
         return routes;
     }
 
-    private static Task<IResult> Write(Guid id, HttpContext http, HubAdmin admin, Func<ServiceListing, Decision> decide) =>
+    private static Task<IResult> Write(
+        Guid id,
+        HttpContext http,
+        HubAdmin admin,
+        Func<ServiceListing, Decision> decide
+    ) =>
         StreamWrites.DecideAndAppendAsync<ServiceListing>(
             id,
             http,
