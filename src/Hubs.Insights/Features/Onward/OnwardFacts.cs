@@ -23,3 +23,17 @@ public interface IOnwardSource
 
     Task<IReadOnlyList<CareStepFacts>> StepsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken);
 }
+
+/// <summary>No onward records: the source of a query layer built without the store (cohort tests of other tables).</summary>
+public sealed class NoOnward : IOnwardSource
+{
+    public static NoOnward Instance { get; } = new();
+
+    public Task<IReadOnlyList<OnwardReferralFacts>> ReferralsAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<OnwardReferralFacts>>([]);
+
+    public Task<IReadOnlyList<CareStepFacts>> StepsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CareStepFacts>>([]);
+}

@@ -48,7 +48,15 @@ public sealed class InsightsQueries(
             );
         }
 
-        if (onward is not null && await Onward.OnwardTables.PublishAsync(onward, request, hubs, keys, Options, cancellationToken) is { } sent)
+        var sent = await Onward.OnwardTables.PublishAsync(
+            onward ?? Onward.NoOnward.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (sent is not null)
         {
             return sent;
         }
