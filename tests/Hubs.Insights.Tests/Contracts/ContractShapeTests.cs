@@ -32,6 +32,12 @@ public class ContractShapeTests
         "Reason",
         "Kind",
         "Status",
+        // Onward referral and stepped care (issue 20): fixed codes; the destination is a kind, never a service's name.
+        "Stage",
+        "DestinationKind",
+        "From",
+        "To",
+        "Direction",
     ];
 
     private static readonly Type[] AllowedTypes =
@@ -55,7 +61,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(9, Contracts.Count);
+        Assert.Equal(12, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);

@@ -112,6 +112,8 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "discharge-reasons",
                 "equity",
                 "team-support",
+                "onward-referrals",
+                "care-steps",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );
