@@ -103,8 +103,16 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
                 "SELECT count(*) FROM insights.onward_referrals WHERE destination_kind IN ('gp', 'charity-or-helpline')"
             )
         );
-        Assert.Equal(1L, await system.Database.CountAsync("SELECT count(*) FROM insights.onward_referrals WHERE outcome = 'accepted'"));
-        Assert.Equal(1L, await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'"));
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.onward_referrals WHERE outcome = 'accepted'"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'")
+        );
 
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
         // table.

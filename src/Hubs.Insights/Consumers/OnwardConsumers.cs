@@ -22,12 +22,24 @@ public sealed class JourneyReferredOnConsumer(ApplyOnce applyOnce) : IConsumer<J
         var m = context.Message;
         return applyOnce.ApplyAsync(
             context,
-            new Statement(Upsert, m.JourneyKey, m.ReferralNumber, m.HubId, m.Month, m.Stage, m.Kind, m.DestinationKind, m.Reason)
+            new Statement(
+                Upsert,
+                m.JourneyKey,
+                m.ReferralNumber,
+                m.HubId,
+                m.Month,
+                m.Stage,
+                m.Kind,
+                m.DestinationKind,
+                m.Reason
+            )
         );
     }
 }
 
-/// <summary>Records what came of an onward referral; a later answer (by stream version) replaces an earlier one.</summary>
+/// <summary>
+/// Records what came of an onward referral; a later answer (by stream version) replaces an earlier one.
+/// </summary>
 public sealed class OnwardReferralAnsweredConsumer(ApplyOnce applyOnce) : IConsumer<OnwardReferralAnswered>
 {
     private const string Upsert = """

@@ -12,7 +12,9 @@ namespace Hubs.EndToEnd.Tests.Journeys;
 /// </summary>
 public sealed partial class MarkedJourneys
 {
-    /// <summary>A service named with the marker in the Hub's directory (the hub admin's; not a journey event).</summary>
+    /// <summary>
+    /// A service named with the marker in the Hub's directory (the hub admin's; not a journey event).
+    /// </summary>
     private async Task<Guid> ListServiceAsync(string marker, string hubId, string kind)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/service-directory")
@@ -34,7 +36,9 @@ public sealed partial class MarkedJourneys
         return id;
     }
 
-    /// <summary>A step up with a marked re-assessment, a referral with a marked note and its outcome: 3 milestones.</summary>
+    /// <summary>
+    /// A step up with a marked re-assessment, a referral with a marked note and its outcome: 3 milestones.
+    /// </summary>
     private async Task SteppedAndReferredOnAsync(JourneyClient journey, Staff clinician, string marker, string hubId)
     {
         var service = await ListServiceAsync(marker, hubId, "charity-or-helpline");

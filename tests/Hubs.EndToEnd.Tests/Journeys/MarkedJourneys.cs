@@ -108,8 +108,9 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     }
 
     /// <summary>
-    /// Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones; <paramref name="toDirectory"/>
-    /// names a (marked) service of the Hub's directory too, an onward signpost at triage: 4 events, 4 milestones.
+    /// Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones;
+    /// <paramref name="toDirectory"/> names a (marked) service of the Hub's directory too, an onward signpost at
+    /// triage: 4 events, 4 milestones.
     /// </summary>
     public async Task SignpostedAsync(string marker, string hubId = "north", bool toDirectory = false)
     {

@@ -17,7 +17,14 @@ public class OnwardTablesTests
     private static IEnumerable<OnwardReferralFacts> Sent(int count, string kind, string to, string? outcome = null) =>
         Enumerable
             .Range(0, count)
-            .Select(_ => new OnwardReferralFacts($"j{Interlocked.Increment(ref next)}:1", "hub-a", "2026-01", kind, to, outcome));
+            .Select(_ => new OnwardReferralFacts(
+                $"j{Interlocked.Increment(ref next)}:1",
+                "hub-a",
+                "2026-01",
+                kind,
+                to,
+                outcome
+            ));
 
     private static List<Keyed<T>> Keyed<T>(IEnumerable<T> records, Func<T, string> key) =>
         [.. records.Select(r => new Keyed<T>(r, Keys.Of(key(r))))];
@@ -59,7 +66,10 @@ public class OnwardTablesTests
             ["10", "0", "0", "*", "*", "0"],
             table.Rows.Single(r => r.Label == "gp").Cells.Select(c => c.Display)
         );
-        Assert.Equal(["0", "*", "*"], table.Rows.Single(r => r.Label == "charity-or-helpline").Cells.Take(3).Select(c => c.Display));
+        Assert.Equal(
+            ["0", "*", "*"],
+            table.Rows.Single(r => r.Label == "charity-or-helpline").Cells.Take(3).Select(c => c.Display)
+        );
         // Total: 9 signposted → 10, 22 referred → 20, 13 accepted → 15, 3 declined *, 6 waiting *, 0 not known.
         Assert.Equal(
             ["10", "20", "15", "*", "*", "0"],
@@ -79,7 +89,10 @@ public class OnwardTablesTests
         var table = CareStepsTable.Publish(Keyed(steps, s => s.Key), NoNoise.Options);
 
         Assert.Equal(["up", "down", "across"], table.Columns.Select(c => c.Key));
-        Assert.Equal(["10", "*", "*"], table.Rows.Single(r => r.Label == "guided-self-help").Cells.Select(c => c.Display));
+        Assert.Equal(
+            ["10", "*", "*"],
+            table.Rows.Single(r => r.Label == "guided-self-help").Cells.Select(c => c.Display)
+        );
         Assert.Equal(["0", "*", "10"], table.Rows.Single(r => r.Label == "cbt").Cells.Select(c => c.Display));
         // Total: 12 up → 10, 4 down *, 11 across → 10; the down column's 0s hide under its *.
         Assert.Equal(["10", "*", "10"], table.Rows.Single(r => r.Label == "Total").Cells.Select(c => c.Display));
@@ -89,13 +102,11 @@ public class OnwardTablesTests
     [Fact]
     public async Task The_catalogue_table_takes_the_periods_months_and_the_callers_Hub_only()
     {
-        var source = new Cohort(
-            [
-                .. Sent(9, "signpost", "gp"),
-                new OnwardReferralFacts("x:1", "hub-b", "2026-01", "signpost", "gp", null),
-                new OnwardReferralFacts("y:1", "hub-a", "2025-12", "signpost", "gp", null),
-            ]
-        );
+        var source = new Cohort([
+            .. Sent(9, "signpost", "gp"),
+            new OnwardReferralFacts("x:1", "hub-b", "2026-01", "signpost", "gp", null),
+            new OnwardReferralFacts("y:1", "hub-a", "2025-12", "signpost", "gp", null),
+        ]);
         var request = new TableRequest(TableCatalogue.OnwardReferrals, "hub-a", Period.Parse("2026-01")!);
 
         var table = await OnwardTables.PublishAsync(
@@ -109,21 +120,42 @@ public class OnwardTablesTests
 
         Assert.Equal("10", table!.Cell("gp", "signposted").Display);
         Assert.Null(
-            await OnwardTables.PublishAsync(source, request with { Table = TableCatalogue.Trends }, new HashSet<string> { "hub-a" }, Keys, NoNoise.Options, CancellationToken.None)
+            await OnwardTables.PublishAsync(
+                source,
+                request with
+                {
+                    Table = TableCatalogue.Trends,
+                },
+                new HashSet<string> { "hub-a" },
+                Keys,
+                NoNoise.Options,
+                CancellationToken.None
+            )
         );
     }
 
     private static IEnumerable<CareStepFacts> Steps(int count, string from, string to, string direction) =>
         Enumerable
             .Range(0, count)
-            .Select(_ => new CareStepFacts($"s{Interlocked.Increment(ref next)}:9", "hub-a", "2026-01", from, to, direction));
+            .Select(_ => new CareStepFacts(
+                $"s{Interlocked.Increment(ref next)}:9",
+                "hub-a",
+                "2026-01",
+                from,
+                to,
+                direction
+            ));
 
     private sealed class Cohort(IReadOnlyList<OnwardReferralFacts> sent) : IOnwardSource
     {
-        public Task<IReadOnlyList<OnwardReferralFacts>> ReferralsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-            Task.FromResult(sent);
+        public Task<IReadOnlyList<OnwardReferralFacts>> ReferralsAsync(
+            IReadOnlySet<string> hubIds,
+            CancellationToken cancellationToken
+        ) => Task.FromResult(sent);
 
-        public Task<IReadOnlyList<CareStepFacts>> StepsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<CareStepFacts>>([]);
+        public Task<IReadOnlyList<CareStepFacts>> StepsAsync(
+            IReadOnlySet<string> hubIds,
+            CancellationToken cancellationToken
+        ) => Task.FromResult<IReadOnlyList<CareStepFacts>>([]);
     }
 }

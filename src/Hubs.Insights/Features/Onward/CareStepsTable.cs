@@ -15,15 +15,14 @@ public static class CareStepsTable
     public static IReadOnlyList<string> From { get; } =
     ["guided-self-help", "cbt", "trauma-focused-cbt", "emdr", "counselling", "group", "other"];
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<CareStepFacts>> steps, DisclosureOptions? options = null) =>
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<CareStepFacts>> steps,
+        DisclosureOptions? options = null
+    ) =>
         CellTable.Publish(
             Title,
             Tables.TableRows.ByCategory(steps, From, s => s.From, "Total"),
-            [
-                .. OnwardCodes.Directions.Select(d =>
-                    People.Count<CareStepFacts>(d, Label(d), s => s.Direction == d)
-                ),
-            ],
+            [.. OnwardCodes.Directions.Select(d => People.Count<CareStepFacts>(d, Label(d), s => s.Direction == d))],
             hideZerosUnderSuppressedTotal: true,
             options
         );

@@ -19,12 +19,17 @@ public sealed record CareStepFacts(string Key, string HubId, string Month, strin
 /// <summary>Where the onward tables get their rows (the Insights store; tests give cohorts of their own).</summary>
 public interface IOnwardSource
 {
-    Task<IReadOnlyList<OnwardReferralFacts>> ReferralsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OnwardReferralFacts>> ReferralsAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    );
 
     Task<IReadOnlyList<CareStepFacts>> StepsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken);
 }
 
-/// <summary>No onward records: the source of a query layer built without the store (cohort tests of other tables).</summary>
+/// <summary>
+/// No onward records: the source of a query layer built without the store (cohort tests of other tables).
+/// </summary>
 public sealed class NoOnward : IOnwardSource
 {
     public static NoOnward Instance { get; } = new();
@@ -34,6 +39,8 @@ public sealed class NoOnward : IOnwardSource
         CancellationToken cancellationToken
     ) => Task.FromResult<IReadOnlyList<OnwardReferralFacts>>([]);
 
-    public Task<IReadOnlyList<CareStepFacts>> StepsAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<CareStepFacts>>([]);
+    public Task<IReadOnlyList<CareStepFacts>> StepsAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) => Task.FromResult<IReadOnlyList<CareStepFacts>>([]);
 }

@@ -12,7 +12,10 @@ public static class OnwardReferralsTable
 {
     public const string Title = "Onward referrals by destination and outcome";
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<OnwardReferralFacts>> sent, DisclosureOptions? options = null) =>
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<OnwardReferralFacts>> sent,
+        DisclosureOptions? options = null
+    ) =>
         CellTable.Publish(
             Title,
             Tables.TableRows.ByCategory(sent, OnwardCodes.DestinationKinds, r => r.DestinationKind, "Total"),
@@ -21,10 +24,8 @@ public static class OnwardReferralsTable
                 People.Count<OnwardReferralFacts>("referred", "Referred", r => r.Kind == "referral"),
                 Referred("accepted", "Accepted"),
                 Referred("declined", "Declined"),
-                People.Count<OnwardReferralFacts>(
-                    "waiting",
-                    "Still waiting or no outcome yet",
-                    r => r.Kind == "referral" && r.Outcome is null or "still-waiting"
+                People.Count<OnwardReferralFacts>("waiting", "Still waiting or no outcome yet", r =>
+                    r.Kind == "referral" && r.Outcome is null or "still-waiting"
                 ),
                 Referred("unknown", "Outcome not known"),
             ],

@@ -44,7 +44,14 @@ public sealed class OnwardStore(NpgsqlDataSource dataSource) : IOnwardSource
             ORDER BY journey_key, stream_version
             """,
             hubIds,
-            r => new CareStepFacts(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)),
+            r => new CareStepFacts(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetString(4),
+                r.GetString(5)
+            ),
             cancellationToken
         );
 

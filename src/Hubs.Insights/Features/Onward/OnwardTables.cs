@@ -34,7 +34,8 @@ public static class OnwardTables
                 var steps = await source.StepsAsync(hubs, cancellationToken);
                 return CareStepsTable.Publish(
                     [
-                        .. steps.Where(s => hubs.Contains(s.HubId) && request.Period.Contains(s.Month))
+                        .. steps
+                            .Where(s => hubs.Contains(s.HubId) && request.Period.Contains(s.Month))
                             .Select(s => new Keyed<CareStepFacts>(s, keys.Of("step:" + s.Key))),
                     ],
                     options
