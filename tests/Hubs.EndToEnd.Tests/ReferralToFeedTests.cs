@@ -42,10 +42,10 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         var markers = Enumerable.Range(0, 13).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
-            await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0);
+            await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0, onward: i == 1);
         }
 
-        await journeys.SignpostedAsync(markers[4]);
+        await journeys.SignpostedAsync(markers[4], toDirectory: true);
         await journeys.SignpostedAsync(markers[5]);
         await journeys.WithdrawnAsync(markers[6]);
         await journeys.WithdrawnAsync(markers[7]);
@@ -105,6 +105,24 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
                     .Insights.Services.GetRequiredService<TeamActivityStore>()
                     .LoadAsync(JourneyFactsFilter.Everything)
             ).Sum(a => a.AttendanceCount)
+        );
+
+        // Onward referral and stepped care (issue 20): the kinds arrive, never the marked names or notes (below).
+        Assert.Equal(
+            2L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.onward_referrals WHERE destination_kind IN ('gp', 'charity-or-helpline')"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.onward_referrals WHERE outcome = 'accepted'"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'")
         );
 
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or

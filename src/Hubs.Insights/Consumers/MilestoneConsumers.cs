@@ -26,6 +26,9 @@ public static class MilestoneConsumers
         typeof(WorkOutcomesMeasuredConsumer),
         typeof(ThemesCodedConsumer),
         typeof(MeasureResultRecordedConsumer),
+        typeof(JourneyReferredOnConsumer),
+        typeof(OnwardReferralAnsweredConsumer),
+        typeof(CareSteppedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

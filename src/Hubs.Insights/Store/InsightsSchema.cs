@@ -61,7 +61,7 @@ public static class InsightsSchema
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var command = dataSource.CreateCommand(
-            Ddl + MilestoneTables.Ddl + EvaluationTables.Ddl + MeasureResultsTable.Ddl
+            Ddl + MilestoneTables.Ddl + EvaluationTables.Ddl + MeasureResultsTable.Ddl + OnwardTables.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

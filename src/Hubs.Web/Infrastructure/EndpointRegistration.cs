@@ -19,11 +19,14 @@ using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
 using Hubs.Web.Features.Journeys.RecordingWorkOutcomes;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.SteppingCare;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Infrastructure;
@@ -73,6 +76,9 @@ public static class EndpointRegistration
         keyworker.MapChangeResearchConsent();
         staff.MapCodePresentingThemes();
         staff.MapRecordWorkOutcomes();
+        staff.MapReferOn();
+        staff.MapStepIntervention();
+        routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         return routes;
     }
 }

@@ -39,6 +39,12 @@ public class ContractShapeTests
         "Leaving",
         "Measure",
         "Band",
+        // Onward referral and stepped care (issue 20): fixed codes; the destination is a kind, never a service's name.
+        "Stage",
+        "DestinationKind",
+        "From",
+        "To",
+        "Direction",
     ];
 
     /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
@@ -66,7 +72,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(13, Contracts.Count);
+        Assert.Equal(16, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);

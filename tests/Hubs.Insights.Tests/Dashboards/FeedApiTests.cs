@@ -113,6 +113,8 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "equity",
                 "team-support",
                 "measure-outcomes",
+                "onward-referrals",
+                "care-steps",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -48,6 +48,16 @@ public static class PageMatrix
         ("/clinic/journeys/{journeyId:guid}/messages", j => $"/clinic/journeys/{j.Id}/messages", "UFFAHHAHFFF"),
         ("/error/{code:int?}", _ => "/error/404", "HHHHHHHHHHH"), // the error page answers with the status it describes
         ("/hub-admin/settings", _ => "/hub-admin/settings", "UFFFFFFFAFF"),
+        ("/hub-admin/services", _ => "/hub-admin/services", "UFFFFFFFAFF"),
+        ("/hub-admin/services/new", _ => "/hub-admin/services/new", "UFFFFFFFAFF"),
+        ("/hub-admin/services/{id:guid}", j => $"/hub-admin/services/{j.ServiceId}", "UFFFFFFFAFF"),
+        ($"{J}/onward-referrals/new", j => $"/clinic/journeys/{j.Id}/onward-referrals/new", "UFFABHAHFFF"),
+        ($"{J}/steps/new", j => $"/clinic/journeys/{j.Id}/steps/new", "UFFABHAHFFF"),
+        (
+            $"{J}/onward-referrals/{{referralId:guid}}/outcome",
+            j => $"/clinic/journeys/{j.Id}/onward-referrals/{j.ServiceId}/outcome",
+            "UFFABHAHFFF"
+        ),
         ("/my", _ => "/my", "UAAFFFFFFFF"),
         ($"{My}/messages", j => $"/my/journeys/{j.Id}/messages", "UAHFFFFFFFF"),
         ($"{My}/contact", j => $"/my/journeys/{j.Id}/contact", "UAHFFFFFFFF"),

@@ -11,7 +11,8 @@ namespace Hubs.Insights.Features.Tables;
 public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
-    IRecordKeySource recordKeys
+    IRecordKeySource recordKeys,
+    Onward.IOnwardSource? onward = null
 )
 {
     /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
@@ -65,6 +66,19 @@ public sealed class InsightsQueries(
                 ],
                 Options
             );
+        }
+
+        var sent = await Onward.OnwardTables.PublishAsync(
+            onward ?? Onward.NoOnward.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (sent is not null)
+        {
+            return sent;
         }
 
         var facts = await journeys.LoadAsync(hubs, cancellationToken);

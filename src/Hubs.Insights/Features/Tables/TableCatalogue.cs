@@ -33,6 +33,8 @@ public static class TableCatalogue
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
     public const string MeasureOutcomes = "measure-outcomes";
+    public const string OnwardReferrals = "onward-referrals";
+    public const string CareSteps = "care-steps";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -104,6 +106,20 @@ public static class TableCatalogue
             "Outcome by measure",
             "PTSD (PCL-5, ITQ), alcohol (AUDIT-C, AUDIT), insomnia (ISI) and functioning (WSAS) of finished "
                 + "courses with a first and last result: at caseness at the first, and recovery.",
+            TableRowsKind.Categories
+        ),
+        new(
+            OnwardReferrals,
+            "Onward referrals",
+            "Signposting and onward referrals by the kind of service (never its name), "
+                + "with what came of the referrals.",
+            TableRowsKind.Categories
+        ),
+        new(
+            CareSteps,
+            "Steps of care",
+            "Changes of the planned intervention at a review, by the intervention "
+                + "changed from: stepped up, down or across.",
             TableRowsKind.Categories
         ),
     ];

@@ -55,6 +55,10 @@ public sealed partial class MilestoneMapper
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
             ),
+            OnwardReferralRecorded or OnwardReferralOutcomeRecorded or InterventionStepped => MapOnward(
+                recorded,
+                journey
+            ),
             _ => MapEvaluation(recorded, journey),
         };
 

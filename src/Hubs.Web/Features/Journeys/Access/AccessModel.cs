@@ -104,6 +104,18 @@ public static class AccessModel
         ["page:/Journeys/ChangingResearchConsent/ResearchContact"] = OwnJourney,
         ["page:/Journeys/CodingThemes/Themes"] = RecordForm,
         ["page:/Journeys/RecordingWorkOutcomes/WorkOutcomes"] = RecordForm,
+        // Onward referral and stepped care (issue 20); the service directory is the hub admin's, filtered by Hub.
+        ["ReferOn"] = WriteRecord,
+        ["RecordOnwardOutcome"] = WriteRecord,
+        ["StepIntervention"] = WriteRecord,
+        ["page:/Journeys/ReferringOn/ReferOn"] = RecordForm,
+        ["page:/Journeys/ReferringOn/Outcome"] = RecordForm,
+        ["page:/Journeys/SteppingCare/Step"] = RecordForm,
+        ["ListService"] = OwnHub,
+        ["ServiceDirectory"] = OwnHub,
+        ["ServiceListing"] = OwnHub,
+        ["ChangeServiceListing"] = OwnHub,
+        ["ArchiveServiceListing"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>

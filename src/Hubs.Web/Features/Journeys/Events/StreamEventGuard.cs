@@ -13,7 +13,7 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
         ArgumentNullException.ThrowIfNull(session);
         foreach (var stream in session.PendingChanges.Streams())
         {
-            if (stream.Events.FirstOrDefault(e => e.Data is not (IJourneyEvent or ITeamActivityEvent)) is { } stray)
+            if (stream.Events.FirstOrDefault(e => !Marked(e.Data)) is { } stray)
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
@@ -24,4 +24,7 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
 
         return Task.CompletedTask;
     }
+
+    private static bool Marked(object data) =>
+        data is IJourneyEvent or ITeamActivityEvent or ServiceDirectory.IServiceDirectoryEvent;
 }
