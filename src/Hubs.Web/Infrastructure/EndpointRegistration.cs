@@ -1,5 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Clinicians.EditingOwnProfile;
+using Hubs.Web.Features.Clinicians.EditingProfile;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys.Access;
@@ -64,6 +66,7 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        routes.MapClinicianProfiles().MapOwnClinicianProfile();
         return routes;
     }
 }

@@ -77,5 +77,10 @@ public static class PageMatrix
         // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+        // The clinician directory (issue 20): a clinician's own profile (made on first visit, so the allocated
+        // clinician's exists for the admin's rows after it); a lead who is not a clinician has none.
+        ("/clinic/profile", _ => "/clinic/profile", "UFFAAAHHFFF"),
+        ("/hub-admin/clinicians", _ => "/hub-admin/clinicians", "UFFFFFFFAFF"),
+        ("/hub-admin/clinicians/{id:guid}", j => $"/hub-admin/clinicians/{j.ClinicianId}", "UFFFFFFFAFF"),
     ];
 }

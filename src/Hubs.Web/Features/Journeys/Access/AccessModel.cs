@@ -94,6 +94,12 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        // The clinician directory (issue 20): staff records of the caller's own Hub, no journey.
+        ["ListClinicianProfiles"] = OwnHub,
+        ["ReadClinicianProfile"] = OwnHub,
+        ["ChangeClinicianProfile"] = OwnHub,
+        ["ReadOwnClinicianProfile"] = OwnHub,
+        ["ChangeOwnClinicianProfile"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
