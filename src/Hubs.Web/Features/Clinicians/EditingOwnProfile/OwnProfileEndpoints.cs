@@ -21,13 +21,13 @@ public static class OwnProfileEndpoints
             .RequireAuthorization(HubsPolicies.ClinicalStaff)
             .WithTags("Clinician directory");
         staff
-            .MapGet("", ReadAsync)
+            .MapGet(Route, ReadAsync)
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ReadOwnClinicianProfile")
             .WithSummary("The signed-in clinician's own profile.");
         staff
-            .MapPut("", ChangeAsync)
+            .MapPut(Route, ChangeAsync)
             .Validate<ChangeOwnProfile>()
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -16,21 +16,21 @@ public static class ClinicianProfileEndpoints
 
     public static IEndpointRouteBuilder MapClinicianProfiles(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup(Route).RequireAuthorization(HubsPolicies.HubAdmin).WithTags("Clinician directory");
+        var admin = routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).WithTags("Clinician directory");
         admin
-            .MapGet("", ListAsync)
+            .MapGet(Route, ListAsync)
             .Produces<List<ProfileView>>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListClinicianProfiles")
             .WithSummary("The clinicians of the admin's Hub (hubId: one of theirs; default their first).");
         admin
-            .MapGet("/{id:guid}", ReadAsync)
+            .MapGet($"{Route}/{{id:guid}}", ReadAsync)
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ReadClinicianProfile")
             .WithSummary("One clinician's profile, in one of the admin's Hubs.");
         admin
-            .MapPut("/{id:guid}", ChangeAsync)
+            .MapPut($"{Route}/{{id:guid}}", ChangeAsync)
             .Validate<ChangeClinicianProfile>()
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
