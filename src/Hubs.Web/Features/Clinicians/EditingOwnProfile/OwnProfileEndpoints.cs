@@ -17,7 +17,7 @@ public static class OwnProfileEndpoints
     public static IEndpointRouteBuilder MapOwnClinicianProfile(this IEndpointRouteBuilder routes)
     {
         var staff = routes
-            .MapGroup(Route)
+            .MapGroup("")
             .RequireAuthorization(HubsPolicies.ClinicalStaff)
             .WithTags("Clinician directory");
         staff
