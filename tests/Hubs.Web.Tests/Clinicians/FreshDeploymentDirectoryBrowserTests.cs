@@ -86,9 +86,8 @@ public sealed class FreshDeploymentDirectoryBrowserTests(BrowserFixture web) : I
 
     private async Task AcceptInvitationAndSignInAsync(IPage page, string email)
     {
-        await page.GotoAsync(
-            Mailbox.LinkIn(await Mailbox.WaitForAsync(web.Identity.Mailbox, email, "You have been invited to Hubs"))
-        );
+        var invitation = await Mailbox.WaitForAsync(web.Identity.Mailbox, email, "You have been invited to Hubs");
+        await page.GotoAsync(new Uri(web.Identity.BaseUrl, Mailbox.LinkIn(invitation)).ToString());
         await page.GetByLabel("New password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
         await page.GotoAsync(new Uri(web.Origin, "/account/sign-in?returnUrl=%2Fclinic").ToString());
