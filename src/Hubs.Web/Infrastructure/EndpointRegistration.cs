@@ -1,5 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Clinicians.EditingOwnProfile;
+using Hubs.Web.Features.Clinicians.EditingProfile;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys.Access;
@@ -79,6 +81,7 @@ public static class EndpointRegistration
         staff.MapReferOn();
         staff.MapStepIntervention();
         routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
+        routes.MapClinicianProfiles().MapOwnClinicianProfile();
         return routes;
     }
 }

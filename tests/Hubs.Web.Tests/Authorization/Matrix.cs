@@ -390,6 +390,30 @@ public static class Matrix
             _ => new { },
             "UFFFFFFFAFF"
         ),
+        // The clinician directory (issue 20): own profile first (the allocated clinician's is made by their call).
+        new("GET", "/api/my/clinician-profile", _ => "/api/my/clinician-profile", _ => null, "UFFAAAHHFFF"),
+        new(
+            "PUT",
+            "/api/my/clinician-profile",
+            _ => "/api/my/clinician-profile",
+            _ => new { name = "Sam Field", languages = new[] { "English" } },
+            "UFFAAAHHFFF"
+        ),
+        new("GET", "/api/hub-admin/clinicians", _ => "/api/hub-admin/clinicians", _ => null, "UFFFFFFFAFF"),
+        new(
+            "GET",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => null,
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "PUT",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => new { name = "Sam Field", modes = new[] { "video" } },
+            "UFFFFFFFAFF"
+        ),
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

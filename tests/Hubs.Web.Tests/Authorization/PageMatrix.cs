@@ -101,5 +101,10 @@ public static class PageMatrix
             j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions",
             "UAHFFFFFFFF"
         ),
+        // The clinician directory (issue 20): a clinician's own profile (made on first visit, so the allocated
+        // clinician's exists for the admin's rows after it); a lead who is not a clinician has none.
+        ("/clinic/profile", _ => "/clinic/profile", "UFFAAAHHFFF"),
+        ("/hub-admin/clinicians", _ => "/hub-admin/clinicians", "UFFFFFFFAFF"),
+        ("/hub-admin/clinicians/{id:guid}", j => $"/hub-admin/clinicians/{j.ClinicianId}", "UFFFFFFFAFF"),
     ];
 }

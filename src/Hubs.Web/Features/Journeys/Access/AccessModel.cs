@@ -116,6 +116,12 @@ public static class AccessModel
         ["ServiceListing"] = OwnHub,
         ["ChangeServiceListing"] = OwnHub,
         ["ArchiveServiceListing"] = OwnHub,
+        // The clinician directory (issue 20): staff records of the caller's own Hub, no journey.
+        ["ListClinicianProfiles"] = OwnHub,
+        ["ReadClinicianProfile"] = OwnHub,
+        ["ChangeClinicianProfile"] = OwnHub,
+        ["ReadOwnClinicianProfile"] = OwnHub,
+        ["ChangeOwnClinicianProfile"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
