@@ -64,6 +64,7 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
         return routes;
     }
 }

@@ -10,6 +10,9 @@ public enum RiskSource
     Session,
     ClinicianConcern,
     Message,
+
+    /// <summary>The self-harm question of the waiting-well check-in (issue 20).</summary>
+    CheckIn,
 }
 
 /// <summary>
