@@ -77,5 +77,11 @@ public static class PageMatrix
         // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+        // Issue 20, while waiting and referrals by phone. Anyone may see the claim form: the code is the capability.
+        ("/hub-admin/self-help", _ => "/hub-admin/self-help", "UFFFFFFFAFF"),
+        ($"{My}/check-in", j => $"/my/journeys/{j.Id}/check-in", "UAHFFFFFFFF"),
+        ("/clinic/referrals/by-phone", _ => "/clinic/referrals/by-phone", "UFFAAAAAFFF"),
+        ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
+        ("/claim", _ => "/claim", "AAAAAAAAAAA"),
     ];
 }

@@ -94,6 +94,13 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        // Issue 20, while waiting: the check-in is the keyworker's own; a claim code is a form on the record. The
+        // self-help library is the hub admin's own Hub's (chosen from their claims, no journey to relate to).
+        ["page:/Journeys/CheckingInWhileWaiting/CheckIn"] = OwnJourney,
+        ["page:/Journeys/TakingReferralByPhone/ClaimCode"] = RecordForm,
+        ["ListSelfHelp"] = OwnHub,
+        ["AddSelfHelp"] = OwnHub,
+        ["RemoveSelfHelp"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
