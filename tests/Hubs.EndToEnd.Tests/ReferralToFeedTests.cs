@@ -39,7 +39,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var insights = system.Insights.CreateClient();
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
-        var markers = Enumerable.Range(0, 11).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        var markers = Enumerable.Range(0, 12).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
             await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0);
@@ -50,6 +50,11 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         await journeys.WithdrawnAsync(markers[6]);
         await journeys.WithdrawnAsync(markers[7]);
         await journeys.TreatedAsync(markers[8], 8, hubId: "south");
+        await journeys.PhoneReferredAsync(
+            markers[11],
+            PagesAs(TestPrincipal.Clinician("north")),
+            PagesAs(TestPrincipal.Keyworker())
+        );
         await journeys.TeamActivityAsync(markers[9], 12);
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
 
@@ -60,8 +65,8 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
             $"all {journeys.Milestones} milestones are applied",
             TimeSpan.FromSeconds(60)
         );
-        // Eight referrals to north this week and one to south. South's single referral is suppressed (a count
-        // of 1 is never changed); north's 8 is published within 2 of itself (6-10: "*" or "10"). No total.
+        // Nine referrals to north this week (one taken by phone) and one to south. South's single referral is
+        // suppressed (a count of 1 is never changed); north's 9 is published within 2 of itself ("*" or "10").
         var feed = await ReferralFeed.GetAsync(insights);
         Assert.Null(ReferralFeed.Cell(feed, "total", week));
         Assert.Equal("*", ReferralFeed.Cell(feed, "south", week));
@@ -70,7 +75,15 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var facts = await system
             .Insights.Services.GetRequiredService<JourneyFactsStore>()
             .LoadAsync(JourneyFactsFilter.Everything);
-        Assert.Equal(9, facts.Count);
+        Assert.Equal(10, facts.Count);
+        // Issue 20: where each referral came from reached its own table, as codes, the phone one with its channel.
+        var sources = await system
+            .Insights.Services.GetRequiredService<ReferralSourceStore>()
+            .LoadAsync(new HashSet<string> { "north", "south" }, CancellationToken.None);
+        Assert.Equal(10, sources.Count);
+        Assert.Equal("manager", Assert.Single(sources, s => s.Channel == "phone").HeardFrom);
+        Assert.Equal(1, sources.Count(s => s.HeardFrom == "not-given"));
+        Assert.Equal(2, sources.Count(s => s.HeardFrom == "colleague"));
         Assert.Equal(
             5,
             facts.Count(f =>
@@ -129,4 +142,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
     }
+
+    private PageClient PagesAs(TestPrincipal who) =>
+        new(system.Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(who));
 }

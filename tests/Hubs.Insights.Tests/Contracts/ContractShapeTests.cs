@@ -32,6 +32,8 @@ public class ContractShapeTests
         "Reason",
         "Kind",
         "Status",
+        "HeardFrom", // issue 20: a fixed code of ReferralSourceCodes.HeardFrom
+        "Channel", // issue 20: "online" or "phone"
     ];
 
     private static readonly Type[] AllowedTypes =

@@ -10,7 +10,8 @@ namespace Hubs.Insights.Features.Tables;
 public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
-    IRecordKeySource recordKeys
+    IRecordKeySource recordKeys,
+    IReferralSourceSource? referralSources = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -44,6 +45,18 @@ public sealed class InsightsQueries(
                         .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key))),
                 ],
                 Options
+            );
+        }
+
+        if (request.Table == TableCatalogue.ReferralSources)
+        {
+            return await ReferralSourcesTable.PublishAsync(
+                referralSources,
+                hubs,
+                request.Period,
+                keys,
+                Options,
+                cancellationToken
             );
         }
 

@@ -32,6 +32,7 @@ public static class TableCatalogue
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
+    public const string ReferralSources = "referral-sources";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -94,6 +95,12 @@ public static class TableCatalogue
             "Team-based support",
             "Team sessions, workshops, reflective groups, peer support "
                 + "and psychological first aid held, with attendances.",
+            TableRowsKind.Categories
+        ),
+        new(
+            ReferralSources,
+            "Where referrals come from",
+            "Referrals by how the keyworker heard about the Hub, by sector, and how many were taken by phone.",
             TableRowsKind.Categories
         ),
     ];

@@ -54,6 +54,14 @@ public static class CommissionerWords
         ["reflective-group"] = "Reflective groups",
         ["peer-support"] = "Peer support",
         ["psychological-first-aid"] = "Psychological first aid",
+        ["colleague"] = "A colleague",
+        ["manager"] = "Their manager",
+        ["occupational-health"] = "Occupational health",
+        ["hub-outreach"] = "A Hub talk or outreach visit",
+        ["group-session"] = "A group session",
+        ["gp"] = "Their GP",
+        ["online"] = "Online",
+        ["not-given"] = "Not given",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);
