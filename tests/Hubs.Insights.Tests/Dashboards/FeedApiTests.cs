@@ -112,6 +112,7 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "discharge-reasons",
                 "equity",
                 "team-support",
+                "referral-sources",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -71,6 +71,10 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/check-in"),
+            (lead, "/clinic/referrals/by-phone"),
+            (TestPrincipal.HubAdmin("north"), "/hub-admin/self-help"),
+            (TestPrincipal.Keyworker(), "/claim"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)
