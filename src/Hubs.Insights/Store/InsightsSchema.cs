@@ -61,7 +61,12 @@ public static class InsightsSchema
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var command = dataSource.CreateCommand(
-            Ddl + MilestoneTables.Ddl + EvaluationTables.Ddl + MeasureResultsTable.Ddl + OnwardTables.Ddl
+            Ddl
+                + MilestoneTables.Ddl
+                + EvaluationTables.Ddl
+                + MeasureResultsTable.Ddl
+                + OnwardTables.Ddl
+                + ReferralSourceStore.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -82,6 +82,7 @@ public static class EndpointRegistration
         staff.MapStepIntervention();
         routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
+        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
         return routes;
     }
 }

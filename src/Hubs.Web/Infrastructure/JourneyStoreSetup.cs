@@ -30,5 +30,6 @@ public static class JourneyStoreSetup
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
             options.Schema.For<Features.Hubs.Settings.HubSettings>();
             options.Schema.For<Operations.Scale.ScaleCheckpoint>();
+            Features.Journeys.CheckingInWhileWaiting.WhileWaitingSetup.Configure(options);
         });
 }

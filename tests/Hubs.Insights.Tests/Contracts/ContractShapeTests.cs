@@ -45,6 +45,8 @@ public class ContractShapeTests
         "From",
         "To",
         "Direction",
+        "HeardFrom", // issue 20: a fixed code of ReferralSourceCodes.HeardFrom
+        "Channel", // issue 20: "online" or "phone"
     ];
 
     /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>

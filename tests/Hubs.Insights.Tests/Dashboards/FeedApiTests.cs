@@ -115,6 +115,7 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "measure-outcomes",
                 "onward-referrals",
                 "care-steps",
+                "referral-sources",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -77,6 +77,10 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (lead, $"/clinic/team/{j.TeamActivityId}/rating"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/experience/assessment"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/research-contact"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/check-in"),
+            (lead, "/clinic/referrals/by-phone"),
+            (TestPrincipal.HubAdmin("north"), "/hub-admin/self-help"),
+            (TestPrincipal.Keyworker(), "/claim"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)

@@ -414,6 +414,27 @@ public static class Matrix
             _ => new { name = "Sam Field", modes = new[] { "video" } },
             "UFFFFFFFAFF"
         ),
+        // Issue 20: the hub admin's own Hub's self-help library (another Hub's entry, or none, is 404).
+        new("GET", "/api/hub-admin/self-help", _ => "/api/hub-admin/self-help", _ => null, "UFFFFFFFAFF"),
+        new(
+            "POST",
+            "/api/hub-admin/self-help",
+            _ => "/api/hub-admin/self-help",
+            _ => new
+            {
+                title = "Sleep",
+                summary = "Plain words.",
+                link = "https://www.nhs.uk/",
+            },
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "DELETE",
+            "/api/hub-admin/self-help/{id:guid}",
+            j => $"/api/hub-admin/self-help/{j.Id}",
+            _ => null,
+            "UFFFFFFFHFF"
+        ),
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

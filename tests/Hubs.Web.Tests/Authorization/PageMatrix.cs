@@ -106,5 +106,11 @@ public static class PageMatrix
         ("/clinic/profile", _ => "/clinic/profile", "UFFAAAHHFFF"),
         ("/hub-admin/clinicians", _ => "/hub-admin/clinicians", "UFFFFFFFAFF"),
         ("/hub-admin/clinicians/{id:guid}", j => $"/hub-admin/clinicians/{j.ClinicianId}", "UFFFFFFFAFF"),
+        // Issue 20, while waiting and referrals by phone. Anyone may see the claim form: the code is the capability.
+        ("/hub-admin/self-help", _ => "/hub-admin/self-help", "UFFFFFFFAFF"),
+        ($"{My}/check-in", j => $"/my/journeys/{j.Id}/check-in", "UAHFFFFFFFF"),
+        ("/clinic/referrals/by-phone", _ => "/clinic/referrals/by-phone", "UFFAAAAAFFF"),
+        ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
+        ("/claim", _ => "/claim", "AAAAAAAAAAA"),
     ];
 }

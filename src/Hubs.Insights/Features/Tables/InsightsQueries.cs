@@ -12,7 +12,8 @@ public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
     IRecordKeySource recordKeys,
-    Onward.IOnwardSource? onward = null
+    Onward.IOnwardSource? onward = null,
+    IReferralSourceSource? referralSources = null
 )
 {
     /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
@@ -65,6 +66,18 @@ public sealed class InsightsQueries(
                         .Select(a => new Keyed<TeamActivityFacts>(a, keys.Of("team-activity:" + a.Key))),
                 ],
                 Options
+            );
+        }
+
+        if (request.Table == TableCatalogue.ReferralSources)
+        {
+            return await ReferralSourcesTable.PublishAsync(
+                referralSources,
+                hubs,
+                request.Period,
+                keys,
+                Options,
+                cancellationToken
             );
         }
 

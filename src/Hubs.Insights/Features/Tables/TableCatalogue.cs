@@ -35,6 +35,7 @@ public static class TableCatalogue
     public const string MeasureOutcomes = "measure-outcomes";
     public const string OnwardReferrals = "onward-referrals";
     public const string CareSteps = "care-steps";
+    public const string ReferralSources = "referral-sources";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -120,6 +121,12 @@ public static class TableCatalogue
             "Steps of care",
             "Changes of the planned intervention at a review, by the intervention "
                 + "changed from: stepped up, down or across.",
+            TableRowsKind.Categories
+        ),
+        new(
+            ReferralSources,
+            "Where referrals come from",
+            "Referrals by how the keyworker heard about the Hub, by sector, and how many were taken by phone.",
             TableRowsKind.Categories
         ),
     ];

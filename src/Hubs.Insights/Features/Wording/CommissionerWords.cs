@@ -72,6 +72,14 @@ public static partial class CommissionerWords
         ["audit"] = "Alcohol (AUDIT, increasing risk or above)",
         ["isi"] = "Insomnia (ISI, moderate or severe)",
         ["wsas"] = "Functioning (WSAS, significant impairment or worse)",
+        ["colleague"] = "A colleague",
+        ["manager"] = "Their manager",
+        ["occupational-health"] = "Occupational health",
+        ["hub-outreach"] = "A Hub talk or outreach visit",
+        ["group-session"] = "A group session",
+        ["gp"] = "Their GP",
+        ["online"] = "Online",
+        ["not-given"] = "Not given",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);

@@ -122,6 +122,13 @@ public static class AccessModel
         ["ChangeClinicianProfile"] = OwnHub,
         ["ReadOwnClinicianProfile"] = OwnHub,
         ["ChangeOwnClinicianProfile"] = OwnHub,
+        // Issue 20, while waiting: the check-in is the keyworker's own; a claim code is a form on the record. The
+        // self-help library is the hub admin's own Hub's (chosen from their claims, no journey to relate to).
+        ["page:/Journeys/CheckingInWhileWaiting/CheckIn"] = OwnJourney,
+        ["page:/Journeys/TakingReferralByPhone/ClaimCode"] = RecordForm,
+        ["ListSelfHelp"] = OwnHub,
+        ["AddSelfHelp"] = OwnHub,
+        ["RemoveSelfHelp"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>

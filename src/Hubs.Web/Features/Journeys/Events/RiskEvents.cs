@@ -11,6 +11,9 @@ public enum RiskSource
     ClinicianConcern,
     Message,
     BeforeSession,
+
+    /// <summary>The self-harm question of the waiting-well check-in (issue 20).</summary>
+    CheckIn,
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ public static partial class ClinicWords
             RiskSource.ClinicianConcern => "Clinician's concern",
             RiskSource.Message => "Something said in a message",
             RiskSource.BeforeSession => "Keyworker's answers before a session",
+            RiskSource.CheckIn => "Waiting-well check-in",
             _ => throw Unnamed(source),
         };
 
