@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
@@ -64,6 +65,7 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
         return routes;
     }
 }

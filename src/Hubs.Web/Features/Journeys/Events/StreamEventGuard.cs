@@ -13,11 +13,16 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
         ArgumentNullException.ThrowIfNull(session);
         foreach (var stream in session.PendingChanges.Streams())
         {
-            if (stream.Events.FirstOrDefault(e => e.Data is not (IJourneyEvent or ITeamActivityEvent)) is { } stray)
+            if (
+                stream.Events.FirstOrDefault(e =>
+                    e.Data is not (IJourneyEvent or ITeamActivityEvent or Kernel.IPeerSupportEvent)
+                ) is
+                { } stray
+            )
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
-                        + "it belongs to (IJourneyEvent or ITeamActivityEvent)."
+                        + "it belongs to (IJourneyEvent, ITeamActivityEvent or IPeerSupportEvent)."
                 );
             }
         }
