@@ -282,6 +282,7 @@ public static class Matrix
             _ => new { text = "Yes, Thursday is fine." },
             "UAHFFFFFFFF"
         ),
+        .. AdverseEventMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -77,5 +77,6 @@ public static class PageMatrix
         // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+        .. AdverseEventMatrixRows.Pages,
     ];
 }
