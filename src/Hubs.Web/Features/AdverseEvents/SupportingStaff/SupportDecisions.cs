@@ -52,8 +52,11 @@ public static class SupportDecisions
 
     private static Decision? When(DateTimeOffset earliest, DateTimeOffset at, DateTimeOffset now, string after) =>
         at > now ? Decision.Refuse("in-future", "That time has not come yet.")
-        : at < earliest ? Decision.Refuse("too-early", $"That time is before {after}.")
+        : at < ToTheMinute(earliest) ? Decision.Refuse("too-early", $"That time is before {after}.")
         : null;
+
+    // Times are typed to the minute: contact in the minute the event was logged is not before it.
+    private static DateTimeOffset ToTheMinute(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMinute));
 
     private static Decision NoContactYet() => Decision.Refuse("no-first-contact", "Record first contact first.");
 }
