@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Clinicians.EditingOwnProfile;
 using Hubs.Web.Features.Clinicians.EditingProfile;
@@ -83,6 +84,7 @@ public static class EndpointRegistration
         routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
+        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
         return routes;
     }
 }

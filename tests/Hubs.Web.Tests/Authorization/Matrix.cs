@@ -435,6 +435,7 @@ public static class Matrix
             _ => null,
             "UFFFFFFFHFF"
         ),
+        .. AdverseEventMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -112,5 +112,6 @@ public static class PageMatrix
         ("/clinic/referrals/by-phone", _ => "/clinic/referrals/by-phone", "UFFAAAAAFFF"),
         ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
         ("/claim", _ => "/claim", "AAAAAAAAAAA"),
+        .. AdverseEventMatrixRows.Pages,
     ];
 }

@@ -129,6 +129,21 @@ public static class AccessModel
         ["ListSelfHelp"] = OwnHub,
         ["AddSelfHelp"] = OwnHub,
         ["RemoveSelfHelp"] = OwnHub,
+        // Adverse events and the peer supporter register (Features/AdverseEvents): no journey to relate to. The
+        // lead's are their own Hub's; a peer supporter's are the events assigned to them (both filtered on load).
+        ["LogAdverseEvent"] = OwnHub,
+        ["AdverseEvents"] = OwnHub,
+        ["ChangeAdverseEventSettings"] = OwnHub,
+        ["AssignPeerSupporter"] = OwnHub,
+        ["RegisterPeerSupporter"] = OwnHub,
+        ["PeerSupporters"] = OwnHub,
+        ["RecordPeerSupporterRefresher"] = OwnHub,
+        ["ChangePeerSupporterAvailability"] = OwnHub,
+        ["ArchivePeerSupporter"] = OwnHub,
+        ["AssignedAdverseEvents"] = OwnHub,
+        ["RecordFirstContact"] = OwnHub,
+        ["RecordFollowUp"] = OwnHub,
+        ["OfferSelfReferralHandOver"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
