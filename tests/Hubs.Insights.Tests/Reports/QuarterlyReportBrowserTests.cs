@@ -53,7 +53,7 @@ public sealed class QuarterlyReportBrowserTests : IClassFixture<KestrelDashboard
         await page.Page.SetViewportSizeAsync(794, 1123);
         await page.SaveScreenshotAsync("insights-quarterly-report-print");
         var pdf = await page.Page.PdfAsync(new() { Format = "A4", PrintBackground = true });
-        await File.WriteAllBytesAsync(Path.Combine(Screenshots.Folder, "quarterly-report-chromium.pdf"), pdf);
+        await PdfPictures.SaveAsync(pdf, "quarterly-report-chromium");
         // One sheet at least for the all-Hubs page and one for each Hub (each starts a new sheet).
         Assert.True(Sheets(pdf) >= 3, $"{Sheets(pdf)} sheets");
     }

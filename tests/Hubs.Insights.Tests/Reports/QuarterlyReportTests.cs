@@ -75,7 +75,7 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        await File.WriteAllBytesAsync(Path.Combine(ArtifactFolder(), "quarterly-report-pdfsharp.pdf"), bytes);
+        await PdfPictures.SaveAsync(bytes, "quarterly-report-pdfsharp");
         var pages = PdfText.Pages(bytes);
         // Wrapped labels are joined again: the PDF's text as one line of words.
         var text = string.Join(' ', pages).Replace('\n', ' ');
@@ -108,12 +108,5 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
 
         // hub-b's 3 referrals in August are 1-7 whatever the noise: suppressed, shown as *, never the value.
         Assert.Contains("2026-08 * ", text, StringComparison.Ordinal);
-    }
-
-    private static string ArtifactFolder()
-    {
-        var folder = Hubs.Testing.Browser.Screenshots.Folder;
-        Directory.CreateDirectory(folder);
-        return folder;
     }
 }

@@ -21,8 +21,18 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
         specialisms = new[] { "trauma", "moral-injury" },
         workingPattern = new[]
         {
-            new { day = "Tuesday", from = "18:00", to = "21:00" },
-            new { day = "Wednesday", from = "09:00", to = "17:00" },
+            new
+            {
+                day = "Tuesday",
+                from = "18:00",
+                to = "21:00",
+            },
+            new
+            {
+                day = "Wednesday",
+                from = "09:00",
+                to = "17:00",
+            },
         },
         gender = "Woman",
         languages = new[] { "English", "Polish" },
@@ -61,7 +71,10 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
 
         var saved = await JsonAsync(await SendAsync(HttpMethod.Put, uri, admin, Filled));
         Assert.Equal("Marta Nowak", saved.GetProperty("name").GetString());
-        Assert.Equal(["trauma", "moral-injury"], saved.GetProperty("specialisms").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(
+            ["trauma", "moral-injury"],
+            saved.GetProperty("specialisms").EnumerateArray().Select(s => s.GetString())
+        );
         Assert.Equal("18:00", saved.GetProperty("workingPattern")[0].GetProperty("from").GetString());
         // The admin's "culturalBackground" is not part of their change: only the clinician gives it.
         Assert.Equal(JsonValueKind.Null, saved.GetProperty("culturalBackground").ValueKind);
@@ -97,7 +110,12 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
             HttpMethod.Put,
             Uri,
             clinician,
-            new { name = "Ola", culturalBackground = "Polish", agreeToUseBackground = false }
+            new
+            {
+                name = "Ola",
+                culturalBackground = "Polish",
+                agreeToUseBackground = false,
+            }
         );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -108,7 +126,12 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
                 HttpMethod.Put,
                 Uri,
                 clinician,
-                new { name = "Ola", culturalBackground = "Polish", agreeToUseBackground = true }
+                new
+                {
+                    name = "Ola",
+                    culturalBackground = "Polish",
+                    agreeToUseBackground = true,
+                }
             )
         );
         Assert.Equal("Polish", agreed.GetProperty("culturalBackground").GetString());
@@ -135,7 +158,19 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
             HttpMethod.Put,
             $"/api/hub-admin/clinicians/{clinician.Subject}",
             TestPrincipal.HubAdmin("north"),
-            new { name = "Kim", workingPattern = new[] { new { day, from, to } } }
+            new
+            {
+                name = "Kim",
+                workingPattern = new[]
+                {
+                    new
+                    {
+                        day,
+                        from,
+                        to,
+                    },
+                },
+            }
         );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

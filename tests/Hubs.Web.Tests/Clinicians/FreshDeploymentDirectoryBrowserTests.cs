@@ -18,7 +18,8 @@ namespace Hubs.Web.Tests.Clinicians;
 /// <summary>
 /// A fresh deployment without the demo seed (as <c>HUBS_SEED_DEMO=0</c>: Web holds no clinician; Identity only its
 /// admin and lead accounts): the real Identity and Web hosts on Kestrel, Chromium with axe. The hub admin invites a
-/// clinician, who signs in (that makes their profile); the admin fills in the profile and sets 60-minute
+/// clinician, who signs in (that makes their profile) and gives their background with their agreement; the admin
+/// fills in the rest of the profile and sets 60-minute
 /// appointments; a referral asking for a Polish speaker in the evening then gets that clinician suggested with the
 /// reasons, the lead allocates and books them into a free slot of the Hub's length.
 /// </summary>
@@ -42,9 +43,25 @@ public sealed class FreshDeploymentDirectoryBrowserTests(BrowserFixture web) : I
 
         await using var clinician = await web.OpenAsync(1024);
         await AcceptInvitationAndSignInAsync(clinician.Page, email);
+        // Their sign-in alone put them in the directory, before they open any page of it.
         await admin.Page.GotoAsync(new Uri(web.Origin, "/hub-admin/clinicians").ToString());
-        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "New clinician" }).ClickAsync();
-        await admin.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Marta Nowak");
+        await Assertions
+            .Expect(admin.Page.GetByRole(AriaRole.Link, new() { Name = "New clinician" }))
+            .ToBeVisibleAsync();
+        await clinician.Page.GotoAsync(new Uri(web.Origin, "/clinic/profile").ToString());
+        await clinician.Page.GetByLabel("Your name").FillAsync("Marta Nowak");
+        await clinician.Page.GetByLabel("Your cultural or ethnic background (optional)").FillAsync("Polish");
+        await clinician.Page.GetByRole(AriaRole.Button, new() { Name = "Save your profile" }).ClickAsync();
+        await Assertions
+            .Expect(clinician.Page.Locator(".nhsuk-error-summary"))
+            .ToContainTextAsync("Tick to agree that allocation may use your background, or leave it blank.");
+        await clinician.AssertNoViolationsAsync();
+        await clinician.Page.GetByLabel("I agree that hub leads may use my cultural background").CheckAsync();
+        await clinician.Page.GetByRole(AriaRole.Button, new() { Name = "Save your profile" }).ClickAsync();
+        await Assertions.Expect(clinician.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("profile is saved");
+        await admin.Page.GotoAsync(new Uri(web.Origin, "/hub-admin/clinicians").ToString());
+        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Marta Nowak" }).ClickAsync();
+        await Assertions.Expect(admin.Page.Locator("main")).ToContainTextAsync("Given by the clinician: Polish.");
         await admin.Page.GetByLabel("CBT therapist").CheckAsync();
         await admin.Page.GetByLabel("By video call").CheckAsync();
         await admin.Page.GetByLabel("Tuesday").FillAsync("18:00-21:00");
@@ -58,12 +75,17 @@ public sealed class FreshDeploymentDirectoryBrowserTests(BrowserFixture web) : I
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
 
         var journey = await AssessedReferralAsync();
-        await using var lead = await web.SignInAsync(HubsRoles.HubLead, returnUrl: $"/clinic/journeys/{journey}/allocation");
+        await using var lead = await web.SignInAsync(
+            HubsRoles.HubLead,
+            returnUrl: $"/clinic/journeys/{journey}/allocation"
+        );
         var first = lead.Page.Locator(".nhsuk-radios__item").First;
         await Assertions.Expect(first).ToContainTextAsync("Marta Nowak");
         await Assertions
             .Expect(first)
-            .ToContainTextAsync("Works by video · Out of hours on Tuesdays · Speaks Polish · Trauma specialism");
+            .ToContainTextAsync(
+                "Works by video · Out of hours on Tuesdays · Speaks Polish · Background: Polish · Trauma specialism"
+            );
         await lead.AssertNoViolationsAsync();
         await first.Locator("input").CheckAsync();
         await lead.Page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
