@@ -55,7 +55,7 @@ public sealed partial class MarkedJourneys
         await ExperienceAsync(journey, "discharge", "good");
     }
 
-    private Task WorkAsync(
+    private async Task WorkAsync(
         JourneyClient journey,
         Staff clinician,
         string occasion,
@@ -63,7 +63,7 @@ public sealed partial class MarkedJourneys
         string status,
         string leaving
     ) =>
-        WriteAsync(
+        await WriteAsync(
             journey,
             clinician,
             "work-outcomes",
@@ -76,8 +76,8 @@ public sealed partial class MarkedJourneys
             }
         );
 
-    private Task ExperienceAsync(JourneyClient journey, string occasion, string overall) =>
-        WriteAsync(
+    private async Task ExperienceAsync(JourneyClient journey, string occasion, string overall) =>
+        await WriteAsync(
             journey,
             null,
             "experience",

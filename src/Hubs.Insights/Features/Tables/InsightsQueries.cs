@@ -12,20 +12,12 @@ public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
     IRecordKeySource recordKeys,
+    IEvaluationSource? evaluation = null,
     Onward.IOnwardSource? onward = null,
     IReferralSourceSource? referralSources = null
 )
 {
-    /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
-    public InsightsQueries(
-        IJourneyFactsSource journeys,
-        ITeamActivitySource teamActivities,
-        IRecordKeySource recordKeys,
-        IEvaluationSource evaluation
-    )
-        : this(journeys, teamActivities, recordKeys) => _evaluation = evaluation;
-
-    private readonly IEvaluationSource? _evaluation;
+    private readonly IEvaluationSource? _evaluation = evaluation;
 
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
