@@ -63,5 +63,35 @@ public static class QuarterlyReportSections
             new ChartSpec("bar", ["activities", "attendances"]),
             "Team-based support held in the quarter, with head counts of attendance."
         ),
+        new(
+            TableCatalogue.ReferralSources,
+            new ChartSpec("bar", ["referrals", "by-phone"]),
+            "Where referrals came from: how staff heard about the Hub, and referrals taken by phone."
+        ),
+        new(
+            TableCatalogue.OnwardReferrals,
+            new ChartSpec("bar", ["signposted", "referred"]),
+            "Signposting and onward referrals by the kind of service, with what came of the referrals."
+        ),
+        new(
+            TableCatalogue.CareSteps,
+            new ChartSpec("bar", ["up", "down", "across"]),
+            "Changes of the planned intervention at a review: stepped up, down or across."
+        ),
+        new(
+            Tables.Evaluation.EvaluationTables.Experience,
+            new ChartSpec("bar", ["positive-overall"]),
+            "Experience of the service at assessment and discharge: the share rating it good or very good."
+        ),
+        new(
+            Tables.Evaluation.EvaluationTables.WorkOutcomes,
+            new ChartSpec("bar", ["back-at-work"]),
+            "Work outcomes before and after: days off sick, back at work and thinking of leaving."
+        ),
+        new(
+            Tables.Evaluation.EvaluationTables.Themes,
+            new ChartSpec("bar", ["all"]),
+            "Presenting themes coded at assessment, by sector."
+        ),
     ];
 }
