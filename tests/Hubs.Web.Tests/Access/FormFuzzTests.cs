@@ -46,6 +46,9 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
         var j = await MatrixSetup.ArrangeAsync(web.Client, cast);
         var lead = TestPrincipal.HubLead("north");
         var unscreened = await ClinicReferrals.SubmitAsync(web.Host.Services, phq9: null, gad7: null);
+        // The pages below discharge and withdraw the matrix journey; the questions before a session need an open one.
+        var open = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
+        var k = await MatrixSetup.ArrangeAsync(web.Client, open);
         (TestPrincipal Who, string Path)[] forms =
         [
             (lead, $"/clinic/journeys/{j.Id}/triage"),
@@ -71,7 +74,6 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
-            (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions"),
             (lead, $"/clinic/journeys/{j.Id}/themes"),
             (lead, $"/clinic/journeys/{j.Id}/work-outcomes/assessment"),
             (lead, $"/clinic/team/{j.TeamActivityId}/rating"),
@@ -81,6 +83,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (lead, "/clinic/referrals/by-phone"),
             (TestPrincipal.HubAdmin("north"), "/hub-admin/self-help"),
             (TestPrincipal.Keyworker(), "/claim"),
+            (open.Keyworker, $"/my/journeys/{k.Id}/appointments/{k.AppointmentId}/questions"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)
