@@ -25,7 +25,8 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     /// <summary>
     /// Referral, screening, triage, an attended assessment appointment, assessment, allocation, then
     /// four treatment appointments (attended with scores, cancelled, missed or cancelled by the Hub,
-    /// attended with scores) and a discharge: 18 events, 12 milestones. Scores vary with <paramref name="n"/>.
+    /// attended with scores), questionnaires given by the clinician at the assessment (2) and before discharge (4), and
+    /// a discharge: 24 events, 18 milestones. Scores vary with <paramref name="n"/>.
     /// <paramref name="riskManaged"/> adds a risk concern, a risk assessment and a safety plan after triage, and a
     /// self-harm answer at the sessions (events that are never milestones). <paramref name="onward"/> adds a step of
     /// care, an onward referral and its outcome after allocation (3 events, 3 milestones).
@@ -74,6 +75,7 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
             },
             milestone: true
         );
+        await AssessmentMeasuresAsync(journey, clinician, n);
         await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
         if (onward)
         {
@@ -99,6 +101,7 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
         var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
         await AttendAsync(journey, clinician, missed, attended: n % 4 == 0);
         await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker, item9: 0);
+        await DischargeMeasuresAsync(journey, clinician, n);
         await WriteAsync(
             journey,
             clinician,

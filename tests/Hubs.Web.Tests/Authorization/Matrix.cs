@@ -282,6 +282,41 @@ public static class Matrix
             _ => new { text = "Yes, Thursday is fine." },
             "UAHFFFFFFFF"
         ),
+        // Evaluation (issue 19): experience and research contact are the keyworker's; themes and work the clinic's.
+        new(
+            "POST",
+            $"{J}/experience",
+            j => $"/api/journeys/{j.Id}/experience",
+            _ => new { occasion = "assessment", overall = "good" },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/research-consent",
+            j => $"/api/journeys/{j.Id}/research-consent",
+            _ => new { consent = true },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/themes",
+            j => $"/api/journeys/{j.Id}/themes",
+            _ => new { themes = new[] { "burnout" } },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/work-outcomes",
+            j => $"/api/journeys/{j.Id}/work-outcomes",
+            _ => new
+            {
+                occasion = "assessment",
+                sickDays = 3,
+                status = "at-work",
+                leaving = "no",
+            },
+            "UFFAFHAHFFF"
+        ),
         // Onward referral and stepped care (issue 20): written like the other record forms.
         new(
             "POST",
@@ -355,6 +390,52 @@ public static class Matrix
             _ => new { },
             "UFFFFFFFAFF"
         ),
+        // The clinician directory (issue 20): own profile first (the allocated clinician's is made by their call).
+        new("GET", "/api/my/clinician-profile", _ => "/api/my/clinician-profile", _ => null, "UFFAAAHHFFF"),
+        new(
+            "PUT",
+            "/api/my/clinician-profile",
+            _ => "/api/my/clinician-profile",
+            _ => new { name = "Sam Field", languages = new[] { "English" } },
+            "UFFAAAHHFFF"
+        ),
+        new("GET", "/api/hub-admin/clinicians", _ => "/api/hub-admin/clinicians", _ => null, "UFFFFFFFAFF"),
+        new(
+            "GET",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => null,
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "PUT",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => new { name = "Sam Field", modes = new[] { "video" } },
+            "UFFFFFFFAFF"
+        ),
+        // Issue 20: the hub admin's own Hub's self-help library (another Hub's entry, or none, is 404).
+        new("GET", "/api/hub-admin/self-help", _ => "/api/hub-admin/self-help", _ => null, "UFFFFFFFAFF"),
+        new(
+            "POST",
+            "/api/hub-admin/self-help",
+            _ => "/api/hub-admin/self-help",
+            _ => new
+            {
+                title = "Sleep",
+                summary = "Plain words.",
+                link = "https://www.nhs.uk/",
+            },
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "DELETE",
+            "/api/hub-admin/self-help/{id:guid}",
+            j => $"/api/hub-admin/self-help/{j.Id}",
+            _ => null,
+            "UFFFFFFFHFF"
+        ),
+        .. AdverseEventMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -15,32 +15,7 @@ public static class MatrixSetup
         ArgumentNullException.ThrowIfNull(cast);
         var clinician = new Staff(cast.Clinician.Subject, "clinician", "north");
         var lead = Staff.Lead("north");
-        var journey = await JourneyClient.SubmitAsync(client, keyworker: cast.Keyworker);
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "keyworker",
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(
-            clinician,
-            "assessment",
-            new
-            {
-                intervention = "cbt",
-                formulation = "Worry.",
-                agreedPlan = "Six sessions.",
-                phq9Total = 13,
-                gad7Total = 11,
-            }
-        );
-        await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
+        var journey = await JourneySteps.AllocatedAsync(client, clinician, lead, cast.Keyworker);
         var booked = await journey.OkAsync(
             clinician,
             "appointments",

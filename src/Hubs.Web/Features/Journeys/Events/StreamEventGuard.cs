@@ -17,7 +17,7 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
-                        + "it belongs to (IJourneyEvent or ITeamActivityEvent)."
+                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent or IPeerSupportEvent)."
                 );
             }
         }
@@ -26,5 +26,9 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
     }
 
     private static bool Marked(object data) =>
-        data is IJourneyEvent or ITeamActivityEvent or ServiceDirectory.IServiceDirectoryEvent;
+        data
+            is IJourneyEvent
+                or ITeamActivityEvent
+                or ServiceDirectory.IServiceDirectoryEvent
+                or Kernel.IPeerSupportEvent;
 }
