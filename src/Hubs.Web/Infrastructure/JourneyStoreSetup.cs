@@ -22,7 +22,9 @@ public static class JourneyStoreSetup
             options.Projections.Add<CaseloadProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<WaitingListProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<MeasureHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<EvaluationRecordProjection>(ProjectionLifecycle.Inline);
             JourneyAppointmentsSetup.Configure(options);
+            JourneySummarySetup.Configure(options);
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);

@@ -5,7 +5,7 @@ namespace Hubs.Insights.Features.Wording;
 /// CSV and the feed, where machines read them). One entry per code, written out rather than derived from the
 /// code, so "65-and-over" reads "65 and over" and a new code without words fails its test instead of showing.
 /// </summary>
-public static class CommissionerWords
+public static partial class CommissionerWords
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
@@ -54,6 +54,24 @@ public static class CommissionerWords
         ["reflective-group"] = "Reflective groups",
         ["peer-support"] = "Peer support",
         ["psychological-first-aid"] = "Psychological first aid",
+        // Evaluation (issue 19): occasions and presenting themes.
+        ["assessment"] = "At assessment",
+        ["discharge"] = "At discharge",
+        ["traumatic-event-at-work"] = "Traumatic event at work",
+        ["adverse-incident"] = "Adverse or patient-safety incident",
+        ["moral-injury"] = "Moral injury",
+        ["bereavement"] = "Bereavement",
+        ["burnout"] = "Burnout",
+        ["bullying-or-harassment"] = "Bullying or harassment",
+        ["racism"] = "Racism",
+        ["long-covid"] = "Long COVID",
+        ["relationship-or-home-stress"] = "Relationship or home stress",
+        ["pcl5"] = "PTSD (PCL-5, probable PTSD)",
+        ["itq"] = "PTSD or complex PTSD (ITQ)",
+        ["audit-c"] = "Alcohol (AUDIT-C, positive screen)",
+        ["audit"] = "Alcohol (AUDIT, increasing risk or above)",
+        ["isi"] = "Insomnia (ISI, moderate or severe)",
+        ["wsas"] = "Functioning (WSAS, significant impairment or worse)",
         ["colleague"] = "A colleague",
         ["manager"] = "Their manager",
         ["occupational-health"] = "Occupational health",

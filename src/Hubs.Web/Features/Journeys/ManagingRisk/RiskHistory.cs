@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
@@ -42,7 +43,13 @@ public static class RiskHistory
                     break;
                 case RiskConcernRaised concern:
                     signals.Add(
-                        new(concern.RaisedAt, concern.Source, concern.Level, Words(concern.Source), concern.Note.Value)
+                        new(
+                            concern.RaisedAt,
+                            concern.Source,
+                            concern.Level,
+                            ClinicWords.Of(concern.Source),
+                            concern.Note.Value
+                        )
                     );
                     current = Max(current, concern.Level);
                     break;
@@ -65,16 +72,6 @@ public static class RiskHistory
         signals.Reverse();
         return new RiskPicture(current, signals, assessment, plan.Plan, plan.At);
     }
-
-    public static string Words(RiskSource source) =>
-        source switch
-        {
-            RiskSource.Screening => "Screening",
-            RiskSource.Session => "Treatment session",
-            RiskSource.ClinicianConcern => "Clinician's concern",
-            RiskSource.CheckIn => "Waiting-well check-in",
-            _ => "Something said in a message",
-        };
 
     private static string Answer(RiskSource source, int? item9)
     {

@@ -51,7 +51,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var open = await Session
-            .Query<Journey>()
+            .Query<JourneySummary>()
             .Where(j =>
                 j.HubId == Me.HubId
                 && (
@@ -65,7 +65,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
-        var all = await Session.Query<Journey>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
+        var all = await Session.Query<JourneySummary>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
         Waits = HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
     }
 }
