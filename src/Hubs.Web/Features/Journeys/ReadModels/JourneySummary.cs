@@ -41,6 +41,9 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public DateTimeOffset? EndedAt { get; init; }
 
+    /// <summary>Taken by phone and not yet claimed by its keyworker (issue 20, TakingReferralByPhone).</summary>
+    public bool AwaitingClaim { get; init; }
+
     public bool HasEnded => Status.IsEnding();
 
     public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
