@@ -68,7 +68,12 @@ public class EveryTableDisclosureTests
         var facts = new InMemoryFacts();
         facts.Set(Cohorts.Random(1, 50, ["hub-a", "hub-c"]));
 
-        var table = await new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts).PublishAsync(
+        var table = await new InsightsQueries(
+            facts,
+            facts,
+            FixedRecordKeys.Shared,
+            referralSources: facts
+        ).PublishAsync(
             new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
             Hubs,
             CancellationToken.None

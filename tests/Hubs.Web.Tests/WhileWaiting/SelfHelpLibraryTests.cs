@@ -30,8 +30,7 @@ public sealed class SelfHelpLibraryTests(WebHostFixture web) : IClassFixture<Web
                     ["Title"] = title,
                     ["Summary"] = $"Simple steps for sleeping in the day. {Script}",
                     ["Link"] = "https://www.nhs.uk/every-mind-matters/mental-wellbeing-tips/how-to-fall-asleep-faster/",
-                },
-                "Add"
+                }
             );
         var keyworker = TestPrincipal.Keyworker();
         await JourneyClient.SubmitAsync(web.Client, Referrals.Valid("south"), keyworker);
@@ -84,8 +83,7 @@ public sealed class SelfHelpLibraryTests(WebHostFixture web) : IClassFixture<Web
                     ["Title"] = "A title",
                     ["Summary"] = "A summary.",
                     ["Link"] = link,
-                },
-                "Add"
+                }
             );
         var api = await ApiAs(TestPrincipal.HubAdmin("north"))
             .PostAsJsonAsync(

@@ -17,9 +17,6 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public Guid? PreviousJourneyId { get; init; }
 
-    /// <summary>Taken by phone and not yet claimed by a keyworker account.</summary>
-    public bool AwaitingClaim { get; init; }
-
     public RiskLevel Risk { get; init; }
 
     public bool ScreeningByPhoneRequested { get; init; }
@@ -43,6 +40,9 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
     public DateTimeOffset? LastReachedAt { get; init; }
 
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Taken by phone and not yet claimed by its keyworker (issue 20, TakingReferralByPhone).</summary>
+    public bool AwaitingClaim { get; init; }
 
     public bool HasEnded => Status.IsEnding();
 

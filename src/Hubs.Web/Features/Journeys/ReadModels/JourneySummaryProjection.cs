@@ -18,14 +18,6 @@ public sealed partial class JourneySummaryProjection : SingleStreamProjection<Jo
             AwaitingClaim = e.Origin?.Channel == ReferralChannel.Phone,
         };
 
-    /// <summary>A referral taken by phone becomes the claiming keyworker's (their list shows it from then on).</summary>
-    public static JourneySummary Apply(JourneyClaimed e, JourneySummary j) =>
-        j with
-        {
-            KeyworkerId = e.Keyworker,
-            AwaitingClaim = false,
-        };
-
     public static JourneySummary Apply(ScreeningCompleted e, JourneySummary j) =>
         j with
         {
