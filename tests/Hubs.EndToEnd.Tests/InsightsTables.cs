@@ -35,6 +35,7 @@ public static class InsightsTables
                 "experience_responses",
                 "work_outcomes",
                 "presenting_themes",
+                "measure_results",
             }
         )
         {

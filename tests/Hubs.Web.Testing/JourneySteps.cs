@@ -1,4 +1,5 @@
 using Hubs.Testing;
+using Hubs.Testing.Auth;
 
 namespace Hubs.Web.Testing;
 
@@ -8,6 +9,23 @@ public static class JourneySteps
     /// <summary>Long enough for the host's clock to pass any appointment these tests book.</summary>
     private static readonly TimeSpan PastAnyBooking = TimeSpan.FromDays(15);
 
+    /// <summary>
+    /// Screened by the keyworker, triaged and assessed by <paramref name="clinician"/>, then allocated to them by
+    /// <paramref name="lead"/>: the walk most tests of booking, treatment and access start from.
+    /// </summary>
+    public static async Task<JourneyClient> AllocatedAsync(
+        HttpClient http,
+        Staff clinician,
+        Staff lead,
+        TestPrincipal? keyworker = null
+    )
+    {
+        var journey = await JourneyClient.SubmitAsync(http, keyworker: keyworker);
+        await ToAllocationAsync(journey, clinician, lead, (12, 9, "keyworker"), "cbt");
+        return journey;
+    }
+
+    /// <summary>The same walk with the screening scores given, taken by the clinician by phone.</summary>
     public static async Task<JourneyClient> TreatedAsync(
         HttpClient http,
         Staff clinician,
@@ -17,15 +35,33 @@ public static class JourneySteps
     )
     {
         var journey = await JourneyClient.SubmitAsync(http);
+        await ToAllocationAsync(
+            journey,
+            clinician,
+            lead,
+            (screeningPhq9, screeningGad7, "clinician-by-phone"),
+            "guided-self-help"
+        );
+        return journey;
+    }
+
+    private static async Task ToAllocationAsync(
+        JourneyClient journey,
+        Staff clinician,
+        Staff lead,
+        (int Phq9, int Gad7, string TakenBy) screening,
+        string intervention
+    )
+    {
         await journey.OkAsync(
             null,
             "screening",
             new
             {
-                phq9Total = screeningPhq9,
-                gad7Total = screeningGad7,
+                phq9Total = screening.Phq9,
+                gad7Total = screening.Gad7,
                 risk = "none",
-                takenBy = "clinician-by-phone",
+                takenBy = screening.TakenBy,
             }
         );
         await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
@@ -34,7 +70,7 @@ public static class JourneySteps
             "assessment",
             new
             {
-                intervention = "guided-self-help",
+                intervention,
                 formulation = "Worry.",
                 agreedPlan = "Six sessions.",
                 phq9Total = 13,
@@ -42,7 +78,6 @@ public static class JourneySteps
             }
         );
         await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
-        return journey;
     }
 
     /// <summary>

@@ -25,6 +25,10 @@ public static class MilestoneConsumers
         typeof(ExperienceGivenConsumer),
         typeof(WorkOutcomesMeasuredConsumer),
         typeof(ThemesCodedConsumer),
+        typeof(MeasureResultRecordedConsumer),
+        typeof(JourneyReferredOnConsumer),
+        typeof(OnwardReferralAnsweredConsumer),
+        typeof(CareSteppedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

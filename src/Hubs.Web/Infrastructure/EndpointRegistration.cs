@@ -1,5 +1,8 @@
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Clinicians.EditingOwnProfile;
+using Hubs.Web.Features.Clinicians.EditingProfile;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys.Access;
@@ -19,11 +22,14 @@ using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
 using Hubs.Web.Features.Journeys.RecordingWorkOutcomes;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.SteppingCare;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Infrastructure;
@@ -73,6 +79,12 @@ public static class EndpointRegistration
         keyworker.MapChangeResearchConsent();
         staff.MapCodePresentingThemes();
         staff.MapRecordWorkOutcomes();
+        staff.MapReferOn();
+        staff.MapStepIntervention();
+        routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
+        routes.MapClinicianProfiles().MapOwnClinicianProfile();
+        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
+        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
         return routes;
     }
 }

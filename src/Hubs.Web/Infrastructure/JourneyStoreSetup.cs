@@ -24,10 +24,12 @@ public static class JourneyStoreSetup
             options.Projections.Add<MeasureHistoryProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<EvaluationRecordProjection>(ProjectionLifecycle.Inline);
             JourneyAppointmentsSetup.Configure(options);
+            JourneySummarySetup.Configure(options);
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
             options.Schema.For<Features.Hubs.Settings.HubSettings>();
             options.Schema.For<Operations.Scale.ScaleCheckpoint>();
+            Features.Journeys.CheckingInWhileWaiting.WhileWaitingSetup.Configure(options);
         });
 }

@@ -1,5 +1,5 @@
 using Hubs.ServiceDefaults.Health;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Publishing;
 using JasperFx;

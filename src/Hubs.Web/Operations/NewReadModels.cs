@@ -7,16 +7,27 @@ namespace Hubs.Web.Operations;
 /// <summary>
 /// Inline read models added after journeys already existed hold nothing for those journeys until they are built
 /// from the events. <c>migrate</c> builds each one whose table is empty while journeys exist, so an upgraded
-/// database shows the diary, free slots and the keyworker's pages for every journey, not only new ones.
+/// database shows the diary, free slots, the journey pages and the keyworker's pages for every journey, not only
+/// new ones.
 /// </summary>
 internal static class NewReadModels
 {
     public static async Task BuildMissingAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
+        await BuildIfEmptyAsync<JourneyAppointments, JourneyAppointmentsProjection>(store, cancellationToken);
+        await BuildIfEmptyAsync<JourneySummary, JourneySummaryProjection>(store, cancellationToken);
+    }
+
+    private static async Task BuildIfEmptyAsync<TDocument, TProjection>(
+        IDocumentStore store,
+        CancellationToken cancellationToken
+    )
+        where TDocument : notnull
+    {
         await using (var session = store.QuerySession())
         {
             var journeys = await session.Query<Journey>().AnyAsync(cancellationToken);
-            var built = await session.Query<JourneyAppointments>().AnyAsync(cancellationToken);
+            var built = await session.Query<TDocument>().AnyAsync(cancellationToken);
             if (!journeys || built)
             {
                 return;
@@ -24,6 +35,6 @@ internal static class NewReadModels
         }
 
         using var daemon = await store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync<JourneyAppointmentsProjection>(TimeSpan.FromMinutes(10), cancellationToken);
+        await daemon.RebuildProjectionAsync<TProjection>(TimeSpan.FromMinutes(10), cancellationToken);
     }
 }

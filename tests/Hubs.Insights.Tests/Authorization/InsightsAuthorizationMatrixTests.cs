@@ -53,6 +53,8 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         ("/dashboards/equity", "/dashboards/equity?hub=north", "UFFFFAHFF"),
         ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
         ("/dashboards/evaluation", "/dashboards/evaluation?hub=north", "UFFFFAHFF"),
+        ("/reports/quarterly", "/reports/quarterly?hub=north&quarter=2026-Q3", "UFFAFAHFF"),
+        ("/reports/quarterly.pdf", "/reports/quarterly.pdf?hub=north&quarter=2026-Q3", "UFFAFAHFF"),
     ];
 
     private static readonly string[] Open =

@@ -37,6 +37,16 @@ public class ContractShapeTests
         "Overall",
         "WorkStatus",
         "Leaving",
+        "Measure",
+        "Band",
+        // Onward referral and stepped care (issue 20): fixed codes; the destination is a kind, never a service's name.
+        "Stage",
+        "DestinationKind",
+        "From",
+        "To",
+        "Direction",
+        "HeardFrom", // issue 20: a fixed code of ReferralSourceCodes.HeardFrom
+        "Channel", // issue 20: "online" or "phone"
     ];
 
     /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
@@ -64,7 +74,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(12, Contracts.Count);
+        Assert.Equal(16, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);

@@ -24,6 +24,7 @@ public class CommissionerWordsTests
                 .Concat(DischargeReasonsTable.Codes)
                 .Concat(TeamSupportTable.Kinds)
                 .Concat(evaluation)
+                .Concat(MeasureOutcomesTable.Codes)
                 .Distinct()
         )
         {

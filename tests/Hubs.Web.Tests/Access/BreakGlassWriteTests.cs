@@ -85,34 +85,5 @@ public sealed class BreakGlassWriteTests(WebHostFixture web) : IClassFixture<Web
             clinicianId,
         };
 
-    private async Task<JourneyClient> AllocatedJourneyAsync()
-    {
-        var journey = await JourneyClient.SubmitAsync(web.Client);
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "keyworker",
-            }
-        );
-        await journey.OkAsync(_allocated, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(
-            _allocated,
-            "assessment",
-            new
-            {
-                intervention = "counselling",
-                formulation = "F.",
-                agreedPlan = "P.",
-                phq9Total = 9,
-                gad7Total = 9,
-            }
-        );
-        await journey.OkAsync(_lead, "allocation", new { clinicianId = _allocated.Id });
-        return journey;
-    }
+    private Task<JourneyClient> AllocatedJourneyAsync() => JourneySteps.AllocatedAsync(web.Client, _allocated, _lead);
 }

@@ -12,32 +12,7 @@ public sealed class ScreeningReadAuditTests(WebHostFixture web) : IClassFixture<
         var allocated = Staff.Clinician();
         var colleague = Staff.Clinician();
         var lead = Staff.Lead();
-        var journey = await JourneyClient.SubmitAsync(web.Client);
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "keyworker",
-            }
-        );
-        await journey.OkAsync(allocated, "triage", new { outcome = "assess", reason = "Fits." });
-        await journey.OkAsync(
-            allocated,
-            "assessment",
-            new
-            {
-                intervention = "counselling",
-                formulation = "F.",
-                agreedPlan = "P.",
-                phq9Total = 9,
-                gad7Total = 9,
-            }
-        );
-        await journey.OkAsync(lead, "allocation", new { clinicianId = allocated.Id });
+        var journey = await JourneySteps.AllocatedAsync(web.Client, allocated, lead);
 
         var own = await web.Client.SendAsync(
             allocated.Request(HttpMethod.Get, $"/api/journeys/{journey.Id}/screening")

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Authorization;
@@ -14,32 +15,7 @@ public static class MatrixSetup
         ArgumentNullException.ThrowIfNull(cast);
         var clinician = new Staff(cast.Clinician.Subject, "clinician", "north");
         var lead = Staff.Lead("north");
-        var journey = await JourneyClient.SubmitAsync(client, keyworker: cast.Keyworker);
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "keyworker",
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(
-            clinician,
-            "assessment",
-            new
-            {
-                intervention = "cbt",
-                formulation = "Worry.",
-                agreedPlan = "Six sessions.",
-                phq9Total = 13,
-                gad7Total = 11,
-            }
-        );
-        await journey.OkAsync(lead, "allocation", new { clinicianId = clinician.Id });
+        var journey = await JourneySteps.AllocatedAsync(client, clinician, lead, cast.Keyworker);
         var booked = await journey.OkAsync(
             clinician,
             "appointments",
@@ -67,6 +43,26 @@ public static class MatrixSetup
         );
         planned.EnsureSuccessStatusCode();
         var activity = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        return new MatrixJourney(journey.Id, clinician.Id, activity, booked.GetProperty("appointmentId").GetGuid());
+        using var listing = new HttpRequestMessage(HttpMethod.Post, "/api/service-directory")
+        {
+            Content = JsonContent.Create(
+                new
+                {
+                    kind = "gp",
+                    name = "Riverside Surgery",
+                    howToRefer = "By phone.",
+                }
+            ),
+        }.SignedAs(TestPrincipal.HubAdmin("north"));
+        var listed = await client.SendAsync(listing);
+        listed.EnsureSuccessStatusCode();
+        var service = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return new MatrixJourney(
+            journey.Id,
+            clinician.Id,
+            activity,
+            booked.GetProperty("appointmentId").GetGuid(),
+            service
+        );
     }
 }

@@ -2,6 +2,7 @@ using Hubs.Web.Features.Audit;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.OverseeingHub;
 using Hubs.Web.Features.Journeys.ReadingDiary;

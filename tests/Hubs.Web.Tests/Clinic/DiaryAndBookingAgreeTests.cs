@@ -61,36 +61,8 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
         Assert.Equal(AppointmentState.CancelledByHub, (await ReadModelAsync(journey.Id)).Find(appointment)?.State);
     }
 
-    private async Task<JourneyClient> AllocatedAsync(Staff clinician)
-    {
-        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "keyworker",
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
-        await journey.OkAsync(
-            clinician,
-            "assessment",
-            new
-            {
-                intervention = "cbt",
-                formulation = "Worry.",
-                agreedPlan = "Six sessions.",
-                phq9Total = 13,
-                gad7Total = 11,
-            }
-        );
-        await journey.OkAsync(ClinicFixture.Lead(), "allocation", new { clinicianId = clinician.Id });
-        return journey;
-    }
+    private Task<JourneyClient> AllocatedAsync(Staff clinician) =>
+        JourneySteps.AllocatedAsync(clinic.App.CreateClient(), clinician, ClinicFixture.Lead());
 
     /// <summary>
     /// The first of the clinician's free slots the booking form offers: its link, and its local start.

@@ -1,5 +1,5 @@
-using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.ExchangingMessages;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;

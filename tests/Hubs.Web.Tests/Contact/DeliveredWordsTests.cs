@@ -1,5 +1,5 @@
 using Hubs.Testing;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 
 namespace Hubs.Web.Tests.Contact;
 

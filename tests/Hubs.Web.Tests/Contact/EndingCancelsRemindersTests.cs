@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hubs.Testing;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 
 namespace Hubs.Web.Tests.Contact;
 

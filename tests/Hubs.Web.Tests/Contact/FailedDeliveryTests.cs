@@ -1,6 +1,6 @@
 using Hubs.Testing;
-using Hubs.Web.Features.Contact.Delivery;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.DeliveringMessages;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Contact;

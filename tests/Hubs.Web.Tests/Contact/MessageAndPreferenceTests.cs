@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 
 namespace Hubs.Web.Tests.Contact;
 

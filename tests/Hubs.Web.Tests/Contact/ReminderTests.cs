@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hubs.Testing;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Contact;

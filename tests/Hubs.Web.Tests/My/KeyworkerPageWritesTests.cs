@@ -1,6 +1,6 @@
 using System.Net;
 using Hubs.Testing.Auth;
-using Hubs.Web.Features.Contact.Messages;
+using Hubs.Web.Features.Contact.ExchangingMessages;
 using Hubs.Web.Tests.Authorization;
 using Marten;
 using Microsoft.AspNetCore.Mvc.Testing;

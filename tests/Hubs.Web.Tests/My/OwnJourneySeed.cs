@@ -24,38 +24,22 @@ public static class OwnJourneySeed
         string name = "Sam Rivers"
     )
     {
-        await using var scope = services.CreateAsyncScope();
-        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-        var keys = scope.ServiceProvider.GetRequiredService<KeyworkerKeys>();
         var now = DateTimeOffset.UtcNow;
-        var command = new SubmitSelfReferral(
-            "north",
-            name,
-            "sam.rivers@example.org",
-            "07700 900123",
-            "Northern Trust",
-            Sector.Health,
-            StaffGroup.Nursing,
-            AgeBand.From25To34,
-            Sex.Female,
-            EthnicityGroup.White,
-            Disability.No,
-            "Sleeping badly after nights.",
-            true,
-            false
-        );
-        var journeyId = await SelfReferralStream.StartAsync(
-            session,
-            keys,
-            command,
-            now,
+        var journeyId = await SeededReferrals.SubmitAsync(
+            services,
+            SeededReferrals.Referral(
+                name: name,
+                phone: "07700 900123",
+                organisation: "Northern Trust",
+                helpWith: "Sleeping badly after nights."
+            ),
             keyworkerId,
-            CancellationToken.None
+            now
         );
-        await session.SaveChangesAsync();
         var appointmentId = Guid.NewGuid();
         var clinician = Guid.NewGuid();
-        session.Events.Append(
+        await SeededReferrals.AppendAsync(
+            services,
             journeyId,
             new ScreeningCompleted(journeyId, now, ScreeningTakenBy.ClinicianByPhone, 12, 9, RiskLevel.None),
             new ReferralTriaged(
@@ -78,7 +62,6 @@ public static class OwnJourneySeed
                 clinician
             )
         );
-        await session.SaveChangesAsync();
         return (journeyId, appointmentId);
     }
 
@@ -90,36 +73,15 @@ public static class OwnJourneySeed
         Guid keyworkerId
     )
     {
-        await using var scope = services.CreateAsyncScope();
-        var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-        var command = new SubmitSelfReferral(
-            "north",
-            "Sam Rivers",
-            "sam.rivers@example.org",
-            null,
-            null,
-            Sector.Health,
-            StaffGroup.Nursing,
-            AgeBand.From25To34,
-            Sex.Female,
-            EthnicityGroup.White,
-            Disability.No,
-            "Low mood.",
-            true,
-            false
-        );
-        var journeyId = await SelfReferralStream.StartAsync(
-            session,
-            scope.ServiceProvider.GetRequiredService<KeyworkerKeys>(),
-            command,
-            DateTimeOffset.UtcNow,
+        var screeningId = Guid.NewGuid();
+        var journeyId = await SeededReferrals.SubmitAsync(
+            services,
+            SeededReferrals.Referral(),
             keyworkerId,
-            CancellationToken.None
+            DateTimeOffset.UtcNow,
+            (session, id) => session.Store(new ScreeningDraft { Id = screeningId, JourneyId = id })
         );
-        var draft = new ScreeningDraft { Id = Guid.NewGuid(), JourneyId = journeyId };
-        session.Store(draft);
-        await session.SaveChangesAsync();
-        return (journeyId, draft.Id);
+        return (journeyId, screeningId);
     }
 
     public static async Task<Journey> LoadAsync(IServiceProvider services, Guid journeyId)

@@ -9,7 +9,8 @@ namespace Hubs.Web.Tests.Operations;
 
 /// <summary>
 /// A database upgraded from a version without the booked-appointments read model: its journeys have no row there
-/// (the diary, free slots and the keyworker's pages would show nothing for them) until <c>migrate</c> builds it.
+/// (the diary, free slots, the journey pages and the keyworker's pages would show nothing for them) until
+/// <c>migrate</c> builds it.
 /// </summary>
 public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
@@ -34,6 +35,24 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         Assert.NotNull(built);
         Assert.Equal(written.HubId, built.HubId);
         Assert.Equal(written.KeyworkerId, built.KeyworkerId);
+    }
+
+    [Fact]
+    public async Task Migrate_builds_the_journey_summary_the_pages_read_for_journeys_written_before_it_existed()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        await using (var session = clinic.Store.LightweightSession())
+        {
+            session.DeleteWhere<JourneySummary>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        await MigrateCommand.ApplyAsync(clinic.Store, clinic.App.Services.GetRequiredService<NpgsqlDataSource>());
+
+        await using var query = clinic.Store.QuerySession();
+        var built = await query.LoadAsync<JourneySummary>(journey.Id);
+        Assert.NotNull(built);
+        Assert.Equal(Hubs.Web.Features.Journeys.JourneyStatus.Submitted, built.Status);
     }
 
     private async Task<JourneyAppointments?> LoadAsync(Guid id)

@@ -81,12 +81,17 @@ public partial class WordingTests
     private static Dictionary<string, IReadOnlyList<Choice>> AllChoices() =>
         typeof(KeyworkerWords)
             .GetMembers(BindingFlags.Public | BindingFlags.Static)
-            .Select(m => (m.Name, Value: m switch
-            {
-                FieldInfo f => f.GetValue(null),
-                PropertyInfo p => p.GetValue(null),
-                _ => null,
-            }))
+            .Select(m =>
+                (
+                    m.Name,
+                    Value: m switch
+                    {
+                        FieldInfo f => f.GetValue(null),
+                        PropertyInfo p => p.GetValue(null),
+                        _ => null,
+                    }
+                )
+            )
             .Where(m => m.Value is IReadOnlyList<Choice>)
             .ToDictionary(m => $"KeyworkerWords.{m.Name}", m => (IReadOnlyList<Choice>)m.Value!);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Referrals;
 
@@ -10,7 +11,7 @@ namespace Hubs.Insights.Features.Referrals;
 /// </summary>
 public static class ReferralsTable
 {
-    public const string Title = "Self-referrals per week by Hub";
+    public const string Title = CommissionerWords.Titles.WeeklyReferrals;
 
     public static PublishedTable Publish(IReadOnlyList<Keyed<WeeklyReferral>> referrals, IEnumerable<string> hubs)
     {

@@ -1,11 +1,12 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
 /// <summary>Did-not-attend and drop-out rates by month of referral.</summary>
 public static class AttendanceTable
 {
-    public const string Title = "Attendance by month of referral";
+    public const string Title = CommissionerWords.Titles.Attendance;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,

@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
@@ -8,7 +9,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class DischargeReasonsTable
 {
-    public const string Title = "How journeys ended";
+    public const string Title = CommissionerWords.Titles.HowJourneysEnded;
     public const string Withdrawn = "withdrawn";
 
     private static readonly (DischargeReason Reason, string Code)[] Reasons =
@@ -28,7 +29,10 @@ public static class DischargeReasonsTable
         ArgumentNullException.ThrowIfNull(records);
         var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
         var rows = TableRows.ByCategory(ended, Codes, HowItEnded, "Total");
-        Measure<JourneyRecord>[] journeys = [People.Count<JourneyRecord>("journeys", "Journeys ended", _ => true)];
+        Measure<JourneyRecord>[] journeys =
+        [
+            People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true),
+        ];
         return CellTable.Publish(Title, rows, journeys, hideZerosUnderSuppressedTotal: true, options);
     }
 

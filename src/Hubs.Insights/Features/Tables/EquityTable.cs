@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -25,7 +26,7 @@ public static class EquityTable
             OverallLabel
         );
         return CellTable.Publish(
-            $"Access and outcome by {name.ToLowerInvariant()}",
+            CommissionerWords.Titles.Equity(name),
             rows,
             [
                 JourneyMeasures.Referrals,

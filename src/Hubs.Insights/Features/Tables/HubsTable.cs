@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -9,7 +10,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class HubsTable
 {
-    public const string Title = "Referrals, treatment and outcomes by Hub";
+    public const string Title = CommissionerWords.Titles.ByHub;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,

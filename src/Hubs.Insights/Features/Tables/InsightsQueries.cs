@@ -11,7 +11,9 @@ namespace Hubs.Insights.Features.Tables;
 public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
-    IRecordKeySource recordKeys
+    IRecordKeySource recordKeys,
+    Onward.IOnwardSource? onward = null,
+    IReferralSourceSource? referralSources = null
 )
 {
     /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
@@ -67,6 +69,31 @@ public sealed class InsightsQueries(
             );
         }
 
+        if (request.Table == TableCatalogue.ReferralSources)
+        {
+            return await ReferralSourcesTable.PublishAsync(
+                referralSources,
+                hubs,
+                request.Period,
+                keys,
+                Options,
+                cancellationToken
+            );
+        }
+
+        var sent = await Onward.OnwardTables.PublishAsync(
+            onward ?? Onward.NoOnward.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (sent is not null)
+        {
+            return sent;
+        }
+
         var facts = await journeys.LoadAsync(hubs, cancellationToken);
         if (request.Table == TableCatalogue.OpenWaits)
         {
@@ -94,6 +121,7 @@ public sealed class InsightsQueries(
                 request.By ?? EquityBreakdown.Default,
                 options: Options
             ),
+            TableCatalogue.MeasureOutcomes => MeasureOutcomesTable.Publish(records, Options),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
@@ -9,61 +10,65 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 internal static class JourneyMeasures
 {
-    public static readonly CountOf<JourneyRecord> Referrals = People.Count<JourneyRecord>("referrals", "Referrals", _ =>
-        true
+    public static readonly CountOf<JourneyRecord> Referrals = People.Count<JourneyRecord>(
+        "referrals",
+        CommissionerWords.Columns.Referrals,
+        _ => true
     );
-    public static readonly CountOf<JourneyRecord> Screened = People.Count<JourneyRecord>("screened", "Screened", r =>
-        r.Facts.Screened
+    public static readonly CountOf<JourneyRecord> Screened = People.Count<JourneyRecord>(
+        "screened",
+        CommissionerWords.Columns.Screened,
+        r => r.Facts.Screened
     );
     public static readonly CountOf<JourneyRecord> EnteredTreatment = People.Count<JourneyRecord>(
         "entered-treatment",
-        "Entered treatment",
+        CommissionerWords.Columns.EnteredTreatment,
         r => r.Outcome.EnteredTreatment
     );
     public static readonly CountOf<JourneyRecord> FinishedCourse = People.Count<JourneyRecord>(
         "finished-course",
-        "Finished a course",
+        CommissionerWords.Columns.FinishedCourse,
         r => r.Outcome.FinishedCourse
     );
     public static readonly CountOf<JourneyRecord> FinishedWithoutPairs = People.Count<JourneyRecord>(
         "finished-no-paired-scores",
-        "Finished, no paired scores",
+        CommissionerWords.Columns.FinishedWithoutPairs,
         r => r.Outcome.FinishedWithoutPairedScores
     );
 
     public static readonly RateOf<JourneyRecord> EnteredTreatmentRate = People.Rate<JourneyRecord>(
         "entered-treatment",
-        "Entered treatment",
+        CommissionerWords.Columns.EnteredTreatment,
         r => r.Outcome.EnteredTreatment,
         _ => true
     );
     public static readonly RateOf<JourneyRecord> Caseness = People.Rate<JourneyRecord>(
         "caseness",
-        "At caseness at the start",
+        CommissionerWords.Columns.Caseness,
         r => r.Outcome.AtCasenessAtStart,
         r => r.Outcome.FinishedWithPairedScores
     );
     public static readonly RateOf<JourneyRecord> Recovery = People.Rate<JourneyRecord>(
         "recovery",
-        "Recovery rate",
+        CommissionerWords.Columns.Recovery,
         r => r.Outcome.Recovered,
         r => r.Outcome.InRecoveryBase
     );
     public static readonly RateOf<JourneyRecord> ReliableImprovement = People.Rate<JourneyRecord>(
         "reliable-improvement",
-        "Reliable improvement rate",
+        CommissionerWords.Columns.ReliableImprovement,
         r => r.Outcome.ReliablyImproved,
         r => r.Outcome.FinishedWithPairedScores
     );
     public static readonly RateOf<JourneyRecord> ReliableDeterioration = People.Rate<JourneyRecord>(
         "reliable-deterioration",
-        "Reliable deterioration rate",
+        CommissionerWords.Columns.ReliableDeterioration,
         r => r.Outcome.ReliablyDeteriorated,
         r => r.Outcome.FinishedWithPairedScores
     );
     public static readonly RateOf<JourneyRecord> ReliableRecovery = People.Rate<JourneyRecord>(
         "reliable-recovery",
-        "Reliable recovery rate",
+        CommissionerWords.Columns.ReliableRecovery,
         r => r.Outcome.ReliablyRecovered,
         r => r.Outcome.InRecoveryBase
     );
@@ -71,21 +76,21 @@ internal static class JourneyMeasures
     /// <summary>Missed of attended and missed treatment appointments; its people are the journeys with any.</summary>
     public static readonly RateOf<JourneyRecord> DidNotAttend = new(
         "dna",
-        "Did-not-attend rate (appointments)",
+        CommissionerWords.Columns.DidNotAttend,
         r => r.Facts.DidNotAttendAppointments,
         r => r.Facts.AttendedTreatmentAppointments + r.Facts.DidNotAttendAppointments
     );
 
     public static readonly RateOf<JourneyRecord> DropOut = People.Rate<JourneyRecord>(
         "drop-out",
-        "Drop-out rate",
+        CommissionerWords.Columns.DropOut,
         r => r.Facts.DischargeReason == DischargeReason.DroppedOut,
         r => r.Outcome.EnteredTreatment && r.Outcome.Ended
     );
 
     public static readonly MedianOf<JourneyRecord> FirstTreatmentMedian = new(
         "first-treatment-median-days",
-        "Median days to first treatment",
+        CommissionerWords.Columns.FirstTreatmentMedian,
         r => r.Facts.DaysToFirstTreatment
     );
 
@@ -97,17 +102,21 @@ internal static class JourneyMeasures
         MetricThresholds t
     ) =>
         [
-            People.Count<JourneyRecord>($"{key}-people", $"Waited for {label}", r => days(r.Facts) is not null),
-            new MedianOf<JourneyRecord>($"{key}-median-days", $"Median days to {label}", r => days(r.Facts)),
+            People.Count<JourneyRecord>($"{key}-people", CommissionerWords.Columns.WaitedFor(label), r =>
+                days(r.Facts) is not null
+            ),
+            new MedianOf<JourneyRecord>($"{key}-median-days", CommissionerWords.Columns.MedianDaysTo(label), r =>
+                days(r.Facts)
+            ),
             People.Rate<JourneyRecord>(
                 $"{key}-within-{t.ShortWaitDays}",
-                $"To {label} within {t.ShortWaitDays} days",
+                CommissionerWords.Columns.ToWithin(label, t.ShortWaitDays),
                 r => days(r.Facts) <= t.ShortWaitDays,
                 r => days(r.Facts) is not null
             ),
             People.Rate<JourneyRecord>(
                 $"{key}-within-{t.LongWaitDays}",
-                $"To {label} within {t.LongWaitDays} days",
+                CommissionerWords.Columns.ToWithin(label, t.LongWaitDays),
                 r => days(r.Facts) <= t.LongWaitDays,
                 r => days(r.Facts) is not null
             ),

@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
@@ -11,7 +12,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class OpenWaitsTable
 {
-    public const string Title = "Still waiting at the end of each month";
+    public const string Title = CommissionerWords.Titles.OpenWaits;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyFacts>> journeys,
@@ -36,15 +37,21 @@ public static class OpenWaitsTable
 
     private static IEnumerable<Measure<OpenWait>> Measures(string stage) =>
         [
-            People.Count<OpenWait>($"waiting-{stage}", $"Waiting for {stage}", w => w.Stage == stage),
-            new MedianOf<OpenWait>($"waiting-{stage}-median-weeks", $"Median weeks waited for {stage}", w =>
-                w.Stage == stage ? w.Weeks : null
+            People.Count<OpenWait>($"waiting-{stage}", CommissionerWords.Columns.WaitingFor(stage), w =>
+                w.Stage == stage
             ),
-            People.Count<OpenWait>($"waiting-{stage}-6-weeks", $"Waited 6 weeks or more for {stage}", w =>
+            new MedianOf<OpenWait>(
+                $"waiting-{stage}-median-weeks",
+                CommissionerWords.Columns.MedianWeeksWaitedFor(stage),
+                w => w.Stage == stage ? w.Weeks : null
+            ),
+            People.Count<OpenWait>($"waiting-{stage}-6-weeks", CommissionerWords.Columns.WaitedWeeksFor(6, stage), w =>
                 w.Stage == stage && w.Weeks >= 6
             ),
-            People.Count<OpenWait>($"waiting-{stage}-18-weeks", $"Waited 18 weeks or more for {stage}", w =>
-                w.Stage == stage && w.Weeks >= 18
+            People.Count<OpenWait>(
+                $"waiting-{stage}-18-weeks",
+                CommissionerWords.Columns.WaitedWeeksFor(18, stage),
+                w => w.Stage == stage && w.Weeks >= 18
             ),
         ];
 }

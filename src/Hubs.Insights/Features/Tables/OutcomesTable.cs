@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -9,7 +10,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class OutcomesTable
 {
-    public const string Title = "Outcomes of finished courses by month of referral";
+    public const string Title = CommissionerWords.Titles.Outcomes;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,

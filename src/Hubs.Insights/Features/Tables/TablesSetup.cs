@@ -14,6 +14,10 @@ internal static class TablesSetup
         );
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
         services.TryAddSingleton<Evaluation.IEvaluationSource, Evaluation.EvaluationStore>();
+        services.TryAddSingleton<Onward.IOnwardSource, Onward.OnwardStore>();
+        services.TryAddSingleton<IReferralSourceSource>(provider =>
+            provider.GetRequiredService<Store.ReferralSourceStore>()
+        );
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -7,7 +8,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class TeamSupportTable
 {
-    public const string Title = "Team-based support by kind";
+    public const string Title = CommissionerWords.Titles.TeamSupport;
 
     public static IReadOnlyList<string> Kinds { get; } =
     ["team-session", "resilience-workshop", "reflective-group", "peer-support", "psychological-first-aid"];
@@ -20,8 +21,8 @@ public static class TeamSupportTable
             Title,
             TableRows.ByCategory(held, Kinds, a => a.Kind, "Total"),
             [
-                People.Count<TeamActivityFacts>("activities", "Activities held", _ => true),
-                new CountOf<TeamActivityFacts>("attendances", "Attendances", a => a.Attendance),
+                People.Count<TeamActivityFacts>("activities", CommissionerWords.Columns.ActivitiesHeld, _ => true),
+                new CountOf<TeamActivityFacts>("attendances", CommissionerWords.Columns.Attendances, a => a.Attendance),
             ],
             hideZerosUnderSuppressedTotal: true,
             options

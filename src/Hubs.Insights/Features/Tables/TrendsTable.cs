@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -8,7 +9,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class TrendsTable
 {
-    public const string Title = "Referrals and progress by month of referral";
+    public const string Title = CommissionerWords.Titles.Trends;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,

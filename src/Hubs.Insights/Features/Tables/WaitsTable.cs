@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Wording;
 using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
@@ -9,7 +10,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 public static class WaitsTable
 {
-    public const string Title = "Waits by month of referral";
+    public const string Title = CommissionerWords.Titles.Waits;
 
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,

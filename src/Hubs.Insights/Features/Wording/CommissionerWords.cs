@@ -5,7 +5,7 @@ namespace Hubs.Insights.Features.Wording;
 /// CSV and the feed, where machines read them). One entry per code, written out rather than derived from the
 /// code, so "65-and-over" reads "65 and over" and a new code without words fails its test instead of showing.
 /// </summary>
-public static class CommissionerWords
+public static partial class CommissionerWords
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
@@ -66,6 +66,20 @@ public static class CommissionerWords
         ["racism"] = "Racism",
         ["long-covid"] = "Long COVID",
         ["relationship-or-home-stress"] = "Relationship or home stress",
+        ["pcl5"] = "PTSD (PCL-5, probable PTSD)",
+        ["itq"] = "PTSD or complex PTSD (ITQ)",
+        ["audit-c"] = "Alcohol (AUDIT-C, positive screen)",
+        ["audit"] = "Alcohol (AUDIT, increasing risk or above)",
+        ["isi"] = "Insomnia (ISI, moderate or severe)",
+        ["wsas"] = "Functioning (WSAS, significant impairment or worse)",
+        ["colleague"] = "A colleague",
+        ["manager"] = "Their manager",
+        ["occupational-health"] = "Occupational health",
+        ["hub-outreach"] = "A Hub talk or outreach visit",
+        ["group-session"] = "A group session",
+        ["gp"] = "Their GP",
+        ["online"] = "Online",
+        ["not-given"] = "Not given",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);

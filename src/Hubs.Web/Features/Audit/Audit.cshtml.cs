@@ -46,13 +46,4 @@ public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : Cl
             .Take(Shown)
             .ToListAsync(cancellationToken);
     }
-
-    public static string Purpose(ReadPurpose purpose) =>
-        purpose switch
-        {
-            ReadPurpose.DirectCare => "Direct care",
-            ReadPurpose.Triage => "Triage",
-            ReadPurpose.HubOversight => "Hub oversight",
-            _ => "Break-glass",
-        };
 }

@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Audit;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.ContactRules;

@@ -1,7 +1,7 @@
 using Hubs.ServiceDefaults.Email;
-using Hubs.Web.Features.Contact.Delivery;
-using Hubs.Web.Features.Contact.Messages;
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.DeliveringMessages;
+using Hubs.Web.Features.Contact.ExchangingMessages;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Marten;

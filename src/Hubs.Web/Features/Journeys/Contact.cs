@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.Journeys;
 /// </summary>
 public static class Contact
 {
-    public static DateTimeOffset Last(Journey journey)
+    public static DateTimeOffset Last(IJourneyFacts journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
         var attended = journey
@@ -17,9 +17,9 @@ public static class Contact
         return journey.LastReachedAt is { } reached && reached > last ? reached : last;
     }
 
-    public static int DaysSince(Journey journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
+    public static int DaysSince(IJourneyFacts journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
 
-    public static int DidNotAttend(Journey journey)
+    public static int DidNotAttend(IJourneyFacts journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
         return journey.Appointments.Count(a => a.State == AppointmentState.NotAttended);

@@ -9,6 +9,7 @@ namespace Hubs.Web.Features.Journeys;
 /// decisions need and no personal data, so it stays readable after the keyworker's key is destroyed.
 /// </summary>
 public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status, DateTimeOffset SubmittedAt)
+    : IJourneyFacts
 {
     /// <summary>Stream version, set by Marten; writes check it for optimistic concurrency.</summary>
     public long Version { get; set; }
@@ -55,16 +56,12 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
 
     public DischargeReason? DischargeReason { get; init; }
 
-    public bool HasEnded =>
-        Status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
+    public bool HasEnded => Status.IsEnding();
 
     public Appointment? FindAppointment(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
 
     /// <summary>The keyworker's open request on one of the booked appointments, if any.</summary>
-    public AppointmentChangeKind? OpenChangeRequest =>
-        Appointments
-            .FirstOrDefault(a => a is { State: AppointmentState.Booked, ChangeRequested: not null })
-            ?.ChangeRequested;
+    public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
 }
 
 public enum AppointmentState

@@ -13,16 +13,12 @@ public sealed partial record Journey
 
     public Journey Apply(AppointmentChangeRequested e) => this with { Appointments = Appointments.ChangeRequested(e) };
 
-    public Journey Apply(AppointmentAttended e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var treatment = FindAppointment(e.AppointmentId)?.Purpose == AppointmentPurpose.Treatment;
-        return this with
+    public Journey Apply(AppointmentAttended e) =>
+        this with
         {
-            Status = treatment && Status == JourneyStatus.Waiting ? JourneyStatus.InSupport : Status,
+            Status = Status.AfterAttending(FindAppointment(e.AppointmentId)),
             Appointments = Appointments.Attended(e),
         };
-    }
 
     public Journey Apply(AppointmentNotAttended e) => this with { Appointments = Appointments.NotAttended(e) };
 }

@@ -14,18 +14,10 @@ public sealed partial record Journey
 
     public DateTimeOffset? LastReachedAt { get; init; }
 
-    /// <summary>Attempts may be logged late and out of order: the latest by time wins.</summary>
-    public Journey Apply(ContactAttemptLogged e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var attempt =
-            LastAttempt is null || e.AttemptedAt >= LastAttempt.At
-                ? new LastContactAttempt(e.AttemptedAt, e.Channel, e.Outcome)
-                : LastAttempt;
-        var reached =
-            e.Outcome == ContactOutcome.Reached && (LastReachedAt is null || e.AttemptedAt > LastReachedAt)
-                ? e.AttemptedAt
-                : LastReachedAt;
-        return this with { LastAttempt = attempt, LastReachedAt = reached };
-    }
+    public Journey Apply(ContactAttemptLogged e) =>
+        this with
+        {
+            LastAttempt = LastAttempt.Latest(e),
+            LastReachedAt = LastReachedAt.Reached(e),
+        };
 }

@@ -14,6 +14,7 @@ public sealed partial record Journey
             KeyworkerId = submitted.KeyworkerId,
             SealedWith = submitted.Person.OwnerId,
             PreviousJourneyId = submitted.PreviousJourneyId,
+            AwaitingClaim = submitted.Origin?.Channel == ReferralChannel.Phone,
         };
     }
 
@@ -21,12 +22,12 @@ public sealed partial record Journey
         this with
         {
             Status = JourneyStatus.Screened,
-            Risk = Max(Risk, e.Risk),
+            Risk = Risk.RaisedTo(e.Risk),
         };
 
-    public Journey Apply(RiskFlagRaised e) => this with { Risk = Max(Risk, e.Level) };
+    public Journey Apply(RiskFlagRaised e) => this with { Risk = Risk.RaisedTo(e.Level) };
 
-    public Journey Apply(RiskConcernRaised e) => this with { Risk = Max(Risk, e.Level) };
+    public Journey Apply(RiskConcernRaised e) => this with { Risk = Risk.RaisedTo(e.Level) };
 
     /// <summary>A risk assessment sets the current risk (it may lower it); a later signal raises it again.</summary>
     public Journey Apply(RiskAssessmentRecorded e) => this with { Risk = e.Level };
@@ -38,7 +39,7 @@ public sealed partial record Journey
     public Journey Apply(ReferralTriaged e) =>
         this with
         {
-            Status = e.Outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage,
+            Status = JourneyFactRules.AfterTriage(e.Outcome),
             TriageOutcome = e.Outcome,
             EndedAt = e.Outcome == Journeys.TriageOutcome.Assess ? null : e.TriagedAt,
         };
@@ -54,7 +55,7 @@ public sealed partial record Journey
     public Journey Apply(ClinicianAllocated e) =>
         this with
         {
-            Status = Status == JourneyStatus.Assessed ? JourneyStatus.Waiting : Status,
+            Status = Status.AfterAllocation(),
             ClinicianId = e.ClinicianId,
         };
 
@@ -74,6 +75,4 @@ public sealed partial record Journey
         };
 
     public Journey Apply(JourneyWithdrawn e) => this with { Status = JourneyStatus.Withdrawn, EndedAt = e.WithdrawnAt };
-
-    private static RiskLevel Max(RiskLevel a, RiskLevel b) => a > b ? a : b;
 }

@@ -14,6 +14,7 @@ public sealed partial class MilestoneMapper
         recorded.Data switch
         {
             ScreeningCompleted e => Screened(recorded, journey, e),
+            MeasureCompleted e => MeasureResult(recorded, journey, e),
             ReferralTriaged e => Stamp(recorded, journey, e.TriagedAt, (k, h, v, w, m) =>
                 new JourneyTriaged(k, h, v, w, m, CategoryCodes.Code(e.Outcome))
             ),
@@ -53,6 +54,10 @@ public sealed partial class MilestoneMapper
                 journey,
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
+            ),
+            OnwardReferralRecorded or OnwardReferralOutcomeRecorded or InterventionStepped => MapOnward(
+                recorded,
+                journey
             ),
             _ => MapEvaluation(recorded, journey),
         };

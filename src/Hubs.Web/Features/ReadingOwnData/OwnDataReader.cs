@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Messages;
+using Hubs.Web.Features.Contact.ExchangingMessages;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Contact.Scheduling;
+using Hubs.Web.Features.Contact.SchedulingReminders;
 using Hubs.Web.Features.Publishing;
 using Npgsql;
 

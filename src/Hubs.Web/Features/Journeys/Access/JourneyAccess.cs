@@ -13,7 +13,12 @@ public sealed record AccessDecision(bool Allowed, ReadPurpose Purpose, BreakGlas
 /// </summary>
 public static class JourneyAccess
 {
-    public static Relations RelationOf(Journey journey, StaffMember staff, BreakGlassGrant? grant, DateTimeOffset now)
+    public static Relations RelationOf(
+        IJourneyFacts journey,
+        StaffMember staff,
+        BreakGlassGrant? grant,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(staff);
@@ -43,7 +48,7 @@ public static class JourneyAccess
     }
 
     /// <summary>The clinician cares for this client directly: allocated, or holding one of its appointments.</summary>
-    public static bool Holds(Journey journey, Guid clinicianId)
+    public static bool Holds(IJourneyFacts journey, Guid clinicianId)
     {
         ArgumentNullException.ThrowIfNull(journey);
         return journey.ClinicianId == clinicianId || journey.Appointments.Any(a => a.ClinicianId == clinicianId);
@@ -55,7 +60,12 @@ public static class JourneyAccess
         : relation.HasFlag(Relations.Intake) ? ReadPurpose.Triage
         : ReadPurpose.BreakGlass;
 
-    public static AccessDecision Decide(Journey journey, StaffMember staff, BreakGlassGrant? grant, DateTimeOffset now)
+    public static AccessDecision Decide(
+        IJourneyFacts journey,
+        StaffMember staff,
+        BreakGlassGrant? grant,
+        DateTimeOffset now
+    )
     {
         var relation = RelationOf(journey, staff, grant, now);
         var allowed = AccessModel.ReadRecord.Admit(relation);

@@ -18,7 +18,11 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
     [BindProperty]
     public long Version { get; set; }
 
-    public Journey Journey { get; private set; } = null!;
+    /// <summary>The journey as the pages show it (the read model, not the write-side journey).</summary>
+    public JourneySummary Journey { get; private set; } = null!;
+
+    /// <summary>The stream's version when the page was opened: the version a form on it writes at.</summary>
+    protected long OpenedAt { get; private set; }
 
     /// <summary>The signed-in staff member, as the access model sees them.</summary>
     protected JourneyCaller Caller => new(null, Me);
@@ -34,7 +38,7 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
 
     protected async Task<IActionResult?> OpenAsync(CancellationToken cancellationToken)
     {
-        var (journey, refusal) = await AuditedRead.TryOpenAsync(
+        var refusal = await AuditedRead.EnterAsync(
             Session,
             Id,
             Caller,
@@ -51,7 +55,14 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
                 return RedirectToPage("/Journeys/Access/BreakGlass", new { id = Id });
         }
 
-        Journey = journey!;
+        var summary = await Session.LoadAsync<JourneySummary>(Id, cancellationToken);
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
+        Journey = summary;
+        OpenedAt = (await Session.Events.FetchStreamStateAsync(Id, cancellationToken))?.Version ?? 0;
         var first = await Session.Events.FetchStreamAsync(Id, version: 1, token: cancellationToken);
         Referral = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault();
         Name = Referral?.Person.Value?.Name;
@@ -70,7 +81,7 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
             return refused;
         }
 
-        Version = Journey.Version;
+        Version = OpenedAt;
         await PrepareAsync(cancellationToken);
         return Page();
     }
@@ -122,7 +133,7 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
             Refused(outcome);
             if (outcome.Status == AppendStatus.Stale && await OpenAsync(cancellationToken) is null)
             {
-                Version = Journey.Version;
+                Version = OpenedAt;
             }
         }
 

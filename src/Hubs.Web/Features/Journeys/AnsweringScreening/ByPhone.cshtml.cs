@@ -37,15 +37,26 @@ public sealed class ByPhoneModel(IDocumentSession session, TimeProvider clock) :
             return NotFound();
         }
 
-        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
-        if (stream.Aggregate is { Status: JourneyStatus.Submitted, ScreeningByPhoneRequested: false })
-        {
-            stream.AppendOne(new ScreeningByPhoneRequested(draft.JourneyId, clock.GetUtcNow()));
-        }
-
         draft.PhoneRequested = true;
         session.Store(draft);
-        await session.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        // Asked once, while screening is still to do; the draft remembers the wish either way.
+        var outcome = await StreamAppend.TryAsync<Journey>(
+            session,
+            draft.JourneyId,
+            (await session.Events.FetchStreamStateAsync(draft.JourneyId, cancellationToken))?.Version ?? 0,
+            _ => true,
+            j =>
+                j is { Status: JourneyStatus.Submitted, ScreeningByPhoneRequested: false }
+                    ? Decision.Accept(new ScreeningByPhoneRequested(draft.JourneyId, now))
+                    : Decision.Accept(),
+            cancellationToken
+        );
+        if (outcome.Status == AppendStatus.NotFound)
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
         return RedirectToPage();
     }
 }

@@ -87,7 +87,7 @@ public sealed class PhoneScreeningModel(IDocumentSession session, ClinicClock cl
         var refusal = Refused(outcome);
         if (outcome.Status == AppendStatus.Stale && await OpenAsync(cancellationToken) is null)
         {
-            Version = Journey.Version;
+            Version = OpenedAt;
         }
 
         return refusal ?? Page();

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +45,7 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
 
         PhoneRequested = draft.PhoneRequested;
         Next = await WhatHappensNext.LoadAsync(session, draft.JourneyId, cancellationToken);
-        var journey = await session.LoadAsync<Journey>(draft.JourneyId, cancellationToken);
+        var journey = await session.LoadAsync<JourneySummary>(draft.JourneyId, cancellationToken);
         Step = ScreeningPlan.Next(
             await HubSettingsStore.ScreeningForAsync(session, journey?.HubId, cancellationToken),
             draft.ToAnswers()
@@ -71,12 +72,8 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
         }
 
         PhoneRequested = draft.PhoneRequested;
-        var stream = await session.Events.FetchForWriting<Journey>(draft.JourneyId, cancellationToken);
-        var configuration = await HubSettingsStore.ScreeningForAsync(
-            session,
-            stream.Aggregate?.HubId,
-            cancellationToken
-        );
+        var journey = await session.LoadAsync<JourneySummary>(draft.JourneyId, cancellationToken);
+        var configuration = await HubSettingsStore.ScreeningForAsync(session, journey?.HubId, cancellationToken);
         Step = ScreeningPlan.Next(configuration, draft.ToAnswers());
         if (Step is not AskQuestions ask)
         {
@@ -90,29 +87,43 @@ public sealed class QuestionsModel(IDocumentSession session, TimeProvider clock)
             return Page();
         }
 
-        var (decision, _) = stream.Aggregate is null
-            ? (Decision.Refuse("not-found", "No such journey."), null)
-            : SaveScreeningAnswersDecision.Decide(
-                stream.Aggregate,
-                draft.ToAnswers(),
-                new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers),
-                configuration,
-                clock.GetUtcNow()
-            );
-        if (decision.IsRefused)
+        var saved = draft.ToAnswers();
+        var command = new SaveScreeningAnswers(ScreeningSource.Online, ask.Measure, answers);
+        var now = clock.GetUtcNow();
+        var risk = ScreeningForm.RaisesRisk(ask.Items, answers);
+        var outcome = await StreamAppend.TryAsync<Journey>(
+            session,
+            draft.JourneyId,
+            (await session.Events.FetchStreamStateAsync(draft.JourneyId, cancellationToken))?.Version ?? 0,
+            _ => true,
+            j => Remembered(SaveScreeningAnswersDecision.Decide(j, saved, command, configuration, now).Decision),
+            cancellationToken
+        );
+        switch (outcome.Status)
         {
-            Closed = true;
-            return Page();
+            case AppendStatus.Stale:
+                // Written meanwhile (another tab): shown again as it now is.
+                return RedirectToPage();
+            case AppendStatus.Refused or AppendStatus.NotFound:
+                Closed = true;
+                return Page();
         }
 
-        stream.AppendMany(decision.Events);
-        draft.Record(ask.Measure, answers);
-        var risk = ScreeningForm.RaisesRisk(ask.Items, answers);
-        draft.RiskRaisedAt ??= risk ? clock.GetUtcNow() : null;
-        session.Store(draft);
-        await session.SaveChangesAsync(cancellationToken);
         return risk ? RedirectToPage("/Journeys/AnsweringScreening/Support", new { ScreeningId })
             : everyQuestion ? RedirectToPage()
             : RedirectToPage("/Journeys/AnsweringScreening/Saved", new { ScreeningId });
+
+        // The draft only remembers where the person is: stored with accepted answers, it commits with them.
+        Decision Remembered(Decision decision)
+        {
+            if (!decision.IsRefused)
+            {
+                draft.Record(ask.Measure, answers);
+                draft.RiskRaisedAt ??= risk ? now : null;
+                session.Store(draft);
+            }
+
+            return decision;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
@@ -27,6 +28,9 @@ public static class RiskHistory
                     when saved.Answers.Value?.TryGetValue(SessionMeasures.Item9.Id, out var answer) == true:
                     lastItem9 = answer;
                     break;
+                case WaitingWellCheckedIn checkIn:
+                    lastItem9 = checkIn.Answers.Value?.SafetyAnswer;
+                    break;
                 case TreatmentSessionRecorded session:
                     sessionSeen = true;
                     lastItem9 = session.Phq9Item9;
@@ -39,7 +43,13 @@ public static class RiskHistory
                     break;
                 case RiskConcernRaised concern:
                     signals.Add(
-                        new(concern.RaisedAt, concern.Source, concern.Level, Words(concern.Source), concern.Note.Value)
+                        new(
+                            concern.RaisedAt,
+                            concern.Source,
+                            concern.Level,
+                            ClinicWords.Of(concern.Source),
+                            concern.Note.Value
+                        )
                     );
                     current = Max(current, concern.Level);
                     break;
@@ -63,19 +73,15 @@ public static class RiskHistory
         return new RiskPicture(current, signals, assessment, plan.Plan, plan.At);
     }
 
-    public static string Words(RiskSource source) =>
-        source switch
-        {
-            RiskSource.Screening => "Screening",
-            RiskSource.Session => "Treatment session",
-            RiskSource.ClinicianConcern => "Clinician's concern",
-            _ => "Something said in a message",
-        };
-
     private static string Answer(RiskSource source, int? item9)
     {
         var label = SessionMeasures.Item9.Options.FirstOrDefault(o => o.Value == item9)?.Label;
-        var where = source == RiskSource.Session ? "at a treatment session" : "at screening";
+        var where = source switch
+        {
+            RiskSource.Session => "at a treatment session",
+            RiskSource.CheckIn => "at a waiting-well check-in",
+            _ => "at screening",
+        };
         return label is null ? $"Self-harm question (PHQ-9 item 9) {where}" : $"PHQ-9 item 9 {where}: “{label}”";
     }
 

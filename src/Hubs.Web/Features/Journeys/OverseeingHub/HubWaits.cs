@@ -17,7 +17,11 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
     /// Whole days between the Hub-local calendar dates (<paramref name="localDate"/>), as Insights counts them.
     /// Open waits count to <paramref name="today"/>; a journey that has ended waits for nothing.
     /// </summary>
-    public static HubWaits Of(IEnumerable<Journey> journeys, DateOnly today, Func<DateTimeOffset, DateOnly> localDate)
+    public static HubWaits Of(
+        IEnumerable<IJourneyFacts> journeys,
+        DateOnly today,
+        Func<DateTimeOffset, DateOnly> localDate
+    )
     {
         ArgumentNullException.ThrowIfNull(journeys);
         ArgumentNullException.ThrowIfNull(localDate);
@@ -71,7 +75,7 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
         );
     }
 
-    private static string? OpenStage(Journey journey, int attendedTreatments) =>
+    private static string? OpenStage(IJourneyFacts journey, int attendedTreatments) =>
         journey switch
         {
             { HasEnded: true } => null,

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.ManagingRisk;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 
@@ -47,7 +48,7 @@ public static class OpenRisks
     {
         ArgumentNullException.ThrowIfNull(session);
         var atRisk = await session
-            .Query<Journey>()
+            .Query<JourneySummary>()
             .Where(j => j.HubId == hubId && j.Risk != RiskLevel.None && j.Status.IsOneOf(Open))
             .ToListAsync(cancellationToken);
         var latest = await LatestRiskSignals.ReadAsync(session, atRisk.Select(j => j.Id), cancellationToken);

@@ -1,3 +1,5 @@
+using Hubs.Web.Features.Journeys.Access;
+
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>The Hub's lists. They carry no personal data, so listing is not audited; opening a journey is.</summary>
@@ -24,6 +26,20 @@ public static class QueueEndpoints
             .WithTags("Queues")
             .WithSummary("A clinician's open journeys.");
         return routes;
+    }
+
+    /// <summary>A Hub's list answers staff of that Hub only; another Hub's is refused, not shown empty.</summary>
+    internal static async Task<IResult> HubListAsync<TRow>(
+        string hubId,
+        StaffMember staff,
+        TimeProvider clock,
+        Func<DateTimeOffset, Task<List<TRow>>> list
+    )
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(list);
+        return hubId != staff.HubId ? JourneyProblems.OtherHub() : TypedResults.Ok(await list(clock.GetUtcNow()));
     }
 
     internal static int DaysSince(DateTimeOffset from, DateTimeOffset now) => (int)(now - from).TotalDays;

@@ -16,21 +16,13 @@ public sealed record TriageQueueRow(
 /// <summary>The Hub's triage queue: raised risk first, then the longest wait.</summary>
 public static class TriageQueue
 {
-    public static async Task<IResult> ReadAsync(
+    public static Task<IResult> ReadAsync(
         string hubId,
         StaffMember staff,
         IQuerySession session,
         TimeProvider clock,
         CancellationToken cancellationToken
-    )
-    {
-        if (hubId != staff.HubId)
-        {
-            return JourneyProblems.OtherHub();
-        }
-
-        return TypedResults.Ok(await ListAsync(session, hubId, clock.GetUtcNow(), cancellationToken));
-    }
+    ) => QueueEndpoints.HubListAsync(hubId, staff, clock, now => ListAsync(session, hubId, now, cancellationToken));
 
     /// <summary>The queue itself, for the API and the clinician pages alike.</summary>
     public static async Task<List<TriageQueueRow>> ListAsync(

@@ -14,21 +14,13 @@ public sealed record WaitingListRow(
 /// <summary>The Hub's waiting list, longest wait first, days counted from the referral.</summary>
 public static class WaitingList
 {
-    public static async Task<IResult> ReadAsync(
+    public static Task<IResult> ReadAsync(
         string hubId,
         StaffMember staff,
         IQuerySession session,
         TimeProvider clock,
         CancellationToken cancellationToken
-    )
-    {
-        if (hubId != staff.HubId)
-        {
-            return JourneyProblems.OtherHub();
-        }
-
-        return TypedResults.Ok(await ListAsync(session, hubId, clock.GetUtcNow(), cancellationToken));
-    }
+    ) => QueueEndpoints.HubListAsync(hubId, staff, clock, now => ListAsync(session, hubId, now, cancellationToken));
 
     /// <summary>The list itself, for the API and the hub overview page alike.</summary>
     public static async Task<List<WaitingListRow>> ListAsync(

@@ -13,7 +13,8 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
 {
     public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
 
-    public IReadOnlyDictionary<Guid, Journey> Journeys { get; private set; } = new Dictionary<Guid, Journey>();
+    public IReadOnlyDictionary<Guid, JourneySummary> Journeys { get; private set; } =
+        new Dictionary<Guid, JourneySummary>();
 
     /// <summary>The latest risk event of each case at risk: its source and date show beside the risk tag.</summary>
     public IReadOnlyDictionary<Guid, RiskSignal> LatestRisk { get; private set; } = new Dictionary<Guid, RiskSignal>();
@@ -21,9 +22,9 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
-        Journeys = (await Session.LoadManyAsync<Journey>(cancellationToken, Entries.Select(e => e.Id))).ToDictionary(
-            j => j.Id
-        );
+        Journeys = (
+            await Session.LoadManyAsync<JourneySummary>(cancellationToken, Entries.Select(e => e.Id))
+        ).ToDictionary(j => j.Id);
         LatestRisk = await LatestRiskSignals.ReadAsync(
             Session,
             Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None).Select(j => j.Id),

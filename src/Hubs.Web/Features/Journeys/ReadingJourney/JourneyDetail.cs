@@ -24,7 +24,7 @@ public sealed record JourneyDetail(
 )
 {
     /// <summary>The detail of a journey already opened through the audited door, from its stored events.</summary>
-    public static JourneyDetail From(Journey journey, IReadOnlyList<IEvent> events)
+    public static JourneyDetail From(IJourneyFacts journey, IReadOnlyList<IEvent> events)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(events);
@@ -33,7 +33,7 @@ public sealed record JourneyDetail(
             journey.Id,
             journey.HubId,
             journey.Status,
-            journey.Version,
+            events[^1].Version,
             journey.SubmittedAt,
             journey.Risk,
             journey.TriageOutcome,

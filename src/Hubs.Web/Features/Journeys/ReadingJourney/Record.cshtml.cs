@@ -5,6 +5,7 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -90,7 +91,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
                 27,
                 10,
                 ReliableChange.Phq9Threshold,
-                points.Select(p => (p.At, Label(p), p.Phq9)).ToList()
+                points.Select(p => (p.At, ClinicWords.ChartLabel(p.Occasion, p.SessionNumber), p.Phq9)).ToList()
             ),
             MeasureChart.For(
                 "gad7",
@@ -98,16 +99,8 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
                 21,
                 8,
                 ReliableChange.Gad7Threshold,
-                points.Select(p => (p.At, Label(p), p.Gad7)).ToList()
+                points.Select(p => (p.At, ClinicWords.ChartLabel(p.Occasion, p.SessionNumber), p.Gad7)).ToList()
             ),
         ];
     }
-
-    private static string Label(MarkedPoint point) =>
-        point.Occasion switch
-        {
-            MeasureOccasion.Screening => "Screen",
-            MeasureOccasion.Assessment => "Assess",
-            _ => $"S{point.SessionNumber}",
-        };
 }

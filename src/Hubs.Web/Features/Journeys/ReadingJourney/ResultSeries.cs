@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
@@ -40,7 +41,7 @@ public sealed record ResultSeries(
                                 $"result-{g.Key.ToString().ToLowerInvariant()}",
                                 definition.MaxTotal,
                                 thresholds,
-                                [.. history.Select(r => (Occasion(r.Occasion), r.Total))]
+                                [.. history.Select(r => (ClinicWords.Of(r.Occasion), r.Total))]
                             );
                     return new ResultSeries(g.Key, definition.Name, history[^1], history, chart);
                 }),
@@ -56,14 +57,4 @@ public sealed record ResultSeries(
 
     /// <summary>The section's id on the record, named by the measure's code (an anchor, not wording).</summary>
     public string Anchor => "result-" + Measure.ToString().ToLowerInvariant();
-
-    public static string Occasion(MeasureOccasion occasion) =>
-        occasion switch
-        {
-            MeasureOccasion.Screening => "Screening",
-            MeasureOccasion.Assessment => "Assessment",
-            MeasureOccasion.Session => "Session",
-            MeasureOccasion.Review => "Review",
-            _ => "Discharge",
-        };
 }

@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -42,7 +43,10 @@ public sealed class MyJourneysModel(
         var caller = KeyworkerCaller.FromPrincipal(User);
         var journeys = caller is null
             ? []
-            : await session.Query<Journey>().Where(j => j.KeyworkerId == caller.Id).ToListAsync(cancellationToken);
+            : await session
+                .Query<JourneySummary>()
+                .Where(j => j.KeyworkerId == caller.Id)
+                .ToListAsync(cancellationToken);
         var latest = new Dictionary<Guid, DateTimeOffset>();
         foreach (var open in journeys.Where(j => !j.HasEnded))
         {
@@ -81,7 +85,7 @@ public sealed class MyJourneysModel(
         Past = PastPage.Of(ended).Select(j => Card(j, null, [])).ToList();
     }
 
-    private JourneyCard Card(Journey journey, Guid? screeningId, IReadOnlyList<Appointment> upcoming) =>
+    private JourneyCard Card(JourneySummary journey, Guid? screeningId, IReadOnlyList<Appointment> upcoming) =>
         new(journey, hubs.Hubs.FirstOrDefault(h => h.Id == journey.HubId)?.Name ?? "The Hub", screeningId, upcoming);
 }
 
@@ -89,7 +93,7 @@ public sealed class MyJourneysModel(
 /// One journey on the keyworker's page; <c>ScreeningId</c> is set while screening is still to do online.
 /// </summary>
 public sealed record JourneyCard(
-    Journey Journey,
+    JourneySummary Journey,
     string HubName,
     Guid? ScreeningId,
     IReadOnlyList<Appointment> Upcoming

@@ -1,11 +1,12 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
 /// <summary>A journey of the caller's Hub that matched, with the keyworker's name (null once shredded).</summary>
-public sealed record SearchMatch(Journey Journey, string? Name);
+public sealed record SearchMatch(JourneySummary Journey, string? Name);
 
 /// <summary>
 /// Staff search over one Hub (design in README.md beside this file): personal data is sealed per journey, so the
@@ -26,7 +27,7 @@ public static class JourneySearch
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(query);
         var journeys = (
-            await session.Query<Journey>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken)
+            await session.Query<JourneySummary>().Where(j => j.HubId == hubId).ToListAsync(cancellationToken)
         ).ToDictionary(j => j.Id);
         if (query.Kind == SearchKind.Reference)
         {

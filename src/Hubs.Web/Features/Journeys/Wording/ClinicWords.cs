@@ -12,7 +12,7 @@ namespace Hubs.Web.Features.Journeys.Wording;
 /// Every value is named: a new value without words throws (and fails WordingTests) rather than showing
 /// another value's words.
 /// </summary>
-public static class ClinicWords
+public static partial class ClinicWords
 {
     public static string Of(JourneyStatus status) =>
         status switch

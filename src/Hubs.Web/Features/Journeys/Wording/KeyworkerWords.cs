@@ -12,9 +12,8 @@ public static partial class KeyworkerWords
     public static string Of(JourneyStatus status) =>
         status switch
         {
-            JourneyStatus.Submitted =>
-                "We have your referral. Please answer the screening questions "
-                    + "so we can find the right support for you.",
+            JourneyStatus.Submitted => "We have your referral. Please answer the screening questions "
+                + "so we can find the right support for you.",
             JourneyStatus.Screened => "We have your referral and your answers. A clinician will look at them soon.",
             JourneyStatus.Triaged =>
                 "A clinician has looked at your referral. We will contact you to book an assessment.",

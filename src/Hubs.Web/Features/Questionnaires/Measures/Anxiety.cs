@@ -32,13 +32,5 @@ internal static class Anxiety
         CasenessAt: 8
     );
 
-    public static readonly MeasureDefinition Gad2 = new(
-        MeasureId.Gad2,
-        "GAD-2",
-        Instruction,
-        ScreeningRole.BriefScreen,
-        [.. Items.Take(2)],
-        BriefScreen.Bands(positiveAt: 3, max: 6),
-        FollowUp: new FollowUp(MeasureId.Gad7, At: 3)
-    );
+    public static readonly MeasureDefinition Gad2 = BriefScreen.Of(Gad7, MeasureId.Gad2, "GAD-2");
 }

@@ -53,13 +53,5 @@ internal static class Depression
         CasenessAt: 10
     );
 
-    public static readonly MeasureDefinition Phq2 = new(
-        MeasureId.Phq2,
-        "PHQ-2",
-        Instruction,
-        ScreeningRole.BriefScreen,
-        [.. Items.Take(2)],
-        BriefScreen.Bands(positiveAt: 3, max: 6),
-        FollowUp: new FollowUp(MeasureId.Phq9, At: 3)
-    );
+    public static readonly MeasureDefinition Phq2 = BriefScreen.Of(Phq9, MeasureId.Phq2, "PHQ-2");
 }

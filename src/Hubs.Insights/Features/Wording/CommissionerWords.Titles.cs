@@ -1,0 +1,25 @@
+namespace Hubs.Insights.Features.Wording;
+
+/// <summary>The title of each published table, as its caption, chart heading and CSV read it.</summary>
+public static partial class CommissionerWords
+{
+    public static class Titles
+    {
+        public const string Trends = "Referrals and progress by month of referral";
+        public const string ByHub = "Referrals, treatment and outcomes by Hub";
+        public const string Waits = "Waits by month of referral";
+        public const string OpenWaits = "Still waiting at the end of each month";
+        public const string Outcomes = "Outcomes of finished courses by month of referral";
+        public const string Attendance = "Attendance by month of referral";
+        public const string HowJourneysEnded = "How journeys ended";
+        public const string TeamSupport = "Team-based support by kind";
+        public const string WeeklyReferrals = "Self-referrals per week by Hub";
+
+        /// <summary>An equity table, named by its breakdown ("Access and outcome by age band").</summary>
+        public static string Equity(string breakdown)
+        {
+            ArgumentNullException.ThrowIfNull(breakdown);
+            return $"Access and outcome by {breakdown.ToLowerInvariant()}";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Questionnaires;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+/// <summary>
+/// One journey as the pages show it: its heading and record, the caseload, the Hub overview, search and the
+/// keyworker's own list. No personal data (the pages unseal the referral at display time); inline, so a page shown
+/// after a write reads what was written. Folded by <see cref="JourneySummaryProjection"/>.
+/// </summary>
+public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, DateTimeOffset SubmittedAt) : IJourneyFacts
+{
+    public JourneyStatus Status { get; init; }
+
+    /// <summary>Whose data key seals the journey's personal data (the search unseals with it).</summary>
+    public Guid SealedWith { get; init; }
+
+    public Guid? PreviousJourneyId { get; init; }
+
+    public RiskLevel Risk { get; init; }
+
+    public bool ScreeningByPhoneRequested { get; init; }
+
+    public TriageOutcome? TriageOutcome { get; init; }
+
+    public DateTimeOffset? AssessedAt { get; init; }
+
+    public InterventionType? Intervention { get; init; }
+
+    public Guid? ClinicianId { get; init; }
+
+    public IReadOnlyList<Appointment> Appointments { get; init; } = [];
+
+    public int SessionsRecorded { get; init; }
+
+    public DateTimeOffset? SafetyPlanAgreedAt { get; init; }
+
+    public LastContactAttempt? LastAttempt { get; init; }
+
+    public DateTimeOffset? LastReachedAt { get; init; }
+
+    public DateTimeOffset? EndedAt { get; init; }
+
+    public bool HasEnded => Status.IsEnding();
+
+    public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
+}

@@ -1,0 +1,18 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Hubs.Web.Features.Journeys.ReadModels;
+
+/// <summary>
+/// The pages' journey read model, inline (a page shown after a write reads it), indexed for the lists that ask by Hub
+/// (overview, search) and by keyworker (their own journeys).
+/// </summary>
+public static class JourneySummarySetup
+{
+    public static void Configure(StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Projections.Add<JourneySummaryProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<JourneySummary>().Index(j => j.HubId).Index(j => j.KeyworkerId);
+    }
+}

@@ -1,0 +1,52 @@
+using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.Events;
+
+namespace Hubs.Web.Features.Journeys.Wording;
+
+/// <summary>The record's words: where a risk came from, when a measure was given, why a record was opened.</summary>
+public static partial class ClinicWords
+{
+    public static string Of(RiskSource source) =>
+        source switch
+        {
+            RiskSource.Screening => "Screening",
+            RiskSource.Session => "Treatment session",
+            RiskSource.ClinicianConcern => "Clinician's concern",
+            RiskSource.Message => "Something said in a message",
+            RiskSource.BeforeSession => "Keyworker's answers before a session",
+            RiskSource.CheckIn => "Waiting-well check-in",
+            _ => throw Unnamed(source),
+        };
+
+    public static string Of(MeasureOccasion occasion) =>
+        occasion switch
+        {
+            MeasureOccasion.Screening => "Screening",
+            MeasureOccasion.Assessment => "Assessment",
+            MeasureOccasion.Session => "Session",
+            MeasureOccasion.Review => "Review",
+            MeasureOccasion.Discharge => "Discharge",
+            MeasureOccasion.PreSession => "Before a session (keyworker)",
+            _ => throw Unnamed(occasion),
+        };
+
+    /// <summary>A point's short label under the record's PHQ-9 and GAD-7 charts ("Screen", "Assess", "S3").</summary>
+    public static string ChartLabel(MeasureOccasion occasion, int? sessionNumber) =>
+        occasion switch
+        {
+            MeasureOccasion.Screening => "Screen",
+            MeasureOccasion.Assessment => "Assess",
+            _ => $"S{sessionNumber}",
+        };
+
+    /// <summary>Why a staff member opened a record, as the audit page lists it.</summary>
+    public static string Of(ReadPurpose purpose) =>
+        purpose switch
+        {
+            ReadPurpose.DirectCare => "Direct care",
+            ReadPurpose.Triage => "Triage",
+            ReadPurpose.HubOversight => "Hub oversight",
+            ReadPurpose.BreakGlass => "Break-glass",
+            _ => throw Unnamed(purpose),
+        };
+}
