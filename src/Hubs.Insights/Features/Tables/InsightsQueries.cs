@@ -13,20 +13,10 @@ public sealed class InsightsQueries(
     ITeamActivitySource teamActivities,
     IRecordKeySource recordKeys,
     Onward.IOnwardSource? onward = null,
-    IReferralSourceSource? referralSources = null
+    IReferralSourceSource? referralSources = null,
+    IEvaluationSource? evaluation = null
 )
 {
-    /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
-    public InsightsQueries(
-        IJourneyFactsSource journeys,
-        ITeamActivitySource teamActivities,
-        IRecordKeySource recordKeys,
-        IEvaluationSource evaluation
-    )
-        : this(journeys, teamActivities, recordKeys) => _evaluation = evaluation;
-
-    private readonly IEvaluationSource? _evaluation;
-
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
 
@@ -51,9 +41,10 @@ public sealed class InsightsQueries(
         var keys = await recordKeys.GetAsync(cancellationToken);
         if (EvaluationTables.Publishes(request.Table))
         {
-            var cohort = _evaluation is null
+            // Without the evaluation tables' facts (issue 19) those tables are published empty.
+            var cohort = evaluation is null
                 ? EvaluationCohort.Empty
-                : await _evaluation.LoadAsync(hubs, cancellationToken);
+                : await evaluation.LoadAsync(hubs, cancellationToken);
             return EvaluationTables.Publish(request.Table, cohort, hubs, request.Period, keys, Options);
         }
 

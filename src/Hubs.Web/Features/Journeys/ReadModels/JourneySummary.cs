@@ -41,6 +41,11 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public DateTimeOffset? EndedAt { get; init; }
 
+    /// <summary>
+    /// Taken by phone and not yet claimed by the keyworker's account (as <c>Journey.AwaitingClaim</c>).
+    /// </summary>
+    public bool AwaitingClaim { get; init; }
+
     public bool HasEnded => Status.IsEnding();
 
     public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
