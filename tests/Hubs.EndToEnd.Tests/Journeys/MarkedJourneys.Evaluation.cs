@@ -7,8 +7,9 @@ public sealed partial class MarkedJourneys
 {
     /// <summary>
     /// Referral, screening, triage, themes, work outcomes and assessment, the keyworker's experience questionnaire
-    /// and research consent given then withdrawn (never published), a discharge as declined, work outcomes and
-    /// experience at discharge: 13 events, 11 milestones. Codes and counts vary with <paramref name="n"/>.
+    /// and research consent given then withdrawn (never published), work outcomes at discharge, a discharge as
+    /// declined and the experience at discharge: 12 events, 10 milestones. Codes and counts vary with
+    /// <paramref name="n"/>.
     /// </summary>
     public async Task EvaluatedAsync(string marker, int n, string hubId = "north")
     {
@@ -50,8 +51,9 @@ public sealed partial class MarkedJourneys
         await ExperienceAsync(journey, "assessment", n % 2 == 0 ? "very-good" : "poor");
         await WriteAsync(journey, null, "research-consent", new { consent = true }, milestone: false);
         await WriteAsync(journey, null, "research-consent", new { consent = false }, milestone: false);
-        await WriteAsync(journey, clinician, "discharge", new { reason = "declined", summary = $"Summary{marker}" });
+        // Work outcomes at discharge first: once an unallocated journey ends, its clinician needs break-glass.
         await WorkAsync(journey, clinician, "discharge", n, "at-work", "no");
+        await WriteAsync(journey, clinician, "discharge", new { reason = "declined", summary = $"Summary{marker}" });
         await ExperienceAsync(journey, "discharge", "good");
     }
 

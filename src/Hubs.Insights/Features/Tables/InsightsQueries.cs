@@ -43,9 +43,10 @@ public sealed class InsightsQueries(
         var keys = await recordKeys.GetAsync(cancellationToken);
         if (EvaluationTables.Publishes(request.Table))
         {
-            var cohort = _evaluation is null
+            // Without the evaluation tables' facts (issue 19) those tables are published empty.
+            var cohort = evaluation is null
                 ? EvaluationCohort.Empty
-                : await _evaluation.LoadAsync(hubs, cancellationToken);
+                : await evaluation.LoadAsync(hubs, cancellationToken);
             return EvaluationTables.Publish(request.Table, cohort, hubs, request.Period, keys, Options);
         }
 
