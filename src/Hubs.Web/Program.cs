@@ -4,6 +4,7 @@ using Hubs.ServiceDefaults.Commands;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.RateLimiting;
+using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
@@ -20,13 +21,14 @@ builder
     .AddCryptoShredding(builder.Configuration)
     .AddErasure()
     .AddJourneyReadModels()
+    .AddAdverseEvents()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(
         builder.Configuration,
         builder.Environment,
         HubsScopes.WebAudience,
-        new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin"])
+        new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin", "/peer-support"])
     )
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))

@@ -25,7 +25,19 @@ public static class InsightsTables
     public static async Task<string> DumpAggregatesAsync(string adminConnectionString)
     {
         var dump = new System.Text.StringBuilder();
-        foreach (var table in new[] { "journey_facts", "journey_appointments", "journey_measures", "team_activities" })
+        foreach (
+            var table in new[]
+            {
+                "journey_facts",
+                "journey_appointments",
+                "journey_measures",
+                "team_activities",
+                "experience_responses",
+                "work_outcomes",
+                "presenting_themes",
+                "measure_results",
+            }
+        )
         {
             await using var connection = new NpgsqlConnection(adminConnectionString);
             await connection.OpenAsync();

@@ -15,7 +15,7 @@ namespace Hubs.EndToEnd.Tests;
 /// and disclosure-controlled, and no personal detail is left anywhere along the way (staff searches for the
 /// marked people included).
 /// </summary>
-public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
+public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsSystemFixture>
 {
     private static string ThisWeek()
     {
@@ -39,19 +39,26 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var insights = system.Insights.CreateClient();
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
-        var markers = Enumerable.Range(0, 11).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        var markers = Enumerable.Range(0, 14).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
-            await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0);
+            await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0, onward: i == 1);
         }
 
-        await journeys.SignpostedAsync(markers[4]);
+        await journeys.SignpostedAsync(markers[4], toDirectory: true);
         await journeys.SignpostedAsync(markers[5]);
         await journeys.WithdrawnAsync(markers[6]);
         await journeys.WithdrawnAsync(markers[7]);
         await journeys.TreatedAsync(markers[8], 8, hubId: "south");
+        await journeys.PhoneReferredAsync(
+            markers[13],
+            PagesAs(TestPrincipal.Clinician("north")),
+            PagesAs(TestPrincipal.Keyworker())
+        );
         await journeys.TeamActivityAsync(markers[9], 12);
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
+        await journeys.EvaluatedAsync(markers[11], 1);
+        await journeys.EvaluatedAsync(markers[12], 2);
 
         await Poll.UntilAsync(
             async () =>
@@ -60,17 +67,26 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
             $"all {journeys.Milestones} milestones are applied",
             TimeSpan.FromSeconds(60)
         );
-        // Eight referrals to north this week and one to south. South's single referral is suppressed (a count
-        // of 1 is never changed); north's 8 is published within 2 of itself (6-10: "*" or "10"). No total.
+        // Eleven referrals to north this week (one taken by phone) and one to south. South's single referral is
+        // suppressed (a count of 1 is never changed); north's 11 is published within 2 of itself (9-13: "10" or "15").
         var feed = await ReferralFeed.GetAsync(insights);
         Assert.Null(ReferralFeed.Cell(feed, "total", week));
         Assert.Equal("*", ReferralFeed.Cell(feed, "south", week));
-        Assert.Contains(ReferralFeed.Cell(feed, "north", week), new[] { "*", "10" });
+        Assert.Contains(ReferralFeed.Cell(feed, "north", week), new[] { "10", "15" });
 
         var facts = await system
             .Insights.Services.GetRequiredService<JourneyFactsStore>()
             .LoadAsync(JourneyFactsFilter.Everything);
-        Assert.Equal(9, facts.Count);
+        Assert.Equal(12, facts.Count);
+        await EvaluationReachedInsightsAsync();
+        // Issue 20: where each referral came from reached its own table, as codes, the phone one with its channel.
+        var sources = await system
+            .Insights.Services.GetRequiredService<ReferralSourceStore>()
+            .LoadAsync(new HashSet<string> { "north", "south" }, CancellationToken.None);
+        Assert.Equal(facts.Count, sources.Count);
+        Assert.Equal("manager", Assert.Single(sources, s => s.Channel == "phone").HeardFrom);
+        Assert.Contains(sources, s => s.HeardFrom == "not-given");
+        Assert.Contains(sources, s => s.HeardFrom == "colleague");
         Assert.Equal(
             5,
             facts.Count(f =>
@@ -79,12 +95,20 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
                         Screened: true,
                         TriageOutcome: "assess",
                         DaysToAssessment: not null,
-                        DischargeReason: not null,
+                        DischargeReason: not null and not Hubs.Insights.Metrics.DischargeReason.Declined,
                         FirstPhq9: not null,
                         LastGad7: not null
                     }
             )
         );
+        // The clinician's questionnaires (MarkedJourneyMeasures): PCL-5 probable PTSD at the assessment and below the
+        // cut-off at discharge, ISI likewise paired, and the discharge PHQ-9 (1 + n % 8) and GAD-7 (1 + n % 6) are the
+        // journeys' last scores, not the last session's (n % 20, n % 15), for n = 0, 1, 2, 3 and 8.
+        var treated = facts.Where(f => f.DischargeReason is not null).ToList();
+        Assert.All(treated, f => Assert.Equal(new("probable-ptsd", true, "below-cut-off", false), f.Measures["pcl5"]));
+        Assert.All(treated, f => Assert.True(f.Measures["isi"].Paired));
+        Assert.Equal([1, 1, 2, 3, 4], treated.Select(f => f.LastPhq9!.Value).Order());
+        Assert.Equal([1, 2, 3, 3, 4], treated.Select(f => f.LastGad7!.Value).Order());
         Assert.Equal(2, facts.Count(f => f is { TriageOutcome: "signpost-elsewhere", DaysToAssessment: null }));
         Assert.Equal(2, facts.Count(f => f is { Withdrawn: true, Screened: false }));
         Assert.Equal(
@@ -94,6 +118,24 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
                     .Insights.Services.GetRequiredService<TeamActivityStore>()
                     .LoadAsync(JourneyFactsFilter.Everything)
             ).Sum(a => a.AttendanceCount)
+        );
+
+        // Onward referral and stepped care (issue 20): the kinds arrive, never the marked names or notes (below).
+        Assert.Equal(
+            2L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.onward_referrals WHERE destination_kind IN ('gp', 'charity-or-helpline')"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.onward_referrals WHERE outcome = 'accepted'"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'")
         );
 
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
@@ -129,4 +171,7 @@ public class ReferralToFeedTests(HubsSystemFixture system) : IClassFixture<HubsS
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
     }
+
+    private PageClient PagesAs(TestPrincipal who) =>
+        new(system.Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(who));
 }

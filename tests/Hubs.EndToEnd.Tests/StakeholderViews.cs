@@ -7,7 +7,7 @@ namespace Hubs.EndToEnd.Tests;
 
 /// <summary>
 /// Everything a stakeholder can see: every feed table of the catalogue (each Hub, the current quarter and
-/// financial year) as JSON and CSV, every dashboard page and the method page.
+/// financial year) as JSON and CSV, every dashboard page, the method page and the quarterly report (page and PDF).
 /// </summary>
 public static class StakeholderViews
 {
@@ -52,6 +52,14 @@ public static class StakeholderViews
             seen.AppendLine(await ReadAsync(insights, $"/{page}", commissioner));
         }
 
+        // The quarterly report of all the commissioner's Hubs, as its page and as the text of its PDF.
+        var quarter = periods[0];
+        seen.AppendLine(await ReadAsync(insights, $"/reports/quarterly?quarter={quarter}", commissioner));
+        using var pdf = new HttpRequestMessage(HttpMethod.Get, $"/reports/quarterly.pdf?quarter={quarter}");
+        pdf.Headers.Authorization = new AuthenticationHeaderValue("Bearer", commissioner);
+        using var answer = await insights.SendAsync(pdf);
+        Assert.True(answer.IsSuccessStatusCode, $"GET the report PDF: {(int)answer.StatusCode}");
+        seen.AppendJoin('\n', Hubs.Testing.PdfText.Pages(await answer.Content.ReadAsByteArrayAsync()));
         return seen.ToString();
     }
 

@@ -22,6 +22,13 @@ public static class MilestoneConsumers
         typeof(JourneyDischargedConsumer),
         typeof(KeyworkerWithdrewConsumer),
         typeof(TeamActivityRecordedConsumer),
+        typeof(ExperienceGivenConsumer),
+        typeof(WorkOutcomesMeasuredConsumer),
+        typeof(ThemesCodedConsumer),
+        typeof(MeasureResultRecordedConsumer),
+        typeof(JourneyReferredOnConsumer),
+        typeof(OnwardReferralAnsweredConsumer),
+        typeof(CareSteppedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

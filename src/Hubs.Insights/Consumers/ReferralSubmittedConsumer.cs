@@ -43,6 +43,7 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce) : IConsumer<R
                 command.Parameters.AddWithValue(message.Disability);
                 command.Parameters.AddWithValue(message.IsReReferral);
                 await command.ExecuteNonQueryAsync(cancellationToken);
+                await ReferralSourceStore.RecordAsync(connection, transaction, message, cancellationToken);
             },
             context.CancellationToken
         );

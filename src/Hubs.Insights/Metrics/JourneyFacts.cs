@@ -80,4 +80,9 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     public int? FirstGad7 { get; init; }
 
     public int? LastGad7 { get; init; }
+
+    /// <summary>First and last result of each measure beyond PHQ-9 and GAD-7, by measure code.</summary>
+    public IReadOnlyDictionary<string, MeasurePair> Measures { get; init; } = NoMeasures;
+
+    private static readonly Dictionary<string, MeasurePair> NoMeasures = [];
 }

@@ -1,5 +1,7 @@
 using Hubs.Insights.Features.Feeds;
+using Hubs.Insights.Features.Reports;
 using Hubs.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Hubs.Insights.Pages;
 
@@ -13,8 +15,19 @@ internal static class DashboardPagesSetup
 
     public static IServiceCollection AddDashboardPages(this IServiceCollection services)
     {
-        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubsPolicies.Commissioner));
-        return services;
+        // Every page is the commissioners' but the reports, which Hub leads may read too (Features/Reports).
+        services.AddRazorPages(options =>
+            options.Conventions.AddFolderApplicationModelConvention("/", page =>
+                page.EndpointMetadata.Add(
+                    new AuthorizeAttribute(
+                        page.ViewEnginePath.StartsWith("/Reports/", StringComparison.Ordinal)
+                            ? ReportPolicy.Name
+                            : HubsPolicies.Commissioner
+                    )
+                )
+            )
+        );
+        return services.AddQuarterlyReports();
     }
 
     /// <summary>Static files hold nothing about anyone, so they may be cached.</summary>
@@ -26,6 +39,7 @@ internal static class DashboardPagesSetup
         app.UseStaticFiles();
         app.MapRazorPages();
         app.MapTableDownloads();
+        app.MapQuarterlyReportPdf();
         app.MapGet("/", () => TypedResults.Redirect("/dashboards")).ExcludeFromDescription();
         return app;
     }

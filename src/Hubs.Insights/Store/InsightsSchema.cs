@@ -60,7 +60,14 @@ public static class InsightsSchema
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand(Ddl + MilestoneTables.Ddl);
+        await using var command = dataSource.CreateCommand(
+            Ddl
+                + MilestoneTables.Ddl
+                + EvaluationTables.Ddl
+                + MeasureResultsTable.Ddl
+                + OnwardTables.Ddl
+                + ReferralSourceStore.Ddl
+        );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ internal static class InsightsStoreSetup
         services.AddSingleton<ApplyOnce>();
         services.AddSingleton<JourneyFactsStore>();
         services.AddSingleton<TeamActivityStore>();
+        services.AddSingleton<ReferralSourceStore>();
         services.AddSingleton<Features.Referrals.WeeklyReferralCounts>();
         services.AddSingleton<StoredRecordKeys>();
         services.AddSingleton<Disclosure.IRecordKeySource>(provider => provider.GetRequiredService<StoredRecordKeys>());

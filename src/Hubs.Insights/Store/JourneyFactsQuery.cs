@@ -3,8 +3,9 @@ namespace Hubs.Insights.Store;
 /// <summary>
 /// One row per referred journey with its milestones merged: appointment counts, the wait to first
 /// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first
-/// and last PHQ-9/GAD-7 by stream version from its measure rows (a last score exists only when there is a later one
-/// than the first).
+/// and last PHQ-9 and GAD-7 by stream version, each measure on its own, from the assessment and session pairs and the
+/// clinician-given results (screening results are not paired). A last score is a later one than the first that was
+/// not taken at the assessment (src/DOMAIN-RULES.md, "Outcomes", paired scores).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -32,12 +33,26 @@ internal static class JourneyFactsQuery
             FROM insights.journey_appointments x
             WHERE x.journey_key = f.journey_key AND x.purpose = 'treatment') a
         CROSS JOIN LATERAL (
-            SELECT (array_agg(phq9 ORDER BY stream_version))[1] AS first_phq9,
-                   CASE WHEN count(*) > 1 THEN (array_agg(phq9 ORDER BY stream_version DESC))[1] END AS last_phq9,
-                   (array_agg(gad7 ORDER BY stream_version))[1] AS first_gad7,
-                   CASE WHEN count(*) > 1 THEN (array_agg(gad7 ORDER BY stream_version DESC))[1] END AS last_gad7
-            FROM insights.journey_measures y
-            WHERE y.journey_key = f.journey_key) m
+            SELECT (array_agg(score ORDER BY v) FILTER (WHERE measure = 'phq9'))[1] AS first_phq9,
+                   (array_agg(score ORDER BY v DESC) FILTER (WHERE measure = 'phq9' AND later))[1] AS last_phq9,
+                   (array_agg(score ORDER BY v) FILTER (WHERE measure = 'gad7'))[1] AS first_gad7,
+                   (array_agg(score ORDER BY v DESC) FILTER (WHERE measure = 'gad7' AND later))[1] AS last_gad7
+            FROM (
+                SELECT measure, score, v,
+                       occasion <> 'assessment' AND v > min(v) OVER (PARTITION BY measure) AS later
+                FROM (
+                    SELECT 'phq9' AS measure, phq9 AS score, stream_version AS v, occasion
+                    FROM insights.journey_measures y WHERE y.journey_key = f.journey_key
+                    UNION ALL
+                    SELECT 'gad7', gad7, stream_version, occasion
+                    FROM insights.journey_measures y WHERE y.journey_key = f.journey_key
+                    UNION ALL
+                    SELECT measure, total, stream_version, occasion
+                    FROM insights.measure_results r
+                    WHERE r.journey_key = f.journey_key AND r.measure IN ('phq9', 'gad7')
+                      AND r.occasion <> 'screening' AND r.total IS NOT NULL
+                ) scores
+            ) s) m
         WHERE f.referral_month IS NOT NULL
           AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
           AND ($2::text IS NULL OR f.referral_month >= $2)

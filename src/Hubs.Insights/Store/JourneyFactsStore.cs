@@ -38,11 +38,13 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
             );
         }
 
+        var measures = await MeasurePairsQuery.LoadAsync(dataSource, filter.HubIds, cancellationToken);
         var facts = new List<JourneyFacts>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            facts.Add(JourneyFactsRow.Read(reader));
+            var row = JourneyFactsRow.Read(reader);
+            facts.Add(measures.TryGetValue(row.JourneyKey, out var pairs) ? row with { Measures = pairs } : row);
         }
 
         return facts;

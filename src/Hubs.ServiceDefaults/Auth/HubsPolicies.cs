@@ -15,6 +15,7 @@ public static class HubsPolicies
     public const string HubAdmin = "hub-admin";
     public const string Commissioner = "commissioner";
     public const string FeedReader = "feed-reader";
+    public const string PeerSupporter = "peer-supporter";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -42,6 +43,9 @@ public static class HubsPolicies
         );
         options.AddPolicy(Commissioner, policy =>
             policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.Commissioner).RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(PeerSupporter, policy =>
+            policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.PeerSupporter).RequireClaim(HubsClaimTypes.Hub)
         );
         options.AddPolicy(FeedReader, policy =>
             policy.RequireAssertion(context => context.User.HasScope(HubsScopes.FeedsRead))

@@ -9,8 +9,13 @@ public static class HubsRoles
     public const string HubAdmin = "hub-admin";
     public const string Commissioner = "commissioner";
 
+    /// <summary>
+    /// A trained peer supporter on a Hub's register: sees only the adverse events assigned to them, nothing clinical.
+    /// </summary>
+    public const string PeerSupporter = "peer-supporter";
+
     /// <summary>Staff roles are invited by a hub admin and must use TOTP multi-factor authentication.</summary>
-    public static readonly IReadOnlyList<string> Staff = [Clinician, HubLead, HubAdmin, Commissioner];
+    public static readonly IReadOnlyList<string> Staff = [Clinician, HubLead, HubAdmin, Commissioner, PeerSupporter];
 
     public static readonly IReadOnlyList<string> All = [Keyworker, .. Staff];
 

@@ -22,6 +22,8 @@ internal static class ClinicalServices
         services.AddSingleton<MilestonePublisher>();
         services.AddSingleton<RepublishAllMilestones>();
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
+        Features.ServiceDirectory.ServiceDirectorySetup.AddServiceDirectory(services);
+        Features.Journeys.ReferringOn.OnwardSetup.AddOnwardRecords(services);
         return services;
     }
 }

@@ -1,5 +1,8 @@
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Audit;
+using Hubs.Web.Features.Clinicians.EditingOwnProfile;
+using Hubs.Web.Features.Clinicians.EditingProfile;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys.Access;
@@ -8,18 +11,25 @@ using Hubs.Web.Features.Journeys.AllocatingClinician;
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.BookingAppointment;
 using Hubs.Web.Features.Journeys.ChangingAppointment;
+using Hubs.Web.Features.Journeys.ChangingResearchConsent;
+using Hubs.Web.Features.Journeys.CodingThemes;
 using Hubs.Web.Features.Journeys.CompletingAssessment;
 using Hubs.Web.Features.Journeys.CompletingScreening;
 using Hubs.Web.Features.Journeys.DischargingClient;
+using Hubs.Web.Features.Journeys.GivingExperienceFeedback;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RecordingSession;
+using Hubs.Web.Features.Journeys.RecordingWorkOutcomes;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.SteppingCare;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
 
 namespace Hubs.Web.Infrastructure;
@@ -64,6 +74,17 @@ public static class EndpointRegistration
         lead.MapShredPersonalData();
         staff.MapTeamActivities();
         ContactApi.MapContactApi(keyworker, staff);
+        // Evaluation (issue 19): experience, research contact, themes, work outcomes.
+        keyworker.MapGiveExperienceFeedback();
+        keyworker.MapChangeResearchConsent();
+        staff.MapCodePresentingThemes();
+        staff.MapRecordWorkOutcomes();
+        staff.MapReferOn();
+        staff.MapStepIntervention();
+        routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
+        routes.MapClinicianProfiles().MapOwnClinicianProfile();
+        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
+        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
         return routes;
     }
 }

@@ -22,6 +22,7 @@ public static class JourneyStoreSetup
             options.Projections.Add<CaseloadProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<WaitingListProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<MeasureHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<EvaluationRecordProjection>(ProjectionLifecycle.Inline);
             JourneyAppointmentsSetup.Configure(options);
             JourneySummarySetup.Configure(options);
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
@@ -29,5 +30,6 @@ public static class JourneyStoreSetup
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
             options.Schema.For<Features.Hubs.Settings.HubSettings>();
             options.Schema.For<Operations.Scale.ScaleCheckpoint>();
+            Features.Journeys.CheckingInWhileWaiting.WhileWaitingSetup.Configure(options);
         });
 }

@@ -11,9 +11,14 @@ public sealed partial class MarkedJourneys
 
     private readonly Dictionary<string, DateTimeOffset> starts = [];
 
+    private static readonly string?[] HeardFrom = ["colleague", "occupational-health", "hub-outreach", "gp", null];
+
     private async Task<JourneyClient> SubmitAsync(string marker, string hubId)
     {
-        var journey = await JourneyClient.SubmitAsync(http, Referrals.Valid(hubId, marker));
+        var referral = Referrals.Valid(hubId, marker);
+        // Issue 20: how they heard about the Hub travels as a code; the answers take turns, one journey in five none.
+        referral["heardFrom"] = HeardFrom[Ids.Count % HeardFrom.Length];
+        var journey = await JourneyClient.SubmitAsync(http, referral);
         Ids.Add(journey.Id.ToString());
         await CountAsync(true);
         return journey;

@@ -25,11 +25,19 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     /// <summary>
     /// Referral, screening, triage, an attended assessment appointment, assessment, allocation, then
     /// four treatment appointments (attended with scores, cancelled, missed or cancelled by the Hub,
-    /// attended with scores) and a discharge: 18 events, 12 milestones. Scores vary with <paramref name="n"/>.
+    /// attended with scores), questionnaires given by the clinician at the assessment (2) and before discharge (4), and
+    /// a discharge: 24 events, 18 milestones. Scores vary with <paramref name="n"/>.
     /// <paramref name="riskManaged"/> adds a risk concern, a risk assessment and a safety plan after triage, and a
-    /// self-harm answer at the sessions (events that are never milestones).
+    /// self-harm answer at the sessions (events that are never milestones). <paramref name="onward"/> adds a step of
+    /// care, an onward referral and its outcome after allocation (3 events, 3 milestones).
     /// </summary>
-    public async Task TreatedAsync(string marker, int n, string hubId = "north", bool riskManaged = false)
+    public async Task TreatedAsync(
+        string marker,
+        int n,
+        string hubId = "north",
+        bool riskManaged = false,
+        bool onward = false
+    )
     {
         var (clinician, lead) = (Staff.Clinician(hubId), Staff.Lead(hubId));
         var journey = await SubmitAsync(marker, hubId);
@@ -67,7 +75,13 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
             },
             milestone: true
         );
+        await AssessmentMeasuresAsync(journey, clinician, n);
         await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
+        if (onward)
+        {
+            await SteppedAndReferredOnAsync(journey, clinician, marker, hubId);
+        }
+
         await AttendedSessionAsync(
             journey,
             clinician,
@@ -87,6 +101,7 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
         var missed = await BookAsync(journey, clinician, "treatment", 45 + (n % 100));
         await AttendAsync(journey, clinician, missed, attended: n % 4 == 0);
         await AttendedSessionAsync(journey, clinician, 50 + (n % 100), n % 20, n % 15, marker, item9: 0);
+        await DischargeMeasuresAsync(journey, clinician, n);
         await WriteAsync(
             journey,
             clinician,
@@ -95,9 +110,14 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
         );
     }
 
-    /// <summary>Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones.</summary>
-    public async Task SignpostedAsync(string marker, string hubId = "north")
+    /// <summary>
+    /// Referral, screening and a triage that signposts elsewhere: 3 events, 3 milestones;
+    /// <paramref name="toDirectory"/> names a (marked) service of the Hub's directory too, an onward signpost at
+    /// triage: 4 events, 4 milestones.
+    /// </summary>
+    public async Task SignpostedAsync(string marker, string hubId = "north", bool toDirectory = false)
     {
+        Guid? service = toDirectory ? await ListServiceAsync(marker, hubId, "gp") : null;
         var journey = await SubmitAsync(marker, hubId);
         await WriteAsync(
             journey,
@@ -120,8 +140,13 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
                 outcome = "signpost-elsewhere",
                 reason = $"Reason{marker}",
                 signpostedTo = $"Signposted{marker}",
+                serviceId = service,
             }
         );
+        if (toDirectory)
+        {
+            await CountAsync(true); // the same write's onward signpost at triage
+        }
     }
 
     /// <summary>Referral, triage, then the keyworker withdraws with a reason: 3 events, 3 milestones.</summary>

@@ -47,7 +47,7 @@ public class OperatorCommandTests
         await RunAsync(database, "Production", ["migrate"]);
 
         Assert.Equal(2, await CountAsync(database, "SELECT count(*) FROM identity.oidc_keys"));
-        Assert.Equal(5, await CountAsync(database, "SELECT count(*) FROM identity.\"AspNetRoles\""));
+        Assert.Equal(6, await CountAsync(database, "SELECT count(*) FROM identity.\"AspNetRoles\""));
         Assert.Equal(
             0,
             await CountAsync(database, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
@@ -64,7 +64,7 @@ public class OperatorCommandTests
 
         var json = JsonDocument.Parse(await File.ReadAllTextAsync(file)).RootElement;
         var accounts = json.GetProperty("accounts").EnumerateArray().ToList();
-        Assert.Equal(10, accounts.Count);
+        Assert.Equal(12, accounts.Count);
         Assert.All(accounts.Where(a => a.GetProperty("role").GetString() != "keyworker"), a =>
             Assert.False(string.IsNullOrEmpty(a.GetProperty("totpSecret").GetString()))
         );

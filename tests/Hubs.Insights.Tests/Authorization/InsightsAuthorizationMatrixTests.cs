@@ -52,6 +52,9 @@ public sealed class InsightsAuthorizationMatrixTests(DashboardHostFixture insigh
         ("/dashboards/outcomes", "/dashboards/outcomes?hub=north", "UFFFFAHFF"),
         ("/dashboards/equity", "/dashboards/equity?hub=north", "UFFFFAHFF"),
         ("/dashboards/team-support", "/dashboards/team-support?hub=north", "UFFFFAHFF"),
+        ("/dashboards/evaluation", "/dashboards/evaluation?hub=north", "UFFFFAHFF"),
+        ("/reports/quarterly", "/reports/quarterly?hub=north&quarter=2026-Q3", "UFFAFAHFF"),
+        ("/reports/quarterly.pdf", "/reports/quarterly.pdf?hub=north&quarter=2026-Q3", "UFFAFAHFF"),
     ];
 
     private static readonly string[] Open =

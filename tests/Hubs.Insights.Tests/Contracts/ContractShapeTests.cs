@@ -32,7 +32,25 @@ public class ContractShapeTests
         "Reason",
         "Kind",
         "Status",
+        // Evaluation (issue 19): occasion, overall rating, work status and leaving codes (EvaluationCodes).
+        "Occasion",
+        "Overall",
+        "WorkStatus",
+        "Leaving",
+        "Measure",
+        "Band",
+        // Onward referral and stepped care (issue 20): fixed codes; the destination is a kind, never a service's name.
+        "Stage",
+        "DestinationKind",
+        "From",
+        "To",
+        "Direction",
+        "HeardFrom", // issue 20: a fixed code of ReferralSourceCodes.HeardFrom
+        "Channel", // issue 20: "online" or "phone"
     ];
+
+    /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
+    private static readonly HashSet<string> ReviewedCodeLists = ["Themes"];
 
     private static readonly Type[] AllowedTypes =
     [
@@ -42,6 +60,7 @@ public class ContractShapeTests
         typeof(int),
         typeof(int?),
         typeof(long),
+        typeof(IReadOnlyList<string>),
     ];
 
     private static readonly List<Type> Contracts = ContractsAssembly
@@ -55,7 +74,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(9, Contracts.Count);
+        Assert.Equal(16, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);
@@ -65,6 +84,11 @@ public class ContractShapeTests
                     ReviewedTextFields.Contains(field.Property.Name),
                     $"{field.Contract}.{field.Property.Name} is a text field nobody has reviewed for personal data"
                 );
+            }
+
+            if (field.Property.PropertyType == typeof(IReadOnlyList<string>))
+            {
+                Assert.Contains(field.Property.Name, ReviewedCodeLists);
             }
         });
     }

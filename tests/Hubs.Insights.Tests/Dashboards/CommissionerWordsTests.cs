@@ -16,7 +16,17 @@ public class CommissionerWordsTests
             .Where(d => d is not Dimension.Hub and not Dimension.Month)
             .SelectMany(Categories.Of)
             .Where(c => c != Dimensions.NotStated);
-        foreach (var code in grouped.Concat(DischargeReasonsTable.Codes).Concat(TeamSupportTable.Kinds).Distinct())
+        var evaluation = Hubs.Contracts.Journeys.EvaluationCodes.Occasions.Concat(
+            Hubs.Contracts.Journeys.EvaluationCodes.Themes
+        );
+        foreach (
+            var code in grouped
+                .Concat(DischargeReasonsTable.Codes)
+                .Concat(TeamSupportTable.Kinds)
+                .Concat(evaluation)
+                .Concat(MeasureOutcomesTable.Codes)
+                .Distinct()
+        )
         {
             codes.Add(code);
         }

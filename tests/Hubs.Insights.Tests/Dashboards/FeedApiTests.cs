@@ -112,6 +112,10 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "discharge-reasons",
                 "equity",
                 "team-support",
+                "measure-outcomes",
+                "onward-referrals",
+                "care-steps",
+                "referral-sources",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

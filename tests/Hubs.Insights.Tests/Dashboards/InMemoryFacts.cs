@@ -4,7 +4,7 @@ using Hubs.Insights.Metrics;
 namespace Hubs.Insights.Tests.Dashboards;
 
 /// <summary>The fact sources of a dashboard test host: what the pipeline's store would hold, set by the test.</summary>
-internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource
+internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource, IReferralSourceSource
 {
     private volatile IReadOnlyList<JourneyFacts> journeys = [];
     private volatile IReadOnlyList<TeamActivityFacts> activities = [];
@@ -24,4 +24,30 @@ internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource
         IReadOnlySet<string> hubIds,
         CancellationToken cancellationToken
     ) => Task.FromResult<IReadOnlyList<TeamActivityFacts>>(activities.Where(a => hubIds.Contains(a.HubId)).ToList());
+
+    /// <summary>
+    /// Where each journey's referral came from, derived from its key (the same answer every time it is read), so
+    /// the referral-sources table has the same people as every other table.
+    /// </summary>
+    Task<IReadOnlyList<ReferralSourceFacts>> IReferralSourceSource.LoadAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    ) =>
+        Task.FromResult<IReadOnlyList<ReferralSourceFacts>>([
+            .. journeys
+                .Where(f => hubIds.Contains(f.HubId))
+                .Select(f =>
+                {
+                    var spread = f.JourneyKey.Sum(c => (int)c);
+                    var heardFrom = Hubs.Contracts.Journeys.ReferralSourceCodes.HeardFrom;
+                    return new ReferralSourceFacts(
+                        f.JourneyKey,
+                        f.HubId,
+                        f.ReferralMonth,
+                        f.Sector ?? "other",
+                        heardFrom[spread % heardFrom.Count],
+                        spread % 4 == 0 ? "phone" : "online"
+                    );
+                }),
+        ]);
 }

@@ -74,12 +74,12 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         var periods = CatalogueReader.Periods(2025, 2027).ToList();
 
         var published = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared),
+            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, facts),
             Hubs,
             periods
         );
         var truth = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared) { Options = Truth },
+            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, facts) { Options = Truth },
             Hubs,
             periods
         );

@@ -95,6 +95,8 @@ internal static class CatalogueReader
                 TableCatalogue.Equity => (hub!, period, row.IsTotal ? "all" : $"{by}={row.Label}"),
                 TableCatalogue.DischargeReasons => (hub!, period, row.IsTotal ? "ended" : $"ended={row.Label}"),
                 TableCatalogue.TeamSupport => (hub!, period, row.IsTotal ? "team" : $"team={row.Label}"),
+                TableCatalogue.MeasureOutcomes => (hub!, period, $"finished-paired={row.Label}"),
+                TableCatalogue.ReferralSources => (hub!, period, row.IsTotal ? "all" : $"heard-from={row.Label}"),
                 _ => (hub!, row.Label, "all"),
             };
             foreach (var (column, index) in counts)

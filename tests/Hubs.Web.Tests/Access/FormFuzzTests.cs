@@ -71,6 +71,16 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (cast.Keyworker, $"/my/journeys/{j.Id}/contact"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/messages"),
             (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/change"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions"),
+            (lead, $"/clinic/journeys/{j.Id}/themes"),
+            (lead, $"/clinic/journeys/{j.Id}/work-outcomes/assessment"),
+            (lead, $"/clinic/team/{j.TeamActivityId}/rating"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/experience/assessment"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/research-contact"),
+            (cast.Keyworker, $"/my/journeys/{j.Id}/check-in"),
+            (lead, "/clinic/referrals/by-phone"),
+            (TestPrincipal.HubAdmin("north"), "/hub-admin/self-help"),
+            (TestPrincipal.Keyworker(), "/claim"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)

@@ -282,6 +282,160 @@ public static class Matrix
             _ => new { text = "Yes, Thursday is fine." },
             "UAHFFFFFFFF"
         ),
+        // Evaluation (issue 19): experience and research contact are the keyworker's; themes and work the clinic's.
+        new(
+            "POST",
+            $"{J}/experience",
+            j => $"/api/journeys/{j.Id}/experience",
+            _ => new { occasion = "assessment", overall = "good" },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/research-consent",
+            j => $"/api/journeys/{j.Id}/research-consent",
+            _ => new { consent = true },
+            "UAHFFFFFFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/themes",
+            j => $"/api/journeys/{j.Id}/themes",
+            _ => new { themes = new[] { "burnout" } },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/work-outcomes",
+            j => $"/api/journeys/{j.Id}/work-outcomes",
+            _ => new
+            {
+                occasion = "assessment",
+                sickDays = 3,
+                status = "at-work",
+                leaving = "no",
+            },
+            "UFFAFHAHFFF"
+        ),
+        // Onward referral and stepped care (issue 20): written like the other record forms.
+        new(
+            "POST",
+            $"{J}/onward-referrals",
+            j => $"/api/journeys/{j.Id}/onward-referrals",
+            j => new
+            {
+                stage = "review",
+                kind = "referral",
+                serviceId = j.ServiceId,
+                reason = "needs-specialist-care",
+            },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/onward-referrals/{{referralId:guid}}/outcome",
+            j => $"/api/journeys/{j.Id}/onward-referrals/{Guid.NewGuid()}/outcome",
+            _ => new { outcome = "accepted" },
+            "UFFAFHAHFFF"
+        ),
+        new(
+            "POST",
+            $"{J}/steps",
+            j => $"/api/journeys/{j.Id}/steps",
+            _ => new
+            {
+                to = "emdr",
+                reason = "not-improving",
+                reassessment = "No change.",
+            },
+            "UFFAFHAHFFF"
+        ),
+        // The service directory: the hub admin's own Hub only (another Hub's admin: ServiceDirectoryApiTests).
+        new(
+            "POST",
+            "/api/service-directory",
+            _ => "/api/service-directory",
+            _ => new
+            {
+                kind = "gp",
+                name = "Riverside Surgery",
+                howToRefer = "The keyworker books.",
+            },
+            "UFFFFFFFAFF"
+        ),
+        new("GET", "/api/service-directory", _ => "/api/service-directory", _ => null, "UFFFFFFFAFF"),
+        new(
+            "GET",
+            "/api/service-directory/{id:guid}",
+            j => $"/api/service-directory/{j.ServiceId}",
+            _ => null,
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "POST",
+            "/api/service-directory/{id:guid}/details",
+            j => $"/api/service-directory/{j.ServiceId}/details",
+            _ => new
+            {
+                kind = "gp",
+                name = "Riverside Surgery",
+                howToRefer = "The keyworker books.",
+            },
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "POST",
+            "/api/service-directory/{id:guid}/archive",
+            j => $"/api/service-directory/{j.ServiceId}/archive",
+            _ => new { },
+            "UFFFFFFFAFF"
+        ),
+        // The clinician directory (issue 20): own profile first (the allocated clinician's is made by their call).
+        new("GET", "/api/my/clinician-profile", _ => "/api/my/clinician-profile", _ => null, "UFFAAAHHFFF"),
+        new(
+            "PUT",
+            "/api/my/clinician-profile",
+            _ => "/api/my/clinician-profile",
+            _ => new { name = "Sam Field", languages = new[] { "English" } },
+            "UFFAAAHHFFF"
+        ),
+        new("GET", "/api/hub-admin/clinicians", _ => "/api/hub-admin/clinicians", _ => null, "UFFFFFFFAFF"),
+        new(
+            "GET",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => null,
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "PUT",
+            "/api/hub-admin/clinicians/{id:guid}",
+            j => $"/api/hub-admin/clinicians/{j.ClinicianId}",
+            _ => new { name = "Sam Field", modes = new[] { "video" } },
+            "UFFFFFFFAFF"
+        ),
+        // Issue 20: the hub admin's own Hub's self-help library (another Hub's entry, or none, is 404).
+        new("GET", "/api/hub-admin/self-help", _ => "/api/hub-admin/self-help", _ => null, "UFFFFFFFAFF"),
+        new(
+            "POST",
+            "/api/hub-admin/self-help",
+            _ => "/api/hub-admin/self-help",
+            _ => new
+            {
+                title = "Sleep",
+                summary = "Plain words.",
+                link = "https://www.nhs.uk/",
+            },
+            "UFFFFFFFAFF"
+        ),
+        new(
+            "DELETE",
+            "/api/hub-admin/self-help/{id:guid}",
+            j => $"/api/hub-admin/self-help/{j.Id}",
+            _ => null,
+            "UFFFFFFFHFF"
+        ),
+        .. AdverseEventMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -17,5 +17,14 @@ public sealed record MatrixEntry(
     public Access ExpectedFor(Caller caller) => AccessCodes.Parse(Expected[(int)caller]);
 }
 
-/// <summary>The records the matrix acts on, all in Hub north; the appointment is the allocated clinician's.</summary>
-public sealed record MatrixJourney(Guid Id, Guid ClinicianId, Guid TeamActivityId, Guid AppointmentId);
+/// <summary>
+/// The records the matrix acts on, all in Hub north; the appointment is the allocated clinician's, the service one of
+/// the Hub's directory.
+/// </summary>
+public sealed record MatrixJourney(
+    Guid Id,
+    Guid ClinicianId,
+    Guid TeamActivityId,
+    Guid AppointmentId,
+    Guid ServiceId = default
+);

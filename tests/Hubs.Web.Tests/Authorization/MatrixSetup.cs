@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Journeys;
 
 namespace Hubs.Web.Tests.Authorization;
@@ -42,6 +43,26 @@ public static class MatrixSetup
         );
         planned.EnsureSuccessStatusCode();
         var activity = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        return new MatrixJourney(journey.Id, clinician.Id, activity, booked.GetProperty("appointmentId").GetGuid());
+        using var listing = new HttpRequestMessage(HttpMethod.Post, "/api/service-directory")
+        {
+            Content = JsonContent.Create(
+                new
+                {
+                    kind = "gp",
+                    name = "Riverside Surgery",
+                    howToRefer = "By phone.",
+                }
+            ),
+        }.SignedAs(TestPrincipal.HubAdmin("north"));
+        var listed = await client.SendAsync(listing);
+        listed.EnsureSuccessStatusCode();
+        var service = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return new MatrixJourney(
+            journey.Id,
+            clinician.Id,
+            activity,
+            booked.GetProperty("appointmentId").GetGuid(),
+            service
+        );
     }
 }

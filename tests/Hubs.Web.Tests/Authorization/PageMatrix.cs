@@ -48,6 +48,16 @@ public static class PageMatrix
         ("/clinic/journeys/{journeyId:guid}/messages", j => $"/clinic/journeys/{j.Id}/messages", "UFFAHHAHFFF"),
         ("/error/{code:int?}", _ => "/error/404", "HHHHHHHHHHH"), // the error page answers with the status it describes
         ("/hub-admin/settings", _ => "/hub-admin/settings", "UFFFFFFFAFF"),
+        ("/hub-admin/services", _ => "/hub-admin/services", "UFFFFFFFAFF"),
+        ("/hub-admin/services/new", _ => "/hub-admin/services/new", "UFFFFFFFAFF"),
+        ("/hub-admin/services/{id:guid}", j => $"/hub-admin/services/{j.ServiceId}", "UFFFFFFFAFF"),
+        ($"{J}/onward-referrals/new", j => $"/clinic/journeys/{j.Id}/onward-referrals/new", "UFFABHAHFFF"),
+        ($"{J}/steps/new", j => $"/clinic/journeys/{j.Id}/steps/new", "UFFABHAHFFF"),
+        (
+            $"{J}/onward-referrals/{{referralId:guid}}/outcome",
+            j => $"/clinic/journeys/{j.Id}/onward-referrals/{j.ServiceId}/outcome",
+            "UFFABHAHFFF"
+        ),
         ("/my", _ => "/my", "UAAFFFFFFFF"),
         ($"{My}/messages", j => $"/my/journeys/{j.Id}/messages", "UAHFFFFFFFF"),
         ($"{My}/contact", j => $"/my/journeys/{j.Id}/contact", "UAHFFFFFFFF"),
@@ -59,6 +69,14 @@ public static class PageMatrix
         ($"{My}/withdraw", j => $"/my/journeys/{j.Id}/withdraw", "UAHFFFFFFFF"),
         ($"{My}/safety-plan/{{handler?}}", j => $"/my/journeys/{j.Id}/safety-plan", "UAHFFFFFFFF"),
         ($"{My}/your-data/{{handler?}}", j => $"/my/journeys/{j.Id}/your-data", "UAHFFFFFFFF"),
+        // Evaluation (issue 19).
+        ($"{J}/themes", j => $"/clinic/journeys/{j.Id}/themes", "UFFABHAHFFF"),
+        ($"{J}/work-outcomes/{{occasion}}", j => $"/clinic/journeys/{j.Id}/work-outcomes/discharge", "UFFABHAHFFF"),
+        ($"{My}/experience/{{occasion}}", j => $"/my/journeys/{j.Id}/experience/assessment", "UAHFFFFFFFF"),
+        ($"{My}/research-contact", j => $"/my/journeys/{j.Id}/research-contact", "UAHFFFFFFFF"),
+        ("/clinic/team/{id:guid}/rating", j => $"/clinic/team/{j.TeamActivityId}/rating", "UFFAAHAHFFF"),
+        // The rating form is reached by its session's code (a capability), not by sign-in: no such code, no page.
+        ("/rate/{code}", j => $"/rate/{j.Id:N}", "HHHHHHHHHHH"),
         ("/refer/start", _ => "/refer/start", "XXXXXXXXXXX"), // starts a draft and goes to its first step
         ("/refer/expired", _ => "/refer/expired", "AAAAAAAAAAA"),
         ("/refer/{draftId:guid}/about-you", j => $"/refer/{j.Id}/about-you", "XXXXXXXXXXX"),
@@ -77,5 +95,23 @@ public static class PageMatrix
         // Static pages that show nothing from the store, whatever the id.
         ("/screening/{screeningId:guid}/saved", j => $"/screening/{j.Id}/saved", "AAAAAAAAAAA"),
         ("/screening/{screeningId:guid}/support", j => $"/screening/{j.Id}/support", "AAAAAAAAAAA"),
+        // The keyworker's questions before a session: theirs alone (another keyworker 404, staff and others 403).
+        (
+            $"{My}/appointments/{{appointmentId:guid}}/questions",
+            j => $"/my/journeys/{j.Id}/appointments/{j.AppointmentId}/questions",
+            "UAHFFFFFFFF"
+        ),
+        // The clinician directory (issue 20): a clinician's own profile (made on first visit, so the allocated
+        // clinician's exists for the admin's rows after it); a lead who is not a clinician has none.
+        ("/clinic/profile", _ => "/clinic/profile", "UFFAAAHHFFF"),
+        ("/hub-admin/clinicians", _ => "/hub-admin/clinicians", "UFFFFFFFAFF"),
+        ("/hub-admin/clinicians/{id:guid}", j => $"/hub-admin/clinicians/{j.ClinicianId}", "UFFFFFFFAFF"),
+        // Issue 20, while waiting and referrals by phone. Anyone may see the claim form: the code is the capability.
+        ("/hub-admin/self-help", _ => "/hub-admin/self-help", "UFFFFFFFAFF"),
+        ($"{My}/check-in", j => $"/my/journeys/{j.Id}/check-in", "UAHFFFFFFFF"),
+        ("/clinic/referrals/by-phone", _ => "/clinic/referrals/by-phone", "UFFAAAAAFFF"),
+        ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
+        ("/claim", _ => "/claim", "AAAAAAAAAAA"),
+        .. AdverseEventMatrixRows.Pages,
     ];
 }

@@ -24,7 +24,7 @@ public sealed record FeedQuery(
         {
             ["table"] =
                 "The table: trends, hubs, waits, open-waits, outcomes, attendance, "
-                + "discharge-reasons, equity or team-support (GET /api/v2/feeds lists them).",
+                + "discharge-reasons, equity, team-support or referral-sources (GET /api/v2/feeds lists them).",
             ["hub"] = "One of your Hubs (required, except for the hubs table, which has a row for each of yours).",
             ["period"] =
                 "Required. " + Tables.Period.Hint + " Months are of referral (of the activity, for team-support).",

@@ -1,4 +1,5 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Tables.Evaluation;
 
 namespace Hubs.Insights.Features.Tables;
 
@@ -10,9 +11,22 @@ namespace Hubs.Insights.Features.Tables;
 public sealed class InsightsQueries(
     IJourneyFactsSource journeys,
     ITeamActivitySource teamActivities,
-    IRecordKeySource recordKeys
+    IRecordKeySource recordKeys,
+    Onward.IOnwardSource? onward = null,
+    IReferralSourceSource? referralSources = null
 )
 {
+    /// <summary>With the evaluation tables' facts (issue 19); without them those tables are published empty.</summary>
+    public InsightsQueries(
+        IJourneyFactsSource journeys,
+        ITeamActivitySource teamActivities,
+        IRecordKeySource recordKeys,
+        IEvaluationSource evaluation
+    )
+        : this(journeys, teamActivities, recordKeys) => _evaluation = evaluation;
+
+    private readonly IEvaluationSource? _evaluation;
+
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
 
@@ -35,6 +49,14 @@ public sealed class InsightsQueries(
 
         IReadOnlySet<string> hubs = byHub ? callerHubs : new HashSet<string>(StringComparer.Ordinal) { request.Hub! };
         var keys = await recordKeys.GetAsync(cancellationToken);
+        if (EvaluationTables.Publishes(request.Table))
+        {
+            var cohort = _evaluation is null
+                ? EvaluationCohort.Empty
+                : await _evaluation.LoadAsync(hubs, cancellationToken);
+            return EvaluationTables.Publish(request.Table, cohort, hubs, request.Period, keys, Options);
+        }
+
         if (request.Table == TableCatalogue.TeamSupport)
         {
             var held = await teamActivities.LoadAsync(hubs, cancellationToken);
@@ -45,6 +67,31 @@ public sealed class InsightsQueries(
                 ],
                 Options
             );
+        }
+
+        if (request.Table == TableCatalogue.ReferralSources)
+        {
+            return await ReferralSourcesTable.PublishAsync(
+                referralSources,
+                hubs,
+                request.Period,
+                keys,
+                Options,
+                cancellationToken
+            );
+        }
+
+        var sent = await Onward.OnwardTables.PublishAsync(
+            onward ?? Onward.NoOnward.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (sent is not null)
+        {
+            return sent;
         }
 
         var facts = await journeys.LoadAsync(hubs, cancellationToken);
@@ -74,6 +121,7 @@ public sealed class InsightsQueries(
                 request.By ?? EquityBreakdown.Default,
                 options: Options
             ),
+            TableCatalogue.MeasureOutcomes => MeasureOutcomesTable.Publish(records, Options),
             _ => throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(request)),
         };
     }

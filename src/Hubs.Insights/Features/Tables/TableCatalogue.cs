@@ -32,6 +32,10 @@ public static class TableCatalogue
     public const string TeamSupport = "team-support";
     public const string Hubs = "hubs";
     public const string OpenWaits = "open-waits";
+    public const string MeasureOutcomes = "measure-outcomes";
+    public const string OnwardReferrals = "onward-referrals";
+    public const string CareSteps = "care-steps";
+    public const string ReferralSources = "referral-sources";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -94,6 +98,35 @@ public static class TableCatalogue
             "Team-based support",
             "Team sessions, workshops, reflective groups, peer support "
                 + "and psychological first aid held, with attendances.",
+            TableRowsKind.Categories
+        ),
+        // Evaluation (issue 19): experience, work outcomes, themes by sector.
+        .. Evaluation.EvaluationTables.Catalogue,
+        new(
+            MeasureOutcomes,
+            "Outcome by measure",
+            "PTSD (PCL-5, ITQ), alcohol (AUDIT-C, AUDIT), insomnia (ISI) and functioning (WSAS) of finished "
+                + "courses with a first and last result: at caseness at the first, and recovery.",
+            TableRowsKind.Categories
+        ),
+        new(
+            OnwardReferrals,
+            "Onward referrals",
+            "Signposting and onward referrals by the kind of service (never its name), "
+                + "with what came of the referrals.",
+            TableRowsKind.Categories
+        ),
+        new(
+            CareSteps,
+            "Steps of care",
+            "Changes of the planned intervention at a review, by the intervention "
+                + "changed from: stepped up, down or across.",
+            TableRowsKind.Categories
+        ),
+        new(
+            ReferralSources,
+            "Where referrals come from",
+            "Referrals by how the keyworker heard about the Hub, by sector, and how many were taken by phone.",
             TableRowsKind.Categories
         ),
     ];

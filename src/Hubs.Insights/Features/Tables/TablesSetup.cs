@@ -13,6 +13,11 @@ internal static class TablesSetup
             provider.GetRequiredService<Store.JourneyFactsStore>()
         );
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
+        services.TryAddSingleton<Evaluation.IEvaluationSource, Evaluation.EvaluationStore>();
+        services.TryAddSingleton<Onward.IOnwardSource, Onward.OnwardStore>();
+        services.TryAddSingleton<IReferralSourceSource>(provider =>
+            provider.GetRequiredService<Store.ReferralSourceStore>()
+        );
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

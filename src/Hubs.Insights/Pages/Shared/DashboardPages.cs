@@ -10,6 +10,7 @@ public static class DashboardPages
         ("/Dashboards/Outcomes", "Outcomes"),
         ("/Dashboards/Equity", "Equity"),
         ("/Dashboards/TeamSupport", "Team-based support"),
+        ("/Dashboards/Evaluation", "Experience and work"),
         ("/Method", "How figures are protected"),
     ];
 

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Clinicians.JoiningDirectory;
 using Marten;
 
 namespace Hubs.Web.Features.Clinicians;
@@ -6,7 +7,9 @@ namespace Hubs.Web.Features.Clinicians;
 public static class ClinicianDirectory
 {
     public static IServiceCollection AddClinicianDirectory(this IServiceCollection services) =>
-        services.ConfigureMarten(options => options.Schema.For<ClinicianProfile>().Index(c => c.HubId));
+        services
+            .ConfigureMarten(options => options.Schema.For<ClinicianProfile>().Index(c => c.HubId))
+            .AddClinicianSignIn();
 
     public static async Task<IReadOnlyList<ClinicianProfile>> ListAsync(
         IQuerySession session,

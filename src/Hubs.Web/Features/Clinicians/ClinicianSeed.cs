@@ -51,6 +51,8 @@ public static class ClinicianSeed
                         OutOfHours = p.OutOfHours,
                         Languages = p.Languages,
                         CulturalBackground = p.Culture,
+                        // Invented people: the demo treats each background as agreed by its clinician.
+                        CulturalBackgroundAgreedAt = p.Culture is null ? null : DateTimeOffset.UnixEpoch,
                         OutOfHoursSlots = Slots(p.OutOfHours),
                     }
             )

@@ -14,6 +14,7 @@ public sealed partial record Journey
             KeyworkerId = submitted.KeyworkerId,
             SealedWith = submitted.Person.OwnerId,
             PreviousJourneyId = submitted.PreviousJourneyId,
+            AwaitingClaim = submitted.Origin?.Channel == ReferralChannel.Phone,
         };
     }
 

@@ -14,6 +14,7 @@ public sealed partial class MilestoneMapper
         recorded.Data switch
         {
             ScreeningCompleted e => Screened(recorded, journey, e),
+            MeasureCompleted e => MeasureResult(recorded, journey, e),
             ReferralTriaged e => Stamp(recorded, journey, e.TriagedAt, (k, h, v, w, m) =>
                 new JourneyTriaged(k, h, v, w, m, CategoryCodes.Code(e.Outcome))
             ),
@@ -54,7 +55,11 @@ public sealed partial class MilestoneMapper
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
             ),
-            _ => null,
+            OnwardReferralRecorded or OnwardReferralOutcomeRecorded or InterventionStepped => MapOnward(
+                recorded,
+                journey
+            ),
+            _ => MapEvaluation(recorded, journey),
         };
 
     private JourneyScreened Screened(IEvent recorded, Journey journey, ScreeningCompleted e)

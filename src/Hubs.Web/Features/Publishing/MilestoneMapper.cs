@@ -50,7 +50,9 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
             CategoryCodes.Code(profile.Sex),
             CategoryCodes.Code(profile.EthnicityGroup),
             CategoryCodes.Code(profile.Disability),
-            submitted.PreviousJourneyId is not null
+            submitted.PreviousJourneyId is not null,
+            ReferralOriginCodes.HeardFrom(submitted.Origin),
+            ReferralOriginCodes.Channel(submitted.Origin)
         );
     }
 }

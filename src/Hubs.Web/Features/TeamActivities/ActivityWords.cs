@@ -16,4 +16,21 @@ public static class ActivityWords
         new(nameof(TeamActivityKind.PeerSupport), "Peer support session"),
         new(nameof(TeamActivityKind.PsychologicalFirstAid), "Psychological first aid"),
     ];
+
+    /// <summary>The one-minute rating's answers (<c>RatingTeamSession</c>).</summary>
+    public static readonly IReadOnlyList<Choice> SessionValues =
+    [
+        new(nameof(RatingTeamSession.SessionValue.Very), "Very valuable"),
+        new(nameof(RatingTeamSession.SessionValue.Quite), "Quite valuable"),
+        new(nameof(RatingTeamSession.SessionValue.Somewhat), "Somewhat valuable"),
+        new(nameof(RatingTeamSession.SessionValue.ALittle), "A little valuable"),
+        new(nameof(RatingTeamSession.SessionValue.NotAtAll), "Not valuable"),
+    ];
+
+    public static readonly IReadOnlyList<Choice> FeltSafeChoices =
+    [
+        new(nameof(RatingTeamSession.FeltSafe.Yes), "Yes"),
+        new(nameof(RatingTeamSession.FeltSafe.Partly), "Partly"),
+        new(nameof(RatingTeamSession.FeltSafe.No), "No"),
+    ];
 }

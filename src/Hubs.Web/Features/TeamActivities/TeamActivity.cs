@@ -24,6 +24,12 @@ public sealed record TeamActivity(
 
     public int? AttendanceCount { get; init; }
 
+    /// <summary>The one-minute rating's code, once the Hub has opened it (<c>RatingTeamSession</c>).</summary>
+    public string? RatingCode { get; init; }
+
+    /// <summary>How many have answered the rating: never more than attended.</summary>
+    public int Ratings { get; init; }
+
     public static TeamActivity Create(TeamActivityPlanned e)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -38,4 +44,8 @@ public sealed record TeamActivity(
         };
 
     public TeamActivity Apply(TeamActivityCancelled e) => this with { Status = TeamActivityStatus.Cancelled };
+
+    public TeamActivity Apply(RatingTeamSession.TeamSessionRatingOpened e) => this with { RatingCode = e.Code };
+
+    public TeamActivity Apply(RatingTeamSession.TeamSessionRated e) => this with { Ratings = Ratings + 1 };
 }

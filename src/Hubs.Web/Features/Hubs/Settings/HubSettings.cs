@@ -44,6 +44,12 @@ public sealed class HubSettings
     /// </summary>
     public const int LongestWorkingDays = 20;
 
+    /// <summary>
+    /// The questionnaires a keyworker is offered on "Your support" before each treatment session, in this order
+    /// (session-by-session measurement: PHQ-9 and GAD-7 unless the Hub changes it).
+    /// </summary>
+    public List<MeasureId> SessionMeasures { get; set; } = [MeasureId.Phq9, MeasureId.Gad7];
+
     public DateTimeOffset? ChangedAt { get; set; }
 
     public Guid? ChangedBy { get; set; }

@@ -94,6 +94,56 @@ public static class AccessModel
         ["page:/Journeys/RequestingAppointmentChange/RequestChange"] = OwnJourney,
         ["page:/ReadingOwnData/YourData"] = OwnJourney,
         ["page:/ReadingOwnData/SafetyPlan"] = OwnJourney,
+        ["page:/Journeys/AnsweringSessionMeasures/SessionQuestions"] = OwnJourney,
+        // Evaluation (issue 19).
+        ["GiveExperienceFeedback"] = OwnJourney,
+        ["ChangeResearchConsent"] = OwnJourney,
+        ["CodePresentingThemes"] = WriteRecord,
+        ["RecordWorkOutcomes"] = WriteRecord,
+        ["page:/Journeys/GivingExperienceFeedback/Experience"] = OwnJourney,
+        ["page:/Journeys/ChangingResearchConsent/ResearchContact"] = OwnJourney,
+        ["page:/Journeys/CodingThemes/Themes"] = RecordForm,
+        ["page:/Journeys/RecordingWorkOutcomes/WorkOutcomes"] = RecordForm,
+        // Onward referral and stepped care (issue 20); the service directory is the hub admin's, filtered by Hub.
+        ["ReferOn"] = WriteRecord,
+        ["RecordOnwardOutcome"] = WriteRecord,
+        ["StepIntervention"] = WriteRecord,
+        ["page:/Journeys/ReferringOn/ReferOn"] = RecordForm,
+        ["page:/Journeys/ReferringOn/Outcome"] = RecordForm,
+        ["page:/Journeys/SteppingCare/Step"] = RecordForm,
+        ["ListService"] = OwnHub,
+        ["ServiceDirectory"] = OwnHub,
+        ["ServiceListing"] = OwnHub,
+        ["ChangeServiceListing"] = OwnHub,
+        ["ArchiveServiceListing"] = OwnHub,
+        // The clinician directory (issue 20): staff records of the caller's own Hub, no journey.
+        ["ListClinicianProfiles"] = OwnHub,
+        ["ReadClinicianProfile"] = OwnHub,
+        ["ChangeClinicianProfile"] = OwnHub,
+        ["ReadOwnClinicianProfile"] = OwnHub,
+        ["ChangeOwnClinicianProfile"] = OwnHub,
+        // Issue 20, while waiting: the check-in is the keyworker's own; a claim code is a form on the record. The
+        // self-help library is the hub admin's own Hub's (chosen from their claims, no journey to relate to).
+        ["page:/Journeys/CheckingInWhileWaiting/CheckIn"] = OwnJourney,
+        ["page:/Journeys/TakingReferralByPhone/ClaimCode"] = RecordForm,
+        ["ListSelfHelp"] = OwnHub,
+        ["AddSelfHelp"] = OwnHub,
+        ["RemoveSelfHelp"] = OwnHub,
+        // Adverse events and the peer supporter register (Features/AdverseEvents): no journey to relate to. The
+        // lead's are their own Hub's; a peer supporter's are the events assigned to them (both filtered on load).
+        ["LogAdverseEvent"] = OwnHub,
+        ["AdverseEvents"] = OwnHub,
+        ["ChangeAdverseEventSettings"] = OwnHub,
+        ["AssignPeerSupporter"] = OwnHub,
+        ["RegisterPeerSupporter"] = OwnHub,
+        ["PeerSupporters"] = OwnHub,
+        ["RecordPeerSupporterRefresher"] = OwnHub,
+        ["ChangePeerSupporterAvailability"] = OwnHub,
+        ["ArchivePeerSupporter"] = OwnHub,
+        ["AssignedAdverseEvents"] = OwnHub,
+        ["RecordFirstContact"] = OwnHub,
+        ["RecordFollowUp"] = OwnHub,
+        ["OfferSelfReferralHandOver"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>

@@ -29,6 +29,8 @@ public sealed class AdministerMeasureValidator : AbstractValidator<AdministerMea
             .IsInEnum()
             .WithMessage(WhichOccasion)
             .NotEqual(MeasureOccasion.Screening)
+            .WithMessage(WhichOccasion)
+            .NotEqual(MeasureOccasion.PreSession)
             .WithMessage(WhichOccasion);
         RuleFor(x => x.Answers).NotEmpty().WithMessage("Give the answer to every question.");
         RuleFor(x => x)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.Wording;
 
@@ -18,15 +19,23 @@ public sealed record ClinicianSuggestion(
     int Caseload,
     IReadOnlyList<string> Matches,
     IReadOnlyList<string> Gaps
-);
+)
+{
+    /// <summary>Why they are suggested, in one line ("Speaks Polish · Out of hours on Tuesdays").</summary>
+    public string Why => string.Join(" · ", Matches);
+}
 
 /// <summary>
-/// Suggests, never decides: ranks a Hub's clinicians by how well they meet the keyworker's stated wishes
-/// (a mode they can take part in, every out-of-hours time asked for, a language or background the keyworker
-/// names), then by the smaller caseload. The hub lead reads the reasons and chooses.
+/// Suggests, never decides: ranks a Hub's clinicians by how well they meet the keyworker's stated wishes, then by
+/// the smaller caseload. A mode they can take part in scores 3, each out-of-hours time asked for 2; a language,
+/// shared background or gender the keyworker's words name scores 4 when they ticked that characteristic, 2 from
+/// their words alone; a specialism their words name scores 2. The hub lead reads the reasons and chooses.
 /// </summary>
-public static class ClinicianMatching
+public static partial class ClinicianMatching
 {
+    private const int Ticked = 4;
+    private const int WordsOnly = 2;
+
     public static IReadOnlyList<ClinicianSuggestion> Rank(
         SupportWishes wishes,
         IEnumerable<ClinicianProfile> clinicians,
@@ -62,38 +71,57 @@ public static class ClinicianMatching
 
         foreach (var time in wishes.OutOfHours)
         {
-            var offered = clinician.OutOfHours.Contains(time);
+            var days = OutOfHoursDays.Of(clinician.WorkingPattern, time);
+            var offered = days.Count > 0 || clinician.OutOfHours.Contains(time);
             score += offered ? 2 : 0;
-            (offered ? matches : gaps).Add($"{(offered ? "Available" : "Not available")} {ClinicWords.Wished([time])}");
+            (offered ? matches : gaps).Add(
+                !offered ? $"Not available {ClinicWords.Wished([time])}"
+                : days.Count > 0 ? $"Out of hours on {ClinicianWords.Days(days)}"
+                : $"Available {ClinicWords.Wished([time])}"
+            );
         }
 
         var details = wishes.Details ?? "";
-        var language = clinician.Languages.FirstOrDefault(l =>
-            l != "English" && details.Contains(l, StringComparison.OrdinalIgnoreCase)
-        );
-        if (language is not null)
-        {
-            score += 3;
-            matches.Add($"Speaks {language}");
-        }
-
-        if (
-            clinician.CulturalBackground is { } culture
-            && culture
-                .Split(' ', '(', ')')
-                .Any(w => w.Length > 3 && details.Contains(w, StringComparison.OrdinalIgnoreCase))
+        var language = clinician.Languages.FirstOrDefault(l => l != "English" && Names(details, l));
+        var culture =
+            clinician.SharedBackground is { } shared
+            && shared.Split(' ', '(', ')').Any(w => w.Length > 3 && Names(details, w))
+                ? shared
+                : null;
+        var gender = clinician.Gender is { } g && Names(details, g) ? g : null;
+        foreach (
+            var (code, found, reason, gap) in new[]
+            {
+                ("language", language, $"Speaks {language}", "Language asked for: not matched"),
+                ("culture", culture, $"Background: {culture}", "Shared background asked for: not matched"),
+                ("gender", gender, $"Gender: {gender}", "Gender asked for: not matched"),
+            }
         )
         {
-            score += 3;
-            matches.Add($"Background: {culture}");
+            var ticked = wishes.Characteristics.Contains(code);
+            if (found is not null)
+            {
+                score += ticked ? Ticked : WordsOnly;
+                matches.Add(reason);
+            }
+            else if (ticked)
+            {
+                gaps.Add(gap);
+            }
         }
 
-        if (clinician.Gender is { } gender && details.Contains(gender, StringComparison.OrdinalIgnoreCase))
+        foreach (var specialism in Specialisms.Named(details).Intersect(clinician.Specialisms))
         {
-            score += 3;
-            matches.Add($"Gender: {gender}");
+            score += WordsOnly;
+            matches.Add($"{ClinicianWords.Texts(ClinicianWords.Specialisms, [specialism])} specialism");
         }
 
         return new ClinicianSuggestion(clinician, score, caseload, matches, gaps);
     }
+
+    /// <summary>
+    /// Whether the keyworker's words name <paramref name="word"/> as a whole word ("woman" is not "man").
+    /// </summary>
+    private static bool Names(string details, string word) =>
+        Regex.IsMatch(details, $@"\b{Regex.Escape(word)}\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 }

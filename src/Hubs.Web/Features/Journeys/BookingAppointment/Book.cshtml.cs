@@ -142,6 +142,14 @@ public sealed class BookModel(
         DurationMinutes ??= (
             await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)
         ).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Free = await FreeSlots.ReadAsync(Session, Me.HubId, clinicians, ClinicianId, Times, cancellationToken);
+        Free = await FreeSlots.ReadAsync(
+            Session,
+            Me.HubId,
+            clinicians,
+            ClinicianId,
+            Times,
+            cancellationToken,
+            hubs.HoursOf(Me.HubId)
+        );
     }
 }

@@ -1,4 +1,6 @@
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.ReadingDiary;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
@@ -11,7 +13,7 @@ public sealed record FreeSlot(Guid ClinicianId, string ClinicianName, DiaryEntry
 
 /// <summary>
 /// Free out-of-hours slots this week and next, from now on: the chosen clinician's, and every other clinician's
-/// of the Hub (so a booker can see the Hub's free time, not only their own).
+/// of the Hub (so a booker can see the Hub's free time, not only their own), each of the Hub's slot length.
 /// </summary>
 public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList<FreeSlot> Hub)
 {
@@ -23,13 +25,15 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
         IReadOnlyList<ClinicianProfile> clinicians,
         string? chosen,
         ClinicClock times,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        OpeningHours? hours = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(clinicians);
         ArgumentNullException.ThrowIfNull(times);
         var appointments = await BookedAppointments.OfHubAsync(session, hubId, cancellationToken);
+        var minutes = (await HubSettingsStore.LoadAsync(session, hubId, cancellationToken)).SlotMinutes;
         var now = times.Local(times.Now);
         var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
         var all = clinicians
@@ -38,8 +42,8 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
             {
                 var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
                 return DiaryWeek
-                    .Build(c, booked, monday, times.Local)
-                    .Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local))
+                    .Build(c, booked, monday, times.Local, minutes, hours)
+                    .Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local, minutes, hours))
                     .Where(e => e.Appointment is null && e.LocalStart > now)
                     .Select(e => new FreeSlot(c.Id, c.Name, e));
             })

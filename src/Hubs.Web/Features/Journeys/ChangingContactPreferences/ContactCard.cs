@@ -42,6 +42,13 @@ public sealed record ContactCard(
         return this with { Stated = e.Preferences.Value, Phone = e.Phone?.Value ?? Phone };
     }
 
+    public ContactCard Apply(JourneyClaimed e) =>
+        this with
+        {
+            KeyworkerId = e.Keyworker,
+            Email = e.Email?.Value ?? Email,
+        };
+
     public ContactCard Apply(JourneyWithdrawn e) => this with { Ended = true };
 
     public ContactCard Apply(ClientDischarged e) => this with { Ended = true };

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,11 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
     [BindProperty]
     public string? Summary { get; set; }
 
+    [BindProperty]
+    public string? MovedOnTo { get; set; }
+
+    public IReadOnlyList<Choice> Services { get; private set; } = [];
+
     public MarkedPoint? First { get; private set; }
 
     public MarkedPoint? Last { get; private set; }
@@ -28,12 +34,17 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new DischargeClient(Words.Parse<DischargeReason>(Reason), Summary);
+        var command = new DischargeClient(
+            Words.Parse<DischargeReason>(Reason),
+            Summary,
+            OnwardChoices.Parse(MovedOnTo)
+        );
         Validate(validator, command);
-        return WriteAsync(
-            journey => DischargeClientDecision.Decide(journey, command, Me.Id, Times.Now),
+        var where = await OnwardChoices.LoadAsync(Session, command.MovedOnTo, cancellationToken);
+        return await WriteAsync(
+            journey => DischargeClientDecision.Decide(journey, command, Me.Id, Times.Now, where),
             "Discharged.",
             cancellationToken
         );
@@ -46,5 +57,6 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
         );
         First = points.FirstOrDefault();
         Last = points.Count > 1 ? points[^1] : null;
+        Services = await OnwardChoices.ServicesAsync(Session, Me.HubId, cancellationToken);
     }
 }

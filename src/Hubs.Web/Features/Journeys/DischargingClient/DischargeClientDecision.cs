@@ -1,5 +1,7 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.ServiceDirectory;
 
 namespace Hubs.Web.Features.Journeys.DischargingClient;
 
@@ -8,9 +10,16 @@ public static class DischargeClientDecision
     /// <summary>
     /// Any open journey can be discharged (no contact can happen before screening); a completed
     /// course needs at least one recorded session. An ended journey cannot be discharged again. Future
-    /// appointments are cancelled by the Hub with it (<see cref="EndingCancellations"/>).
+    /// appointments are cancelled by the Hub with it (<see cref="EndingCancellations"/>). Moved on to a service of
+    /// the Hub's directory (<paramref name="movedOnTo"/>, loaded for the command's id) is recorded with it.
     /// </summary>
-    public static Decision Decide(Journey journey, DischargeClient command, Guid clinicianId, DateTimeOffset now)
+    public static Decision Decide(
+        Journey journey,
+        DischargeClient command,
+        Guid clinicianId,
+        DateTimeOffset now,
+        ServiceListing? movedOnTo = null
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -25,7 +34,13 @@ public static class DischargeClientDecision
             return Decision.Refuse("no-sessions", "A course cannot be completed without a recorded treatment session.");
         }
 
-        return EndingCancellations.With(
+        var namesWhere = reason == DischargeReason.MovedOn && command.MovedOnTo is not null;
+        if (namesWhere && ReferOnDecision.Unusable(journey, movedOnTo) is { } unusable)
+        {
+            return unusable;
+        }
+
+        var ending = EndingCancellations.With(
             journey,
             new ClientDischarged(
                 journey.Id,
@@ -37,5 +52,11 @@ public static class DischargeClientDecision
             CancelledBy.Hub,
             now
         );
+        return namesWhere
+            ? Decision.Accept([
+                .. ending.Events,
+                new ClientMovedOnTo(journey.Id, now, movedOnTo!.Id, movedOnTo.Details.Kind),
+            ])
+            : ending;
     }
 }

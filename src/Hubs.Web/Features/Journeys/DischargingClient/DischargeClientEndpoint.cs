@@ -1,5 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ReferringOn;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.DischargingClient;
 
@@ -9,10 +11,20 @@ public static class DischargeClientEndpoint
         routes
             .MapPost(
                 "/api/journeys/{id:guid}/discharge",
-                (Guid id, DischargeClient command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                    JourneyWrites.DecideAndAppendAsync(id, http, journey =>
-                        DischargeClientDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())
-                    )
+                async (
+                    Guid id,
+                    DischargeClient command,
+                    StaffMember staff,
+                    HttpContext http,
+                    IDocumentSession session,
+                    TimeProvider clock
+                ) =>
+                {
+                    var where = await OnwardChoices.LoadAsync(session, command.MovedOnTo, http.RequestAborted);
+                    return await JourneyWrites.DecideAndAppendAsync(id, http, journey =>
+                        DischargeClientDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), where)
+                    );
+                }
             )
             .Validate<DischargeClient>()
             .DescribesWrite<JourneyWritten>()

@@ -4,7 +4,8 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
-/// When in the journey a measure was taken: screening, assessment, a review or session, or discharge.
+/// When in the journey a measure was taken: screening, assessment, a review or session, or discharge; or by the
+/// keyworker before a session (only through their own pre-session questions, never chosen by a clinician).
 /// </summary>
 public enum MeasureOccasion
 {
@@ -13,6 +14,7 @@ public enum MeasureOccasion
     Session,
     Review,
     Discharge,
+    PreSession,
 }
 
 /// <summary>

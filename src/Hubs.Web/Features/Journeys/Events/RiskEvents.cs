@@ -10,6 +10,10 @@ public enum RiskSource
     Session,
     ClinicianConcern,
     Message,
+    BeforeSession,
+
+    /// <summary>The self-harm question of the waiting-well check-in (issue 20).</summary>
+    CheckIn,
 }
 
 /// <summary>

@@ -19,7 +19,8 @@ public sealed record SelfReferralSubmitted(
     Guid? PreviousJourneyId,
     Personal<ContactPreferences>? Contact = null,
     Guid? Keyworker = null,
-    Personal<SupportPreferences>? Support = null
+    Personal<SupportPreferences>? Support = null,
+    ReferralOrigin? Origin = null
 ) : IJourneyEvent
 {
     /// <summary>

@@ -13,15 +13,22 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
         ArgumentNullException.ThrowIfNull(session);
         foreach (var stream in session.PendingChanges.Streams())
         {
-            if (stream.Events.FirstOrDefault(e => e.Data is not (IJourneyEvent or ITeamActivityEvent)) is { } stray)
+            if (stream.Events.FirstOrDefault(e => !Marked(e.Data)) is { } stray)
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
-                        + "it belongs to (IJourneyEvent or ITeamActivityEvent)."
+                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent or IPeerSupportEvent)."
                 );
             }
         }
 
         return Task.CompletedTask;
     }
+
+    private static bool Marked(object data) =>
+        data
+            is IJourneyEvent
+                or ITeamActivityEvent
+                or ServiceDirectory.IServiceDirectoryEvent
+                or Kernel.IPeerSupportEvent;
 }

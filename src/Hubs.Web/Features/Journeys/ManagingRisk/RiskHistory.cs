@@ -28,6 +28,9 @@ public static class RiskHistory
                     when saved.Answers.Value?.TryGetValue(SessionMeasures.Item9.Id, out var answer) == true:
                     lastItem9 = answer;
                     break;
+                case WaitingWellCheckedIn checkIn:
+                    lastItem9 = checkIn.Answers.Value?.SafetyAnswer;
+                    break;
                 case TreatmentSessionRecorded session:
                     sessionSeen = true;
                     lastItem9 = session.Phq9Item9;
@@ -73,7 +76,12 @@ public static class RiskHistory
     private static string Answer(RiskSource source, int? item9)
     {
         var label = SessionMeasures.Item9.Options.FirstOrDefault(o => o.Value == item9)?.Label;
-        var where = source == RiskSource.Session ? "at a treatment session" : "at screening";
+        var where = source switch
+        {
+            RiskSource.Session => "at a treatment session",
+            RiskSource.CheckIn => "at a waiting-well check-in",
+            _ => "at screening",
+        };
         return label is null ? $"Self-harm question (PHQ-9 item 9) {where}" : $"PHQ-9 item 9 {where}: “{label}”";
     }
 

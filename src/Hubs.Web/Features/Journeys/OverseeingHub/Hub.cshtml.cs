@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.CheckingInWhileWaiting;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
 using Marten;
@@ -26,6 +27,8 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public IReadOnlyList<WaitingListRow> Waiting { get; private set; } = [];
 
+    public CheckInMarks CheckIns { get; private set; } = CheckInMarks.None;
+
     public IReadOnlyList<CaseFlag> Flags { get; private set; } = [];
 
     public IReadOnlyList<SupervisionLine> Supervision { get; private set; } = [];
@@ -45,6 +48,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         var now = Times.Now;
         Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
         await ShowNamesAsync(Waiting.Select(w => w.JourneyId), cancellationToken);
+        CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var open = await Session
             .Query<JourneySummary>()

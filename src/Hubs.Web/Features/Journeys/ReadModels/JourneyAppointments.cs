@@ -23,6 +23,12 @@ public sealed class JourneyAppointmentsProjection : SingleStreamProjection<Journ
 {
     public static JourneyAppointments Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.KeyworkerId);
 
+    public static JourneyAppointments Apply(JourneyClaimed e, JourneyAppointments j) =>
+        j with
+        {
+            KeyworkerId = e.Keyworker,
+        };
+
     public static JourneyAppointments Apply(AppointmentBooked e, JourneyAppointments j) =>
         j with
         {

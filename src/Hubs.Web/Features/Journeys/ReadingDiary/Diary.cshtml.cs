@@ -1,4 +1,6 @@
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
@@ -8,7 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
 /// <summary>Appointments diary per clinician, one week at a time, with free out-of-hours slots shown.</summary>
-public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+public sealed class DiaryModel(IDocumentSession session, ClinicClock clock, HubDirectory hubs)
+    : ClinicPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Clinician { get; set; }
@@ -33,7 +36,8 @@ public sealed class DiaryModel(IDocumentSession session, ClinicClock clock) : Cl
         Profile = directory.FirstOrDefault(c => c.Id == clinicianId);
         Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
         var appointments = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
-        Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local);
+        var minutes = (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes;
+        Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local, minutes, hubs.HoursOf(Me.HubId));
         await ShowNamesAsync(
             Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value),
             cancellationToken

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Features.Journeys.ReadingDiary;
@@ -16,8 +17,9 @@ public sealed record DiaryEntry(
 );
 
 /// <summary>
-/// A clinician's week: their appointments (not cancelled) and the out-of-hours slots they offer that
-/// nothing is booked in. Times are the Hub's local time.
+/// A clinician's week: their appointments (not cancelled, each its own length) and the free slots nothing is
+/// booked in: their out-of-hours slots and their working pattern cut into slots of the Hub's length. Times are the
+/// Hub's local time; a slot is out of hours by the Hub's opening hours (default Monday to Friday, 09:00 to 17:00).
 /// </summary>
 public static class DiaryWeek
 {
@@ -25,7 +27,9 @@ public static class DiaryWeek
         ClinicianProfile? clinician,
         IEnumerable<DiaryAppointment> appointments,
         DateOnly monday,
-        Func<DateTimeOffset, DateTime> local
+        Func<DateTimeOffset, DateTime> local,
+        int slotMinutes = HubSettings.DefaultSlotMinutes,
+        OpeningHours? hours = null
     )
     {
         ArgumentNullException.ThrowIfNull(appointments);
@@ -51,8 +55,19 @@ public static class DiaryWeek
             .SelectMany(day =>
                 (clinician?.OutOfHoursSlots ?? [])
                     .Where(s => s.Day == day.DayOfWeek)
-                    .Select(s => new DiaryEntry(day.AddHours(s.Hour), s.Minutes, true, null, null))
+                    .Select(s => new DiaryEntry(day.AddHours(s.Hour), slotMinutes, true, null, null))
+                    .Concat(
+                        PatternSlots(clinician?.WorkingPattern ?? [], day, slotMinutes)
+                            .Select(at => new DiaryEntry(
+                                at,
+                                slotMinutes,
+                                OutOfHours(at, slotMinutes, hours),
+                                null,
+                                null
+                            ))
+                    )
             )
+            .DistinctBy(slot => slot.LocalStart)
             .Where(slot =>
                 !booked.Any(b =>
                     b.LocalStart < slot.LocalStart.AddMinutes(slot.Minutes)
@@ -60,6 +75,27 @@ public static class DiaryWeek
                 )
             );
         return [.. booked.Concat(free).OrderBy(e => e.LocalStart)];
+    }
+
+    /// <summary>The starts of back-to-back slots of the Hub's length that fit in the day's working sessions.</summary>
+    private static IEnumerable<DateTime> PatternSlots(IEnumerable<WorkingSession> pattern, DateTime day, int minutes) =>
+        pattern
+            .Where(s => s.Day == day.DayOfWeek)
+            .SelectMany(s =>
+                Enumerable
+                    .Range(0, Math.Max(0, (int)(s.To - s.From).TotalMinutes / minutes))
+                    .Select(i => day.Add(s.From.ToTimeSpan()).AddMinutes(i * minutes))
+            );
+
+    private static bool OutOfHours(DateTime start, int minutes, OpeningHours? hours)
+    {
+        var end = start.AddMinutes(minutes);
+        var opens = hours?.Opens ?? OpeningHours.DefaultOpens;
+        var closes = hours?.Closes ?? OpeningHours.DefaultCloses;
+        return start.Date != end.Date
+            || !(hours?.Days ?? OpeningHours.Weekdays).Contains(start.DayOfWeek)
+            || TimeOnly.FromDateTime(start) < opens
+            || TimeOnly.FromDateTime(end) > closes;
     }
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

@@ -46,6 +46,9 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
 
     public string? Done { get; private set; }
 
+    /// <summary>Themes, work outcomes and research-contact consent (issue 19); null for older journeys.</summary>
+    public EvaluationRecord? Evaluation { get; private set; }
+
     protected override string What => "journey-record";
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -76,6 +79,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         )?.Stated;
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var history = await Session.LoadAsync<MeasureHistory>(Id, cancellationToken);
+        Evaluation = await Session.LoadAsync<EvaluationRecord>(Id, cancellationToken);
         var options = (await HubSettingsStore.LoadAsync(Session, Journey.HubId, cancellationToken)).Screening.Scoring;
         Results = ResultSeries.Of(MeasureResults.All(history), options);
         var points = MeasureHistoryEndpoint.Marked(history?.Points ?? []);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.AnsweringSessionMeasures;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Shared;
 using Marten;
@@ -44,6 +45,9 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
             .ToList();
 
     public IReadOnlyList<Choice> Appointments { get; private set; } = [];
+
+    /// <summary>The keyworker's answers before the chosen session, which an empty form starts from.</summary>
+    public KeyworkerAnswers? Before { get; private set; }
 
     protected override string What => "session-form";
 
@@ -96,6 +100,16 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
         if (AppointmentId is null && Appointments.Count == 1)
         {
             AppointmentId = Appointments[0].Value;
+        }
+
+        Before = Guid.TryParse(AppointmentId, out var chosen)
+            ? await KeyworkerAnswers.LoadAsync(Session, Id, chosen, cancellationToken)
+            : null;
+        if (Before is not null && HttpMethods.IsGet(Request.Method))
+        {
+            Phq9Total = KeyworkerAnswers.Field(Before.Phq9Total);
+            Gad7Total = KeyworkerAnswers.Field(Before.Gad7Total);
+            Phq9Item9 = KeyworkerAnswers.Field(Before.Phq9Item9);
         }
     }
 }

@@ -50,6 +50,11 @@ public static class AnswerRows
             new("Sector", KeyworkerWords.OfAnswer(draft.Sector), "/Journeys/SubmittingSelfReferral/Work"),
             new("Kind of work", KeyworkerWords.OfAnswer(draft.StaffGroup), "/Journeys/SubmittingSelfReferral/Work"),
             new("Organisation", draft.Organisation ?? "Not given", "/Journeys/SubmittingSelfReferral/Work"),
+            new(
+                "How you heard about the Hub",
+                KeyworkerWords.HeardFromText(draft.HeardFrom),
+                "/Journeys/SubmittingSelfReferral/Work"
+            ),
             new("Age", KeyworkerWords.OfAnswer(draft.AgeBand), "/Journeys/SubmittingSelfReferral/Equality"),
             new("Sex", KeyworkerWords.OfAnswer(draft.Sex), "/Journeys/SubmittingSelfReferral/Equality"),
             new(

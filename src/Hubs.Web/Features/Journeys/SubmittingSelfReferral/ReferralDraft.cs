@@ -44,6 +44,8 @@ public sealed class ReferralDraft
 
     public bool? ResearchContact { get; set; }
 
+    public ReferralSource? HeardFrom { get; set; }
+
     public SubmitSelfReferral ToCommand() =>
         new(
             HubId ?? "",
@@ -62,6 +64,7 @@ public sealed class ReferralDraft
             ResearchContact ?? false,
             Contact: Contact.ToPreferences(),
             Support: Support,
-            DateOfBirth: DateOfBirth
+            DateOfBirth: DateOfBirth,
+            HeardFrom: HeardFrom
         );
 }

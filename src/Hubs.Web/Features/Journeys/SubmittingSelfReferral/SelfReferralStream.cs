@@ -16,13 +16,14 @@ public static class SelfReferralStream
         SubmitSelfReferral command,
         DateTimeOffset now,
         Guid? keyworkerId,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Guid? takenByPhone = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);
         var journeyId = Guid.CreateVersion7();
-        var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, now, keyworkerId);
+        var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, now, keyworkerId, takenByPhone);
         await keys.EnsureAsync(submitted.Person.OwnerId, cancellationToken);
         session.Events.StartStream<Journey>(journeyId, submitted);
         return journeyId;

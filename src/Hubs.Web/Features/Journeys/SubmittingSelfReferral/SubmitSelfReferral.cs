@@ -24,7 +24,8 @@ public sealed record SubmitSelfReferral(
     Guid? PreviousJourneyId = null,
     ContactPreferences? Contact = null,
     SupportPreferences? Support = null,
-    DateOnly? DateOfBirth = null
+    DateOnly? DateOfBirth = null,
+    ReferralSource? HeardFrom = null
 );
 
 /// <summary>What the caller gets back: where the journey lives and its state. No personal data.</summary>

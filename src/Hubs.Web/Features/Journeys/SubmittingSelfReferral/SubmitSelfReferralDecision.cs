@@ -5,7 +5,8 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// Pure decision: a validated referral becomes the journey's first event. A first referral's keyworker
-/// is identified by the journey id; a re-referral passes the earlier journey's keyworker. The personal data
+/// is identified by the journey id; a re-referral passes the earlier journey's keyworker. A referral taken by
+/// phone names the staff member who took it (its origin's channel is then phone). The personal data
 /// is sealed with the journey's own data key, so erasing one journey never touches another.
 /// </summary>
 public static class SubmitSelfReferralDecision
@@ -14,7 +15,8 @@ public static class SubmitSelfReferralDecision
         SubmitSelfReferral command,
         Guid journeyId,
         DateTimeOffset now,
-        Guid? keyworkerId = null
+        Guid? keyworkerId = null,
+        Guid? takenByPhone = null
     )
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -46,7 +48,12 @@ public static class SubmitSelfReferralDecision
             command.PreviousJourneyId,
             command.Contact is null ? null : Personal.Of(owner, command.Contact),
             keyworkerId ?? journeyId,
-            command.Support is null ? null : Personal.Of(owner, command.Support)
+            command.Support is null ? null : Personal.Of(owner, command.Support),
+            new ReferralOrigin(
+                command.HeardFrom,
+                takenByPhone is null ? ReferralChannel.Online : ReferralChannel.Phone,
+                takenByPhone
+            )
         );
     }
 }

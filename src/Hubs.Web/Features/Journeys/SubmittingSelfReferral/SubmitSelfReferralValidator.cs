@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.TakingReferralByPhone;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
@@ -20,7 +21,8 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
             .WithMessage("Enter an email address.")
             .MaximumLength(254)
             .EmailAddress()
-            .WithMessage("Enter an email address in the correct format, like name@example.com.");
+            .WithMessage("Enter an email address in the correct format, like name@example.com.")
+            .When((x, context) => !context.RootContextData.ContainsKey(PhoneReferral.NoEmailNeeded) || x.Email != "");
         RuleFor(x => x.Phone)
             .Matches(@"^\+?[0-9 ()-]{10,20}$")
             .When(x => !string.IsNullOrEmpty(x.Phone))
@@ -50,6 +52,7 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
         RuleFor(x => x.DateOfBirth)
             .Must(d => d is null || DateOfBirthRule.IsPlausible(d.Value))
             .WithMessage(DateOfBirthRule.Implausible);
+        RuleFor(x => x.HeardFrom).IsInEnum().WithMessage("Choose how you heard about the Hub, or leave it blank.");
         RuleFor(x => x.ConsentToSupport)
             .Equal(true)
             .WithMessage("You need to agree to the Hub contacting you to offer support.");

@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -25,22 +26,30 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
     [BindProperty]
     public string? SignpostedTo { get; set; }
 
+    [BindProperty]
+    public string? ServiceId { get; set; }
+
+    /// <summary>The Hub's current directory, for the signposting choice.</summary>
+    public IReadOnlyList<Choice> Services { get; private set; } = [];
+
     public IReadOnlyList<MeasurePoint> Screening { get; private set; } = [];
 
     protected override string What => "triage-form";
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new TriageReferral(Words.Parse<TriageOutcome>(Outcome), Reason ?? "", SignpostedTo);
+        var service = OnwardChoices.Parse(ServiceId);
+        var command = new TriageReferral(Words.Parse<TriageOutcome>(Outcome), Reason ?? "", SignpostedTo, service);
         Validate(validator, command);
+        var listing = await OnwardChoices.LoadAsync(Session, service, cancellationToken);
         var done =
             command.Outcome == TriageOutcome.Assess
                 ? "Triage recorded: to be assessed."
                 : "Triage recorded: the journey is closed.";
-        return WriteAsync(
-            journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now),
+        return await WriteAsync(
+            journey => TriageReferralDecision.Decide(journey, command, Me.Id, Times.Now, listing),
             done,
             cancellationToken
         );
@@ -68,5 +77,6 @@ public sealed class TriageModel(IDocumentSession session, ClinicClock clock, IVa
             (await AppointmentsAsync(cancellationToken)).Ended
         );
         ScreeningAnswers = ScreeningAnswerView.From(events);
+        Services = await OnwardChoices.ServicesAsync(Session, Me.HubId, cancellationToken);
     }
 }

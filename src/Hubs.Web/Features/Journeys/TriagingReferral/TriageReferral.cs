@@ -3,9 +3,16 @@ using FluentValidation;
 namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>
-/// A clinician's triage: assess here, signpost elsewhere (say where), or not suitable; always with a reason.
+/// A clinician's triage: assess here, signpost elsewhere (say where: a service of the Hub's directory, free text or
+/// both), or not suitable; always with a reason.
 /// </summary>
-public sealed record TriageReferral(TriageOutcome? Outcome, string Reason, string? SignpostedTo);
+public sealed record TriageReferral(
+    TriageOutcome? Outcome,
+    string Reason,
+    string? SignpostedTo,
+    Guid? ServiceId = null,
+    OnwardReason? SignpostReason = null
+);
 
 public sealed class TriageReferralValidator : AbstractValidator<TriageReferral>
 {
@@ -19,8 +26,12 @@ public sealed class TriageReferralValidator : AbstractValidator<TriageReferral>
             .WithMessage("The reason must be 2000 characters or fewer.");
         RuleFor(x => x.SignpostedTo)
             .NotEmpty()
-            .When(x => x.Outcome == TriageOutcome.SignpostElsewhere)
+            .When(x => x.Outcome == TriageOutcome.SignpostElsewhere && x.ServiceId is null)
             .WithMessage("Say which service the keyworker is signposted to.");
+        RuleFor(x => x.ServiceId)
+            .Null()
+            .When(x => x.Outcome != TriageOutcome.SignpostElsewhere)
+            .WithMessage("Choose a service only when signposting elsewhere.");
         RuleFor(x => x.SignpostedTo)
             .MaximumLength(200)
             .WithMessage("The service name must be 200 characters or fewer.");

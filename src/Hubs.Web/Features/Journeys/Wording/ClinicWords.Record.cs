@@ -13,6 +13,8 @@ public static partial class ClinicWords
             RiskSource.Session => "Treatment session",
             RiskSource.ClinicianConcern => "Clinician's concern",
             RiskSource.Message => "Something said in a message",
+            RiskSource.BeforeSession => "Keyworker's answers before a session",
+            RiskSource.CheckIn => "Waiting-well check-in",
             _ => throw Unnamed(source),
         };
 
@@ -24,6 +26,7 @@ public static partial class ClinicWords
             MeasureOccasion.Session => "Session",
             MeasureOccasion.Review => "Review",
             MeasureOccasion.Discharge => "Discharge",
+            MeasureOccasion.PreSession => "Before a session (keyworker)",
             _ => throw Unnamed(occasion),
         };
 

@@ -1,0 +1,33 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Store;
+using MassTransit;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>
+/// Records one completed questionnaire's codes; a journey's first and last result of a measure are read by stream
+/// version, whatever order the messages arrive in.
+/// </summary>
+public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce) : IConsumer<MeasureResultRecorded>
+{
+    public Task Consume(ConsumeContext<MeasureResultRecorded> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var m = context.Message;
+        return applyOnce.ApplyAsync(
+            context,
+            new Statement(
+                MeasureResultsTable.Insert,
+                m.JourneyKey,
+                m.StreamVersion,
+                m.HubId,
+                m.Month,
+                m.Measure,
+                m.Occasion,
+                m.Band,
+                m.AtCaseness,
+                m.Total
+            )
+        );
+    }
+}

@@ -1,0 +1,67 @@
+using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Pages.Shared;
+
+namespace Hubs.Insights.Features.Reports;
+
+/// <summary>
+/// What the commissioner's quarterly report shows, in order. A table added to the catalogue joins the report with
+/// one line here; the page and the PDF both render these lists.
+/// </summary>
+public static class QuarterlyReportSections
+{
+    /// <summary>Before the Hubs' own pages when the report covers all of the reader's Hubs.</summary>
+    public static IReadOnlyList<ReportSection> AllHubs { get; } =
+    [
+        new(
+            TableCatalogue.Hubs,
+            new ChartSpec("bar", ["referrals", "entered-treatment", "finished-course"]),
+            "Each Hub side by side over the quarter."
+        ),
+    ];
+
+    /// <summary>One page per Hub.</summary>
+    public static IReadOnlyList<ReportSection> PerHub { get; } =
+    [
+        new(
+            TableCatalogue.Trends,
+            new ChartSpec("bar", ["referrals", "entered-treatment"]),
+            "Access: staff who referred themselves each month, and how many have been screened, "
+                + "entered treatment and finished a course so far."
+        ),
+        new(
+            TableCatalogue.Waits,
+            new ChartSpec("bar", ["assessment-within-42", "first-treatment-within-42"]),
+            "Waits in days from referral; 6 weeks is 42 days and 18 weeks 126 days, inclusive."
+        ),
+        new(
+            TableCatalogue.OpenWaits,
+            new ChartSpec("bar", ["waiting-triage", "waiting-assessment", "waiting-treatment"]),
+            "Everyone still waiting at the end of each month, by the step they wait for."
+        ),
+        new(
+            TableCatalogue.Outcomes,
+            new ChartSpec("bar", ["recovery", "reliable-improvement"]),
+            "Depression and anxiety (PHQ-9, GAD-7) of finished courses with first and last scores."
+        ),
+        new(
+            TableCatalogue.MeasureOutcomes,
+            new ChartSpec("bar", ["caseness", "recovery"]),
+            "PTSD, alcohol, insomnia and functioning of finished courses with a first and last result."
+        ),
+        new(
+            TableCatalogue.Attendance,
+            new ChartSpec("bar", ["dna", "drop-out"]),
+            "Missed treatment appointments and drop-out after entering treatment."
+        ),
+        new(
+            TableCatalogue.DischargeReasons,
+            new ChartSpec("bar", ["journeys"]),
+            "Journeys that ended, by the reason recorded."
+        ),
+        new(
+            TableCatalogue.TeamSupport,
+            new ChartSpec("bar", ["activities", "attendances"]),
+            "Team-based support held in the quarter, with head counts of attendance."
+        ),
+    ];
+}

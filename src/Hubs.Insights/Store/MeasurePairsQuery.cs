@@ -1,0 +1,60 @@
+using Hubs.Insights.Metrics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// Each journey's first and last result of every measure beyond PHQ-9 and GAD-7 (and the brief screens), by stream
+/// version: the first is the earliest, the last the latest when there is more than one.
+/// </summary>
+internal static class MeasurePairsQuery
+{
+    private const string Sql = """
+        SELECT journey_key, measure,
+               (array_agg(band ORDER BY stream_version))[1],
+               (array_agg(coalesce(at_caseness, false) ORDER BY stream_version))[1],
+               CASE WHEN count(*) > 1 THEN (array_agg(band ORDER BY stream_version DESC))[1] END,
+               CASE WHEN count(*) > 1
+                    THEN (array_agg(coalesce(at_caseness, false) ORDER BY stream_version DESC))[1] END
+        FROM insights.measure_results
+        WHERE measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
+          AND ($1::text[] IS NULL OR hub_id = ANY($1))
+        GROUP BY journey_key, measure
+        """;
+
+    public static async Task<Dictionary<string, Dictionary<string, MeasurePair>>> LoadAsync(
+        NpgsqlDataSource dataSource,
+        IReadOnlyCollection<string>? hubIds,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.Add(
+            new NpgsqlParameter
+            {
+                Value = (object?)hubIds?.ToArray() ?? DBNull.Value,
+                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+            }
+        );
+        var pairs = new Dictionary<string, Dictionary<string, MeasurePair>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var journey = reader.GetString(0);
+            if (!pairs.TryGetValue(journey, out var measures))
+            {
+                pairs[journey] = measures = new Dictionary<string, MeasurePair>(StringComparer.Ordinal);
+            }
+
+            measures[reader.GetString(1)] = new MeasurePair(
+                reader.GetString(2),
+                reader.GetBoolean(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetBoolean(5)
+            );
+        }
+
+        return pairs;
+    }
+}

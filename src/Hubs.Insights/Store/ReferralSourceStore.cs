@@ -1,0 +1,91 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Features.Tables;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// <c>insights.referral_sources</c>: per pseudonymous journey, where its referral came from (the heard-from code and
+/// the channel) with its Hub, referral month and sector, all category codes. Written with the referral's own facts,
+/// in the same transaction and dedupe as <c>ReferralSubmittedConsumer</c>; read by the referral-sources table.
+/// </summary>
+public sealed class ReferralSourceStore(NpgsqlDataSource dataSource) : IReferralSourceSource
+{
+    public const string Ddl = """
+        CREATE TABLE IF NOT EXISTS insights.referral_sources (
+            journey_key text PRIMARY KEY,
+            hub_id text NOT NULL,
+            referral_month text NOT NULL,
+            sector text NOT NULL,
+            heard_from text NOT NULL,
+            channel text NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS referral_sources_hub ON insights.referral_sources (hub_id, referral_month);
+        """;
+
+    private const string Upsert = """
+        INSERT INTO insights.referral_sources (journey_key, hub_id, referral_month, sector, heard_from, channel)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (journey_key) DO UPDATE SET hub_id = EXCLUDED.hub_id, referral_month = EXCLUDED.referral_month,
+            sector = EXCLUDED.sector, heard_from = EXCLUDED.heard_from, channel = EXCLUDED.channel
+        """;
+
+    /// <summary>Records the referral's source; only known codes are stored (anything else as "other").</summary>
+    public static async Task RecordAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        ReferralSubmitted message,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await using var command = new NpgsqlCommand(Upsert, connection, transaction);
+        command.Parameters.AddWithValue(message.JourneyKey);
+        command.Parameters.AddWithValue(message.HubId);
+        command.Parameters.AddWithValue(message.Month);
+        command.Parameters.AddWithValue(message.Sector);
+        command.Parameters.AddWithValue(Known(ReferralSourceCodes.HeardFrom, message.HeardFrom, "other"));
+        command.Parameters.AddWithValue(
+            Known(ReferralSourceCodes.Channels, message.Channel, ReferralSourceCodes.Online)
+        );
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReferralSourceFacts>> LoadAsync(
+        IReadOnlySet<string> hubIds,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(hubIds);
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT journey_key, hub_id, referral_month, sector, heard_from, channel
+            FROM insights.referral_sources WHERE hub_id = ANY($1)
+            """
+        );
+        command.Parameters.Add(
+            new NpgsqlParameter { Value = hubIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
+        );
+        var facts = new List<ReferralSourceFacts>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            facts.Add(
+                new ReferralSourceFacts(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    reader.GetString(5)
+                )
+            );
+        }
+
+        return facts;
+    }
+
+    private static string Known(IReadOnlyList<string> codes, string? code, string otherwise) =>
+        code is not null && codes.Contains(code) ? code : otherwise;
+}

@@ -1,0 +1,62 @@
+namespace Hubs.Web.Features.AdverseEvents;
+
+/// <summary>One adverse event's response, an inline snapshot of its own stream; also the lists' read model.</summary>
+public sealed record AdverseEvent(
+    Guid Id,
+    string HubId,
+    string Department,
+    DateOnly OccurredOn,
+    int StaffInvolved,
+    DateTimeOffset LoggedAt,
+    int FirstContactTargetHours,
+    IReadOnlyList<int> FollowUpDays
+)
+{
+    public long Version { get; set; }
+
+    public Guid? PeerSupporterId { get; init; }
+
+    /// <summary>The assigned peer supporter's staff account: the only peer supporter who may see this event.</summary>
+    public Guid? AssignedAccountId { get; init; }
+
+    public DateTimeOffset? FirstContactAt { get; init; }
+
+    public IReadOnlyList<int> FollowUpsDone { get; init; } = [];
+
+    public IReadOnlyList<string> HandOverCodes { get; init; } = [];
+
+    /// <summary>Open until first contact and every check-in are recorded.</summary>
+    public bool IsOpen => FirstContactAt is null || FollowUpDays.Except(FollowUpsDone).Any();
+
+    public static AdverseEvent Create(AdverseEventLogged e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(
+            e.EventId,
+            e.HubId,
+            e.Department,
+            e.OccurredOn,
+            e.StaffInvolved,
+            e.LoggedAt,
+            e.FirstContactTargetHours,
+            e.FollowUpDays
+        );
+    }
+
+    public AdverseEvent Apply(PeerSupporterAssigned e) =>
+        this with
+        {
+            PeerSupporterId = e.PeerSupporterId,
+            AssignedAccountId = e.AccountId,
+        };
+
+    public AdverseEvent Apply(FirstContactRecorded e) => this with { FirstContactAt = e.ContactedAt };
+
+    public AdverseEvent Apply(FollowUpRecorded e) => this with { FollowUpsDone = [.. FollowUpsDone, e.DayMark] };
+
+    public AdverseEvent Apply(SelfReferralHandOverOffered e) =>
+        this with
+        {
+            HandOverCodes = [.. HandOverCodes, e.Code],
+        };
+}

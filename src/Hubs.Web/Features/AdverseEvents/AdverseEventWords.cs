@@ -1,0 +1,69 @@
+using System.Globalization;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.AdverseEvents;
+
+/// <summary>The response clock and register in the pages' words (here, as team activities keep theirs).</summary>
+public static class AdverseEventWords
+{
+    public static readonly IReadOnlyList<Choice> Availability =
+    [
+        new("true", "Available to take events"),
+        new("false", "Not at the moment"),
+    ];
+
+    /// <summary>Whether a register entry is offered for new events today, and if not, why.</summary>
+    public static string Standing(PeerSupporter supporter, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(supporter);
+        return supporter.Archived ? "No: left the register"
+            : !supporter.Available ? "No: not available at the moment"
+            : !supporter.InDate(today) ? "No: refresher overdue"
+            : "Yes";
+    }
+
+    public static string Step(ResponseDue due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return due.Step switch
+        {
+            ResponseStep.FirstContact => "First contact",
+            ResponseStep.FollowUp => CheckIn(due.DayMark ?? 0),
+            _ => "All contacts recorded",
+        };
+    }
+
+    public static string CheckIn(int dayMark) =>
+        dayMark switch
+        {
+            7 => "1-week check-in",
+            30 => "1-month check-in",
+            _ => $"{dayMark.ToString(CultureInfo.InvariantCulture)}-day check-in",
+        };
+
+    public static IReadOnlyList<Choice> CheckIns(AdverseEvent adverse)
+    {
+        ArgumentNullException.ThrowIfNull(adverse);
+        return
+        [
+            .. adverse
+                .FollowUpDays.Except(adverse.FollowUpsDone)
+                .Order()
+                .Select(d => new Choice(d.ToString(CultureInfo.InvariantCulture), CheckIn(d))),
+        ];
+    }
+
+    /// <summary>A typed yyyy-MM-dd date (the browser's date input), or null.</summary>
+    public static DateOnly? Day(string? typed) =>
+        DateOnly.TryParseExact(
+            typed?.Trim(),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var d
+        )
+            ? d
+            : null;
+
+    public static string Show(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+}

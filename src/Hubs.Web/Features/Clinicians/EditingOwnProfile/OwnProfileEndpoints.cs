@@ -1,0 +1,72 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Clinicians.JoiningDirectory;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.Web.Features.Clinicians.EditingOwnProfile;
+
+/// <summary>
+/// A clinician's own profile: read it, and change its personal parts (name, gender, languages, and a cultural
+/// background only with their agreement). The first call makes the profile if their sign-in has not yet.
+/// </summary>
+public static class OwnProfileEndpoints
+{
+    private const string Route = "/api/my/clinician-profile";
+
+    public static IEndpointRouteBuilder MapOwnClinicianProfile(this IEndpointRouteBuilder routes)
+    {
+        var staff = routes
+            .MapGroup("")
+            .RequireAuthorization(HubsPolicies.ClinicalStaff)
+            .WithTags("Clinician directory");
+        staff
+            .MapGet(Route, ReadAsync)
+            .Produces<ProfileView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ReadOwnClinicianProfile")
+            .WithSummary("The signed-in clinician's own profile.");
+        staff
+            .MapPut(Route, ChangeAsync)
+            .Validate<ChangeOwnProfile>()
+            .Produces<ProfileView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ChangeOwnClinicianProfile")
+            .WithSummary("Name, gender, languages and (with agreement) cultural background of one's own profile.");
+        return routes;
+    }
+
+    private static async Task<IResult> ReadAsync(
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    ) =>
+        await ClinicianJoining.EnsureAsync(session, http.User, clock.GetUtcNow(), cancellationToken) is { } profile
+            ? TypedResults.Ok(ProfileView.Of(profile))
+            : NotAClinician();
+
+    private static async Task<IResult> ChangeAsync(
+        ChangeOwnProfile change,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
+    {
+        if (
+            await ClinicianJoining.EnsureAsync(session, http.User, clock.GetUtcNow(), cancellationToken) is not { } mine
+        )
+        {
+            return NotAClinician();
+        }
+
+        var changed = ProfileChanges.ByClinician(mine, change, clock.GetUtcNow());
+        session.Store(changed);
+        await session.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ProfileView.Of(changed));
+    }
+
+    private static ProblemHttpResult NotAClinician() =>
+        TypedResults.Problem(title: "Only a clinician has a profile here.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,99 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Hubs;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.Web.Features.Clinicians.EditingProfile;
+
+/// <summary>
+/// The hub admin's clinician directory: list, read and change the profiles of their own Hubs. A profile of another
+/// Hub is answered 404, as if it did not exist.
+/// </summary>
+public static class ClinicianProfileEndpoints
+{
+    private const string Route = "/api/hub-admin/clinicians";
+
+    public static IEndpointRouteBuilder MapClinicianProfiles(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).WithTags("Clinician directory");
+        admin
+            .MapGet(Route, ListAsync)
+            .Produces<List<ProfileView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListClinicianProfiles")
+            .WithSummary("The clinicians of the admin's Hub (hubId: one of theirs; default their first).");
+        admin
+            .MapGet($"{Route}/{{id:guid}}", ReadAsync)
+            .Produces<ProfileView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ReadClinicianProfile")
+            .WithSummary("One clinician's profile, in one of the admin's Hubs.");
+        admin
+            .MapPut($"{Route}/{{id:guid}}", ChangeAsync)
+            .Validate<ChangeClinicianProfile>()
+            .Produces<ProfileView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ChangeClinicianProfile")
+            .WithSummary("Professions, modes, working pattern, out of hours, languages, gender, specialisms.");
+        return routes;
+    }
+
+    private static async Task<IResult> ListAsync(
+        string? hubId,
+        HttpContext http,
+        HubDirectory hubs,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    )
+    {
+        var mine = AdminHubs.Of(http.User, hubs);
+        var hub = hubId ?? (mine.Count > 0 ? mine[0] : null);
+        if (hub is null || !mine.Contains(hub))
+        {
+            return NotFound();
+        }
+
+        var profiles = await session
+            .Query<ClinicianProfile>()
+            .Where(c => c.HubId == hub)
+            .OrderBy(c => c.Name)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(profiles.Select(ProfileView.Of).ToList());
+    }
+
+    private static async Task<IResult> ReadAsync(
+        Guid id,
+        HttpContext http,
+        HubDirectory hubs,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    ) =>
+        await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is { } profile
+            ? TypedResults.Ok(ProfileView.Of(profile))
+            : NotFound();
+
+    private static async Task<IResult> ChangeAsync(
+        Guid id,
+        ChangeClinicianProfile change,
+        HttpContext http,
+        HubDirectory hubs,
+        IDocumentSession session,
+        TimeProvider clock,
+        CancellationToken cancellationToken
+    )
+    {
+        if (await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is not { } profile)
+        {
+            return NotFound();
+        }
+
+        var changed = ProfileChanges.ByAdmin(profile, change, clock.GetUtcNow());
+        session.Store(changed);
+        await session.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ProfileView.Of(changed));
+    }
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(title: "No such clinician in your Hub.", statusCode: StatusCodes.Status404NotFound);
+}

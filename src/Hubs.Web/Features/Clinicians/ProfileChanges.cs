@@ -1,0 +1,51 @@
+using Hubs.Web.Features.Clinicians.EditingOwnProfile;
+using Hubs.Web.Features.Clinicians.EditingProfile;
+
+namespace Hubs.Web.Features.Clinicians;
+
+/// <summary>
+/// Checked changes applied to a profile (pure). The admin's change never touches the cultural background; the
+/// clinician's keeps it only with their agreement, and withdrawing agreement removes it.
+/// </summary>
+public static class ProfileChanges
+{
+    public static ClinicianProfile ByAdmin(ClinicianProfile profile, ChangeClinicianProfile change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(change);
+        return profile with
+        {
+            Name = change.Name!.Trim(),
+            Professions = [.. (change.Professions ?? []).Distinct()],
+            Modes = [.. (change.Modes ?? []).Distinct()],
+            OutOfHours = [.. (change.OutOfHours ?? []).Distinct()],
+            Specialisms = [.. (change.Specialisms ?? []).Distinct()],
+            WorkingPattern = WorkingPatternInput.Read(change.WorkingPattern).Sessions,
+            Gender = Blank(change.Gender),
+            Languages = [.. (change.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Active = change.Active,
+            ChangedAt = now,
+        };
+    }
+
+    public static ClinicianProfile ByClinician(ClinicianProfile profile, ChangeOwnProfile change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(change);
+        var background = change.AgreeToUseBackground ? Blank(change.CulturalBackground) : null;
+        return profile with
+        {
+            Name = change.Name!.Trim(),
+            Gender = Blank(change.Gender),
+            Languages = [.. (change.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
+            CulturalBackground = background,
+            CulturalBackgroundAgreedAt =
+                background is null ? null
+                : background == profile.SharedBackground ? profile.CulturalBackgroundAgreedAt
+                : now,
+            ChangedAt = now,
+        };
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
