@@ -15,6 +15,14 @@ public sealed partial class JourneySummaryProjection : SingleStreamProjection<Jo
             Status = JourneyStatus.Submitted,
             SealedWith = e.Person.OwnerId,
             PreviousJourneyId = e.PreviousJourneyId,
+            AwaitingClaim = e.Origin?.Channel == ReferralChannel.Phone,
+        };
+
+    public static JourneySummary Apply(JourneyClaimed e, JourneySummary j) =>
+        j with
+        {
+            KeyworkerId = e.Keyworker,
+            AwaitingClaim = false,
         };
 
     public static JourneySummary Apply(ScreeningCompleted e, JourneySummary j) =>
