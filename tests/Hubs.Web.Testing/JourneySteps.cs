@@ -45,6 +45,32 @@ public static class JourneySteps
         return journey;
     }
 
+    /// <summary>
+    /// Screened (by the clinician by phone, PHQ-9 12 and GAD-7 9, unless told) and triaged for assessment by
+    /// <paramref name="clinician"/>.
+    /// </summary>
+    public static async Task TriageAsync(
+        JourneyClient journey,
+        Staff clinician,
+        (int Phq9, int Gad7, string TakenBy)? screening = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var (phq9, gad7, takenBy) = screening ?? (12, 9, "clinician-by-phone");
+        await journey.OkAsync(
+            null,
+            "screening",
+            new
+            {
+                phq9Total = phq9,
+                gad7Total = gad7,
+                risk = "none",
+                takenBy,
+            }
+        );
+        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+    }
+
     private static async Task ToAllocationAsync(
         JourneyClient journey,
         Staff clinician,
@@ -53,18 +79,7 @@ public static class JourneySteps
         string intervention
     )
     {
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = screening.Phq9,
-                gad7Total = screening.Gad7,
-                risk = "none",
-                takenBy = screening.TakenBy,
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+        await TriageAsync(journey, clinician, screening);
         await journey.OkAsync(
             clinician,
             "assessment",

@@ -33,18 +33,7 @@ public sealed record ContactJourney(JourneyClient Journey, Staff Clinician, stri
         referral["contact"] = preferences;
         var journey = await JourneyClient.SubmitAsync(http, referral);
         var clinician = Staff.Clinician();
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "clinician-by-phone",
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+        await JourneySteps.TriageAsync(journey, clinician);
         return new ContactJourney(journey, clinician, (string)referral["email"]!, (string)referral["phone"]!);
     }
 

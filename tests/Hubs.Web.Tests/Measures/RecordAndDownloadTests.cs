@@ -85,18 +85,7 @@ public sealed class RecordAndDownloadTests(ClinicFixture clinic) : IClassFixture
     {
         var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
         var clinician = ClinicFixture.Clinician();
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 12,
-                gad7Total = 9,
-                risk = "none",
-                takenBy = "clinician-by-phone",
-            }
-        );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+        await JourneySteps.TriageAsync(journey, clinician);
         var me = clinic.As(clinician);
         var form = $"/clinic/journeys/{journey.Id}/measures/wsas";
         var answers = new Dictionary<string, string>

@@ -17,6 +17,9 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public Guid? PreviousJourneyId { get; init; }
 
+    /// <summary>Taken by phone and not yet claimed by the keyworker's account.</summary>
+    public bool AwaitingClaim { get; init; }
+
     public RiskLevel Risk { get; init; }
 
     public bool ScreeningByPhoneRequested { get; init; }

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys.Access;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
@@ -8,13 +8,13 @@ public static class QueueEndpoints
     public static IEndpointRouteBuilder MapQueues(this IEndpointRouteBuilder routes)
     {
         routes
-            .MapGet("/api/triage", TriageQueue.ReadAsync)
+            .MapGet("/api/triage", HubList<TriageQueueRow>(TriageQueue.ListAsync))
             .DescribesRead<List<TriageQueueRow>>()
             .WithName("TriageQueue")
             .WithTags("Queues")
             .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait.");
         routes
-            .MapGet("/api/waiting-list", WaitingList.ReadAsync)
+            .MapGet("/api/waiting-list", HubList<WaitingListRow>(WaitingList.ListAsync))
             .DescribesRead<List<WaitingListRow>>()
             .WithName("WaitingList")
             .WithTags("Queues")
@@ -28,19 +28,17 @@ public static class QueueEndpoints
         return routes;
     }
 
-    /// <summary>A Hub's list answers staff of that Hub only; another Hub's is refused, not shown empty.</summary>
-    internal static async Task<IResult> HubListAsync<TRow>(
-        string hubId,
-        StaffMember staff,
-        TimeProvider clock,
-        Func<DateTimeOffset, Task<List<TRow>>> list
-    )
-    {
-        ArgumentNullException.ThrowIfNull(staff);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(list);
-        return hubId != staff.HubId ? JourneyProblems.OtherHub() : TypedResults.Ok(await list(clock.GetUtcNow()));
-    }
+    /// <summary>
+    /// The endpoint of a Hub's list (<c>?hubId=</c>): it answers staff of that Hub only; another Hub's is refused, not
+    /// shown empty.
+    /// </summary>
+    private static Delegate HubList<TRow>(
+        Func<IQuerySession, string, DateTimeOffset, CancellationToken, Task<List<TRow>>> list
+    ) =>
+        async (string hubId, StaffMember staff, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+            hubId != staff.HubId
+                ? JourneyProblems.OtherHub()
+                : TypedResults.Ok(await list(session, hubId, clock.GetUtcNow(), ct));
 
     internal static int DaysSince(DateTimeOffset from, DateTimeOffset now) => (int)(now - from).TotalDays;
 }

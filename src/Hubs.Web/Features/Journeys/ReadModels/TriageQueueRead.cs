@@ -16,14 +16,6 @@ public sealed record TriageQueueRow(
 /// <summary>The Hub's triage queue: raised risk first, then the longest wait.</summary>
 public static class TriageQueue
 {
-    public static Task<IResult> ReadAsync(
-        string hubId,
-        StaffMember staff,
-        IQuerySession session,
-        TimeProvider clock,
-        CancellationToken cancellationToken
-    ) => QueueEndpoints.HubListAsync(hubId, staff, clock, now => ListAsync(session, hubId, now, cancellationToken));
-
     /// <summary>The queue itself, for the API and the clinician pages alike.</summary>
     public static async Task<List<TriageQueueRow>> ListAsync(
         IQuerySession session,

@@ -14,14 +14,6 @@ public sealed record WaitingListRow(
 /// <summary>The Hub's waiting list, longest wait first, days counted from the referral.</summary>
 public static class WaitingList
 {
-    public static Task<IResult> ReadAsync(
-        string hubId,
-        StaffMember staff,
-        IQuerySession session,
-        TimeProvider clock,
-        CancellationToken cancellationToken
-    ) => QueueEndpoints.HubListAsync(hubId, staff, clock, now => ListAsync(session, hubId, now, cancellationToken));
-
     /// <summary>The list itself, for the API and the hub overview page alike.</summary>
     public static async Task<List<WaitingListRow>> ListAsync(
         IQuerySession session,
