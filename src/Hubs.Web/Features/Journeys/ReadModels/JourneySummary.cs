@@ -17,9 +17,6 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public Guid? PreviousJourneyId { get; init; }
 
-    /// <summary>Taken by phone and not yet claimed by the keyworker's account.</summary>
-    public bool AwaitingClaim { get; init; }
-
     public RiskLevel Risk { get; init; }
 
     public bool ScreeningByPhoneRequested { get; init; }
