@@ -17,7 +17,6 @@ public sealed class InsightsQueries(
     IReferralSourceSource? referralSources = null
 )
 {
-
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
     public DisclosureOptions Options { get; init; } = DisclosureOptions.Default;
 
