@@ -17,7 +17,8 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
-                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent or IPeerSupportEvent)."
+                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent "
+                        + "or IPeerSupportEvent)."
                 );
             }
         }
