@@ -104,7 +104,9 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         // The clinician's questionnaires (MarkedJourneyMeasures): PCL-5 probable PTSD at the assessment and below the
         // cut-off at discharge, ISI likewise paired, and the discharge PHQ-9 (1 + n % 8) and GAD-7 (1 + n % 6) are the
         // journeys' last scores, not the last session's (n % 20, n % 15), for n = 0, 1, 2, 3 and 8.
-        var treated = facts.Where(f => f.DischargeReason is not null).ToList();
+        var treated = facts
+            .Where(f => f.DischargeReason is not null and not Hubs.Insights.Metrics.DischargeReason.Declined)
+            .ToList();
         Assert.All(treated, f => Assert.Equal(new("probable-ptsd", true, "below-cut-off", false), f.Measures["pcl5"]));
         Assert.All(treated, f => Assert.True(f.Measures["isi"].Paired));
         Assert.Equal([1, 1, 2, 3, 4], treated.Select(f => f.LastPhq9!.Value).Order());
