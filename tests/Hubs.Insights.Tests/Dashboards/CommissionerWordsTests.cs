@@ -25,6 +25,8 @@ public class CommissionerWordsTests
                 .Concat(TeamSupportTable.Kinds)
                 .Concat(evaluation)
                 .Concat(MeasureOutcomesTable.Codes)
+                .Concat(Hubs.Contracts.Journeys.OnwardCodes.DestinationKinds)
+                .Concat(Hubs.Insights.Features.Onward.CareStepsTable.From)
                 .Distinct()
         )
         {

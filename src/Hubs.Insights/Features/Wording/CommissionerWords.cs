@@ -80,6 +80,18 @@ public static partial class CommissionerWords
         ["gp"] = "Their GP",
         ["online"] = "Online",
         ["not-given"] = "Not given",
+        // Onward referral destinations (kinds, never a service's name) and the interventions care steps from.
+        ["talking-therapies"] = "NHS Talking Therapies",
+        ["community-mental-health"] = "Community or secondary mental health",
+        ["specialist-trauma"] = "Specialist trauma service",
+        ["employee-assistance"] = "Employee assistance programme",
+        ["charity-or-helpline"] = "Charity or helpline",
+        ["guided-self-help"] = "Guided self-help",
+        ["cbt"] = "CBT",
+        ["trauma-focused-cbt"] = "Trauma-focused CBT",
+        ["emdr"] = "EMDR",
+        ["counselling"] = "Counselling",
+        ["group"] = "Group support",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);
