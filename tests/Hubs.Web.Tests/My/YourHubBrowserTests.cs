@@ -66,7 +66,7 @@ public sealed partial class YourHubBrowserTests(BrowserFixture system) : IClassF
         await using var lead = await system.SignInAsync(HubsRoles.HubLead, "north");
         await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}");
         await Assertions
-            .Expect(lead.Page.Locator("main table").Filter(new() { HasText = "Assessment" }))
+            .Expect(lead.Page.GetByRole(AriaRole.Table, new() { Name = "Appointments" }))
             .ToContainTextAsync("The keyworker asked for a different time");
         await lead.Page.GotoAsync($"/clinic/journeys/{journeyId}/appointments/{appointmentId}");
         await Assertions
