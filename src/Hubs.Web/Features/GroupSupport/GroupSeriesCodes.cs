@@ -15,7 +15,9 @@ public enum GroupCadence
     Quarterly,
 }
 
-/// <summary>Who facilitates: a Hub clinician, a trained peer supporter from the register, or an external intervisor.</summary>
+/// <summary>
+/// Who facilitates: a Hub clinician, a trained peer supporter from the register, or an external intervisor.
+/// </summary>
 public enum FacilitatorKind
 {
     HubClinician,

@@ -8,12 +8,7 @@ namespace Hubs.Web.Features.GroupSupport;
 /// Who facilitates a series. A clinician or a peer supporter is a record of the Hub (<c>FacilitatorId</c>; a peer
 /// supporter's staff account too, so their sign-in finds the series); an external intervisor is named by role only.
 /// </summary>
-public sealed record GroupFacilitator(
-    FacilitatorKind Kind,
-    Guid? FacilitatorId,
-    Guid? AccountId,
-    string? ExternalRole
-);
+public sealed record GroupFacilitator(FacilitatorKind Kind, Guid? FacilitatorId, Guid? AccountId, string? ExternalRole);
 
 /// <summary>
 /// A recurring reflective group started in a Hub: its kind, the department that hosts it (a short organisational
@@ -71,11 +66,15 @@ public sealed record GroupMeetingCancelled(
     DateTimeOffset RecordedAt
 ) : IPeerSupportEvent;
 
-/// <summary>The facilitator opened the meeting's anonymous rating: the code members are given (it names nobody).</summary>
+/// <summary>
+/// The facilitator opened the meeting's anonymous rating: the code members are given (it names nobody).
+/// </summary>
 public sealed record GroupMeetingRatingOpened(Guid SeriesId, Guid MeetingId, string Code, DateTimeOffset OpenedAt)
     : IPeerSupportEvent;
 
-/// <summary>One anonymous answer to the meeting's rating (found it useful, felt safe): nothing about who gave it.</summary>
+/// <summary>
+/// One anonymous answer to the meeting's rating (found it useful, felt safe): nothing about who gave it.
+/// </summary>
 public sealed record GroupMeetingRated(
     Guid SeriesId,
     Guid MeetingId,

@@ -9,10 +9,10 @@ public sealed class ConfirmProtectedTimeValidator : AbstractValidator<ConfirmPro
 {
     public ConfirmProtectedTimeValidator()
     {
-        RuleFor(x => x.ConfirmedOn).NotNull().WithMessage("Enter the date protected time was confirmed, like 2026-11-20.");
-        RuleFor(x => x.ConfirmedByRole)
-            .Must(RoleLabel.IsAcceptable)
-            .WithMessage("Who confirmed it: " + RoleLabel.Rule);
+        RuleFor(x => x.ConfirmedOn)
+            .NotNull()
+            .WithMessage("Enter the date protected time was confirmed, like 2026-11-20.");
+        RuleFor(x => x.ConfirmedByRole).Must(RoleLabel.IsAcceptable).WithMessage("Who confirmed it: " + RoleLabel.Rule);
     }
 }
 

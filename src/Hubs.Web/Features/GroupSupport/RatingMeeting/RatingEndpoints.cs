@@ -3,10 +3,14 @@ using Hubs.Web.Features.TeamActivities.RatingTeamSession;
 
 namespace Hubs.Web.Features.GroupSupport.RatingMeeting;
 
-/// <summary>An opened rating's answer: the code to share, the page that asks the questions, the series' version.</summary>
+/// <summary>
+/// An opened rating's answer: the code to share, the page that asks the questions, the series' version.
+/// </summary>
 public sealed record MeetingRatingOpened(Guid Id, long Version, string Code, string RatePath);
 
-/// <summary>Open a held meeting's rating: clinical staff of the Hub, or the peer supporter who facilitates it.</summary>
+/// <summary>
+/// Open a held meeting's rating: clinical staff of the Hub, or the peer supporter who facilitates it.
+/// </summary>
 public static class RatingEndpoints
 {
     private const string Rating = "/group-series/{id:guid}/meetings/{meetingId:guid}/rating";
@@ -14,10 +18,8 @@ public static class RatingEndpoints
     public static void MapRatingGroupMeeting(IEndpointRouteBuilder staff, IEndpointRouteBuilder peer)
     {
         staff
-            .MapPost(
-                $"/api{Rating}",
-                (Guid id, Guid meetingId, StaffMember me, HttpContext http, TimeProvider clock) =>
-                    OpenAsync(id, meetingId, GroupSeriesWrites.SeenBy(me), http, clock)
+            .MapPost($"/api{Rating}", (Guid id, Guid meetingId, StaffMember me, HttpContext http, TimeProvider clock) =>
+                OpenAsync(id, meetingId, GroupSeriesWrites.SeenBy(me), http, clock)
             )
             .DescribesWrite<MeetingRatingOpened>()
             .WithName("OpenGroupMeetingRating")

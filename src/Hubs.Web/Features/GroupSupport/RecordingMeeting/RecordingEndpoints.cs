@@ -29,8 +29,14 @@ public static class RecordingEndpoints
             .Describe<CancelGroupMeeting>("CancelGroupMeeting");
         peer.MapPost(
                 $"/api/peer-support{Meeting}/held",
-                (Guid id, Guid meetingId, RecordGroupMeetingHeld c, PeerSupportCaller me, HttpContext h, TimeProvider t) =>
-                    Held(id, meetingId, c, GroupSeriesWrites.SeenBy(me), h, t)
+                (
+                    Guid id,
+                    Guid meetingId,
+                    RecordGroupMeetingHeld c,
+                    PeerSupportCaller me,
+                    HttpContext h,
+                    TimeProvider t
+                ) => Held(id, meetingId, c, GroupSeriesWrites.SeenBy(me), h, t)
             )
             .Describe<RecordGroupMeetingHeld>("RecordFacilitatedMeetingHeld");
         peer.MapPost(
@@ -52,11 +58,8 @@ public static class RecordingEndpoints
         HttpContext http,
         TimeProvider clock
     ) =>
-        GroupSeriesWrites.WriteAsync(
-            id,
-            http,
-            visible,
-            s => RecordMeetingDecisions.RecordHeld(s, meetingId, command, clock.GetUtcNow())
+        GroupSeriesWrites.WriteAsync(id, http, visible, s =>
+            RecordMeetingDecisions.RecordHeld(s, meetingId, command, clock.GetUtcNow())
         );
 
     private static Task<IResult> Cancel(
@@ -67,10 +70,7 @@ public static class RecordingEndpoints
         HttpContext http,
         TimeProvider clock
     ) =>
-        GroupSeriesWrites.WriteAsync(
-            id,
-            http,
-            visible,
-            s => RecordMeetingDecisions.Cancel(s, meetingId, command, clock.GetUtcNow())
+        GroupSeriesWrites.WriteAsync(id, http, visible, s =>
+            RecordMeetingDecisions.Cancel(s, meetingId, command, clock.GetUtcNow())
         );
 }

@@ -21,10 +21,8 @@ public static class StartingEndpoints
             .WithName("StartGroupSeries")
             .WithTags("Group series");
         staff
-            .MapGet(
-                Route,
-                async (StaffMember me, IQuerySession session, CancellationToken cancellationToken) =>
-                    TypedResults.Ok(await GroupSeriesStore.ListAsync(session, me.HubId, cancellationToken))
+            .MapGet(Route, async (StaffMember me, IQuerySession session, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await GroupSeriesStore.ListAsync(session, me.HubId, cancellationToken))
             )
             .DescribesRead<List<GroupSeries>>()
             .WithName("GroupSeriesList")
@@ -33,7 +31,9 @@ public static class StartingEndpoints
         return staff;
     }
 
-    /// <summary>The one way a series' stream starts (API and clinic page); null when refused. The caller saves.</summary>
+    /// <summary>
+    /// The one way a series' stream starts (API and clinic page); null when refused. The caller saves.
+    /// </summary>
     public static async Task<(Guid? Id, Kernel.Refusal? Refusal)> StartAsync(
         IDocumentSession session,
         StartGroupSeries command,

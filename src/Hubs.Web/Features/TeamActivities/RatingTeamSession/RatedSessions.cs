@@ -2,7 +2,9 @@ using Marten;
 
 namespace Hubs.Web.Features.TeamActivities.RatingTeamSession;
 
-/// <summary>A session found by its rating code: its stream, the version read, and whether every place is taken.</summary>
+/// <summary>
+/// A session found by its rating code: its stream, the version read, and whether every place is taken.
+/// </summary>
 public sealed record RatedSession(Guid StreamId, long Version, bool Full);
 
 /// <summary>
