@@ -14,7 +14,8 @@ public sealed class InsightsQueries(
     IRecordKeySource recordKeys,
     IEvaluationSource? evaluation = null,
     Onward.IOnwardSource? onward = null,
-    IReferralSourceSource? referralSources = null
+    IReferralSourceSource? referralSources = null,
+    GroupSupport.IGroupSupportSource? groups = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -70,6 +71,19 @@ public sealed class InsightsQueries(
                 Options,
                 cancellationToken
             );
+        }
+
+        var reflective = await GroupSupport.ReflectiveGroupsTable.PublishAsync(
+            groups ?? GroupSupport.NoGroupSupport.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (reflective is not null)
+        {
+            return reflective;
         }
 
         var sent = await Onward.OnwardTables.PublishAsync(

@@ -14,6 +14,7 @@ public static partial class CommissionerWords
         public const string HowJourneysEnded = "How journeys ended";
         public const string TeamSupport = "Team-based support by kind";
         public const string WeeklyReferrals = "Self-referrals per week by Hub";
+        public const string ReflectiveGroups = "Reflective groups by kind";
 
         /// <summary>An equity table, named by its breakdown ("Access and outcome by age band").</summary>
         public static string Equity(string breakdown)
