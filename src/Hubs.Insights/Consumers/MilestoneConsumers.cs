@@ -29,6 +29,8 @@ public static class MilestoneConsumers
         typeof(JourneyReferredOnConsumer),
         typeof(OnwardReferralAnsweredConsumer),
         typeof(CareSteppedConsumer),
+        typeof(JourneyAllocatedConsumer),
+        typeof(AppointmentScheduledConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -67,6 +67,7 @@ public static class InsightsSchema
                 + MeasureResultsTable.Ddl
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
+                + AllocationAndHoursTables.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
