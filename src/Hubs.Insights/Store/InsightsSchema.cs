@@ -68,6 +68,7 @@ public static class InsightsSchema
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
                 + GroupSupportTables.Ddl
+                + AllocationAndHoursTables.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

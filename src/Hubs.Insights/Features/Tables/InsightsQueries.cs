@@ -15,7 +15,8 @@ public sealed class InsightsQueries(
     IEvaluationSource? evaluation = null,
     Onward.IOnwardSource? onward = null,
     IReferralSourceSource? referralSources = null,
-    GroupSupport.IGroupSupportSource? groups = null
+    GroupSupport.IGroupSupportSource? groups = null,
+    Pathways.IPathwaySource? pathways = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -97,6 +98,19 @@ public sealed class InsightsQueries(
         if (sent is not null)
         {
             return sent;
+        }
+
+        var pathway = await Pathways.PathwayTables.PublishAsync(
+            pathways ?? Pathways.NoPathways.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (pathway is not null)
+        {
+            return pathway;
         }
 
         var facts = await journeys.LoadAsync(hubs, cancellationToken);
