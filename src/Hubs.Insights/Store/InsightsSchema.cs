@@ -67,6 +67,7 @@ public static class InsightsSchema
                 + MeasureResultsTable.Ddl
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
+                + RebuildPosition.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

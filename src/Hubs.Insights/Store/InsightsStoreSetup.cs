@@ -15,6 +15,8 @@ internal static class InsightsStoreSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Insights is not configured.");
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<ApplyOnce>();
+        services.AddSingleton<Consumers.MilestoneBatch>();
+        services.AddSingleton<Rebuild.MilestoneImport>();
         services.AddSingleton<JourneyFactsStore>();
         services.AddSingleton<TeamActivityStore>();
         services.AddSingleton<ReferralSourceStore>();
