@@ -18,6 +18,8 @@ internal static class InsightsStoreSetup
         services.AddSingleton(provider => provider.GetRequiredService<InsightsDatabase>().Primary);
         services.AddSingleton(provider => new JourneyFactsStore(provider.GetRequiredService<InsightsDatabase>().Reads));
         services.AddSingleton<ApplyOnce>();
+        services.AddSingleton<Consumers.MilestoneBatch>();
+        services.AddSingleton<Rebuild.MilestoneImport>();
         services.AddSingleton<TeamActivityStore>();
         services.AddSingleton<ReferralSourceStore>();
         services.AddSingleton<Features.Referrals.WeeklyReferralCounts>();
