@@ -10,6 +10,7 @@ using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Workshops;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
 
@@ -22,6 +23,7 @@ builder
     .AddErasure()
     .AddJourneyReadModels()
     .AddAdverseEvents()
+    .AddWorkshops()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(

@@ -31,6 +31,7 @@ using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
+using Hubs.Web.Features.Workshops;
 
 namespace Hubs.Web.Infrastructure;
 
@@ -85,6 +86,7 @@ public static class EndpointRegistration
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
         AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
+        WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
         return routes;
     }
 }
