@@ -87,7 +87,7 @@ public sealed record Workshop(
         WithPlace(
             e.PlaceId,
             p =>
-                e.Occasion == MeasureOccasion.Before
+                e.Occasion == WorkshopOccasion.Before
                     ? p with { Before = new MeasureScore(e.Total, e.Band) }
                     : p with { After = new MeasureScore(e.Total, e.Band) }
         );

@@ -6,7 +6,7 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Workshops;
 
 /// <summary>Before or after the workshop: when the Hub's brief measure is answered.</summary>
-public enum MeasureOccasion
+public enum WorkshopOccasion
 {
     Before,
     After,
@@ -59,7 +59,7 @@ public sealed record WorkshopAttendanceRecorded(
 public sealed record WorkshopMeasureAnswered(
     Guid WorkshopId,
     Guid PlaceId,
-    MeasureOccasion Occasion,
+    WorkshopOccasion Occasion,
     int Total,
     string Band,
     DateTimeOffset AnsweredAt

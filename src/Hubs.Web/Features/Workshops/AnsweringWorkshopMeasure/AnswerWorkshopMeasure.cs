@@ -3,7 +3,7 @@ using FluentValidation;
 namespace Hubs.Web.Features.Workshops.AnsweringWorkshopMeasure;
 
 /// <summary>The keyworker's answers to the workshop's brief measure, item id → value, before or after it.</summary>
-public sealed record AnswerWorkshopMeasure(MeasureOccasion? Occasion, Dictionary<string, int>? Answers);
+public sealed record AnswerWorkshopMeasure(WorkshopOccasion? Occasion, Dictionary<string, int>? Answers);
 
 public sealed class AnswerWorkshopMeasureValidator : AbstractValidator<AnswerWorkshopMeasure>
 {

@@ -23,11 +23,11 @@ public static class AnswerWorkshopMeasureDecision
         var refusal = (occasion, place) switch
         {
             (_, null or { State: PlaceState.Cancelled }) => "This place is no longer booked.",
-            (MeasureOccasion.Before, { Before: not null }) => "You have already answered the questions before.",
-            (MeasureOccasion.Before, _) when workshop.StartsAt <= now =>
+            (WorkshopOccasion.Before, { Before: not null }) => "You have already answered the questions before.",
+            (WorkshopOccasion.Before, _) when workshop.StartsAt <= now =>
                 "The workshop has started: the questions before it can no longer be answered.",
-            (MeasureOccasion.After, { After: not null }) => "You have already answered the questions after.",
-            (MeasureOccasion.After, { State: not PlaceState.Attended }) =>
+            (WorkshopOccasion.After, { After: not null }) => "You have already answered the questions after.",
+            (WorkshopOccasion.After, { State: not PlaceState.Attended }) =>
                 "The questions after the workshop open once the Hub has recorded that you came.",
             _ => null,
         };
