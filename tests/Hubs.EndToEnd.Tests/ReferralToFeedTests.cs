@@ -39,7 +39,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         var insights = system.Insights.CreateClient();
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
-        var markers = Enumerable.Range(0, 14).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        var markers = Enumerable.Range(0, 15).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
             await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0, onward: i == 1);
@@ -59,6 +59,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
         await journeys.EvaluatedAsync(markers[11], 1);
         await journeys.EvaluatedAsync(markers[12], 2);
+        await journeys.GroupMeetingAsync(markers[14], 6);
 
         await Poll.UntilAsync(
             async () =>
@@ -120,6 +121,22 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
                     .Insights.Services.GetRequiredService<TeamActivityStore>()
                     .LoadAsync(JourneyFactsFilter.Everything)
             ).Sum(a => a.AttendanceCount)
+        );
+
+        // Reflective groups (issue 21): the meeting's kind, sector, status and head count, and its rating as codes,
+        // never the department, the intervisor's role or the name recorded with consent (below).
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.group_meetings WHERE kind = 'clinical-cafe' AND sector = 'police' "
+                    + "AND status = 'held' AND attendance_count = 6"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.group_meeting_ratings WHERE useful = 'quite' AND felt_safe = 'partly'"
+            )
         );
 
         // Onward referral and stepped care (issue 20): the kinds arrive, never the marked names or notes (below).
@@ -185,6 +202,8 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             await File.ReadAllTextAsync(system.InsightsLog)
         );
         Assert.All(markers, marker => Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase));
+        var department = MarkedJourneys.LettersOnly(markers[14]);
+        Assert.DoesNotContain(department, everywhere, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("07700 900", everywhere);
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));

@@ -119,6 +119,7 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "onward-referrals",
                 "care-steps",
                 "referral-sources",
+                "reflective-groups",
                 "allocation-wishes",
                 "out-of-hours",
             ],

@@ -36,6 +36,7 @@ public static class TableCatalogue
     public const string OnwardReferrals = "onward-referrals";
     public const string CareSteps = "care-steps";
     public const string ReferralSources = "referral-sources";
+    public const string ReflectiveGroups = "reflective-groups";
     public const string AllocationWishes = "allocation-wishes";
     public const string OutOfHours = "out-of-hours";
 
@@ -129,6 +130,13 @@ public static class TableCatalogue
             ReferralSources,
             "Where referrals come from",
             "Referrals by how the keyworker heard about the Hub, by sector, and how many were taken by phone.",
+            TableRowsKind.Categories
+        ),
+        new(
+            ReflectiveGroups,
+            "Reflective groups",
+            "Intervision group and clinical café meetings held and cancelled, attendances, and the shares of "
+                + "anonymous ratings that found a meeting useful and felt safe.",
             TableRowsKind.Categories
         ),
         new(

@@ -15,6 +15,7 @@ internal static class TablesSetup
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
         services.TryAddSingleton<Evaluation.IEvaluationSource, Evaluation.EvaluationStore>();
         services.TryAddSingleton<Onward.IOnwardSource, Onward.OnwardStore>();
+        services.TryAddSingleton<GroupSupport.IGroupSupportSource, GroupSupport.GroupSupportStore>();
         services.TryAddSingleton<IReferralSourceSource>(provider =>
             provider.GetRequiredService<Store.ReferralSourceStore>()
         );

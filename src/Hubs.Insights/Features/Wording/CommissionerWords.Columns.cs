@@ -23,6 +23,11 @@ public static partial class CommissionerWords
         public const string JourneysEnded = "Journeys ended";
         public const string ActivitiesHeld = "Activities held";
         public const string Attendances = "Attendances";
+        public const string MeetingsHeld = "Meetings held";
+        public const string MeetingsCancelled = "Meetings cancelled";
+        public const string Ratings = "Ratings";
+        public const string FoundUseful = "Found it useful";
+        public const string FeltSafe = "Felt safe";
 
         // Allocation and out-of-hours appointments (issue 20).
         public const string Allocations = "Allocations";

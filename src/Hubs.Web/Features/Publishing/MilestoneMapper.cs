@@ -28,6 +28,12 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
             )
                 ? MapActivity(recorded, activity)
                 : null,
+            var group when GroupMilestones.Publishes(group) => context.Series.TryGetValue(
+                recorded.StreamId,
+                out var series
+            )
+                ? MapGroup(recorded, series)
+                : null,
             _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey)
                 ? MapJourney(recorded, journey)
                 : null,
