@@ -33,7 +33,7 @@ var seeding = await HostProcess.RunAsync(
 Console.WriteLine(seeding.Output.Trim());
 
 await using var stack = ScaleStack.Start(database, vhost, hubIds);
-var rebuild = await ScaleRebuild.RunAsync(stack, rebuildSeconds);
+var rebuild = await ScaleRebuild.RunAsync(stack, command, rebuildSeconds);
 var busiest = hubIds[0];
 var pick = await ScalePick.BusiestAsync(stack.Web.Services, busiest);
 Console.WriteLine(
@@ -74,10 +74,12 @@ Report.Page("staff search (in-process)", searches);
 Report.Line("staff search, keys not cached", $"{first:F0} ms", "p95 < 200 ms", first < 200);
 Report.Line(
     "rebuild",
-    $"{rebuild.EventsPerSecond:F0} events/s ({rebuild.Applied:N0} events{(rebuild.Complete ? "" : ", cut off")})",
+    $"{rebuild.EventsPerSecond:F0} events/s ({rebuild.Events:N0} events{(rebuild.Complete ? "" : ", cut off")})",
     "50,000 events/s",
     rebuild.EventsPerSecond >= 50_000
 );
+Report.Line("peak RSS: rebuild export (Web)", $"{rebuild.ExportKb / 1024} MB", "300 MB", rebuild.ExportKb < 300 * 1024);
+Report.Line("peak RSS: rebuild import (Insights)", $"{rebuild.ImportKb / 1024} MB", "300 MB", rebuild.ImportKb < 300 * 1024);
 Report.Line("peak RSS: seed-scale process", $"{seeding.PeakKb / 1024} MB", "300 MB", seeding.PeakKb < 300 * 1024);
 var benchPeak = HostProcess.PeakKb(Environment.ProcessId);
 Report.Line("peak RSS: Web+Insights+client (1 proc)", $"{benchPeak / 1024} MB", "300 MB each", benchPeak < 600 * 1024);
