@@ -44,7 +44,9 @@ internal static class ScaleRebuild
         await export.WaitForExitAsync();
         var took = clock.Elapsed;
         var position = await RebuildPosition.LoadAsync(insightsData);
-        var events = await stack.Database.CountAsync($"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}");
+        var events = await stack.Database.CountAsync(
+            $"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}"
+        );
         Console.WriteLine(
             $"Rebuild: {events:N0} events applied in {took.TotalSeconds:F0} s (import exit {import.ExitCode})"
                 + $"{(complete ? "" : ", export cut off")}."
