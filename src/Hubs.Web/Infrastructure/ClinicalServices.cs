@@ -25,6 +25,10 @@ internal static class ClinicalServices
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         Features.ServiceDirectory.ServiceDirectorySetup.AddServiceDirectory(services);
         Features.Journeys.ReferringOn.OnwardSetup.AddOnwardRecords(services);
+        services.AddSingleton<
+            Features.TeamActivities.RatingTeamSession.IRatedSessions,
+            Features.TeamActivities.RatingTeamSession.TeamSessionRatings
+        >();
         return services;
     }
 }
