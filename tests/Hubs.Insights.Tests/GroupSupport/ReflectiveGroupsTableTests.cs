@@ -69,7 +69,8 @@ public class ReflectiveGroupsTableTests
             ["*", "*", "10", "*", "*", "*"],
             table.Rows.Single(r => r.Label == "intervision-group").Cells.Select(c => c.Display)
         );
-        // Total: 14 held → 15, 3 cancelled *, 68 → 70, 54 ratings → 55, 42 of 54 useful 77.8%, 50 of 54 safe 92.6%.
+        // Total: 14 held → 15, 3 cancelled *, 68 → 70, 54 ratings → 55, 42 of 54 useful 77.8%, 50 of 54 safe
+        // 92.6%.
         Assert.Equal(
             ["15", "*", "70", "55", "77.8%", "92.6%"],
             table.Rows.Single(r => r.Label == "Total").Cells.Select(c => c.Display)
