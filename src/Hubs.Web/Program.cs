@@ -11,6 +11,7 @@ using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Workshops;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
 
@@ -24,6 +25,7 @@ builder
     .AddJourneyReadModels()
     .AddAdverseEvents()
     .AddGroupSupport()
+    .AddWorkshops()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(

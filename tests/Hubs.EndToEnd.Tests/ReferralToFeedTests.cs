@@ -157,6 +157,22 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'")
         );
 
+        // Allocations and appointment times (issue 20): whether the ticked language was met, as a code (the onward
+        // journey's clinician speaks it, the others have no profile), and each booking's out-of-hours flag.
+        Assert.Equal(journeys.Allocations.Count, await CountAsync("insights.allocations", "true"));
+        Assert.Equal(1, journeys.Allocations.Count(a => a == "met"));
+        foreach (var code in journeys.Allocations.Distinct())
+        {
+            var allocated = journeys.Allocations.Count(a => a == code);
+            Assert.Equal(allocated, await CountAsync("insights.allocations", $"wishes = '{code}'"));
+        }
+
+        Assert.Equal(journeys.Bookings.Count, await CountAsync("insights.appointment_times", "true"));
+        Assert.Equal(
+            journeys.Bookings.Count(OutOfLondonHours),
+            await CountAsync("insights.appointment_times", "out_of_hours")
+        );
+
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
         // table.
         var searcher = new PageClient(
@@ -191,6 +207,23 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         Assert.DoesNotContain("07700 900", everywhere);
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<int> CountAsync(string table, string where) =>
+        (int)await system.Database.CountAsync($"SELECT count(*) FROM {table} WHERE {where}");
+
+    /// <summary>The default opening hours (Monday to Friday, 09:00 to 17:00, London) for a 50-minute booking.</summary>
+    private static bool OutOfLondonHours(DateTimeOffset startsAt)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var (start, end) = (
+            TimeZoneInfo.ConvertTime(startsAt, zone).DateTime,
+            TimeZoneInfo.ConvertTime(startsAt.AddMinutes(50), zone).DateTime
+        );
+        return start.Date != end.Date
+            || start.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+            || start.TimeOfDay < TimeSpan.FromHours(9)
+            || end.TimeOfDay > TimeSpan.FromHours(17);
     }
 
     private PageClient PagesAs(TestPrincipal who) =>

@@ -31,6 +31,8 @@ public static class MilestoneConsumers
         typeof(CareSteppedConsumer),
         typeof(GroupMeetingRecordedConsumer),
         typeof(GroupMeetingRatedConsumer),
+        typeof(JourneyAllocatedConsumer),
+        typeof(AppointmentScheduledConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -68,6 +68,8 @@ public static class InsightsSchema
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
                 + GroupSupportTables.Ddl
+                + AllocationAndHoursTables.Ddl
+                + RebuildPosition.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

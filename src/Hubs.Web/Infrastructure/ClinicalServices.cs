@@ -21,6 +21,7 @@ internal static class ClinicalServices
         services.AddSingleton<MilestoneMapper>();
         services.AddSingleton<MilestonePublisher>();
         services.AddSingleton<RepublishAllMilestones>();
+        services.AddSingleton<MilestoneExport>();
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         Features.ServiceDirectory.ServiceDirectorySetup.AddServiceDirectory(services);
         Features.Journeys.ReferringOn.OnwardSetup.AddOnwardRecords(services);

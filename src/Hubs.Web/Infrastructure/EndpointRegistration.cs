@@ -31,6 +31,7 @@ using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
+using Hubs.Web.Features.Workshops;
 
 namespace Hubs.Web.Infrastructure;
 
@@ -87,6 +88,7 @@ public static class EndpointRegistration
         var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
         AdverseEventsSetup.MapAdverseEvents(lead, peer);
         Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, peer);
+        WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
         return routes;
     }
 }

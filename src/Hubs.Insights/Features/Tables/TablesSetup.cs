@@ -19,6 +19,7 @@ internal static class TablesSetup
         services.TryAddSingleton<IReferralSourceSource>(provider =>
             provider.GetRequiredService<Store.ReferralSourceStore>()
         );
+        services.TryAddSingleton<Pathways.IPathwaySource, Pathways.PathwayStore>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);
