@@ -5,10 +5,12 @@ using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.AdverseEvents;
+using Hubs.Web.Features.Consultations;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Outreach;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
@@ -22,6 +24,8 @@ builder
     .AddErasure()
     .AddJourneyReadModels()
     .AddAdverseEvents()
+    .AddConsultations()
+    .AddOutreach()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(

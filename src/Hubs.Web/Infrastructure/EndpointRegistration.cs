@@ -85,6 +85,9 @@ public static class EndpointRegistration
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
         AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
+        // Issue 21: consultations with managers and outreach, recorded by the Hub's clinical staff.
+        Features.Consultations.ConsultationsSetup.MapConsultations(staff);
+        Features.Outreach.OutreachSetup.MapOutreach(staff);
         return routes;
     }
 }

@@ -9,6 +9,9 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>Today in the Hub's time zone, for records kept by the day.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Local(Now));
+
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
     public string Show(DateTimeOffset instant) =>

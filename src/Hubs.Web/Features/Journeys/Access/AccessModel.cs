@@ -144,6 +144,13 @@ public static class AccessModel
         ["RecordFirstContact"] = OwnHub,
         ["RecordFollowUp"] = OwnHub,
         ["OfferSelfReferralHandOver"] = OwnHub,
+        // Issue 21: the response targets, consultations with managers and outreach; the caller's own Hub's.
+        ["AdverseEventSettings"] = OwnHub,
+        ["RecordConsultation"] = OwnHub,
+        ["Consultations"] = OwnHub,
+        ["LinkConsultationTeamSession"] = OwnHub,
+        ["RecordOutreach"] = OwnHub,
+        ["OutreachContacts"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
