@@ -89,6 +89,14 @@ public static class WorkDay
 
     public static string Show(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
+    /// <summary>The record's event when its day is one to keep, else the refusal.</summary>
+    public static Decision Decide(DateOnly? day, DateOnly today, Func<DateOnly, object> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        var held = day!.Value;
+        return Check(held, today) is { } refusal ? new Decision([], refusal) : Decision.Accept(recorded(held));
+    }
+
     public static Refusal? Check(DateOnly day, DateOnly today) =>
         day > today ? new Refusal("in-future", "The date cannot be in the future.")
         : day < today.AddYears(-1) ? new Refusal("too-long-ago", "Record work from the last year only.")

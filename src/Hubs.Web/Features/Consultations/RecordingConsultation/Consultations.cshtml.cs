@@ -15,44 +15,27 @@ public sealed class ConsultationsModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<RecordConsultation> validator
-) : ClinicListPage(session, clock)
+) : PartnerRecordPage(session, clock)
 {
-    [BindProperty]
-    public string? HeldOn { get; set; }
-
     [BindProperty]
     public string? About { get; set; }
 
     [BindProperty]
     public string? AdviceArea { get; set; }
 
-    [BindProperty]
-    public string? Sector { get; set; }
-
-    [BindProperty]
-    public string? OrganisationType { get; set; }
-
     public IReadOnlyList<Consultation> Consultations { get; private set; } = [];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RecordConsultation(
-            WorkDay.Parse(HeldOn),
+            Day,
             Words.Parse<ConsultationAbout>(About),
             Words.Parse<AdviceArea>(AdviceArea),
-            Words.Parse<PartnerSector>(Sector),
-            Words.Parse<OrganisationType>(OrganisationType)
+            ChosenSector,
+            ChosenType
         );
-        if (
-            Validate(validator, command)
-            && await StartedStream.SavedAsync(
-                Session,
-                await ConsultationEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken),
-                ModelState,
-                nameof(HeldOn),
-                cancellationToken
-            )
-        )
+        var start = () => ConsultationEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken);
+        if (await RecordAsync(validator, command, start, cancellationToken))
         {
             TempData["Done"] = "Consultation recorded.";
             return RedirectToPage();
@@ -63,5 +46,4 @@ public sealed class ConsultationsModel(
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         Consultations = await ConsultationsSetup.ListAsync(Session, Me.HubId, cancellationToken);
-
 }

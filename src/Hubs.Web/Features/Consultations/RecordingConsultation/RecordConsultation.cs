@@ -38,20 +38,19 @@ public static class RecordConsultationDecision
     )
     {
         ArgumentNullException.ThrowIfNull(command);
-        var day = command.HeldOn!.Value;
-        return WorkDay.Check(day, today) is { } refusal
-            ? Decision.Refuse(refusal.Code, refusal.Detail)
-            : Decision.Accept(
-                new ConsultationRecorded(
-                    consultationId,
-                    hubId,
-                    day,
-                    command.About!.Value,
-                    command.AdviceArea!.Value,
-                    command.Sector!.Value,
-                    command.OrganisationType!.Value,
-                    now
-                )
-            );
+        return WorkDay.Decide(
+            command.HeldOn,
+            today,
+            held => new ConsultationRecorded(
+                consultationId,
+                hubId,
+                held,
+                command.About!.Value,
+                command.AdviceArea!.Value,
+                command.Sector!.Value,
+                command.OrganisationType!.Value,
+                now
+            )
+        );
     }
 }

@@ -15,19 +15,10 @@ public sealed class OutreachContactsModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<RecordOutreach> validator
-) : ClinicListPage(session, clock)
+) : PartnerRecordPage(session, clock)
 {
     [BindProperty]
     public string? Kind { get; set; }
-
-    [BindProperty]
-    public string? HeldOn { get; set; }
-
-    [BindProperty]
-    public string? OrganisationType { get; set; }
-
-    [BindProperty]
-    public string? Sector { get; set; }
 
     [BindProperty]
     public string? Attendees { get; set; }
@@ -46,22 +37,17 @@ public sealed class OutreachContactsModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RecordOutreach(
-            WorkDay.Parse(HeldOn),
+            Day,
             Words.Parse<OutreachKind>(Kind),
-            Words.Parse<PartnerSector>(Sector),
-            Words.Parse<OrganisationType>(OrganisationType),
+            ChosenSector,
+            ChosenType,
             Words.Number(Attendees) ?? 0
         );
-        if (Validate(validator, command))
+        var start = () => OutreachEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken);
+        if (await RecordAsync(validator, command, start, cancellationToken))
         {
-            var id = Guid.CreateVersion7();
-            var decision = RecordOutreachDecision.Decide(command, id, Me.HubId, Times.Today, Times.Now);
-            var started = StartedStream.Start<OutreachContact>(Session, id, decision);
-            if (await StartedStream.SavedAsync(Session, started, ModelState, nameof(HeldOn), cancellationToken))
-            {
-                TempData["Done"] = $"{OutreachWords.Of(command.Kind!.Value)} recorded.";
-                return RedirectToPage();
-            }
+            TempData["Done"] = $"{OutreachWords.Of(command.Kind!.Value)} recorded.";
+            return RedirectToPage();
         }
 
         return await ShowAgainAsync(cancellationToken);

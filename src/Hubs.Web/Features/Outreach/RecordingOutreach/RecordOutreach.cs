@@ -39,20 +39,19 @@ public static class RecordOutreachDecision
     )
     {
         ArgumentNullException.ThrowIfNull(command);
-        var day = command.HeldOn!.Value;
-        return WorkDay.Check(day, today) is { } refusal
-            ? Decision.Refuse(refusal.Code, refusal.Detail)
-            : Decision.Accept(
-                new OutreachRecorded(
-                    outreachId,
-                    hubId,
-                    day,
-                    command.Kind!.Value,
-                    command.Sector!.Value,
-                    command.OrganisationType!.Value,
-                    command.Attendees,
-                    now
-                )
-            );
+        return WorkDay.Decide(
+            command.HeldOn,
+            today,
+            held => new OutreachRecorded(
+                outreachId,
+                hubId,
+                held,
+                command.Kind!.Value,
+                command.Sector!.Value,
+                command.OrganisationType!.Value,
+                command.Attendees,
+                now
+            )
+        );
     }
 }
