@@ -8,10 +8,12 @@ using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Consultations;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Outreach;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Workshops;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
 
@@ -24,6 +26,8 @@ builder
     .AddErasure()
     .AddJourneyReadModels()
     .AddAdverseEvents()
+    .AddGroupSupport()
+    .AddWorkshops()
     .AddConsultations()
     .AddOutreach()
     .AddContact(builder.Configuration)
