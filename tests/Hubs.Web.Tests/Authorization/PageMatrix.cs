@@ -114,5 +114,6 @@ public static class PageMatrix
         ("/claim", _ => "/claim", "AAAAAAAAAAA"),
         .. AdverseEventMatrixRows.Pages,
         .. GroupSeriesMatrixRows.Pages,
+        .. GroupWorkMatrixRows.Pages,
     ];
 }

@@ -29,7 +29,7 @@ public static class SupportEndpoints
                     Write(id, http, me, e => SupportDecisions.RecordFirstContact(e, command, clock.GetUtcNow()))
             )
             .Validate<RecordFirstContact>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("RecordFirstContact")
             .WithTags("Peer support");
         peer.MapPost(
@@ -38,7 +38,7 @@ public static class SupportEndpoints
                     Write(id, http, me, e => SupportDecisions.RecordFollowUp(e, command, clock.GetUtcNow()))
             )
             .Validate<RecordFollowUp>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("RecordFollowUp")
             .WithTags("Peer support");
         peer.MapPost($"{Event}/hand-overs", HandOverAsync)
@@ -100,6 +100,6 @@ public static class SupportEndpoints
             http,
             me.Supports,
             decide,
-            version => new AdverseEventWritten(id, version)
+            version => new StreamWritten(id, version)
         );
 }

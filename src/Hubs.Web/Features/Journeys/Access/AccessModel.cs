@@ -158,6 +158,13 @@ public static class AccessModel
         ["RecordFacilitatedMeetingHeld"] = OwnHub,
         ["CancelFacilitatedMeeting"] = OwnHub,
         ["OpenFacilitatedMeetingRating"] = OwnHub,
+        // Issue 21: the response targets, consultations with managers and outreach; the caller's own Hub's.
+        ["AdverseEventSettings"] = OwnHub,
+        ["RecordConsultation"] = OwnHub,
+        ["Consultations"] = OwnHub,
+        ["LinkConsultationTeamSession"] = OwnHub,
+        ["RecordOutreach"] = OwnHub,
+        ["OutreachContacts"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>
