@@ -21,7 +21,13 @@ public static class WorkshopMatrixRows
             "UFFAAAAAFFF"
         ),
         new("GET", "/api/workshops", _ => "/api/workshops", _ => null, "UFFAAAAAFFF"),
-        new("GET", "/api/workshops/{id:guid}/roster", _ => $"/api/workshops/{Unknown}/roster", _ => null, "UFFHHHHHFFF"),
+        new(
+            "GET",
+            "/api/workshops/{id:guid}/roster",
+            _ => $"/api/workshops/{Unknown}/roster",
+            _ => null,
+            "UFFHHHHHFFF"
+        ),
         Write("/api/workshops/{id:guid}/attendance", new { attended = Array.Empty<Guid>() }, "UFFHHHHHFFF"),
         Write("/api/workshops/{id:guid}/coaching-calls/{callId:guid}/held", new { }, "UFFHHHHHFFF"),
         Write($"{Own}/places", new { name = "Sam", sector = "health" }, "UHHFFFFFFFF"),
@@ -31,8 +37,13 @@ public static class WorkshopMatrixRows
             new { occasion = "before", answers = new Dictionary<string, int> { ["gad7.1"] = 1 } },
             "UHHFFFFFFFF"
         ),
-        new("GET", $"{Own}/coaching-slots", _ => $"/api/keyworker/workshops/{Unknown}/coaching-slots", _ => null,
-            "UHHFFFFFFFF"),
+        new(
+            "GET",
+            $"{Own}/coaching-slots",
+            _ => $"/api/keyworker/workshops/{Unknown}/coaching-slots",
+            _ => null,
+            "UHHFFFFFFFF"
+        ),
         Write(
             $"{Own}/places/{{placeId:guid}}/coaching-calls",
             new { clinicianId = Guid.NewGuid(), startsAt = DateTimeOffset.UtcNow.AddDays(2) },

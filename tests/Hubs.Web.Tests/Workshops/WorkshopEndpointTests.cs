@@ -75,8 +75,12 @@ public sealed class WorkshopEndpointTests(ClinicFixture clinic) : IClassFixture<
 
         var roster = await Client.SendAsync(south.Request(HttpMethod.Get, $"/api/workshops/{workshop}/roster"));
         var attendance = await Client.SendAsync(
-            south.Request(HttpMethod.Post, $"/api/workshops/{workshop}/attendance", new { attended = Array.Empty<Guid>() },
-                version: 2)
+            south.Request(
+                HttpMethod.Post,
+                $"/api/workshops/{workshop}/attendance",
+                new { attended = Array.Empty<Guid>() },
+                version: 2
+            )
         );
         var list = await Client.SendAsync(south.Request(HttpMethod.Get, "/api/workshops"));
 
@@ -139,8 +143,14 @@ public sealed class WorkshopEndpointTests(ClinicFixture clinic) : IClassFixture<
         clinic.Clock.Advance(TimeSpan.FromHours(5));
 
         var attendance = await Client.SendAsync(
-            ClinicFixture.Clinician().Request(HttpMethod.Post, $"/api/workshops/{workshop}/attendance",
-                new { attended = new[] { place } }, version: 3)
+            ClinicFixture
+                .Clinician()
+                .Request(
+                    HttpMethod.Post,
+                    $"/api/workshops/{workshop}/attendance",
+                    new { attended = new[] { place } },
+                    version: 3
+                )
         );
         var after = await Client.SendAsync(
             AsKeyworker(me, HttpMethod.Post, measures, new { occasion = "after", answers })

@@ -47,8 +47,7 @@ public sealed record WorkshopPlaceBooked(
 ) : IWorkshopEvent;
 
 /// <summary>The keyworker gave their place up: it is free for someone else.</summary>
-public sealed record WorkshopPlaceCancelled(Guid WorkshopId, Guid PlaceId, DateTimeOffset CancelledAt)
-    : IWorkshopEvent;
+public sealed record WorkshopPlaceCancelled(Guid WorkshopId, Guid PlaceId, DateTimeOffset CancelledAt) : IWorkshopEvent;
 
 /// <summary>The workshop was held: the places whose holders came (every other booked place did not).</summary>
 public sealed record WorkshopAttendanceRecorded(

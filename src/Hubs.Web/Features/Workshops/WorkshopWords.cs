@@ -6,7 +6,9 @@ using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Workshops;
 
-/// <summary>The workshop pages' words, for keyworkers and staff alike (the sectors and modes as keyworkers read them).</summary>
+/// <summary>
+/// The workshop pages' words, for keyworkers and staff alike (the sectors and modes as keyworkers read them).
+/// </summary>
 public static class WorkshopWords
 {
     public static string Where(Workshop workshop)

@@ -21,9 +21,7 @@ public sealed class QuestionsModel(
     public string Occasion { get; set; } = "";
 
     public WorkshopOccasion? When =>
-        Enum.TryParse<WorkshopOccasion>(Occasion, ignoreCase: true, out var when) && Enum.IsDefined(when)
-            ? when
-            : null;
+        Enum.TryParse<WorkshopOccasion>(Occasion, ignoreCase: true, out var when) && Enum.IsDefined(when) ? when : null;
 
     public MeasureDefinition Measure => Catalogue.Get(Workshop.Measure);
 

@@ -9,8 +9,12 @@ namespace Hubs.Web.Features.Workshops.BrowsingWorkshops;
 /// <summary>
 /// The public list of workshops still to come: what, when, where, who may book, places left. Nobody is named.
 /// </summary>
-public sealed class WorkshopsModel(IQuerySession session, ContactSettings settings, HubDirectory hubs, TimeProvider clock)
-    : PageModel
+public sealed class WorkshopsModel(
+    IQuerySession session,
+    ContactSettings settings,
+    HubDirectory hubs,
+    TimeProvider clock
+) : PageModel
 {
     public IReadOnlyList<Workshop> Upcoming { get; private set; } = [];
 

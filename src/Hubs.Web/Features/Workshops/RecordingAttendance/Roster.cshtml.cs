@@ -43,7 +43,11 @@ public sealed class RosterModel(IDocumentSession session, ClinicClock clock) : C
         );
 
     public Task<IActionResult> OnPostHeldAsync(CancellationToken cancellationToken) =>
-        WriteAsync(w => CoachingDecisions.RecordHeld(w, CallId, Times.Now), "Coaching call recorded.", cancellationToken);
+        WriteAsync(
+            w => CoachingDecisions.RecordHeld(w, CallId, Times.Now),
+            "Coaching call recorded.",
+            cancellationToken
+        );
 
     private async Task<IActionResult> WriteAsync(
         Func<Workshop, Decision> decide,
@@ -51,11 +55,18 @@ public sealed class RosterModel(IDocumentSession session, ClinicClock clock) : C
         CancellationToken cancellationToken
     )
     {
-        var outcome = await StreamAppend.TryAsync(Session, Id, Version, w => w.HubId == Me.HubId, decide,
-            cancellationToken);
+        var outcome = await StreamAppend.TryAsync(
+            Session,
+            Id,
+            Version,
+            w => w.HubId == Me.HubId,
+            decide,
+            cancellationToken
+        );
         if (Refused(outcome) is { } refused)
         {
-            return outcome.Status == AppendStatus.NotFound || !await LoadAsync(cancellationToken) ? NotFound()
+            return outcome.Status == AppendStatus.NotFound || !await LoadAsync(cancellationToken)
+                ? NotFound()
                 : refused;
         }
 

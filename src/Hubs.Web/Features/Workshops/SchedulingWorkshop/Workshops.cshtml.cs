@@ -85,8 +85,13 @@ public sealed class WorkshopsModel(IDocumentSession session, ClinicClock clock, 
         ModelState.Remove(nameof(ScheduleWorkshop.StartsAt));
         if (ModelState.IsValid)
         {
-            var (id, refusal) = await SchedulingEndpoints.StartAsync(Session, command, Me.HubId, Times.Now,
-                cancellationToken);
+            var (id, refusal) = await SchedulingEndpoints.StartAsync(
+                Session,
+                command,
+                Me.HubId,
+                Times.Now,
+                cancellationToken
+            );
             if (refusal is null)
             {
                 await Session.SaveChangesAsync(cancellationToken);
