@@ -7,6 +7,7 @@ using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
@@ -23,6 +24,7 @@ builder
     .AddErasure()
     .AddJourneyReadModels()
     .AddAdverseEvents()
+    .AddGroupSupport()
     .AddWorkshops()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())

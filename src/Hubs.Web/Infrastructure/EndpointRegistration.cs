@@ -85,7 +85,9 @@ public static class EndpointRegistration
         routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
-        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
+        var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
+        AdverseEventsSetup.MapAdverseEvents(lead, peer);
+        Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, peer);
         WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
         return routes;
     }

@@ -144,6 +144,20 @@ public static class AccessModel
         ["RecordFirstContact"] = OwnHub,
         ["RecordFollowUp"] = OwnHub,
         ["OfferSelfReferralHandOver"] = OwnHub,
+        // Reflective group series (Features/GroupSupport): the staff's are their own Hub's; a peer supporter's are
+        // the series they facilitate (both filtered on load).
+        ["StartGroupSeries"] = OwnHub,
+        ["GroupSeriesList"] = OwnHub,
+        ["GroupSeriesDetail"] = OwnHub,
+        ["ScheduleGroupMeeting"] = OwnHub,
+        ["ConfirmProtectedTime"] = OwnHub,
+        ["RecordGroupMeetingHeld"] = OwnHub,
+        ["CancelGroupMeeting"] = OwnHub,
+        ["OpenGroupMeetingRating"] = OwnHub,
+        ["FacilitatedGroupSeries"] = OwnHub,
+        ["RecordFacilitatedMeetingHeld"] = OwnHub,
+        ["CancelFacilitatedMeeting"] = OwnHub,
+        ["OpenFacilitatedMeetingRating"] = OwnHub,
         // Resilience workshops (Features/Workshops): no journey to relate to. Staff act on their own Hub's workshops;
         // a keyworker on their own place only; the list of workshops to come is public and names nobody.
         ["ScheduleWorkshop"] = OwnHub,
