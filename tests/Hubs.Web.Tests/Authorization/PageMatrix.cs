@@ -115,5 +115,6 @@ public static class PageMatrix
         .. AdverseEventMatrixRows.Pages,
         .. GroupSeriesMatrixRows.Pages,
         .. GroupWorkMatrixRows.Pages,
+        .. WorkshopMatrixRows.Pages,
     ];
 }

@@ -18,7 +18,7 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
                         + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent, "
-                        + "IPeerSupportEvent or IHubWorkEvent)."
+                        + "IPeerSupportEvent, IHubWorkEvent or IWorkshopEvent)."
                 );
             }
         }
@@ -32,5 +32,6 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
                 or ITeamActivityEvent
                 or ServiceDirectory.IServiceDirectoryEvent
                 or Kernel.IPeerSupportEvent
-                or Kernel.IHubWorkEvent;
+                or Kernel.IHubWorkEvent
+                or Kernel.IWorkshopEvent;
 }
