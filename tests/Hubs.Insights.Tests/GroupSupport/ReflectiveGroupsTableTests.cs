@@ -91,7 +91,10 @@ public class ReflectiveGroupsTableTests
         var table = await ReflectiveGroupsTable.PublishAsync(source, request, hubs, Keys, NoNoise.Options, default);
         var other = await ReflectiveGroupsTable.PublishAsync(
             source,
-            request with { Table = TableCatalogue.TeamSupport },
+            request with
+            {
+                Table = TableCatalogue.TeamSupport,
+            },
             hubs,
             Keys,
             NoNoise.Options,

@@ -95,11 +95,8 @@ public static class SupportEndpoints
         PeerSupportCaller me,
         Func<AdverseEvent, Kernel.Decision> decide
     ) =>
-        StreamWrites.DecideAndAppendAsync<AdverseEvent>(
+        StreamWrites.DecideAndAppendAsync<AdverseEvent>(id, http, me.Supports, decide, version => new StreamWritten(
             id,
-            http,
-            me.Supports,
-            decide,
-            version => new StreamWritten(id, version)
-        );
+            version
+        ));
 }

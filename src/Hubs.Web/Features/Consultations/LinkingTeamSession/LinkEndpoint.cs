@@ -11,7 +11,8 @@ public static class LinkEndpoint
 {
     public static IEndpointRouteBuilder MapLinkingTeamSession(this IEndpointRouteBuilder staff)
     {
-        staff.MapPost("/api/consultations/{id:guid}/team-session", LinkAsync)
+        staff
+            .MapPost("/api/consultations/{id:guid}/team-session", LinkAsync)
             .Validate<LinkTeamSession>()
             .DescribesWrite<StreamWritten>()
             .WithName("LinkConsultationTeamSession")

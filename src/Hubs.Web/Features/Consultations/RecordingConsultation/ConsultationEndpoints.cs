@@ -11,13 +11,10 @@ public static class ConsultationEndpoints
 
     public static IEndpointRouteBuilder MapRecordingConsultation(this IEndpointRouteBuilder staff)
     {
-        staff.MapStart<RecordConsultation>(Route, StartAsync)
-            .WithName("RecordConsultation")
-            .WithTags("Consultations");
-        staff.MapGet(
-                Route,
-                async (StaffMember caller, IQuerySession session, CancellationToken cancellationToken) =>
-                    TypedResults.Ok(await ConsultationsSetup.ListAsync(session, caller.HubId, cancellationToken))
+        staff.MapStart<RecordConsultation>(Route, StartAsync).WithName("RecordConsultation").WithTags("Consultations");
+        staff
+            .MapGet(Route, async (StaffMember caller, IQuerySession session, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await ConsultationsSetup.ListAsync(session, caller.HubId, cancellationToken))
             )
             .DescribesRead<List<Consultation>>()
             .WithName("Consultations")

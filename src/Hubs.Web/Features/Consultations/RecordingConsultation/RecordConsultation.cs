@@ -38,19 +38,15 @@ public static class RecordConsultationDecision
     )
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WorkDay.Decide(
-            command.HeldOn,
-            today,
-            held => new ConsultationRecorded(
-                consultationId,
-                hubId,
-                held,
-                command.About!.Value,
-                command.AdviceArea!.Value,
-                command.Sector!.Value,
-                command.OrganisationType!.Value,
-                now
-            )
-        );
+        return WorkDay.Decide(command.HeldOn, today, held => new ConsultationRecorded(
+            consultationId,
+            hubId,
+            held,
+            command.About!.Value,
+            command.AdviceArea!.Value,
+            command.Sector!.Value,
+            command.OrganisationType!.Value,
+            now
+        ));
     }
 }

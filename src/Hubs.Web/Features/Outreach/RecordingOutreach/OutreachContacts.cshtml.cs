@@ -27,12 +27,12 @@ public sealed class OutreachContactsModel(
 
     /// <summary>People reached, by sector, for the Hub's own planning (not a published figure).</summary>
     public IReadOnlyList<(string Sector, int Contacts, int Reached)> Reach =>
-    [
-        .. Contacts
-            .GroupBy(c => c.Sector)
-            .OrderBy(g => g.Key)
-            .Select(g => (PartnerWords.Of(PartnerWords.Sectors, g.Key), g.Count(), g.Sum(c => c.Attendees))),
-    ];
+        [
+            .. Contacts
+                .GroupBy(c => c.Sector)
+                .OrderBy(g => g.Key)
+                .Select(g => (PartnerWords.Of(PartnerWords.Sectors, g.Key), g.Count(), g.Sum(c => c.Attendees))),
+        ];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ public static class OutreachEndpoints
     public static IEndpointRouteBuilder MapRecordingOutreach(this IEndpointRouteBuilder staff)
     {
         staff.MapStart<RecordOutreach>(Route, StartAsync).WithName("RecordOutreach").WithTags("Outreach");
-        staff.MapGet(Route, ListAsync)
+        staff
+            .MapGet(Route, ListAsync)
             .DescribesRead<List<OutreachContact>>()
             .WithName("OutreachContacts")
             .WithTags("Outreach")

@@ -39,19 +39,15 @@ public static class RecordOutreachDecision
     )
     {
         ArgumentNullException.ThrowIfNull(command);
-        return WorkDay.Decide(
-            command.HeldOn,
-            today,
-            held => new OutreachRecorded(
-                outreachId,
-                hubId,
-                held,
-                command.Kind!.Value,
-                command.Sector!.Value,
-                command.OrganisationType!.Value,
-                command.Attendees,
-                now
-            )
-        );
+        return WorkDay.Decide(command.HeldOn, today, held => new OutreachRecorded(
+            outreachId,
+            hubId,
+            held,
+            command.Kind!.Value,
+            command.Sector!.Value,
+            command.OrganisationType!.Value,
+            command.Attendees,
+            now
+        ));
     }
 }
