@@ -7,9 +7,11 @@ using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Privacy;
+using Hubs.Web.Features.Workshops;
 using Hubs.Web.Infrastructure;
 using Hubs.Web.Operations;
 
@@ -22,6 +24,8 @@ builder
     .AddErasure()
     .AddJourneyReadModels()
     .AddAdverseEvents()
+    .AddGroupSupport()
+    .AddWorkshops()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(

@@ -39,7 +39,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         var insights = system.Insights.CreateClient();
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
-        var markers = Enumerable.Range(0, 14).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
+        var markers = Enumerable.Range(0, 15).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();
         for (var i = 0; i < 4; i++)
         {
             await journeys.TreatedAsync(markers[i], i, riskManaged: i == 0, onward: i == 1);
@@ -59,6 +59,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
         await journeys.EvaluatedAsync(markers[11], 1);
         await journeys.EvaluatedAsync(markers[12], 2);
+        await journeys.GroupMeetingAsync(markers[14], 6);
 
         await Poll.UntilAsync(
             async () =>
@@ -122,6 +123,22 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             ).Sum(a => a.AttendanceCount)
         );
 
+        // Reflective groups (issue 21): the meeting's kind, sector, status and head count, and its rating as codes,
+        // never the department, the intervisor's role or the name recorded with consent (below).
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.group_meetings WHERE kind = 'clinical-cafe' AND sector = 'police' "
+                    + "AND status = 'held' AND attendance_count = 6"
+            )
+        );
+        Assert.Equal(
+            1L,
+            await system.Database.CountAsync(
+                "SELECT count(*) FROM insights.group_meeting_ratings WHERE useful = 'quite' AND felt_safe = 'partly'"
+            )
+        );
+
         // Onward referral and stepped care (issue 20): the kinds arrive, never the marked names or notes (below).
         Assert.Equal(
             2L,
@@ -138,6 +155,22 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         Assert.Equal(
             1L,
             await system.Database.CountAsync("SELECT count(*) FROM insights.care_steps WHERE direction = 'across'")
+        );
+
+        // Allocations and appointment times (issue 20): whether the ticked language was met, as a code (the onward
+        // journey's clinician speaks it, the others have no profile), and each booking's out-of-hours flag.
+        Assert.Equal(journeys.Allocations.Count, await CountAsync("insights.allocations", "true"));
+        Assert.Equal(1, journeys.Allocations.Count(a => a == "met"));
+        foreach (var code in journeys.Allocations.Distinct())
+        {
+            var allocated = journeys.Allocations.Count(a => a == code);
+            Assert.Equal(allocated, await CountAsync("insights.allocations", $"wishes = '{code}'"));
+        }
+
+        Assert.Equal(journeys.Bookings.Count, await CountAsync("insights.appointment_times", "true"));
+        Assert.Equal(
+            journeys.Bookings.Count(OutOfLondonHours),
+            await CountAsync("insights.appointment_times", "out_of_hours")
         );
 
         // Staff search by each marked person's name and email (issue 17): what is typed reaches no log, contract or
@@ -169,9 +202,28 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             await File.ReadAllTextAsync(system.InsightsLog)
         );
         Assert.All(markers, marker => Assert.DoesNotContain(marker, everywhere, StringComparison.OrdinalIgnoreCase));
+        var department = MarkedJourneys.LettersOnly(markers[14]);
+        Assert.DoesNotContain(department, everywhere, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("07700 900", everywhere);
         var anonymisedSide = string.Join('\n', published, feed.GetRawText(), tables, views);
         Assert.All(journeys.Ids, id => Assert.DoesNotContain(id, anonymisedSide, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<int> CountAsync(string table, string where) =>
+        (int)await system.Database.CountAsync($"SELECT count(*) FROM {table} WHERE {where}");
+
+    /// <summary>The default opening hours (Monday to Friday, 09:00 to 17:00, London) for a 50-minute booking.</summary>
+    private static bool OutOfLondonHours(DateTimeOffset startsAt)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var (start, end) = (
+            TimeZoneInfo.ConvertTime(startsAt, zone).DateTime,
+            TimeZoneInfo.ConvertTime(startsAt.AddMinutes(50), zone).DateTime
+        );
+        return start.Date != end.Date
+            || start.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+            || start.TimeOfDay < TimeSpan.FromHours(9)
+            || end.TimeOfDay > TimeSpan.FromHours(17);
     }
 
     private PageClient PagesAs(TestPrincipal who) =>

@@ -21,7 +21,10 @@ public static class StakeholderViews
         "method",
     ];
 
-    public static async Task<string> ReadAllAsync(HttpClient insights)
+    /// <param name="insights">The Insights host's client.</param>
+    /// <param name="clock">The Web host's clock, for the current quarter (the shared end-to-end clock unless
+    /// given).</param>
+    public static async Task<string> ReadAllAsync(HttpClient insights, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(insights);
         var feedClient = TestIssuer.Shared.Mint(TestPrincipal.FeedClient(), "hubs-insights");
@@ -29,7 +32,7 @@ public static class StakeholderViews
         var seen = new StringBuilder();
         var catalogue = JsonDocument.Parse(await ReadAsync(insights, "/api/v2/feeds", feedClient)).RootElement;
         Assert.NotEqual(0, catalogue.GetArrayLength());
-        var today = DateOnly.FromDateTime(Journeys.EndToEndClock.Shared.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime((clock ?? Journeys.EndToEndClock.Shared).GetUtcNow().UtcDateTime);
         var year = today.Month >= 4 ? today.Year : today.Year - 1;
         string[] periods =
         [

@@ -9,9 +9,12 @@ namespace Hubs.Insights.Consumers;
 /// cancelled appointments and the wait to the first attended treatment are read from these rows, so
 /// they come out the same in any arrival order.
 /// </summary>
-public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce) : IConsumer<AppointmentOutcomeRecorded>
+public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce)
+    : IConsumer<AppointmentOutcomeRecorded>,
+        IMilestoneEffect<AppointmentOutcomeRecorded>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.journey_appointments AS a
             (journey_key, appointment_number, hub_id, stream_version, month, purpose, outcome, days_since_referral)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -19,14 +22,22 @@ public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce) : IC
             hub_id = EXCLUDED.hub_id, stream_version = EXCLUDED.stream_version, month = EXCLUDED.month,
             purpose = EXCLUDED.purpose, outcome = EXCLUDED.outcome, days_since_referral = EXCLUDED.days_since_referral
         WHERE EXCLUDED.stream_version > a.stream_version
-        """;
+        """,
+        KeyLength: 2
+    );
 
     public Task Consume(ConsumeContext<AppointmentOutcomeRecorded> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(AppointmentOutcomeRecorded message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.JourneyKey,
@@ -37,7 +48,7 @@ public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce) : IC
                 m.Purpose,
                 m.Outcome,
                 m.DaysSinceReferral
-            )
-        );
+            ),
+        ];
     }
 }

@@ -5,9 +5,12 @@ using MassTransit;
 namespace Hubs.Insights.Consumers;
 
 /// <summary>One experience response per journey and occasion; the later stream version wins.</summary>
-public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce) : IConsumer<ExperienceGiven>
+public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce)
+    : IConsumer<ExperienceGiven>,
+        IMilestoneEffect<ExperienceGiven>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.experience_responses AS t (journey_key, occasion, hub_id, stream_version, month, overall,
             items_answered, positive_items)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -16,14 +19,22 @@ public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce) : IConsumer<Exp
             overall = EXCLUDED.overall, items_answered = EXCLUDED.items_answered,
             positive_items = EXCLUDED.positive_items
         WHERE EXCLUDED.stream_version > t.stream_version
-        """;
+        """,
+        KeyLength: 2
+    );
 
     public Task Consume(ConsumeContext<ExperienceGiven> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(ExperienceGiven message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.JourneyKey,
@@ -34,15 +45,18 @@ public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce) : IConsumer<Exp
                 m.Overall,
                 m.ItemsAnswered,
                 m.PositiveItems
-            )
-        );
+            ),
+        ];
     }
 }
 
 /// <summary>Work outcomes per journey and occasion; the later stream version wins.</summary>
-public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<WorkOutcomesMeasured>
+public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce)
+    : IConsumer<WorkOutcomesMeasured>,
+        IMilestoneEffect<WorkOutcomesMeasured>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.work_outcomes AS t (journey_key, occasion, hub_id, stream_version, month, sick_days,
             work_status, leaving)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -50,14 +64,22 @@ public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce) : IConsume
             hub_id = EXCLUDED.hub_id, stream_version = EXCLUDED.stream_version, month = EXCLUDED.month,
             sick_days = EXCLUDED.sick_days, work_status = EXCLUDED.work_status, leaving = EXCLUDED.leaving
         WHERE EXCLUDED.stream_version > t.stream_version
-        """;
+        """,
+        KeyLength: 2
+    );
 
     public Task Consume(ConsumeContext<WorkOutcomesMeasured> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(WorkOutcomesMeasured message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.JourneyKey,
@@ -68,30 +90,36 @@ public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce) : IConsume
                 m.SickDays,
                 m.WorkStatus,
                 m.Leaving
-            )
-        );
+            ),
+        ];
     }
 }
 
 /// <summary>The journey's presenting themes; the later coding (stream version) wins.</summary>
-public sealed class ThemesCodedConsumer(ApplyOnce applyOnce) : IConsumer<ThemesCoded>
+public sealed class ThemesCodedConsumer(ApplyOnce applyOnce) : IConsumer<ThemesCoded>, IMilestoneEffect<ThemesCoded>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.presenting_themes AS t (journey_key, hub_id, stream_version, month, themes)
         VALUES ($1, $2, $3, $4, $5)
         ON CONFLICT (journey_key) DO UPDATE SET
             hub_id = EXCLUDED.hub_id, stream_version = EXCLUDED.stream_version, month = EXCLUDED.month,
             themes = EXCLUDED.themes
         WHERE EXCLUDED.stream_version > t.stream_version
-        """;
+        """,
+        KeyLength: 1
+    );
 
     public Task Consume(ConsumeContext<ThemesCoded> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
-            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Themes.ToArray())
-        );
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(ThemesCoded message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return [new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Themes.ToArray())];
     }
 }

@@ -7,9 +7,11 @@ namespace Hubs.Insights.Consumers;
 /// <summary>
 /// Records the intervention and wait to assessment, and the assessment's scores as the journey's first measures.
 /// </summary>
-public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyAssessed>
+public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce)
+    : IConsumer<JourneyAssessed>,
+        IMilestoneEffect<JourneyAssessed>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert(
+    private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
         "assessment_version",
         "assessment_month",
         "intervention",
@@ -19,9 +21,15 @@ public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<Jou
     public Task Consume(ConsumeContext<JourneyAssessed> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(JourneyAssessed message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Intervention, m.DaysSinceReferral),
             new Statement(
                 JourneyFactsSql.InsertMeasure,
@@ -31,7 +39,7 @@ public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce) : IConsumer<Jou
                 "assessment",
                 m.Phq9Total,
                 m.Gad7Total
-            )
-        );
+            ),
+        ];
     }
 }

@@ -5,9 +5,11 @@ using MassTransit;
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the discharge reason code for its pseudonymous journey.</summary>
-public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyDischarged>
+public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce)
+    : IConsumer<JourneyDischarged>,
+        IMilestoneEffect<JourneyDischarged>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert(
+    private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
         "discharge_version",
         "discharge_month",
         "discharge_reason"
@@ -16,23 +18,33 @@ public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce) : IConsumer<J
     public Task Consume(ConsumeContext<JourneyDischarged> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
-            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Reason)
-        );
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(JourneyDischarged message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return [new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Reason)];
     }
 }
 
 /// <summary>Records that the keyworker withdrew, and in which month.</summary>
-public sealed class KeyworkerWithdrewConsumer(ApplyOnce applyOnce) : IConsumer<KeyworkerWithdrew>
+public sealed class KeyworkerWithdrewConsumer(ApplyOnce applyOnce)
+    : IConsumer<KeyworkerWithdrew>,
+        IMilestoneEffect<KeyworkerWithdrew>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert("withdrawal_version", "withdrawal_month");
+    private static readonly RowSql Upsert = JourneyFactsSql.Upsert("withdrawal_version", "withdrawal_month");
 
     public Task Consume(ConsumeContext<KeyworkerWithdrew> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(context, new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month));
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(KeyworkerWithdrew message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return [new Statement(Upsert, message.JourneyKey, message.HubId, message.StreamVersion, message.Month)];
     }
 }

@@ -7,24 +7,30 @@ namespace Hubs.Insights.Consumers;
 /// </summary>
 public static class JourneyFactsSql
 {
-    public static string Upsert(params string[] columns)
+    public static RowSql Upsert(params string[] columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var values = string.Join(", ", columns.Select((_, i) => $"${i + 3}"));
         var updates = string.Join(", ", columns.Select(c => $"{c} = EXCLUDED.{c}"));
         var version = columns[0];
-        return $"""
+        return new RowSql(
+            $"""
             INSERT INTO insights.journey_facts AS f (journey_key, hub_id, {string.Join(", ", columns)})
             VALUES ($1, $2, {values})
             ON CONFLICT (journey_key) DO UPDATE SET {updates}
             WHERE f.{version} IS NULL OR EXCLUDED.{version} < f.{version}
-            """;
+            """,
+            KeyLength: 1
+        );
     }
 
     /// <summary>A PHQ-9/GAD-7 pair; the journey's first and last pairs are read by stream version.</summary>
-    public const string InsertMeasure = """
+    public static readonly RowSql InsertMeasure = new(
+        """
         INSERT INTO insights.journey_measures (journey_key, stream_version, hub_id, occasion, phq9, gad7)
         VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (journey_key, stream_version) DO NOTHING
-        """;
+        """,
+        KeyLength: 2
+    );
 }

@@ -5,9 +5,11 @@ using MassTransit;
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the screening's bands, caseness and risk level for its pseudonymous journey.</summary>
-public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyScreened>
+public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce)
+    : IConsumer<JourneyScreened>,
+        IMilestoneEffect<JourneyScreened>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert(
+    private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
         "screening_version",
         "screening_month",
         "phq9_band",
@@ -20,9 +22,15 @@ public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce) : IConsumer<Jou
     public Task Consume(ConsumeContext<JourneyScreened> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(JourneyScreened message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.JourneyKey,
@@ -34,7 +42,7 @@ public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce) : IConsumer<Jou
                 m.Gad7Band,
                 m.Gad7Caseness,
                 m.Risk
-            )
-        );
+            ),
+        ];
     }
 }

@@ -5,17 +5,22 @@ using MassTransit;
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the triage outcome code for its pseudonymous journey.</summary>
-public sealed class JourneyTriagedConsumer(ApplyOnce applyOnce) : IConsumer<JourneyTriaged>
+public sealed class JourneyTriagedConsumer(ApplyOnce applyOnce)
+    : IConsumer<JourneyTriaged>,
+        IMilestoneEffect<JourneyTriaged>
 {
-    private static readonly string Upsert = JourneyFactsSql.Upsert("triage_version", "triage_month", "triage_outcome");
+    private static readonly RowSql Upsert = JourneyFactsSql.Upsert("triage_version", "triage_month", "triage_outcome");
 
     public Task Consume(ConsumeContext<JourneyTriaged> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
-            new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Outcome)
-        );
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(JourneyTriaged message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return [new Statement(Upsert, m.JourneyKey, m.HubId, m.StreamVersion, m.Month, m.Outcome)];
     }
 }

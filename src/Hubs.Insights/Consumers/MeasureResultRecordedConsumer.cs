@@ -8,14 +8,22 @@ namespace Hubs.Insights.Consumers;
 /// Records one completed questionnaire's codes; a journey's first and last result of a measure are read by stream
 /// version, whatever order the messages arrive in.
 /// </summary>
-public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce) : IConsumer<MeasureResultRecorded>
+public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce)
+    : IConsumer<MeasureResultRecorded>,
+        IMilestoneEffect<MeasureResultRecorded>
 {
     public Task Consume(ConsumeContext<MeasureResultRecorded> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(MeasureResultRecorded message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 MeasureResultsTable.Insert,
                 m.JourneyKey,
@@ -27,7 +35,7 @@ public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce) : IConsum
                 m.Band,
                 m.AtCaseness,
                 m.Total
-            )
-        );
+            ),
+        ];
     }
 }

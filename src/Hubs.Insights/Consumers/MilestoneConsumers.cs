@@ -29,6 +29,10 @@ public static class MilestoneConsumers
         typeof(JourneyReferredOnConsumer),
         typeof(OnwardReferralAnsweredConsumer),
         typeof(CareSteppedConsumer),
+        typeof(GroupMeetingRecordedConsumer),
+        typeof(GroupMeetingRatedConsumer),
+        typeof(JourneyAllocatedConsumer),
+        typeof(AppointmentScheduledConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -4,8 +4,24 @@ using Npgsql;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>One SQL statement of a milestone's effect, with its positional parameters ($1, $2, …).</summary>
-public sealed record Statement(string Sql, params object?[] Values);
+/// <summary>
+/// One row's INSERT (<c>VALUES ($1, …, $n)</c> followed by its <c>ON CONFLICT</c> rule) and how many of its leading
+/// values are the row's conflict key: enough to apply many such rows in one statement exactly as one by one.
+/// </summary>
+public sealed record RowSql(string Text, int KeyLength);
+
+/// <summary>One row of a milestone's effect, with its positional parameters ($1, $2, …).</summary>
+public sealed record Statement(RowSql Sql, params object?[] Values);
+
+/// <summary>
+/// A milestone consumer's effect as data: the rows its contract writes. The live consumer runs them for one message
+/// (<see cref="MilestoneEffect.ApplyAsync"/>), the rebuild for thousands at once (<see cref="MilestoneBatch"/>): one
+/// definition of what a milestone does, whichever path applies it.
+/// </summary>
+public interface IMilestoneEffect<in TContract>
+{
+    static abstract Statement[] Effect(TContract message);
+}
 
 public static class MilestoneEffect
 {
@@ -24,7 +40,7 @@ public static class MilestoneEffect
             {
                 foreach (var statement in statements)
                 {
-                    await using var command = new NpgsqlCommand(statement.Sql, connection, transaction);
+                    await using var command = new NpgsqlCommand(statement.Sql.Text, connection, transaction);
                     foreach (var value in statement.Values)
                     {
                         command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });

@@ -1,14 +1,16 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
 using MassTransit;
-using Npgsql;
 
 namespace Hubs.Insights.Consumers;
 
-/// <summary>Records the referral's coarse facts for its pseudonymous journey, once per message.</summary>
-public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce) : IConsumer<ReferralSubmitted>
+/// <summary>Records the referral's coarse facts and source for its pseudonymous journey, once per message.</summary>
+public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce)
+    : IConsumer<ReferralSubmitted>,
+        IMilestoneEffect<ReferralSubmitted>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.journey_facts
             (journey_key, hub_id, referral_week, referral_month, sector, staff_group, age_band, sex,
             ethnicity_group, disability, is_re_referral)
@@ -18,34 +20,37 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce) : IConsumer<R
             sector = EXCLUDED.sector, staff_group = EXCLUDED.staff_group, age_band = EXCLUDED.age_band,
             sex = EXCLUDED.sex, ethnicity_group = EXCLUDED.ethnicity_group, disability = EXCLUDED.disability,
             is_re_referral = EXCLUDED.is_re_referral
-        """;
+        """,
+        KeyLength: 1
+    );
 
     public Task Consume(ConsumeContext<ReferralSubmitted> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var message = context.Message;
-        var messageId = context.MessageId
-            ?? throw new InvalidOperationException("Journey milestones must carry a message id.");
-        return applyOnce.RunAsync(
-            messageId,
-            async (connection, transaction, cancellationToken) =>
-            {
-                await using var command = new NpgsqlCommand(Upsert, connection, transaction);
-                command.Parameters.AddWithValue(message.JourneyKey);
-                command.Parameters.AddWithValue(message.HubId);
-                command.Parameters.AddWithValue(message.IsoWeek);
-                command.Parameters.AddWithValue(message.Month);
-                command.Parameters.AddWithValue(message.Sector);
-                command.Parameters.AddWithValue(message.StaffGroup);
-                command.Parameters.AddWithValue(message.AgeBand);
-                command.Parameters.AddWithValue(message.Sex);
-                command.Parameters.AddWithValue(message.EthnicityGroup);
-                command.Parameters.AddWithValue(message.Disability);
-                command.Parameters.AddWithValue(message.IsReReferral);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                await ReferralSourceStore.RecordAsync(connection, transaction, message, cancellationToken);
-            },
-            context.CancellationToken
-        );
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(ReferralSubmitted message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
+            new Statement(
+                Upsert,
+                m.JourneyKey,
+                m.HubId,
+                m.IsoWeek,
+                m.Month,
+                m.Sector,
+                m.StaffGroup,
+                m.AgeBand,
+                m.Sex,
+                m.EthnicityGroup,
+                m.Disability,
+                m.IsReReferral
+            ),
+            ReferralSourceStore.Row(m),
+        ];
     }
 }

@@ -7,14 +7,22 @@ namespace Hubs.Insights.Consumers;
 /// <summary>
 /// Records a treatment session's PHQ-9 and GAD-7 totals; the last by stream version is the journey's last score.
 /// </summary>
-public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<SessionMeasured>
+public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce)
+    : IConsumer<SessionMeasured>,
+        IMilestoneEffect<SessionMeasured>
 {
     public Task Consume(ConsumeContext<SessionMeasured> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(SessionMeasured message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 JourneyFactsSql.InsertMeasure,
                 m.JourneyKey,
@@ -23,7 +31,7 @@ public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce) : IConsumer<Ses
                 "session",
                 m.Phq9Total,
                 m.Gad7Total
-            )
-        );
+            ),
+        ];
     }
 }

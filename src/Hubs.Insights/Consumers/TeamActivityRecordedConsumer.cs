@@ -7,9 +7,12 @@ namespace Hubs.Insights.Consumers;
 /// <summary>
 /// One row per team activity; the latest event in its stream wins, whatever order messages arrive in.
 /// </summary>
-public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce) : IConsumer<TeamActivityRecorded>
+public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce)
+    : IConsumer<TeamActivityRecorded>,
+        IMilestoneEffect<TeamActivityRecorded>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.team_activities AS t (activity_key, hub_id, stream_version, iso_week, month, kind,
             status, attendance_count)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -18,14 +21,22 @@ public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce) : IConsume
             month = EXCLUDED.month, kind = EXCLUDED.kind, status = EXCLUDED.status,
             attendance_count = EXCLUDED.attendance_count
         WHERE EXCLUDED.stream_version > t.stream_version
-        """;
+        """,
+        KeyLength: 1
+    );
 
     public Task Consume(ConsumeContext<TeamActivityRecorded> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(TeamActivityRecorded message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.ActivityKey,
@@ -36,7 +47,7 @@ public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce) : IConsume
                 m.Kind,
                 m.Status,
                 m.AttendanceCount
-            )
-        );
+            ),
+        ];
     }
 }

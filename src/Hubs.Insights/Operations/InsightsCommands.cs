@@ -6,5 +6,9 @@ namespace Hubs.Insights.Operations;
 internal static class InsightsCommands
 {
     public static IServiceCollection AddInsightsCommands(this IServiceCollection services) =>
-        services.AddHostCommand<MigrateCommand>().AddHostCommand<ResetAggregatesCommand>();
+        services
+            .AddHostCommand<MigrateCommand>()
+            .AddHostCommand<ResetAggregatesCommand>()
+            .AddHostCommand<ImportMilestonesCommand>()
+            .AddHostCommand<RebuildPositionCommand>();
 }

@@ -67,6 +67,9 @@ public static class InsightsSchema
                 + MeasureResultsTable.Ddl
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
+                + GroupSupportTables.Ddl
+                + AllocationAndHoursTables.Ddl
+                + RebuildPosition.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

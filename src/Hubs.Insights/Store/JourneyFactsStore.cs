@@ -17,6 +17,17 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         CancellationToken cancellationToken
     ) => LoadAsync(new JourneyFactsFilter(HubIds: hubIds), cancellationToken);
 
+    /// <summary>Only the journeys referred in the period (its months are consecutive), read in the database.</summary>
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+        IReadOnlySet<string> hubIds,
+        Features.Tables.Period? period,
+        CancellationToken cancellationToken
+    ) =>
+        LoadAsync(
+            new JourneyFactsFilter(HubIds: hubIds, FromMonth: period?.Months[0], ToMonth: period?.Months[^1]),
+            cancellationToken
+        );
+
     public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(
         JourneyFactsFilter filter,
         CancellationToken cancellationToken = default

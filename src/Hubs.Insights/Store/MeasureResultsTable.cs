@@ -1,3 +1,5 @@
+using Hubs.Insights.Consumers;
+
 namespace Hubs.Insights.Store;
 
 /// <summary>
@@ -23,10 +25,13 @@ internal static class MeasureResultsTable
         CREATE INDEX IF NOT EXISTS measure_results_hub ON insights.measure_results (hub_id, measure);
         """;
 
-    public const string Insert = """
+    public static readonly RowSql Insert = new(
+        """
         INSERT INTO insights.measure_results (journey_key, stream_version, hub_id, month, measure, occasion, band,
             at_caseness, total)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
         ON CONFLICT (journey_key, stream_version) DO NOTHING
-        """;
+        """,
+        KeyLength: 2
+    );
 }

@@ -1,4 +1,5 @@
 using Hubs.Contracts.Journeys;
+using Hubs.Insights.Consumers;
 using Hubs.Insights.Features.Tables;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,7 +9,7 @@ namespace Hubs.Insights.Store;
 /// <summary>
 /// <c>insights.referral_sources</c>: per pseudonymous journey, where its referral came from (the heard-from code and
 /// the channel) with its Hub, referral month and sector, all category codes. Written with the referral's own facts,
-/// in the same transaction and dedupe as <c>ReferralSubmittedConsumer</c>; read by the referral-sources table.
+/// as part of <c>ReferralSubmittedConsumer</c>'s effect; read by the referral-sources table.
 /// </summary>
 public sealed class ReferralSourceStore(NpgsqlDataSource dataSource) : IReferralSourceSource
 {
@@ -24,32 +25,29 @@ public sealed class ReferralSourceStore(NpgsqlDataSource dataSource) : IReferral
         CREATE INDEX IF NOT EXISTS referral_sources_hub ON insights.referral_sources (hub_id, referral_month);
         """;
 
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.referral_sources (journey_key, hub_id, referral_month, sector, heard_from, channel)
         VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (journey_key) DO UPDATE SET hub_id = EXCLUDED.hub_id, referral_month = EXCLUDED.referral_month,
             sector = EXCLUDED.sector, heard_from = EXCLUDED.heard_from, channel = EXCLUDED.channel
-        """;
+        """,
+        KeyLength: 1
+    );
 
-    /// <summary>Records the referral's source; only known codes are stored (anything else as "other").</summary>
-    public static async Task RecordAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        ReferralSubmitted message,
-        CancellationToken cancellationToken
-    )
+    /// <summary>The referral's source row; only known codes are stored (anything else as "other").</summary>
+    public static Statement Row(ReferralSubmitted message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await using var command = new NpgsqlCommand(Upsert, connection, transaction);
-        command.Parameters.AddWithValue(message.JourneyKey);
-        command.Parameters.AddWithValue(message.HubId);
-        command.Parameters.AddWithValue(message.Month);
-        command.Parameters.AddWithValue(message.Sector);
-        command.Parameters.AddWithValue(Known(ReferralSourceCodes.HeardFrom, message.HeardFrom, "other"));
-        command.Parameters.AddWithValue(
+        return new Statement(
+            Upsert,
+            message.JourneyKey,
+            message.HubId,
+            message.Month,
+            message.Sector,
+            Known(ReferralSourceCodes.HeardFrom, message.HeardFrom, "other"),
             Known(ReferralSourceCodes.Channels, message.Channel, ReferralSourceCodes.Online)
         );
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReferralSourceFacts>> LoadAsync(

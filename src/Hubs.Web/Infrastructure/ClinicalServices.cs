@@ -21,9 +21,14 @@ internal static class ClinicalServices
         services.AddSingleton<MilestoneMapper>();
         services.AddSingleton<MilestonePublisher>();
         services.AddSingleton<RepublishAllMilestones>();
+        services.AddSingleton<MilestoneExport>();
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         Features.ServiceDirectory.ServiceDirectorySetup.AddServiceDirectory(services);
         Features.Journeys.ReferringOn.OnwardSetup.AddOnwardRecords(services);
+        services.AddSingleton<
+            Features.TeamActivities.RatingTeamSession.IRatedSessions,
+            Features.TeamActivities.RatingTeamSession.TeamSessionRatings
+        >();
         return services;
     }
 }

@@ -31,6 +31,7 @@ using Hubs.Web.Features.Journeys.WithdrawingJourney;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.ServiceDirectory.MaintainingDirectory;
 using Hubs.Web.Features.TeamActivities;
+using Hubs.Web.Features.Workshops;
 
 namespace Hubs.Web.Infrastructure;
 
@@ -84,7 +85,10 @@ public static class EndpointRegistration
         routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
         routes.MapClinicianProfiles().MapOwnClinicianProfile();
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
-        AdverseEventsSetup.MapAdverseEvents(lead, routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter));
+        var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
+        AdverseEventsSetup.MapAdverseEvents(lead, peer);
+        Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, peer);
+        WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
         return routes;
     }
 }

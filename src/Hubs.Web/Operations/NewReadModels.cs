@@ -16,6 +16,33 @@ internal static class NewReadModels
     {
         await BuildIfEmptyAsync<JourneyAppointments, JourneyAppointmentsProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<JourneySummary, JourneySummaryProjection>(store, cancellationToken);
+        await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
+    }
+
+    /// <summary>
+    /// Summaries written before the wait marks had their own columns (issue 22) hold nulls there, and the hub
+    /// overview would not count their waits: fold them again from the events, once.
+    /// </summary>
+    private static async Task RebuildSummariesWithoutWaitMarksAsync(
+        IDocumentStore store,
+        CancellationToken cancellationToken
+    )
+    {
+        await using (var session = store.QuerySession())
+        {
+            var stale = await session.QueryAsync<bool>(
+                $"select exists (select 1 from {store.Options.DatabaseSchemaName}.mt_doc_journeysummary "
+                    + "where waiting_for is null)",
+                cancellationToken
+            );
+            if (!stale.Single())
+            {
+                return;
+            }
+        }
+
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<JourneySummaryProjection>(TimeSpan.FromMinutes(60), cancellationToken);
     }
 
     private static async Task BuildIfEmptyAsync<TDocument, TProjection>(

@@ -15,5 +15,6 @@ internal static class WebCommands
             .AddHostCommand<RewrapDataKeysCommand>()
             .AddHostCommand<EraseKeyworkerCommand>()
             .AddHostCommand<RetentionCommand>()
-            .AddHostCommand<Scale.SeedScaleCommand>();
+            .AddHostCommand<Scale.SeedScaleCommand>()
+            .AddHostCommand<ExportMilestonesCommand>();
 }

@@ -13,9 +13,10 @@ public sealed partial class MarkedJourneys
 
     private static readonly string?[] HeardFrom = ["colleague", "occupational-health", "hub-outreach", "gp", null];
 
-    private async Task<JourneyClient> SubmitAsync(string marker, string hubId)
+    private async Task<JourneyClient> SubmitAsync(string marker, string hubId, object? support = null)
     {
         var referral = Referrals.Valid(hubId, marker);
+        referral["support"] = support;
         // Issue 20: how they heard about the Hub travels as a code; the answers take turns, one journey in five none.
         referral["heardFrom"] = HeardFrom[Ids.Count % HeardFrom.Length];
         var journey = await JourneyClient.SubmitAsync(http, referral);
@@ -119,8 +120,7 @@ public sealed partial class MarkedJourneys
                     startsAt,
                     durationMinutes = 50,
                     mode = "video",
-                },
-                milestone: false
+                }
             );
         }
         finally
@@ -131,6 +131,7 @@ public sealed partial class MarkedJourneys
         var id = booked.GetProperty("appointmentId").GetString()!;
         Ids.Add(id);
         starts[id] = startsAt;
+        Bookings.Add(startsAt);
         return id;
     }
 

@@ -17,8 +17,17 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
 {
     public int Written { get; private set; }
 
-    /// <summary>Contracts published so far: every event except bookings and allocations.</summary>
+    /// <summary>Contracts published so far.</summary>
     public int Milestones { get; private set; }
+
+    /// <summary>When each booked appointment starts (issue 20: its out-of-hours flag is published).</summary>
+    public List<DateTimeOffset> Bookings { get; } = [];
+
+    /// <summary>
+    /// How far each allocation met the characteristic the keyworker ticked (a language, named with the marker):
+    /// a clinician who speaks it (the onward journey's) meets it, one without a profile does not.
+    /// </summary>
+    public List<string> Allocations { get; } = [];
 
     public List<string> Ids { get; } = [];
 
@@ -26,7 +35,8 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     /// Referral, screening, triage, an attended assessment appointment, assessment, allocation, then
     /// four treatment appointments (attended with scores, cancelled, missed or cancelled by the Hub,
     /// attended with scores), questionnaires given by the clinician at the assessment (2) and before discharge (4), and
-    /// a discharge: 24 events, 18 milestones. Scores vary with <paramref name="n"/>.
+    /// a discharge: 24 events, 24 milestones. Scores vary with <paramref name="n"/>. The keyworker ticks a language
+    /// (named in marked words); on an <paramref name="onward"/> journey the clinician speaks it (their own profile).
     /// <paramref name="riskManaged"/> adds a risk concern, a risk assessment and a safety plan after triage, and a
     /// self-harm answer at the sessions (events that are never milestones). <paramref name="onward"/> adds a step of
     /// care, an onward referral and its outcome after allocation (3 events, 3 milestones).
@@ -40,7 +50,16 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     )
     {
         var (clinician, lead) = (Staff.Clinician(hubId), Staff.Lead(hubId));
-        var journey = await SubmitAsync(marker, hubId);
+        var journey = await SubmitAsync(
+            marker,
+            hubId,
+            new { clinicianCharacteristics = new[] { "language" }, clinicianDetails = $"Polish please {marker}" }
+        );
+        if (onward)
+        {
+            await SpeaksPolishAsync(clinician);
+        }
+
         await WriteAsync(
             journey,
             null,
@@ -76,7 +95,8 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
             milestone: true
         );
         await AssessmentMeasuresAsync(journey, clinician, n);
-        await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id }, milestone: false);
+        await WriteAsync(journey, lead, "allocation", new { clinicianId = clinician.Id });
+        Allocations.Add(onward ? "met" : "not-met");
         if (onward)
         {
             await SteppedAndReferredOnAsync(journey, clinician, marker, hubId);

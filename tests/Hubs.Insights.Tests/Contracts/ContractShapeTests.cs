@@ -47,6 +47,10 @@ public class ContractShapeTests
         "Direction",
         "HeardFrom", // issue 20: a fixed code of ReferralSourceCodes.HeardFrom
         "Channel", // issue 20: "online" or "phone"
+        // Reflective groups (issue 21): fixed codes of GroupSupportCodes (how useful, felt safe).
+        "Useful",
+        "FeltSafe",
+        "Wishes", // issue 20: whether an allocation met the ticked characteristics, a code of AllocationCodes
     ];
 
     /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
@@ -74,7 +78,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(16, Contracts.Count);
+        Assert.Equal(20, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);

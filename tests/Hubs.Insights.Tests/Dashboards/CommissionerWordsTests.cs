@@ -27,6 +27,7 @@ public class CommissionerWordsTests
                 .Concat(MeasureOutcomesTable.Codes)
                 .Concat(Hubs.Contracts.Journeys.OnwardCodes.DestinationKinds)
                 .Concat(Hubs.Insights.Features.Onward.CareStepsTable.From)
+                .Concat(Hubs.Contracts.GroupSupport.GroupSupportCodes.Kinds)
                 .Distinct()
         )
         {

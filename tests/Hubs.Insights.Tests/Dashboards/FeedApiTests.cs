@@ -119,11 +119,16 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "onward-referrals",
                 "care-steps",
                 "referral-sources",
+                "reflective-groups",
+                "allocation-wishes",
+                "out-of-hours",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );
         Assert.Equal("/api/v2/feeds/equity", catalogue[7].GetProperty("href").GetString());
         Assert.Contains("sector", catalogue[7].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
+        Assert.Contains("sex", catalogue[16].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
+        Assert.Empty(catalogue[17].GetProperty("by").EnumerateArray());
     }
 
     [Theory]

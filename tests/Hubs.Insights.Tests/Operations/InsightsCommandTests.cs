@@ -31,7 +31,10 @@ public class InsightsCommandTests
         var printed = await RunAsync(await TestDatabase.CreateAsync(), "--help");
 
         Assert.Contains("Commands of Hubs.Insights:", printed, StringComparison.Ordinal);
-        Assert.Equal(["migrate", "reset-aggregates"], CommandList.Names(printed));
+        Assert.Equal(
+            ["import-milestones", "migrate", "rebuild-position", "reset-aggregates"],
+            CommandList.Names(printed)
+        );
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public static class AdverseEventMatrixRows
             "UFFFFFFFFFF"
         ),
         Write("/api/adverse-events/{id:guid}/hand-overs", new { }, "UFFFFFFFFFF"),
+        new("GET", "/api/adverse-events/settings", _ => "/api/adverse-events/settings", _ => null, "UFFFFFAAFFF"),
     ];
 
     public static readonly IReadOnlyList<(string Route, Func<MatrixJourney, string> Path, string Expected)> Pages =

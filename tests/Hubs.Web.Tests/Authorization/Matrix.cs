@@ -436,6 +436,7 @@ public static class Matrix
             "UFFFFFFFHFF"
         ),
         .. AdverseEventMatrixRows.Entries,
+        .. GroupSeriesMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

@@ -113,5 +113,6 @@ public static class PageMatrix
         ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
         ("/claim", _ => "/claim", "AAAAAAAAAAA"),
         .. AdverseEventMatrixRows.Pages,
+        .. GroupSeriesMatrixRows.Pages,
     ];
 }

@@ -23,14 +23,18 @@ public static class PeerSupporterMatrix
         [$"POST {Event}/first-contact"] = (id => $"/api/adverse-events/{id}/first-contact", "AHH"),
         [$"POST {Event}/follow-ups"] = (id => $"/api/adverse-events/{id}/follow-ups", "AHH"),
         [$"POST {Event}/hand-overs"] = (id => $"/api/adverse-events/{id}/hand-overs", "AHH"),
-    };
+    }
+        .Concat(GroupSeriesMatrixRows.PeerApi)
+        .ToDictionary(StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> Pages =
         new Dictionary<string, (Func<Guid, string>, string)>(StringComparer.Ordinal)
         {
             ["/peer-support"] = (_ => "/peer-support", "AAA"),
             ["/peer-support/events/{id:guid}"] = (id => $"/peer-support/events/{id}", "AHH"),
-        };
+        }
+            .Concat(GroupSeriesMatrixRows.PeerPages)
+            .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>A page not listed above: what everyone gets when that is the same for all, else refused.</summary>
     public static string ForPage(string expectedForEveryone) =>

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.AllocatingClinician;
+using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Tests.Clinicians;
 
@@ -90,5 +91,21 @@ public class ClinicianMatchingTests
         Assert.Equal(2, marta.Score);
         Assert.Equal(["Out of hours on Tuesdays"], marta.Matches);
         Assert.Equal(["Not available at weekends"], marta.Gaps);
+    }
+
+    [Fact]
+    public void Wishes_met_compares_only_the_ticked_characteristics_with_the_allocated_clinician()
+    {
+        var both = new SupportWishes(["video"], ["late"], ["language", "gender"], "A woman who speaks Polish");
+
+        Assert.Equal(AllocationWishes.Met, ClinicianMatching.WishesMet(both, Marta));
+        Assert.Equal(AllocationWishes.PartlyMet, ClinicianMatching.WishesMet(both with { Details = "Polish" }, Marta));
+        Assert.Equal(AllocationWishes.NotMet, ClinicianMatching.WishesMet(both, Tom));
+        Assert.Equal(AllocationWishes.NotMet, ClinicianMatching.WishesMet(both, null));
+        // Words alone, modes and out-of-hours times are not characteristics the keyworker ticked.
+        Assert.Equal(
+            AllocationWishes.NoneStated,
+            ClinicianMatching.WishesMet(both with { Characteristics = [] }, Tom)
+        );
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Operations;
 using Hubs.Web.Tests.Clinic;
@@ -53,6 +54,28 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         var built = await query.LoadAsync<JourneySummary>(journey.Id);
         Assert.NotNull(built);
         Assert.Equal(Hubs.Web.Features.Journeys.JourneyStatus.Submitted, built.Status);
+    }
+
+    [Fact]
+    public async Task Migrate_fills_the_wait_marks_of_summaries_written_before_they_had_their_own_columns()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        var dataSource = clinic.App.Services.GetRequiredService<NpgsqlDataSource>();
+        await using (
+            var clear = dataSource.CreateCommand("UPDATE clinical.mt_doc_journeysummary SET waiting_for = NULL")
+        )
+        {
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        await MigrateCommand.ApplyAsync(clinic.Store, dataSource);
+
+        await using var read = dataSource.CreateCommand(
+            "SELECT waiting_for FROM clinical.mt_doc_journeysummary WHERE id = $1"
+        );
+        read.Parameters.Add(new NpgsqlParameter { Value = journey.Id });
+        var stage = Convert.ToInt32(await read.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        Assert.Equal((int)WaitStage.Triage, stage);
     }
 
     private async Task<JourneyAppointments?> LoadAsync(Guid id)

@@ -14,7 +14,16 @@ public class WebCommandListTests(WebHostFixture web) : IClassFixture<WebHostFixt
 
         Assert.Contains("Commands of Hubs.Web:", printed, StringComparison.Ordinal);
         Assert.Equal(
-            ["erase-keyworker", "migrate", "republish", "retention", "rewrap-data-keys", "seed-demo", "seed-scale"],
+            [
+                "erase-keyworker",
+                "export-milestones",
+                "migrate",
+                "republish",
+                "retention",
+                "rewrap-data-keys",
+                "seed-demo",
+                "seed-scale",
+            ],
             CommandList.Names(printed)
         );
     }

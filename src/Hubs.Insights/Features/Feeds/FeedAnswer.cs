@@ -42,7 +42,7 @@ internal static class FeedAnswer
             );
         }
 
-        var by = query.Table == TableCatalogue.Equity ? query.By ?? EquityBreakdown.Default : null;
+        var by = EquityBreakdown.Takes(query.Table) ? query.By ?? EquityBreakdown.Default : null;
         var shown = query.Hub is null ? hubs.Order(StringComparer.Ordinal).ToList() : [query.Hub];
         return TypedResults.Ok(
             new FeedDocument(query.Table, table.Title, period.Code, by, shown, table.Columns, table.Rows)

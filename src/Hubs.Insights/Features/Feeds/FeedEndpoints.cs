@@ -23,7 +23,7 @@ public static class FeedEndpoints
                     t.Description,
                     $"{Prefix}/{t.Code}",
                     t.Rows.ToString(),
-                    t.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : []
+                    EquityBreakdown.Takes(t.Code) ? [.. EquityBreakdown.ByCode.Keys] : []
                 ))
             )
             .WithName("ListFeeds")

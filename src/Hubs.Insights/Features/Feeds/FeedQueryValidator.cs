@@ -22,12 +22,12 @@ public sealed class FeedQueryValidator : AbstractValidator<FeedQuery>
             .WithMessage("The hubs table has a row for each of your Hubs: leave hub out.");
         RuleFor(q => q.By)
             .Must(by => EquityBreakdown.ByCode.ContainsKey(by!))
-            .When(q => q.By is not null && q.Table == TableCatalogue.Equity)
+            .When(q => q.By is not null && EquityBreakdown.Takes(q.Table))
             .WithMessage($"Choose a breakdown: {string.Join(", ", EquityBreakdown.ByCode.Keys)}.");
         RuleFor(q => q.By)
             .Null()
-            .When(q => q.Table != TableCatalogue.Equity)
-            .WithMessage("Only the equity table is broken down by a group.");
+            .When(q => !EquityBreakdown.Takes(q.Table))
+            .WithMessage("Only the equity and allocation tables are broken down by a group.");
         RuleFor(q => q.Format)
             .Must(f => f is "json" or "csv")
             .When(q => q.Format is not null)

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Hubs.Insights.Features.Onward;
 
@@ -55,24 +54,10 @@ public sealed class OnwardStore(NpgsqlDataSource dataSource) : IOnwardSource
             cancellationToken
         );
 
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(
+    private Task<IReadOnlyList<T>> ReadAsync<T>(
         string sql,
         IReadOnlySet<string> hubIds,
         Func<NpgsqlDataReader, T> read,
         CancellationToken cancellationToken
-    )
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(
-            new NpgsqlParameter { Value = hubIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
-        );
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    ) => Store.HubRows.ReadAsync(dataSource, sql, hubIds, read, cancellationToken);
 }

@@ -93,5 +93,15 @@ public static class QuarterlyReportSections
             new ChartSpec("bar", ["all"]),
             "Presenting themes coded at assessment, by sector."
         ),
+        new(
+            TableCatalogue.AllocationWishes,
+            new ChartSpec("bar", ["met-share"]),
+            "Allocations by ethnic group: whether the clinician met the characteristics the keyworker asked for."
+        ),
+        new(
+            TableCatalogue.OutOfHours,
+            new ChartSpec("bar", ["out-of-hours-share"]),
+            "Appointments outside the Hub's opening hours, and how many were attended."
+        ),
     ];
 }

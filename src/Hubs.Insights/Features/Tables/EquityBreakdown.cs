@@ -17,4 +17,7 @@ public static class EquityBreakdown
         };
 
     public const string Default = "ethnicity-group";
+
+    /// <summary>Whether a table of the catalogue is broken down by one of these groups (<c>by=</c>).</summary>
+    public static bool Takes(string? table) => table is TableCatalogue.Equity or TableCatalogue.AllocationWishes;
 }

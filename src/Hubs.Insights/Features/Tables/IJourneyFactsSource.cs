@@ -9,4 +9,15 @@ namespace Hubs.Insights.Features.Tables;
 public interface IJourneyFactsSource
 {
     Task<IReadOnlyList<JourneyFacts>> LoadAsync(IReadOnlySet<string> hubIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// At least the journeys referred in <paramref name="period"/> (all of them when null): a store may leave the
+    /// others in the database (the query layer filters by period itself), so a table of one quarter does not read
+    /// ten years of journeys.
+    /// </summary>
+    Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+        IReadOnlySet<string> hubIds,
+        Period? period,
+        CancellationToken cancellationToken
+    ) => LoadAsync(hubIds, cancellationToken);
 }

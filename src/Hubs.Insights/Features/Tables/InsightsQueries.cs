@@ -14,7 +14,9 @@ public sealed class InsightsQueries(
     IRecordKeySource recordKeys,
     IEvaluationSource? evaluation = null,
     Onward.IOnwardSource? onward = null,
-    IReferralSourceSource? referralSources = null
+    IReferralSourceSource? referralSources = null,
+    GroupSupport.IGroupSupportSource? groups = null,
+    Pathways.IPathwaySource? pathways = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -23,9 +25,34 @@ public sealed class InsightsQueries(
     /// <summary>
     /// The table, or null when it names a Hub that is not one of the caller's (their <c>hub</c> claims).
     /// </summary>
-    public async Task<PublishedTable?> PublishAsync(
+    public Task<PublishedTable?> PublishAsync(
         TableRequest request,
         IReadOnlySet<string> callerHubs,
+        CancellationToken cancellationToken
+    ) => PublishOneAsync(request, callerHubs, new FactsOnce(journeys), cancellationToken);
+
+    /// <summary>Several tables (one page's) from one read of the facts; each as <see cref="PublishAsync"/>.</summary>
+    public async Task<IReadOnlyList<PublishedTable?>> PublishAllAsync(
+        IEnumerable<TableRequest> requests,
+        IReadOnlySet<string> callerHubs,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var facts = new FactsOnce(journeys);
+        var tables = new List<PublishedTable?>();
+        foreach (var request in requests)
+        {
+            tables.Add(await PublishOneAsync(request, callerHubs, facts, cancellationToken));
+        }
+
+        return tables;
+    }
+
+    private async Task<PublishedTable?> PublishOneAsync(
+        TableRequest request,
+        IReadOnlySet<string> callerHubs,
+        FactsOnce journeyFacts,
         CancellationToken cancellationToken
     )
     {
@@ -72,6 +99,19 @@ public sealed class InsightsQueries(
             );
         }
 
+        var reflective = await GroupSupport.ReflectiveGroupsTable.PublishAsync(
+            groups ?? GroupSupport.NoGroupSupport.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (reflective is not null)
+        {
+            return reflective;
+        }
+
         var sent = await Onward.OnwardTables.PublishAsync(
             onward ?? Onward.NoOnward.Instance,
             request,
@@ -85,8 +125,23 @@ public sealed class InsightsQueries(
             return sent;
         }
 
-        var facts = await journeys.LoadAsync(hubs, cancellationToken);
-        if (request.Table == TableCatalogue.OpenWaits)
+        var pathway = await Pathways.PathwayTables.PublishAsync(
+            pathways ?? Pathways.NoPathways.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (pathway is not null)
+        {
+            return pathway;
+        }
+
+        // Open waits count everyone who may still be waiting, whenever referred; every other table its period.
+        var openWaits = request.Table == TableCatalogue.OpenWaits;
+        var facts = await journeyFacts.LoadAsync(hubs, openWaits ? null : request.Period, cancellationToken);
+        if (openWaits)
         {
             // Everyone of the Hub who may still be waiting, whenever they were referred.
             var everyone = facts

@@ -36,6 +36,9 @@ public static class TableCatalogue
     public const string OnwardReferrals = "onward-referrals";
     public const string CareSteps = "care-steps";
     public const string ReferralSources = "referral-sources";
+    public const string ReflectiveGroups = "reflective-groups";
+    public const string AllocationWishes = "allocation-wishes";
+    public const string OutOfHours = "out-of-hours";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -128,6 +131,27 @@ public static class TableCatalogue
             "Where referrals come from",
             "Referrals by how the keyworker heard about the Hub, by sector, and how many were taken by phone.",
             TableRowsKind.Categories
+        ),
+        new(
+            ReflectiveGroups,
+            "Reflective groups",
+            "Intervision group and clinical café meetings held and cancelled, attendances, and the shares of "
+                + "anonymous ratings that found a meeting useful and felt safe.",
+            TableRowsKind.Categories
+        ),
+        new(
+            AllocationWishes,
+            "Allocations and the keyworker's wishes",
+            "Allocations by a group (by=ethnicity-group, sex, age-band, disability, staff-group or sector): how many "
+                + "keyworkers asked for clinician characteristics, and whether the clinician met all, some or none.",
+            TableRowsKind.Categories
+        ),
+        new(
+            OutOfHours,
+            "Out-of-hours appointments",
+            "Appointments by month of their start: how many outside the Hub's opening hours, and the share attended "
+                + "out of hours and in hours.",
+            TableRowsKind.Months
         ),
     ];
 

@@ -15,9 +15,11 @@ internal static class TablesSetup
         services.TryAddSingleton<ITeamActivitySource, HeldTeamActivities>();
         services.TryAddSingleton<Evaluation.IEvaluationSource, Evaluation.EvaluationStore>();
         services.TryAddSingleton<Onward.IOnwardSource, Onward.OnwardStore>();
+        services.TryAddSingleton<GroupSupport.IGroupSupportSource, GroupSupport.GroupSupportStore>();
         services.TryAddSingleton<IReferralSourceSource>(provider =>
             provider.GetRequiredService<Store.ReferralSourceStore>()
         );
+        services.TryAddSingleton<Pathways.IPathwaySource, Pathways.PathwayStore>();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

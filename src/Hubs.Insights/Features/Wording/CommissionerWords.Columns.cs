@@ -23,6 +23,24 @@ public static partial class CommissionerWords
         public const string JourneysEnded = "Journeys ended";
         public const string ActivitiesHeld = "Activities held";
         public const string Attendances = "Attendances";
+        public const string MeetingsHeld = "Meetings held";
+        public const string MeetingsCancelled = "Meetings cancelled";
+        public const string Ratings = "Ratings";
+        public const string FoundUseful = "Found it useful";
+        public const string FeltSafe = "Felt safe";
+
+        // Allocation and out-of-hours appointments (issue 20).
+        public const string Allocations = "Allocations";
+        public const string WishesStated = "Clinician characteristics asked for";
+        public const string WishesMet = "All met";
+        public const string WishesPartlyMet = "Some met";
+        public const string WishesNotMet = "None met";
+        public const string WishesMetShare = "Share with all met";
+        public const string AppointmentsBooked = "Appointments booked";
+        public const string OutOfHours = "Out of hours";
+        public const string OutOfHoursShare = "Share out of hours";
+        public const string OutOfHoursAttended = "Attended, out of hours";
+        public const string InHoursAttended = "Attended, in hours";
 
         public static string WaitedFor(string what) => $"Waited for {what}";
 

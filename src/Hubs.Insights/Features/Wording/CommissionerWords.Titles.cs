@@ -14,6 +14,15 @@ public static partial class CommissionerWords
         public const string HowJourneysEnded = "How journeys ended";
         public const string TeamSupport = "Team-based support by kind";
         public const string WeeklyReferrals = "Self-referrals per week by Hub";
+        public const string ReflectiveGroups = "Reflective groups by kind";
+        public const string OutOfHours = "Appointments out of hours by month of the appointment";
+
+        /// <summary>The allocation table, named by its breakdown ("Allocations and wishes met by sex").</summary>
+        public static string AllocationWishes(string breakdown)
+        {
+            ArgumentNullException.ThrowIfNull(breakdown);
+            return $"Allocations and the keyworker's wishes met by {breakdown.ToLowerInvariant()}";
+        }
 
         /// <summary>An equity table, named by its breakdown ("Access and outcome by age band").</summary>
         public static string Equity(string breakdown)

@@ -92,6 +92,8 @@ public static partial class CommissionerWords
         ["emdr"] = "EMDR",
         ["counselling"] = "Counselling",
         ["group"] = "Group support",
+        ["intervision-group"] = "Intervision groups",
+        ["clinical-cafe"] = "Clinical cafés",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);

@@ -49,13 +49,14 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
         }
 
         var callerHubs = Hubs.ToHashSet(StringComparer.Ordinal);
-        foreach (var (code, by, chart, description) in Contents())
+        var contents = Contents().ToList();
+        var tables = await queries.PublishAllAsync(
+            contents.Select(c => new TableRequest(c.Table, c.Table == TableCatalogue.Hubs ? null : Hub, period, c.By)),
+            callerHubs,
+            cancellationToken
+        );
+        foreach (var ((code, by, chart, description), table) in contents.Zip(tables))
         {
-            var table = await queries.PublishAsync(
-                new TableRequest(code, code == TableCatalogue.Hubs ? null : Hub, period, by),
-                callerHubs,
-                cancellationToken
-            );
             Tables.Add(
                 new ChartedTable(
                     by is null ? code : $"{code}-{by}",

@@ -25,6 +25,15 @@ public sealed record AdverseEvent(
 
     public IReadOnlyList<string> HandOverCodes { get; init; } = [];
 
+    /// <summary>
+    /// The journeys of staff who referred themselves with one of this event's codes and chose to link it; only the
+    /// Hub's clinical staff see them, never the peer supporter.
+    /// </summary>
+    public IReadOnlyList<Guid> LinkedJourneyIds { get; init; } = [];
+
+    /// <summary>The codes already taken up: each links one journey at most.</summary>
+    public IReadOnlyList<string> LinkedCodes { get; init; } = [];
+
     /// <summary>Open until first contact and every check-in are recorded.</summary>
     public bool IsOpen => FirstContactAt is null || FollowUpDays.Except(FollowUpsDone).Any();
 
@@ -58,5 +67,12 @@ public sealed record AdverseEvent(
         this with
         {
             HandOverCodes = [.. HandOverCodes, e.Code],
+        };
+
+    public AdverseEvent Apply(SelfReferralLinked e) =>
+        this with
+        {
+            LinkedJourneyIds = [.. LinkedJourneyIds, e.JourneyId],
+            LinkedCodes = [.. LinkedCodes, e.Code],
         };
 }

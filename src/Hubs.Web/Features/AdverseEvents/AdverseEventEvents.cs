@@ -42,3 +42,11 @@ public sealed record FollowUpRecorded(Guid EventId, int DayMark, DateTimeOffset 
 /// </summary>
 public sealed record SelfReferralHandOverOffered(Guid EventId, string Code, DateTimeOffset OfferedAt)
     : IPeerSupportEvent;
+
+/// <summary>
+/// A member of staff referred themselves with this event's hand-over code and chose (a consent on the form) to link
+/// their journey to the event. Without that choice nothing is recorded here; the journey's own stream never names
+/// the event.
+/// </summary>
+public sealed record SelfReferralLinked(Guid EventId, string Code, Guid JourneyId, DateTimeOffset LinkedAt)
+    : IPeerSupportEvent;

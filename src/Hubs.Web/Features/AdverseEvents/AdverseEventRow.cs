@@ -14,9 +14,13 @@ public sealed record AdverseEventRow(
     DateTimeOffset? FirstContactAt,
     IReadOnlyList<int> FollowUpsDone,
     ResponseDue Next,
-    long Version
+    long Version,
+    IReadOnlyList<Guid> LinkedJourneys
 )
 {
+    /// <summary>The row as its peer supporter sees it: never which journeys followed the event.</summary>
+    public AdverseEventRow ForPeerSupporter() => this with { LinkedJourneys = [] };
+
     public static AdverseEventRow Of(AdverseEvent e, IReadOnlyList<PeerSupporter> register, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(e);
@@ -32,7 +36,8 @@ public sealed record AdverseEventRow(
             e.FirstContactAt,
             e.FollowUpsDone,
             ResponseClock.Next(e, now),
-            e.Version
+            e.Version,
+            e.LinkedJourneyIds
         );
     }
 }

@@ -65,5 +65,15 @@ public static class AdverseEventWords
             ? d
             : null;
 
+    /// <summary>Whole numbers typed as a list ("7, 30" or "7 30"), or null when any of them is not one.</summary>
+    public static IReadOnlyList<int>? Days(string? typed)
+    {
+        var parts = (typed ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var days = parts
+            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : (int?)null)
+            .ToList();
+        return days.Any(d => d is null) ? null : [.. days.Select(d => d!.Value)];
+    }
+
     public static string Show(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

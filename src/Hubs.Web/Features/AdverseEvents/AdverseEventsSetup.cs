@@ -3,6 +3,7 @@ using Hubs.Web.Features.AdverseEvents.KeepingPeerRegister;
 using Hubs.Web.Features.AdverseEvents.LoggingAdverseEvent;
 using Hubs.Web.Features.AdverseEvents.RegisteringPeerSupporter;
 using Hubs.Web.Features.AdverseEvents.SupportingStaff;
+using Hubs.Web.Features.AdverseEvents.TakingUpHandOver;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,7 +16,9 @@ namespace Hubs.Web.Features.AdverseEvents;
 public static class AdverseEventsSetup
 {
     public static IServiceCollection AddAdverseEvents(this IServiceCollection services) =>
-        services.ConfigureMarten(options =>
+        services
+            .AddSingleton<IHandOverLinks, HandOverLinks>()
+            .ConfigureMarten(options =>
         {
             options.Projections.Snapshot<AdverseEvent>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<PeerSupporter>(SnapshotLifecycle.Inline);

@@ -43,6 +43,7 @@ public static class ContactSetup
         services.AddSingleton<ReminderSchedule>();
         services.AddSingleton<AppointmentChangePublisher>();
         services.AddScoped<DueContactProcessor>();
+        services.AddScoped<ThreadForm>();
         services.AddHostedService<ContactDispatcher>();
         services.ConfigureMarten(options =>
         {

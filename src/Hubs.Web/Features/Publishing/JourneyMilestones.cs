@@ -55,6 +55,7 @@ public sealed partial class MilestoneMapper
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
             ),
+            ClinicianAllocated or AppointmentBooked or AppointmentRescheduled => MapPathway(recorded, journey),
             OnwardReferralRecorded or OnwardReferralOutcomeRecorded or InterventionStepped => MapOnward(
                 recorded,
                 journey

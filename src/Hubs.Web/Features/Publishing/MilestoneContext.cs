@@ -16,6 +16,10 @@ public sealed record MilestoneContext(
     IReadOnlyDictionary<Guid, TeamActivity> Activities
 )
 {
+    /// <summary>The group series of the page's meeting events (Features/GroupSupport).</summary>
+    public IReadOnlyDictionary<Guid, GroupSupport.GroupSeries> Series { get; init; } =
+        new Dictionary<Guid, GroupSupport.GroupSeries>();
+
     public static MilestoneContext Empty { get; } =
         new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
 
@@ -34,6 +38,7 @@ public sealed record MilestoneContext(
             TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(
                 recorded.StreamId
             ),
+            var group when GroupMilestones.Publishes(group) => Series.ContainsKey(recorded.StreamId),
             var data
                 when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
                     == true => Journeys.ContainsKey(recorded.StreamId),
@@ -55,7 +60,19 @@ public sealed record MilestoneContext(
             journeyIds.Length == 0 ? [] : await session.LoadManyAsync<Journey>(cancellationToken, journeyIds);
         var activities =
             activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
-        return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id));
+        var seriesIds = events
+            .Where(e => GroupMilestones.Publishes(e.Data))
+            .Select(e => e.StreamId)
+            .Distinct()
+            .ToArray();
+        var series =
+            seriesIds.Length == 0
+                ? []
+                : await session.LoadManyAsync<GroupSupport.GroupSeries>(cancellationToken, seriesIds);
+        return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id))
+        {
+            Series = series.ToDictionary(s => s.Id),
+        };
     }
 
     private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>

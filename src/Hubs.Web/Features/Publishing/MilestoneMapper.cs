@@ -8,7 +8,7 @@ namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
 /// Maps a journey or team-activity event to its PII-free contract, or to nothing for events the
-/// anonymised side does not need (bookings, allocation, risk re-raised, answers, shredding). This is
+/// anonymised side does not need (risk re-raised, answers, shredding). This is
 /// the only place clinical events turn into messages: review every line for personal data. No
 /// <c>Personal&lt;…&gt;</c> value, identifier, exact date, signposting destination or team name is read here.
 /// </summary>
@@ -27,6 +27,12 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
                 out var activity
             )
                 ? MapActivity(recorded, activity)
+                : null,
+            var group when GroupMilestones.Publishes(group) => context.Series.TryGetValue(
+                recorded.StreamId,
+                out var series
+            )
+                ? MapGroup(recorded, series)
                 : null,
             _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey)
                 ? MapJourney(recorded, journey)

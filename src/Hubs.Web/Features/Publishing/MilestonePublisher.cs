@@ -38,16 +38,7 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
     /// <returns>Whether the event had a contract to publish.</returns>
     public async Task<bool> PublishAsync(IEvent recorded, MilestoneContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(recorded);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.HasSnapshotFor(recorded))
-        {
-            LogMissingSnapshot(logger, recorded.EventTypeName, recorded.Sequence);
-            return false;
-        }
-
-        var milestone = mapper.Map(recorded, context);
-        if (milestone is null)
+        if (MilestoneOf(recorded, context) is not { } milestone)
         {
             return false;
         }
@@ -74,6 +65,23 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }
+    }
+
+    /// <summary>
+    /// The event's contract, or null when it has none; an event whose stream snapshot is missing is logged as an
+    /// error and has none. The live publisher and the rebuild's export both map through here.
+    /// </summary>
+    public object? MilestoneOf(IEvent recorded, MilestoneContext context)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.HasSnapshotFor(recorded))
+        {
+            LogMissingSnapshot(logger, recorded.EventTypeName, recorded.Sequence);
+            return null;
+        }
+
+        return mapper.Map(recorded, context);
     }
 
     [LoggerMessage(

@@ -27,6 +27,10 @@ public sealed class Pseudonymiser
     public string ActivityKey(Guid activityId) =>
         Base64UrlEncode(HMACSHA256.HashData(_key, (byte[])[.. "team-activity:"u8, .. activityId.ToByteArray()]));
 
+    /// <summary>A reflective group meeting's key; prefixed so that it can never equal another kind of key.</summary>
+    public string MeetingKey(Guid meetingId) =>
+        Base64UrlEncode(HMACSHA256.HashData(_key, (byte[])[.. "group-meeting:"u8, .. meetingId.ToByteArray()]));
+
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

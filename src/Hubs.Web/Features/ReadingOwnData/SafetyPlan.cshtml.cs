@@ -22,19 +22,20 @@ public sealed class SafetyPlanModel(IDocumentSession session, ContactSettings se
 
     public HubTime Time => new(settings.Zone);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ReadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnGetTextAsync(CancellationToken cancellationToken)
-    {
-        if (!await OpenAsync(cancellationToken) || Plan is null)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.CacheControl = "no-store";
-        return File(Encoding.UTF8.GetBytes(AsText(Plan)), "text/plain; charset=utf-8", "my-safety-plan.txt");
-    }
+    public Task<IActionResult> OnGetTextAsync(CancellationToken cancellationToken) =>
+        DownloadAsync(
+            () =>
+                Plan is null
+                    ? null
+                    : new OwnFile(
+                        Encoding.UTF8.GetBytes(AsText(Plan)),
+                        "text/plain; charset=utf-8",
+                        "my-safety-plan.txt"
+                    ),
+            cancellationToken
+        );
 
     private string AsText(OwnSafetyPlan own)
     {

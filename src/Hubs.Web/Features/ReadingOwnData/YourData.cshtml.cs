@@ -28,23 +28,18 @@ public sealed class YourDataModel(IDocumentSession session, ContactSettings sett
 
     public HubTime Time => new(settings.Zone);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ReadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
-    {
-        if (!await OpenAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Response.Headers.CacheControl = "no-store";
-        return File(
-            JsonSerializer.SerializeToUtf8Bytes(Data, Json),
-            "application/json",
-            $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json"
+    public Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken) =>
+        DownloadAsync(
+            () =>
+                new OwnFile(
+                    JsonSerializer.SerializeToUtf8Bytes(Data, Json),
+                    "application/json",
+                    $"hubs-your-data-{Data.ReferredAt:yyyy-MM-dd}.json"
+                ),
+            cancellationToken
         );
-    }
 
     protected override async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {

@@ -9,6 +9,9 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>The Hub's time zone as PostgreSQL names it too (an IANA id), for dates counted in the database.</summary>
+    public string ZoneId => zone.Id;
+
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
     public string Show(DateTimeOffset instant) =>

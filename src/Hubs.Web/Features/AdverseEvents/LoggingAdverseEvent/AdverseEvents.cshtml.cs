@@ -1,24 +1,23 @@
+using System.Globalization;
 using FluentValidation;
-using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.AdverseEvents.LoggingAdverseEvent;
 
 /// <summary>
-/// The lead's adverse events: open ones with the response clock (overdue first), and the form that logs one —
-/// the validator and stream start of <c>POST /api/adverse-events</c>.
+/// The lead's adverse events: open ones with the response clock (overdue first), the form that logs one — the
+/// validator and stream start of <c>POST /api/adverse-events</c> — and the form for the Hub's response targets
+/// (<c>PUT /api/adverse-events/settings</c>).
 /// </summary>
-[Authorize(Policy = HubsPolicies.HubLead)]
 public sealed class AdverseEventsModel(
     IDocumentSession session,
     ClinicClock clock,
-    IValidator<LogAdverseEvent> validator
-) : ClinicPage(session, clock)
+    IValidator<LogAdverseEvent> validator,
+    IValidator<ChangeAdverseEventSettings> targets
+) : LeadListPage(session, clock)
 {
     [BindProperty]
     public string? Department { get; set; }
@@ -33,15 +32,19 @@ public sealed class AdverseEventsModel(
 
     public int Closed { get; private set; }
 
+    /// <summary>The Hub's targets as saved; the form below shows them, or what was typed when it had errors.</summary>
     public AdverseEventSettings Settings { get; private set; } = null!;
 
-    public string? Done { get; private set; }
+    /// <summary>The target for first contact, in hours (24 to 72).</summary>
+    [BindProperty]
+    public string? FirstContactTargetHours { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        await LoadAsync(cancellationToken);
-    }
+    /// <summary>The check-in days after first contact, typed as a list like "7, 30".</summary>
+    [BindProperty]
+    public string? FollowUpDays { get; set; }
+
+    private bool keepTyped;
+
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -50,27 +53,45 @@ public sealed class AdverseEventsModel(
             AdverseEventWords.Day(OccurredOn),
             Words.Number(StaffInvolved) ?? 0
         );
-        Validate(validator, command);
-        if (ModelState.IsValid)
+        if (
+            Validate(validator, command)
+            && await LoggingEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken) is var started
+            && await StartedStream.SavedAsync(Session, started, ModelState, nameof(OccurredOn), cancellationToken)
+        )
         {
-            var (id, refusal) = await LoggingEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken);
-            if (refusal is null)
-            {
-                await Session.SaveChangesAsync(cancellationToken);
-                TempData["Done"] = "Adverse event logged: now assign a peer supporter.";
-                return Redirect($"/clinic/adverse-events/{id}");
-            }
-
-            ModelState.AddModelError(nameof(OccurredOn), refusal.Detail);
+            TempData["Done"] = "Adverse event logged: now assign a peer supporter.";
+            return Redirect($"/clinic/adverse-events/{started.Id}");
         }
 
-        await LoadAsync(cancellationToken);
-        return Page();
+        return await ShowAgainAsync(cancellationToken);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken)
+    {
+        var command = new ChangeAdverseEventSettings(
+            Words.Number(FirstContactTargetHours) ?? 0,
+            AdverseEventWords.Days(FollowUpDays)
+        );
+        if (Validate(targets, command))
+        {
+            await LoggingEndpoints.SaveSettingsAsync(Session, Me.HubId, command, cancellationToken);
+            TempData["Done"] = "Response targets saved: events logged from now on take them.";
+            return RedirectToPage();
+        }
+
+        keepTyped = true;
+        return await ShowAgainAsync(cancellationToken);
+    }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         Settings = await AdverseEventStore.SettingsAsync(Session, Me.HubId, cancellationToken);
+        if (!keepTyped)
+        {
+            FirstContactTargetHours = Settings.FirstContactTargetHours.ToString(CultureInfo.InvariantCulture);
+            FollowUpDays = string.Join(", ", Settings.FollowUpDays);
+        }
+
         var register = await AdverseEventStore.RegisterAsync(Session, Me.HubId, cancellationToken);
         var events = await AdverseEventStore.EventsAsync(Session, Me.HubId, cancellationToken);
         Open =

@@ -5,7 +5,7 @@ using Marten;
 namespace Hubs.Web.Features.AdverseEvents.LoggingAdverseEvent;
 
 /// <summary>
-/// The lead logs events, lists the Hub's events with their response clock, and sets the Hub's targets.
+/// The lead logs events, lists the Hub's events with their response clock, and reads and sets the Hub's targets.
 /// </summary>
 public static class LoggingEndpoints
 {
@@ -13,18 +13,30 @@ public static class LoggingEndpoints
 
     public static IEndpointRouteBuilder MapLoggingAdverseEvents(this IEndpointRouteBuilder lead)
     {
-        lead.MapPost(Route, LogAsync)
-            .Validate<LogAdverseEvent>()
-            .Produces<AdverseEventWritten>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("LogAdverseEvent")
-            .WithTags("Adverse events");
+        lead.MapStart<LogAdverseEvent>(Route, StartAsync).WithName("LogAdverseEvent").WithTags("Adverse events");
         lead.MapGet(Route, ListAsync)
             .DescribesRead<List<AdverseEventRow>>()
             .WithName("AdverseEvents")
             .WithTags("Adverse events")
             .WithSummary("The lead's Hub's adverse events, newest first, with the response clock as of now.");
-        lead.MapPut($"{Route}/settings", ChangeSettingsAsync)
+        lead.MapGet(
+                $"{Route}/settings",
+                async (StaffMember staff, IQuerySession session, CancellationToken cancellationToken) =>
+                    TypedResults.Ok(await AdverseEventStore.SettingsAsync(session, staff.HubId, cancellationToken))
+            )
+            .DescribesRead<AdverseEventSettings>()
+            .WithName("AdverseEventSettings")
+            .WithTags("Adverse events")
+            .WithSummary("The lead's Hub's response targets: first contact within hours, check-ins after days.");
+        lead.MapPut(
+                $"{Route}/settings",
+                async (
+                    ChangeAdverseEventSettings command,
+                    StaffMember staff,
+                    IDocumentSession session,
+                    CancellationToken cancellationToken
+                ) => TypedResults.Ok(await SaveSettingsAsync(session, staff.HubId, command, cancellationToken))
+            )
             .Validate<ChangeAdverseEventSettings>()
             .Produces<AdverseEventSettings>()
             .WithName("ChangeAdverseEventSettings")
@@ -32,10 +44,8 @@ public static class LoggingEndpoints
         return lead;
     }
 
-    /// <summary>
-    /// The one way an adverse event's stream starts (API and lead page); null when refused. Caller saves.
-    /// </summary>
-    public static async Task<(Guid? Id, Kernel.Refusal? Refusal)> StartAsync(
+    /// <summary>The one way an adverse event's stream starts (API and lead page). The caller saves.</summary>
+    public static async Task<Started> StartAsync(
         IDocumentSession session,
         LogAdverseEvent command,
         string hubId,
@@ -46,34 +56,28 @@ public static class LoggingEndpoints
         ArgumentNullException.ThrowIfNull(session);
         var settings = await AdverseEventStore.SettingsAsync(session, hubId, cancellationToken);
         var id = Guid.CreateVersion7();
-        var decision = LogAdverseEventDecision.Decide(command, id, settings, AdverseEventStore.Today(clock), clock.Now);
-        if (decision.Refusal is { } refusal)
-        {
-            return (null, refusal);
-        }
-
-        session.Events.StartStream<AdverseEvent>(id, decision.Events.ToArray());
-        return (id, null);
+        return StartedStream.Start<AdverseEvent>(
+            session,
+            id,
+            LogAdverseEventDecision.Decide(command, id, settings, AdverseEventStore.Today(clock), clock.Now)
+        );
     }
 
-    private static async Task<IResult> LogAsync(
-        LogAdverseEvent command,
-        StaffMember staff,
+    /// <summary>The Hub's new targets, for events logged from now on (API and lead page).</summary>
+    public static async Task<AdverseEventSettings> SaveSettingsAsync(
         IDocumentSession session,
-        ClinicClock clock,
-        HttpResponse response,
+        string hubId,
+        ChangeAdverseEventSettings command,
         CancellationToken cancellationToken
     )
     {
-        var (id, refusal) = await StartAsync(session, command, staff.HubId, clock, cancellationToken);
-        if (refusal is not null)
-        {
-            return JourneyProblems.Refused(refusal);
-        }
-
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(command);
+        var days = command.FollowUpDays!.Order().ToList();
+        var settings = new AdverseEventSettings(hubId, command.FirstContactTargetHours, days);
+        session.Store(settings);
         await session.SaveChangesAsync(cancellationToken);
-        response.Headers.ETag = ETags.Of(1);
-        return TypedResults.Created($"{Route}/{id}", new AdverseEventWritten(id!.Value, 1));
+        return settings;
     }
 
     private static async Task<IResult> ListAsync(
@@ -86,22 +90,5 @@ public static class LoggingEndpoints
         var register = await AdverseEventStore.RegisterAsync(session, staff.HubId, cancellationToken);
         var events = await AdverseEventStore.EventsAsync(session, staff.HubId, cancellationToken);
         return TypedResults.Ok(events.Select(e => AdverseEventRow.Of(e, register, clock.Now)).ToList());
-    }
-
-    private static async Task<IResult> ChangeSettingsAsync(
-        ChangeAdverseEventSettings command,
-        StaffMember staff,
-        IDocumentSession session,
-        CancellationToken cancellationToken
-    )
-    {
-        var settings = new AdverseEventSettings(
-            staff.HubId,
-            command.FirstContactTargetHours,
-            [.. command.FollowUpDays!.Order()]
-        );
-        session.Store(settings);
-        await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(settings);
     }
 }

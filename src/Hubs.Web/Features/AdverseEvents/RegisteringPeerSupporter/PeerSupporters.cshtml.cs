@@ -1,10 +1,7 @@
 using FluentValidation;
-using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.AdverseEvents.RegisteringPeerSupporter;
@@ -13,12 +10,11 @@ namespace Hubs.Web.Features.AdverseEvents.RegisteringPeerSupporter;
 /// The Hub's peer supporter register for the lead, and the form that adds someone to it — the validator and
 /// stream start of <c>POST /api/peer-supporters</c>.
 /// </summary>
-[Authorize(Policy = HubsPolicies.HubLead)]
 public sealed class PeerSupportersModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<RegisterPeerSupporter> validator
-) : ClinicPage(session, clock)
+) : LeadListPage(session, clock)
 {
     [BindProperty]
     public string? AccountId { get; set; }
@@ -41,13 +37,6 @@ public sealed class PeerSupportersModel(
 
     public DateOnly Today => AdverseEventStore.Today(Times);
 
-    public string? Done { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        await LoadAsync(cancellationToken);
-    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -58,26 +47,27 @@ public sealed class PeerSupportersModel(
             AdverseEventWords.Day(TrainedOn),
             AdverseEventWords.Day(RefresherDue)
         );
-        if (Validate(validator, command))
+        if (
+            Validate(validator, command)
+            && await StartedStream.SavedAsync(
+                Session,
+                await RegisterEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken),
+                ModelState,
+                FormKey,
+                cancellationToken
+            )
+        )
         {
-            var (_, refusal) = await RegisterEndpoints.StartAsync(Session, command, Me.HubId, Times, cancellationToken);
-            if (refusal is null)
-            {
-                await Session.SaveChangesAsync(cancellationToken);
-                TempData["Done"] = $"{command.Name.Trim()} added to the register.";
-                return RedirectToPage();
-            }
-
-            ModelState.AddModelError(FormKey, refusal.Detail);
+            TempData["Done"] = $"{command.Name.Trim()} added to the register.";
+            return RedirectToPage();
         }
 
-        await LoadAsync(cancellationToken);
-        return Page();
+        return await ShowAgainAsync(cancellationToken);
     }
 
     public string SupervisorName(Guid id) => ClinicianDirectory.NameOf(Clinicians, id);
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         Register = await AdverseEventStore.RegisterAsync(Session, Me.HubId, cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);

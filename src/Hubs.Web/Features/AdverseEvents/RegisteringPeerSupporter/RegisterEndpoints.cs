@@ -12,10 +12,7 @@ public static class RegisterEndpoints
 
     public static IEndpointRouteBuilder MapRegisteringPeerSupporter(this IEndpointRouteBuilder lead)
     {
-        lead.MapPost(Route, RegisterAsync)
-            .Validate<RegisterPeerSupporter>()
-            .Produces<AdverseEventWritten>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        lead.MapStart<RegisterPeerSupporter>(Route, StartAsync)
             .WithName("RegisterPeerSupporter")
             .WithTags("Peer supporters");
         lead.MapGet(Route, async (StaffMember staff, IQuerySession session, CancellationToken cancellationToken) =>
@@ -29,7 +26,7 @@ public static class RegisterEndpoints
     }
 
     /// <summary>The one way a register entry's stream starts (API and lead page). The caller saves.</summary>
-    public static async Task<(Guid? Id, Kernel.Refusal? Refusal)> StartAsync(
+    public static async Task<Started> StartAsync(
         IDocumentSession session,
         RegisterPeerSupporter command,
         string hubId,
@@ -51,32 +48,6 @@ public static class RegisterEndpoints
             AdverseEventStore.Today(clock),
             clock.Now
         );
-        if (decision.Refusal is { } refusal)
-        {
-            return (null, refusal);
-        }
-
-        session.Events.StartStream<PeerSupporter>(id, decision.Events.ToArray());
-        return (id, null);
-    }
-
-    private static async Task<IResult> RegisterAsync(
-        RegisterPeerSupporter command,
-        StaffMember staff,
-        IDocumentSession session,
-        ClinicClock clock,
-        HttpResponse response,
-        CancellationToken cancellationToken
-    )
-    {
-        var (id, refusal) = await StartAsync(session, command, staff.HubId, clock, cancellationToken);
-        if (refusal is not null)
-        {
-            return JourneyProblems.Refused(refusal);
-        }
-
-        await session.SaveChangesAsync(cancellationToken);
-        response.Headers.ETag = ETags.Of(1);
-        return TypedResults.Created($"{Route}/{id}", new AdverseEventWritten(id!.Value, 1));
+        return StartedStream.Start<PeerSupporter>(session, id, decision);
     }
 }

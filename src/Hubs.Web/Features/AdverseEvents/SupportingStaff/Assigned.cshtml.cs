@@ -13,6 +13,6 @@ public sealed class AssignedModel(IDocumentSession session, ClinicClock clock) :
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var events = await SupportEndpoints.AssignedToAsync(Session, Me, cancellationToken);
-        Events = [.. events.Select(e => AdverseEventRow.Of(e, [], Times.Now))];
+        Events = [.. events.Select(e => AdverseEventRow.Of(e, [], Times.Now).ForPeerSupporter())];
     }
 }

@@ -1,31 +1,58 @@
 using System.Reflection;
 using System.Security.Claims;
 using Hubs.ServiceDefaults.Auth;
+using Marten;
 
 namespace Hubs.Web.Features.AdverseEvents.SupportingStaff;
 
 /// <summary>
-/// The peer supporter who is acting: their staff account (the token's <c>sub</c>) and their Hub. Endpoints taking
-/// one require <see cref="HubsPolicies.PeerSupporter"/>; binding fails (400) only for a token without a subject.
+/// The peer supporter who is acting: their staff account (the token's <c>sub</c>), their Hub, and their entries on
+/// that Hub's register that are not archived. Endpoints taking one require <see cref="HubsPolicies.PeerSupporter"/>;
+/// binding fails (400) only for a token without a subject.
 /// </summary>
-public sealed record PeerSupportCaller(Guid AccountId, string HubId)
+public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySet<Guid> ActiveEntries)
 {
-    public static ValueTask<PeerSupportCaller?> BindAsync(HttpContext context, ParameterInfo parameter)
+    public static async ValueTask<PeerSupportCaller?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ValueTask.FromResult(FromPrincipal(context.User));
+        return await FromPrincipalAsync(
+            context.User,
+            context.RequestServices.GetRequiredService<IQuerySession>(),
+            context.RequestAborted
+        );
     }
 
-    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user)
+    /// <summary>The caller a principal describes, with their live register entries read from the store.</summary>
+    public static async Task<PeerSupportCaller?> FromPrincipalAsync(
+        ClaimsPrincipal user,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(session);
         var hub = user.HubIds().Order(StringComparer.Ordinal).FirstOrDefault();
-        return user.HasRole(HubsRoles.PeerSupporter) && Guid.TryParse(user.SubjectId(), out var id) && hub is not null
-            ? new PeerSupportCaller(id, hub)
-            : null;
+        if (!user.HasRole(HubsRoles.PeerSupporter) || !Guid.TryParse(user.SubjectId(), out var id) || hub is null)
+        {
+            return null;
+        }
+
+        var entries = await session
+            .Query<PeerSupporter>()
+            .Where(p => p.HubId == hub && p.AccountId == id && !p.Archived)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        return new PeerSupportCaller(id, hub, entries.ToHashSet());
     }
 
-    /// <summary>The only events this caller may see or write: assigned to them, in their Hub.</summary>
+    /// <summary>
+    /// The only events this caller may see or write: assigned to them, in their Hub, through a register entry that
+    /// is not archived (someone who left the register no longer sees what they supported).
+    /// </summary>
     public bool Supports(AdverseEvent adverse) =>
-        adverse is not null && adverse.HubId == HubId && adverse.AssignedAccountId == AccountId;
+        adverse is not null
+        && adverse.HubId == HubId
+        && adverse.AssignedAccountId == AccountId
+        && adverse.PeerSupporterId is { } entry
+        && ActiveEntries.Contains(entry);
 }

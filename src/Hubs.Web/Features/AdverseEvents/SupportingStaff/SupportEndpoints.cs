@@ -62,7 +62,7 @@ public static class SupportEndpoints
             .Where(e => e.HubId == me.HubId && e.AssignedAccountId == me.AccountId)
             .OrderByDescending(e => e.LoggedAt)
             .ToListAsync(cancellationToken);
-        return [.. events];
+        return [.. events.Where(me.Supports)];
     }
 
     private static async Task<IResult> AssignedAsync(
@@ -73,7 +73,8 @@ public static class SupportEndpoints
     )
     {
         var events = await AssignedToAsync(session, me, cancellationToken);
-        return TypedResults.Ok(events.Select(e => AdverseEventRow.Of(e, [], clock.GetUtcNow())).ToList());
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(events.Select(e => AdverseEventRow.Of(e, [], now).ForPeerSupporter()).ToList());
     }
 
     private static Task<IResult> HandOverAsync(Guid id, PeerSupportCaller me, HttpContext http, TimeProvider clock)

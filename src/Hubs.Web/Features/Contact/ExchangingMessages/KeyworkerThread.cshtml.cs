@@ -13,13 +13,8 @@ namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>The keyworker's side of the thread: the same reads and writes as the keyworker message API.</summary>
 [Authorize(Policy = HubsPolicies.Keyworker)]
-public sealed class KeyworkerThreadModel(
-    IDocumentSession session,
-    KeyworkerKeys keys,
-    IValidator<PostMessage> validator,
-    ContactSettings settings,
-    TimeProvider clock
-) : OwnJourneyPage(session, clock)
+public sealed class KeyworkerThreadModel(IDocumentSession session, ThreadForm form, TimeProvider clock)
+    : OwnJourneyPage(session, clock)
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -29,8 +24,7 @@ public sealed class KeyworkerThreadModel(
     /// <summary>When the Hub aims to reply ("2 working days"), from the Hub's own settings.</summary>
     public string ReplyWithin { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ReadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -39,28 +33,11 @@ public sealed class KeyworkerThreadModel(
             return NotFound();
         }
 
-        // A message is a document beside the stream, not a stream write: the door is the same, the append is not.
-        var command = new PostMessage(Text);
-        var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
-            ? (
-                await MessageThreads.AddByIdAsync(
-                    Session,
-                    keys,
-                    JourneyId,
-                    MessageAuthor.Keyworker,
-                    caller.Id,
-                    command,
-                    Clock.GetUtcNow(),
-                    cancellationToken
-                )
-            ).Refusal
-            : null;
-        if (ModelState.IsValid && refusal is null)
+        if (await form.PostAsync(JourneyId, MessageAuthor.Keyworker, caller.Id, Text, ModelState, cancellationToken))
         {
             return RedirectToPage(new { JourneyId });
         }
 
-        ThreadForm.Refused(refusal, ModelState);
         await PrepareAsync(cancellationToken);
         return Page();
     }
@@ -70,12 +47,7 @@ public sealed class KeyworkerThreadModel(
         ReplyWithin = WorkingDays.Words(
             (await HubSettingsStore.LoadAsync(Session, Own.HubId, cancellationToken)).ReplyWithinWorkingDays
         );
-        View = new ThreadView(
-            await MessageThreads.ReadAsync(Session, JourneyId, cancellationToken),
-            MessageAuthor.Keyworker,
-            settings.Zone,
-            ModelState.IsValid ? null : Text
-        );
+        View = await form.ViewAsync(JourneyId, MessageAuthor.Keyworker, Text, ModelState, cancellationToken);
         return true;
     }
 }

@@ -14,13 +14,7 @@ namespace Hubs.Web.Features.Contact.ExchangingMessages;
 
 /// <summary>The Hub's side of the thread, on the journey record: opening it is an audited read, like the API.</summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]
-public sealed class StaffThreadModel(
-    IDocumentSession session,
-    KeyworkerKeys keys,
-    IValidator<PostMessage> validator,
-    ContactSettings settings,
-    TimeProvider clock
-) : PageModel
+public sealed class StaffThreadModel(IDocumentSession session, ThreadForm form, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid JourneyId { get; set; }
@@ -40,27 +34,18 @@ public sealed class StaffThreadModel(
             return NotFound();
         }
 
-        var command = new PostMessage(Text);
-        var refusal = ThreadForm.Check(validator.Validate(command), ModelState)
-            ? (
-                await MessageThreads.AddByIdAsync(
-                    session,
-                    keys,
-                    JourneyId,
-                    MessageAuthor.Hub,
-                    StaffMember.FromPrincipal(User)!.Id,
-                    command,
-                    clock.GetUtcNow(),
-                    cancellationToken
-                )
-            ).Refusal
-            : null;
-        if (ModelState.IsValid && refusal is null)
+        if (await form.PostAsync(
+                JourneyId,
+                MessageAuthor.Hub,
+                StaffMember.FromPrincipal(User)!.Id,
+                Text,
+                ModelState,
+                cancellationToken
+            ))
         {
             return RedirectToPage(new { JourneyId });
         }
 
-        ThreadForm.Refused(refusal, ModelState);
         return await ShowAsync(cancellationToken);
     }
 
@@ -78,12 +63,7 @@ public sealed class StaffThreadModel(
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        View = new ThreadView(
-            await MessageThreads.ReadAsync(session, JourneyId, cancellationToken),
-            MessageAuthor.Hub,
-            settings.Zone,
-            ModelState.IsValid ? null : Text
-        );
+        View = await form.ViewAsync(JourneyId, MessageAuthor.Hub, Text, ModelState, cancellationToken);
         return Page();
     }
 }

@@ -63,7 +63,10 @@ public sealed class AppointmentScheduleChangedConsumer(
     }
 }
 
-/// <summary>Retries a few times (a database blip), then the message goes to the error queue for an operator.</summary>
+/// <summary>
+/// A quorum queue (replicated on a broker cluster, deploy/SCALING.md); retries a few times (a database blip), then
+/// the message goes to the error queue for an operator.
+/// </summary>
 public sealed class AppointmentScheduleChangedConsumerDefinition
     : ConsumerDefinition<AppointmentScheduleChangedConsumer>
 {
@@ -74,6 +77,11 @@ public sealed class AppointmentScheduleChangedConsumerDefinition
     )
     {
         ArgumentNullException.ThrowIfNull(endpointConfigurator);
+        if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
+        {
+            rabbit.SetQuorumQueue();
+        }
+
         endpointConfigurator.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000, 15000));
     }
 }

@@ -144,6 +144,20 @@ public static class AccessModel
         ["RecordFirstContact"] = OwnHub,
         ["RecordFollowUp"] = OwnHub,
         ["OfferSelfReferralHandOver"] = OwnHub,
+        // Reflective group series (Features/GroupSupport): the staff's are their own Hub's; a peer supporter's are
+        // the series they facilitate (both filtered on load).
+        ["StartGroupSeries"] = OwnHub,
+        ["GroupSeriesList"] = OwnHub,
+        ["GroupSeriesDetail"] = OwnHub,
+        ["ScheduleGroupMeeting"] = OwnHub,
+        ["ConfirmProtectedTime"] = OwnHub,
+        ["RecordGroupMeetingHeld"] = OwnHub,
+        ["CancelGroupMeeting"] = OwnHub,
+        ["OpenGroupMeetingRating"] = OwnHub,
+        ["FacilitatedGroupSeries"] = OwnHub,
+        ["RecordFacilitatedMeetingHeld"] = OwnHub,
+        ["CancelFacilitatedMeeting"] = OwnHub,
+        ["OpenFacilitatedMeetingRating"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>

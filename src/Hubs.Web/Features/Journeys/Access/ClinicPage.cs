@@ -1,30 +1,21 @@
+using System.Security.Claims;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
 /// <summary>
 /// Every clinician page: clinical staff only, the caller's own Hub only, the same Marten session and
-/// clock the API uses. A refused or stale write is shown at the top of the form (key <c>form</c>).
+/// clock the API uses (<see cref="StaffPage{TCaller}"/>). A refused or stale write is shown at the top of the form
+/// (key <c>form</c>).
 /// </summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]
-public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : PageModel
+public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : StaffPage<StaffMember>(session, clock)
 {
-    public const string FormKey = "form";
-
-    protected IDocumentSession Session { get; } = session;
-
-    public ClinicClock Times { get; } = clock;
-
-    public StaffMember Me { get; private set; } = null!;
-
     /// <summary>The keyworkers' names of the journeys a list shows (see <see cref="ShowNamesAsync"/>).</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
@@ -32,38 +23,8 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : 
     protected async Task ShowNamesAsync(IEnumerable<Guid> journeyIds, CancellationToken cancellationToken) =>
         Names = await KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
 
-    public override async Task OnPageHandlerExecutionAsync(
-        PageHandlerExecutingContext context,
-        PageHandlerExecutionDelegate next
-    )
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (StaffMember.FromPrincipal(User) is not { } me)
-        {
-            context.Result = Forbid();
-            return;
-        }
-
-        Me = me;
-        await next();
-    }
-
-    /// <summary>
-    /// Refuses control characters and all-zeros ids, then runs the command's own validator (the API's); each
-    /// error goes next to the field of the same name.
-    /// </summary>
-    protected bool Validate<T>(FluentValidation.IValidator<T> validator, T command)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        foreach (var (field, message) in InputHygiene.Check(command))
-        {
-            ModelState.AddModelError(field, message);
-        }
-
-        ModelState.AddFirstPerField(validator.Validate(command).Errors);
-        return ModelState.IsValid;
-    }
+    protected override Task<StaffMember?> CallerAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Task.FromResult(StaffMember.FromPrincipal(user));
 
     /// <summary>A write that did not happen, as an error the person can act on; null when it was written.</summary>
     protected IActionResult? Refused(AppendOutcome outcome)

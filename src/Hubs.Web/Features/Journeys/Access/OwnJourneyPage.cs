@@ -51,6 +51,23 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
         return Page();
     }
 
+    /// <summary>GET of a page that only reads: through the door, or 404.</summary>
+    protected async Task<IActionResult> ReadAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>A download of the keyworker's own data: through the door, never cached; 404 if there is none.</summary>
+    protected async Task<IActionResult> DownloadAsync(Func<OwnFile?> file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!await OpenAsync(cancellationToken) || file() is not { } own)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(own.Content, own.ContentType, own.Name);
+    }
+
     /// <summary>A command on the journey, decided on the write-side journey at the form's version.</summary>
     protected Task<IActionResult> WriteAsync(
         Func<Journey, Decision> decide,
@@ -154,3 +171,6 @@ public abstract class OwnJourneyPage(IDocumentSession session, TimeProvider cloc
     private async Task<long> CurrentVersionAsync(CancellationToken cancellationToken) =>
         (await session.Events.FetchStreamStateAsync(JourneyId, cancellationToken))?.Version ?? 0;
 }
+
+/// <summary>A file of the keyworker's own data, as <see cref="OwnJourneyPage"/> downloads it.</summary>
+public sealed record OwnFile(byte[] Content, string ContentType, string Name);

@@ -14,7 +14,13 @@ public sealed class AllocateClinicianValidator : AbstractValidator<AllocateClini
 
 public static class AllocateClinicianDecision
 {
-    public static Decision Decide(Journey journey, AllocateClinician command, Guid allocatedBy, DateTimeOffset now)
+    public static Decision Decide(
+        Journey journey,
+        AllocateClinician command,
+        Guid allocatedBy,
+        DateTimeOffset now,
+        AllocationWishes? wishes = null
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -33,6 +39,8 @@ public static class AllocateClinicianDecision
             return Decision.Refuse("already-allocated", "This journey is already allocated to that clinician.");
         }
 
-        return Decision.Accept(new ClinicianAllocated(journey.Id, now, command.ClinicianId, allocatedBy));
+        return Decision.Accept(
+            new ClinicianAllocated(journey.Id, now, command.ClinicianId, allocatedBy) { Wishes = wishes }
+        );
     }
 }

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Journeys.Access;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.AllocatingClinician;
 
@@ -9,17 +10,28 @@ public static class AllocateClinicianEndpoint
         routes
             .MapPost(
                 "/api/journeys/{id:guid}/allocation",
-                (Guid id, AllocateClinician command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                    staff.IsHubLead
-                        ? JourneyWrites.DecideAndAppendAsync(id, http, journey =>
-                            AllocateClinicianDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())
-                        )
-                        : Task.FromResult<IResult>(
-                            TypedResults.Problem(
-                                title: "Only a hub lead allocates clinicians.",
-                                statusCode: StatusCodes.Status403Forbidden
-                            )
-                        )
+                async (
+                    Guid id,
+                    AllocateClinician command,
+                    StaffMember staff,
+                    HttpContext http,
+                    TimeProvider clock,
+                    IDocumentSession session
+                ) =>
+                {
+                    if (!staff.IsHubLead)
+                    {
+                        return TypedResults.Problem(
+                            title: "Only a hub lead allocates clinicians.",
+                            statusCode: StatusCodes.Status403Forbidden
+                        );
+                    }
+
+                    var wishes = await StoredWishes.MetByAsync(session, id, command.ClinicianId, http.RequestAborted);
+                    return await JourneyWrites.DecideAndAppendAsync(id, http, journey =>
+                        AllocateClinicianDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), wishes)
+                    );
+                }
             )
             .Validate<AllocateClinician>()
             .DescribesWrite<JourneyWritten>()

@@ -39,8 +39,9 @@ public sealed class AllocationModel(
         var command = new AllocateClinician(chosen);
         Validate(validator, command);
         var name = ClinicianDirectory.NameOf(clinicians, chosen);
+        var wishes = await StoredWishes.MetByAsync(Session, Id, chosen, cancellationToken);
         return await WriteAsync(
-            journey => AllocateClinicianDecision.Decide(journey, command, Me.Id, Times.Now),
+            journey => AllocateClinicianDecision.Decide(journey, command, Me.Id, Times.Now, wishes),
             $"Allocated to {name}.",
             cancellationToken
         );
@@ -60,12 +61,6 @@ public sealed class AllocationModel(
             .OfType<Guid>()
             .GroupBy(c => c)
             .ToDictionary(g => g.Key, g => g.Count());
-        var wishes = new SupportWishes(
-            Wishes?.Modes ?? [],
-            Wishes?.OutOfHours ?? [],
-            Wishes?.ClinicianCharacteristics ?? [],
-            Wishes?.ClinicianDetails
-        );
-        Suggestions = ClinicianMatching.Rank(wishes, clinicians, caseloads);
+        Suggestions = ClinicianMatching.Rank(StoredWishes.Of(Wishes), clinicians, caseloads);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.Wording;
 
 namespace Hubs.Web.Features.Journeys.AllocatingClinician;
@@ -82,21 +83,7 @@ public static partial class ClinicianMatching
         }
 
         var details = wishes.Details ?? "";
-        var language = clinician.Languages.FirstOrDefault(l => l != "English" && Names(details, l));
-        var culture =
-            clinician.SharedBackground is { } shared
-            && shared.Split(' ', '(', ')').Any(w => w.Length > 3 && Names(details, w))
-                ? shared
-                : null;
-        var gender = clinician.Gender is { } g && Names(details, g) ? g : null;
-        foreach (
-            var (code, found, reason, gap) in new[]
-            {
-                ("language", language, $"Speaks {language}", "Language asked for: not matched"),
-                ("culture", culture, $"Background: {culture}", "Shared background asked for: not matched"),
-                ("gender", gender, $"Gender: {gender}", "Gender asked for: not matched"),
-            }
-        )
+        foreach (var (code, found, reason, gap) in Characteristics(details, clinician))
         {
             var ticked = wishes.Characteristics.Contains(code);
             if (found is not null)
@@ -117,6 +104,44 @@ public static partial class ClinicianMatching
         }
 
         return new ClinicianSuggestion(clinician, score, caseload, matches, gaps);
+    }
+
+    /// <summary>
+    /// How far the clinician meets the characteristics the keyworker ticked (language, culture, gender), by the same
+    /// reading of their words as the suggestions; none ticked is none stated, a clinician not in the directory meets
+    /// none. Modes and out-of-hours times are ways of working, not characteristics, and are not judged here.
+    /// </summary>
+    public static AllocationWishes WishesMet(SupportWishes wishes, ClinicianProfile? clinician)
+    {
+        ArgumentNullException.ThrowIfNull(wishes);
+        var ticked = Characteristics(wishes.Details ?? "", clinician)
+            .Where(c => wishes.Characteristics.Contains(c.Code))
+            .ToList();
+        var met = ticked.Count(c => c.Found is not null);
+        return ticked.Count == 0 ? AllocationWishes.NoneStated
+            : met == ticked.Count ? AllocationWishes.Met
+            : met > 0 ? AllocationWishes.PartlyMet
+            : AllocationWishes.NotMet;
+    }
+
+    private static (string Code, string? Found, string Reason, string Gap)[] Characteristics(
+        string details,
+        ClinicianProfile? clinician
+    )
+    {
+        var language = clinician?.Languages.FirstOrDefault(l => l != "English" && Names(details, l));
+        var culture =
+            clinician?.SharedBackground is { } shared
+            && shared.Split(' ', '(', ')').Any(w => w.Length > 3 && Names(details, w))
+                ? shared
+                : null;
+        var gender = clinician?.Gender is { } g && Names(details, g) ? g : null;
+        return
+        [
+            ("language", language, $"Speaks {language}", "Language asked for: not matched"),
+            ("culture", culture, $"Background: {culture}", "Shared background asked for: not matched"),
+            ("gender", gender, $"Gender: {gender}", "Gender asked for: not matched"),
+        ];
     }
 
     /// <summary>

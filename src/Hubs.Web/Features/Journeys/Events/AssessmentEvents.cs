@@ -14,6 +14,21 @@ public sealed record AssessmentCompleted(
     Personal<string> AgreedPlan
 ) : IJourneyEvent;
 
-/// <summary>A hub lead gave the journey to a clinician; it waits for treatment from here.</summary>
+/// <summary>
+/// A hub lead gave the journey to a clinician; it waits for treatment from here. <see cref="Wishes"/>: how far the
+/// clinician met the characteristics the keyworker ticked, judged when allocated (null on allocations made before).
+/// </summary>
 public sealed record ClinicianAllocated(Guid JourneyId, DateTimeOffset AllocatedAt, Guid ClinicianId, Guid AllocatedBy)
-    : IJourneyEvent;
+    : IJourneyEvent
+{
+    public AllocationWishes? Wishes { get; init; }
+}
+
+/// <summary>How far an allocated clinician met the characteristics the keyworker ticked.</summary>
+public enum AllocationWishes
+{
+    NoneStated,
+    Met,
+    PartlyMet,
+    NotMet,
+}

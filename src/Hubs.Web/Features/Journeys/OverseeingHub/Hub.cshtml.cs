@@ -65,7 +65,12 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
-        var all = await Session.Query<JourneySummary>().Where(j => j.HubId == Me.HubId).ToListAsync(cancellationToken);
-        Waits = HubWaits.Of(all, DateOnly.FromDateTime(Times.Local(now)), at => DateOnly.FromDateTime(Times.Local(at)));
+        Waits = await HubWaitCounts.ReadAsync(
+            Session,
+            Me.HubId,
+            DateOnly.FromDateTime(Times.Local(now)),
+            Times.ZoneId,
+            cancellationToken
+        );
     }
 }

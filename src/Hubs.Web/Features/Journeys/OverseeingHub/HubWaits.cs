@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 
 namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
@@ -13,9 +13,21 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
     public const string ToTreatment = "Referral to first treatment appointment";
     public const string FirstToSecond = "First to second treatment appointment (hidden wait)";
 
+    /// <summary>The open lines, in the order the page shows them.</summary>
+    public static readonly IReadOnlyList<(WaitStage Stage, string Line)> OpenLines =
+    [
+        (WaitStage.Triage, ForTriage),
+        (WaitStage.Assessment, ForAssessment),
+        (WaitStage.Treatment, ForTreatment),
+        (WaitStage.SecondAppointment, ForSecondAppointment),
+    ];
+
+    public static readonly IReadOnlyList<string> CompletedLines = [ToAssessment, ToTreatment, FirstToSecond];
+
     /// <summary>
     /// Whole days between the Hub-local calendar dates (<paramref name="localDate"/>), as Insights counts them.
-    /// Open waits count to <paramref name="today"/>; a journey that has ended waits for nothing.
+    /// Open waits count to <paramref name="today"/>; a journey that has ended waits for nothing. The definition;
+    /// the page counts the same in the database (<see cref="HubWaitCounts"/>).
     /// </summary>
     public static HubWaits Of(
         IEnumerable<IJourneyFacts> journeys,
@@ -26,63 +38,42 @@ public sealed record HubWaits(IReadOnlyList<WaitFigures> Open, IReadOnlyList<Wai
         ArgumentNullException.ThrowIfNull(journeys);
         ArgumentNullException.ThrowIfNull(localDate);
         int Days(DateTimeOffset from, DateOnly to) => to.DayNumber - localDate(from).DayNumber;
-        var open = new Dictionary<string, List<int>>
-        {
-            [ForTriage] = [],
-            [ForAssessment] = [],
-            [ForTreatment] = [],
-            [ForSecondAppointment] = [],
-        };
-        var completed = new Dictionary<string, List<int>>
-        {
-            [ToAssessment] = [],
-            [ToTreatment] = [],
-            [FirstToSecond] = [],
-        };
+        var days = OpenLines.Select(l => l.Line).Concat(CompletedLines).ToDictionary(l => l, _ => new List<int>());
         foreach (var journey in journeys)
         {
-            var treatments = journey
-                .Appointments.Where(a =>
-                    a is { Purpose: AppointmentPurpose.Treatment, State: AppointmentState.Attended }
-                )
-                .Select(a => a.StartsAt)
-                .Order()
-                .ToList();
+            var treatments = journey.Appointments.AttendedTreatments();
             if (journey.AssessedAt is { } assessed)
             {
-                completed[ToAssessment].Add(Days(journey.SubmittedAt, localDate(assessed)));
+                days[ToAssessment].Add(Days(journey.SubmittedAt, localDate(assessed)));
             }
 
             if (treatments.Count > 0)
             {
-                completed[ToTreatment].Add(Days(journey.SubmittedAt, localDate(treatments[0])));
+                days[ToTreatment].Add(Days(journey.SubmittedAt, localDate(treatments[0])));
             }
 
             if (treatments.Count > 1)
             {
-                completed[FirstToSecond].Add(Days(treatments[0], localDate(treatments[1])));
+                days[FirstToSecond].Add(Days(treatments[0], localDate(treatments[1])));
             }
 
-            if (OpenStage(journey, treatments.Count) is { } stage)
+            var stage = WaitMarks.StageOf(journey, treatments.Count);
+            if (stage != WaitStage.Nothing)
             {
-                open[stage].Add(Days(stage == ForSecondAppointment ? treatments[0] : journey.SubmittedAt, today));
+                var line = OpenLines.Single(l => l.Stage == stage).Line;
+                days[line].Add(Days(stage == WaitStage.SecondAppointment ? treatments[0] : journey.SubmittedAt, today));
             }
         }
 
-        return new(
-            open.Select(o => WaitFigures.Of(o.Key, o.Value)).ToList(),
-            completed.Select(c => WaitFigures.Of(c.Key, c.Value)).ToList()
-        );
+        return FromDays(days);
     }
 
-    private static string? OpenStage(IJourneyFacts journey, int attendedTreatments) =>
-        journey switch
-        {
-            { HasEnded: true } => null,
-            { Status: JourneyStatus.Submitted or JourneyStatus.Screened } => ForTriage,
-            { Status: JourneyStatus.Triaged } => ForAssessment,
-            { AssessedAt: not null } when attendedTreatments == 0 => ForTreatment,
-            _ when attendedTreatments == 1 => ForSecondAppointment,
-            _ => null,
-        };
+    /// <summary>Each line's figures from the days each person waited (a line with nobody in it shown empty).</summary>
+    public static HubWaits FromDays(IReadOnlyDictionary<string, List<int>> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        IReadOnlyList<WaitFigures> Lines(IEnumerable<string> lines) =>
+            lines.Select(l => WaitFigures.Of(l, days.TryGetValue(l, out var d) ? d : [])).ToList();
+        return new(Lines(OpenLines.Select(l => l.Line)), Lines(CompletedLines));
+    }
 }

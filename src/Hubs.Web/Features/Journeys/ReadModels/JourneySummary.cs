@@ -47,4 +47,14 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
     public bool HasEnded => Status.IsEnding();
 
     public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
+
+    /// <summary>The first attended treatment appointment (a wait's end), kept in its own column.</summary>
+    public DateTimeOffset? FirstTreatmentAt => Appointments.AttendedTreatments() is [var first, ..] ? first : null;
+
+    /// <summary>The second attended treatment appointment (the hidden wait's end), kept in its own column.</summary>
+    public DateTimeOffset? SecondTreatmentAt =>
+        Appointments.AttendedTreatments() is [_, var second, ..] ? second : null;
+
+    /// <summary>What the journey is waiting for now, kept in its own column (never null once written).</summary>
+    public WaitStage WaitingFor => WaitMarks.StageOf(this, Appointments.AttendedTreatments().Count);
 }

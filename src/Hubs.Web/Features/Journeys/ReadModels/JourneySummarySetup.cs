@@ -5,7 +5,8 @@ namespace Hubs.Web.Features.Journeys.ReadModels;
 
 /// <summary>
 /// The pages' journey read model, inline (a page shown after a write reads it), indexed for the lists that ask by Hub
-/// (overview, search) and by keyworker (their own journeys).
+/// (overview, search) and by keyworker (their own journeys); the wait marks in their own columns, so the overview
+/// counts a Hub's waits in one query over columns (OverseeingHub/HubWaitCounts.cs).
 /// </summary>
 public static class JourneySummarySetup
 {
@@ -13,6 +14,14 @@ public static class JourneySummarySetup
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Projections.Add<JourneySummaryProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<JourneySummary>().Index(j => j.HubId).Index(j => j.KeyworkerId);
+        options
+            .Schema.For<JourneySummary>()
+            .Index(j => j.HubId)
+            .Index(j => j.KeyworkerId)
+            .Duplicate(j => j.SubmittedAt)
+            .Duplicate(j => j.AssessedAt!)
+            .Duplicate(j => j.FirstTreatmentAt!)
+            .Duplicate(j => j.SecondTreatmentAt!)
+            .Duplicate(j => j.WaitingFor);
     }
 }

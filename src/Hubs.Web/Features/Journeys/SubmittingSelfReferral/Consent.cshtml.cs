@@ -15,15 +15,28 @@ public sealed class ConsentModel(DraftStore drafts, IValidator<SubmitSelfReferra
     [BindProperty]
     public bool? ResearchContact { get; set; }
 
+    /// <summary>Ticked only if the keyworker, who came with a hand-over code, chooses the link.</summary>
+    [BindProperty]
+    public bool LinkToAdverseEvent { get; set; }
+
+    public string? HandOverCode { get; private set; }
+
     protected override string NextPage => "/Journeys/SubmittingSelfReferral/CheckAnswers";
 
     protected override string PreviousPage => "/Journeys/SubmittingSelfReferral/Support";
 
-    protected override void Show(ReferralDraft draft) =>
+    protected override void Show(ReferralDraft draft)
+    {
         (ConsentToSupport, ResearchContact) = (draft.ConsentToSupport, draft.ResearchContact);
+        (HandOverCode, LinkToAdverseEvent) = (draft.HandOverCode, draft.LinkToAdverseEvent);
+    }
 
-    protected override void Apply(ReferralDraft draft) =>
+    protected override void Apply(ReferralDraft draft)
+    {
         (draft.ConsentToSupport, draft.ResearchContact) = (ConsentToSupport, ResearchContact);
+        HandOverCode = draft.HandOverCode;
+        draft.LinkToAdverseEvent = HandOverCode is not null && LinkToAdverseEvent;
+    }
 
     protected override void Check(ReferralDraft draft)
     {

@@ -46,6 +46,11 @@ public sealed class ReferralDraft
 
     public ReferralSource? HeardFrom { get; set; }
 
+    /// <summary>The hand-over code a peer supporter gave, carried from the start link; null when none.</summary>
+    public string? HandOverCode { get; set; }
+
+    public bool LinkToAdverseEvent { get; set; }
+
     public SubmitSelfReferral ToCommand() =>
         new(
             HubId ?? "",
@@ -65,6 +70,8 @@ public sealed class ReferralDraft
             Contact: Contact.ToPreferences(),
             Support: Support,
             DateOfBirth: DateOfBirth,
-            HeardFrom: HeardFrom
+            HeardFrom: HeardFrom,
+            HandOverCode: HandOverCode,
+            LinkToAdverseEvent: LinkToAdverseEvent
         );
 }

@@ -28,4 +28,24 @@ public static class SelfReferralStream
         session.Events.StartStream<Journey>(journeyId, submitted);
         return journeyId;
     }
+
+    /// <summary>
+    /// Links the new journey to the adverse event whose hand-over code the keyworker sent, only when they chose to;
+    /// the caller saves both in one transaction.
+    /// </summary>
+    public static Task<bool> LinkHandOverAsync(
+        IDocumentSession session,
+        IHandOverLinks links,
+        SubmitSelfReferral command,
+        Guid journeyId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(command);
+        return command is { LinkToAdverseEvent: true, HandOverCode: { } code } && HandOverCodeRule.Normal(code) is { } c
+            ? links.LinkAsync(session, c, command.HubId, journeyId, now, cancellationToken)
+            : Task.FromResult(false);
+    }
 }

@@ -27,6 +27,7 @@ public static class SubmitSelfReferralEndpoint
         HttpContext http,
         IDocumentSession session,
         KeyworkerKeys keys,
+        IHandOverLinks handOvers,
         TimeProvider clock,
         HttpResponse response,
         CancellationToken cancellationToken
@@ -60,6 +61,14 @@ public static class SubmitSelfReferralEndpoint
             command,
             clock.GetUtcNow(),
             keyworker.Id,
+            cancellationToken
+        );
+        await SelfReferralStream.LinkHandOverAsync(
+            session,
+            handOvers,
+            command,
+            journeyId,
+            clock.GetUtcNow(),
             cancellationToken
         );
         await session.SaveChangesAsync(cancellationToken);

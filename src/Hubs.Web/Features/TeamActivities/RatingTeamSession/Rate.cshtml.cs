@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hubs.Web.Features.TeamActivities.RatingTeamSession;
 
 /// <summary>
-/// The one-minute rating of a team session, for anyone with the session's code: no account, nothing about the
-/// person kept. An unknown code is 404; once as many have answered as attended, the form closes.
+/// The one-minute rating of a team session or a reflective group's meeting (<see cref="IRatedSessions"/>), for anyone
+/// with the session's code: no account, nothing about the person kept. An unknown code is 404; once as many have
+/// answered as attended, the form closes.
 /// </summary>
-public sealed class RateModel(IDocumentSession session, TimeProvider clock) : PageModel
+public sealed class RateModel(IDocumentSession session, TimeProvider clock, IEnumerable<IRatedSessions> kinds)
+    : PageModel
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -26,20 +28,20 @@ public sealed class RateModel(IDocumentSession session, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var activity = await FindAsync(cancellationToken);
-        if (activity is null)
+        var (_, found) = await FindAsync(cancellationToken);
+        if (found is null)
         {
             return NotFound();
         }
 
-        Full = activity.Ratings >= (activity.AttendanceCount ?? 0);
+        Full = found.Full;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var activity = await FindAsync(cancellationToken);
-        if (activity is null)
+        var (kind, found) = await FindAsync(cancellationToken);
+        if (found is null)
         {
             return NotFound();
         }
@@ -62,12 +64,13 @@ public sealed class RateModel(IDocumentSession session, TimeProvider clock) : Pa
         }
 
         // Appended at the version just read: two answers at once both count only if there is room for both.
-        var outcome = await StreamAppend.TryAsync(
+        var outcome = await kind!.RateAsync(
             session,
-            activity.Id,
-            activity.Version,
-            (TeamActivity a) => a.RatingCode == Code,
-            a => TeamSessionRatingDecisions.Rate(a, value!.Value, safe!.Value, clock.GetUtcNow()),
+            found,
+            Code,
+            value!.Value,
+            safe!.Value,
+            clock.GetUtcNow(),
             cancellationToken
         );
         switch (outcome.Status)
@@ -86,8 +89,19 @@ public sealed class RateModel(IDocumentSession session, TimeProvider clock) : Pa
         }
     }
 
-    private async Task<TeamActivity?> FindAsync(CancellationToken cancellationToken) =>
-        Code.Length is < 8 or > 40
-            ? null
-            : await session.Query<TeamActivity>().FirstOrDefaultAsync(a => a.RatingCode == Code, cancellationToken);
+    private async Task<(IRatedSessions? Kind, RatedSession? Found)> FindAsync(CancellationToken cancellationToken)
+    {
+        if (Code.Length is >= 8 and <= 40)
+        {
+            foreach (var kind in kinds)
+            {
+                if (await kind.FindAsync(session, Code, cancellationToken) is { } found)
+                {
+                    return (kind, found);
+                }
+            }
+        }
+
+        return (null, null);
+    }
 }

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Hubs.Insights.Store;
+using Npgsql;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>A milestone contract with its message id (the id of the event it came from).</summary>
+public sealed record Milestone(Guid MessageId, object Contract);
+
+/// <summary>
+/// Applies thousands of milestones in one transaction, as the rebuild needs, with exactly the effect of applying them
+/// one by one through their consumers: the same dedupe marks (a message id already applied changes nothing), the
+/// same rows (<see cref="MilestoneEffects"/>), and the rebuild's position saved with them. The rows of one kind go in
+/// multi-row statements; a row whose key comes again in the batch goes in the next statement of that kind, so no
+/// statement touches a row twice and each row sees its milestones in stream order, as one-by-one application would.
+/// </summary>
+public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
+{
+    private const int MaxParameters = 60_000;
+
+    public async Task ApplyAsync(
+        IReadOnlyList<Milestone> milestones,
+        long position,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(milestones);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var fresh = await MarkAsync(connection, transaction, milestones, cancellationToken);
+        var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
+        foreach (var milestone in milestones.Where(m => fresh.Contains(m.MessageId)))
+        {
+            foreach (var statement in MilestoneEffects.Of(milestone.Contract))
+            {
+                if (!kinds.TryGetValue(statement.Sql, out var kind))
+                {
+                    kinds.Add(statement.Sql, kind = new Kind(statement.Sql));
+                }
+
+                kind.Add(statement.Values);
+            }
+        }
+
+        foreach (var kind in kinds.Values)
+        {
+            await kind.WriteAsync(connection, transaction, cancellationToken);
+        }
+
+        await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<HashSet<Guid>> MarkAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        IReadOnlyList<Milestone> milestones,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var mark = new NpgsqlCommand(
+            """
+            INSERT INTO insights.processed_messages (message_id) SELECT unnest($1::uuid[])
+            ON CONFLICT DO NOTHING RETURNING message_id
+            """,
+            connection,
+            transaction
+        );
+        mark.Parameters.Add(new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() });
+        var fresh = new HashSet<Guid>();
+        await using var reader = await mark.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            fresh.Add(reader.GetGuid(0));
+        }
+
+        return fresh;
+    }
+
+    [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]
+    private static partial Regex OneRow();
+
+    /// <summary>The rows of one statement kind, in rounds: the nth time a key comes, its row goes in round n.</summary>
+    private sealed class Kind(RowSql sql)
+    {
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+        private readonly List<List<object?[]>> _rounds = [];
+
+        public void Add(object?[] values)
+        {
+            var key = string.Join(
+                '\u001f',
+                values.Take(sql.KeyLength).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))
+            );
+            var round = _seen.TryGetValue(key, out var times) ? times : 0;
+            _seen[key] = round + 1;
+            if (round == _rounds.Count)
+            {
+                _rounds.Add([]);
+            }
+
+            _rounds[round].Add(values);
+        }
+
+        public async Task WriteAsync(
+            NpgsqlConnection connection,
+            NpgsqlTransaction transaction,
+            CancellationToken cancellationToken
+        )
+        {
+            foreach (var round in _rounds)
+            {
+                foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
+                {
+                    await using var command = new NpgsqlCommand(
+                        Sql(chunk.Length, round[0].Length),
+                        connection,
+                        transaction
+                    );
+                    foreach (var value in chunk.SelectMany(row => row))
+                    {
+                        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                    }
+
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+
+        private string Sql(int rows, int width)
+        {
+            var values = new StringBuilder("VALUES ");
+            for (var row = 0; row < rows; row++)
+            {
+                values.Append(row == 0 ? "(" : ", (");
+                for (var column = 1; column <= width; column++)
+                {
+                    values.Append(column == 1 ? "$" : ", $").Append(row * width + column);
+                }
+
+                values.Append(')');
+            }
+
+            var one = OneRow().Match(sql.Text);
+            return one.Success
+                ? string.Concat(
+                    sql.Text.AsSpan(0, one.Index),
+                    values.ToString(),
+                    sql.Text.AsSpan(one.Index + one.Length)
+                )
+                : throw new InvalidOperationException("A milestone's row must be written with VALUES ($1, …, $n).");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Hubs.Contracts.Rebuild;
+using Hubs.Insights.Consumers;
+using Npgsql;
+
+namespace Hubs.Insights.Rebuild;
+
+/// <summary>
+/// The rebuild's Insights half: reads the milestone lines Web exports (<see cref="MilestoneLine"/>) and applies them
+/// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. A
+/// batch that loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches
+/// before it applied, so a rerun from the saved position continues where it stopped.
+/// </summary>
+public sealed class MilestoneImport(MilestoneBatch batch)
+{
+    public const int BatchSize = 5000;
+    private const int Attempts = 5;
+
+    /// <returns>The milestones read (those applied before change nothing).</returns>
+    public async Task<long> RunAsync(TextReader input, CancellationToken cancellationToken) =>
+        await RunAsync(input, BatchSize, cancellationToken);
+
+    public async Task<long> RunAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        long read = 0;
+        long? position = null;
+        var pending = new List<Milestone>(batchSize);
+        var writing = Task.CompletedTask;
+        try
+        {
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            {
+                var parsed = MilestoneLine.Parse(line);
+                position = parsed.Sequence;
+                if (parsed is { MessageId: { } id, Contract: { } contract })
+                {
+                    pending.Add(new Milestone(id, contract));
+                    read++;
+                }
+
+                if (pending.Count >= batchSize)
+                {
+                    await writing;
+                    writing = ApplyAsync(pending, parsed.Sequence, cancellationToken);
+                    pending = new List<Milestone>(batchSize);
+                }
+            }
+        }
+        finally
+        {
+            // A batch already handed over is finished (applied or failed) before this returns or throws.
+            await writing;
+        }
+
+        if (position is { } last)
+        {
+            await ApplyAsync(pending, last, cancellationToken);
+        }
+
+        return read;
+    }
+
+    private async Task ApplyAsync(
+        IReadOnlyList<Milestone> milestones,
+        long position,
+        CancellationToken cancellationToken
+    )
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await batch.ApplyAsync(milestones, position, cancellationToken);
+                return;
+            }
+            catch (PostgresException ex)
+                when (attempt < Attempts
+                    && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
+                )
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Marten;
+
+namespace Hubs.Web.Features.Workshops.RecordingAttendance;
+
+/// <summary>
+/// The roster of one workshop for its Hub's staff: each place with its holder's name, unsealed from the booking
+/// (a shredded name reads as "Name removed"). Names are shown only; never logged, stored elsewhere or published.
+/// </summary>
+public static class RosterReader
+{
+    public static async Task<WorkshopRoster?> ReadAsync(
+        IQuerySession session,
+        Guid workshopId,
+        string hubId,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var workshop = await session.LoadAsync<Workshop>(workshopId, cancellationToken);
+        if (workshop is null || workshop.HubId != hubId)
+        {
+            return null;
+        }
+
+        var events = await session.Events.FetchStreamAsync(workshopId, token: cancellationToken);
+        var names = events
+            .Select(e => e.Data)
+            .OfType<WorkshopPlaceBooked>()
+            .ToDictionary(b => b.PlaceId, b => b.Name.Value ?? "Name removed");
+        return new WorkshopRoster(
+            StaffWorkshop.Of(workshop),
+            [
+                .. workshop
+                    .Places.OrderBy(p => p.State == PlaceState.Cancelled)
+                    .ThenBy(p => p.BookedAt)
+                    .Select(p => new RosterPlace(
+                        p.Id,
+                        names.GetValueOrDefault(p.Id, "Name removed"),
+                        p.Sector,
+                        p.State,
+                        p.Before,
+                        p.After,
+                        [.. workshop.Calls.Where(c => c.PlaceId == p.Id).OrderBy(c => c.StartsAt)]
+                    )),
+            ]
+        );
+    }
+}

@@ -1,0 +1,74 @@
+using Hubs.EndToEnd.Tests.Journeys;
+using Hubs.Insights;
+using Hubs.Testing;
+using Hubs.Web;
+
+namespace Hubs.EndToEnd.Tests.Rebuild;
+
+/// <summary>
+/// Web and Insights on their own database, broker vhost and clock, with a mix of whole journeys (treated, risk-managed,
+/// referred on, signposted, withdrawn, evaluated) and team activities in two Hubs driven over HTTP through the live
+/// pipeline, and what Insights then held and published: the figures every rebuild must give back exactly.
+/// </summary>
+public sealed class LiveFiguresFixture : IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+
+    public TestHost<WebEntryPoint> Web { get; private set; } = null!;
+
+    public TestHost<InsightsEntryPoint> Insights { get; private set; } = null!;
+
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The text put in every personal field of these journeys.</summary>
+    public List<string> Markers { get; } = [];
+
+    public int Milestones { get; private set; }
+
+    public string Live { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        var vhost = await TestVirtualHost.CreateAsync();
+        Insights = new TestHost<InsightsEntryPoint>(
+            HubsSettings.Insights(Database, vhost, HubsSettings.NewLogFile("insights-rebuild"))
+        );
+        _ = Insights.Services;
+        Web = new TestHost<WebEntryPoint>(
+            HubsSettings.Web(Database, vhost, HubsSettings.NewLogFile("web-rebuild")),
+            clock: Clock
+        );
+        var journeys = new MarkedJourneys(Web.CreateClient(), Clock);
+        for (var n = 0; n < 24; n++)
+        {
+            var marker = "RB" + Guid.NewGuid().ToString("N")[..12];
+            Markers.Add(marker);
+            var hub = n % 3 == 0 ? "south" : "north";
+            await (
+                (n % 8) switch
+                {
+                    5 => journeys.SignpostedAsync(marker, hub, toDirectory: n % 2 == 1),
+                    6 => journeys.WithdrawnAsync(marker, hub),
+                    7 => journeys.EvaluatedAsync(marker, n % 5, hub),
+                    3 => journeys.TeamActivityAsync(marker, 2 + n, hub),
+                    _ => journeys.TreatedAsync(marker, n, hub, riskManaged: n % 4 == 1, onward: n % 4 == 2),
+                }
+            );
+        }
+
+        Milestones = journeys.Milestones;
+        await Poll.UntilAsync(
+            async () => await Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == Milestones,
+            $"every one of {Milestones} milestones reached Insights live",
+            TimeSpan.FromMinutes(3)
+        );
+        Live = await PublishedFigures.ReadAsync(this);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Web.DisposeAsync();
+        await Insights.DisposeAsync();
+    }
+}

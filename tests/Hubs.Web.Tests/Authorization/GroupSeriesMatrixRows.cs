@@ -1,0 +1,91 @@
+namespace Hubs.Web.Tests.Authorization;
+
+/// <summary>
+/// The reflective group series rows of <see cref="Matrix"/> and <see cref="PageMatrix"/> (same columns). A series
+/// named in a route is an unknown id here, so clinical staff who are let in get 404 like everyone of their role; the
+/// same rows with real series are in <c>GroupSeriesEndpointTests</c>, and the peer-supporter role's column for every
+/// endpoint and page in <see cref="PeerSupporterMatrix"/>.
+/// </summary>
+public static class GroupSeriesMatrixRows
+{
+    private const string Series = "/api/group-series/{id:guid}";
+    private const string Meeting = "/group-series/{id:guid}/meetings/{meetingId:guid}";
+    private static readonly string Unknown = Guid.NewGuid().ToString();
+
+    public static readonly IReadOnlyList<MatrixEntry> Entries =
+    [
+        // a k k c c c l L a C f
+        new(
+            "POST",
+            "/api/group-series",
+            _ => "/api/group-series",
+            _ => Tests.GroupSupport.GroupSeriesArrange.Series(),
+            "UFFAAAAAFFF"
+        ),
+        new("GET", "/api/group-series", _ => "/api/group-series", _ => null, "UFFAAAAAFFF"),
+        new("GET", Series, _ => Path(Series), _ => null, "UFFHHHHHFFF"),
+        Write($"{Series}/meetings", new { startsAt = DateTimeOffset.UtcNow.AddDays(7) }, "UFFHHHHHFFF"),
+        Write(
+            $"{Series}/protected-time",
+            new { confirmedOn = "2026-11-01", confirmedByRole = "Ward manager" },
+            "UFFHHHHHFFF"
+        ),
+        Write($"/api{Meeting}/held", new { attendanceCount = 3 }, "UFFHHHHHFFF"),
+        Write($"/api{Meeting}/cancellation", new { reason = "clinical-pressures" }, "UFFHHHHHFFF"),
+        Write($"/api{Meeting}/rating", new { }, "UFFHHHHHFFF"),
+        new("GET", "/api/peer-support/group-series", _ => "/api/peer-support/group-series", _ => null, "UFFFFFFFFFF"),
+        Write($"/api/peer-support{Meeting}/held", new { attendanceCount = 3 }, "UFFFFFFFFFF"),
+        Write($"/api/peer-support{Meeting}/cancellation", new { reason = "other" }, "UFFFFFFFFFF"),
+        Write($"/api/peer-support{Meeting}/rating", new { }, "UFFFFFFFFFF"),
+    ];
+
+    public static readonly IReadOnlyList<(string Route, Func<MatrixJourney, string> Path, string Expected)> Pages =
+    [
+        ("/clinic/groups", _ => "/clinic/groups", "UFFAAAAAFFF"),
+        ("/clinic/groups/{id:guid}", _ => $"/clinic/groups/{Unknown}", "UFFHHHHHFFF"),
+        (
+            "/clinic/groups/{id:guid}/meetings/{meetingId:guid}",
+            _ => $"/clinic/groups/{Unknown}/meetings/{Unknown}",
+            "UFFHHHHHFFF"
+        ),
+        ("/peer-support/groups", _ => "/peer-support/groups", "UFFFFFFFFFF"),
+        (
+            "/peer-support/groups/{id:guid}/meetings/{meetingId:guid}",
+            _ => $"/peer-support/groups/{Unknown}/meetings/{Unknown}",
+            "UFFFFFFFFFF"
+        ),
+    ];
+
+    /// <summary>
+    /// The peer-supporter role's rows (<see cref="PeerSupporterMatrix"/>): facilitators' own, unknown ids.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> PeerApi =
+        new Dictionary<string, (Func<Guid, string>, string)>(StringComparer.Ordinal)
+        {
+            ["GET /api/peer-support/group-series"] = (_ => "/api/peer-support/group-series", "AAA"),
+            [$"POST /api/peer-support{Meeting}/held"] = (_ => Path($"/api/peer-support{Meeting}/held"), "HHH"),
+            [$"POST /api/peer-support{Meeting}/cancellation"] = (
+                _ => Path($"/api/peer-support{Meeting}/cancellation"),
+                "HHH"
+            ),
+            [$"POST /api/peer-support{Meeting}/rating"] = (_ => Path($"/api/peer-support{Meeting}/rating"), "HHH"),
+        };
+
+    public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> PeerPages =
+        new Dictionary<string, (Func<Guid, string>, string)>(StringComparer.Ordinal)
+        {
+            ["/peer-support/groups"] = (_ => "/peer-support/groups", "AAA"),
+            ["/peer-support/groups/{id:guid}/meetings/{meetingId:guid}"] = (
+                _ => $"/peer-support/groups/{Unknown}/meetings/{Unknown}",
+                "HHH"
+            ),
+        };
+
+    private static string Path(string route) =>
+        route
+            .Replace("{id:guid}", Unknown, StringComparison.Ordinal)
+            .Replace("{meetingId:guid}", Unknown, StringComparison.Ordinal);
+
+    private static MatrixEntry Write(string route, object body, string expected) =>
+        new("POST", route, _ => Path(route), _ => body, expected);
+}
