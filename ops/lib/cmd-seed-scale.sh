@@ -11,7 +11,7 @@ command: N journeys over the first H Hubs of Hubs:Directory (uneven, the busiest
 through the real event types over five years (screening, triage, assessment, treatment sessions with PHQ-9/GAD-7,
 discharges, withdrawals), personal data sealed with real per-journey keys, triage reads in the audit log and team
 activities. Written by bulk COPY into Marten's own tables: the events, and the inline read models built in memory
-by the store's own projections (as a normal write would store them). Batches of B journeys (default 500), each
+by the store's own projections (as a normal write would store them). Batches of B journeys (default 250), each
 committed with its checkpoint: a run cut off is continued with --resume and never writes a journey twice.
 Progress, rate and ETA on standard error.
 

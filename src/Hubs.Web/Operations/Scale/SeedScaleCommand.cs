@@ -178,7 +178,7 @@ internal sealed class SeedScaleCommand(
     private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch)
     {
         hubs = 0;
-        batch = 500;
+        batch = 250;
         return int.TryParse(call.Option("--journeys"), out journeys)
             && journeys > 0
             && int.TryParse(call.Option("--hubs"), out hubs)
