@@ -7,9 +7,12 @@ namespace Hubs.Insights.Consumers;
 /// <summary>
 /// One row per group meeting; the latest event in its series' stream wins, whatever the arrival order.
 /// </summary>
-public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce) : IConsumer<GroupMeetingRecorded>
+public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce)
+    : IConsumer<GroupMeetingRecorded>,
+        IMilestoneEffect<GroupMeetingRecorded>
 {
-    private const string Upsert = """
+    private static readonly RowSql Upsert = new(
+        """
         INSERT INTO insights.group_meetings AS g (meeting_key, hub_id, stream_version, iso_week, month, kind, sector,
             status, reason, attendance_count)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -18,14 +21,22 @@ public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce) : IConsume
             month = EXCLUDED.month, kind = EXCLUDED.kind, sector = EXCLUDED.sector, status = EXCLUDED.status,
             reason = EXCLUDED.reason, attendance_count = EXCLUDED.attendance_count
         WHERE EXCLUDED.stream_version > g.stream_version
-        """;
+        """,
+        KeyLength: 1
+    );
 
     public Task Consume(ConsumeContext<GroupMeetingRecorded> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(GroupMeetingRecorded message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Upsert,
                 m.ActivityKey,
@@ -38,27 +49,38 @@ public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce) : IConsume
                 m.Status,
                 m.Reason,
                 m.AttendanceCount
-            )
-        );
+            ),
+        ];
     }
 }
 
 /// <summary>One row per anonymous rating of a meeting.</summary>
-public sealed class GroupMeetingRatedConsumer(ApplyOnce applyOnce) : IConsumer<GroupMeetingRated>
+public sealed class GroupMeetingRatedConsumer(ApplyOnce applyOnce)
+    : IConsumer<GroupMeetingRated>,
+        IMilestoneEffect<GroupMeetingRated>
 {
-    private const string Insert = """
+    private static readonly RowSql Insert = new(
+        """
         INSERT INTO insights.group_meeting_ratings (meeting_key, stream_version, hub_id, month, kind, sector, useful,
             felt_safe)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
         ON CONFLICT DO NOTHING
-        """;
+        """,
+        KeyLength: 2
+    );
 
     public Task Consume(ConsumeContext<GroupMeetingRated> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var m = context.Message;
-        return applyOnce.ApplyAsync(
-            context,
+        return applyOnce.ApplyAsync(context, Effect(context.Message));
+    }
+
+    public static Statement[] Effect(GroupMeetingRated message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var m = message;
+        return
+        [
             new Statement(
                 Insert,
                 m.ActivityKey,
@@ -69,7 +91,7 @@ public sealed class GroupMeetingRatedConsumer(ApplyOnce applyOnce) : IConsumer<G
                 m.Sector,
                 m.Useful,
                 m.FeltSafe
-            )
-        );
+            ),
+        ];
     }
 }

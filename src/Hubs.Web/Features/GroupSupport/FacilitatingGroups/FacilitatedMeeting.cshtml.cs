@@ -20,6 +20,11 @@ public sealed class FacilitatedMeetingModel(
 {
     public override string BackLink => "/peer-support/groups";
 
-    protected override Func<GroupSeries, bool>? SeenBy(ClaimsPrincipal user) =>
-        PeerSupportCaller.FromPrincipal(user) is { } me ? GroupSeriesWrites.SeenBy(me) : null;
+    protected override async Task<Func<GroupSeries, bool>?> SeenByAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancel
+    ) =>
+        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancel) is { } me
+            ? GroupSeriesWrites.SeenBy(me)
+            : null;
 }

@@ -16,7 +16,7 @@ namespace Hubs.Web.Features.GroupSupport.RecordingMeeting;
 /// One meeting of a series: record it held (a count; names only of members who agreed; the ground rules at the first
 /// meeting) or cancelled with a reason, then open its anonymous rating — the validators and decisions of the API's
 /// meeting writes. The clinic's page and the facilitating peer supporter's differ only in who sees the series
-/// (<see cref="SeenBy"/>, checked on every read and write: a series not theirs is not found) and their policy.
+/// (<see cref="SeenByAsync"/>, checked on every read and write: a series not theirs is not found) and their policy.
 /// </summary>
 public abstract class MeetingPage(
     IDocumentSession session,
@@ -61,8 +61,10 @@ public abstract class MeetingPage(
 
     public abstract string BackLink { get; }
 
+    protected IDocumentSession Session => session;
+
     /// <summary>Which series the signed-in caller sees, or null when they are not who the page is for.</summary>
-    protected abstract Func<GroupSeries, bool>? SeenBy(ClaimsPrincipal user);
+    protected abstract Task<Func<GroupSeries, bool>?> SeenByAsync(ClaimsPrincipal user, CancellationToken cancel);
 
     public override async Task OnPageHandlerExecutionAsync(
         PageHandlerExecutingContext context,
@@ -71,7 +73,7 @@ public abstract class MeetingPage(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (SeenBy(User) is not { } seen)
+        if (await SeenByAsync(User, HttpContext.RequestAborted) is not { } seen)
         {
             context.Result = Forbid();
             return;
