@@ -1,63 +1,101 @@
 using System.Diagnostics;
 using Hubs.Insights.Store;
-using Hubs.Web.Features.Publishing;
+using Hubs.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hubs.Benchmarks.Scale;
 
-internal sealed record RebuildFigures(long Applied, double EventsPerSecond, bool Complete);
+internal sealed record RebuildFigures(long Events, double EventsPerSecond, bool Complete, long ExportKb, long ImportKb);
 
 /// <summary>
-/// The Insights rebuild as <c>ops/hubs rebuild</c> does it (empty the aggregates, replay every journey event through
-/// the live publisher), timed until Insights has applied what was replayed (its count of processed messages settles).
-/// With <c>--rebuild-seconds</c> the replay is cut off after that long and the rate is over what was applied.
+/// The Insights rebuild as <c>ops/hubs rebuild</c> runs it: the aggregates emptied, then Web's
+/// <c>export-milestones</c> piped into Insights' <c>import-milestones</c>, two processes as an operator runs them
+/// (progress on standard error), timed until the import has applied everything and exited. With
+/// <c>--rebuild-seconds</c> the export is stopped after that long, and the rate is over the events the import reached.
 /// </summary>
 internal static class ScaleRebuild
 {
-    public static async Task<RebuildFigures> RunAsync(ScaleStack stack, int seconds)
+    public static async Task<RebuildFigures> RunAsync(
+        ScaleStack stack,
+        IReadOnlyDictionary<string, string> web,
+        int seconds
+    )
     {
-        await InsightsSchema.ResetAsync(stack.Insights.Services.GetRequiredService<NpgsqlDataSource>());
-        long replayed = 0;
+        var insightsData = stack.Insights.Services.GetRequiredService<NpgsqlDataSource>();
+        await InsightsSchema.ResetAsync(insightsData);
         var clock = Stopwatch.StartNew();
+        using var export = Start("Hubs.Web.dll", "export-milestones", web);
+        using var import = Start("Hubs.Insights.dll", "import-milestones", Insights(stack, web));
         using var limit =
             seconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+        var piping = PipeAsync(export, import, limit.Token);
+        long exportKb = 0,
+            importKb = 0;
+        while (!piping.IsCompleted)
+        {
+            exportKb = Math.Max(exportKb, HostProcess.PeakKb(export.Id));
+            importKb = Math.Max(importKb, HostProcess.PeakKb(import.Id));
+            await Task.WhenAny(piping, Task.Delay(500));
+        }
+
+        var complete = await piping;
+        await import.WaitForExitAsync();
+        await export.WaitForExitAsync();
+        var took = clock.Elapsed;
+        var position = await RebuildPosition.LoadAsync(insightsData);
+        var events = await stack.Database.CountAsync(
+            $"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}"
+        );
+        Console.WriteLine(
+            $"Rebuild: {events:N0} events applied in {took.TotalSeconds:F0} s (import exit {import.ExitCode})"
+                + $"{(complete ? "" : ", export cut off")}."
+        );
+        return new RebuildFigures(events, events / took.TotalSeconds, complete, exportKb, importKb);
+    }
+
+    /// <returns>False when the export was stopped before it finished.</returns>
+    private static async Task<bool> PipeAsync(Process export, Process import, CancellationToken cancellationToken)
+    {
         var complete = true;
         try
         {
-            replayed = await stack
-                .Web.Services.GetRequiredService<RepublishAllMilestones>()
-                .RunAsync(new Progress<RepublishProgress>(p => replayed = p.Done), limit.Token);
+            await export.StandardOutput.BaseStream.CopyToAsync(import.StandardInput.BaseStream, cancellationToken);
         }
         catch (OperationCanceledException)
         {
             complete = false;
+            export.Kill();
         }
 
-        // Not every replayed message leaves a processed-message row, so "applied" is when the count stops moving.
-        var applied = await SettledAsync(stack);
-        var took = clock.Elapsed - TimeSpan.FromSeconds(10); // the last, unchanged look does not count
-        Console.WriteLine(
-            $"Rebuild: {replayed:N0} messages replayed, {applied:N0} applied in {took.TotalSeconds:F0} s"
-                + $"{(complete ? "" : " (replay cut off)")}."
-        );
-        return new RebuildFigures(applied, applied / took.TotalSeconds, complete);
+        import.StandardInput.Close();
+        return complete;
     }
 
-    private static async Task<long> SettledAsync(ScaleStack stack)
+    private static Process Start(string dll, string command, IReadOnlyDictionary<string, string> environment)
     {
-        var last = -1L;
-        var applied = await AppliedAsync(stack);
-        while (applied != last)
+        var start = new ProcessStartInfo("dotnet")
         {
-            last = applied;
-            await Task.Delay(TimeSpan.FromSeconds(10));
-            applied = await AppliedAsync(stack);
+            RedirectStandardOutput = dll == "Hubs.Web.dll",
+            RedirectStandardInput = dll != "Hubs.Web.dll",
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
+        start.ArgumentList.Add(command);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
         }
 
-        return applied;
+        return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll} {command}.");
     }
 
-    private static Task<long> AppliedAsync(ScaleStack stack) =>
-        stack.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
+    private static Dictionary<string, string> Insights(ScaleStack stack, IReadOnlyDictionary<string, string> web) =>
+        new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = web["ASPNETCORE_ENVIRONMENT"],
+            ["ConnectionStrings__Insights"] = stack.Database.Insights,
+            ["RabbitMq__Uri"] = web["RabbitMq__Uri"],
+            ["Oidc__Authority"] = web["Oidc__Authority"],
+        };
 }

@@ -4,25 +4,51 @@ source "$HUBS_LIB/stack.sh"
 
 cmd_help() {
   cat <<'HELP'
-Usage: ops/hubs rebuild
+Usage: ops/hubs rebuild [--resume]
 
-Rebuilds the Insights aggregates from the clinical event store: empties every table of the insights
-schema (Insights `reset-aggregates`), then replays every journey event through the same publisher as
-the live pipeline, with the same message ids (Web `republish`), showing a progress bar, the rate and
-an ETA. Insights consumes the replay while it runs; dashboards show partial figures until it ends.
-Marten's own inline projections need no rebuild. Runs against the local stack (.hubs), which must
-be up (`ops/hubs up`).
+Rebuilds the Insights aggregates from the clinical event store, in bulk: empties every table of the
+insights schema (Insights `reset-aggregates`), then Web reads the event log in pages of 5,000 events
+and maps each event to its PII-free contract exactly as the live publisher does (`web
+export-milestones`), and Insights applies them thousands at a time with the live consumers' own
+effects and dedupe marks (`insights import-milestones`), reading Web's output through a pipe: only
+contracts cross it, and nothing goes through the broker. A progress bar shows the events read, the
+rate and an ETA. Each batch saves how far it got in the same transaction: --resume continues a
+rebuild that was cut off from there, counting nothing twice, instead of starting again. Live
+milestones keep flowing meanwhile; dashboards show partial figures until the rebuild ends.
+Marten's own inline projections need no rebuild. Runs against the local stack (.hubs), which must be
+up (`ops/hubs up`).
 HELP
 }
 
+# host_command_piped HOST COMMAND [ARGS…]: a host's one-shot command reading this shell's standard input.
+host_command_piped() {
+  local -a vars
+  mapfile -t vars < <(host_env "$1")
+  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "${@:2}")
+}
+
 cmd_main() {
-  (($# == 0)) || die "rebuild takes no arguments"
+  local resume=0 after=0
+  case $# in
+    0) ;;
+    1) [[ $1 == --resume ]] || die "rebuild takes only --resume"; resume=1 ;;
+    *) die "rebuild takes only --resume" ;;
+  esac
   load_settings
   load_secrets
   host_healthy insights || die "Insights is not running: start the stack with ops/hubs up"
   build_solution
-  say "emptying the Insights aggregates"
-  run_host_command insights reset-aggregates
-  say "replaying every journey event"
-  run_host_command_here web republish
+  if ((resume)); then
+    after=$(host_command_piped insights rebuild-position </dev/null | tail -n 1)
+    [[ $after =~ ^[0-9]+$ ]] || die "could not read where the last rebuild stopped"
+    say "resuming the rebuild after event $after"
+  else
+    say "emptying the Insights aggregates"
+    run_host_command insights reset-aggregates
+  fi
+  say "replaying every journey event in bulk"
+  if ! host_command_piped web export-milestones --after "$after" </dev/null \
+       | host_command_piped insights import-milestones; then
+    die "the rebuild stopped part way: run ops/hubs rebuild --resume to continue it"
+  fi
 }

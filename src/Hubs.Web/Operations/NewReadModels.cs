@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Marten;
 
 namespace Hubs.Web.Operations;
@@ -7,8 +8,8 @@ namespace Hubs.Web.Operations;
 /// <summary>
 /// Inline read models added after journeys already existed hold nothing for those journeys until they are built
 /// from the events. <c>migrate</c> builds each one whose table is empty while journeys exist, so an upgraded
-/// database shows the diary, free slots, the journey pages and the keyworker's pages for every journey, not only
-/// new ones.
+/// database shows the diary, free slots, the journey pages, the keyworker's pages, onward referrals and steps of care
+/// (caseload, hub overview, record) and the evaluation record for every journey, not only new ones.
 /// </summary>
 internal static class NewReadModels
 {
@@ -16,6 +17,8 @@ internal static class NewReadModels
     {
         await BuildIfEmptyAsync<JourneyAppointments, JourneyAppointmentsProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<JourneySummary, JourneySummaryProjection>(store, cancellationToken);
+        await BuildIfEmptyAsync<OnwardRecord, OnwardRecordProjection>(store, cancellationToken);
+        await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
     }
 

@@ -71,14 +71,17 @@ public sealed partial class MarkedJourneys
         await WriteAsync(journey, clinician, $"onward-referrals/{referral}/outcome", new { outcome = "accepted" });
     }
 
-    /// <summary>The clinician gives their own profile a language (staff data: not a journey event).</summary>
+    /// <summary>
+    /// The clinician gives their new profile (version 0) a language (staff data: not a journey event).
+    /// </summary>
     private async Task SpeaksPolishAsync(Staff clinician)
     {
         var changed = await http.SendAsync(
             clinician.Request(
                 HttpMethod.Put,
                 "/api/my/clinician-profile",
-                new { name = "Clinician", languages = new[] { "English", "Polish" } }
+                new { name = "Clinician", languages = new[] { "English", "Polish" } },
+                version: 0
             )
         );
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);

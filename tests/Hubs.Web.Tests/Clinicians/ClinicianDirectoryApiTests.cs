@@ -39,7 +39,20 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
         culturalBackground = "Polish",
     };
 
+    /// <summary>A request as a client makes it: a change names the version it has just read (If-Match).</summary>
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string uri, TestPrincipal who, object? body)
+    {
+        var read = method == HttpMethod.Put ? await SendAsync(HttpMethod.Get, uri, who, null, null) : null;
+        return await SendAsync(method, uri, who, body, read?.Headers.ETag?.Tag);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method,
+        string uri,
+        TestPrincipal who,
+        object? body,
+        string? ifMatch
+    )
     {
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
@@ -47,7 +60,36 @@ public sealed class ClinicianDirectoryApiTests(WebHostFixture web) : IClassFixtu
             request.Content = JsonContent.Create(body);
         }
 
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
         return await web.Client.SendAsync(request.SignedAs(who));
+    }
+
+    [Fact]
+    public async Task A_change_names_the_version_it_read_so_a_change_made_meanwhile_is_not_lost()
+    {
+        var clinician = TestPrincipal.Clinician("north");
+        var admin = TestPrincipal.HubAdmin("north");
+        const string Own = "/api/my/clinician-profile";
+        var uri = $"/api/hub-admin/clinicians/{clinician.Subject}";
+        var opened = await SendAsync(HttpMethod.Get, Own, clinician, null);
+        Assert.Equal("\"0\"", opened.Headers.ETag?.Tag);
+
+        var blind = await SendAsync(HttpMethod.Put, uri, admin, Filled, null);
+        var mine = await SendAsync(HttpMethod.Put, Own, clinician, new { name = "Ola Lis" }, "\"0\"");
+        var stale = await SendAsync(HttpMethod.Put, uri, admin, Filled, "\"0\"");
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, blind.StatusCode);
+        Assert.Equal("\"1\"", mine.Headers.ETag?.Tag);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var kept = await JsonAsync(await SendAsync(HttpMethod.Get, uri, admin, null));
+        Assert.Equal("Ola Lis", kept.GetProperty("name").GetString());
+        var fresh = await SendAsync(HttpMethod.Put, uri, admin, Filled, "\"1\"");
+        Assert.Equal("\"2\"", fresh.Headers.ETag?.Tag);
+        Assert.Equal("Marta Nowak", (await JsonAsync(fresh)).GetProperty("name").GetString());
     }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Operations;
 using Hubs.Web.Tests.Clinic;
 using Marten;
@@ -54,6 +55,25 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         var built = await query.LoadAsync<JourneySummary>(journey.Id);
         Assert.NotNull(built);
         Assert.Equal(Hubs.Web.Features.Journeys.JourneyStatus.Submitted, built.Status);
+    }
+
+    [Fact]
+    public async Task Migrate_builds_the_onward_and_evaluation_records_for_journeys_written_before_they_existed()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        await using (var session = clinic.Store.LightweightSession())
+        {
+            session.DeleteWhere<OnwardRecord>(_ => true);
+            session.DeleteWhere<EvaluationRecord>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        await MigrateCommand.ApplyAsync(clinic.Store, clinic.App.Services.GetRequiredService<NpgsqlDataSource>());
+
+        await using var query = clinic.Store.QuerySession();
+        var onward = await query.LoadAsync<OnwardRecord>(journey.Id);
+        Assert.Equal(("north", 0), (onward?.HubId, onward?.OpenCount));
+        Assert.Equal("north", (await query.LoadAsync<EvaluationRecord>(journey.Id))?.HubId);
     }
 
     [Fact]

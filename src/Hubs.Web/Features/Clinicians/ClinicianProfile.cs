@@ -42,6 +42,9 @@ public sealed record ClinicianProfile(Guid Id, string HubId, string Name)
 
     public DateTimeOffset? ChangedAt { get; init; }
 
+    /// <summary>0 when made; one more with each change (the ETag a change must name, see ProfileVersions).</summary>
+    public long Version { get; init; }
+
     /// <summary>The background allocation may use: only one the clinician agreed to.</summary>
     public string? SharedBackground => CulturalBackgroundAgreedAt is null ? null : CulturalBackground;
 }

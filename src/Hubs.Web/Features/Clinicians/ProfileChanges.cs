@@ -25,6 +25,7 @@ public static class ProfileChanges
             Languages = [.. (change.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
             Active = change.Active,
             ChangedAt = now,
+            Version = profile.Version + 1,
         };
     }
 
@@ -44,6 +45,7 @@ public static class ProfileChanges
                 : background == profile.SharedBackground ? profile.CulturalBackgroundAgreedAt
                 : now,
             ChangedAt = now,
+            Version = profile.Version + 1,
         };
     }
 

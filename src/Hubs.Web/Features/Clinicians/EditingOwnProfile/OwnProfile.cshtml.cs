@@ -43,6 +43,10 @@ public sealed class OwnProfileModel(
 
     public ClinicianProfile? Profile { get; private set; }
 
+    /// <summary>The profile's version when the form was opened: a save over someone else's change is refused.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
     [TempData]
     public bool Saved { get; set; }
 
@@ -54,6 +58,7 @@ public sealed class OwnProfileModel(
         }
 
         Profile = mine;
+        Version = mine.Version;
         Name = mine.Name == ClinicianJoining.NewName ? null : mine.Name;
         (Gender, Languages, CulturalBackground) = (
             mine.Gender,
@@ -86,6 +91,14 @@ public sealed class OwnProfileModel(
             {
                 ["AgreeToUseBackground"] = "#AgreeToUseBackground",
             };
+            return Page();
+        }
+
+        if (Version != mine.Version)
+        {
+            // What they typed stays on the form; saving again (at the version now shown) is a choice, not an accident.
+            ModelState.AddModelError("form", ProfileVersions.Stale);
+            Version = mine.Version;
             return Page();
         }
 

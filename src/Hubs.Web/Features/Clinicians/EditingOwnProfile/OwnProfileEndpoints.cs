@@ -31,6 +31,8 @@ public static class OwnProfileEndpoints
             .Validate<ChangeOwnProfile>()
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithName("ChangeOwnClinicianProfile")
             .WithSummary("Name, gender, languages and (with agreement) cultural background of one's own profile.");
         return routes;
@@ -43,7 +45,7 @@ public static class OwnProfileEndpoints
         CancellationToken cancellationToken
     ) =>
         await ClinicianJoining.EnsureAsync(session, http.User, clock.GetUtcNow(), cancellationToken) is { } profile
-            ? TypedResults.Ok(ProfileView.Of(profile))
+            ? ProfileVersions.Answer(http, profile)
             : NotAClinician();
 
     private static async Task<IResult> ChangeAsync(
@@ -61,10 +63,15 @@ public static class OwnProfileEndpoints
             return NotAClinician();
         }
 
+        if (ProfileVersions.Check(http.Request, mine) is { } refused)
+        {
+            return refused;
+        }
+
         var changed = ProfileChanges.ByClinician(mine, change, clock.GetUtcNow());
         session.Store(changed);
         await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProfileView.Of(changed));
+        return ProfileVersions.Answer(http, changed);
     }
 
     private static ProblemHttpResult NotAClinician() =>

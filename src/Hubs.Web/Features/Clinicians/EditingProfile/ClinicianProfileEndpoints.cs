@@ -34,6 +34,8 @@ public static class ClinicianProfileEndpoints
             .Validate<ChangeClinicianProfile>()
             .Produces<ProfileView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .WithName("ChangeClinicianProfile")
             .WithSummary("Professions, modes, working pattern, out of hours, languages, gender, specialisms.");
         return routes;
@@ -70,7 +72,7 @@ public static class ClinicianProfileEndpoints
         CancellationToken cancellationToken
     ) =>
         await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is { } profile
-            ? TypedResults.Ok(ProfileView.Of(profile))
+            ? ProfileVersions.Answer(http, profile)
             : NotFound();
 
     private static async Task<IResult> ChangeAsync(
@@ -88,10 +90,15 @@ public static class ClinicianProfileEndpoints
             return NotFound();
         }
 
+        if (ProfileVersions.Check(http.Request, profile) is { } refused)
+        {
+            return refused;
+        }
+
         var changed = ProfileChanges.ByAdmin(profile, change, clock.GetUtcNow());
         session.Store(changed);
         await session.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProfileView.Of(changed));
+        return ProfileVersions.Answer(http, changed);
     }
 
     private static ProblemHttpResult NotFound() =>

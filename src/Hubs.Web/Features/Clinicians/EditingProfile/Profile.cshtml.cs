@@ -71,6 +71,10 @@ public sealed class ProfileModel(
 
     public ClinicianProfile? Profile { get; private set; }
 
+    /// <summary>The profile's version when the form was opened: a save over someone else's change is refused.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
     [TempData]
     public bool Saved { get; set; }
 
@@ -82,6 +86,7 @@ public sealed class ProfileModel(
         }
 
         Profile = profile;
+        Version = profile.Version;
         (Name, Gender, Languages) = (profile.Name, profile.Gender, string.Join(", ", profile.Languages));
         (Professions, Modes, OutOfHours, Specialisms) = (
             [.. profile.Professions],
@@ -120,6 +125,14 @@ public sealed class ProfileModel(
         if (!ModelState.IsValid)
         {
             ViewData["ErrorLinks"] = new Dictionary<string, string> { ["WorkingPattern"] = "#Days-Monday" };
+            return Page();
+        }
+
+        if (Version != profile.Version)
+        {
+            // What they typed stays on the form; saving again (at the version now shown) is a choice, not an accident.
+            ModelState.AddModelError("form", ProfileVersions.Stale);
+            Version = profile.Version;
             return Page();
         }
 
