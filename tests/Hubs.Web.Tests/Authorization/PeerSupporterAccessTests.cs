@@ -41,7 +41,7 @@ public sealed class PeerSupporterAccessTests(WebHostFixture web) : IClassFixture
         {
             var (path, expected) = PeerSupporterMatrix.Api.TryGetValue(entry.Key, out var row)
                 ? (row.Path(mine), row.Expected)
-                : (entry.Path(journey), "FFF");
+                : (entry.Path(journey), PeerSupporterMatrix.ForPage(entry.Expected));
             var got = new StringBuilder();
             foreach (var peer in peers)
             {

@@ -12,7 +12,8 @@ public static class PeerSupporterMatrix
     private const string Event = "/api/adverse-events/{id:guid}";
 
     /// <summary>
-    /// Rows that differ from "FFF": the route, its path for the assigned event, and the expected answers.
+    /// Rows that differ from "FFF" (or, for a public endpoint, from what everyone gets): the route, its path for the
+    /// assigned event, and the expected answers.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> Api = new Dictionary<
         string,
@@ -36,7 +37,10 @@ public static class PeerSupporterMatrix
             .Concat(GroupSeriesMatrixRows.PeerPages)
             .ToDictionary(StringComparer.Ordinal);
 
-    /// <summary>A page not listed above: what everyone gets when that is the same for all, else refused.</summary>
+    /// <summary>
+    /// A page or endpoint not listed above: what everyone gets when that is the same for all (a public page or list),
+    /// else refused.
+    /// </summary>
     public static string ForPage(string expectedForEveryone) =>
         expectedForEveryone.Distinct().Count() == 1 ? new string(expectedForEveryone[0], 3) : "FFF";
 }
