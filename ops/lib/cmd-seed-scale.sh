@@ -10,8 +10,10 @@ Writes a synthetic national data set for benchmarks into the local stack (.hubs)
 command: N journeys over the first H Hubs of Hubs:Directory (uneven, the busiest holding the most), every stage
 through the real event types over five years (screening, triage, assessment, treatment sessions with PHQ-9/GAD-7,
 discharges, withdrawals), personal data sealed with real per-journey keys, triage reads in the audit log and team
-activities. Batches of B journeys (default 500), each committed with its checkpoint: a run cut off is continued
-with --resume and never writes a journey twice. Progress, rate and ETA on standard error.
+activities. Written by bulk COPY into Marten's own tables: the events, and the inline read models built in memory
+by the store's own projections (as a normal write would store them). Batches of B journeys (default 250), each
+committed with its checkpoint: a run cut off is continued with --resume and never writes a journey twice.
+Progress, rate and ETA on standard error.
 
 The live subscriptions then start after the seeded history: run `ops/hubs rebuild` to bring Insights up to date.
 H is at most the Hubs Web is configured with (Hubs__Directory__N__Id/Name in the environment add more; give

@@ -5,11 +5,13 @@ using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.RateLimiting;
 using Hubs.Web.Features.AdverseEvents;
+using Hubs.Web.Features.Consultations;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
+using Hubs.Web.Features.Outreach;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Workshops;
 using Hubs.Web.Infrastructure;
@@ -26,6 +28,8 @@ builder
     .AddAdverseEvents()
     .AddGroupSupport()
     .AddWorkshops()
+    .AddConsultations()
+    .AddOutreach()
     .AddContact(builder.Configuration)
     .AddHubsMessaging(builder.Configuration, bus => bus.AddContactConsumers())
     .AddHubsAuthentication(

@@ -48,8 +48,7 @@ public sealed class TestDatabase
     }
 
     /// <summary>A database an earlier run created and left (a benchmark reusing its seeded data set).</summary>
-    public static async Task<TestDatabase> ExistingAsync(string name) =>
-        new(await TestInfrastructure.GetAsync(), name);
+    public static async Task<TestDatabase> ExistingAsync(string name) => new(await TestInfrastructure.GetAsync(), name);
 
     /// <summary>A single number from the database, read as the superuser (what an operator would check).</summary>
     public async Task<long> CountAsync(string sql)

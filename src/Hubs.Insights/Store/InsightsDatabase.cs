@@ -10,8 +10,9 @@ namespace Hubs.Insights.Store;
 internal sealed class InsightsDatabase(NpgsqlDataSource dataSource) : IDisposable
 {
     public NpgsqlDataSource Primary { get; } =
-        dataSource is NpgsqlMultiHostDataSource hosts ? hosts.WithTargetSession(TargetSessionAttributes.Primary)
-        : dataSource;
+        dataSource is NpgsqlMultiHostDataSource hosts
+            ? hosts.WithTargetSession(TargetSessionAttributes.Primary)
+            : dataSource;
 
     public NpgsqlDataSource Reads { get; } =
         dataSource is NpgsqlMultiHostDataSource hosts

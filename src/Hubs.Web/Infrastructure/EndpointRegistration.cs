@@ -89,6 +89,9 @@ public static class EndpointRegistration
         AdverseEventsSetup.MapAdverseEvents(lead, peer);
         Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, peer);
         WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
+        // Issue 21: consultations with managers and outreach, recorded by the Hub's clinical staff.
+        Features.Consultations.ConsultationsSetup.MapConsultations(staff);
+        Features.Outreach.OutreachSetup.MapOutreach(staff);
         return routes;
     }
 }

@@ -57,7 +57,8 @@ public sealed partial class MarkedJourneys
         };
         await SendOkAsync(lead.Request(HttpMethod.Post, $"{series}/meetings/{meeting}/held", named, version: 2));
         await CountAsync(true);
-        var opened = await SendOkAsync(lead.Request(HttpMethod.Post, $"{series}/meetings/{meeting}/rating", new { }, 3));
+        var rating = $"{series}/meetings/{meeting}/rating";
+        var opened = await SendOkAsync(lead.Request(HttpMethod.Post, rating, new { }, version: 3));
         await CountAsync(false);
         var code = opened.GetProperty("code").GetString();
         var rated = await new PageClient(http).SubmitAsync(

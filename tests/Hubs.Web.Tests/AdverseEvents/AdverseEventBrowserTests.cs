@@ -8,7 +8,8 @@ namespace Hubs.Web.Tests.AdverseEvents;
 /// <summary>
 /// Rapid support in headless Chromium at 768 px, every page checked with axe: the lead adds a peer supporter to the
 /// register, logs an event and assigns it; the clock passes the 72-hour target and the lead sees first contact
-/// overdue; the peer supporter records first contact and, a week on, the 1-week check-in.
+/// overdue; the peer supporter records first contact and, a week on, the 1-week check-in, then gives a hand-over
+/// code whose link opens the self-referral, which asks whether to link the referral to the event.
 /// </summary>
 public sealed class AdverseEventBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
@@ -74,5 +75,18 @@ public sealed class AdverseEventBrowserTests(ClinicBrowserFixture web) : IClassF
             await supporter.Page.InnerTextAsync("main"),
             StringComparison.Ordinal
         );
+
+        // The warm hand-over: the code leads to the self-referral, which offers (never assumes) the link.
+        await supporter.SubmitAsync("Give a self-referral code");
+        var done = await supporter.Page.InnerTextAsync("main [role=status]");
+        var start = done[done.IndexOf("/refer/start", StringComparison.Ordinal)..].TrimEnd('.');
+        await supporter.CheckAsync("peer-08-hand-over-code");
+        await supporter.Page.GotoAsync(start);
+        await supporter.CheckAsync("peer-09-hand-over-start");
+        await supporter.SubmitAsync("Start now");
+        await supporter.Page.GotoAsync(supporter.Page.Url.Replace("/about-you", "/consent", StringComparison.Ordinal));
+        Assert.False(await supporter.Page.IsCheckedAsync("#LinkToAdverseEvent"));
+        Assert.Contains("PS-", await supporter.Page.InnerTextAsync("main form"), StringComparison.Ordinal);
+        await supporter.CheckAsync("peer-10-hand-over-consent");
     }
 }

@@ -59,14 +59,16 @@ public sealed class AdverseEventGapTests(ClinicFixture clinic) : IClassFixture<C
         var lead = Staff.Lead();
         var peer = new Staff(Guid.NewGuid(), "peer-supporter", "north");
         var adverse = await PeerSupportArrange.AssignedEventAsync(Client, lead, peer.Id);
-        (await Client.SendAsync(
-            peer.Request(
-                HttpMethod.Post,
-                $"/api/adverse-events/{adverse}/first-contact",
-                new { contactedAt = clinic.Clock.GetUtcNow() },
-                version: 2
+        (
+            await Client.SendAsync(
+                peer.Request(
+                    HttpMethod.Post,
+                    $"/api/adverse-events/{adverse}/first-contact",
+                    new { contactedAt = clinic.Clock.GetUtcNow() },
+                    version: 2
+                )
             )
-        )).EnsureSuccessStatusCode();
+        ).EnsureSuccessStatusCode();
         var codes = new List<string>();
         for (var version = 3; version <= 4; version++)
         {

@@ -437,6 +437,8 @@ public static class Matrix
         ),
         .. AdverseEventMatrixRows.Entries,
         .. GroupSeriesMatrixRows.Entries,
+        .. GroupWorkMatrixRows.Entries,
+        .. WorkshopMatrixRows.Entries,
         // Last: it destroys the keyworker's data key (the journey's facts stay, so nothing above changes).
         new(
             "POST",

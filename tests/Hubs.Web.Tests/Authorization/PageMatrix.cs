@@ -114,5 +114,7 @@ public static class PageMatrix
         ("/claim", _ => "/claim", "AAAAAAAAAAA"),
         .. AdverseEventMatrixRows.Pages,
         .. GroupSeriesMatrixRows.Pages,
+        .. GroupWorkMatrixRows.Pages,
+        .. WorkshopMatrixRows.Pages,
     ];
 }

@@ -103,9 +103,6 @@ public class ClinicianMatchingTests
         Assert.Equal(AllocationWishes.NotMet, ClinicianMatching.WishesMet(both, Tom));
         Assert.Equal(AllocationWishes.NotMet, ClinicianMatching.WishesMet(both, null));
         // Words alone, modes and out-of-hours times are not characteristics the keyworker ticked.
-        Assert.Equal(
-            AllocationWishes.NoneStated,
-            ClinicianMatching.WishesMet(both with { Characteristics = [] }, Tom)
-        );
+        Assert.Equal(AllocationWishes.NoneStated, ClinicianMatching.WishesMet(both with { Characteristics = [] }, Tom));
     }
 }

@@ -51,7 +51,7 @@ public sealed class GroupSeriesEndpointTests(ClinicFixture clinic) : IClassFixtu
         Assert.Equal("\"1\"", started.Headers.ETag?.Tag);
         Assert.Equal(HttpStatusCode.BadRequest, tooSmall.StatusCode);
         var errors = (await tooSmall.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.Equal("The smallest group is 2 to 12 members.", errors.GetProperty("MinSize")[0].GetString());
+        Assert.Equal("The smallest group is 2 to 12 members.", errors.GetProperty("minSize")[0].GetString());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionRequired, noVersion.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);

@@ -10,26 +10,18 @@ namespace Hubs.Web.Tests.Operations;
 
 /// <summary>
 /// The synthetic national data set at a CI size: 300 journeys over 3 Hubs through the real command (a separate
-/// process, Production settings), cut off midway and resumed.
+/// process, Production settings) one journey a batch, cut off midway and resumed.
 /// </summary>
 public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
     private const int Journeys = 300;
-    private static readonly string[] HubIds = ["north", "south", "east"];
-    private static readonly Dictionary<string, string> ThreeHubs = new()
-    {
-        ["Hubs__Directory__0__Id"] = "north",
-        ["Hubs__Directory__0__Name"] = "North Hub",
-        ["Hubs__Directory__1__Id"] = "south",
-        ["Hubs__Directory__1__Name"] = "South Hub",
-        ["Hubs__Directory__2__Id"] = "east",
-        ["Hubs__Directory__2__Name"] = "East Hub",
-    };
+    private static readonly string[] HubIds = ScaleRun.HubIds;
+    private static readonly Dictionary<string, string> ThreeHubs = ScaleRun.ThreeHubs;
 
     [Fact]
     public async Task A_run_cut_off_and_resumed_writes_each_stage_once_read_models_agree_nothing_personal_in_clear()
     {
-        string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "10"];
+        string[] seed = ["seed-scale", "--journeys", $"{Journeys}", "--hubs", "3", "--batch", "1"];
         using (var cutOff = WebCommand.Start(web, seed, ThreeHubs))
         {
             await Poll.UntilAsync(

@@ -44,8 +44,17 @@ public class WorkshopDecisionTests
     [Fact]
     public void Only_a_brief_measure_without_a_self_harm_item_may_be_chosen()
     {
-        var command = new ScheduleWorkshop("Title", Now, 60, ContactMode.Video, "", 6, [Sector.Fire], MeasureId.Phq9,
-            Guid.NewGuid());
+        var command = new ScheduleWorkshop(
+            "Title",
+            Now,
+            60,
+            ContactMode.Video,
+            "",
+            6,
+            [Sector.Fire],
+            MeasureId.Phq9,
+            Guid.NewGuid()
+        );
 
         var result = new ScheduleWorkshopValidator().Validate(command);
 
@@ -61,7 +70,8 @@ public class WorkshopDecisionTests
 
         Assert.Equal(
             "starts-in-past",
-            ScheduleWorkshopDecision.Decide(At(Now, facilitator), Guid.NewGuid(), "north", [facilitator], Now)
+            ScheduleWorkshopDecision
+                .Decide(At(Now, facilitator), Guid.NewGuid(), "north", [facilitator], Now)
                 .Refusal?.Code
         );
         Assert.Equal(
@@ -71,7 +81,8 @@ public class WorkshopDecisionTests
                 .Refusal?.Code
         );
         Assert.Null(
-            ScheduleWorkshopDecision.Decide(At(Now.AddDays(1), facilitator), Guid.NewGuid(), "north", [facilitator], Now)
+            ScheduleWorkshopDecision
+                .Decide(At(Now.AddDays(1), facilitator), Guid.NewGuid(), "north", [facilitator], Now)
                 .Refusal
         );
     }
@@ -130,7 +141,8 @@ public class WorkshopDecisionTests
 
         Assert.Equal(
             "workshop-started",
-            BookPlaceDecision.Decide(booked, Guid.NewGuid(), new("Jo", Sector.Health), null, Guid.NewGuid(), started)
+            BookPlaceDecision
+                .Decide(booked, Guid.NewGuid(), new("Jo", Sector.Health), null, Guid.NewGuid(), started)
                 .Refusal?.Code
         );
         Assert.Equal("workshop-started", CancelPlaceDecision.Decide(booked, placeId, started).Refusal?.Code);
@@ -168,7 +180,12 @@ public class WorkshopDecisionTests
         var answers = Gad7(1);
         answers.Remove("gad7.7");
 
-        var decision = AnswerWorkshopMeasureDecision.Decide(booked, placeId, new(WorkshopOccasion.Before, answers), Now);
+        var decision = AnswerWorkshopMeasureDecision.Decide(
+            booked,
+            placeId,
+            new(WorkshopOccasion.Before, answers),
+            Now
+        );
 
         Assert.Equal("answers-invalid", decision.Refusal?.Code);
     }
@@ -179,10 +196,7 @@ public class WorkshopDecisionTests
         var (booked, placeId) = Scheduled().Booked(Guid.NewGuid());
         var (both, other) = booked.Booked(Guid.NewGuid());
 
-        Assert.Equal(
-            "workshop-not-started",
-            RecordAttendanceDecision.Decide(both, new([placeId]), Now).Refusal?.Code
-        );
+        Assert.Equal("workshop-not-started", RecordAttendanceDecision.Decide(both, new([placeId]), Now).Refusal?.Code);
         Assert.Equal(
             "place-not-booked",
             RecordAttendanceDecision.Decide(both, new([Guid.NewGuid()]), both.StartsAt).Refusal?.Code

@@ -34,20 +34,16 @@ public static class WorkshopFacts
     {
         ArgumentNullException.ThrowIfNull(decision);
         Assert.Null(decision.Refusal);
-        return decision.Events.Aggregate(
-            workshop,
-            (w, e) =>
-                e switch
-                {
-                    WorkshopPlaceBooked b => w.Apply(b),
-                    WorkshopPlaceCancelled c => w.Apply(c),
-                    WorkshopAttendanceRecorded a => w.Apply(a),
-                    WorkshopMeasureAnswered m => w.Apply(m),
-                    CoachingCallBooked c => w.Apply(c),
-                    CoachingCallHeld h => w.Apply(h),
-                    _ => throw new InvalidOperationException(e.GetType().Name),
-                }
-        );
+        return decision.Events.Aggregate(workshop, (w, e) => e switch
+            {
+                WorkshopPlaceBooked b => w.Apply(b),
+                WorkshopPlaceCancelled c => w.Apply(c),
+                WorkshopAttendanceRecorded a => w.Apply(a),
+                WorkshopMeasureAnswered m => w.Apply(m),
+                CoachingCallBooked c => w.Apply(c),
+                CoachingCallHeld h => w.Apply(h),
+                _ => throw new InvalidOperationException(e.GetType().Name),
+            });
     }
 
     public static (Workshop Workshop, Guid PlaceId) Booked(

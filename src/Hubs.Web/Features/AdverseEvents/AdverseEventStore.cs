@@ -4,9 +4,6 @@ using Marten;
 
 namespace Hubs.Web.Features.AdverseEvents;
 
-/// <summary>A write's answer: the stream and its new version (also the ETag).</summary>
-public sealed record AdverseEventWritten(Guid Id, long Version);
-
 /// <summary>The reads the adverse-event pages and API share, each filtered to one Hub in the query.</summary>
 public static class AdverseEventStore
 {

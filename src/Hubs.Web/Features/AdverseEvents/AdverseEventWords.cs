@@ -54,16 +54,7 @@ public static class AdverseEventWords
     }
 
     /// <summary>A typed yyyy-MM-dd date (the browser's date input), or null.</summary>
-    public static DateOnly? Day(string? typed) =>
-        DateOnly.TryParseExact(
-            typed?.Trim(),
-            "yyyy-MM-dd",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var d
-        )
-            ? d
-            : null;
+    public static DateOnly? Day(string? typed) => WorkDay.Parse(typed);
 
     /// <summary>Whole numbers typed as a list ("7, 30" or "7 30"), or null when any of them is not one.</summary>
     public static IReadOnlyList<int>? Days(string? typed)
@@ -75,5 +66,5 @@ public static class AdverseEventWords
         return days.Any(d => d is null) ? null : [.. days.Select(d => d!.Value)];
     }
 
-    public static string Show(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Show(DateOnly day) => WorkDay.Show(day);
 }

@@ -19,13 +19,13 @@ public static class AdverseEventsSetup
         services
             .AddSingleton<IHandOverLinks, HandOverLinks>()
             .ConfigureMarten(options =>
-        {
-            options.Projections.Snapshot<AdverseEvent>(SnapshotLifecycle.Inline);
-            options.Projections.Snapshot<PeerSupporter>(SnapshotLifecycle.Inline);
-            options.Schema.For<AdverseEvent>().Index(e => e.HubId);
-            options.Schema.For<PeerSupporter>().Index(p => p.HubId);
-            options.Schema.For<AdverseEventSettings>();
-        });
+            {
+                options.Projections.Snapshot<AdverseEvent>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<PeerSupporter>(SnapshotLifecycle.Inline);
+                options.Schema.For<AdverseEvent>().Index(e => e.HubId);
+                options.Schema.For<PeerSupporter>().Index(p => p.HubId);
+                options.Schema.For<AdverseEventSettings>();
+            });
 
     /// <summary>
     /// The lead's endpoints go in the lead's group, the peer supporter's in theirs: none is left open.

@@ -3,31 +3,9 @@ using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.AdverseEvents;
 
-/// <summary>
-/// The lead's list pages with a form that starts a stream (adverse events, the register): lead only; what a saved
-/// form did is shown once after its redirect; a form with errors is shown again over a freshly loaded list.
-/// </summary>
+/// <summary>The lead's list pages of rapid support (adverse events, the register): the lead only.</summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
-public abstract class LeadListPage(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
-{
-    public string? Done { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        await LoadAsync(cancellationToken);
-    }
-
-    /// <summary>Reads the list (and any settings) the page shows.</summary>
-    protected abstract Task LoadAsync(CancellationToken cancellationToken);
-
-    protected async Task<IActionResult> ShowAgainAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
-}
+public abstract class LeadListPage(IDocumentSession session, ClinicClock clock) : ClinicListPage(session, clock);

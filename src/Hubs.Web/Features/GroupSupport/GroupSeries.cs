@@ -74,9 +74,8 @@ public sealed record GroupSeries(
         };
 
     public GroupSeries Apply(GroupMeetingHeld e) =>
-        Change(
-            e.MeetingId,
-            m => m with
+        Change(e.MeetingId, m =>
+            m with
             {
                 Status = MeetingStatus.Held,
                 AttendanceCount = e.AttendanceCount,

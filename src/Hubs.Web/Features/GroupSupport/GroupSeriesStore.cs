@@ -1,3 +1,4 @@
+using Hubs.Web.Features.AdverseEvents.SupportingStaff;
 using Marten;
 
 namespace Hubs.Web.Features.GroupSupport;
@@ -23,20 +24,20 @@ public static class GroupSeriesStore
         return [.. series];
     }
 
-    /// <summary>The series a peer supporter facilitates: theirs alone, in their Hub.</summary>
+    /// <summary>The series a peer supporter facilitates: theirs alone, in their Hub, while on its register.</summary>
     public static async Task<IReadOnlyList<GroupSeries>> FacilitatedByAsync(
         IQuerySession session,
-        string hubId,
-        Guid accountId,
+        PeerSupportCaller me,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(me);
         var series = await session
             .Query<GroupSeries>()
-            .Where(s => s.HubId == hubId && s.FacilitatorAccountId == accountId)
+            .Where(s => s.HubId == me.HubId && s.FacilitatorAccountId == me.AccountId)
             .OrderByDescending(s => s.StartedAt)
             .ToListAsync(cancellationToken);
-        return [.. series];
+        return [.. series.Where(s => GroupSeriesWrites.Facilitates(me, s))];
     }
 }

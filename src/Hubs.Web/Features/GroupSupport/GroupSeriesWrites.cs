@@ -8,8 +8,17 @@ namespace Hubs.Web.Features.GroupSupport;
 /// </summary>
 public static class GroupSeriesWrites
 {
+    /// <summary>
+    /// The peer supporter facilitates the series, in their Hub, through a register entry that is not archived (one
+    /// who left the register no longer sees the series they facilitated).
+    /// </summary>
     public static bool Facilitates(PeerSupportCaller me, GroupSeries series) =>
-        me is not null && series is not null && series.HubId == me.HubId && series.FacilitatorAccountId == me.AccountId;
+        me is not null
+        && series is not null
+        && series.HubId == me.HubId
+        && series.FacilitatorAccountId == me.AccountId
+        && series.Facilitator.FacilitatorId is { } entry
+        && me.ActiveEntries.Contains(entry);
 
     public static Func<GroupSeries, bool> SeenBy(StaffMember staff) => s => s.HubId == staff.HubId;
 
@@ -20,6 +29,5 @@ public static class GroupSeriesWrites
         HttpContext http,
         Func<GroupSeries, bool> visible,
         Func<GroupSeries, Decision> decide
-    ) =>
-        StreamWrites.DecideAndAppendAsync(id, http, visible, decide, version => new GroupSeriesWritten(id, version));
+    ) => StreamWrites.DecideAndAppendAsync(id, http, visible, decide, version => new GroupSeriesWritten(id, version));
 }

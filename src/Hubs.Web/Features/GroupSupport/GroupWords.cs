@@ -77,6 +77,8 @@ public static class GroupWords
         ArgumentNullException.ThrowIfNull(meeting);
         return meeting.Status switch
         {
+            MeetingStatus.Held when meeting.Ratings > 0 => $"Held: {meeting.AttendanceCount} attended; "
+                + $"{meeting.Ratings} rated ({meeting.FoundUseful} found it useful, {meeting.FeltSafe} felt safe)",
             MeetingStatus.Held => $"Held: {meeting.AttendanceCount} attended",
             MeetingStatus.Cancelled => $"Cancelled: {Of(meeting.CancelReason)}",
             _ => "Scheduled",

@@ -118,6 +118,19 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
         }
     }
 
+    /// <summary>
+    /// Drops keys from the cache once a bulk writer has sealed what it needed (<c>seed-scale</c>), so a million new
+    /// keyworkers do not stay in memory; a later read loads them again as usual.
+    /// </summary>
+    public void Forget(IEnumerable<Guid> keyworkerIds)
+    {
+        ArgumentNullException.ThrowIfNull(keyworkerIds);
+        foreach (var id in keyworkerIds)
+        {
+            _cache.TryRemove(id, out _);
+        }
+    }
+
     /// <summary>The keyworker's data key, or null once it has been destroyed.</summary>
     public byte[]? Find(Guid keyworkerId)
     {

@@ -1,6 +1,6 @@
-using Published = Hubs.Contracts.GroupSupport;
 using Hubs.Web.Features.GroupSupport;
 using JasperFx.Events;
+using Published = Hubs.Contracts.GroupSupport;
 
 namespace Hubs.Web.Features.Publishing;
 

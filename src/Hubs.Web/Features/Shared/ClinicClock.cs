@@ -9,8 +9,11 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>The Hub's time zone as PostgreSQL names it too (an IANA id), for dates counted in the database.</summary>
+    /// <summary>The Hub's time zone as PostgreSQL names it too (an IANA id), for dates counted by SQL.</summary>
     public string ZoneId => zone.Id;
+
+    /// <summary>Today in the Hub's time zone, for records kept by the day.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Local(Now));
 
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 

@@ -84,12 +84,16 @@ public sealed record Workshop(
         };
 
     public Workshop Apply(WorkshopMeasureAnswered e) =>
-        WithPlace(
-            e.PlaceId,
-            p =>
-                e.Occasion == WorkshopOccasion.Before
-                    ? p with { Before = new MeasureScore(e.Total, e.Band) }
-                    : p with { After = new MeasureScore(e.Total, e.Band) }
+        WithPlace(e.PlaceId, p =>
+            e.Occasion == WorkshopOccasion.Before
+                ? p with
+                {
+                    Before = new MeasureScore(e.Total, e.Band),
+                }
+                : p with
+                {
+                    After = new MeasureScore(e.Total, e.Band),
+                }
         );
 
     public Workshop Apply(CoachingCallBooked e) =>

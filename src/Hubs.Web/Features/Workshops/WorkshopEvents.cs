@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Kernel;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 
@@ -29,7 +30,7 @@ public sealed record WorkshopScheduled(
     MeasureId Measure,
     Guid FacilitatorId,
     DateTimeOffset ScheduledAt
-);
+) : IWorkshopEvent;
 
 /// <summary>
 /// A signed-in keyworker took a place. Their name (sealed with their own data key, for the Hub's roster only),
@@ -43,17 +44,17 @@ public sealed record WorkshopPlaceBooked(
     Sector Sector,
     Guid? ContactJourneyId,
     DateTimeOffset BookedAt
-);
+) : IWorkshopEvent;
 
 /// <summary>The keyworker gave their place up: it is free for someone else.</summary>
-public sealed record WorkshopPlaceCancelled(Guid WorkshopId, Guid PlaceId, DateTimeOffset CancelledAt);
+public sealed record WorkshopPlaceCancelled(Guid WorkshopId, Guid PlaceId, DateTimeOffset CancelledAt) : IWorkshopEvent;
 
 /// <summary>The workshop was held: the places whose holders came (every other booked place did not).</summary>
 public sealed record WorkshopAttendanceRecorded(
     Guid WorkshopId,
     IReadOnlyList<Guid> Attended,
     DateTimeOffset RecordedAt
-);
+) : IWorkshopEvent;
 
 /// <summary>The keyworker answered the brief measure before or after the workshop: its total and band only.</summary>
 public sealed record WorkshopMeasureAnswered(
@@ -63,7 +64,7 @@ public sealed record WorkshopMeasureAnswered(
     int Total,
     string Band,
     DateTimeOffset AnsweredAt
-);
+) : IWorkshopEvent;
 
 /// <summary>After attending, the keyworker booked a one-to-one coaching call in a Hub clinician's free slot.</summary>
 public sealed record CoachingCallBooked(
@@ -74,7 +75,7 @@ public sealed record CoachingCallBooked(
     DateTimeOffset StartsAt,
     int DurationMinutes,
     DateTimeOffset BookedAt
-);
+) : IWorkshopEvent;
 
 /// <summary>The clinician held the coaching call.</summary>
-public sealed record CoachingCallHeld(Guid WorkshopId, Guid CallId, DateTimeOffset RecordedAt);
+public sealed record CoachingCallHeld(Guid WorkshopId, Guid CallId, DateTimeOffset RecordedAt) : IWorkshopEvent;

@@ -21,8 +21,18 @@ public sealed record OpenWorkshop(
     public static OpenWorkshop Of(Workshop w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        return new(w.Id, w.HubId, w.Title, w.StartsAt, w.DurationMinutes, w.Mode, w.Venue, w.Sectors, w.Capacity,
-            w.FreePlaces);
+        return new(
+            w.Id,
+            w.HubId,
+            w.Title,
+            w.StartsAt,
+            w.DurationMinutes,
+            w.Mode,
+            w.Venue,
+            w.Sectors,
+            w.Capacity,
+            w.FreePlaces
+        );
     }
 }
 
@@ -49,9 +59,24 @@ public sealed record StaffWorkshop(
     public static StaffWorkshop Of(Workshop w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        return new(w.Id, w.Title, w.StartsAt, w.DurationMinutes, w.Mode, w.Venue, w.Sectors, w.Measure,
-            w.FacilitatorId, w.Capacity, w.Booked.Count(), w.Places.Count(p => p.State == PlaceState.Attended),
-            w.Held, w.Calls.Count, w.Calls.Count(c => c.Held), w.Version);
+        return new(
+            w.Id,
+            w.Title,
+            w.StartsAt,
+            w.DurationMinutes,
+            w.Mode,
+            w.Venue,
+            w.Sectors,
+            w.Measure,
+            w.FacilitatorId,
+            w.Capacity,
+            w.Booked.Count(),
+            w.Places.Count(p => p.State == PlaceState.Attended),
+            w.Held,
+            w.Calls.Count,
+            w.Calls.Count(c => c.Held),
+            w.Version
+        );
     }
 }
 
@@ -82,7 +107,13 @@ public sealed record OwnPlace(
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(p);
-        return new(OpenWorkshop.Of(w), p.Id, p.State, p.Before is not null, p.After is not null,
-            [.. w.Calls.Where(c => c.PlaceId == p.Id).OrderBy(c => c.StartsAt)]);
+        return new(
+            OpenWorkshop.Of(w),
+            p.Id,
+            p.State,
+            p.Before is not null,
+            p.After is not null,
+            [.. w.Calls.Where(c => c.PlaceId == p.Id).OrderBy(c => c.StartsAt)]
+        );
     }
 }

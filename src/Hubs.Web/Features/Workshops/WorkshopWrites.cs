@@ -27,7 +27,8 @@ public static class WorkshopWrites
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var current = workshopId == Guid.Empty ? null : await session.LoadAsync<Workshop>(workshopId, cancellationToken);
+            var current =
+                workshopId == Guid.Empty ? null : await session.LoadAsync<Workshop>(workshopId, cancellationToken);
             if (current is null || !visible(current))
             {
                 return new(AppendStatus.NotFound);

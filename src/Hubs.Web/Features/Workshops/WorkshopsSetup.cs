@@ -27,7 +27,11 @@ public static class WorkshopsSetup
             });
 
     /// <summary>Each endpoint goes in the group whose policy it needs; the public list allows anyone.</summary>
-    public static void MapWorkshops(IEndpointRouteBuilder anyone, IEndpointRouteBuilder keyworker, IEndpointRouteBuilder staff)
+    public static void MapWorkshops(
+        IEndpointRouteBuilder anyone,
+        IEndpointRouteBuilder keyworker,
+        IEndpointRouteBuilder staff
+    )
     {
         staff.MapSchedulingWorkshops();
         staff.MapRecordingAttendance();

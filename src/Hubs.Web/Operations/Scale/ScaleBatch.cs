@@ -3,35 +3,39 @@ using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Kernel;
 using Hubs.Web.Features.TeamActivities;
-using Marten;
 
 namespace Hubs.Web.Operations.Scale;
 
+/// <summary>One new event stream of a batch: its aggregate (for <c>mt_streams.type</c>) and all its events.</summary>
+internal sealed record ScaleStream(Guid Id, Type AggregateType, IReadOnlyList<object> Events);
+
 /// <summary>
-/// One batch of synthetic journeys in one session: each stream started with all its events (so the inline snapshot
-/// and read models are built by Marten itself, exactly as for live writes), a triage read in the audit log for each
-/// triaged journey, a team activity every fortieth journey, and the checkpoint that counts them.
+/// One batch of synthetic journeys, in memory: each journey's stream with all its events, a triage read in the audit
+/// log for each triaged journey, and a team activity every fortieth journey — what the seeding writes in one
+/// transaction with the checkpoint that counts them.
 /// </summary>
-internal static class ScaleBatch
+internal sealed record ScaleBatch(
+    IReadOnlyList<ScaleStream> Streams,
+    IReadOnlyList<ReadAuditEntry> Audits,
+    int Activities
+)
 {
     private const int JourneysPerActivity = 40;
 
-    public static int Write(
-        IDocumentSession session,
-        ScalePlan plan,
-        IReadOnlyList<ScaleJourney> journeys,
-        int first,
-        DateTimeOffset now
-    )
+    public static ScaleBatch Make(ScalePlan plan, IReadOnlyList<ScaleJourney> journeys, int first, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(journeys);
+        var streams = new List<ScaleStream>(journeys.Count + (journeys.Count / JourneysPerActivity) + 1);
+        var audits = new List<ReadAuditEntry>(journeys.Count);
         var activities = 0;
         for (var i = 0; i < journeys.Count; i++)
         {
             var journey = journeys[i];
-            session.Events.StartStream<Journey>(journey.Id, journey.Events);
+            streams.Add(new ScaleStream(journey.Id, typeof(Journey), journey.Events));
             if (journey.Events.OfType<ReferralTriaged>().FirstOrDefault() is { } triaged)
             {
-                session.Store(
+                audits.Add(
                     new ReadAuditEntry(
                         plan.AuditId(first + i),
                         journey.Id,
@@ -50,14 +54,14 @@ internal static class ScaleBatch
             if ((first + i) % JourneysPerActivity == 0)
             {
                 activities++;
-                StartActivity(session, plan.ActivityId(first + i), journey, now);
+                streams.Add(Activity(plan.ActivityId(first + i), journey, now));
             }
         }
 
-        return activities;
+        return new ScaleBatch(streams, audits, activities);
     }
 
-    private static void StartActivity(IDocumentSession session, Guid id, ScaleJourney journey, DateTimeOffset now)
+    private static ScaleStream Activity(Guid id, ScaleJourney journey, DateTimeOffset now)
     {
         var submitted = ((SelfReferralSubmitted)journey.Events[0]).SubmittedAt;
         var starts = submitted.AddDays(14);
@@ -74,10 +78,10 @@ internal static class ScaleBatch
             facilitator,
             submitted
         );
-        ITeamActivityEvent[] events =
+        object[] events =
             starts.AddHours(2) <= now
                 ? [planned, new TeamActivityHeld(id, starts.AddHours(2), 6 + (id.GetHashCode() & 0x0f))]
                 : [planned];
-        session.Events.StartStream<TeamActivity>(id, events);
+        return new ScaleStream(id, typeof(TeamActivity), events);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
@@ -11,8 +12,9 @@ namespace Hubs.Web.Operations.Scale;
 
 /// <summary>
 /// <c>seed-scale --journeys N --hubs H [--resume] [--batch B]</c>: a synthetic national data set for benchmarks.
-/// Journeys are written in batches of whole streams (one session and transaction per batch, with the checkpoint),
-/// their data keys created in bulk first; progress, rate and ETA on standard error. The live subscriptions then
+/// Journeys are written in batches of whole streams by bulk copy (<see cref="ScaleWriter"/>: one transaction per
+/// batch, with the checkpoint), their data keys created in bulk first, the next batch prepared while one is written;
+/// progress, rate and ETA on standard error. The live subscriptions then
 /// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>.
 /// Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
 /// </summary>
@@ -24,6 +26,7 @@ internal sealed class SeedScaleCommand(
     TimeProvider clock
 ) : IHostCommand
 {
+    private const int HeapLimitMb = 128;
     private const string Usage = "seed-scale --journeys N --hubs H [--resume] [--batch B]";
 
     public static string Name => "seed-scale";
@@ -53,29 +56,32 @@ internal sealed class SeedScaleCommand(
             return HostCommandCall.BadArguments;
         }
 
-        var now = checkpoint.Now;
+        KeepHeapSmall();
         var clockRun = Stopwatch.StartNew();
         var startedAt = checkpoint.Done;
-        while (checkpoint.Done < journeys)
+        var writer = new ScaleWriter((DocumentStore)store, dataSource, clock);
+        // One batch is prepared while the one before is copied; at most three are in memory at once.
+        var ready = Channel.CreateBounded<ScalePrepared>(1);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var preparing = PrepareAllAsync(writer, plan, batch, checkpoint, ready.Writer, stop.Token);
+        try
         {
-            var count = Math.Min(batch, journeys - checkpoint.Done);
-            var made = Enumerable.Range(checkpoint.Done, count).Select(n => ScaleJourney.Make(n, plan, now)).ToList();
-            await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
-            await using var session = store.LightweightSession();
-            var activities = ScaleBatch.Write(session, plan, made, checkpoint.Done, now);
-            checkpoint = checkpoint with
+            await foreach (var prepared in ready.Reader.ReadAllAsync(cancellationToken))
             {
-                Done = checkpoint.Done + count,
-                Activities = checkpoint.Activities + activities,
-            };
-            session.Store(checkpoint);
-            await session.SaveChangesAsync(cancellationToken);
-            ProgressBar.Draw(
-                new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed),
-                "journeys"
-            );
+                await writer.WriteAsync(prepared, cancellationToken);
+                checkpoint = prepared.Checkpoint;
+                ProgressBar.Draw(
+                    new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed),
+                    "journeys"
+                );
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
         }
 
+        await preparing;
         Console.Error.WriteLine();
         await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
@@ -85,6 +91,56 @@ internal sealed class SeedScaleCommand(
                 + $"{checkpoint.Done} of {journeys} over {hubs} Hubs, {checkpoint.Activities} team activities."
         );
         return 0;
+    }
+
+    /// <summary>
+    /// A run of a million journeys makes gigabytes of short-lived JSON: without a limit the GC lets the heap grow
+    /// far past what the batches in flight need, so the heap is capped for this command alone.
+    /// </summary>
+    private static void KeepHeapSmall()
+    {
+        AppContext.SetData("GCHeapHardLimit", (ulong)HeapLimitMb * 1024 * 1024);
+        GC.RefreshMemoryLimit();
+    }
+
+    private async Task PrepareAllAsync(
+        ScaleWriter writer,
+        ScalePlan plan,
+        int batch,
+        ScaleCheckpoint checkpoint,
+        ChannelWriter<ScalePrepared> ready,
+        CancellationToken cancellationToken
+    )
+    {
+        await Task.Yield();
+        try
+        {
+            while (checkpoint.Done < plan.Journeys)
+            {
+                var count = Math.Min(batch, plan.Journeys - checkpoint.Done);
+                var made = Enumerable
+                    .Range(checkpoint.Done, count)
+                    .Select(n => ScaleJourney.Make(n, plan, checkpoint.Now))
+                    .ToList();
+                var content = ScaleBatch.Make(plan, made, checkpoint.Done, checkpoint.Now);
+                checkpoint = checkpoint with
+                {
+                    Done = checkpoint.Done + count,
+                    Activities = checkpoint.Activities + content.Activities,
+                };
+                await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
+                var prepared = await writer.PrepareAsync(content, checkpoint, cancellationToken);
+                await ready.WriteAsync(prepared, cancellationToken);
+                keys.Forget(made.Select(j => j.Keyworker));
+            }
+
+            ready.Complete();
+        }
+        catch (Exception failure)
+        {
+            ready.Complete(failure);
+            throw;
+        }
     }
 
     private async Task<ScaleCheckpoint?> StartAsync(ScalePlan plan, bool resume, CancellationToken cancellationToken)
@@ -122,7 +178,7 @@ internal sealed class SeedScaleCommand(
     private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch)
     {
         hubs = 0;
-        batch = 500;
+        batch = 250;
         return int.TryParse(call.Option("--journeys"), out journeys)
             && journeys > 0
             && int.TryParse(call.Option("--hubs"), out hubs)

@@ -10,7 +10,7 @@ public static class AssignEndpoint
     {
         lead.MapPost("/api/adverse-events/{id:guid}/assignment", AssignAsync)
             .Validate<AssignPeerSupporter>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("AssignPeerSupporter")
             .WithTags("Adverse events");
         return lead;
@@ -33,7 +33,7 @@ public static class AssignEndpoint
             http,
             e => e.HubId == staff.HubId,
             e => AssignPeerSupporterDecision.Decide(e, supporter, today, clock.Now),
-            version => new AdverseEventWritten(id, version)
+            version => new StreamWritten(id, version)
         );
     }
 }

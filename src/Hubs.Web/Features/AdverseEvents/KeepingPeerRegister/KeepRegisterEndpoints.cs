@@ -24,7 +24,7 @@ public static class KeepRegisterEndpoints
                     )
             )
             .Validate<RecordPeerSupporterRefresher>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("RecordPeerSupporterRefresher")
             .WithTags("Peer supporters");
         lead.MapPost(
@@ -39,13 +39,13 @@ public static class KeepRegisterEndpoints
                     Write(id, http, staff, p => KeepPeerRegisterDecisions.ChangeAvailability(p, command, t.GetUtcNow()))
             )
             .Validate<ChangePeerSupporterAvailability>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("ChangePeerSupporterAvailability")
             .WithTags("Peer supporters");
         lead.MapPost($"{Route}/archive", (Guid id, StaffMember staff, HttpContext http, TimeProvider clock) =>
                 Write(id, http, staff, p => KeepPeerRegisterDecisions.Archive(p, clock.GetUtcNow()))
             )
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("ArchivePeerSupporter")
             .WithTags("Peer supporters");
         return lead;
@@ -62,6 +62,6 @@ public static class KeepRegisterEndpoints
             http,
             p => p.HubId == staff.HubId,
             decide,
-            version => new AdverseEventWritten(id, version)
+            version => new StreamWritten(id, version)
         );
 }

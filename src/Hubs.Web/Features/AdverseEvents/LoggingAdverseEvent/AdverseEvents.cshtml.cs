@@ -45,7 +45,6 @@ public sealed class AdverseEventsModel(
 
     private bool keepTyped;
 
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new LogAdverseEvent(

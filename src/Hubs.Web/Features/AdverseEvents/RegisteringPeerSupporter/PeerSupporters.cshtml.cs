@@ -37,7 +37,6 @@ public sealed class PeerSupportersModel(
 
     public DateOnly Today => AdverseEventStore.Today(Times);
 
-
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RegisterPeerSupporter(

@@ -29,20 +29,31 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(session);
-        var hub = user.HubIds().Order(StringComparer.Ordinal).FirstOrDefault();
-        if (!user.HasRole(HubsRoles.PeerSupporter) || !Guid.TryParse(user.SubjectId(), out var id) || hub is null)
+        if (FromPrincipal(user) is not { } me)
         {
             return null;
         }
 
         var entries = await session
             .Query<PeerSupporter>()
-            .Where(p => p.HubId == hub && p.AccountId == id && !p.Archived)
+            .Where(p => p.HubId == me.HubId && p.AccountId == me.AccountId && !p.Archived)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        return new PeerSupportCaller(id, hub, entries.ToHashSet());
+        return me with { ActiveEntries = entries.ToHashSet() };
+    }
+
+    /// <summary>
+    /// The caller from the token alone, without their register entries: enough where the register plays no part
+    /// (a group series they facilitate); <see cref="Supports"/> is then false for every event.
+    /// </summary>
+    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var hub = user.HubIds().Order(StringComparer.Ordinal).FirstOrDefault();
+        return user.HasRole(HubsRoles.PeerSupporter) && Guid.TryParse(user.SubjectId(), out var id) && hub is not null
+            ? new PeerSupportCaller(id, hub, new HashSet<Guid>())
+            : null;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class SupportEndpoints
                     Write(id, http, me, e => SupportDecisions.RecordFirstContact(e, command, clock.GetUtcNow()))
             )
             .Validate<RecordFirstContact>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("RecordFirstContact")
             .WithTags("Peer support");
         peer.MapPost(
@@ -38,7 +38,7 @@ public static class SupportEndpoints
                     Write(id, http, me, e => SupportDecisions.RecordFollowUp(e, command, clock.GetUtcNow()))
             )
             .Validate<RecordFollowUp>()
-            .DescribesWrite<AdverseEventWritten>()
+            .DescribesWrite<StreamWritten>()
             .WithName("RecordFollowUp")
             .WithTags("Peer support");
         peer.MapPost($"{Event}/hand-overs", HandOverAsync)
@@ -95,11 +95,8 @@ public static class SupportEndpoints
         PeerSupportCaller me,
         Func<AdverseEvent, Kernel.Decision> decide
     ) =>
-        StreamWrites.DecideAndAppendAsync<AdverseEvent>(
+        StreamWrites.DecideAndAppendAsync<AdverseEvent>(id, http, me.Supports, decide, version => new StreamWritten(
             id,
-            http,
-            me.Supports,
-            decide,
-            version => new AdverseEventWritten(id, version)
-        );
+            version
+        ));
 }

@@ -34,14 +34,16 @@ public sealed class StaffThreadModel(IDocumentSession session, ThreadForm form, 
             return NotFound();
         }
 
-        if (await form.PostAsync(
+        if (
+            await form.PostAsync(
                 JourneyId,
                 MessageAuthor.Hub,
                 StaffMember.FromPrincipal(User)!.Id,
                 Text,
                 ModelState,
                 cancellationToken
-            ))
+            )
+        )
         {
             return RedirectToPage(new { JourneyId });
         }

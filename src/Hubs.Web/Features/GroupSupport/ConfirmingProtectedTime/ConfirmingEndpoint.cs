@@ -12,11 +12,8 @@ public static class ConfirmingEndpoint
             .MapPost(
                 "/api/group-series/{id:guid}/protected-time",
                 (Guid id, ConfirmProtectedTime command, StaffMember me, HttpContext http, ClinicClock clock) =>
-                    GroupSeriesWrites.WriteAsync(
-                        id,
-                        http,
-                        GroupSeriesWrites.SeenBy(me),
-                        s => ConfirmProtectedTimeDecision.Decide(s, command, AdverseEventStore.Today(clock), clock.Now)
+                    GroupSeriesWrites.WriteAsync(id, http, GroupSeriesWrites.SeenBy(me), s =>
+                        ConfirmProtectedTimeDecision.Decide(s, command, AdverseEventStore.Today(clock), clock.Now)
                     )
             )
             .Validate<ConfirmProtectedTime>()

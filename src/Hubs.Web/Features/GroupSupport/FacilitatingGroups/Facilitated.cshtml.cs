@@ -10,5 +10,5 @@ public sealed class FacilitatedModel(IDocumentSession session, ClinicClock clock
     public IReadOnlyList<GroupSeries> Series { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Series = await GroupSeriesStore.FacilitatedByAsync(Session, Me.HubId, Me.AccountId, cancellationToken);
+        Series = await GroupSeriesStore.FacilitatedByAsync(Session, Me, cancellationToken);
 }

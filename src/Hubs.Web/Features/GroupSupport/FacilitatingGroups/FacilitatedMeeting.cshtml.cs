@@ -22,9 +22,10 @@ public sealed class FacilitatedMeetingModel(
 
     protected override async Task<Func<GroupSeries, bool>?> SeenByAsync(
         ClaimsPrincipal user,
-        CancellationToken cancel
+        IQuerySession session,
+        CancellationToken cancellationToken
     ) =>
-        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancel) is { } me
+        await PeerSupportCaller.FromPrincipalAsync(user, session, cancellationToken) is { } me
             ? GroupSeriesWrites.SeenBy(me)
             : null;
 }

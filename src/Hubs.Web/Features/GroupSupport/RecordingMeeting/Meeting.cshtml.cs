@@ -18,6 +18,9 @@ public sealed class MeetingModel(
 {
     public override string BackLink => $"/clinic/groups/{Id}";
 
-    protected override Task<Func<GroupSeries, bool>?> SeenByAsync(ClaimsPrincipal user, CancellationToken cancel) =>
-        Task.FromResult(StaffMember.FromPrincipal(user) is { } me ? GroupSeriesWrites.SeenBy(me) : null);
+    protected override Task<Func<GroupSeries, bool>?> SeenByAsync(
+        ClaimsPrincipal user,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(StaffMember.FromPrincipal(user) is { } me ? GroupSeriesWrites.SeenBy(me) : null);
 }

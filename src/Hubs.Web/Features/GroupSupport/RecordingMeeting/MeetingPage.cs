@@ -61,10 +61,12 @@ public abstract class MeetingPage(
 
     public abstract string BackLink { get; }
 
-    protected IDocumentSession Session => session;
-
     /// <summary>Which series the signed-in caller sees, or null when they are not who the page is for.</summary>
-    protected abstract Task<Func<GroupSeries, bool>?> SeenByAsync(ClaimsPrincipal user, CancellationToken cancel);
+    protected abstract Task<Func<GroupSeries, bool>?> SeenByAsync(
+        ClaimsPrincipal user,
+        IQuerySession session,
+        CancellationToken cancellationToken
+    );
 
     public override async Task OnPageHandlerExecutionAsync(
         PageHandlerExecutingContext context,
@@ -73,7 +75,7 @@ public abstract class MeetingPage(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (await SeenByAsync(User, HttpContext.RequestAborted) is not { } seen)
+        if (await SeenByAsync(User, session, HttpContext.RequestAborted) is not { } seen)
         {
             context.Result = Forbid();
             return;

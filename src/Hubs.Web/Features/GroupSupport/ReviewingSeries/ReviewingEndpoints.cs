@@ -34,7 +34,7 @@ public static class ReviewingEndpoints
         peer.MapGet(
                 "/api/peer-support/group-series",
                 async (PeerSupportCaller me, IQuerySession session, CancellationToken ct) =>
-                    TypedResults.Ok(await GroupSeriesStore.FacilitatedByAsync(session, me.HubId, me.AccountId, ct))
+                    TypedResults.Ok(await GroupSeriesStore.FacilitatedByAsync(session, me, ct))
             )
             .DescribesRead<List<GroupSeries>>()
             .WithName("FacilitatedGroupSeries")

@@ -10,11 +10,8 @@ public static class SchedulingEndpoint
             .MapPost(
                 "/api/group-series/{id:guid}/meetings",
                 (Guid id, ScheduleGroupMeeting command, StaffMember me, HttpContext http, TimeProvider clock) =>
-                    GroupSeriesWrites.WriteAsync(
-                        id,
-                        http,
-                        GroupSeriesWrites.SeenBy(me),
-                        s => ScheduleGroupMeetingDecision.Decide(s, command, Guid.CreateVersion7(), clock.GetUtcNow())
+                    GroupSeriesWrites.WriteAsync(id, http, GroupSeriesWrites.SeenBy(me), s =>
+                        ScheduleGroupMeetingDecision.Decide(s, command, Guid.CreateVersion7(), clock.GetUtcNow())
                     )
             )
             .Validate<ScheduleGroupMeeting>()

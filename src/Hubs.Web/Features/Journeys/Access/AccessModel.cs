@@ -158,6 +158,27 @@ public static class AccessModel
         ["RecordFacilitatedMeetingHeld"] = OwnHub,
         ["CancelFacilitatedMeeting"] = OwnHub,
         ["OpenFacilitatedMeetingRating"] = OwnHub,
+        // Issue 21: the response targets, consultations with managers and outreach; the caller's own Hub's.
+        ["AdverseEventSettings"] = OwnHub,
+        ["RecordConsultation"] = OwnHub,
+        ["Consultations"] = OwnHub,
+        ["LinkConsultationTeamSession"] = OwnHub,
+        ["RecordOutreach"] = OwnHub,
+        ["OutreachContacts"] = OwnHub,
+        // Resilience workshops (Features/Workshops): no journey to relate to. Staff act on their own Hub's workshops;
+        // a keyworker on their own place only; the list of workshops to come is public and names nobody.
+        ["ScheduleWorkshop"] = OwnHub,
+        ["Workshops"] = OwnHub,
+        ["WorkshopRoster"] = OwnHub,
+        ["RecordWorkshopAttendance"] = OwnHub,
+        ["RecordCoachingCallHeld"] = OwnHub,
+        ["BookWorkshopPlace"] = OwnJourney,
+        ["CancelWorkshopPlace"] = OwnJourney,
+        ["AnswerWorkshopMeasure"] = OwnJourney,
+        ["CoachingSlots"] = OwnJourney,
+        ["BookCoachingCall"] = OwnJourney,
+        ["OwnWorkshopPlaces"] = OwnJourney,
+        ["OpenWorkshops"] = new(Relations.None),
     };
 
     public static JourneyRule For(string key) =>

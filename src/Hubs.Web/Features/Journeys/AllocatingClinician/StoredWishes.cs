@@ -28,8 +28,7 @@ public static class StoredWishes
     {
         ArgumentNullException.ThrowIfNull(session);
         var first = await session.Events.FetchStreamAsync(journeyId, version: 1, token: cancellationToken);
-        var support =
-            first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault()?.Support?.Value
+        var support = first.Select(e => e.Data).OfType<SelfReferralSubmitted>().FirstOrDefault()?.Support?.Value
             ?? (await session.LoadAsync<ReferralPreferences>(journeyId, cancellationToken))?.Support;
         var clinician = await session.LoadAsync<ClinicianProfile>(clinicianId, cancellationToken);
         return ClinicianMatching.WishesMet(Of(support), clinician);

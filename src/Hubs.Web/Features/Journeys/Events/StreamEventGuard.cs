@@ -17,8 +17,8 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
             {
                 throw new InvalidOperationException(
                     $"{stray.Data.GetType().Name} does not say which stream "
-                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent "
-                        + "or IPeerSupportEvent)."
+                        + "it belongs to (IJourneyEvent, ITeamActivityEvent, IServiceDirectoryEvent, "
+                        + "IPeerSupportEvent, IHubWorkEvent or IWorkshopEvent)."
                 );
             }
         }
@@ -31,5 +31,7 @@ public sealed class StreamEventGuard : DocumentSessionListenerBase
             is IJourneyEvent
                 or ITeamActivityEvent
                 or ServiceDirectory.IServiceDirectoryEvent
-                or Kernel.IPeerSupportEvent;
+                or Kernel.IPeerSupportEvent
+                or Kernel.IHubWorkEvent
+                or Kernel.IWorkshopEvent;
 }

@@ -53,9 +53,7 @@ public sealed class SubmitSelfReferralValidator : AbstractValidator<SubmitSelfRe
             .Must(d => d is null || DateOfBirthRule.IsPlausible(d.Value))
             .WithMessage(DateOfBirthRule.Implausible);
         RuleFor(x => x.HeardFrom).IsInEnum().WithMessage("Choose how you heard about the Hub, or leave it blank.");
-        RuleFor(x => x.HandOverCode)
-            .Must(HandOverCodeRule.IsWellFormed)
-            .WithMessage(HandOverCodeRule.Message);
+        RuleFor(x => x.HandOverCode).Must(HandOverCodeRule.IsWellFormed).WithMessage(HandOverCodeRule.Message);
         RuleFor(x => x.ConsentToSupport)
             .Equal(true)
             .WithMessage("You need to agree to the Hub contacting you to offer support.");

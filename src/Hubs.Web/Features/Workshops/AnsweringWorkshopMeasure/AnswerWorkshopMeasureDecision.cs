@@ -9,12 +9,7 @@ namespace Hubs.Web.Features.Workshops.AnsweringWorkshopMeasure;
 /// </summary>
 public static class AnswerWorkshopMeasureDecision
 {
-    public static Decision Decide(
-        Workshop workshop,
-        Guid placeId,
-        AnswerWorkshopMeasure command,
-        DateTimeOffset now
-    )
+    public static Decision Decide(Workshop workshop, Guid placeId, AnswerWorkshopMeasure command, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(command);

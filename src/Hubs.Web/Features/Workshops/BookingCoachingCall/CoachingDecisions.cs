@@ -11,13 +11,7 @@ public static class CoachingDecisions
 {
     public const int CallsPerPlace = 2;
 
-    public static Decision Book(
-        Workshop workshop,
-        Guid placeId,
-        FreeCoachingSlot slot,
-        Guid callId,
-        DateTimeOffset now
-    )
+    public static Decision Book(Workshop workshop, Guid placeId, FreeCoachingSlot slot, Guid callId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(slot);

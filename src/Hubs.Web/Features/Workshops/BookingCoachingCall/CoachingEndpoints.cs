@@ -28,8 +28,14 @@ public static class CoachingEndpoints
         keyworker
             .MapPost(
                 $"{Own}/places/{{placeId:guid}}/coaching-calls",
-                async (Guid id, Guid placeId, BookCoachingCall command, KeyworkerCaller me, CoachingBooking booking,
-                    HttpContext http) =>
+                async (
+                    Guid id,
+                    Guid placeId,
+                    BookCoachingCall command,
+                    KeyworkerCaller me,
+                    CoachingBooking booking,
+                    HttpContext http
+                ) =>
                 {
                     var (outcome, callId) = await booking.BookAsync(me, id, placeId, command, http.RequestAborted);
                     return WorkshopWrites.Answer(http, outcome, v => new WorkshopWritten(id, v, placeId, callId));

@@ -42,10 +42,12 @@ public static class CoachingSlots
                 .Select(s => new FreeCoachingSlot(
                     s.ClinicianId,
                     s.ClinicianName,
-                    times.FromLocal(
-                        s.Entry.LocalStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        s.Entry.LocalStart.ToString("HH:mm", CultureInfo.InvariantCulture)
-                    )!.Value,
+                    times
+                        .FromLocal(
+                            s.Entry.LocalStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            s.Entry.LocalStart.ToString("HH:mm", CultureInfo.InvariantCulture)
+                        )!
+                        .Value,
                     s.Entry.Minutes
                 ))
                 .Where(s => s.StartsAt > workshop.EndsAt && !calls.Any(c => Overlaps(c, s)))

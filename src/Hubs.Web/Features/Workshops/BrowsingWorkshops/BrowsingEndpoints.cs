@@ -12,14 +12,10 @@ public static class BrowsingEndpoints
     public static void MapBrowsingWorkshops(IEndpointRouteBuilder anyone, IEndpointRouteBuilder keyworker)
     {
         anyone
-            .MapGet(
-                "/api/public/workshops",
-                async (IQuerySession session, TimeProvider clock, CancellationToken ct) =>
-                    TypedResults.Ok(
-                        (await WorkshopStore.UpcomingAsync(session, clock.GetUtcNow(), ct))
-                            .Select(OpenWorkshop.Of)
-                            .ToList()
-                    )
+            .MapGet("/api/public/workshops", async (IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(
+                    (await WorkshopStore.UpcomingAsync(session, clock.GetUtcNow(), ct)).Select(OpenWorkshop.Of).ToList()
+                )
             )
             .AllowAnonymous()
             .WithName("OpenWorkshops")

@@ -28,7 +28,9 @@ public static class SchedulingEndpoints
         return staff;
     }
 
-    /// <summary>The one way a workshop's stream starts (API and staff page); the refusal when not. Caller saves.</summary>
+    /// <summary>
+    /// The one way a workshop's stream starts (API and staff page); the refusal when not. Caller saves.
+    /// </summary>
     public static async Task<(Guid? Id, Refusal? Refusal)> StartAsync(
         IDocumentSession session,
         ScheduleWorkshop command,

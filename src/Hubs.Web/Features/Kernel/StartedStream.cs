@@ -3,32 +3,33 @@ using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Hubs.Web.Features.AdverseEvents;
+namespace Hubs.Web.Features.Kernel;
 
 /// <summary>What starting a stream came to: its new id, or why it was refused (nothing started).</summary>
 public sealed record Started(Guid? Id, Refusal? Refusal);
 
 /// <summary>
-/// The lead starts two kinds of stream (an adverse event, a register entry) from the API and from a page alike:
-/// the decision's events start the stream in the session, then the API answers 201 at version 1 or a problem, and
-/// the page saves and moves on or shows the refusal beside a field.
+/// A stream started from the API and from a page alike (an adverse event, a register entry, a consultation, an
+/// outreach contact): the decision's events start the stream in the session, then the API answers 201 at version 1
+/// or a problem, and the page saves and moves on or shows the refusal beside a field.
 /// </summary>
 public static class StartedStream
 {
     /// <summary>
-    /// <c>POST route</c> in the lead's group: the command validated, <paramref name="start"/> deciding in the
+    /// <c>POST route</c> in a staff group: the command validated, <paramref name="start"/> deciding in the
     /// caller's Hub, then <see cref="AnswerAsync"/>.
     /// </summary>
     public static RouteHandlerBuilder MapStart<TCommand>(
-        this IEndpointRouteBuilder lead,
+        this IEndpointRouteBuilder staff,
         string route,
         Func<IDocumentSession, TCommand, string, ClinicClock, CancellationToken, Task<Started>> start
     ) =>
-        lead.MapPost(
+        staff
+            .MapPost(
                 route,
                 async (
                     TCommand command,
-                    StaffMember staff,
+                    StaffMember caller,
                     IDocumentSession session,
                     ClinicClock clock,
                     HttpResponse response,
@@ -38,12 +39,12 @@ public static class StartedStream
                         session,
                         response,
                         route,
-                        await start(session, command, staff.HubId, clock, cancellationToken),
+                        await start(session, command, caller.HubId, clock, cancellationToken),
                         cancellationToken
                     )
             )
             .Validate<TCommand>()
-            .Produces<AdverseEventWritten>(StatusCodes.Status201Created)
+            .Produces<StreamWritten>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>Starts the stream when the decision accepts; the caller saves.</summary>
@@ -80,7 +81,7 @@ public static class StartedStream
 
         await session.SaveChangesAsync(cancellationToken);
         response.Headers.ETag = ETags.Of(1);
-        return TypedResults.Created($"{route}/{started.Id}", new AdverseEventWritten(started.Id!.Value, 1));
+        return TypedResults.Created($"{route}/{started.Id}", new StreamWritten(started.Id!.Value, 1));
     }
 
     /// <summary>A page's save: true once saved; otherwise the refusal goes beside <paramref name="field"/>.</summary>

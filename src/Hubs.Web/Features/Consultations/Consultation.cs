@@ -1,0 +1,59 @@
+namespace Hubs.Web.Features.Consultations;
+
+/// <summary>What a manager asked advice about: coded, never the person or team by name.</summary>
+public enum AdviceArea
+{
+    SupportingAfterIncident,
+    SicknessAbsence,
+    TeamConflict,
+    Bereavement,
+    Burnout,
+    ReturnToWork,
+    OrganisationalChange,
+    Other,
+}
+
+/// <summary>Whether the manager asked about supporting a whole team or one member of staff (never named).</summary>
+public enum ConsultationAbout
+{
+    Team,
+    Individual,
+}
+
+/// <summary>
+/// A manager's consultation with the Hub, an inline snapshot of its own stream and the lists' read model: when,
+/// what about (codes only), the manager's organisation type and sector, and the team session that followed, if any.
+/// </summary>
+public sealed record Consultation(
+    Guid Id,
+    string HubId,
+    DateOnly HeldOn,
+    ConsultationAbout About,
+    AdviceArea AdviceArea,
+    PartnerSector Sector,
+    OrganisationType OrganisationType,
+    DateTimeOffset RecordedAt
+)
+{
+    public long Version { get; set; }
+
+    /// <summary>The team session (a team activity of the same Hub) that followed the advice.</summary>
+    public Guid? TeamActivityId { get; init; }
+
+    public static Consultation Create(ConsultationRecorded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(
+            e.ConsultationId,
+            e.HubId,
+            e.HeldOn,
+            e.About,
+            e.AdviceArea,
+            e.Sector,
+            e.OrganisationType,
+            e.RecordedAt
+        );
+    }
+
+    public Consultation Apply(ConsultationFollowedByTeamSession e) => this with { TeamActivityId = e.TeamActivityId };
+}

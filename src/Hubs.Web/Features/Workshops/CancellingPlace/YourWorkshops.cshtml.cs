@@ -1,0 +1,78 @@
+using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Kernel;
+using Hubs.Web.Features.Shared;
+using Hubs.Web.Features.Workshops.BrowsingWorkshops;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hubs.Web.Features.Workshops.CancellingPlace;
+
+/// <summary>
+/// The keyworker's own workshop places, with what they can do next: the questions before and after, coaching
+/// calls, and cancelling a place (the same write as the API's).
+/// </summary>
+[Authorize(Policy = HubsPolicies.Keyworker)]
+public sealed class YourWorkshopsModel(
+    IDocumentStore store,
+    IQuerySession session,
+    ContactSettings settings,
+    TimeProvider clock
+) : PageModel
+{
+    public IReadOnlyList<OwnPlace> Places { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty]
+    public Guid CancelWorkshop { get; set; }
+
+    [BindProperty]
+    public Guid CancelPlace { get; set; }
+
+    public HubTime Time => new(settings.Zone);
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (KeyworkerCaller.FromPrincipal(User) is not { } me)
+        {
+            return Forbid();
+        }
+
+        Places = await BrowsingEndpoints.OwnPlacesAsync(session, me, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
+    {
+        if (KeyworkerCaller.FromPrincipal(User) is not { } me)
+        {
+            return Forbid();
+        }
+
+        var outcome = await CancellingEndpoints.CancelAsync(
+            store,
+            me,
+            CancelWorkshop,
+            CancelPlace,
+            clock,
+            cancellationToken
+        );
+        switch (outcome.Status)
+        {
+            case AppendStatus.Written:
+                return RedirectToPage(new { Done = "cancelled" });
+            case AppendStatus.Refused or AppendStatus.Stale:
+                ModelState.AddModelError("form", outcome.Refusal?.Detail ?? "Please try again.");
+                Places = await BrowsingEndpoints.OwnPlacesAsync(session, me, cancellationToken);
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.Wording;
+using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
+
+namespace Hubs.Web.Features.Workshops;
+
+/// <summary>
+/// The workshop pages' words, for keyworkers and staff alike (the sectors and modes as keyworkers read them).
+/// </summary>
+public static class WorkshopWords
+{
+    public static string Where(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return Where(workshop.Mode, workshop.Venue);
+    }
+
+    public static string Where(ContactMode mode, string venue) =>
+        mode == ContactMode.InPerson ? $"In person at {venue}" : KeyworkerWords.Of(mode);
+
+    public static string Sectors(IEnumerable<Sector> sectors) =>
+        string.Join(", ", sectors.Select(s => KeyworkerWords.Of(s).ToLowerInvariant()));
+
+    public static string Places(int free) =>
+        free switch
+        {
+            0 => "Full",
+            1 => "1 place left",
+            _ => $"{free} places left",
+        };
+
+    public static string State(PlaceState state) =>
+        state switch
+        {
+            PlaceState.Booked => "Booked",
+            PlaceState.Attended => "Attended",
+            PlaceState.NotAttended => "Did not attend",
+            PlaceState.Cancelled => "Cancelled",
+            _ => state.ToString(),
+        };
+
+    public static string Measure(MeasureId measure) => Catalogue.Get(measure).Name;
+
+    public static string Score(MeasureId measure, MeasureScore? score) =>
+        score is null ? "Not answered" : $"{score.Total} ({Catalogue.Get(measure).BandLabel(score.Band)})";
+
+    public static readonly IReadOnlyList<Choice> Measures =
+    [
+        .. WorkshopMeasures.Allowed.Select(m => new Choice(m.ToString(), Catalogue.Get(m).Name)),
+    ];
+
+    public static readonly IReadOnlyList<Choice> SectorChoices = KeyworkerWords.Choices<Sector>();
+
+    public static IReadOnlyList<Choice> SectorsOf(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return [.. SectorChoices.Where(c => workshop.Sectors.Any(s => s.ToString() == c.Value))];
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Hubs.Testing.Auth;
+using Hubs.Testing.Browser;
+using Hubs.Web.Tests.Clinic;
+using Microsoft.Playwright;
+
+namespace Hubs.Web.Tests.Workshops;
+
+/// <summary>
+/// In a real browser, axe on every page: a clinician schedules a workshop; a keyworker on a 390-px phone finds it on
+/// the public list, books, answers the questions before, cancels and books again, and sees it on "Your support";
+/// once it has started the clinician records attendance from the roster.
+/// </summary>
+public sealed class WorkshopBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
+{
+    private const int Phone = 390;
+
+    [Fact]
+    public async Task A_keyworker_books_on_a_phone_answers_cancels_and_rebooks_and_staff_record_attendance()
+    {
+        var clinician = ClinicFixture.Clinician(0);
+        var title = $"Steady under pressure {Guid.NewGuid().ToString()[..4]}";
+        var startsAt = web.Clock.GetUtcNow().AddHours(3);
+        await using (var clinic = await web.OpenAsAsync(clinician.Principal))
+        {
+            await clinic.Page.GotoAsync("/clinic/workshops");
+            await clinic.CheckAsync("workshops-01-staff-list");
+            await clinic.Page.FillAsync("#Title", title);
+            await clinic.Page.FillAsync("#Date", Local(startsAt, "yyyy-MM-dd"));
+            await clinic.Page.FillAsync("#Time", Local(startsAt, "HH:mm"));
+            await clinic.Page.CheckAsync("#Mode-3");
+            await clinic.Page.FillAsync("#Capacity", "6");
+            await clinic.Page.CheckAsync("#Sectors");
+            await clinic.Page.CheckAsync("#Measure");
+            await clinic.SubmitAsync("Schedule workshop");
+            await Assertions.Expect(clinic.Page.Locator("main")).ToContainTextAsync("Workshop scheduled");
+            await clinic.CheckAsync("workshops-02-roster-empty");
+        }
+
+        var keyworker = TestPrincipal.Keyworker();
+        await using (var phone = await PhoneAsync(keyworker))
+        {
+            await BookAsync(phone, title, "Rowan");
+            await phone
+                .Page.GetByRole(AriaRole.Link, new() { Name = $"Answer a few questions before the workshop {title}" })
+                .ClickAsync();
+            await phone.AssertNoViolationsAsync();
+            for (var i = 1; i <= 7; i++)
+            {
+                await phone.Page.CheckAsync($"#gad7-{i}-2");
+            }
+
+            await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" }).ClickAsync();
+            await Assertions.Expect(phone.Page.Locator("main")).ToContainTextAsync("Your answers are saved");
+            await phone.AssertNoViolationsAsync();
+            await phone.Page.GetByRole(AriaRole.Button, new() { Name = $"Cancel my place on {title}" }).ClickAsync();
+            await Assertions.Expect(phone.Page.Locator("main")).ToContainTextAsync("Your place is cancelled");
+            await phone.AssertNoViolationsAsync();
+            await BookAsync(phone, title, "Rowan");
+            await phone.Page.GotoAsync("/my");
+            await Assertions.Expect(phone.Page.Locator("#your-workshops")).ToContainTextAsync(title);
+            await phone.AssertNoViolationsAsync();
+            await phone.SaveScreenshotAsync("workshops-03-your-support-on-a-phone");
+            phone.AssertOnlyOwnOrigin();
+            phone.AssertNoConsoleErrors();
+        }
+
+        web.Clock.Advance(TimeSpan.FromHours(4));
+        await using var staff = await web.OpenAsAsync(clinician.Principal);
+        await staff.Page.GotoAsync("/clinic/workshops");
+        await staff.Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Assertions.Expect(staff.Page.Locator("table")).ToContainTextAsync("Rowan");
+        await staff.CheckAsync("workshops-04-roster");
+        await staff.Page.GetByLabel("Rowan").CheckAsync();
+        await staff.SubmitAsync("Record attendance");
+        await Assertions.Expect(staff.Page.Locator("main")).ToContainTextAsync("Attendance recorded");
+        await Assertions.Expect(staff.Page.Locator("table")).ToContainTextAsync("Attended");
+        await staff.CheckAsync("workshops-05-attendance-recorded");
+    }
+
+    /// <summary>From the public list, as anyone finds it, to the booking confirmed on "Your workshops".</summary>
+    private static async Task BookAsync(BrowserPage phone, string title, string name)
+    {
+        await phone.Page.GotoAsync("/workshops");
+        await phone.AssertNoViolationsAsync();
+        await phone.Page.GetByRole(AriaRole.Link, new() { Name = $"Book a place on {title}" }).ClickAsync();
+        await phone.AssertNoViolationsAsync();
+        await phone.Page.FillAsync("#Name", name);
+        await phone.Page.CheckAsync("#Sector");
+        await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Book my place" }).ClickAsync();
+        await Assertions.Expect(phone.Page.Locator("main")).ToContainTextAsync("Your place is booked");
+        await phone.AssertNoViolationsAsync();
+    }
+
+    private static string Local(DateTimeOffset at, string format) =>
+        TimeZoneInfo
+            .ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))
+            .ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>A phone-sized browser signed in as the keyworker.</summary>
+    private async Task<BrowserPage> PhoneAsync(TestPrincipal keyworker)
+    {
+        var page = await web.Chromium.OpenAsync(web.Origin, Phone, 844);
+        await page.Page.Context.SetExtraHTTPHeadersAsync(
+            new Dictionary<string, string>
+            {
+                ["Authorization"] = $"Bearer {TestIssuer.Shared.Mint(keyworker, lifetime: TimeSpan.FromMinutes(30))}",
+            }
+        );
+        return page;
+    }
+}
