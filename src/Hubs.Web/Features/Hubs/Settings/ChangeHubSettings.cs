@@ -3,14 +3,18 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Hubs.Settings;
 
-/// <summary>A hub admin's change to their Hub's settings.</summary>
+/// <summary>
+/// A hub admin's change to their Hub's settings; <see cref="SessionMeasures"/> null leaves the questionnaires asked
+/// before a session as they are.
+/// </summary>
 public sealed record ChangeHubSettings(
     IReadOnlyList<MeasureId> OptionalMeasures,
     int? Pcl5CutOff,
     int? NoContactDays,
     int? SlotMinutes = null,
     int? ContactWithinWorkingDays = null,
-    int? ReplyWithinWorkingDays = null
+    int? ReplyWithinWorkingDays = null,
+    IReadOnlyList<MeasureId>? SessionMeasures = null
 );
 
 public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSettings>
@@ -25,6 +29,15 @@ public sealed class ChangeHubSettingsValidator : AbstractValidator<ChangeHubSett
             .WithMessage("Choose only from the questionnaires listed.")
             .Must(measures => measures.Distinct().Count() == measures.Count)
             .WithMessage("Choose each questionnaire once.");
+        RuleFor(c => c.SessionMeasures)
+            .Cascade(CascadeMode.Stop)
+            .NotEmpty()
+            .WithMessage("Choose at least one questionnaire to ask before each session.")
+            .Must(measures => measures!.All(HubSettings.AllowedSessionMeasures.Contains))
+            .WithMessage("Choose only from the questionnaires listed for before a session.")
+            .Must(measures => measures!.Distinct().Count() == measures!.Count)
+            .WithMessage("Choose each questionnaire to ask before a session once.")
+            .When(c => c.SessionMeasures is not null);
         RuleFor(c => c.Pcl5CutOff)
             .NotNull()
             .WithMessage("Choose the PCL-5 cut-off.")

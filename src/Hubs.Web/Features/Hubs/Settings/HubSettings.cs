@@ -48,7 +48,16 @@ public sealed class HubSettings
     /// The questionnaires a keyworker is offered on "Your support" before each treatment session, in this order
     /// (session-by-session measurement: PHQ-9 and GAD-7 unless the Hub changes it).
     /// </summary>
-    public List<MeasureId> SessionMeasures { get; set; } = [MeasureId.Phq9, MeasureId.Gad7];
+    public List<MeasureId> SessionMeasures { get; set; } = [.. DefaultSessionMeasures];
+
+    public static IReadOnlyList<MeasureId> DefaultSessionMeasures { get; } = [MeasureId.Phq9, MeasureId.Gad7];
+
+    /// <summary>
+    /// The questionnaires a Hub may ask before a session, in catalogue order: every full questionnaire, each scored
+    /// on its own answers; not the brief screens, which only decide whether screening goes on to a full one.
+    /// </summary>
+    public static IReadOnlyList<MeasureId> AllowedSessionMeasures { get; } =
+    [.. Catalogue.All.Where(m => m.Role != ScreeningRole.BriefScreen).Select(m => m.Id)];
 
     public DateTimeOffset? ChangedAt { get; set; }
 

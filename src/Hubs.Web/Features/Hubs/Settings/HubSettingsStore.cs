@@ -29,14 +29,16 @@ public static class HubSettingsStore
         hubId is null ? ScreeningConfiguration.Default : (await LoadAsync(session, hubId, cancellationToken)).Screening;
 
     /// <summary>
-    /// Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session.
+    /// Applies a checked change (see <see cref="ChangeHubSettingsValidator"/>); the caller saves the session. What
+    /// the change leaves out (the questionnaires before a session) is kept from <paramref name="current"/>.
     /// </summary>
     public static HubSettings Apply(
         IDocumentSession session,
         string hubId,
         ChangeHubSettings change,
         Guid changedBy,
-        DateTimeOffset now
+        DateTimeOffset now,
+        HubSettings? current = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -50,6 +52,9 @@ public static class HubSettingsStore
             SlotMinutes = change.SlotMinutes ?? HubSettings.DefaultSlotMinutes,
             ContactWithinWorkingDays = change.ContactWithinWorkingDays ?? HubSettings.DefaultContactWithinWorkingDays,
             ReplyWithinWorkingDays = change.ReplyWithinWorkingDays ?? HubSettings.DefaultReplyWithinWorkingDays,
+            SessionMeasures = change.SessionMeasures is { } chosen
+                ? [.. HubSettings.AllowedSessionMeasures.Where(chosen.Contains)]
+                : [.. current?.SessionMeasures ?? HubSettings.DefaultSessionMeasures],
             ChangedAt = now,
             ChangedBy = changedBy,
         };

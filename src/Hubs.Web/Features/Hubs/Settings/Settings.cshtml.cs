@@ -40,6 +40,15 @@ public sealed class SettingsModel(
         )),
     ];
 
+    public static IReadOnlyList<Choice> SessionMeasureChoices { get; } =
+    [
+        .. HubSettings.AllowedSessionMeasures.Select(m => new Choice(
+            m.ToString(),
+            Catalogue.Get(m).Name,
+            $"{Catalogue.Get(m).Items.Count} questions"
+        )),
+    ];
+
     public static IReadOnlyList<Choice> CutOffChoices { get; } =
     [
         .. Enumerable
@@ -58,6 +67,9 @@ public sealed class SettingsModel(
 
     [BindProperty]
     public List<string> OptionalMeasures { get; set; } = [];
+
+    [BindProperty]
+    public List<string> SessionMeasures { get; set; } = [];
 
     [BindProperty]
     public string? Pcl5CutOff { get; set; }
@@ -90,6 +102,7 @@ public sealed class SettingsModel(
 
         var settings = await HubSettingsStore.LoadAsync(session, Hub!, cancellationToken);
         OptionalMeasures = [.. settings.OptionalMeasures.Select(m => m.ToString())];
+        SessionMeasures = [.. settings.SessionMeasures.Select(m => m.ToString())];
         Pcl5CutOff = settings.Pcl5CutOff.ToString(CultureInfo.InvariantCulture);
         NoContactDays = settings.NoContactDays?.ToString(CultureInfo.InvariantCulture) ?? "21";
         SlotMinutes = settings.SlotMinutes.ToString(CultureInfo.InvariantCulture);
@@ -107,12 +120,13 @@ public sealed class SettingsModel(
         }
 
         var change = new ChangeHubSettings(
-            [.. OptionalMeasures.Select(m => Enum.TryParse<MeasureId>(m, out var id) ? id : (MeasureId)(-1))],
+            [.. OptionalMeasures.Select(Measure)],
             int.TryParse(Pcl5CutOff, CultureInfo.InvariantCulture, out var cutOff) ? cutOff : null,
             int.TryParse(NoContactDays?.Trim(), CultureInfo.InvariantCulture, out var days) ? days : null,
             Number(SlotMinutes),
             Number(ContactWithinWorkingDays),
-            Number(ReplyWithinWorkingDays)
+            Number(ReplyWithinWorkingDays),
+            [.. SessionMeasures.Select(Measure)]
         );
         ModelState.AddFirstPerField(validator.Validate(change).Errors);
         if (!ModelState.IsValid)
@@ -131,6 +145,12 @@ public sealed class SettingsModel(
         Saved = true;
         return RedirectToPage(new { Hub });
     }
+
+    /// <summary>A ticked questionnaire; any other value is -1, which the validator refuses on its own field.</summary>
+    private static MeasureId Measure(string ticked) =>
+        Enum.GetNames<MeasureId>().Contains(ticked, StringComparer.Ordinal)
+            ? Enum.Parse<MeasureId>(ticked)
+            : (MeasureId)(-1);
 
     /// <summary>
     /// A number as typed; anything else (blank, words) is -1, which the validator refuses on its own field.
