@@ -48,18 +48,16 @@ public class SeededJourneysTests(WebHostFixture web) : IClassFixture<WebHostFixt
             .MaxBy(g => g.Item2.Count);
         var asClinician = PageAs(TestPrincipal.Clinician(hub, clinician));
         var caseload = await asClinician.GetAsync("/clinic/caseload");
-        Assert.All(
-            cases,
-            j => Assert.Contains($"/clinic/journeys/{j.Journey.Id}", caseload.Html, StringComparison.Ordinal)
+        Assert.All(cases, j =>
+            Assert.Contains($"/clinic/journeys/{j.Journey.Id}", caseload.Html, StringComparison.Ordinal)
         );
         var record = await asClinician.GetAsync($"/clinic/journeys/{cases[0].Journey.Id}");
         Assert.Equal(HttpStatusCode.OK, record.Status);
         Assert.Contains(ScalePeople.NameOf(cases[0].N), record.Html, StringComparison.Ordinal);
 
         var audit = await PageAs(TestPrincipal.HubLead(hub)).GetAsync("/clinic/audit");
-        Assert.All(
-            hubJourneys.Where(j => j.Journey.Events.OfType<ReferralTriaged>().Any()),
-            j => Assert.Contains($"/clinic/journeys/{j.Journey.Id}", audit.Html, StringComparison.Ordinal)
+        Assert.All(hubJourneys.Where(j => j.Journey.Events.OfType<ReferralTriaged>().Any()), j =>
+            Assert.Contains($"/clinic/journeys/{j.Journey.Id}", audit.Html, StringComparison.Ordinal)
         );
 
         // Versioned as Marten's inline append stores them (a rebuild stores the version of the last event used).
@@ -117,12 +115,7 @@ public class SeededJourneysTests(WebHostFixture web) : IClassFixture<WebHostFixt
         await using var session = Store.QuerySession();
         var checkpoint = (await session.LoadAsync<ScaleCheckpoint>(ScaleCheckpoint.TheRun))!;
         var plan = new ScalePlan(Journeys, ScaleRun.HubIds);
-        return
-        [
-            .. Enumerable
-                .Range(0, Journeys)
-                .Select(n => (n, ScaleJourney.Make(n, plan, checkpoint.Now))),
-        ];
+        return [.. Enumerable.Range(0, Journeys).Select(n => (n, ScaleJourney.Make(n, plan, checkpoint.Now)))];
     }
 
     private static string Table(Type document) => "mt_doc_" + document.Name.ToLowerInvariant();

@@ -91,9 +91,10 @@ internal sealed class ScaleDocumentCopy(DocumentStore store)
 
     private static Func<object, Guid> IdOf(Type type)
     {
-        var id = type.GetProperty("Id") is { } property && property.PropertyType == typeof(Guid)
-            ? property
-            : throw new InvalidOperationException($"seed-scale needs a Guid Id property on {type.Name}.");
+        var id =
+            type.GetProperty("Id") is { } property && property.PropertyType == typeof(Guid)
+                ? property
+                : throw new InvalidOperationException($"seed-scale needs a Guid Id property on {type.Name}.");
         return document => (Guid)id.GetValue(document)!;
     }
 }
