@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
@@ -16,7 +17,7 @@ namespace Hubs.Web.Tests.Clinic;
 public sealed class ClinicianBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
     // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
-    private DateTimeOffset NextWeek => web.Clock.GetUtcNow().AddDays(7);
+    private DateTimeOffset NextWeek => TestDates.Weekday(web.Clock.GetUtcNow().AddDays(7));
 
     [Fact]
     public async Task A_clinician_and_a_hub_lead_take_a_referral_from_triage_to_discharge()

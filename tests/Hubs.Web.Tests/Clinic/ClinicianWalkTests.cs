@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Questionnaires;
 
@@ -11,7 +12,7 @@ namespace Hubs.Web.Tests.Clinic;
 public sealed class ClinicianWalkTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     // A week ahead of the host's clock, which the tests move past each appointment's start to record it.
-    private DateTimeOffset NextWeek => clinic.Clock.GetUtcNow().AddDays(7);
+    private DateTimeOffset NextWeek => TestDates.Weekday(clinic.Clock.GetUtcNow().AddDays(7));
 
     [Fact]
     public async Task Triage_queue_lists_raised_risk_first_then_the_longest_wait_with_screening_bands()

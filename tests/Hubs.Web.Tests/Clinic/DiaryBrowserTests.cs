@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Testing;
 using Hubs.Testing.Browser;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.TriagingReferral;
@@ -15,7 +16,7 @@ namespace Hubs.Web.Tests.Clinic;
 /// </summary>
 public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
-    private DateTimeOffset NextWeek => web.Clock.GetUtcNow().AddDays(7);
+    private DateTimeOffset NextWeek => TestDates.Weekday(web.Clock.GetUtcNow().AddDays(7));
 
     [Fact]
     public async Task A_3am_booking_outside_the_keyworkers_safe_times_needs_confirming()
@@ -42,7 +43,7 @@ public sealed partial class DiaryBrowserTests(ClinicBrowserFixture web) : IClass
         var first = await TriagedAsync();
         var second = await TriagedAsync();
         await using var me = await web.OpenAsAsync(ClinicFixture.Clinician(0).Principal);
-        var at = NextWeek.AddDays(1);
+        var at = TestDates.Weekday(web.Clock.GetUtcNow().AddDays(8));
         await FillAsync(me.Page, first, at, "18:30");
         await me.SubmitAsync("Book appointment");
         await Assertions.Expect(me.Page.Locator("main")).ToContainTextAsync("Appointment booked");
