@@ -5,7 +5,6 @@ using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Tests.Measures.PreSession;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Web.Tests.HubSettings;
 
@@ -16,7 +15,7 @@ namespace Hubs.Web.Tests.HubSettings;
 /// </summary>
 public sealed partial class SessionMeasuresSettingTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
-    private const string Path = "/hub-admin/settings";
+    private const string Path = SessionMeasuresForm.Path;
 
     [Fact]
     public async Task The_keyworker_is_offered_exactly_the_questionnaires_the_Hub_chose_before_a_session()
@@ -96,47 +95,16 @@ public sealed partial class SessionMeasuresSettingTests(WebHostFixture web) : IC
         }
     }
 
-    private PageClient Admin(string hub = "north") =>
-        new(
-            web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-                .As(TestPrincipal.HubAdmin(hub))
-        );
+    private PageClient Admin(string hub = "north") => SessionMeasuresForm.Admin(web, hub);
 
-    /// <summary>
-    /// The settings form sent with the session questionnaires ticked (the boxes share one name, so the form is
-    /// built here rather than by <see cref="PageClient.PostAsync"/>, which sends one value a name).
-    /// </summary>
-    private static async Task<PageResult> SaveAsync(PageClient admin, params string[] sessionMeasures)
-    {
-        var page = await admin.GetAsync(Path);
-        var token = Token().Match(page.Html).Groups["value"].Value;
-        var fields = Typed()
-            .Select(f => KeyValuePair.Create(f.Key, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", token))
-            .Concat(sessionMeasures.Select(m => KeyValuePair.Create("SessionMeasures", m)));
-        var response = await admin.Http.PostAsync(new Uri(Path, UriKind.Relative), new FormUrlEncodedContent(fields));
-        return new PageResult(
-            response.StatusCode,
-            await response.Content.ReadAsStringAsync(),
-            response.Headers.Location
-        );
-    }
+    private static Task<PageResult> SaveAsync(PageClient admin, params string[] sessionMeasures) =>
+        SessionMeasuresForm.SaveAsync(admin, sessionMeasures);
 
     private static Dictionary<string, string> Typed(string noContactDays = "21") =>
-        new()
-        {
-            ["Pcl5CutOff"] = "33",
-            ["NoContactDays"] = noContactDays,
-            ["SlotMinutes"] = "50",
-            ["ContactWithinWorkingDays"] = "5",
-            ["ReplyWithinWorkingDays"] = "2",
-        };
+        SessionMeasuresForm.Typed(noContactDays);
 
     private static List<string> Ticked(string html) =>
         [.. TickedSessionMeasures().Matches(html).Select(m => m.Groups["value"].Value)];
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<value>[^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("<input[^>]*name=\"SessionMeasures\"[^>]*value=\"(?<value>[^\"]+)\"[^>]*checked")]
     private static partial Regex TickedSessionMeasures();
