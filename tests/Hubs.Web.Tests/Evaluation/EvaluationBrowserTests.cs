@@ -1,14 +1,20 @@
+using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
 using Hubs.Web.Tests.Clinic;
+using Hubs.Web.Tests.HubSettings;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Hubs.Web.Tests.Evaluation;
 
 /// <summary>
-/// Issue 19 in headless Chromium, axe on every page: a clinician codes themes and records work outcomes at
-/// assessment, discharges with work outcomes; the keyworker, on a 390-px phone, answers the experience
-/// questionnaire and gives then withdraws research consent, which the clinician then sees on the record.
+/// Issue 19's journey in headless Chromium, axe on every page: a clinician codes themes and records work outcomes at
+/// assessment; the keyworker, on a 390-px phone, answers the Hub's questionnaires before a session from "Your
+/// support"; the clinician finds them in the session form, corrects one and records the session; discharges with
+/// work outcomes; the keyworker answers the experience questionnaire and gives then withdraws research consent,
+/// which the clinician then sees on the record.
 /// </summary>
 public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
@@ -58,6 +64,8 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
             await lead.SubmitAsync("Allocate");
         }
 
+        await BeforeAndAtASessionAsync(me, clinician, id, keyworkerId);
+
         await page.GotoAsync($"/clinic/journeys/{id}/discharge");
         await page.GetByLabel("Declined further support", new() { Exact = true }).CheckAsync();
         await me.SubmitAsync("Discharge");
@@ -101,6 +109,77 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
 
         await page.GotoAsync($"/clinic/journeys/{id}");
         await Assertions.Expect(page.Locator("#research-contact")).ToContainTextAsync("Consent withdrawn");
+    }
+
+    /// <summary>
+    /// The Hub asks ISI and WSAS before each session; the keyworker answers them on a phone from "Your support"; the
+    /// clinician, after the session, finds them in the session form, corrects the ISI and records the session.
+    /// </summary>
+    private async Task BeforeAndAtASessionAsync(BrowserPage me, Staff clinician, Guid id, Guid keyworkerId)
+    {
+        var admin = SessionMeasuresForm.Admin(web.Host, origin: web.Origin);
+        Assert.Equal(HttpStatusCode.Redirect, (await SessionMeasuresForm.SaveAsync(admin, "Isi", "Wsas")).Status);
+        var keyworker = TestPrincipal.Keyworker(keyworkerId);
+        var journey = await CurrentAsync(id, keyworker);
+        var appointment = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock);
+        await using (var phone = await OpenPhoneAsync(keyworker))
+        {
+            var my = phone.Page;
+            await my.GotoAsync("/my");
+            await phone.AssertNoViolationsAsync();
+            await my.Locator($"section[aria-labelledby='journey-{id}']")
+                .GetByRole(AriaRole.Link, new() { Name = "Answer the questions before this session" })
+                .ClickAsync();
+            await Assertions.Expect(my.Locator(".nhsuk-caption-l")).ToContainTextAsync("questionnaire 1 of 2");
+            await phone.AssertNoViolationsAsync();
+            await AnswerEachAsync(my, "isi", 7, 2);
+            await my.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await Assertions.Expect(my.Locator(".nhsuk-caption-l")).ToContainTextAsync("questionnaire 2 of 2");
+            await phone.AssertNoViolationsAsync();
+            await AnswerEachAsync(my, "wsas", 5, 3);
+            await my.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+            await Assertions.Expect(my.Locator("main")).ToContainTextAsync("You answered the questions");
+            await phone.AssertNoViolationsAsync();
+            await phone.SaveScreenshotAsync("evaluation-00-before-the-session-on-a-phone");
+        }
+
+        await JourneySteps.RecordAttendanceAsync(await CurrentAsync(id, keyworker), clinician, appointment, web.Clock);
+        var page = me.Page;
+        await page.GotoAsync($"/clinic/journeys/{id}/sessions/new");
+        var before = page.Locator("#keyworker-answers");
+        await Assertions.Expect(before).ToContainTextAsync("ISI 14: Subthreshold insomnia");
+        await Assertions.Expect(before).ToContainTextAsync("WSAS 15: Significant impairment");
+        await Assertions.Expect(page.Locator("#IsiTotal")).ToHaveValueAsync("14");
+        await Assertions.Expect(page.Locator("#WsasTotal")).ToHaveValueAsync("15");
+        await me.CheckAsync("evaluation-00-session-form-filled-in");
+        await page.FillAsync("#Phq9Total", "12");
+        await page.FillAsync("#Gad7Total", "9");
+        await page.CheckAsync("#Phq9Item9");
+        await page.FillAsync("#IsiTotal", "16");
+        await page.FillAsync("#RiskReview", "Asked about risk; no thoughts of harm.");
+        await me.SubmitAsync("Record session");
+        await OnRecordAsync(page, id);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Moderate insomnia");
+        await me.AssertNoViolationsAsync();
+    }
+
+    /// <summary>
+    /// Every item of a questionnaire answered the same: the first choice has the field's own id, the others -2, -3.
+    /// </summary>
+    private static async Task AnswerEachAsync(IPage page, string measure, int items, int value)
+    {
+        for (var item = 1; item <= items; item++)
+        {
+            await page.CheckAsync(value == 0 ? $"#{measure}-{item}" : $"#{measure}-{item}-{value + 1}");
+        }
+    }
+
+    /// <summary>The journey for staff calls at its current version (the keyworker's pages moved it on).</summary>
+    private async Task<JourneyClient> CurrentAsync(Guid id, TestPrincipal keyworker)
+    {
+        await using var session = web.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var version = (await session.Events.FetchStreamStateAsync(id))!.Version;
+        return new JourneyClient(web.Host.CreateClient(), id, version, keyworker);
     }
 
     /// <summary>Written: back on the record (else the form's own words say why, in the failure).</summary>

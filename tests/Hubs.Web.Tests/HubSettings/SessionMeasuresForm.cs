@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,11 +10,18 @@ internal static partial class SessionMeasuresForm
 {
     public const string Path = "/hub-admin/settings";
 
-    public static PageClient Admin(WebHostFixture web, string hub = "north") =>
-        new(
-            web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-                .As(TestPrincipal.HubAdmin(hub))
-        );
+    /// <summary>The hub admin's client; <paramref name="origin"/> for a host started on Kestrel (a browser test).</summary>
+    public static PageClient Admin(TestHost<WebEntryPoint> host, string hub = "north", Uri? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (origin is not null)
+        {
+            options.BaseAddress = origin;
+        }
+
+        return new(host.CreateClient(options).As(TestPrincipal.HubAdmin(hub)));
+    }
 
     /// <summary>
     /// The settings form sent with the session questionnaires ticked (the boxes share one name, so the form is

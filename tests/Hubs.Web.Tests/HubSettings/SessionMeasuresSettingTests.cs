@@ -95,7 +95,7 @@ public sealed partial class SessionMeasuresSettingTests(WebHostFixture web) : IC
         }
     }
 
-    private PageClient Admin(string hub = "north") => SessionMeasuresForm.Admin(web, hub);
+    private PageClient Admin(string hub = "north") => SessionMeasuresForm.Admin(web.Host, hub);
 
     private static Task<PageResult> SaveAsync(PageClient admin, params string[] sessionMeasures) =>
         SessionMeasuresForm.SaveAsync(admin, sessionMeasures);

@@ -20,7 +20,7 @@ public sealed class PreSessionEveryMeasureTests(WebHostFixture web) : IClassFixt
     public async Task The_session_form_shows_the_Hubs_chosen_questionnaires_and_records_the_clinicians_correction()
     {
         var clinician = Staff.Clinician();
-        var admin = SessionMeasuresForm.Admin(web);
+        var admin = SessionMeasuresForm.Admin(web.Host);
         Assert.Equal(HttpStatusCode.Redirect, (await SessionMeasuresForm.SaveAsync(admin, "Isi", "Wsas")).Status);
         var walk = await PreSessionWalk.BookedAsync(web, clinician);
         var keyworker = walk.SignIn();
@@ -54,7 +54,7 @@ public sealed class PreSessionEveryMeasureTests(WebHostFixture web) : IClassFixt
         var slip = await clinic.PostAsync(path, form.Html, Sent("41"));
         Assert.Equal(HttpStatusCode.OK, slip.Status);
         Assert.True(slip.HasErrorFor("IsiTotal"), slip.Html);
-        Assert.Contains("An ISI total is between 0 and 28.", slip.Html, StringComparison.Ordinal);
+        Assert.Contains("The ISI total is between 0 and 28.", slip.Html, StringComparison.Ordinal);
         Assert.DoesNotContain((await walk.EventsAsync()), e => e is TreatmentSessionRecorded);
         var recorded = await clinic.PostAsync(path, slip.Html, Sent("14"));
         Assert.True(

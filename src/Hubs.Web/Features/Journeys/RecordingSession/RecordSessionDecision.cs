@@ -8,9 +8,16 @@ public static class RecordSessionDecision
 {
     /// <summary>
     /// A session needs an assessment first and an attended treatment appointment, once each; answers are scored
-    /// exactly.
+    /// exactly. The Hub's other session questionnaires are recorded as the clinician confirmed them, banded with the
+    /// Hub's <paramref name="options"/> (its PCL-5 cut-off).
     /// </summary>
-    public static Decision Decide(Journey journey, RecordSession command, Guid clinicianId, DateTimeOffset now)
+    public static Decision Decide(
+        Journey journey,
+        RecordSession command,
+        Guid clinicianId,
+        DateTimeOffset now,
+        ScoringOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(command);
@@ -60,10 +67,20 @@ public static class RecordSessionDecision
             Personal.Text(journey.SealedWith, command.RiskReview)
         );
 
+        var events = new List<object> { recorded };
+        events.AddRange(
+            (command.Confirmed ?? []).Select(c =>
+                c.Result(journey, options ?? ScoringOptions.Default, clinicianId, now)
+            )
+        );
+
         // A self-harm answer during treatment is raised as in screening (at any level above none, even if the
         // journey is already at risk: each answer is its own dated signal), so the Hub sees it at once.
-        return measures.Risk > RiskLevel.None
-            ? Decision.Accept(recorded, new RiskFlagRaised(journey.Id, now, measures.Risk, RiskSource.Session))
-            : Decision.Accept(recorded);
+        if (measures.Risk > RiskLevel.None)
+        {
+            events.Add(new RiskFlagRaised(journey.Id, now, measures.Risk, RiskSource.Session));
+        }
+
+        return new Decision(events, null);
     }
 }

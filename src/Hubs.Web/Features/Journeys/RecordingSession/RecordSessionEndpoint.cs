@@ -1,5 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
+using Hubs.Web.Features.Hubs.Settings;
 using Hubs.Web.Features.Journeys.Access;
+using Marten;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;
 
@@ -7,16 +9,29 @@ public static class RecordSessionEndpoint
 {
     public static RouteHandlerBuilder MapRecordSession(this IEndpointRouteBuilder routes) =>
         routes
-            .MapPost(
-                "/api/journeys/{id:guid}/sessions",
-                (Guid id, RecordSession command, StaffMember staff, HttpContext http, TimeProvider clock) =>
-                    JourneyWrites.DecideAndAppendAsync(id, http, journey =>
-                        RecordSessionDecision.Decide(journey, command, staff.Id, clock.GetUtcNow())
-                    )
-            )
+            .MapPost("/api/journeys/{id:guid}/sessions", HandleAsync)
             .Validate<RecordSession>()
             .DescribesWrite<JourneyWritten>()
             .WithName("RecordSession")
-            .WithSummary("Record a treatment session held at an attended appointment, with PHQ-9 and GAD-7 totals.")
+            .WithSummary(
+                "Record a treatment session held at an attended appointment, with PHQ-9 and GAD-7 totals and the "
+                    + "Hub's other session questionnaires as the clinician confirmed them."
+            )
             .WithTags("Journeys");
+
+    private static async Task<IResult> HandleAsync(
+        Guid id,
+        RecordSession command,
+        StaffMember staff,
+        HttpContext http,
+        IDocumentSession session,
+        TimeProvider clock
+    )
+    {
+        // The caller's Hub's options (its PCL-5 cut-off): a journey of another Hub is refused on the write.
+        var options = (await HubSettingsStore.ScreeningForAsync(session, staff.HubId, http.RequestAborted)).Scoring;
+        return await JourneyWrites.DecideAndAppendAsync(id, http, journey =>
+            RecordSessionDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), options)
+        );
+    }
 }
