@@ -74,12 +74,12 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         var periods = CatalogueReader.Periods(2025, 2027).ToList();
 
         var published = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts),
+            facts.Queries(),
             Hubs,
             periods
         );
         var truth = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts) { Options = Truth },
+            facts.Queries(Truth),
             Hubs,
             periods
         );
