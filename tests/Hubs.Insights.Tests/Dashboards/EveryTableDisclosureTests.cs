@@ -68,11 +68,13 @@ public class EveryTableDisclosureTests
         var facts = new InMemoryFacts();
         facts.Set(Cohorts.Random(1, 50, ["hub-a", "hub-c"]));
 
-        var table = await facts.Queries().PublishAsync(
-            new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
-            Hubs,
-            CancellationToken.None
-        );
+        var table = await facts
+            .Queries()
+            .PublishAsync(
+                new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
+                Hubs,
+                CancellationToken.None
+            );
 
         Assert.Null(table);
     }

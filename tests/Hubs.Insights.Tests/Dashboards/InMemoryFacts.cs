@@ -1,5 +1,5 @@
-using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 

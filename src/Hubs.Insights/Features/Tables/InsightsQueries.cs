@@ -52,8 +52,7 @@ public sealed class InsightsQueries(IRecordKeySource recordKeys, IEnumerable<ITa
             var publisher = byTable.TryGetValue(request.Table, out var found)
                 ? found
                 : throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(requests));
-            page =
-                page?.For(request, hubs)
+            page = page?.For(request, hubs)
                 ?? new TableScope(request, hubs, await recordKeys.GetAsync(cancellationToken), Options);
             tables.Add(await publisher.PublishAsync(page, cancellationToken));
         }
