@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;

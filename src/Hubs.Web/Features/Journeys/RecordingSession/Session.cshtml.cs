@@ -1,5 +1,5 @@
 using FluentValidation;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.AnsweringSessionMeasures;
 using Hubs.Web.Features.Journeys.Events;
