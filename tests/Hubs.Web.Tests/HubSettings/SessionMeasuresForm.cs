@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Web.Tests.HubSettings;
 
-/// <summary>The hub admin's settings page, saved as their browser would with the session questionnaires ticked.</summary>
+/// <summary>The hub admin's settings page, saved as a browser would with the session questionnaires ticked.</summary>
 internal static partial class SessionMeasuresForm
 {
     public const string Path = "/hub-admin/settings";
 
-    /// <summary>The hub admin's client; <paramref name="origin"/> for a host started on Kestrel (a browser test).</summary>
+    /// <summary>The hub admin's client; <paramref name="origin"/> for a host on Kestrel (a browser test).</summary>
     public static PageClient Admin(TestHost<WebEntryPoint> host, string hub = "north", Uri? origin = null)
     {
         ArgumentNullException.ThrowIfNull(host);

@@ -58,7 +58,9 @@ public sealed class ConfirmedMeasureValidator : AbstractValidator<ConfirmedMeasu
     {
         RuleFor(x => x.Measure)
             .Must(m => m is not (MeasureId.Phq9 or MeasureId.Gad7) && HubSettings.AllowedSessionMeasures.Contains(m))
-            .WithMessage("Only the questionnaires asked before a session, besides PHQ-9 and GAD-7, are confirmed here.");
+            .WithMessage(
+                "Only the questionnaires asked before a session, besides PHQ-9 and GAD-7, are confirmed here."
+            );
         RuleFor(x => x.Total).NotNull().WithMessage(x => $"Enter the {Name(x)} total.");
         RuleFor(x => x.Total)
             .Must((x, total) => total is null || (total >= 0 && total <= Catalogue.Get(x.Measure).MaxTotal))

@@ -118,7 +118,7 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
 
     public static int MaxTotal(MeasureId measure) => Catalogue.Get(measure).MaxTotal;
 
-    /// <summary>The keyworker's other questionnaires before the chosen session, as the clinician sent them back.</summary>
+    /// <summary>The keyworker's other questionnaires before the chosen session, as the clinician sent them.</summary>
     private async Task<List<ConfirmedMeasure>> ConfirmedAsync(CancellationToken cancellationToken)
     {
         var before = Guid.TryParse(AppointmentId, out var chosen)
