@@ -1,11 +1,11 @@
-using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
+using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Tests.Clinic;
-using Hubs.Web.Tests.HubSettings;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Settings = Hubs.Web.Features.Hubs.ChangingSettings.HubSettings;
 
 namespace Hubs.Web.Tests.Evaluation;
 
@@ -117,8 +117,13 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
     /// </summary>
     private async Task BeforeAndAtASessionAsync(BrowserPage me, Staff clinician, Guid id, Guid keyworkerId)
     {
-        var admin = SessionMeasuresForm.Admin(web.Host, origin: web.Origin);
-        Assert.Equal(HttpStatusCode.Redirect, (await SessionMeasuresForm.SaveAsync(admin, "Isi", "Wsas")).Status);
+        // The Hub's choice as its settings page saves it (that page has its own tests: SessionMeasuresSettingTests).
+        await using (var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Store(new Settings { Id = "north", SessionMeasures = [MeasureId.Isi, MeasureId.Wsas] });
+            await session.SaveChangesAsync();
+        }
+
         var keyworker = TestPrincipal.Keyworker(keyworkerId);
         var journey = await CurrentAsync(id, keyworker);
         var appointment = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock);

@@ -10,18 +10,11 @@ internal static partial class SessionMeasuresForm
 {
     public const string Path = "/hub-admin/settings";
 
-    /// <summary>The hub admin's client; <paramref name="origin"/> for a host on Kestrel (a browser test).</summary>
-    public static PageClient Admin(TestHost<WebEntryPoint> host, string hub = "north", Uri? origin = null)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
-        if (origin is not null)
-        {
-            options.BaseAddress = origin;
-        }
-
-        return new(host.CreateClient(options).As(TestPrincipal.HubAdmin(hub)));
-    }
+    public static PageClient Admin(TestHost<WebEntryPoint> host, string hub = "north") =>
+        new(
+            host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                .As(TestPrincipal.HubAdmin(hub))
+        );
 
     /// <summary>
     /// The settings form sent with the session questionnaires ticked (the boxes share one name, so the form is
