@@ -126,7 +126,9 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
 
         var keyworker = TestPrincipal.Keyworker(keyworkerId);
         var journey = await CurrentAsync(id, keyworker);
-        var appointment = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock);
+        // At 6 pm: this keyworker said weekday evenings are safe to contact them.
+        var evening = JourneySteps.NextLocal(web.Clock, DayOfWeek.Tuesday, 18);
+        var appointment = await JourneySteps.BookTreatmentAsync(journey, clinician, web.Clock, evening);
         await using (var phone = await OpenPhoneAsync(keyworker))
         {
             var my = phone.Page;
