@@ -16,7 +16,8 @@ public sealed class InsightsQueries(
     Onward.IOnwardSource? onward = null,
     IReferralSourceSource? referralSources = null,
     GroupSupport.IGroupSupportSource? groups = null,
-    Pathways.IPathwaySource? pathways = null
+    Pathways.IPathwaySource? pathways = null,
+    SessionRatings.ISessionRatingsSource? sessionRatings = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -110,6 +111,19 @@ public sealed class InsightsQueries(
         if (reflective is not null)
         {
             return reflective;
+        }
+
+        var rated = await SessionRatings.SessionRatingsTable.PublishAsync(
+            sessionRatings ?? SessionRatings.NoSessionRatings.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (rated is not null)
+        {
+            return rated;
         }
 
         var sent = await Onward.OnwardTables.PublishAsync(
