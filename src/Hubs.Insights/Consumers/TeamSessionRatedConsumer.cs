@@ -1,20 +1,13 @@
 using Hubs.Contracts.TeamActivities;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>One row per anonymous rating of a team activity (issue 19).</summary>
 public sealed class TeamSessionRatedConsumer(ApplyOnce applyOnce)
-    : IConsumer<TeamSessionRated>,
+    : MilestoneConsumer<TeamSessionRated, TeamSessionRatedConsumer>(applyOnce),
         IMilestoneEffect<TeamSessionRated>
 {
-    public Task Consume(ConsumeContext<TeamSessionRated> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
-
     public static Statement[] Effect(TeamSessionRated message)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -73,23 +73,14 @@ public class SessionRatingsTableTests
         var request = new TableRequest(TableCatalogue.SessionRatings, "hub-a", Period.Parse("2026-01")!);
         var hubs = new HashSet<string> { "hub-a" };
 
-        var table = await SessionRatingsTable.PublishAsync(source, request, hubs, Keys, NoNoise.Options, default);
-        var other = await SessionRatingsTable.PublishAsync(
-            source,
-            request with
-            {
-                Table = TableCatalogue.TeamSupport,
-            },
-            hubs,
-            Keys,
-            NoNoise.Options,
-            default
-        );
+        var publisher = new SessionRatingsTable(source);
+
+        var table = await publisher.PublishAsync(new TableScope(request, hubs, Keys, NoNoise.Options), default);
 
         // 9 activities → 10, 18 ratings → 20; the other Hub's and December's are left out.
         Assert.Equal("10", table!.Cell("team-session", "rated").Display);
         Assert.Equal("20", table.Cell("team-session", "ratings").Display);
-        Assert.Null(other);
+        Assert.Equal([TableCatalogue.SessionRatings], publisher.Tables);
     }
 
     private static IEnumerable<string> Displays(PublishedTable table, string row) =>

@@ -10,7 +10,7 @@ namespace Hubs.Insights.Features.SessionRatings;
 /// in the team-based support table, so it counts the same in both; a rate's base is its cell's ratings, suppressed
 /// when 1–7 like any other. Reflective group meetings' ratings are in the reflective groups table.
 /// </summary>
-public static class SessionRatingsTable
+public sealed class SessionRatingsTable(ISessionRatingsSource? source = null) : ITablePublisher
 {
     public const string Title = CommissionerWords.Titles.SessionRatings;
 
@@ -45,32 +45,15 @@ public static class SessionRatingsTable
             options
         );
 
-    /// <returns>The table, or null when the request is for another table.</returns>
-    public static async Task<PublishedTable?> PublishAsync(
-        ISessionRatingsSource source,
-        TableRequest request,
-        IReadOnlySet<string> hubs,
-        RecordKeys keys,
-        DisclosureOptions options,
-        CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(keys);
-        if (request.Table != TableCatalogue.SessionRatings)
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.SessionRatings];
 
-        var activities = await source.ActivitiesAsync(hubs, cancellationToken);
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var activities = await (source ?? NoSessionRatings.Instance).ActivitiesAsync(scope.Hubs, cancellationToken);
         return Publish(
-            [
-                .. activities
-                    .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
-                    .Select(a => new Keyed<SessionRatingFacts>(a, keys.Of("team-activity:" + a.Key))),
-            ],
-            options
+            scope.InPeriod(activities, a => a.HubId, a => a.Month, a => "team-activity:" + a.Key),
+            scope.Options
         );
     }
 }
