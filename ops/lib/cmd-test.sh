@@ -10,7 +10,8 @@ cmd_help() {
 Usage: ops/hubs test
 
 Runs everything CI runs, on throwaway services that never touch a running dev stack:
-  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq);
+  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq, and poppler-utils,
+     whose pdftoppm draws the quarterly report's PDF pages as PNGs for the report tests);
   2. starts a PostgreSQL cluster and a RabbitMQ node in a temp dir on free ports and hands them to
      the test fixtures (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ, HUBS_TEST_RABBITMQ_NODE,
      HUBS_TEST_RABBITMQ_BASE);
@@ -86,7 +87,7 @@ cmd_main() {
   trap test_on_exit EXIT
   trap 'exit 130' INT TERM
 
-  apt_ensure postgresql-15 rabbitmq-server chromium curl jq
+  apt_ensure postgresql-15 rabbitmq-server chromium curl jq poppler-utils
   rm -rf "$TEST_RESULTS"
   mkdir -p "$TEST_RESULTS"
   start_test_services

@@ -55,7 +55,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             PagesAs(TestPrincipal.Clinician("north")),
             PagesAs(TestPrincipal.Keyworker())
         );
-        await journeys.TeamActivityAsync(markers[9], 12);
+        await journeys.RatedTeamActivityAsync(markers[9], 12, PagesAs(TestPrincipal.Clinician("north")));
         await journeys.TeamActivityAsync(markers[10], 3, hubId: "south");
         await journeys.EvaluatedAsync(markers[11], 1);
         await journeys.EvaluatedAsync(markers[12], 2);
@@ -137,6 +137,15 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
             await system.Database.CountAsync(
                 "SELECT count(*) FROM insights.group_meeting_ratings WHERE useful = 'quite' AND felt_safe = 'partly'"
             )
+        );
+
+        // A team session's one-minute ratings (issue 19): two codes each with the activity's kind, never the team's
+        // (marked) name or the rating code (below); the contract has no journey key to tie a rating to anyone.
+        Assert.Equal(2, await CountAsync("insights.team_session_ratings", "kind = 'reflective-group'"));
+        Assert.Equal(1, await CountAsync("insights.team_session_ratings", "value = 'very' AND felt_safe = 'yes'"));
+        Assert.Equal(
+            1,
+            await CountAsync("insights.team_session_ratings", "value = 'a-little' AND felt_safe = 'partly'")
         );
 
         // Onward referral and stepped care (issue 20): the kinds arrive, never the marked names or notes (below).

@@ -39,5 +39,6 @@ public static class MeasureCodes
         "session",
         "review",
         "discharge",
+        "pre-session",
     };
 }

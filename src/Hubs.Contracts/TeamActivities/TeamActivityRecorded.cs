@@ -30,4 +30,11 @@ public static class TeamActivityCodes
         "peer-support",
         "psychological-first-aid",
     };
+
+    /// <summary>
+    /// How valuable a session was, from "not-at-all" to "very"; "quite" and "very" count as valuable.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Values = ["not-at-all", "a-little", "somewhat", "quite", "very"];
+
+    public static readonly IReadOnlyList<string> FeltSafe = ["yes", "partly", "no"];
 }

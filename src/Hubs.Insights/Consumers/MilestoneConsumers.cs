@@ -33,6 +33,7 @@ public static class MilestoneConsumers
         typeof(GroupMeetingRatedConsumer),
         typeof(JourneyAllocatedConsumer),
         typeof(AppointmentScheduledConsumer),
+        typeof(TeamSessionRatedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

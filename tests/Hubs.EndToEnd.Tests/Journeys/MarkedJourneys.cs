@@ -183,7 +183,7 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
     }
 
     /// <summary>A team activity planned for a named team and held: 2 events, 2 milestones.</summary>
-    public async Task TeamActivityAsync(string marker, int attendance, string hubId = "north")
+    public async Task<Guid> TeamActivityAsync(string marker, int attendance, string hubId = "north")
     {
         var lead = Staff.Lead(hubId);
         var planned = await http.SendAsync(
@@ -214,5 +214,6 @@ public sealed partial class MarkedJourneys(HttpClient http, TestClock clock, Fun
         );
         Assert.Equal(HttpStatusCode.OK, held.StatusCode);
         await CountAsync(true);
+        return id;
     }
 }

@@ -1,6 +1,9 @@
 using Hubs.EndToEnd.Tests.Journeys;
 using Hubs.Insights;
 using Hubs.Testing;
+using Hubs.Testing.Auth;
+using Hubs.Web.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Hubs.Web;
 
 namespace Hubs.EndToEnd.Tests.Rebuild;
@@ -51,7 +54,7 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
                     5 => journeys.SignpostedAsync(marker, hub, toDirectory: n % 2 == 1),
                     6 => journeys.WithdrawnAsync(marker, hub),
                     7 => journeys.EvaluatedAsync(marker, n % 5, hub),
-                    3 => journeys.TeamActivityAsync(marker, 2 + n, hub),
+                    3 => journeys.RatedTeamActivityAsync(marker, 2 + n, Pages(hub), hub),
                     _ => journeys.TreatedAsync(marker, n, hub, riskManaged: n % 4 == 1, onward: n % 4 == 2),
                 }
             );
@@ -65,6 +68,13 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
         );
         Live = await PublishedFigures.ReadAsync(this);
     }
+
+    /// <summary>The Hub's clinician on the staff pages (opening a team session's rating).</summary>
+    private PageClient Pages(string hub) =>
+        new(
+            Web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                .As(TestPrincipal.Clinician(hub))
+        );
 
     public async Task DisposeAsync()
     {

@@ -28,6 +28,7 @@ public class CommissionerWordsTests
                 .Concat(Hubs.Contracts.Journeys.OnwardCodes.DestinationKinds)
                 .Concat(Hubs.Insights.Features.Onward.CareStepsTable.From)
                 .Concat(Hubs.Contracts.GroupSupport.GroupSupportCodes.Kinds)
+                .Concat(Hubs.Contracts.TeamActivities.TeamActivityCodes.Kinds)
                 .Distinct()
         )
         {

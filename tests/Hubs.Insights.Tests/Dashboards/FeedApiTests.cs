@@ -122,6 +122,7 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "reflective-groups",
                 "allocation-wishes",
                 "out-of-hours",
+                "session-ratings",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -94,7 +94,11 @@ internal static class CatalogueReader
                 TableCatalogue.Hubs => (row.Label, period, "all"),
                 TableCatalogue.Equity => (hub!, period, row.IsTotal ? "all" : $"{by}={row.Label}"),
                 TableCatalogue.DischargeReasons => (hub!, period, row.IsTotal ? "ended" : $"ended={row.Label}"),
-                TableCatalogue.TeamSupport => (hub!, period, row.IsTotal ? "team" : $"team={row.Label}"),
+                TableCatalogue.TeamSupport or TableCatalogue.SessionRatings => (
+                    hub!,
+                    period,
+                    row.IsTotal ? "team" : $"team={row.Label}"
+                ),
                 TableCatalogue.MeasureOutcomes => (hub!, period, $"finished-paired={row.Label}"),
                 TableCatalogue.ReferralSources => (hub!, period, row.IsTotal ? "all" : $"heard-from={row.Label}"),
                 _ => (hub!, row.Label, "all"),

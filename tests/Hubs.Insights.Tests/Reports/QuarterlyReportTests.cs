@@ -75,8 +75,12 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        await PdfPictures.SaveAsync(bytes, "quarterly-report-pdfsharp");
+        var sheets = await PdfPictures.SaveAsync(bytes, "quarterly-report-pdfsharp");
         var pages = PdfText.Pages(bytes);
+        // What a reviewer checks of the printed sheets: one picture a page, each A4 (297 by 210 mm), none blank.
+        Assert.Equal(pages.Count, sheets.Count);
+        Assert.All(sheets, s => Assert.InRange((double)s.Height / s.Width, 297 / 210.0 * 0.99, 297 / 210.0 * 1.01));
+        Assert.All(sheets, s => Assert.True(s.Inked > 0.01, $"{s.Png} is {s.Inked:P1} inked: nearly blank"));
         // Wrapped labels are joined again: the PDF's text as one line of words.
         var text = string.Join(' ', pages).Replace('\n', ' ');
         Assert.Contains(pages, p => p.Contains("Hub: hub-a", StringComparison.Ordinal));

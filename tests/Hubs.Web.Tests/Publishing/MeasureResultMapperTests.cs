@@ -125,4 +125,27 @@ public class MeasureResultMapperTests
         Assert.DoesNotContain(journey.Id.ToString(), json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(completed.ClinicianId!.Value.ToString(), json, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData(MeasureId.Phq9, "phq9", 14)]
+    [InlineData(MeasureId.Gad7, "gad7", 9)]
+    public void A_keyworkers_answers_before_a_session_travel_with_their_own_occasion_and_total(
+        MeasureId measure,
+        string code,
+        int total
+    )
+    {
+        var (journey, clinicians) = Completed(measure, "moderate", total, true);
+        var completed = clinicians with
+        {
+            Occasion = MeasureOccasion.PreSession,
+            GivenBy = MeasureGivenBy.Keyworker,
+            ClinicianId = null,
+        };
+
+        var result = Assert.IsType<MeasureResultRecorded>(Map(completed, journey));
+
+        Assert.Equal((code, "pre-session", (int?)total), (result.Measure, result.Occasion, result.Total));
+        Assert.Contains(result.Occasion, MeasureCodes.Occasions);
+    }
 }

@@ -103,5 +103,10 @@ public static class QuarterlyReportSections
             new ChartSpec("bar", ["out-of-hours-share"]),
             "Appointments outside the Hub's opening hours, and how many were attended."
         ),
+        new(
+            TableCatalogue.SessionRatings,
+            new ChartSpec("bar", ["found-valuable", "felt-safe"]),
+            "Anonymous one-minute ratings of team-based support: found it valuable and felt safe to speak."
+        ),
     ];
 }

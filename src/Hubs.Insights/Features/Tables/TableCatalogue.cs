@@ -39,6 +39,7 @@ public static class TableCatalogue
     public const string ReflectiveGroups = "reflective-groups";
     public const string AllocationWishes = "allocation-wishes";
     public const string OutOfHours = "out-of-hours";
+    public const string SessionRatings = "session-ratings";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -152,6 +153,13 @@ public static class TableCatalogue
             "Appointments by month of their start: how many outside the Hub's opening hours, and the share attended "
                 + "out of hours and in hours.",
             TableRowsKind.Months
+        ),
+        new(
+            SessionRatings,
+            "Ratings of team-based support",
+            "Anonymous one-minute ratings of team sessions, workshops and other team-based support held: activities "
+                + "rated, ratings, and the shares that found the session valuable and felt safe to speak.",
+            TableRowsKind.Categories
         ),
     ];
 

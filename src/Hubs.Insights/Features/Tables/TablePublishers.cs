@@ -15,6 +15,7 @@ public static class TablePublishers
         typeof(GroupSupport.ReflectiveGroupsTable),
         typeof(Onward.OnwardTables),
         typeof(Pathways.PathwayTables),
+        typeof(SessionRatings.SessionRatingsTable),
     ];
 
     public static IServiceCollection AddTablePublishers(this IServiceCollection services)

@@ -29,6 +29,11 @@ public static partial class CommissionerWords
         public const string FoundUseful = "Found it useful";
         public const string FeltSafe = "Felt safe";
 
+        // Team sessions' one-minute ratings (issue 19).
+        public const string ActivitiesRated = "Activities rated";
+        public const string FoundValuable = "Found it valuable";
+        public const string FeltSafeToSpeak = "Felt safe to speak";
+
         // Allocation and out-of-hours appointments (issue 20).
         public const string Allocations = "Allocations";
         public const string WishesStated = "Clinician characteristics asked for";

@@ -16,6 +16,7 @@ public static partial class CommissionerWords
         public const string WeeklyReferrals = "Self-referrals per week by Hub";
         public const string ReflectiveGroups = "Reflective groups by kind";
         public const string OutOfHours = "Appointments out of hours by month of the appointment";
+        public const string SessionRatings = "Ratings of team-based support by kind";
 
         /// <summary>The allocation table, named by its breakdown ("Allocations and wishes met by sex").</summary>
         public static string AllocationWishes(string breakdown)

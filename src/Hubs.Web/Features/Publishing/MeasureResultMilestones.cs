@@ -39,6 +39,7 @@ public sealed partial class MilestoneMapper
             MeasureOccasion.Session => "session",
             MeasureOccasion.Review => "review",
             MeasureOccasion.Discharge => "discharge",
+            MeasureOccasion.PreSession => "pre-session",
             _ => throw new ArgumentOutOfRangeException(nameof(occasion), occasion, null),
         };
 }

@@ -35,9 +35,7 @@ public sealed record MilestoneContext(
             SelfReferralSubmitted => true,
             // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
             PersonalDataShredded or ContactPreferencesChanged => true,
-            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => Activities.ContainsKey(
-                recorded.StreamId
-            ),
+            var team when TeamMilestones.Publishes(team) => Activities.ContainsKey(recorded.StreamId),
             var group when GroupMilestones.Publishes(group) => Series.ContainsKey(recorded.StreamId),
             var data
                 when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
@@ -77,7 +75,7 @@ public sealed record MilestoneContext(
 
     private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
         events
-            .Where(e => e.Data is TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled == team)
+            .Where(e => TeamMilestones.Publishes(e.Data) == team)
             .Select(e => e.StreamId)
             .Distinct()
             .ToArray();

@@ -22,7 +22,7 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
         return recorded.Data switch
         {
             SelfReferralSubmitted submitted => Map(recorded, submitted),
-            TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled => context.Activities.TryGetValue(
+            var team when TeamMilestones.Publishes(team) => context.Activities.TryGetValue(
                 recorded.StreamId,
                 out var activity
             )

@@ -26,9 +26,10 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
 
     public IReadOnlyList<Choice> Services { get; private set; } = [];
 
-    public MarkedPoint? First { get; private set; }
+    /// <summary>The first PHQ-9 and the last (null when there is no later one), whoever gave it.</summary>
+    public (MarkedScore? First, MarkedScore? Last) Phq9 { get; private set; }
 
-    public MarkedPoint? Last { get; private set; }
+    public (MarkedScore? First, MarkedScore? Last) Gad7 { get; private set; }
 
     protected override string What => "discharge-form";
 
@@ -53,10 +54,13 @@ public sealed class DischargeModel(IDocumentSession session, ClinicClock clock, 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var points = MeasureHistoryEndpoint.Marked(
-            (await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))?.Points ?? []
+            ScorePoints.Of(await Session.LoadAsync<MeasureHistory>(Id, cancellationToken))
         );
-        First = points.FirstOrDefault();
-        Last = points.Count > 1 ? points[^1] : null;
+        Phq9 = FirstAndLast([.. points.Select(p => p.Phq9).OfType<MarkedScore>()]);
+        Gad7 = FirstAndLast([.. points.Select(p => p.Gad7).OfType<MarkedScore>()]);
         Services = await OnwardChoices.ServicesAsync(Session, Me.HubId, cancellationToken);
     }
+
+    private static (MarkedScore? First, MarkedScore? Last) FirstAndLast(IReadOnlyList<MarkedScore> scores) =>
+        (scores.Count > 0 ? scores[0] : null, scores.Count > 1 ? scores[^1] : null);
 }

@@ -21,7 +21,10 @@ public static class MeasureHistoryEndpoint
             .MapGet("/api/journeys/{id:guid}/measures", HandleAsync)
             .DescribesRead<List<MarkedPoint>>()
             .WithName("MeasureHistory")
-            .WithSummary("PHQ-9 and GAD-7 totals over time, reliable change against the first score marked. Audited.")
+            .WithSummary(
+                "PHQ-9 and GAD-7 totals over time (the keyworker's before sessions too), reliable change against the "
+                    + "first score marked. Audited."
+            )
             .WithTags("Journeys");
 
     private static async Task<IResult> HandleAsync(
@@ -39,7 +42,7 @@ public static class MeasureHistoryEndpoint
         }
 
         var history = await session.LoadAsync<MeasureHistory>(id, cancellationToken);
-        return TypedResults.Ok(Marked(history?.Points ?? []));
+        return TypedResults.Ok(Marked(ScorePoints.Of(history)));
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed class RecordModel(IDocumentSession session, ClinicClock clock) : J
         Evaluation = await Session.LoadAsync<EvaluationRecord>(Id, cancellationToken);
         var options = (await HubSettingsStore.LoadAsync(Session, Journey.HubId, cancellationToken)).Screening.Scoring;
         Results = ResultSeries.Of(MeasureResults.All(history), options);
-        var points = MeasureHistoryEndpoint.Marked(history?.Points ?? []);
+        var points = MeasureHistoryEndpoint.Marked(ScorePoints.Of(history));
         Charts =
         [
             MeasureChart.For(

@@ -30,12 +30,18 @@ public static partial class ClinicWords
             _ => throw Unnamed(occasion),
         };
 
-    /// <summary>A point's short label under the record's PHQ-9 and GAD-7 charts ("Screen", "Assess", "S3").</summary>
+    /// <summary>
+    /// A point's short label under the record's PHQ-9 and GAD-7 charts ("Screen", "Assess", "S3", "Pre" for the
+    /// keyworker's answers before a session).
+    /// </summary>
     public static string ChartLabel(MeasureOccasion occasion, int? sessionNumber) =>
         occasion switch
         {
             MeasureOccasion.Screening => "Screen",
             MeasureOccasion.Assessment => "Assess",
+            MeasureOccasion.PreSession => "Pre",
+            MeasureOccasion.Review => "Review",
+            MeasureOccasion.Discharge => "End",
             _ => $"S{sessionNumber}",
         };
 
