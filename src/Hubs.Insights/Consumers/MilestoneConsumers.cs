@@ -33,6 +33,10 @@ public static class MilestoneConsumers
         typeof(GroupMeetingRatedConsumer),
         typeof(JourneyAllocatedConsumer),
         typeof(AppointmentScheduledConsumer),
+        typeof(AdverseEventRecordedConsumer),
+        typeof(WorkshopRecordedConsumer),
+        typeof(ConsultationRecordedConsumer),
+        typeof(OutreachRecordedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -69,6 +69,7 @@ public static class InsightsSchema
                 + ReferralSourceStore.Ddl
                 + GroupSupportTables.Ddl
                 + AllocationAndHoursTables.Ddl
+                + HubWorkTables.Ddl
                 + RebuildPosition.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -122,6 +122,11 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "reflective-groups",
                 "allocation-wishes",
                 "out-of-hours",
+                "adverse-event-response",
+                "workshops",
+                "consultations",
+                "outreach",
+                "referrals-after-group-work",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -16,7 +16,8 @@ public sealed class InsightsQueries(
     Onward.IOnwardSource? onward = null,
     IReferralSourceSource? referralSources = null,
     GroupSupport.IGroupSupportSource? groups = null,
-    Pathways.IPathwaySource? pathways = null
+    Pathways.IPathwaySource? pathways = null,
+    HubWork.IHubWorkSource? hubWork = null
 )
 {
     /// <summary>The disclosure rules; only tests change them (to see the true figures an attacker is after).</summary>
@@ -87,7 +88,7 @@ public sealed class InsightsQueries(
             );
         }
 
-        if (request.Table == TableCatalogue.ReferralSources)
+        if (request.Table is TableCatalogue.ReferralSources or TableCatalogue.ReferralsAfterGroupWork)
         {
             return await ReferralSourcesTable.PublishAsync(
                 referralSources,
@@ -95,7 +96,8 @@ public sealed class InsightsQueries(
                 request.Period,
                 keys,
                 Options,
-                cancellationToken
+                cancellationToken,
+                afterGroupWork: request.Table == TableCatalogue.ReferralsAfterGroupWork
             );
         }
 
@@ -136,6 +138,19 @@ public sealed class InsightsQueries(
         if (pathway is not null)
         {
             return pathway;
+        }
+
+        var work = await HubWork.HubWorkTables.PublishAsync(
+            hubWork ?? HubWork.NoHubWork.Instance,
+            request,
+            hubs,
+            keys,
+            Options,
+            cancellationToken
+        );
+        if (work is not null)
+        {
+            return work;
         }
 
         // Open waits count everyone who may still be waiting, whenever referred; every other table its period.

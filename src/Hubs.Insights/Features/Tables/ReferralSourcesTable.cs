@@ -36,27 +36,30 @@ public static class ReferralSourcesTable
         return CellTable.Publish(Title, rows, columns, hideZerosUnderSuppressedTotal: true, options);
     }
 
-    /// <summary>The table for the caller's Hubs and the period: the cohort is the referrals made in it.</summary>
+    /// <summary>
+    /// The table (or, with <paramref name="afterGroupWork"/>, the share after group work) for the caller's Hubs and the
+    /// period: the cohort is the referrals made in it.
+    /// </summary>
     public static async Task<PublishedTable> PublishAsync(
         IReferralSourceSource? source,
         IReadOnlySet<string> hubs,
         Period period,
         RecordKeys keys,
         DisclosureOptions options,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool afterGroupWork = false
     )
     {
         ArgumentNullException.ThrowIfNull(hubs);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(keys);
         var facts = source is null ? [] : await source.LoadAsync(hubs, cancellationToken);
-        return Publish(
-            [
-                .. facts
-                    .Where(f => hubs.Contains(f.HubId) && period.Contains(f.ReferralMonth))
-                    .Select(f => new Keyed<ReferralSourceFacts>(f, keys.Of(f.JourneyKey))),
-            ],
-            options
-        );
+        List<Keyed<ReferralSourceFacts>> referrals =
+        [
+            .. facts
+                .Where(f => hubs.Contains(f.HubId) && period.Contains(f.ReferralMonth))
+                .Select(f => new Keyed<ReferralSourceFacts>(f, keys.Of(f.JourneyKey))),
+        ];
+        return afterGroupWork ? ReferralsAfterGroupWorkTable.Publish(referrals, options) : Publish(referrals, options);
     }
 }
