@@ -1,12 +1,11 @@
 using Hubs.Contracts.HubWork;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>One row per step of an adverse event's response; a redelivered step changes nothing.</summary>
 public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<AdverseEventRecorded>,
+    : MilestoneConsumer<AdverseEventRecorded, AdverseEventRecordedConsumer>(applyOnce),
         IMilestoneEffect<AdverseEventRecorded>
 {
     private static readonly RowSql Insert = new(
@@ -18,12 +17,6 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<AdverseEventRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(AdverseEventRecorded message)
     {
@@ -51,7 +44,7 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
 
 /// <summary>One row per step of a workshop (held, a measure paired, a coaching call held).</summary>
 public sealed class WorkshopRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<WorkshopRecorded>,
+    : MilestoneConsumer<WorkshopRecorded, WorkshopRecordedConsumer>(applyOnce),
         IMilestoneEffect<WorkshopRecorded>
 {
     private static readonly RowSql Insert = new(
@@ -63,12 +56,6 @@ public sealed class WorkshopRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<WorkshopRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(WorkshopRecorded message)
     {
@@ -96,7 +83,7 @@ public sealed class WorkshopRecordedConsumer(ApplyOnce applyOnce)
 
 /// <summary>One row per consultation step (recorded, a team session followed).</summary>
 public sealed class ConsultationRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<ConsultationRecorded>,
+    : MilestoneConsumer<ConsultationRecorded, ConsultationRecordedConsumer>(applyOnce),
         IMilestoneEffect<ConsultationRecorded>
 {
     private static readonly RowSql Insert = new(
@@ -108,12 +95,6 @@ public sealed class ConsultationRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<ConsultationRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(ConsultationRecorded message)
     {
@@ -140,7 +121,7 @@ public sealed class ConsultationRecordedConsumer(ApplyOnce applyOnce)
 
 /// <summary>One row per outreach contact.</summary>
 public sealed class OutreachRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<OutreachRecorded>,
+    : MilestoneConsumer<OutreachRecorded, OutreachRecordedConsumer>(applyOnce),
         IMilestoneEffect<OutreachRecorded>
 {
     private static readonly RowSql Insert = new(
@@ -152,12 +133,6 @@ public sealed class OutreachRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<OutreachRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(OutreachRecorded message)
     {

@@ -7,63 +7,50 @@ namespace Hubs.Insights.Features.HubWork;
 /// The Hub work tables of the catalogue (issue 21): the caller's Hubs and the period's months pick the records, each
 /// keyed by its kind and pseudonymous key.
 /// </summary>
-public static class HubWorkTables
+public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublisher
 {
-    /// <returns>The table, or null when the request is for another table.</returns>
-    public static async Task<PublishedTable?> PublishAsync(
-        IHubWorkSource source,
-        TableRequest request,
-        IReadOnlySet<string> hubs,
-        RecordKeys keys,
-        DisclosureOptions options,
-        CancellationToken cancellationToken
-    )
+    private readonly IHubWorkSource source = source ?? NoHubWork.Instance;
+
+    public IReadOnlyCollection<string> Tables { get; } =
+    [
+        TableCatalogue.AdverseEventResponse,
+        TableCatalogue.Workshops,
+        TableCatalogue.Consultations,
+        TableCatalogue.Outreach,
+    ];
+
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(keys);
-        switch (request.Table)
+        ArgumentNullException.ThrowIfNull(scope);
+        var (hubs, options) = (scope.Hubs, scope.Options);
+        switch (scope.Request.Table)
         {
             case TableCatalogue.AdverseEventResponse:
                 var events = await source.AdverseEventsAsync(hubs, cancellationToken);
                 return AdverseEventResponseTable.Publish(
-                    Pick(events, e => e.HubId, e => e.Month, e => "adverse-event:" + e.Key),
-                    request.Period,
+                    scope.InPeriod(events, e => e.HubId, e => e.Month, e => "adverse-event:" + e.Key),
+                    scope.Period,
                     options
                 );
             case TableCatalogue.Workshops:
                 var workshops = await source.WorkshopsAsync(hubs, cancellationToken);
                 return WorkshopsTable.Publish(
-                    Pick(workshops, w => w.HubId, w => w.Month, w => "workshop:" + w.Key),
-                    request.Period,
+                    scope.InPeriod(workshops, w => w.HubId, w => w.Month, w => "workshop:" + w.Key),
+                    scope.Period,
                     options
                 );
             case TableCatalogue.Consultations:
                 var consultations = await source.ConsultationsAsync(hubs, cancellationToken);
                 return ConsultationsTable.Publish(
-                    Pick(consultations, c => c.HubId, c => c.Month, c => "consultation:" + c.Key),
-                    options
-                );
-            case TableCatalogue.Outreach:
-                var outreach = await source.OutreachAsync(hubs, cancellationToken);
-                return OutreachTable.Publish(
-                    Pick(outreach, o => o.HubId, o => o.Month, o => "outreach:" + o.Key),
+                    scope.InPeriod(consultations, c => c.HubId, c => c.Month, c => "consultation:" + c.Key),
                     options
                 );
             default:
-                return null;
+                var outreach = await source.OutreachAsync(hubs, cancellationToken);
+                return OutreachTable.Publish(
+                    scope.InPeriod(outreach, o => o.HubId, o => o.Month, o => "outreach:" + o.Key),
+                    options
+                );
         }
-
-        List<Keyed<T>> Pick<T>(
-            IEnumerable<T> records,
-            Func<T, string> hubOf,
-            Func<T, string> monthOf,
-            Func<T, string> keyOf
-        ) =>
-            [
-                .. records
-                    .Where(r => hubs.Contains(hubOf(r)) && request.Period.Contains(monthOf(r)))
-                    .Select(r => new Keyed<T>(r, keys.Of(keyOf(r)))),
-            ];
     }
 }

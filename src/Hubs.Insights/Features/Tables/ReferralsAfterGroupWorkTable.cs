@@ -8,7 +8,7 @@ namespace Hubs.Insights.Features.Tables;
 /// session, and their share of the referrals that answered. Each referral is keyed by its journey, so a cell reads as
 /// the same cell of the referral-sources table, and no journey is ever linked to a group, event or visit.
 /// </summary>
-public static class ReferralsAfterGroupWorkTable
+public sealed class ReferralsAfterGroupWorkTable(IReferralSourceSource? source = null) : ITablePublisher
 {
     /// <summary>The answers that mean the keyworker heard of the Hub through its group or outreach work.</summary>
     public static IReadOnlySet<string> GroupOrOutreach { get; } =
@@ -41,4 +41,16 @@ public static class ReferralsAfterGroupWorkTable
             hideZerosUnderSuppressedTotal: true,
             options
         );
+
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.ReferralsAfterGroupWork];
+
+    /// <summary>
+    /// The cohort is the referrals made in the period, keyed by journey as in the referral-sources table.
+    /// </summary>
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var facts = source is null ? [] : await source.LoadAsync(scope.Hubs, cancellationToken);
+        return Publish(scope.InPeriod(facts, f => f.HubId, f => f.ReferralMonth, f => f.JourneyKey), scope.Options);
+    }
 }
