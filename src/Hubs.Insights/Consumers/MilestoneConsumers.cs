@@ -34,6 +34,10 @@ public static class MilestoneConsumers
         typeof(JourneyAllocatedConsumer),
         typeof(AppointmentScheduledConsumer),
         typeof(TeamSessionRatedConsumer),
+        typeof(AdverseEventRecordedConsumer),
+        typeof(WorkshopRecordedConsumer),
+        typeof(ConsultationRecordedConsumer),
+        typeof(OutreachRecordedConsumer),
     ];
 
     public static void Register(IBusRegistrationConfigurator bus)

@@ -70,6 +70,7 @@ public static class InsightsSchema
                 + GroupSupportTables.Ddl
                 + AllocationAndHoursTables.Ddl
                 + TeamSessionRatingsTable.Ddl
+                + HubWorkTables.Ddl
                 + RebuildPosition.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);

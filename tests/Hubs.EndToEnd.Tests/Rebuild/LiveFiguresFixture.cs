@@ -5,13 +5,17 @@ using Hubs.Testing.Auth;
 using Hubs.Web.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Hubs.Web;
+using Hubs.Web.Features.Clinicians;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.EndToEnd.Tests.Rebuild;
 
 /// <summary>
 /// Web and Insights on their own database, broker vhost and clock, with a mix of whole journeys (treated, risk-managed,
-/// referred on, signposted, withdrawn, evaluated) and team activities in two Hubs driven over HTTP through the live
-/// pipeline, and what Insights then held and published: the figures every rebuild must give back exactly.
+/// referred on, signposted, withdrawn, evaluated), team activities, adverse events, workshops, consultations and
+/// outreach in two Hubs driven over HTTP through the live pipeline, and what Insights then held and published: the
+/// figures every rebuild must give back exactly.
 /// </summary>
 public sealed class LiveFiguresFixture : IAsyncLifetime
 {
@@ -58,6 +62,23 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
                     _ => journeys.TreatedAsync(marker, n, hub, riskManaged: n % 4 == 1, onward: n % 4 == 2),
                 }
             );
+        }
+
+        // Issue 21's Hub work, in both Hubs (a peer supporter's register entry needs the Hub's clinicians).
+        await using (var session = Web.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
+        }
+
+        foreach (var hub in new[] { "north", "south" })
+        {
+            var marker = "RB" + Guid.NewGuid().ToString("N")[..12];
+            Markers.Add(marker);
+            await journeys.AdverseEventAsync(marker, hub);
+            var workshop = "RB" + Guid.NewGuid().ToString("N")[..12];
+            Markers.Add(workshop);
+            await journeys.WorkshopAsync(workshop, hub);
+            await journeys.ConsultationAndOutreachAsync(hub);
         }
 
         Milestones = journeys.Milestones;

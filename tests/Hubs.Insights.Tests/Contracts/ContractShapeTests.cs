@@ -52,6 +52,15 @@ public class ContractShapeTests
         "FeltSafe",
         "Wishes", // issue 20: whether an allocation met the ticked characteristics, a code of AllocationCodes
         "Value", // issue 19: how valuable a team session was, a fixed code of TeamActivityCodes.Values
+        // Hub work (issue 21): fixed codes and bands of AdverseEventCodes (a step, staff involved, hours to contact).
+        "Step",
+        "StaffInvolved",
+        "ResponseBand",
+        // Hub work (issue 21): how a workshop measure's band changed, and consultations' codes (HubWorkCodes).
+        "Change",
+        "AdviceArea",
+        "About",
+        "OrganisationType",
     ];
 
     /// <summary>Lists a contract may carry: each of fixed codes only (the presenting themes).</summary>
@@ -79,7 +88,7 @@ public class ContractShapeTests
     [Fact]
     public void Every_contract_field_is_a_reviewed_code_or_a_number_never_a_date_or_an_identifier()
     {
-        Assert.Equal(21, Contracts.Count);
+        Assert.Equal(25, Contracts.Count);
         Assert.All(Contracts.SelectMany(c => c.GetProperties().Select(p => (Contract: c.Name, Property: p))), field =>
         {
             Assert.Contains(field.Property.PropertyType, AllowedTypes);

@@ -29,6 +29,10 @@ public class CommissionerWordsTests
                 .Concat(Hubs.Insights.Features.Onward.CareStepsTable.From)
                 .Concat(Hubs.Contracts.GroupSupport.GroupSupportCodes.Kinds)
                 .Concat(Hubs.Contracts.TeamActivities.TeamActivityCodes.Kinds)
+                .Concat(Hubs.Contracts.HubWork.HubWorkCodes.AdviceAreas)
+                .Concat(Hubs.Contracts.HubWork.HubWorkCodes.Sectors)
+                .Concat(Hubs.Contracts.HubWork.HubWorkCodes.OrganisationTypes)
+                .Concat(Hubs.Contracts.HubWork.HubWorkCodes.OutreachKinds)
                 .Distinct()
         )
         {

@@ -39,6 +39,7 @@ public class DashboardHostFixture : IAsyncLifetime
                 services.AddSingleton<IJourneyFactsSource>(Facts);
                 services.AddSingleton<ITeamActivitySource>(Facts);
                 services.AddSingleton<Hubs.Insights.Disclosure.IRecordKeySource>(FixedRecordKeys.Shared);
+                services.AddSingleton<Hubs.Insights.Features.HubWork.IHubWorkSource>(Reports.ReportCohort.HubWork());
             })
         );
         if (OnKestrel)

@@ -123,6 +123,11 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "allocation-wishes",
                 "out-of-hours",
                 "session-ratings",
+                "adverse-event-response",
+                "workshops",
+                "consultations",
+                "outreach",
+                "referrals-after-group-work",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
         );

@@ -97,7 +97,9 @@ internal static class Adversary
                 )
         )
         {
-            var total = family.Key.Prefix is "ended" or "team" ? family.Key.Prefix : "all";
+            var total = family.Key.Prefix is "ended" or "team" or "consultations" or "outreach"
+                ? family.Key.Prefix
+                : "all";
             AddSum(
                 attack,
                 CatalogueReader.Name(family.Key.Hub, family.Key.Period, total, family.Key.Measure),

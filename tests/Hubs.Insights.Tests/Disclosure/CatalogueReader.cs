@@ -101,6 +101,12 @@ internal static class CatalogueReader
                 ),
                 TableCatalogue.MeasureOutcomes => (hub!, period, $"finished-paired={row.Label}"),
                 TableCatalogue.ReferralSources => (hub!, period, row.IsTotal ? "all" : $"heard-from={row.Label}"),
+                // Hub work (issue 21): referrals by sector are the equity table's cells by sector, the same people.
+                TableCatalogue.ReferralsAfterGroupWork => (hub!, period, row.IsTotal ? "all" : $"sector={row.Label}"),
+                TableCatalogue.Consultations => (hub!, period, Group("consultations", row)),
+                TableCatalogue.Outreach => (hub!, period, Group("outreach", row)),
+                TableCatalogue.AdverseEventResponse => (hub!, row.Label, "adverse-events"),
+                TableCatalogue.Workshops => (hub!, row.Label, "workshops"),
                 _ => (hub!, row.Label, "all"),
             };
             foreach (var (column, index) in counts)
@@ -112,6 +118,8 @@ internal static class CatalogueReader
             }
         }
     }
+
+    private static string Group(string total, PublishedRow row) => row.IsTotal ? total : $"{total}={row.Label}";
 
     public static string Name(string hub, string period, string group, string measure) =>
         $"{hub}|{period}|{group}|{measure}";

@@ -41,6 +41,19 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
         Assert.Contains("Hub: hub-b", html, StringComparison.Ordinal);
         Assert.Contains(MeasureOutcomesTable.Title, html, StringComparison.Ordinal);
         Assert.Contains("PTSD (PCL-5, probable PTSD)", html, StringComparison.Ordinal);
+        // Group and peer work (issue 21), each table with its figures (the PDF test checks every cell).
+        Assert.All(
+            [
+                CommissionerWords.Titles.ReflectiveGroups,
+                CommissionerWords.Titles.AdverseEventResponse,
+                CommissionerWords.Titles.Workshops,
+                CommissionerWords.Titles.Consultations,
+                CommissionerWords.Titles.Outreach,
+                CommissionerWords.Titles.ReferralsAfterGroupWork,
+            ],
+            title => Assert.Contains(title, html, StringComparison.Ordinal)
+        );
+        Assert.Contains("Talks to partner organisations", html, StringComparison.Ordinal);
         Assert.Contains("/reports/quarterly.pdf?quarter=2026-Q3", html, StringComparison.Ordinal);
     }
 
@@ -109,6 +122,9 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
                 }
             }
         }
+
+        // hub-a's 12 adverse events of July are published (10 or 15 with the noise), never as 12.
+        Assert.DoesNotContain("2026-07 12 ", text, StringComparison.Ordinal);
 
         // hub-b's 3 referrals in August are 1-7 whatever the noise: suppressed, shown as *, never the value.
         Assert.Contains("2026-08 * ", text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Hubs.Insights.Features.HubWork;
 using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
 
@@ -35,4 +36,44 @@ internal static class ReportCohort
 
     public static IEnumerable<TeamActivityFacts> Activities() =>
         Enumerable.Range(0, 12).Select(i => new TeamActivityFacts($"t{i}", "hub-a", "2026-09", "reflective-group", 6));
+
+    /// <summary>
+    /// hub-a's group and peer work in 2026-Q3 (issue 21): 12 adverse events in July, all reached within a day with a
+    /// check-in; 9 workshops in August; 10 consultations and 10 outreach talks in September.
+    /// </summary>
+    public static global::Hubs.Insights.Tests.HubWork.HubWorkCohort HubWork() =>
+        new()
+        {
+            AdverseEvents =
+            [
+                .. Enumerable
+                    .Range(0, 12)
+                    .Select(i => new AdverseEventFacts($"ae{i}", "hub-a", "2026-07", "2-4", "under-24h", true, 1, 0)),
+            ],
+            Workshops =
+            [
+                .. Enumerable.Range(0, 9).Select(i => new WorkshopFacts($"ws{i}", "hub-a", "2026-08", 10, 8, 1, 6, 3, 1)),
+            ],
+            Consultations =
+            [
+                .. Enumerable
+                    .Range(0, 10)
+                    .Select(i => new ConsultationFacts(
+                        $"co{i}",
+                        "hub-a",
+                        "2026-09",
+                        "supporting-after-incident",
+                        true,
+                        "hospital-trust",
+                        "health",
+                        i % 2 == 0
+                    )),
+            ],
+            Outreach =
+            [
+                .. Enumerable
+                    .Range(0, 10)
+                    .Select(i => new OutreachFacts($"or{i}", "hub-a", "2026-09", "partner-talk", "police", "police", 20)),
+            ],
+        };
 }

@@ -42,4 +42,16 @@ internal static class Mapping
                 new Dictionary<Guid, TeamActivity> { [activity.Id] = activity }
             )
         );
+
+    /// <summary>
+    /// An event of another stream of Hub work (adverse event, workshop, ...) beside its stream's snapshot.
+    /// </summary>
+    public static object? MapWork(object data, Guid streamId, object snapshot, long version = 2) =>
+        Mapper.Map(
+            Recorded(data, streamId, version),
+            MilestoneContext.Empty with
+            {
+                HubWork = new Dictionary<Guid, object> { [streamId] = snapshot },
+            }
+        );
 }

@@ -108,5 +108,36 @@ public static class QuarterlyReportSections
             new ChartSpec("bar", ["found-valuable", "felt-safe"]),
             "Anonymous one-minute ratings of team-based support: found it valuable and felt safe to speak."
         ),
+        // Group and peer work (issue 21).
+        new(
+            TableCatalogue.ReflectiveGroups,
+            new ChartSpec("bar", ["held", "attendances"]),
+            "Group and peer work: intervision groups and clinical cafés held, attendances and anonymous ratings."
+        ),
+        new(
+            TableCatalogue.AdverseEventResponse,
+            new ChartSpec("bar", ["logged", "contacted"]),
+            "Rapid support after adverse events: how soon a peer supporter first made contact, and check-ins done."
+        ),
+        new(
+            TableCatalogue.Workshops,
+            new ChartSpec("bar", ["booked", "attended"]),
+            "Resilience workshops: places booked and attended, coaching calls, and the brief measure before and after."
+        ),
+        new(
+            TableCatalogue.Consultations,
+            new ChartSpec("bar", ["consultations", "team-session"]),
+            "Consultations with managers by advice area, and the team sessions that followed."
+        ),
+        new(
+            TableCatalogue.Outreach,
+            new ChartSpec("bar", ["contacts", "reached"]),
+            "Outreach reach by the sector of the organisation: contacts and the people who attended."
+        ),
+        new(
+            TableCatalogue.ReferralsAfterGroupWork,
+            new ChartSpec("bar", ["referrals", "after-outreach", "after-group"]),
+            "Self-referrals by sector that followed a Hub talk, outreach visit or group session."
+        ),
     ];
 }

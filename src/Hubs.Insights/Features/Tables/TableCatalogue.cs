@@ -40,6 +40,11 @@ public static class TableCatalogue
     public const string AllocationWishes = "allocation-wishes";
     public const string OutOfHours = "out-of-hours";
     public const string SessionRatings = "session-ratings";
+    public const string AdverseEventResponse = "adverse-event-response";
+    public const string Workshops = "workshops";
+    public const string Consultations = "consultations";
+    public const string Outreach = "outreach";
+    public const string ReferralsAfterGroupWork = "referrals-after-group-work";
 
     public static IReadOnlyList<TableInfo> All { get; } =
     [
@@ -159,6 +164,42 @@ public static class TableCatalogue
             "Ratings of team-based support",
             "Anonymous one-minute ratings of team sessions, workshops and other team-based support held: activities "
                 + "rated, ratings, and the shares that found the session valuable and felt safe to speak.",
+            TableRowsKind.Categories
+        ),
+        new(
+            AdverseEventResponse,
+            "Response to adverse events",
+            "Adverse events by month logged: how many, how many involved 5 or more staff, how soon the first contact "
+                + "came (under 24 hours, 24 to 72, over 72) and the share within the Hub's target, check-ins done "
+                + "and hand-overs into self-referral offered.",
+            TableRowsKind.Months
+        ),
+        new(
+            Workshops,
+            "Resilience workshops",
+            "Workshops held by month: places booked, attended, follow-up coaching calls, participants with the brief "
+                + "measure before and after, and the shares whose band got better and worse.",
+            TableRowsKind.Months
+        ),
+        new(
+            Consultations,
+            "Consultations with managers",
+            "Consultations by advice area: how many, how many about a whole team, how many a team session followed, "
+                + "and how many by the manager's sector.",
+            TableRowsKind.Categories
+        ),
+        new(
+            Outreach,
+            "Outreach reach",
+            "Outreach by the sector of the organisation reached: contacts, people who attended, and promotion "
+                + "visits, team briefings and partner talks.",
+            TableRowsKind.Categories
+        ),
+        new(
+            ReferralsAfterGroupWork,
+            "Referrals after group or outreach work",
+            "Self-referrals by sector, how many heard of the Hub through a Hub talk or outreach visit or a group "
+                + "session, and their share of the referrals that said how they heard.",
             TableRowsKind.Categories
         ),
     ];

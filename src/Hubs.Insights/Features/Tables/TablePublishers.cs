@@ -16,6 +16,8 @@ public static class TablePublishers
         typeof(Onward.OnwardTables),
         typeof(Pathways.PathwayTables),
         typeof(SessionRatings.SessionRatingsTable),
+        typeof(HubWork.HubWorkTables),
+        typeof(ReferralsAfterGroupWorkTable),
     ];
 
     public static IServiceCollection AddTablePublishers(this IServiceCollection services)

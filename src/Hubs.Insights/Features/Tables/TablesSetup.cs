@@ -21,6 +21,7 @@ internal static class TablesSetup
         );
         services.TryAddSingleton<Pathways.IPathwaySource, Pathways.PathwayStore>();
         services.TryAddSingleton<SessionRatings.ISessionRatingsSource, SessionRatings.SessionRatingsStore>();
+        services.TryAddSingleton<HubWork.IHubWorkSource, HubWork.HubWorkStore>();
         services.AddTablePublishers();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();

@@ -58,5 +58,33 @@ public static partial class CommissionerWords
         public static string MedianWeeksWaitedFor(string stage) => $"Median weeks waited for {stage}";
 
         public static string WaitedWeeksFor(int weeks, string stage) => $"Waited {weeks} weeks or more for {stage}";
+
+        // Hub work (issue 21): adverse events.
+        public const string EventsLogged = "Events logged";
+        public const string FiveOrMoreStaff = "Involving 5 or more staff";
+        public const string FirstContacts = "First contacts made";
+        public const string Under24Hours = "First contact under 24 hours";
+        public const string From24To72Hours = "First contact in 24 to 72 hours";
+        public const string Over72Hours = "First contact after 72 hours";
+        public const string WithinTarget = "First contact within the Hub's target";
+        public const string CheckIns = "Check-ins done";
+        public const string HandOvers = "Hand-overs into self-referral offered";
+
+        // Hub work (issue 21): workshops, consultations, outreach, referrals after group work.
+        public const string WorkshopsHeld = "Workshops held";
+        public const string PlacesBooked = "Places booked";
+        public const string Attended = "Attended";
+        public const string CoachingCalls = "Coaching calls held";
+        public const string MeasurePaired = "Measured before and after";
+        public const string BandBetter = "Band better after";
+        public const string BandWorse = "Band worse after";
+        public const string Consultations = "Consultations";
+        public const string AboutTeam = "About a whole team";
+        public const string TeamSessionFollowed = "Followed by a team session";
+        public const string OutreachContacts = "Contacts";
+        public const string PeopleReached = "People who attended";
+        public const string AfterOutreach = "Heard through a Hub talk or outreach visit";
+        public const string AfterGroup = "Heard through a group session";
+        public const string AfterGroupWorkShare = "Share after group or outreach work";
     }
 }

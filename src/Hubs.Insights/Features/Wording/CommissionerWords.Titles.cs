@@ -17,6 +17,11 @@ public static partial class CommissionerWords
         public const string ReflectiveGroups = "Reflective groups by kind";
         public const string OutOfHours = "Appointments out of hours by month of the appointment";
         public const string SessionRatings = "Ratings of team-based support by kind";
+        public const string AdverseEventResponse = "Response to adverse events by month logged";
+        public const string Workshops = "Resilience workshops by month held";
+        public const string Consultations = "Consultations with managers by advice area";
+        public const string Outreach = "Outreach reach by sector";
+        public const string ReferralsAfterGroupWork = "Self-referrals after group or outreach work by sector";
 
         /// <summary>The allocation table, named by its breakdown ("Allocations and wishes met by sex").</summary>
         public static string AllocationWishes(string breakdown)

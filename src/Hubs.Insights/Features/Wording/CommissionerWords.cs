@@ -94,6 +94,21 @@ public static partial class CommissionerWords
         ["group"] = "Group support",
         ["intervision-group"] = "Intervision groups",
         ["clinical-cafe"] = "Clinical cafés",
+        // Hub work (issue 21): consultations' advice areas, outreach kinds and partner organisation types.
+        ["supporting-after-incident"] = "Supporting staff after an incident",
+        ["sickness-absence"] = "Sickness absence",
+        ["team-conflict"] = "Conflict in a team",
+        ["return-to-work"] = "Return to work",
+        ["organisational-change"] = "Organisational change",
+        ["promotion-visit"] = "Promotion visits",
+        ["team-briefing"] = "Team briefings",
+        ["partner-talk"] = "Talks to partner organisations",
+        ["hospital-trust"] = "Hospital trust",
+        ["mental-health-trust"] = "Mental health trust",
+        ["community-health"] = "Community health service",
+        ["gp-practice"] = "GP practice",
+        ["home-care"] = "Home care provider",
+        ["social-care-team"] = "Social care team",
     };
 
     public static bool Has(string code) => Words.ContainsKey(code);

@@ -19,6 +19,16 @@ public sealed class CoarseCalendar(TimeZoneInfo zone)
         );
     }
 
+    /// <summary>A local day (the day a consultation or outreach visit took place) as its ISO week and month.</summary>
+    public static (string IsoWeek, string Month) Of(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return (
+            string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):00}"),
+            local.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        );
+    }
+
     /// <summary>
     /// Whole calendar days between two instants' local dates: a wait, which says how long without
     /// saying when. Referred late on Monday and assessed early on Tuesday is one day.

@@ -20,6 +20,11 @@ public sealed record MilestoneContext(
     public IReadOnlyDictionary<Guid, GroupSupport.GroupSeries> Series { get; init; } =
         new Dictionary<Guid, GroupSupport.GroupSeries>();
 
+    /// <summary>
+    /// The adverse events, workshops, consultations and outreach of the page's events (HubWorkSnapshots).
+    /// </summary>
+    public IReadOnlyDictionary<Guid, object> HubWork { get; init; } = new Dictionary<Guid, object>();
+
     public static MilestoneContext Empty { get; } =
         new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
 
@@ -37,6 +42,7 @@ public sealed record MilestoneContext(
             PersonalDataShredded or ContactPreferencesChanged => true,
             var team when TeamMilestones.Publishes(team) => Activities.ContainsKey(recorded.StreamId),
             var group when GroupMilestones.Publishes(group) => Series.ContainsKey(recorded.StreamId),
+            var work when HubWorkSnapshots.TypeOf(work) is not null => HubWork.ContainsKey(recorded.StreamId),
             var data
                 when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
                     == true => Journeys.ContainsKey(recorded.StreamId),
@@ -70,6 +76,7 @@ public sealed record MilestoneContext(
         return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id))
         {
             Series = series.ToDictionary(s => s.Id),
+            HubWork = await HubWorkSnapshots.LoadAsync(session, events, cancellationToken),
         };
     }
 

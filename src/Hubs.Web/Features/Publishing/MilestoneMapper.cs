@@ -34,11 +34,27 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
             )
                 ? MapGroup(recorded, series)
                 : null,
+            var work when HubWorkSnapshots.TypeOf(work) is not null => context.HubWork.TryGetValue(
+                recorded.StreamId,
+                out var snapshot
+            )
+                ? MapHubWork(recorded, snapshot)
+                : null,
             _ => context.Journeys.TryGetValue(recorded.StreamId, out var journey)
                 ? MapJourney(recorded, journey)
                 : null,
         };
     }
+
+    private object? MapHubWork(IEvent recorded, object snapshot) =>
+        snapshot switch
+        {
+            AdverseEvents.AdverseEvent adverse => MapAdverseEvent(recorded, adverse),
+            Workshops.Workshop workshop => MapWorkshop(recorded, workshop),
+            Consultations.Consultation consultation => MapConsultation(recorded, consultation),
+            Outreach.OutreachContact outreach => MapOutreach(recorded, outreach),
+            _ => null,
+        };
 
     private ReferralSubmitted Map(IEvent recorded, SelfReferralSubmitted submitted)
     {

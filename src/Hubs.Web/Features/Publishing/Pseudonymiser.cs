@@ -31,6 +31,18 @@ public sealed class Pseudonymiser
     public string MeetingKey(Guid meetingId) =>
         Base64UrlEncode(HMACSHA256.HashData(_key, (byte[])[.. "group-meeting:"u8, .. meetingId.ToByteArray()]));
 
+    /// <summary>
+    /// The key of any other record of Hub work (an adverse event, a workshop, ...): the kind's prefix (ending in a
+    /// colon, as above) keeps it from ever equalling another kind's key.
+    /// </summary>
+    public string KeyOf(string kindPrefix, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(kindPrefix);
+        return Base64UrlEncode(
+            HMACSHA256.HashData(_key, (byte[])[.. System.Text.Encoding.UTF8.GetBytes(kindPrefix), .. id.ToByteArray()])
+        );
+    }
+
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,0 +1,31 @@
+using Hubs.Contracts.HubWork;
+using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Tables;
+using Hubs.Insights.Features.Wording;
+
+namespace Hubs.Insights.Features.HubWork;
+
+/// <summary>
+/// Outreach reach in the period, by the sector of the organisation reached (every one listed, then the total): contacts
+/// made, people who attended them, and the contacts by kind (promotion visits, team briefings, partner talks).
+/// </summary>
+public static class OutreachTable
+{
+    public static PublishedTable Publish(
+        IReadOnlyList<Keyed<OutreachFacts>> outreach,
+        DisclosureOptions? options = null
+    ) =>
+        CellTable.Publish(
+            CommissionerWords.Titles.Outreach,
+            TableRows.ByCategory(outreach, HubWorkCodes.Sectors, o => o.Sector, "Total"),
+            [
+                People.Count<OutreachFacts>("contacts", CommissionerWords.Columns.OutreachContacts, _ => true),
+                new CountOf<OutreachFacts>("reached", CommissionerWords.Columns.PeopleReached, o => o.Attendees),
+                .. HubWorkCodes
+                    .OutreachKinds.Where(k => k != "other")
+                    .Select(k => People.Count<OutreachFacts>(k, CommissionerWords.Of(k), o => o.Kind == k)),
+            ],
+            hideZerosUnderSuppressedTotal: true,
+            options
+        );
+}

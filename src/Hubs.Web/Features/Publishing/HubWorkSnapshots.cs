@@ -1,0 +1,55 @@
+using Hubs.Web.Features.AdverseEvents;
+using Hubs.Web.Features.Consultations;
+using Hubs.Web.Features.Outreach;
+using Hubs.Web.Features.Workshops;
+using JasperFx.Events;
+using Marten;
+
+namespace Hubs.Web.Features.Publishing;
+
+/// <summary>
+/// The streams of Hub work beyond journeys and team activities (adverse events, workshops, consultations,
+/// outreach): which of their events have a contract, and their inline snapshots, loaded once per page of events.
+/// </summary>
+internal static class HubWorkSnapshots
+{
+    /// <returns>The snapshot type of the event's stream when the event has a contract, else null.</returns>
+    public static Type? TypeOf(object data) =>
+        data switch
+        {
+            _ when AdverseEventMilestones.Publishes(data) => typeof(AdverseEvent),
+            _ when WorkshopMilestones.Publishes(data) => typeof(Workshop),
+            ConsultationRecorded or ConsultationFollowedByTeamSession => typeof(Consultation),
+            OutreachRecorded => typeof(OutreachContact),
+            _ => null,
+        };
+
+    public static async Task<IReadOnlyDictionary<Guid, object>> LoadAsync(
+        IQuerySession session,
+        IReadOnlyList<IEvent> events,
+        CancellationToken cancellationToken
+    )
+    {
+        var snapshots = new Dictionary<Guid, object>();
+        await AddAsync<AdverseEvent>(a => a.Id);
+        await AddAsync<Workshop>(w => w.Id);
+        await AddAsync<Consultation>(c => c.Id);
+        await AddAsync<OutreachContact>(o => o.Id);
+        return snapshots;
+
+        async Task AddAsync<T>(Func<T, Guid> idOf)
+            where T : notnull
+        {
+            var ids = events.Where(e => TypeOf(e.Data) == typeof(T)).Select(e => e.StreamId).Distinct().ToArray();
+            if (ids.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var snapshot in await session.LoadManyAsync<T>(cancellationToken, ids))
+            {
+                snapshots[idOf(snapshot)] = snapshot;
+            }
+        }
+    }
+}
