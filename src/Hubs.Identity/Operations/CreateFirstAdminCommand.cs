@@ -9,8 +9,11 @@ namespace Hubs.Identity.Operations;
 /// The first hub admin of a fresh deployment (no demo seed): the account and a one-time set-password link for
 /// the operator to hand over; never a password. Refused (exit 1) once any hub admin exists.
 /// </summary>
-internal sealed partial class CreateFirstAdminCommand(FirstAdmin firstAdmin, AccountEmails emails, IConfiguration config)
-    : IHostCommand
+internal sealed partial class CreateFirstAdminCommand(
+    FirstAdmin firstAdmin,
+    AccountEmails emails,
+    IConfiguration config
+) : IHostCommand
 {
     private const string Usage = "create-first-admin --email EMAIL --hub HUB-ID [--url IDENTITY-URL]";
 

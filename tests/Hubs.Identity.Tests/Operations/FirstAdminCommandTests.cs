@@ -57,9 +57,14 @@ public sealed partial class FirstAdminCommandTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
         var admin = Assert.Single(await users.GetUsersInRoleAsync(HubsRoles.HubAdmin));
         Assert.Equal("ops@example.test", admin.Email);
-        Assert.Equal(["east"], await scope.ServiceProvider.GetRequiredService<StaffAdministration>().HubsOfAsync(admin));
+        Assert.Equal(
+            ["east"],
+            await scope.ServiceProvider.GetRequiredService<StaffAdministration>().HubsOfAsync(admin)
+        );
         var audit = Assert.Single(
-            await scope.ServiceProvider.GetRequiredService<IdentityDb>().Audit.Where(a => a.TargetId == admin.Id)
+            await scope
+                .ServiceProvider.GetRequiredService<IdentityDb>()
+                .Audit.Where(a => a.TargetId == admin.Id)
                 .ToListAsync()
         );
         Assert.Equal((StaffAction.FirstAdminCreated, "east"), (audit.Action, audit.Hub));
@@ -107,7 +112,11 @@ public sealed partial class FirstAdminCommandTests
         );
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("expired or was already used", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "expired or was already used",
+            await again.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
         var signedIn = await browser.SignInAsync("first@example.test", "harbour kettle saffron", "/admin");
         Assert.Contains("/account/mfa-setup", signedIn.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
