@@ -8,8 +8,6 @@ namespace Hubs.Identity.Testing;
 /// The real Hubs.Identity on Kestrel (a loopback port, its own database, a development mailbox), seeded
 /// with the demo accounts and clients. The demo browser clients redirect to <c>webUrl</c>/<c>insightsUrl</c>,
 /// so a Web or Insights host started there signs people in through it exactly as in production.
-/// With <c>demoAccounts: false</c> it is a fresh deployment (as <c>HUBS_SEED_DEMO=0</c>): no account at all, and only
-/// the Web sign-in client, registered by the schema step from <c>Oidc:Clients</c> as an operator configures it.
 /// </summary>
 public sealed class LiveIdentity : IAsyncDisposable
 {
@@ -29,11 +27,7 @@ public sealed class LiveIdentity : IAsyncDisposable
 
     public DemoCredentials Demo { get; }
 
-    public static async Task<LiveIdentity> StartAsync(
-        Uri? webUrl = null,
-        Uri? insightsUrl = null,
-        bool demoAccounts = true
-    )
+    public static async Task<LiveIdentity> StartAsync(Uri? webUrl = null, Uri? insightsUrl = null)
     {
         var database = await TestDatabase.CreateAsync();
         var port = FreePort.Next();
@@ -59,35 +53,11 @@ public sealed class LiveIdentity : IAsyncDisposable
             settings["Demo:InsightsUrl"] = insightsUrl.GetLeftPart(UriPartial.Authority);
         }
 
-        var fresh = demoAccounts ? null : FreshClient(webUrl ?? throw new ArgumentNullException(nameof(webUrl)));
-        foreach (var (key, value) in fresh?.Settings ?? [])
-        {
-            settings[key] = value;
-        }
-
         var host = new TestHost<IdentityEntryPoint>(settings);
         host.UseKestrel(port);
         host.StartServer();
-        var demo = fresh is null
-            ? await DemoSeeder.RunAsync(host.Services, null, TextWriter.Null)
-            : new DemoCredentials([], [fresh.Value.Client]);
+        var demo = await DemoSeeder.RunAsync(host.Services, null, TextWriter.Null);
         return new LiveIdentity(host, baseUrl, mailbox, demo);
-    }
-
-    private static (Dictionary<string, string?> Settings, DemoClient Client)? FreshClient(Uri webUrl)
-    {
-        var secret = Guid.NewGuid().ToString("N");
-        var origin = webUrl.GetLeftPart(UriPartial.Authority);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Oidc:Clients:0:ClientId"] = "hubs-web",
-            ["Oidc:Clients:0:ClientSecret"] = secret,
-            ["Oidc:Clients:0:Scopes:0"] = "hubs.web",
-            ["Oidc:Clients:0:ServiceScopes:0"] = "accounts.register",
-            ["Oidc:Clients:0:RedirectUris:0"] = $"{origin}/signin-oidc",
-            ["Oidc:Clients:0:PostLogoutRedirectUris:0"] = $"{origin}/signout-callback-oidc",
-        };
-        return (settings, new DemoClient("hubs-web", secret, "confidential", [], [], [$"{origin}/signin-oidc"]));
     }
 
     public DemoAccount Account(string role, string hub = "north") =>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.ServiceDefaults.Commands;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
@@ -17,40 +16,33 @@ using Microsoft.Playwright;
 namespace Hubs.Web.Tests.Clinicians;
 
 /// <summary>
-/// A fresh deployment without the demo seed (as <c>HUBS_SEED_DEMO=0</c>: Web holds no clinician, Identity no account
-/// at all): the real Identity and Web hosts on Kestrel, Chromium with axe. The operator's <c>create-first-admin</c>
-/// prints a link; the first hub admin sets a password through it and signs in, adds a service to the directory and
-/// invites a clinician and a lead. The clinician signs in (that makes their profile) and gives their background with
-/// their agreement; the admin fills in the rest of the profile and sets 60-minute appointments; a referral asking
-/// for a Polish speaker in the evening then gets that clinician suggested with the reasons, the lead allocates and
-/// books them into a free slot of the Hub's length.
+/// A fresh deployment without the demo seed (as <c>HUBS_SEED_DEMO=0</c>: Web holds no clinician; Identity only its
+/// admin and lead accounts): the real Identity and Web hosts on Kestrel, Chromium with axe. The hub admin invites a
+/// clinician, who signs in (that makes their profile) and gives their background with their agreement; the admin
+/// fills in the rest of the profile and sets 60-minute
+/// appointments; a referral asking for a Polish speaker in the evening then gets that clinician suggested with the
+/// reasons, the lead allocates and books them into a free slot of the Hub's length.
 /// </summary>
-public sealed partial class FreshDeploymentDirectoryBrowserTests(FreshBrowserFixture web)
-    : IClassFixture<FreshBrowserFixture>
+public sealed class FreshDeploymentDirectoryBrowserTests(BrowserFixture web) : IClassFixture<BrowserFixture>
 {
     private const string Password = "harbour kettle saffron";
 
     [Fact]
     public async Task An_admin_sets_up_a_clinician_and_the_leads_suggestions_allocation_and_booking_use_it()
     {
-        await using var admin = await web.OpenAsync(1024);
-        var adminEmail = $"admin-{Guid.NewGuid():N}@example.test";
-        var link = await FirstAdminLinkAsync(adminEmail);
-        await SetPasswordAndSignInAsync(admin.Page, link, adminEmail, "/hub-admin/clinicians");
+        await using var admin = await web.SignInAsync(HubsRoles.HubAdmin, returnUrl: "/hub-admin/clinicians");
         await Assertions.Expect(admin.Page.GetByText("No clinician has signed in yet.")).ToBeVisibleAsync();
         await admin.AssertNoViolationsAsync();
-        await admin.Page.GotoAsync(new Uri(web.Origin, "/hub-admin/services/new").ToString());
-        await admin.Page.GetByLabel("Kind of service").SelectOptionAsync("TalkingTherapies");
-        await admin.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Northshire Talking Therapies");
-        await admin.Page.GetByLabel("How to refer or signpost").FillAsync("The keyworker self-refers online.");
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Add the service" }).ClickAsync();
-        await Assertions.Expect(admin.Page.Locator("main")).ToContainTextAsync("Northshire Talking Therapies added.");
-        await admin.AssertNoViolationsAsync();
 
-        var email = await InviteAsync(admin, HubsRoles.Clinician);
-        var leadEmail = await InviteAsync(admin, HubsRoles.HubLead);
+        var email = $"clin-{Guid.NewGuid():N}@example.test";
+        await admin.Page.GotoAsync(new Uri(web.Identity.BaseUrl, "/admin/invite").ToString());
+        await admin.Page.GetByLabel("Their work email address").FillAsync(email);
+        await admin.Page.GetByLabel("Role").SelectOptionAsync(HubsRoles.Clinician);
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent.");
+
         await using var clinician = await web.OpenAsync(1024);
-        await AcceptInvitationAndSignInAsync(clinician.Page, email, "/clinic");
+        await AcceptInvitationAndSignInAsync(clinician.Page, email);
         // Their sign-in alone put them in the directory, before they open any page of it.
         await admin.Page.GotoAsync(new Uri(web.Origin, "/hub-admin/clinicians").ToString());
         await Assertions
@@ -83,8 +75,10 @@ public sealed partial class FreshDeploymentDirectoryBrowserTests(FreshBrowserFix
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
 
         var journey = await AssessedReferralAsync();
-        await using var lead = await web.OpenAsync(1024);
-        await AcceptInvitationAndSignInAsync(lead.Page, leadEmail, $"/clinic/journeys/{journey}/allocation");
+        await using var lead = await web.SignInAsync(
+            HubsRoles.HubLead,
+            returnUrl: $"/clinic/journeys/{journey}/allocation"
+        );
         var first = lead.Page.Locator(".nhsuk-radios__item").First;
         await Assertions.Expect(first).ToContainTextAsync("Marta Nowak");
         await Assertions
@@ -112,48 +106,13 @@ public sealed partial class FreshDeploymentDirectoryBrowserTests(FreshBrowserFix
         await Assertions.Expect(lead.Page.Locator("main")).ToContainTextAsync("Appointment booked");
     }
 
-    /// <summary>The operator's <c>create-first-admin</c>, as ops/hubs runs it; the link it prints.</summary>
-    private async Task<string> FirstAdminLinkAsync(string email)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await HostCommands.RunAsync(
-            web.Identity.Host.Services,
-            ["create-first-admin", "--email", email, "--hub", "north", "--url", web.Identity.BaseUrl.ToString()],
-            output,
-            error
-        );
-        Assert.True(exit == 0, error.ToString());
-        return SetPasswordLink().Match(output.ToString()).Value;
-    }
-
-    private async Task<string> InviteAsync(BrowserPage admin, string role)
-    {
-        var email = $"{role}-{Guid.NewGuid():N}@example.test";
-        await admin.Page.GotoAsync(new Uri(web.Identity.BaseUrl, "/admin/invite").ToString());
-        await admin.Page.GetByLabel("Their work email address").FillAsync(email);
-        await admin.Page.GetByLabel("Role").SelectOptionAsync(role);
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
-        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Invitation sent.");
-        return email;
-    }
-
-    private async Task AcceptInvitationAndSignInAsync(IPage page, string email, string returnUrl)
+    private async Task AcceptInvitationAndSignInAsync(IPage page, string email)
     {
         var invitation = await Mailbox.WaitForAsync(web.Identity.Mailbox, email, "You have been invited to Hubs");
-        var link = new Uri(web.Identity.BaseUrl, Mailbox.LinkIn(invitation)).ToString();
-        await SetPasswordAndSignInAsync(page, link, email, returnUrl);
-    }
-
-    /// <summary>A staff member's first sign-in: the password through the link, then their authenticator app.</summary>
-    private async Task SetPasswordAndSignInAsync(IPage page, string link, string email, string returnUrl)
-    {
-        await page.GotoAsync(link);
+        await page.GotoAsync(new Uri(web.Identity.BaseUrl, Mailbox.LinkIn(invitation)).ToString());
         await page.GetByLabel("New password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
-        await page.GotoAsync(
-            new Uri(web.Origin, $"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString()
-        );
+        await page.GotoAsync(new Uri(web.Origin, "/account/sign-in?returnUrl=%2Fclinic").ToString());
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -163,9 +122,6 @@ public sealed partial class FreshDeploymentDirectoryBrowserTests(FreshBrowserFix
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
         await page.WaitForURLAsync(url => url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal));
     }
-
-    [GeneratedRegex(@"http\S+/account/reset-password\?\S+")]
-    private static partial Regex SetPasswordLink();
 
     /// <summary>A screened, triaged and assessed referral asking for video, evenings and a Polish speaker.</summary>
     private async Task<Guid> AssessedReferralAsync()

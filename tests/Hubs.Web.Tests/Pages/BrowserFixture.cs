@@ -9,13 +9,10 @@ namespace Hubs.Web.Tests.Pages;
 /// The Web host and the real Hubs.Identity, both on Kestrel (own databases and vhost), with Web creating
 /// keyworkers' accounts and signing people in through Identity (the demo client hubs-web), and one headless
 /// Chromium for a test class. <see cref="SignInAsync"/> opens a page already signed in as a demo account
-/// (staff with their TOTP code). <see cref="FreshBrowserFixture"/>: the same on a fresh deployment, no account.
+/// (staff with their TOTP code).
 /// </summary>
-public class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>False: Identity holds no demo account (as <c>HUBS_SEED_DEMO=0</c>); Web never has demo data.</summary>
-    protected virtual bool DemoAccounts => true;
-
     public LiveIdentity Identity { get; private set; } = null!;
 
     public TestHost<WebEntryPoint> Host { get; private set; } = null!;
@@ -30,7 +27,7 @@ public class BrowserFixture : IAsyncLifetime
     {
         var port = FreePort.Next();
         Origin = new Uri($"http://127.0.0.1:{port}/");
-        Identity = await LiveIdentity.StartAsync(webUrl: Origin, demoAccounts: DemoAccounts);
+        Identity = await LiveIdentity.StartAsync(webUrl: Origin);
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, LogFile);
@@ -69,10 +66,4 @@ public class BrowserFixture : IAsyncLifetime
         await Host.DisposeAsync();
         await Identity.DisposeAsync();
     }
-}
-
-/// <summary>A <see cref="BrowserFixture"/> on a fresh deployment: no account in Identity, no demo data in Web.</summary>
-public sealed class FreshBrowserFixture : BrowserFixture
-{
-    protected override bool DemoAccounts => false;
 }
