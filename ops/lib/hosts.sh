@@ -34,7 +34,7 @@ host_env() {
       echo "Hubs__Schema__AutoCreate=true"
       echo "Hubs__Demo__CredentialsFile=$HUBS_STATE/demo-credentials.json"
       echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"
-      echo "Oidc__ClientSecret=$(client_secret "$HUBS_STATE/demo-credentials.json" hubs-web)"
+      echo "Oidc__ClientSecret=$(site_secret hubs-web)"
       echo "Contact__SignInUrl=http://127.0.0.1:$HUBS_WEB_PORT/my"
       ;;
     insights)
@@ -42,14 +42,45 @@ host_env() {
       echo "RabbitMq__Uri=$rabbit"
       echo "Hubs__Schema__AutoCreate=true"
       echo "Oidc__Authority=http://127.0.0.1:$HUBS_IDENTITY_PORT/"
-      echo "Oidc__ClientSecret=$(client_secret "$HUBS_STATE/demo-credentials.json" hubs-insights)"
+      echo "Oidc__ClientSecret=$(site_secret hubs-insights)"
       ;;
     identity)
       echo "ConnectionStrings__Identity=$(connection_string hubs_identity "$HUBS_IDENTITY_PASSWORD")"
       echo "Demo__WebUrl=http://127.0.0.1:$HUBS_WEB_PORT"
       echo "Demo__InsightsUrl=http://127.0.0.1:$HUBS_INSIGHTS_PORT"
+      site_clients
       ;;
   esac
+}
+
+# site_secret CLIENT_ID: the secret a site signs people in with: the demo seed's once it has written its
+# clients, otherwise the state dir's own (a stack without the demo seed, HUBS_SEED_DEMO=0).
+site_secret() {
+  local file=$HUBS_STATE/demo-credentials.json
+  if [[ -s $file ]]; then
+    client_secret "$file" "$1"
+  elif [[ $1 == hubs-web ]]; then
+    echo "${HUBS_WEB_CLIENT_SECRET:-}"
+  else
+    echo "${HUBS_INSIGHTS_CLIENT_SECRET:-}"
+  fi
+}
+
+# The Web and Insights sign-in clients Identity's `migrate` registers (Oidc__Clients__N__…), until the demo seed
+# has written its own: without them a stack started with HUBS_SEED_DEMO=0 could sign nobody in.
+site_clients() {
+  [[ ! -s $HUBS_STATE/demo-credentials.json ]] || return 0
+  local i=0 id port scope
+  for id in hubs-web hubs-insights; do
+    if [[ $id == hubs-web ]]; then port=$HUBS_WEB_PORT scope=hubs.web; else port=$HUBS_INSIGHTS_PORT scope=hubs.insights; fi
+    echo "Oidc__Clients__${i}__ClientId=$id"
+    echo "Oidc__Clients__${i}__ClientSecret=$(site_secret "$id")"
+    echo "Oidc__Clients__${i}__Scopes__0=$scope"
+    [[ $id != hubs-web ]] || echo "Oidc__Clients__${i}__ServiceScopes__0=accounts.register"
+    echo "Oidc__Clients__${i}__RedirectUris__0=http://127.0.0.1:$port/signin-oidc"
+    echo "Oidc__Clients__${i}__PostLogoutRedirectUris__0=http://127.0.0.1:$port/signout-callback-oidc"
+    i=$((i + 1))
+  done
 }
 
 host_pid_file() { echo "$RUN_DIR/$1.pid"; }

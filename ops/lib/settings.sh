@@ -48,6 +48,11 @@ SECRETS
   fi
   # State dirs made before data keys were wrapped get their master key now.
   grep -q '^HUBS_DATA_MASTER_KEY=' "$SECRETS_FILE" || echo "HUBS_DATA_MASTER_KEY=$(head -c 32 /dev/urandom | base64 -w0)" >>"$SECRETS_FILE"
+  # The sites' sign-in clients on a stack without the demo seed (which makes its own): see site_clients.
+  local client
+  for client in WEB INSIGHTS; do
+    grep -q "^HUBS_${client}_CLIENT_SECRET=" "$SECRETS_FILE" || echo "HUBS_${client}_CLIENT_SECRET=$(random_secret 32)" >>"$SECRETS_FILE"
+  done
   # shellcheck source=/dev/null
   source "$SECRETS_FILE"
 }

@@ -77,16 +77,17 @@ public sealed class AccountEmails(
         );
     }
 
-    public async Task SendInvitationAsync(HubsUser user)
-    {
-        var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
+    public async Task SendInvitationAsync(HubsUser user) =>
         await SendAsync(
             user.Email!,
             "You have been invited to Hubs",
             "A hub admin has created a staff account for you. Choose a password, then set "
-                + $"up your authenticator app:\n\n{Link("/account/reset-password", user.Id, code)}"
+                + $"up your authenticator app:\n\n{await SetPasswordLinkAsync(user, Origin)}"
         );
-    }
+
+    /// <summary>The one-time link an invited person follows to choose their first password.</summary>
+    public async Task<string> SetPasswordLinkAsync(HubsUser user, string origin) =>
+        Link("/account/reset-password", user.Id, Encode(await users.GeneratePasswordResetTokenAsync(user)), origin);
 
     public string Origin =>
         configuration["Oidc:Issuer"] is { Length: > 0 } issuer

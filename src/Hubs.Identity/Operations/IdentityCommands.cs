@@ -1,8 +1,11 @@
+using Hubs.Identity.Staff;
 using Hubs.ServiceDefaults.Commands;
 
 namespace Hubs.Identity.Operations;
 
-/// <summary>Identity's operator commands, run by ops/hubs (migrate, seed-demo, rotate-keys).</summary>
+/// <summary>
+/// Identity's operator commands, run by ops/hubs (migrate, seed-demo, rotate-keys, create-first-admin).
+/// </summary>
 internal static class IdentityCommands
 {
     public static IServiceCollection AddIdentityCommands(this IServiceCollection services) =>
@@ -10,5 +13,7 @@ internal static class IdentityCommands
             .AddHostCommand<MigrateCommand>()
             .AddHostCommand<SeedDemoCommand>()
             .AddHostCommand<RotateKeysCommand>()
-            .AddHostCommand<RetireKeysCommand>();
+            .AddHostCommand<RetireKeysCommand>()
+            .AddScoped<FirstAdmin>()
+            .AddHostCommand<CreateFirstAdminCommand>();
 }

@@ -8,6 +8,9 @@ public static class StaffAction
     public const string Disabled = "account-disabled";
     public const string MfaReset = "mfa-reset";
 
+    /// <summary>The operator's <c>create-first-admin</c> on a deployment with no hub admin yet.</summary>
+    public const string FirstAdminCreated = "first-admin-created";
+
     // The undo of each action above.
     public const string Enabled = "account-enabled";
     public const string RoleRemoved = "role-removed";

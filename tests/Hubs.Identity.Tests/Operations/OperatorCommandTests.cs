@@ -150,7 +150,10 @@ public class OperatorCommandTests
         var printed = await RunAsync(await TestDatabase.CreateAsync(), "Production", ["--help"]);
 
         Assert.Contains("Commands of Hubs.Identity:", printed, StringComparison.Ordinal);
-        Assert.Equal(["migrate", "retire-keys", "rotate-keys", "seed-demo"], CommandList.Names(printed));
+        Assert.Equal(
+            ["create-first-admin", "migrate", "retire-keys", "rotate-keys", "seed-demo"],
+            CommandList.Names(printed)
+        );
     }
 
     [Theory]
