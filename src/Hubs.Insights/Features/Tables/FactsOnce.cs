@@ -24,4 +24,19 @@ internal sealed class FactsOnce(IJourneyFactsSource source)
 
         return facts;
     }
+
+    public async Task<IReadOnlyList<JourneyFacts>> LoadMayBeWaitingAsync(
+        IReadOnlySet<string> hubIds,
+        Period period,
+        CancellationToken cancellationToken
+    )
+    {
+        var key = "waiting|" + string.Join(',', hubIds.Order(StringComparer.Ordinal)) + "|" + period.Code;
+        if (!_loaded.TryGetValue(key, out var facts))
+        {
+            _loaded[key] = facts = await source.LoadMayBeWaitingAsync(hubIds, period, cancellationToken);
+        }
+
+        return facts;
+    }
 }

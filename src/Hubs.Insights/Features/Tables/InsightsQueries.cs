@@ -139,16 +139,17 @@ public sealed class InsightsQueries(
         }
 
         // Open waits count everyone who may still be waiting, whenever referred; every other table its period.
-        var openWaits = request.Table == TableCatalogue.OpenWaits;
-        var facts = await journeyFacts.LoadAsync(hubs, openWaits ? null : request.Period, cancellationToken);
-        if (openWaits)
+        if (request.Table == TableCatalogue.OpenWaits)
         {
             // Everyone of the Hub who may still be waiting, whenever they were referred.
-            var everyone = facts
+            var waiting = await journeyFacts.LoadMayBeWaitingAsync(hubs, request.Period, cancellationToken);
+            var everyone = waiting
                 .Where(f => hubs.Contains(f.HubId))
                 .Select(f => new Keyed<Metrics.JourneyFacts>(f, keys.Of(f.JourneyKey)));
             return OpenWaitsTable.Publish([.. everyone], request.Period, Options);
         }
+
+        var facts = await journeyFacts.LoadAsync(hubs, request.Period, cancellationToken);
 
         var records = facts
             .Where(f => hubs.Contains(f.HubId) && request.Period.Contains(f.ReferralMonth))
