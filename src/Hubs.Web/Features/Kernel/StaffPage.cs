@@ -59,4 +59,19 @@ public abstract class StaffPage<TCaller>(IDocumentSession session, ClinicClock c
         ModelState.AddFirstPerField(validator.Validate(command).Errors);
         return ModelState.IsValid;
     }
+
+    /// <summary>
+    /// A form's date and time fields as the Hub's local time; when they are not one, null and an error beside the
+    /// date field (<c>Date</c>).
+    /// </summary>
+    protected DateTimeOffset? DateAndTime(string? date, string? time)
+    {
+        var at = Times.FromLocal(date, time);
+        if (at is null)
+        {
+            ModelState.AddModelError("Date", "Enter the date and time, like 2026-12-01 and 13:00.");
+        }
+
+        return at;
+    }
 }

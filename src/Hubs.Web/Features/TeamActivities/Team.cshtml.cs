@@ -50,7 +50,7 @@ public sealed class TeamModel(IDocumentSession session, ClinicClock clock, IVali
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var startsAt = Times.FromLocal(Date, Time);
+        var startsAt = DateAndTime(Date, Time);
         var command = new PlanTeamActivity(
             Words.Parse<TeamActivityKind>(Kind),
             Team ?? "",
@@ -58,11 +58,6 @@ public sealed class TeamModel(IDocumentSession session, ClinicClock clock, IVali
             Words.Number(DurationMinutes) ?? 0,
             Guid.TryParse(FacilitatorId, out var f) ? f : Guid.Empty
         );
-        if (startsAt is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 13:00.");
-        }
-
         Validate(validator, command);
         ModelState.Remove(nameof(PlanTeamActivity.StartsAt));
         if (!ModelState.IsValid)

@@ -39,7 +39,7 @@ public sealed class SupportModel(
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var command = new RecordFirstContact(At());
+        var command = new RecordFirstContact(DateAndTime(Date, Time));
         Validate(contacts, command);
         ModelState.Remove(nameof(RecordFirstContact.ContactedAt));
         return WriteAsync(
@@ -51,7 +51,7 @@ public sealed class SupportModel(
 
     public Task<IActionResult> OnPostFollowUpAsync(CancellationToken cancellationToken)
     {
-        var command = new RecordFollowUp(int.TryParse(DayMark, out var day) ? day : 0, At());
+        var command = new RecordFollowUp(int.TryParse(DayMark, out var day) ? day : 0, DateAndTime(Date, Time));
         Validate(followUps, command);
         ModelState.Remove(nameof(RecordFollowUp.CheckedInAt));
         return WriteAsync(
@@ -69,17 +69,6 @@ public sealed class SupportModel(
             $"Hand-over code {code}: they enter it on the self-referral at {HandOverCode.SelfReferralPath(code)}.",
             cancellationToken
         );
-    }
-
-    private DateTimeOffset? At()
-    {
-        var at = Times.FromLocal(Date, Time);
-        if (at is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 13:00.");
-        }
-
-        return at;
     }
 
     protected override Task<PeerSupportCaller?> CallerAsync(

@@ -44,15 +44,10 @@ public sealed class SeriesModel(
 
     public Task<IActionResult> OnPostScheduleAsync(CancellationToken cancellationToken)
     {
-        var startsAt = Times.FromLocal(Date, Time);
+        var startsAt = DateAndTime(Date, Time);
         var command = new ScheduleGroupMeeting(startsAt);
         Validate(meetings, command);
         ModelState.Remove(nameof(ScheduleGroupMeeting.StartsAt));
-        if (startsAt is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 13:00.");
-        }
-
         var meetingId = Guid.CreateVersion7();
         return WriteAsync(
             s => ScheduleGroupMeetingDecision.Decide(s, command, meetingId, Times.Now),

@@ -64,7 +64,7 @@ public sealed class WorkshopsModel(IDocumentSession session, ClinicClock clock, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var startsAt = Times.FromLocal(Date, Time);
+        var startsAt = DateAndTime(Date, Time);
         var command = new ScheduleWorkshop(
             Title ?? "",
             startsAt,
@@ -76,11 +76,6 @@ public sealed class WorkshopsModel(IDocumentSession session, ClinicClock clock, 
             Words.Parse<MeasureId>(Measure),
             Guid.TryParse(FacilitatorId, out var f) ? f : Guid.Empty
         );
-        if (startsAt is null)
-        {
-            ModelState.AddModelError(nameof(Date), "Enter the date and time, like 2026-12-01 and 13:00.");
-        }
-
         Validate(validator, command);
         ModelState.Remove(nameof(ScheduleWorkshop.StartsAt));
         if (ModelState.IsValid)
