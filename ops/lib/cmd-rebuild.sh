@@ -8,9 +8,10 @@ Usage: ops/hubs rebuild [--resume]
 
 Rebuilds the Insights aggregates from the clinical event store, in bulk: empties every table of the
 insights schema (Insights `reset-aggregates`), then Web reads the event log in pages of 5,000 events
-and maps each event to its PII-free contract exactly as the live publisher does (`web
-export-milestones`), and Insights applies them thousands at a time with the live consumers' own
-effects and dedupe marks (`insights import-milestones`), reading Web's output through a pipe: only
+(only the event types that may have a contract) and maps each event to its PII-free contract exactly
+as the live publisher does (`web export-milestones`), and Insights applies them thousands at a time
+with the live consumers' own effects and dedupe marks, one array per column, then vacuums and
+analyses its tables (`insights import-milestones`), reading Web's output through a pipe: only
 contracts cross it, and nothing goes through the broker. A progress bar shows the events read, the
 rate and an ETA. Each batch saves how far it got in the same transaction: --resume continues a
 rebuild that was cut off from there, counting nothing twice, instead of starting again. Live

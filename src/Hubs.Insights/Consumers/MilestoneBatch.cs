@@ -13,8 +13,9 @@ public sealed record Milestone(Guid MessageId, object Contract);
 /// Applies thousands of milestones in one transaction, as the rebuild needs, with exactly the effect of applying them
 /// one by one through their consumers: the same dedupe marks (a message id already applied changes nothing), the
 /// same rows (<see cref="MilestoneEffects"/>), and the rebuild's position saved with them. The rows of one kind go in
-/// multi-row statements; a row whose key comes again in the batch goes in the next statement of that kind, so no
-/// statement touches a row twice and each row sees its milestones in stream order, as one-by-one application would.
+/// one statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
+/// comes again in the batch goes in the next statement of that kind, so no statement touches a row twice and each
+/// row sees its milestones in stream order, as one-by-one application would.
 /// </summary>
 public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 {
@@ -118,6 +119,11 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         {
             foreach (var round in _rounds)
             {
+                if (await RowArrays.TryWriteAsync(sql, round, connection, transaction, cancellationToken))
+                {
+                    continue;
+                }
+
                 foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
                 {
                     await using var command = new NpgsqlCommand(

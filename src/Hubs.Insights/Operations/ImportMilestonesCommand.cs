@@ -1,12 +1,15 @@
 using Hubs.Insights.Rebuild;
+using Hubs.Insights.Store;
 using Hubs.ServiceDefaults.Commands;
+using Npgsql;
 
 namespace Hubs.Insights.Operations;
 
 /// <summary>
-/// The rebuild's second half: the milestones Web's <c>export-milestones</c> writes, read on standard input.
+/// The rebuild's second half: the milestones Web's <c>export-milestones</c> writes, read on standard input, then the
+/// store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>).
 /// </summary>
-internal sealed class ImportMilestonesCommand(MilestoneImport import) : IHostCommand
+internal sealed class ImportMilestonesCommand(MilestoneImport import, NpgsqlDataSource dataSource) : IHostCommand
 {
     public static string Name => "import-milestones";
 
@@ -17,6 +20,7 @@ internal sealed class ImportMilestonesCommand(MilestoneImport import) : IHostCom
         ArgumentNullException.ThrowIfNull(call);
         using var input = new StreamReader(Console.OpenStandardInput(), bufferSize: 1 << 20);
         var applied = await import.RunAsync(input, CancellationToken.None);
+        await InsightsSchema.VacuumAsync(dataSource);
         await call.Output.WriteLineAsync($"Applied {applied} milestones.");
         return 0;
     }

@@ -30,6 +30,7 @@ public static class InsightsSchema
             is_re_referral boolean
         );
         CREATE INDEX IF NOT EXISTS journey_facts_hub_week ON insights.journey_facts (hub_id, referral_week);
+        CREATE INDEX IF NOT EXISTS journey_facts_hub_month ON insights.journey_facts (hub_id, referral_month);
         CREATE TABLE IF NOT EXISTS insights.record_key_salt (
             id integer PRIMARY KEY CHECK (id = 1),
             salt bytea NOT NULL
@@ -55,6 +56,33 @@ public static class InsightsSchema
             """
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Vacuums and analyses every table of the insights schema: a rebuild updates each journey's row once per
+    /// milestone, and the dashboards read faster without the dead rows, with statistics of the rebuilt data.
+    /// </summary>
+    public static async Task VacuumAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        var tables = new List<string>();
+        await using (var list = dataSource.CreateCommand(
+            "SELECT format('insights.%I', tablename) FROM pg_tables WHERE schemaname = 'insights'"
+        ))
+        await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        if (tables.Count > 0)
+        {
+            await using var vacuum = dataSource.CreateCommand($"VACUUM (ANALYZE) {string.Join(", ", tables)}");
+            vacuum.CommandTimeout = 0;
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)

@@ -5,7 +5,8 @@ namespace Hubs.Insights.Store;
 /// treatment and the hidden wait (first to second attended treatment appointment) from its appointment rows, the first
 /// and last PHQ-9 and GAD-7 by stream version, each measure on its own, from the assessment and session pairs and the
 /// clinician-given results (screening results are not paired). A last score is a later one than the first that was
-/// not taken at the assessment (src/DOMAIN-RULES.md, "Outcomes", paired scores).
+/// not taken at the assessment (src/DOMAIN-RULES.md, "Outcomes", paired scores). Parameters: Hubs, referral months
+/// from and to, sector, and the months of a period of open waits (<see cref="JourneyFactsFilter"/>).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -58,6 +59,14 @@ internal static class JourneyFactsQuery
           AND ($2::text IS NULL OR f.referral_month >= $2)
           AND ($3::text IS NULL OR f.referral_month <= $3)
           AND ($4::text IS NULL OR f.sector = $4)
+          AND ($5::text IS NULL OR (
+                f.referral_month <= $6
+                AND (least(f.discharge_month, f.withdrawal_month) IS NULL
+                     OR least(f.discharge_month, f.withdrawal_month) > $5)
+                AND (f.triage_month IS NULL OR f.triage_month > $5
+                     OR (f.triage_outcome = 'assess'
+                         AND (f.assessment_month IS NULL OR f.assessment_month > $5
+                              OR a.first_treatment_month IS NULL OR a.first_treatment_month > $5)))))
         ORDER BY f.journey_key
         """;
 }

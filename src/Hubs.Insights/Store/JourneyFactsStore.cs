@@ -28,6 +28,20 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
             cancellationToken
         );
 
+    /// <summary>Only the journeys that may still be waiting at the end of a month of the period (open waits).</summary>
+    public Task<IReadOnlyList<JourneyFacts>> LoadMayBeWaitingAsync(
+        IReadOnlySet<string> hubIds,
+        Features.Tables.Period period,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return LoadAsync(
+            new JourneyFactsFilter(HubIds: hubIds, WaitingFrom: period.Months[0], WaitingTo: period.Months[^1]),
+            cancellationToken
+        );
+    }
+
     public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(
         JourneyFactsFilter filter,
         CancellationToken cancellationToken = default
@@ -42,7 +56,9 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
                 NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
             }
         );
-        foreach (var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector })
+        foreach (
+            var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector, filter.WaitingFrom, filter.WaitingTo }
+        )
         {
             command.Parameters.Add(
                 new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }

@@ -20,4 +20,15 @@ public interface IJourneyFactsSource
         Period? period,
         CancellationToken cancellationToken
     ) => LoadAsync(hubIds, cancellationToken);
+
+    /// <summary>
+    /// At least the journeys that may still be waiting at the end of some month of <paramref name="period"/> (open
+    /// waits count everyone, whenever referred): a store may leave out those that cannot be, so the table does not
+    /// read every journey of the Hub.
+    /// </summary>
+    Task<IReadOnlyList<JourneyFacts>> LoadMayBeWaitingAsync(
+        IReadOnlySet<string> hubIds,
+        Period period,
+        CancellationToken cancellationToken
+    ) => LoadAsync(hubIds, cancellationToken);
 }

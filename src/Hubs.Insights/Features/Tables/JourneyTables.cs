@@ -5,7 +5,8 @@ namespace Hubs.Insights.Features.Tables;
 
 /// <summary>
 /// The tables of the per-journey facts: the period picks the journeys referred in it (open waits: everyone who may
-/// still be waiting, whenever referred), each keyed by its journey; the facts are read once for a page's tables.
+/// still be waiting at the end of one of its months, whenever referred, narrowed in the database), each keyed by its
+/// journey; the facts are read once for a page's tables.
 /// </summary>
 public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
 {
@@ -27,22 +28,24 @@ public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
         ArgumentNullException.ThrowIfNull(scope);
         var request = scope.Request;
         var options = scope.Options;
-        // Open waits count everyone who may still be waiting, whenever referred; every other table its period.
-        var openWaits = request.Table == TableCatalogue.OpenWaits;
-        var period = openWaits ? null : request.Period;
-        var facts = await scope.ReadOnceAsync(
-            "journeys|" + string.Join(',', scope.Hubs.Order(StringComparer.Ordinal)) + "|" + period?.Code,
-            () => source.LoadAsync(scope.Hubs, period, cancellationToken)
-        );
-        if (openWaits)
+        var hubKey = string.Join(',', scope.Hubs.Order(StringComparer.Ordinal));
+        if (request.Table == TableCatalogue.OpenWaits)
         {
-            // Everyone of the Hub who may still be waiting, whenever they were referred.
-            var everyone = facts
+            // Everyone of the Hub who may still be waiting at the end of a month of the period, whenever referred.
+            var waiting = await scope.ReadOnceAsync(
+                "waiting|" + hubKey + "|" + request.Period.Code,
+                () => source.LoadMayBeWaitingAsync(scope.Hubs, request.Period, cancellationToken)
+            );
+            var everyone = waiting
                 .Where(f => scope.Hubs.Contains(f.HubId))
                 .Select(f => new Keyed<JourneyFacts>(f, scope.Keys.Of(f.JourneyKey)));
             return OpenWaitsTable.Publish([.. everyone], request.Period, options);
         }
 
+        var facts = await scope.ReadOnceAsync(
+            "journeys|" + hubKey + "|" + request.Period.Code,
+            () => source.LoadAsync(scope.Hubs, request.Period, cancellationToken)
+        );
         var records = scope
             .InPeriod(facts, f => f.HubId, f => f.ReferralMonth, f => f.JourneyKey)
             .Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f.Record), f.Key))

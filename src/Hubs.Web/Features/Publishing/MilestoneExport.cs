@@ -4,13 +4,15 @@ using Hubs.Contracts.Rebuild;
 using Hubs.Web.Features.Privacy;
 using JasperFx.Events;
 using Marten;
+using Marten.Events;
 using Npgsql;
 
 namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
-/// The rebuild's Web half: every journey event after a position, read from the event log in large pages by sequence
-/// number, mapped to its contract exactly as the live publisher maps it (<see cref="MilestonePublisher.MilestoneOf"/>)
+/// The rebuild's Web half: every journey event after a position that may have a contract (<see cref="MappedEvents"/>),
+/// read from the event log in large pages by sequence number as rows (no Marten query, no other event deserialised),
+/// mapped to its contract exactly as the live publisher maps it (<see cref="MilestonePublisher.MilestoneOf"/>)
 /// and written as milestone lines (<see cref="MilestoneLine"/>) for Insights to apply in bulk, each page ending with
 /// its last sequence number. Only contracts leave: Insights' import reads nothing else. The next page is read while
 /// this one is written; events appended after the export started are left to the live pipeline.
@@ -19,7 +21,23 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
 {
     public const int PageSize = 5000;
 
-    /// <returns>The events read (with or without a contract).</returns>
+    /// <summary>
+    /// A page of the events that may have a contract (<see cref="MappedEvents"/>), the columns Marten's own event
+    /// query reads for them; archived events are left out, as Marten's queries leave them out.
+    /// </summary>
+    private const string PageSql = """
+        SELECT seq_id, id, stream_id, version, type, data FROM clinical.mt_events
+        WHERE seq_id > $1 AND seq_id <= $2 AND type = ANY($3) AND is_archived = false
+        ORDER BY seq_id LIMIT $4
+        """;
+
+    private readonly Dictionary<string, EventMapping> _mappings = MappedEvents
+        .All.Select(type => ((DocumentStore)store).Events.EventMappingFor(type))
+        .ToDictionary(m => m.EventTypeName, StringComparer.Ordinal);
+
+    private readonly ISerializer _serializer = store.Options.Serializer();
+
+    /// <returns>The events read: those of the types that may have a contract.</returns>
     public async Task<long> RunAsync(
         long after,
         TextWriter output,
@@ -51,15 +69,26 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
             progress?.Report(new RepublishProgress(done, Math.Max(total, done), clock.Elapsed));
         }
 
+        if (last > after)
+        {
+            // The position reached covers the events after the last page that have no contract.
+            await output.WriteAsync(MilestoneLine.Position(last) + "\n");
+            await output.FlushAsync(cancellationToken);
+        }
+
         return done;
     }
 
     private async Task<(long Last, long Total)> ExtentAsync(long after, CancellationToken cancellationToken)
     {
         await using var extent = dataSource.CreateCommand(
-            "SELECT coalesce(max(seq_id), 0), count(*) FROM clinical.mt_events WHERE seq_id > $1"
+            """
+            SELECT coalesce(max(seq_id), 0), count(*) FILTER (WHERE type = ANY($2) AND is_archived = false)
+            FROM clinical.mt_events WHERE seq_id > $1
+            """
         );
         extent.Parameters.Add(new NpgsqlParameter { Value = after });
+        extent.Parameters.Add(new NpgsqlParameter { Value = _mappings.Keys.ToArray() });
         await using var reader = await extent.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt64(0), reader.GetInt64(1));
@@ -69,14 +98,28 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
     {
         // Contracts carry no personal data, so none is unsealed: no data key looked up, nothing decrypted.
         SealedReading.Begin();
+        var events = new List<IEvent>(PageSize);
+        await using (var page = dataSource.CreateCommand(PageSql))
+        {
+            page.Parameters.Add(new NpgsqlParameter { Value = after });
+            page.Parameters.Add(new NpgsqlParameter { Value = last });
+            page.Parameters.Add(new NpgsqlParameter { Value = _mappings.Keys.ToArray() });
+            page.Parameters.Add(new NpgsqlParameter { Value = PageSize });
+            await using var reader = await page.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var mapping = _mappings[reader.GetString(4)];
+                var recorded = mapping.Wrap(_serializer.FromJson(mapping.DocumentType, reader, 5));
+                recorded.Sequence = reader.GetInt64(0);
+                recorded.Id = reader.GetGuid(1);
+                recorded.StreamId = reader.GetGuid(2);
+                recorded.Version = reader.GetInt64(3);
+                events.Add(recorded);
+            }
+        }
+
         await using var session = store.QuerySession();
-        var events = await session
-            .Events.QueryAllRawEvents()
-            .Where(e => e.Sequence > after && e.Sequence <= last)
-            .OrderBy(e => e.Sequence)
-            .Take(PageSize)
-            .ToListAsync(cancellationToken);
-        var context = await MilestoneContext.LoadAsync(session, [.. events], cancellationToken);
+        var context = await MilestoneContext.LoadAsync(session, events, cancellationToken);
         return new Page(events, context);
     }
 
