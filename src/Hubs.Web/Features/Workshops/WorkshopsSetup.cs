@@ -24,6 +24,7 @@ public static class WorkshopsSetup
             {
                 options.Projections.Snapshot<Workshop>(SnapshotLifecycle.Inline);
                 options.Schema.For<Workshop>().Index(w => w.HubId).Index(w => w.StartsAt);
+                options.Schema.For<RosterRead>().Index(r => r.HubId);
             });
 
     /// <summary>Each endpoint goes in the group whose policy it needs; the public list allows anyone.</summary>
