@@ -1,6 +1,5 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -10,7 +9,7 @@ namespace Hubs.Insights.Consumers;
 /// they come out the same in any arrival order.
 /// </summary>
 public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<AppointmentOutcomeRecorded>,
+    : MilestoneConsumer<AppointmentOutcomeRecorded, AppointmentOutcomeRecordedConsumer>(applyOnce),
         IMilestoneEffect<AppointmentOutcomeRecorded>
 {
     private static readonly RowSql Upsert = new(
@@ -25,12 +24,6 @@ public sealed class AppointmentOutcomeRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<AppointmentOutcomeRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(AppointmentOutcomeRecorded message)
     {

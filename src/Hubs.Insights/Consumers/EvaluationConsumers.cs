@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>One experience response per journey and occasion; the later stream version wins.</summary>
 public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce)
-    : IConsumer<ExperienceGiven>,
+    : MilestoneConsumer<ExperienceGiven, ExperienceGivenConsumer>(applyOnce),
         IMilestoneEffect<ExperienceGiven>
 {
     private static readonly RowSql Upsert = new(
@@ -22,12 +21,6 @@ public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<ExperienceGiven> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(ExperienceGiven message)
     {
@@ -52,7 +45,7 @@ public sealed class ExperienceGivenConsumer(ApplyOnce applyOnce)
 
 /// <summary>Work outcomes per journey and occasion; the later stream version wins.</summary>
 public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce)
-    : IConsumer<WorkOutcomesMeasured>,
+    : MilestoneConsumer<WorkOutcomesMeasured, WorkOutcomesMeasuredConsumer>(applyOnce),
         IMilestoneEffect<WorkOutcomesMeasured>
 {
     private static readonly RowSql Upsert = new(
@@ -67,12 +60,6 @@ public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<WorkOutcomesMeasured> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(WorkOutcomesMeasured message)
     {
@@ -96,7 +83,9 @@ public sealed class WorkOutcomesMeasuredConsumer(ApplyOnce applyOnce)
 }
 
 /// <summary>The journey's presenting themes; the later coding (stream version) wins.</summary>
-public sealed class ThemesCodedConsumer(ApplyOnce applyOnce) : IConsumer<ThemesCoded>, IMilestoneEffect<ThemesCoded>
+public sealed class ThemesCodedConsumer(ApplyOnce applyOnce)
+    : MilestoneConsumer<ThemesCoded, ThemesCodedConsumer>(applyOnce),
+        IMilestoneEffect<ThemesCoded>
 {
     private static readonly RowSql Upsert = new(
         """
@@ -109,12 +98,6 @@ public sealed class ThemesCodedConsumer(ApplyOnce applyOnce) : IConsumer<ThemesC
         """,
         KeyLength: 1
     );
-
-    public Task Consume(ConsumeContext<ThemesCoded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(ThemesCoded message)
     {

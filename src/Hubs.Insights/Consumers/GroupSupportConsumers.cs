@@ -1,6 +1,5 @@
 using Hubs.Contracts.GroupSupport;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -8,7 +7,7 @@ namespace Hubs.Insights.Consumers;
 /// One row per group meeting; the latest event in its series' stream wins, whatever the arrival order.
 /// </summary>
 public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<GroupMeetingRecorded>,
+    : MilestoneConsumer<GroupMeetingRecorded, GroupMeetingRecordedConsumer>(applyOnce),
         IMilestoneEffect<GroupMeetingRecorded>
 {
     private static readonly RowSql Upsert = new(
@@ -24,12 +23,6 @@ public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 1
     );
-
-    public Task Consume(ConsumeContext<GroupMeetingRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(GroupMeetingRecorded message)
     {
@@ -56,7 +49,7 @@ public sealed class GroupMeetingRecordedConsumer(ApplyOnce applyOnce)
 
 /// <summary>One row per anonymous rating of a meeting.</summary>
 public sealed class GroupMeetingRatedConsumer(ApplyOnce applyOnce)
-    : IConsumer<GroupMeetingRated>,
+    : MilestoneConsumer<GroupMeetingRated, GroupMeetingRatedConsumer>(applyOnce),
         IMilestoneEffect<GroupMeetingRated>
 {
     private static readonly RowSql Insert = new(
@@ -68,12 +61,6 @@ public sealed class GroupMeetingRatedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<GroupMeetingRated> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(GroupMeetingRated message)
     {

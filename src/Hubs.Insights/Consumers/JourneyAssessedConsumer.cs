@@ -1,6 +1,5 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -8,7 +7,7 @@ namespace Hubs.Insights.Consumers;
 /// Records the intervention and wait to assessment, and the assessment's scores as the journey's first measures.
 /// </summary>
 public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyAssessed>,
+    : MilestoneConsumer<JourneyAssessed, JourneyAssessedConsumer>(applyOnce),
         IMilestoneEffect<JourneyAssessed>
 {
     private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
@@ -17,12 +16,6 @@ public sealed class JourneyAssessedConsumer(ApplyOnce applyOnce)
         "intervention",
         "days_to_assessment"
     );
-
-    public Task Consume(ConsumeContext<JourneyAssessed> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(JourneyAssessed message)
     {

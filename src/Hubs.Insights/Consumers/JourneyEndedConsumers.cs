@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the discharge reason code for its pseudonymous journey.</summary>
 public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyDischarged>,
+    : MilestoneConsumer<JourneyDischarged, JourneyDischargedConsumer>(applyOnce),
         IMilestoneEffect<JourneyDischarged>
 {
     private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
@@ -14,12 +13,6 @@ public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce)
         "discharge_month",
         "discharge_reason"
     );
-
-    public Task Consume(ConsumeContext<JourneyDischarged> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(JourneyDischarged message)
     {
@@ -31,16 +24,10 @@ public sealed class JourneyDischargedConsumer(ApplyOnce applyOnce)
 
 /// <summary>Records that the keyworker withdrew, and in which month.</summary>
 public sealed class KeyworkerWithdrewConsumer(ApplyOnce applyOnce)
-    : IConsumer<KeyworkerWithdrew>,
+    : MilestoneConsumer<KeyworkerWithdrew, KeyworkerWithdrewConsumer>(applyOnce),
         IMilestoneEffect<KeyworkerWithdrew>
 {
     private static readonly RowSql Upsert = JourneyFactsSql.Upsert("withdrawal_version", "withdrawal_month");
-
-    public Task Consume(ConsumeContext<KeyworkerWithdrew> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(KeyworkerWithdrew message)
     {

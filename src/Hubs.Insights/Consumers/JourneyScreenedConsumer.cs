@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the screening's bands, caseness and risk level for its pseudonymous journey.</summary>
 public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyScreened>,
+    : MilestoneConsumer<JourneyScreened, JourneyScreenedConsumer>(applyOnce),
         IMilestoneEffect<JourneyScreened>
 {
     private static readonly RowSql Upsert = JourneyFactsSql.Upsert(
@@ -18,12 +17,6 @@ public sealed class JourneyScreenedConsumer(ApplyOnce applyOnce)
         "gad7_caseness",
         "screening_risk"
     );
-
-    public Task Consume(ConsumeContext<JourneyScreened> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(JourneyScreened message)
     {

@@ -1,21 +1,14 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the triage outcome code for its pseudonymous journey.</summary>
 public sealed class JourneyTriagedConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyTriaged>,
+    : MilestoneConsumer<JourneyTriaged, JourneyTriagedConsumer>(applyOnce),
         IMilestoneEffect<JourneyTriaged>
 {
     private static readonly RowSql Upsert = JourneyFactsSql.Upsert("triage_version", "triage_month", "triage_outcome");
-
-    public Task Consume(ConsumeContext<JourneyTriaged> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(JourneyTriaged message)
     {

@@ -1,6 +1,5 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -9,15 +8,9 @@ namespace Hubs.Insights.Consumers;
 /// version, whatever order the messages arrive in.
 /// </summary>
 public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<MeasureResultRecorded>,
+    : MilestoneConsumer<MeasureResultRecorded, MeasureResultRecordedConsumer>(applyOnce),
         IMilestoneEffect<MeasureResultRecorded>
 {
-    public Task Consume(ConsumeContext<MeasureResultRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
-
     public static Statement[] Effect(MeasureResultRecorded message)
     {
         ArgumentNullException.ThrowIfNull(message);

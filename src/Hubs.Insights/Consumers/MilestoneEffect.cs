@@ -23,6 +23,21 @@ public interface IMilestoneEffect<in TContract>
     static abstract Statement[] Effect(TContract message);
 }
 
+/// <summary>
+/// The live path of a milestone consumer (<typeparamref name="TSelf"/>): its contract's
+/// <see cref="IMilestoneEffect{TContract}.Effect"/> applied once per message id.
+/// </summary>
+public abstract class MilestoneConsumer<TContract, TSelf>(ApplyOnce applyOnce) : IConsumer<TContract>
+    where TContract : class
+    where TSelf : MilestoneConsumer<TContract, TSelf>, IMilestoneEffect<TContract>
+{
+    public Task Consume(ConsumeContext<TContract> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return applyOnce.ApplyAsync(context, TSelf.Effect(context.Message));
+    }
+}
+
 public static class MilestoneEffect
 {
     /// <summary>

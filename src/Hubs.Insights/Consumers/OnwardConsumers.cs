@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records an onward referral's codes in its own row (the outcome, if it came first, is kept).</summary>
 public sealed class JourneyReferredOnConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyReferredOn>,
+    : MilestoneConsumer<JourneyReferredOn, JourneyReferredOnConsumer>(applyOnce),
         IMilestoneEffect<JourneyReferredOn>
 {
     private static readonly RowSql Upsert = new(
@@ -20,12 +19,6 @@ public sealed class JourneyReferredOnConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<JourneyReferredOn> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(JourneyReferredOn message)
     {
@@ -52,7 +45,7 @@ public sealed class JourneyReferredOnConsumer(ApplyOnce applyOnce)
 /// Records what came of an onward referral; a later answer (by stream version) replaces an earlier one.
 /// </summary>
 public sealed class OnwardReferralAnsweredConsumer(ApplyOnce applyOnce)
-    : IConsumer<OnwardReferralAnswered>,
+    : MilestoneConsumer<OnwardReferralAnswered, OnwardReferralAnsweredConsumer>(applyOnce),
         IMilestoneEffect<OnwardReferralAnswered>
 {
     private static readonly RowSql Upsert = new(
@@ -66,12 +59,6 @@ public sealed class OnwardReferralAnsweredConsumer(ApplyOnce applyOnce)
         KeyLength: 2
     );
 
-    public Task Consume(ConsumeContext<OnwardReferralAnswered> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
-
     public static Statement[] Effect(OnwardReferralAnswered message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -81,7 +68,9 @@ public sealed class OnwardReferralAnsweredConsumer(ApplyOnce applyOnce)
 }
 
 /// <summary>One row per change of the planned intervention.</summary>
-public sealed class CareSteppedConsumer(ApplyOnce applyOnce) : IConsumer<CareStepped>, IMilestoneEffect<CareStepped>
+public sealed class CareSteppedConsumer(ApplyOnce applyOnce)
+    : MilestoneConsumer<CareStepped, CareSteppedConsumer>(applyOnce),
+        IMilestoneEffect<CareStepped>
 {
     private static readonly RowSql Insert = new(
         """
@@ -92,12 +81,6 @@ public sealed class CareSteppedConsumer(ApplyOnce applyOnce) : IConsumer<CareSte
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<CareStepped> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(CareStepped message)
     {

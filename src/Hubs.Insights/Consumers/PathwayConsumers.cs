@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>A journey's allocation: the later one (by stream version) replaces an earlier one.</summary>
 public sealed class JourneyAllocatedConsumer(ApplyOnce applyOnce)
-    : IConsumer<JourneyAllocated>,
+    : MilestoneConsumer<JourneyAllocated, JourneyAllocatedConsumer>(applyOnce),
         IMilestoneEffect<JourneyAllocated>
 {
     private static readonly RowSql Upsert = new(
@@ -21,12 +20,6 @@ public sealed class JourneyAllocatedConsumer(ApplyOnce applyOnce)
         KeyLength: 1
     );
 
-    public Task Consume(ConsumeContext<JourneyAllocated> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
-
     public static Statement[] Effect(JourneyAllocated message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -37,7 +30,7 @@ public sealed class JourneyAllocatedConsumer(ApplyOnce applyOnce)
 
 /// <summary>A booked or moved appointment's time facts, by booking number; the later version wins.</summary>
 public sealed class AppointmentScheduledConsumer(ApplyOnce applyOnce)
-    : IConsumer<AppointmentScheduled>,
+    : MilestoneConsumer<AppointmentScheduled, AppointmentScheduledConsumer>(applyOnce),
         IMilestoneEffect<AppointmentScheduled>
 {
     private static readonly RowSql Upsert = new(
@@ -52,12 +45,6 @@ public sealed class AppointmentScheduledConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 2
     );
-
-    public Task Consume(ConsumeContext<AppointmentScheduled> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(AppointmentScheduled message)
     {

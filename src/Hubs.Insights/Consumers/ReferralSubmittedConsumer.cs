@@ -1,12 +1,11 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
 /// <summary>Records the referral's coarse facts and source for its pseudonymous journey, once per message.</summary>
 public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce)
-    : IConsumer<ReferralSubmitted>,
+    : MilestoneConsumer<ReferralSubmitted, ReferralSubmittedConsumer>(applyOnce),
         IMilestoneEffect<ReferralSubmitted>
 {
     private static readonly RowSql Upsert = new(
@@ -23,12 +22,6 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 1
     );
-
-    public Task Consume(ConsumeContext<ReferralSubmitted> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(ReferralSubmitted message)
     {

@@ -1,6 +1,5 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -8,15 +7,9 @@ namespace Hubs.Insights.Consumers;
 /// Records a treatment session's PHQ-9 and GAD-7 totals; the last by stream version is the journey's last score.
 /// </summary>
 public sealed class SessionMeasuredConsumer(ApplyOnce applyOnce)
-    : IConsumer<SessionMeasured>,
+    : MilestoneConsumer<SessionMeasured, SessionMeasuredConsumer>(applyOnce),
         IMilestoneEffect<SessionMeasured>
 {
-    public Task Consume(ConsumeContext<SessionMeasured> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
-
     public static Statement[] Effect(SessionMeasured message)
     {
         ArgumentNullException.ThrowIfNull(message);

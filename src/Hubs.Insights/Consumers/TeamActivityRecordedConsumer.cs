@@ -1,6 +1,5 @@
 using Hubs.Contracts.TeamActivities;
 using Hubs.Insights.Store;
-using MassTransit;
 
 namespace Hubs.Insights.Consumers;
 
@@ -8,7 +7,7 @@ namespace Hubs.Insights.Consumers;
 /// One row per team activity; the latest event in its stream wins, whatever order messages arrive in.
 /// </summary>
 public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce)
-    : IConsumer<TeamActivityRecorded>,
+    : MilestoneConsumer<TeamActivityRecorded, TeamActivityRecordedConsumer>(applyOnce),
         IMilestoneEffect<TeamActivityRecorded>
 {
     private static readonly RowSql Upsert = new(
@@ -24,12 +23,6 @@ public sealed class TeamActivityRecordedConsumer(ApplyOnce applyOnce)
         """,
         KeyLength: 1
     );
-
-    public Task Consume(ConsumeContext<TeamActivityRecorded> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return applyOnce.ApplyAsync(context, Effect(context.Message));
-    }
 
     public static Statement[] Effect(TeamActivityRecorded message)
     {

@@ -28,7 +28,7 @@ public static class JourneyStoreSetup
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
-            options.Schema.For<Features.Hubs.Settings.HubSettings>();
+            options.Schema.For<Features.Hubs.ChangingSettings.HubSettings>();
             options.Schema.For<Operations.Scale.ScaleCheckpoint>();
             Features.Journeys.CheckingInWhileWaiting.WhileWaitingSetup.Configure(options);
         });

@@ -31,7 +31,7 @@ public class EveryTableDisclosureTests
                     random.Next(1, 25)
                 ))
         );
-        var queries = new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts);
+        var queries = facts.Queries();
 
         var suppressed = 0;
         foreach (var period in new[] { "2026-02", "2026-Q1", "FY2025-26", "FY2026-27" }.Select(p => Period.Parse(p)!))
@@ -68,16 +68,13 @@ public class EveryTableDisclosureTests
         var facts = new InMemoryFacts();
         facts.Set(Cohorts.Random(1, 50, ["hub-a", "hub-c"]));
 
-        var table = await new InsightsQueries(
-            facts,
-            facts,
-            FixedRecordKeys.Shared,
-            referralSources: facts
-        ).PublishAsync(
-            new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
-            Hubs,
-            CancellationToken.None
-        );
+        var table = await facts
+            .Queries()
+            .PublishAsync(
+                new TableRequest(TableCatalogue.Trends, "hub-c", Period.Parse("2026-01")!),
+                Hubs,
+                CancellationToken.None
+            );
 
         Assert.Null(table);
     }

@@ -1,5 +1,7 @@
+using Hubs.Insights.Disclosure;
 using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Insights.Tests.Dashboards;
 
@@ -50,4 +52,22 @@ internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource, 
                     );
                 }),
         ]);
+
+    /// <summary>
+    /// The query layer over these facts with every publisher of the catalogue (those whose facts are not held here
+    /// publish their tables empty), under <paramref name="options"/> (the real rules when null).
+    /// </summary>
+    public InsightsQueries Queries(DisclosureOptions? options = null) =>
+        new(FixedRecordKeys.Shared, Publishers()) { Options = options ?? DisclosureOptions.Default };
+
+    /// <summary>Every publisher of <see cref="TablePublishers.All"/>, over these facts.</summary>
+    public IReadOnlyList<ITablePublisher> Publishers()
+    {
+        var provider = new ServiceCollection()
+            .AddSingleton<IJourneyFactsSource>(this)
+            .AddSingleton<ITeamActivitySource>(this)
+            .AddSingleton<IReferralSourceSource>(this)
+            .BuildServiceProvider();
+        return [.. TablePublishers.All.Select(t => (ITablePublisher)ActivatorUtilities.CreateInstance(provider, t))];
+    }
 }

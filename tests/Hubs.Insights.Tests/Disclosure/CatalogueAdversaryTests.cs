@@ -73,16 +73,8 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         );
         var periods = CatalogueReader.Periods(2025, 2027).ToList();
 
-        var published = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts),
-            Hubs,
-            periods
-        );
-        var truth = await CatalogueReader.ReadAsync(
-            new InsightsQueries(facts, facts, FixedRecordKeys.Shared, referralSources: facts) { Options = Truth },
-            Hubs,
-            periods
-        );
+        var published = await CatalogueReader.ReadAsync(facts.Queries(), Hubs, periods);
+        var truth = await CatalogueReader.ReadAsync(facts.Queries(Truth), Hubs, periods);
         var attack = Adversary.Build(published, DisclosureOptions.Default);
         var passes = attack.Solve();
 

@@ -88,23 +88,14 @@ public class ReflectiveGroupsTableTests
         var request = new TableRequest(TableCatalogue.ReflectiveGroups, "hub-a", Period.Parse("2026-01")!);
         var hubs = new HashSet<string> { "hub-a" };
 
-        var table = await ReflectiveGroupsTable.PublishAsync(source, request, hubs, Keys, NoNoise.Options, default);
-        var other = await ReflectiveGroupsTable.PublishAsync(
-            source,
-            request with
-            {
-                Table = TableCatalogue.TeamSupport,
-            },
-            hubs,
-            Keys,
-            NoNoise.Options,
-            default
-        );
+        var publisher = new ReflectiveGroupsTable(source);
+
+        var table = await publisher.PublishAsync(new TableScope(request, hubs, Keys, NoNoise.Options), default);
 
         // 9 meetings → 10, 27 attendances → 25; the other Hub's and December's are left out.
         Assert.Equal("10", table!.Cell("clinical-cafe", "held").Display);
         Assert.Equal("25", table.Cell("clinical-cafe", "attendances").Display);
-        Assert.Null(other);
+        Assert.Equal([TableCatalogue.ReflectiveGroups], publisher.Tables);
     }
 
     private sealed class Cohort(IReadOnlyList<GroupMeetingFacts> meetings) : IGroupSupportSource

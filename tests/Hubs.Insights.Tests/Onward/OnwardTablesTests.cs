@@ -109,29 +109,15 @@ public class OnwardTablesTests
         ]);
         var request = new TableRequest(TableCatalogue.OnwardReferrals, "hub-a", Period.Parse("2026-01")!);
 
-        var table = await OnwardTables.PublishAsync(
-            source,
-            request,
-            new HashSet<string> { "hub-a" },
-            Keys,
-            NoNoise.Options,
+        var publisher = new OnwardTables(source);
+
+        var table = await publisher.PublishAsync(
+            new TableScope(request, new HashSet<string> { "hub-a" }, Keys, NoNoise.Options),
             CancellationToken.None
         );
 
-        Assert.Equal("10", table!.Cell("gp", "signposted").Display);
-        Assert.Null(
-            await OnwardTables.PublishAsync(
-                source,
-                request with
-                {
-                    Table = TableCatalogue.Trends,
-                },
-                new HashSet<string> { "hub-a" },
-                Keys,
-                NoNoise.Options,
-                CancellationToken.None
-            )
-        );
+        Assert.Equal("10", table.Cell("gp", "signposted").Display);
+        Assert.Equal([TableCatalogue.OnwardReferrals, TableCatalogue.CareSteps], publisher.Tables);
     }
 
     private static IEnumerable<CareStepFacts> Steps(int count, string from, string to, string direction) =>

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Tests.HubSettings;
@@ -61,7 +61,7 @@ public sealed class ChangeHubSettingsValidatorTests
     [Fact]
     public void Saved_settings_make_the_screening_a_hub_asks_for()
     {
-        var settings = new Features.Hubs.Settings.HubSettings
+        var settings = new Features.Hubs.ChangingSettings.HubSettings
         {
             Id = "north",
             OptionalMeasures = [MeasureId.Pcl5],

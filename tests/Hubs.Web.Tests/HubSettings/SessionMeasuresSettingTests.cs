@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Hubs.Testing.Auth;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Tests.Measures.PreSession;

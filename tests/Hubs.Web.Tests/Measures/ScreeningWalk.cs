@@ -2,7 +2,7 @@ using System.Text.Json;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Settings = Hubs.Web.Features.Hubs.Settings.HubSettings;
+using Settings = Hubs.Web.Features.Hubs.ChangingSettings.HubSettings;
 
 namespace Hubs.Web.Tests.Measures;
 

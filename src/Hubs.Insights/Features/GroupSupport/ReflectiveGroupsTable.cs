@@ -10,7 +10,7 @@ namespace Hubs.Insights.Features.GroupSupport;
 /// cancelled, attendances, ratings, and the shares of ratings that found the meeting useful and felt safe. A rate's
 /// base is the ratings of its cell, suppressed when 1–7 like any other.
 /// </summary>
-public static class ReflectiveGroupsTable
+public sealed class ReflectiveGroupsTable(IGroupSupportSource? source = null) : ITablePublisher
 {
     public const string Title = CommissionerWords.Titles.ReflectiveGroups;
 
@@ -43,32 +43,15 @@ public static class ReflectiveGroupsTable
             options
         );
 
-    /// <returns>The table, or null when the request is for another table.</returns>
-    public static async Task<PublishedTable?> PublishAsync(
-        IGroupSupportSource source,
-        TableRequest request,
-        IReadOnlySet<string> hubs,
-        RecordKeys keys,
-        DisclosureOptions options,
-        CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(keys);
-        if (request.Table != TableCatalogue.ReflectiveGroups)
-        {
-            return null;
-        }
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.ReflectiveGroups];
 
-        var meetings = await source.MeetingsAsync(hubs, cancellationToken);
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var meetings = await (source ?? NoGroupSupport.Instance).MeetingsAsync(scope.Hubs, cancellationToken);
         return Publish(
-            [
-                .. meetings
-                    .Where(m => hubs.Contains(m.HubId) && request.Period.Contains(m.Month))
-                    .Select(m => new Keyed<GroupMeetingFacts>(m, keys.Of("group-meeting:" + m.Key))),
-            ],
-            options
+            scope.InPeriod(meetings, m => m.HubId, m => m.Month, m => "group-meeting:" + m.Key),
+            scope.Options
         );
     }
 }

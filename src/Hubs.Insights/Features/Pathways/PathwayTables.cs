@@ -7,48 +7,31 @@ namespace Hubs.Insights.Features.Pathways;
 /// The allocation and out-of-hours tables of the catalogue: the period picks records by their own month, each keyed
 /// (an allocation by its journey's key, as a person counts everywhere; an appointment by its own).
 /// </summary>
-public static class PathwayTables
+public sealed class PathwayTables(IPathwaySource? source = null) : ITablePublisher
 {
-    /// <returns>The table, or null when the request is for another table.</returns>
-    public static async Task<PublishedTable?> PublishAsync(
-        IPathwaySource source,
-        TableRequest request,
-        IReadOnlySet<string> hubs,
-        RecordKeys keys,
-        DisclosureOptions options,
-        CancellationToken cancellationToken
-    )
+    private readonly IPathwaySource source = source ?? NoPathways.Instance;
+
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.AllocationWishes, TableCatalogue.OutOfHours];
+
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(keys);
-        switch (request.Table)
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Request.Table == TableCatalogue.AllocationWishes)
         {
-            case TableCatalogue.AllocationWishes:
-                var allocations = await source.AllocationsAsync(hubs, cancellationToken);
-                return AllocationWishesTable.Publish(
-                    [
-                        .. allocations
-                            .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
-                            .Select(a => new Keyed<AllocationFacts>(a, keys.Of(a.JourneyKey))),
-                    ],
-                    request.By ?? EquityBreakdown.Default,
-                    options
-                );
-            case TableCatalogue.OutOfHours:
-                var booked = await source.AppointmentsAsync(hubs, cancellationToken);
-                return OutOfHoursTable.Publish(
-                    [
-                        .. booked
-                            .Where(a => hubs.Contains(a.HubId) && request.Period.Contains(a.Month))
-                            .Select(a => new Keyed<ScheduledFacts>(a, keys.Of("appointment:" + a.Key))),
-                    ],
-                    request.Period,
-                    options
-                );
-            default:
-                return null;
+            var allocations = await source.AllocationsAsync(scope.Hubs, cancellationToken);
+            return AllocationWishesTable.Publish(
+                scope.InPeriod(allocations, a => a.HubId, a => a.Month, a => a.JourneyKey),
+                scope.Request.By ?? EquityBreakdown.Default,
+                scope.Options
+            );
         }
+
+        var booked = await source.AppointmentsAsync(scope.Hubs, cancellationToken);
+        return OutOfHoursTable.Publish(
+            scope.InPeriod(booked, a => a.HubId, a => a.Month, a => "appointment:" + a.Key),
+            scope.Period,
+            scope.Options
+        );
     }
 }
 

@@ -8,7 +8,7 @@ namespace Hubs.Insights.Features.Tables;
 /// unanswered, then the total), with referrals by sector, all referrals, and those taken by phone. Every cell goes
 /// through the cell rules on its own (cell-key noise, then suppression of 1–7 and rounding to 5).
 /// </summary>
-public static class ReferralSourcesTable
+public sealed class ReferralSourcesTable(IReferralSourceSource? source = null) : ITablePublisher
 {
     public const string Title = "Where referrals come from";
 
@@ -36,27 +36,13 @@ public static class ReferralSourcesTable
         return CellTable.Publish(Title, rows, columns, hideZerosUnderSuppressedTotal: true, options);
     }
 
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.ReferralSources];
+
     /// <summary>The table for the caller's Hubs and the period: the cohort is the referrals made in it.</summary>
-    public static async Task<PublishedTable> PublishAsync(
-        IReferralSourceSource? source,
-        IReadOnlySet<string> hubs,
-        Period period,
-        RecordKeys keys,
-        DisclosureOptions options,
-        CancellationToken cancellationToken
-    )
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(hubs);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(keys);
-        var facts = source is null ? [] : await source.LoadAsync(hubs, cancellationToken);
-        return Publish(
-            [
-                .. facts
-                    .Where(f => hubs.Contains(f.HubId) && period.Contains(f.ReferralMonth))
-                    .Select(f => new Keyed<ReferralSourceFacts>(f, keys.Of(f.JourneyKey))),
-            ],
-            options
-        );
+        ArgumentNullException.ThrowIfNull(scope);
+        var facts = source is null ? [] : await source.LoadAsync(scope.Hubs, cancellationToken);
+        return Publish(scope.InPeriod(facts, f => f.HubId, f => f.ReferralMonth, f => f.JourneyKey), scope.Options);
     }
 }

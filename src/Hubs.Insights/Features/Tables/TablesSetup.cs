@@ -20,6 +20,7 @@ internal static class TablesSetup
             provider.GetRequiredService<Store.ReferralSourceStore>()
         );
         services.TryAddSingleton<Pathways.IPathwaySource, Pathways.PathwayStore>();
+        services.AddTablePublishers();
         services.AddSingleton<InsightsQueries>();
         services.AddSingleton<IValidator<FeedQuery>, FeedQueryValidator>();
         services.TryAddSingleton(TimeProvider.System);

@@ -6,7 +6,7 @@ namespace Hubs.Insights.Features.Tables;
 /// <summary>
 /// Team-based support held in the period: activities and attendances by kind (every kind), with the total.
 /// </summary>
-public static class TeamSupportTable
+public sealed class TeamSupportTable(ITeamActivitySource source) : ITablePublisher
 {
     public const string Title = CommissionerWords.Titles.TeamSupport;
 
@@ -27,4 +27,13 @@ public static class TeamSupportTable
             hideZerosUnderSuppressedTotal: true,
             options
         );
+
+    public IReadOnlyCollection<string> Tables { get; } = [TableCatalogue.TeamSupport];
+
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var held = await source.LoadAsync(scope.Hubs, cancellationToken);
+        return Publish(scope.InPeriod(held, a => a.HubId, a => a.Month, a => "team-activity:" + a.Key), scope.Options);
+    }
 }

@@ -10,7 +10,7 @@ public sealed record AdverseEvent(
     DateTimeOffset LoggedAt,
     int FirstContactTargetHours,
     IReadOnlyList<int> FollowUpDays
-)
+) : IStreamSnapshot
 {
     public long Version { get; set; }
 

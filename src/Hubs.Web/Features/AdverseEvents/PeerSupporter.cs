@@ -9,7 +9,7 @@ public sealed record PeerSupporter(
     Guid SupervisorId,
     DateOnly TrainedOn,
     DateOnly RefresherDue
-)
+) : IStreamSnapshot
 {
     public long Version { get; set; }
 

@@ -17,7 +17,7 @@ public sealed record GroupSeries(
     int MinSize,
     int MaxSize,
     DateTimeOffset StartedAt
-)
+) : IStreamSnapshot
 {
     public long Version { get; set; }
 

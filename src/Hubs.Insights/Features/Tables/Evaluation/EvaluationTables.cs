@@ -6,7 +6,7 @@ namespace Hubs.Insights.Features.Tables.Evaluation;
 /// The evaluation tables of the catalogue (issue 19), each published for one Hub and one period through the cell
 /// rules like every other table: record keys are the journeys' own, so a person counts the same everywhere.
 /// </summary>
-public static class EvaluationTables
+public sealed class EvaluationTables(IEvaluationSource? source = null) : ITablePublisher
 {
     public const string Experience = "experience";
     public const string WorkOutcomes = "work-outcomes";
@@ -39,59 +39,29 @@ public static class EvaluationTables
         ),
     ];
 
-    public static bool Publishes(string table) => Catalogue.Any(t => t.Code == table);
+    public IReadOnlyCollection<string> Tables { get; } = [.. Catalogue.Select(t => t.Code)];
 
-    public static PublishedTable Publish(
-        string table,
-        EvaluationCohort cohort,
-        IReadOnlySet<string> hubs,
-        Period period,
-        RecordKeys keys,
-        DisclosureOptions options
-    )
+    public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cohort);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(keys);
-        return table switch
+        ArgumentNullException.ThrowIfNull(scope);
+        // Without the evaluation tables' facts (issue 19) those tables are published empty.
+        var cohort = source is null ? EvaluationCohort.Empty : await source.LoadAsync(scope.Hubs, cancellationToken);
+        return scope.Request.Table switch
         {
             Experience => ExperienceTable.Publish(
-                [.. Keyed(cohort.Experience, hubs, period, e => e.HubId, e => e.Month, e => e.JourneyKey, keys)],
-                options
+                scope.InPeriod(cohort.Experience, e => e.HubId, e => e.Month, e => e.JourneyKey),
+                scope.Options
             ),
             WorkOutcomes => WorkOutcomesTable.Publish(
-                [
-                    .. Keyed(
-                        cohort.Work.Where(w => w.Paired),
-                        hubs,
-                        period,
-                        w => w.HubId,
-                        w => w.Month!,
-                        w => w.JourneyKey,
-                        keys
-                    ),
-                ],
-                period,
-                options
+                scope.InPeriod(cohort.Work.Where(w => w.Paired), w => w.HubId, w => w.Month!, w => w.JourneyKey),
+                scope.Period,
+                scope.Options
             ),
             Themes => ThemesTable.Publish(
-                [.. Keyed(cohort.Themes, hubs, period, t => t.HubId, t => t.Month, t => t.JourneyKey, keys)],
-                options
+                scope.InPeriod(cohort.Themes, t => t.HubId, t => t.Month, t => t.JourneyKey),
+                scope.Options
             ),
-            _ => throw new ArgumentException($"Unknown evaluation table '{table}'.", nameof(table)),
+            _ => throw new ArgumentException($"Unknown evaluation table '{scope.Request.Table}'.", nameof(scope)),
         };
     }
-
-    private static IEnumerable<Keyed<T>> Keyed<T>(
-        IEnumerable<T> facts,
-        IReadOnlySet<string> hubs,
-        Period period,
-        Func<T, string> hub,
-        Func<T, string> month,
-        Func<T, string> key,
-        RecordKeys keys
-    ) =>
-        facts
-            .Where(f => hubs.Contains(hub(f)) && period.Contains(month(f)))
-            .Select(f => new Keyed<T>(f, keys.Of(key(f))));
 }

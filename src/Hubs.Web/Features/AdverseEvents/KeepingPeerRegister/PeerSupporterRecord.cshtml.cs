@@ -1,6 +1,5 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -18,14 +17,8 @@ public sealed class PeerSupporterRecordModel(
     ClinicClock clock,
     IValidator<RecordPeerSupporterRefresher> refreshers,
     IValidator<ChangePeerSupporterAvailability> availability
-) : ClinicPage(session, clock)
+) : ClinicStreamPage<PeerSupporter>(session, clock)
 {
-    [FromRoute]
-    public Guid Id { get; set; }
-
-    [BindProperty]
-    public long Version { get; set; }
-
     [BindProperty]
     public string? DoneOn { get; set; }
 
@@ -39,20 +32,9 @@ public sealed class PeerSupporterRecordModel(
 
     public DateOnly Today => AdverseEventStore.Today(Times);
 
-    public string? Done { get; private set; }
+    protected override string Noun => "register entry";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Version = Supporter.Version;
-        Available = Supporter.Available ? "true" : "false";
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -79,41 +61,13 @@ public sealed class PeerSupporterRecordModel(
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken cancellationToken) =>
         WriteAsync(p => KeepPeerRegisterDecisions.Archive(p, Times.Now), "Archived.", cancellationToken);
 
-    private async Task<IActionResult> WriteAsync(
-        Func<PeerSupporter, Decision> decide,
-        string done,
-        CancellationToken cancellationToken
-    )
-    {
-        if (ModelState.IsValid)
-        {
-            var outcome = await StreamAppend.TryAsync(
-                Session,
-                Id,
-                Version,
-                (PeerSupporter p) => p.HubId == Me.HubId,
-                decide,
-                cancellationToken
-            );
-            if (Refused(outcome) is null)
-            {
-                TempData["Done"] = done;
-                return RedirectToPage();
-            }
-        }
+    protected override bool Sees(PeerSupporter state) => state.HubId == Me.HubId;
 
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    protected override Task<bool> ShowAsync(PeerSupporter state, CancellationToken cancellationToken)
+    {
+        Supporter = state;
+        return Task.FromResult(true);
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var supporter = await Session.LoadAsync<PeerSupporter>(Id, cancellationToken);
-        if (supporter is null || supporter.HubId != Me.HubId)
-        {
-            return false;
-        }
-
-        Supporter = supporter;
-        return true;
-    }
+    protected override void Opened(PeerSupporter state) => Available = state.Available ? "true" : "false";
 }

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using FluentValidation;
+using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Shared;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.AdverseEvents.SupportingStaff;
@@ -9,19 +12,14 @@ namespace Hubs.Web.Features.AdverseEvents.SupportingStaff;
 /// One assigned event for its peer supporter: record first contact, each check-in, and a hand-over code into the
 /// self-referral — the validators and decisions of the peer support API. Another's event is not found.
 /// </summary>
+[Authorize(Policy = HubsPolicies.PeerSupporter)]
 public sealed class SupportModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<RecordFirstContact> contacts,
     IValidator<RecordFollowUp> followUps
-) : PeerSupportPage(session, clock)
+) : StreamPage<PeerSupportCaller, AdverseEvent>(session, clock)
 {
-    [FromRoute]
-    public Guid Id { get; set; }
-
-    [BindProperty]
-    public long Version { get; set; }
-
     [BindProperty]
     public string? Date { get; set; }
 
@@ -35,25 +33,15 @@ public sealed class SupportModel(
 
     public ResponseDue Next => ResponseClock.Next(Event, Times.Now);
 
-    public string? Done { get; private set; }
+    protected override string Noun => "event";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Version = Event.Version;
-        (Date, Time) = Times.ToFields(Times.Now);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new RecordFirstContact(At());
         Validate(contacts, command);
+        ModelState.Remove(nameof(RecordFirstContact.ContactedAt));
         return WriteAsync(
             e => SupportDecisions.RecordFirstContact(e, command, Times.Now),
             "First contact recorded.",
@@ -65,6 +53,7 @@ public sealed class SupportModel(
     {
         var command = new RecordFollowUp(int.TryParse(DayMark, out var day) ? day : 0, At());
         Validate(followUps, command);
+        ModelState.Remove(nameof(RecordFollowUp.CheckedInAt));
         return WriteAsync(
             e => SupportDecisions.RecordFollowUp(e, command, Times.Now),
             $"{AdverseEventWords.CheckIn(command.DayMark)} recorded.",
@@ -93,48 +82,18 @@ public sealed class SupportModel(
         return at;
     }
 
-    private async Task<IActionResult> WriteAsync(
-        Func<AdverseEvent, Decision> decide,
-        string done,
+    protected override Task<PeerSupportCaller?> CallerAsync(
+        ClaimsPrincipal user,
         CancellationToken cancellationToken
-    )
-    {
-        ModelState.Remove(nameof(RecordFirstContact.ContactedAt));
-        ModelState.Remove(nameof(RecordFollowUp.CheckedInAt));
-        if (ModelState.IsValid)
-        {
-            var outcome = await StreamAppend.TryAsync(Session, Id, Version, Me.Supports, decide, cancellationToken);
-            switch (outcome.Status)
-            {
-                case AppendStatus.Written:
-                    TempData["Done"] = done;
-                    return RedirectToPage();
-                case AppendStatus.NotFound:
-                    return NotFound();
-                case AppendStatus.Stale:
-                    ModelState.AddModelError(
-                        FormKey,
-                        "This event changed while you were typing. Check it and save again."
-                    );
-                    break;
-                default:
-                    ModelState.AddModelError(FormKey, outcome.Refusal!.Detail);
-                    break;
-            }
-        }
+    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken);
 
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    protected override bool Sees(AdverseEvent state) => Me.Supports(state);
+
+    protected override Task<bool> ShowAsync(AdverseEvent state, CancellationToken cancellationToken)
+    {
+        Event = state;
+        return Task.FromResult(true);
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var adverse = await Session.LoadAsync<AdverseEvent>(Id, cancellationToken);
-        if (adverse is null || !Me.Supports(adverse))
-        {
-            return false;
-        }
-
-        Event = adverse;
-        return true;
-    }
+    protected override void Opened(AdverseEvent state) => (Date, Time) = Times.ToFields(Times.Now);
 }

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Privacy;

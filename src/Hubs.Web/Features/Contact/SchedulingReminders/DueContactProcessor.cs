@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hubs.Web.Features.Contact.DeliveringMessages;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.ContactRules;

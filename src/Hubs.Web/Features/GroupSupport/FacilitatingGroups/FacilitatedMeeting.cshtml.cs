@@ -20,12 +20,11 @@ public sealed class FacilitatedMeetingModel(
 {
     public override string BackLink => "/peer-support/groups";
 
-    protected override async Task<Func<GroupSeries, bool>?> SeenByAsync(
+    protected override async Task<Func<GroupSeries, bool>?> CallerAsync(
         ClaimsPrincipal user,
-        IQuerySession session,
         CancellationToken cancellationToken
     ) =>
-        await PeerSupportCaller.FromPrincipalAsync(user, session, cancellationToken) is { } me
+        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken) is { } me
             ? GroupSeriesWrites.SeenBy(me)
             : null;
 }

@@ -1,41 +1,23 @@
+using System.Linq.Expressions;
 using Hubs.Web.Features.TeamActivities.RatingTeamSession;
-using Marten;
 
 namespace Hubs.Web.Features.GroupSupport.RatingMeeting;
 
 /// <summary>The meetings' ratings for the shared rating page, on the series' stream.</summary>
-public sealed class GroupMeetingRatings : IRatedSessions
+public sealed class GroupMeetingRatings : RatedSessions<GroupSeries>
 {
-    public async Task<RatedSession?> FindAsync(IQuerySession session, string code, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        var series = await session
-            .Query<GroupSeries>()
-            .FirstOrDefaultAsync(s => s.RatingCodes.Contains(code), cancellationToken);
-        var meeting = series?.Meetings.FirstOrDefault(m => m.RatingCode == code);
-        return meeting is null
-            ? null
-            : new RatedSession(series!.Id, series.Version, meeting.Ratings >= (meeting.AttendanceCount ?? 0));
-    }
+    protected override Expression<Func<GroupSeries, bool>> Holds(string code) => s => s.RatingCodes.Contains(code);
 
-    public Task<AppendOutcome> RateAsync(
-        IDocumentSession session,
-        RatedSession found,
+    protected override RatedSession? Found(GroupSeries state, string code) =>
+        state.Meetings.FirstOrDefault(m => m.RatingCode == code) is { } meeting
+            ? new RatedSession(state.Id, state.Version, meeting.Ratings >= (meeting.AttendanceCount ?? 0))
+            : null;
+
+    protected override Decision Rate(
+        GroupSeries state,
         string code,
         SessionValue value,
         FeltSafe safe,
-        DateTimeOffset now,
-        CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(found);
-        return StreamAppend.TryAsync(
-            session,
-            found.StreamId,
-            found.Version,
-            (GroupSeries s) => s.RatingCodes.Contains(code),
-            s => MeetingRatingDecisions.Rate(s, code, value, safe, now),
-            cancellationToken
-        );
-    }
+        DateTimeOffset now
+    ) => MeetingRatingDecisions.Rate(state, code, value, safe, now);
 }

@@ -18,9 +18,8 @@ public sealed class MeetingModel(
 {
     public override string BackLink => $"/clinic/groups/{Id}";
 
-    protected override Task<Func<GroupSeries, bool>?> SeenByAsync(
+    protected override Task<Func<GroupSeries, bool>?> CallerAsync(
         ClaimsPrincipal user,
-        IQuerySession session,
         CancellationToken cancellationToken
     ) => Task.FromResult(StaffMember.FromPrincipal(user) is { } me ? GroupSeriesWrites.SeenBy(me) : null);
 }

@@ -1,44 +1,31 @@
-using System.Security.Claims;
 using FluentValidation;
-using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.GroupSupport.RatingMeeting;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Shared;
 using Hubs.Web.Features.TeamActivities.RatingTeamSession;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hubs.Web.Features.GroupSupport.RecordingMeeting;
 
 /// <summary>
 /// One meeting of a series: record it held (a count; names only of members who agreed; the ground rules at the first
 /// meeting) or cancelled with a reason, then open its anonymous rating — the validators and decisions of the API's
-/// meeting writes. The clinic's page and the facilitating peer supporter's differ only in who sees the series
-/// (<see cref="SeenByAsync"/>, checked on every read and write: a series not theirs is not found) and their policy.
+/// meeting writes. The clinic's page and the facilitating peer supporter's differ only in who sees the series (the
+/// caller, as the series they see: checked on every read and write, a series not theirs is not found) and their
+/// policy.
 /// </summary>
 public abstract class MeetingPage(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<RecordGroupMeetingHeld> held,
     IValidator<CancelGroupMeeting> cancelled
-) : PageModel
+) : StreamPage<Func<GroupSeries, bool>, GroupSeries>(session, clock)
 {
     public const string Yes = "yes";
 
-    private Func<GroupSeries, bool> visible = _ => false;
-
-    public ClinicClock Times { get; } = clock;
-
-    [FromRoute]
-    public Guid Id { get; set; }
-
     [FromRoute]
     public Guid MeetingId { get; set; }
-
-    [BindProperty]
-    public long Version { get; set; }
 
     [BindProperty]
     public string? AttendanceCount { get; set; }
@@ -61,32 +48,9 @@ public abstract class MeetingPage(
 
     public abstract string BackLink { get; }
 
-    /// <summary>Which series the signed-in caller sees, or null when they are not who the page is for.</summary>
-    protected abstract Task<Func<GroupSeries, bool>?> SeenByAsync(
-        ClaimsPrincipal user,
-        IQuerySession session,
-        CancellationToken cancellationToken
-    );
+    protected override string Noun => "series";
 
-    public override async Task OnPageHandlerExecutionAsync(
-        PageHandlerExecutingContext context,
-        PageHandlerExecutionDelegate next
-    )
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (await SeenByAsync(User, session, HttpContext.RequestAborted) is not { } seen)
-        {
-            context.Result = Forbid();
-            return;
-        }
-
-        visible = seen;
-        await next();
-    }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -97,6 +61,8 @@ public abstract class MeetingPage(
             GroundRules == Yes
         );
         Validate(held, command);
+        // The consent rule names the command's field; the form's checkbox is Consented.
+        FieldErrors.Move(ModelState, nameof(RecordGroupMeetingHeld.EveryoneNamedConsented), nameof(Consented));
         return WriteAsync(
             s => RecordMeetingDecisions.RecordHeld(s, MeetingId, command, Times.Now),
             $"Attendance recorded: {command.AttendanceCount}.",
@@ -125,58 +91,20 @@ public abstract class MeetingPage(
         );
     }
 
-    private void Validate<T>(IValidator<T> validator, T command)
+    /// <summary>
+    /// Which series the caller sees (the clinic's: their Hub's; a peer supporter's: those they facilitate).
+    /// </summary>
+    protected override bool Sees(GroupSeries state) => Me(state);
+
+    protected override Task<bool> ShowAsync(GroupSeries state, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in InputHygiene.Check(command))
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Meeting(MeetingId) is not { } meeting)
         {
-            ModelState.AddModelError(field, message);
+            return Task.FromResult(false);
         }
 
-        ModelState.AddFirstPerField(validator.Validate(command).Errors);
-        // The consent rule names the command's field; the form's checkbox is Consented.
-        FieldErrors.Move(ModelState, nameof(RecordGroupMeetingHeld.EveryoneNamedConsented), nameof(Consented));
-    }
-
-    private async Task<IActionResult> WriteAsync(
-        Func<GroupSeries, Decision> decide,
-        string done,
-        CancellationToken cancellationToken
-    )
-    {
-        if (ModelState.IsValid)
-        {
-            var outcome = await StreamAppend.TryAsync(session, Id, Version, visible, decide, cancellationToken);
-            switch (outcome.Status)
-            {
-                case AppendStatus.Written:
-                    TempData["Done"] = done;
-                    return RedirectToPage();
-                case AppendStatus.NotFound:
-                    return NotFound();
-                case AppendStatus.Stale:
-                    ModelState.AddModelError(
-                        "form",
-                        "Someone recorded something on this series while you were typing. Check it, then save again."
-                    );
-                    break;
-                default:
-                    ModelState.AddModelError("form", outcome.Refusal!.Detail);
-                    break;
-            }
-        }
-
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var series = await session.LoadAsync<GroupSeries>(Id, cancellationToken);
-        if (series is null || !visible(series) || series.Meeting(MeetingId) is not { } meeting)
-        {
-            return false;
-        }
-
-        (Series, Meeting, Version) = (series, meeting, series.Version);
-        return true;
+        (Series, Meeting) = (state, meeting);
+        return Task.FromResult(true);
     }
 }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.GroupSupport.ConfirmingProtectedTime;
 using Hubs.Web.Features.GroupSupport.SchedulingMeeting;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -19,14 +18,8 @@ public sealed class SeriesModel(
     ClinicClock clock,
     IValidator<ScheduleGroupMeeting> meetings,
     IValidator<ConfirmProtectedTime> protectedTime
-) : ClinicPage(session, clock)
+) : ClinicStreamPage<GroupSeries>(session, clock)
 {
-    [FromRoute]
-    public Guid Id { get; set; }
-
-    [BindProperty]
-    public long Version { get; set; }
-
     [BindProperty]
     public string? Date { get; set; }
 
@@ -45,19 +38,9 @@ public sealed class SeriesModel(
 
     public FacilitatorNames People { get; private set; } = FacilitatorNames.None;
 
-    public string? Done { get; private set; }
+    protected override string Noun => "series";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Version = Series.Version;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public Task<IActionResult> OnPostScheduleAsync(CancellationToken cancellationToken)
     {
@@ -91,41 +74,11 @@ public sealed class SeriesModel(
         );
     }
 
-    private async Task<IActionResult> WriteAsync(
-        Func<GroupSeries, Decision> decide,
-        string done,
-        CancellationToken cancellationToken
-    )
+    protected override bool Sees(GroupSeries state) => state.HubId == Me.HubId;
+
+    protected override async Task<bool> ShowAsync(GroupSeries state, CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
-        {
-            var outcome = await StreamAppend.TryAsync(
-                Session,
-                Id,
-                Version,
-                (GroupSeries s) => s.HubId == Me.HubId,
-                decide,
-                cancellationToken
-            );
-            if (Refused(outcome) is null)
-            {
-                TempData["Done"] = done;
-                return RedirectToPage();
-            }
-        }
-
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var series = await Session.LoadAsync<GroupSeries>(Id, cancellationToken);
-        if (series is null || series.HubId != Me.HubId)
-        {
-            return false;
-        }
-
-        Series = series;
+        Series = state;
         People = await FacilitatorNames.LoadAsync(Session, Me.HubId, cancellationToken);
         return true;
     }

@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;

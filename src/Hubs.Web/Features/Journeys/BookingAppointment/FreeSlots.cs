@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.ReadingDiary;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;

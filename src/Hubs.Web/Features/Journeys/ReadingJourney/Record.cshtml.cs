@@ -1,5 +1,5 @@
 using Hubs.Web.Features.Clinicians;
-using Hubs.Web.Features.Hubs.Settings;
+using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;

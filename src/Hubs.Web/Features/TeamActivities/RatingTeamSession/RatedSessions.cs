@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marten;
 
 namespace Hubs.Web.Features.TeamActivities.RatingTeamSession;
@@ -27,18 +28,26 @@ public interface IRatedSessions
     );
 }
 
-/// <summary>The team sessions' ratings, on the activity's stream.</summary>
-public sealed class TeamSessionRatings : IRatedSessions
+/// <summary>
+/// One kind of rated session on its own stream (<typeparamref name="TState"/>): the stream holding the code found
+/// through the store, the answer decided and appended at the version read, only while the stream still holds it.
+/// </summary>
+public abstract class RatedSessions<TState> : IRatedSessions
+    where TState : class
 {
+    /// <summary>Whether a stream holds the rating code, as the store's query reads it.</summary>
+    protected abstract Expression<Func<TState, bool>> Holds(string code);
+
+    /// <summary>The session of the code in the stream that holds it (null when none is).</summary>
+    protected abstract RatedSession? Found(TState state, string code);
+
+    protected abstract Decision Rate(TState state, string code, SessionValue value, FeltSafe safe, DateTimeOffset now);
+
     public async Task<RatedSession?> FindAsync(IQuerySession session, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var activity = await session
-            .Query<TeamActivity>()
-            .FirstOrDefaultAsync(a => a.RatingCode == code, cancellationToken);
-        return activity is null
-            ? null
-            : new RatedSession(activity.Id, activity.Version, activity.Ratings >= (activity.AttendanceCount ?? 0));
+        var state = await session.Query<TState>().FirstOrDefaultAsync(Holds(code), cancellationToken);
+        return state is null ? null : Found(state, code);
     }
 
     public Task<AppendOutcome> RateAsync(
@@ -56,9 +65,26 @@ public sealed class TeamSessionRatings : IRatedSessions
             session,
             found.StreamId,
             found.Version,
-            (TeamActivity a) => a.RatingCode == code,
-            a => TeamSessionRatingDecisions.Rate(a, value, safe, now),
+            Holds(code).Compile(),
+            s => Rate(s, code, value, safe, now),
             cancellationToken
         );
     }
+}
+
+/// <summary>The team sessions' ratings, on the activity's stream.</summary>
+public sealed class TeamSessionRatings : RatedSessions<TeamActivity>
+{
+    protected override Expression<Func<TeamActivity, bool>> Holds(string code) => a => a.RatingCode == code;
+
+    protected override RatedSession? Found(TeamActivity state, string code) =>
+        new(state.Id, state.Version, state.Ratings >= (state.AttendanceCount ?? 0));
+
+    protected override Decision Rate(
+        TeamActivity state,
+        string code,
+        SessionValue value,
+        FeltSafe safe,
+        DateTimeOffset now
+    ) => TeamSessionRatingDecisions.Rate(state, value, safe, now);
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Hubs.Web.Features.Questionnaires;
 
-namespace Hubs.Web.Features.Hubs.Settings;
+namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
 /// <summary>
 /// A hub admin's change to their Hub's settings; <see cref="SessionMeasures"/> null leaves the questionnaires asked

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hubs.Web.Features.Hubs.Settings;
+namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
 /// <summary>
 /// The hub admin's settings for their own Hub: which optional questionnaires follow the core screening, the

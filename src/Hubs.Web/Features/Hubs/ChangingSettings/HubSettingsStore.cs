@@ -1,7 +1,7 @@
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 
-namespace Hubs.Web.Features.Hubs.Settings;
+namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
 /// <summary>
 /// Reads a Hub's settings (defaults when none were saved) and the screening a journey's Hub asks for.

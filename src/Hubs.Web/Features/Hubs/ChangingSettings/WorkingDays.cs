@@ -1,4 +1,4 @@
-namespace Hubs.Web.Features.Hubs.Settings;
+namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
 /// <summary>A Hub's timescale as a keyworker reads it: "1 working day", "5 working days".</summary>
 public static class WorkingDays

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Questionnaires;
 
-namespace Hubs.Web.Features.Hubs.Settings;
+namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
 /// <summary>
 /// What a hub admin sets for their Hub (src/DOMAIN-RULES.md: questionnaire sets and thresholds): the optional measures
