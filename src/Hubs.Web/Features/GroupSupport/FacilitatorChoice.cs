@@ -16,9 +16,12 @@ public interface IFacilitatorChoice
     string? ExternalRole { get; }
 }
 
+/// <summary>The facilitator rules each command's validator includes (one shared instance).</summary>
 public sealed class FacilitatorChoiceValidator : AbstractValidator<IFacilitatorChoice>
 {
-    public FacilitatorChoiceValidator()
+    public static readonly FacilitatorChoiceValidator Rules = new();
+
+    private FacilitatorChoiceValidator()
     {
         RuleFor(x => x.FacilitatorKind).NotNull().WithMessage("Choose who facilitates the group.");
         RuleFor(x => x.FacilitatorId)

@@ -10,7 +10,7 @@ public sealed record ChangeFacilitator(FacilitatorKind? FacilitatorKind, Guid? F
 
 public sealed class ChangeFacilitatorValidator : AbstractValidator<ChangeFacilitator>
 {
-    public ChangeFacilitatorValidator() => Include(new FacilitatorChoiceValidator());
+    public ChangeFacilitatorValidator() => Include(FacilitatorChoiceValidator.Rules);
 }
 
 /// <summary>The new facilitator is one the Hub may choose (as when a series starts), and not the one it has.</summary>

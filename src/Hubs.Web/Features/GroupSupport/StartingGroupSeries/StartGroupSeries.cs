@@ -35,7 +35,7 @@ public sealed class StartGroupSeriesValidator : AbstractValidator<StartGroupSeri
         RuleFor(x => x.DurationMinutes)
             .InclusiveBetween(30, 180)
             .WithMessage("A meeting lasts 30 minutes to 3 hours: enter its length in minutes.");
-        Include(new FacilitatorChoiceValidator());
+        Include(FacilitatorChoiceValidator.Rules);
         RuleFor(x => x.ProfessionMix).NotNull().WithMessage("Say whether members share a profession or are mixed.");
         RuleFor(x => x.DepartmentMix).NotNull().WithMessage("Say whether members share a department or are mixed.");
         RuleFor(x => x.MinSize)
