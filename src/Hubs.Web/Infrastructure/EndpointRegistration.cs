@@ -87,7 +87,7 @@ public static class EndpointRegistration
         Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
         var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
         AdverseEventsSetup.MapAdverseEvents(lead, peer);
-        Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, peer);
+        Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, lead, peer);
         WorkshopsSetup.MapWorkshops(routes, keyworker, staff);
         // Issue 21: consultations with managers and outreach, recorded by the Hub's clinical staff.
         Features.Consultations.ConsultationsSetup.MapConsultations(staff);

@@ -131,7 +131,13 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private static async Task<List<string>> FuzzAsync(PageClient client, string path, PageResult page)
+    /// <summary>Fuzzes one form of the page: the one posting to <paramref name="named"/>, else its only one.</summary>
+    private static async Task<List<string>> FuzzAsync(
+        PageClient client,
+        string path,
+        PageResult page,
+        string? named = null
+    )
     {
         var failures = new List<string>();
         var fields = Fields()
@@ -141,9 +147,12 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             .Distinct()
             .ToList();
         var handler =
-            Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html)
-                ? only.Groups["h"].Value
-                : null;
+            named
+            ?? (
+                Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html)
+                    ? only.Groups["h"].Value
+                    : null
+            );
         foreach (var value in Values)
         {
             PageResult result;
@@ -160,7 +169,9 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
 
             if ((int)result.Status >= 500 || Internals.Any(i => result.Html.Contains(i, StringComparison.Ordinal)))
             {
-                failures.Add($"{path} with {value[..Math.Min(value.Length, 12)]}: {(int)result.Status}");
+                failures.Add(
+                    $"{path} {named} with {value[..Math.Min(value.Length, 12)]}: {(int)result.Status}"
+                );
             }
         }
 

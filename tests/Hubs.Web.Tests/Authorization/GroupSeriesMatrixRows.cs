@@ -37,6 +37,11 @@ public static class GroupSeriesMatrixRows
         Write($"/api/peer-support{Meeting}/held", new { attendanceCount = 3 }, "UFFFFFFFFFF"),
         Write($"/api/peer-support{Meeting}/cancellation", new { reason = "other" }, "UFFFFFFFFFF"),
         Write($"/api/peer-support{Meeting}/rating", new { }, "UFFFFFFFFFF"),
+        Write(
+            $"{Series}/facilitator",
+            new { facilitatorKind = "external-intervisor", externalRole = "Balint group leader" },
+            "UFFFFFHHFFF"
+        ),
     ];
 
     public static readonly IReadOnlyList<(string Route, Func<MatrixJourney, string> Path, string Expected)> Pages =

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.AdverseEvents;
 using Hubs.Web.Features.GroupSupport;
+using Hubs.Web.Features.GroupSupport.ChangingFacilitator;
 using Hubs.Web.Features.GroupSupport.ConfirmingProtectedTime;
 using Hubs.Web.Features.GroupSupport.RatingMeeting;
 using Hubs.Web.Features.GroupSupport.RecordingMeeting;
@@ -207,5 +208,45 @@ public sealed class GroupSeriesDecisionTests
         Assert.True(patterns.FrequentCancellations);
         Assert.Equal((6, 2), (patterns.Held, patterns.Cancelled));
         Assert.Equal(2, patterns.CancelReasons[MeetingCancellationReason.ClinicalPressures]);
+    }
+
+    [Fact]
+    public void The_lead_changes_the_facilitator_to_a_hub_clinician_or_an_available_peer_and_the_old_peer_loses_it()
+    {
+        var peer = new PeerSupporter(Guid.NewGuid(), "north", Guid.NewGuid(), "Sam", Guid.NewGuid(), Today, Today);
+        var byPeer = Started().Apply(
+            new GroupFacilitatorChanged(
+                Guid.NewGuid(),
+                new GroupFacilitator(FacilitatorKind.PeerSupporter, peer.Id, peer.AccountId, null),
+                Now
+            )
+        );
+        var clinician = Guid.NewGuid();
+        Decision Change(GroupSeries s, ChangeFacilitator c, bool isClinician, PeerSupporter? p) =>
+            ChangeFacilitatorDecision.Decide(s, c, isClinician, p, Today, Now);
+
+        var toClinician = Change(byPeer, new(FacilitatorKind.HubClinician, clinician, null), true, null);
+        var changed = Assert.IsType<GroupFacilitatorChanged>(Assert.Single(toClinician.Events));
+        var after = byPeer.Apply(changed);
+
+        Assert.Equal(peer.AccountId, byPeer.FacilitatorAccountId);
+        Assert.Equal(
+            (FacilitatorKind.HubClinician, clinician),
+            (after.Facilitator.Kind, after.Facilitator.FacilitatorId)
+        );
+        Assert.Null(after.FacilitatorAccountId);
+        Assert.Equal(
+            "facilitator-unknown",
+            Change(byPeer, new(FacilitatorKind.HubClinician, Guid.NewGuid(), null), false, null).Refusal?.Code
+        );
+        Assert.Equal(
+            "facilitator-unknown",
+            Change(after, new(FacilitatorKind.PeerSupporter, peer.Id, null), false, peer with { Available = false })
+                .Refusal?.Code
+        );
+        Assert.Equal(
+            "facilitator-unchanged",
+            Change(after, new(FacilitatorKind.HubClinician, clinician, null), true, null).Refusal?.Code
+        );
     }
 }

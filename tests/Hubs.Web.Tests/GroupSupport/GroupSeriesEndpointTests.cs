@@ -168,6 +168,37 @@ public sealed class GroupSeriesEndpointTests(ClinicFixture clinic) : IClassFixtu
         Assert.Equal((1, 1, 1), (tally.Ratings, tally.FoundUseful, tally.FeltSafe));
     }
 
+    [Fact]
+    public async Task The_lead_hands_a_series_to_another_peer_who_finds_it_from_their_home_page()
+    {
+        var lead = Staff.Lead();
+        var first = Peer(Guid.NewGuid());
+        var next = Peer(Guid.NewGuid());
+        var firstEntry = await PeerSupportArrange.RegisterAsync(Client, lead, first.Id, "Ash Peer");
+        var nextEntry = await PeerSupportArrange.RegisterAsync(Client, lead, next.Id, "Robin Peer");
+        var id = await GroupSeriesArrange.StartAsync(
+            Client,
+            lead,
+            GroupSeriesArrange.Series("peer-supporter", firstEntry)
+        );
+        var path = $"/api/group-series/{id}/facilitator";
+        var change = new { facilitatorKind = "peer-supporter", facilitatorId = nextEntry };
+
+        var byClinician = await Client.SendAsync(ClinicFixture.Clinician().Request(HttpMethod.Post, path, change, 1));
+        var byLead = await Client.SendAsync(lead.Request(HttpMethod.Post, path, change, 1));
+        var again = await Client.SendAsync(lead.Request(HttpMethod.Post, path, change, 2));
+        var home = await clinic.As(next.Principal).GetAsync("/peer-support");
+        var groups = await clinic.As(next.Principal).GetAsync("/peer-support/groups");
+
+        Assert.Equal(HttpStatusCode.Forbidden, byClinician.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byLead.StatusCode);
+        await Problems.AssertRefusedAsync(again, "facilitator-unchanged");
+        Assert.Empty(await ListAsync(first));
+        Assert.Equal(id, Assert.Single(await ListAsync(next)).GetProperty("id").GetGuid());
+        Assert.Contains("href=\"/peer-support/groups\"", home.Html, StringComparison.Ordinal);
+        Assert.Contains("Intensive care", groups.Html, StringComparison.Ordinal);
+    }
+
     private async Task<List<JsonElement>> ListAsync(Staff peer)
     {
         using var response = await Client.SendAsync(peer.Request(HttpMethod.Get, "/api/peer-support/group-series"));

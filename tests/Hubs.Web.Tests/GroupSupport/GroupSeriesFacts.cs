@@ -62,6 +62,7 @@ internal static class GroupSeriesFacts
                 GroupMeetingRated rated => series.Apply(rated),
                 ProtectedTimeConfirmed confirmed => series.Apply(confirmed),
                 GroupMeetingScheduled scheduled => series.Apply(scheduled),
+                GroupFacilitatorChanged changed => series.Apply(changed),
                 _ => throw new InvalidOperationException(e.GetType().Name),
             };
         }

@@ -168,9 +168,10 @@ public class WorkshopDecisionTests
         var place = after.Place(placeId)!;
 
         // GAD-7: 7 × 2 = 14, moderate (10–14); 7 × 1 = 7, mild (5–9).
-        Assert.Equal((14, 7), (place.Before!.Total, place.After!.Total));
+        Assert.Equal((14, 7), (place.Before!.Value!.Total, place.After!.Value!.Total));
+        Assert.Equal(place.KeyworkerId, place.Before.OwnerId);
         Assert.Equal("measure-closed", afterTooSoon.Refusal?.Code);
-        Assert.Equal("better", WorkshopMeasures.Change(MeasureId.Gad7, place.Before, place.After));
+        Assert.Equal("better", WorkshopMeasures.Change(MeasureId.Gad7, place.Before.Value, place.After.Value));
     }
 
     [Fact]

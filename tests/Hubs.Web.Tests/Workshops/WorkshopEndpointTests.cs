@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Testing.Auth;
+using Hubs.Web.Features.Journeys.ReadingDiary;
 using Hubs.Web.Tests.Clinic;
 using static Hubs.Web.Tests.Workshops.WorkshopArrange;
 
@@ -180,5 +181,64 @@ public sealed class WorkshopEndpointTests(ClinicFixture clinic) : IClassFixture<
         Assert.Equal("attended", row.GetProperty("state").GetString());
         Assert.Equal(14, row.GetProperty("before").GetProperty("total").GetInt32());
         Assert.Equal(1, roster.GetProperty("workshop").GetProperty("coachingCallsBooked").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_coaching_call_is_in_the_clinicians_diary_and_clashes_with_an_appointment_at_its_time()
+    {
+        var workshop = await ScheduledAsync(Client, ClinicFixture.Clinician(), clinic.Clock.GetUtcNow().AddHours(2));
+        var me = TestPrincipal.Keyworker();
+        var place = await BookedAsync(Client, me, workshop);
+        clinic.Clock.Advance(TimeSpan.FromHours(5));
+        var attendance = await Client.SendAsync(
+            ClinicFixture
+                .Clinician()
+                .Request(
+                    HttpMethod.Post,
+                    $"/api/workshops/{workshop}/attendance",
+                    new { attended = new[] { place } },
+                    version: 2
+                )
+        );
+        attendance.EnsureSuccessStatusCode();
+        var slots = await Client.SendAsync(
+            AsKeyworker(me, HttpMethod.Get, $"/api/keyworker/workshops/{workshop}/coaching-slots", null)
+        );
+        var slot = (await slots.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().First();
+        var clinicianId = slot.GetProperty("clinicianId").GetGuid();
+        var startsAt = slot.GetProperty("startsAt").GetDateTimeOffset();
+        var call = await Client.SendAsync(
+            AsKeyworker(
+                me,
+                HttpMethod.Post,
+                $"/api/keyworker/workshops/{workshop}/places/{place}/coaching-calls",
+                new { clinicianId, startsAt }
+            )
+        );
+        call.EnsureSuccessStatusCode();
+
+        var clinician = new Staff(clinicianId, "clinician", "north");
+        var week = DiaryWeek.MondayOf(DateOnly.FromDateTime(startsAt.UtcDateTime));
+        var diary = await clinic
+            .As(clinician)
+            .GetAsync($"/clinic/diary?clinician={clinicianId}&week={week:yyyy-MM-dd}");
+        var journey = await JourneySteps.AllocatedAsync(Client, clinician, ClinicFixture.Lead());
+        var clash = await journey.PostAsync(
+            clinician,
+            "appointments",
+            new
+            {
+                purpose = "treatment",
+                startsAt,
+                durationMinutes = 50,
+                mode = "video",
+                clinicianId,
+                confirmWarnings = true,
+            }
+        );
+
+        Assert.Contains($"href=\"/clinic/workshops/{workshop}\"", diary.Html, StringComparison.Ordinal);
+        Assert.Contains("Coaching call", diary.Html, StringComparison.Ordinal);
+        await Problems.AssertRefusedAsync(clash, "clinician-double-booked");
     }
 }

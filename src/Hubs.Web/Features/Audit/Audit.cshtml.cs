@@ -3,6 +3,7 @@ using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Shared;
+using Hubs.Web.Features.Workshops.RecordingAttendance;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,9 @@ public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : Cl
     /// </summary>
     public IReadOnlyList<StaffSearchAudit> Searches { get; private set; } = [];
 
+    /// <summary>The latest reads of workshop rosters (the names of who booked) in the Hub.</summary>
+    public IReadOnlyList<RosterRead> RosterReads { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Session.Query<ReadAuditEntry>().Where(e => e.HubId == Me.HubId);
@@ -41,6 +45,12 @@ public sealed class AuditModel(IDocumentSession session, ClinicClock clock) : Cl
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         Searches = await Session
             .Query<StaffSearchAudit>()
+            .Where(e => e.HubId == Me.HubId)
+            .OrderByDescending(e => e.At)
+            .Take(Shown)
+            .ToListAsync(cancellationToken);
+        RosterReads = await Session
+            .Query<RosterRead>()
             .Where(e => e.HubId == Me.HubId)
             .OrderByDescending(e => e.At)
             .Take(Shown)

@@ -54,6 +54,9 @@ public static class ContactSetup
     }
 
     /// <summary>The consumers of internal contact messages, for <c>AddHubsMessaging</c>.</summary>
-    public static void AddContactConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddContactConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<AppointmentScheduleChangedConsumer, AppointmentScheduleChangedConsumerDefinition>();
+        bus.AddConsumer<WorkshopPlaceChangedConsumer, WorkshopPlaceChangedConsumerDefinition>();
+    }
 }

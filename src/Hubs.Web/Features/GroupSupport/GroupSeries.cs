@@ -83,6 +83,13 @@ public sealed record GroupSeries(
             }
         );
 
+    public GroupSeries Apply(GroupFacilitatorChanged e) =>
+        this with
+        {
+            Facilitator = e.Facilitator,
+            FacilitatorAccountId = e.Facilitator.AccountId,
+        };
+
     public GroupSeries Apply(GroundRulesAgreed e) => this with { GroundRulesAgreedAt = e.RecordedAt };
 
     public GroupSeries Apply(GroupMeetingCancelled e) =>

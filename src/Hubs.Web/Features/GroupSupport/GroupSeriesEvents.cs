@@ -82,3 +82,9 @@ public sealed record GroupMeetingRated(
     FeltSafe Safe,
     DateTimeOffset RatedAt
 ) : IPeerSupportEvent;
+
+/// <summary>
+/// The Hub's lead handed the series to another facilitator (a peer supporter who facilitated it no longer sees it).
+/// </summary>
+public sealed record GroupFacilitatorChanged(Guid SeriesId, GroupFacilitator Facilitator, DateTimeOffset ChangedAt)
+    : IPeerSupportEvent;

@@ -1,3 +1,4 @@
+using Hubs.Web.Features.GroupSupport.ChangingFacilitator;
 using Hubs.Web.Features.GroupSupport.ConfirmingProtectedTime;
 using Hubs.Web.Features.GroupSupport.RatingMeeting;
 using Hubs.Web.Features.GroupSupport.RecordingMeeting;
@@ -25,9 +26,17 @@ public static class GroupSupportSetup
                 options.Schema.For<GroupSeries>().Index(s => s.HubId);
             });
 
-    /// <summary>Clinical staff's endpoints go in their group, the facilitating peer supporter's in theirs.</summary>
-    public static void MapGroupSupport(IEndpointRouteBuilder staff, IEndpointRouteBuilder peer)
+    /// <summary>
+    /// Clinical staff's endpoints go in their group, the lead's in theirs, the facilitating peer supporter's in theirs.
+    /// </summary>
+    public static void MapGroupSupport(
+        IEndpointRouteBuilder staff,
+        IEndpointRouteBuilder lead,
+        IEndpointRouteBuilder peer
+    )
     {
+        ArgumentNullException.ThrowIfNull(lead);
+        lead.MapChangingFacilitator();
         staff.MapStartingGroupSeries();
         staff.MapSchedulingGroupMeeting();
         staff.MapConfirmingProtectedTime();

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Workshops;
@@ -88,11 +89,11 @@ public sealed record Workshop(
             e.Occasion == WorkshopOccasion.Before
                 ? p with
                 {
-                    Before = new MeasureScore(e.Total, e.Band),
+                    Before = e.Score,
                 }
                 : p with
                 {
-                    After = new MeasureScore(e.Total, e.Band),
+                    After = e.Score,
                 }
         );
 
@@ -123,7 +124,10 @@ public enum PlaceState
     NotAttended,
 }
 
-/// <summary>A place on a workshop: whose it is (an account id, never a name), their sector and their scores.</summary>
+/// <summary>
+/// A place on a workshop: whose it is (an account id, never a name), their sector and their scores (sealed with
+/// their data key: a shredded score is answered but unreadable).
+/// </summary>
 public sealed record WorkshopPlace(
     Guid Id,
     Guid KeyworkerId,
@@ -134,9 +138,9 @@ public sealed record WorkshopPlace(
 {
     public PlaceState State { get; init; }
 
-    public MeasureScore? Before { get; init; }
+    public Personal<MeasureScore>? Before { get; init; }
 
-    public MeasureScore? After { get; init; }
+    public Personal<MeasureScore>? After { get; init; }
 }
 
 public sealed record MeasureScore(int Total, string Band);

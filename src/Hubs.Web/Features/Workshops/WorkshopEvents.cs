@@ -56,13 +56,15 @@ public sealed record WorkshopAttendanceRecorded(
     DateTimeOffset RecordedAt
 ) : IWorkshopEvent;
 
-/// <summary>The keyworker answered the brief measure before or after the workshop: its total and band only.</summary>
+/// <summary>
+/// The keyworker answered the brief measure before or after the workshop: its total and band only, sealed with
+/// their own data key as their name is, so erasing them leaves no score beside their account id.
+/// </summary>
 public sealed record WorkshopMeasureAnswered(
     Guid WorkshopId,
     Guid PlaceId,
     WorkshopOccasion Occasion,
-    int Total,
-    string Band,
+    Personal<MeasureScore> Score,
     DateTimeOffset AnsweredAt
 ) : IWorkshopEvent;
 

@@ -5,6 +5,7 @@ using Hubs.Web.Features.Workshops.BrowsingWorkshops;
 using Hubs.Web.Features.Workshops.CancellingPlace;
 using Hubs.Web.Features.Workshops.RecordingAttendance;
 using Hubs.Web.Features.Workshops.SchedulingWorkshop;
+using Hubs.Web.Features.Kernel;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -24,6 +25,9 @@ public static class WorkshopsSetup
             {
                 options.Projections.Snapshot<Workshop>(SnapshotLifecycle.Inline);
                 options.Schema.For<Workshop>().Index(w => w.HubId).Index(w => w.StartsAt);
+                options.Schema.For<RosterRead>().Index(r => r.HubId);
+                options.Projections.Add<WorkshopCallsProjection>(ProjectionLifecycle.Inline);
+                options.Schema.For<WorkshopCalls>().Index(w => w.HubId).GinIndexJsonData();
             });
 
     /// <summary>Each endpoint goes in the group whose policy it needs; the public list allows anyone.</summary>

@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Workshops;
 using JasperFx.Events;
 using MassTransit;
 
@@ -36,13 +37,34 @@ public sealed partial class AppointmentChangePublisher(IBus bus, ILogger<Appoint
         };
     }
 
+    /// <summary>A place on a workshop booked or given up, as the internal change its reminders follow.</summary>
+    public static WorkshopPlaceChanged? MapPlace(IEvent recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return recorded.Data switch
+        {
+            WorkshopPlaceBooked e => new(e.WorkshopId, e.PlaceId, recorded.Version, Cancelled: false),
+            WorkshopPlaceCancelled e => new(e.WorkshopId, e.PlaceId, recorded.Version, Cancelled: true),
+            _ => null,
+        };
+    }
+
     public async Task PublishAsync(IEvent recorded, CancellationToken cancellationToken)
     {
-        if (Map(recorded) is not { } change)
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (Map(recorded) is { } change)
         {
-            return;
+            await PublishConfirmedAsync(change, recorded.Id, cancellationToken);
         }
+        else if (MapPlace(recorded) is { } place)
+        {
+            await PublishConfirmedAsync(place, recorded.Id, cancellationToken);
+        }
+    }
 
+    private async Task PublishConfirmedAsync<T>(T change, Guid messageId, CancellationToken cancellationToken)
+        where T : class
+    {
         var backoff = TimeSpan.FromMilliseconds(200);
         for (var attempt = 1; ; attempt++)
         {
@@ -50,7 +72,7 @@ public sealed partial class AppointmentChangePublisher(IBus bus, ILogger<Appoint
             timeout.CancelAfter(PublishTimeout);
             try
             {
-                await bus.Publish(change, context => context.MessageId = recorded.Id, timeout.Token);
+                await bus.Publish(change, context => context.MessageId = messageId, timeout.Token);
                 return;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)

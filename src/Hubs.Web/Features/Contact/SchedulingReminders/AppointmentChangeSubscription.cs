@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Workshops;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
@@ -7,8 +8,8 @@ using Marten.Subscriptions;
 namespace Hubs.Web.Features.Contact.SchedulingReminders;
 
 /// <summary>
-/// The Marten subscription that tells the contact side about appointment changes, in stream order, on the
-/// daemon's one leader. Its progress is stored, so a restart resumes where it stopped.
+/// The Marten subscription that tells the contact side about appointment and workshop place changes, in stream
+/// order, on the daemon's one leader. Its progress is stored, so a restart resumes where it stopped.
 /// </summary>
 public sealed class AppointmentChangeSubscription : SubscriptionBase
 {
@@ -24,6 +25,8 @@ public sealed class AppointmentChangeSubscription : SubscriptionBase
         IncludeType<AppointmentCancelled>();
         IncludeType<AppointmentAttended>();
         IncludeType<AppointmentNotAttended>();
+        IncludeType<WorkshopPlaceBooked>();
+        IncludeType<WorkshopPlaceCancelled>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(

@@ -53,4 +53,5 @@ public static class ContactKind
     public const string NewMessage = "new-message-notice";
     public const string CancellationNotice = "cancellation-notice";
     public const string ReferralReceived = "referral-received";
+    public const string WorkshopReminder = "workshop-reminder";
 }

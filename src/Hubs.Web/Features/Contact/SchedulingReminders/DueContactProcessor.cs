@@ -4,6 +4,7 @@ using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Workshops;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,13 @@ public sealed partial class DueContactProcessor(
         ArgumentNullException.ThrowIfNull(due);
         var journey = await query.LoadAsync<Journey>(due.JourneyId, cancellationToken);
         var card = await query.Events.AggregateStreamAsync<ContactCard>(due.JourneyId, token: cancellationToken);
+        if (due.Kind == ContactKind.WorkshopReminder)
+        {
+            return journey is null || card is null
+                ? Final(ContactState.Cancelled, due, now, "The journey has been removed.")
+                : await WorkshopReminderAsync(due, journey.HubId, card, now, cancellationToken);
+        }
+
         var notice = due.Kind == ContactKind.CancellationNotice;
         // A cancellation notice is sent because the journey ended; everything else stops with it.
         if (journey is null || card is null || (!notice && (journey.HasEnded || card.Ended)))
@@ -73,7 +81,48 @@ public sealed partial class DueContactProcessor(
             return Final(ContactState.Cancelled, due, now, "The appointment is not on the journey.");
         }
 
-        var setting = settings.For(journey.HubId);
+        return await PlanAndSendAsync(due, journey.HubId, card, request, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A workshop reminder follows the journey's contact preferences even after that journey ended (the keyworker
+    /// still holds the place); it is sent only while the place is booked at the time it was queued for.
+    /// </summary>
+    private async Task<ContactOutcome> WorkshopReminderAsync(
+        DueContact due,
+        string hubId,
+        ContactCard card,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
+    {
+        var placeId = due.AppointmentId ?? Guid.Empty;
+        var workshop = await query
+            .Query<Workshop>()
+            .FirstOrDefaultAsync(w => w.Places.Any(p => p.Id == placeId), cancellationToken);
+        if (
+            workshop is null
+            || workshop.Place(placeId)?.State != PlaceState.Booked
+            || !SameTime(workshop.StartsAt, due.AppointmentAt)
+        )
+        {
+            return Final(ContactState.Cancelled, due, now, "The workshop place is no longer booked at that time.");
+        }
+
+        var request = new ContactRequest(MessageKind.AppointmentReminder, workshop.StartsAt, workshop.Mode);
+        return await PlanAndSendAsync(due, hubId, card, request, now, cancellationToken);
+    }
+
+    private async Task<ContactOutcome> PlanAndSendAsync(
+        DueContact due,
+        string hubId,
+        ContactCard card,
+        ContactRequest request,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
+    {
+        var setting = settings.For(hubId);
         var plan = ContactPolicy.Plan(
             card.Preferences,
             new ContactAddresses(card.Email, card.Phone),

@@ -10,7 +10,8 @@ namespace Hubs.Web.Features.Contact.SchedulingReminders;
 public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// A booked or moved appointment: one queued row per offset (a due time already past is not sent).
+    /// A booked or moved appointment (or a booked workshop place, <paramref name="kind"/>): one queued row per
+    /// offset (a due time already past is not sent).
     /// </summary>
     public async Task ScheduleAsync(
         Guid journeyId,
@@ -19,7 +20,8 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         IReadOnlyList<TimeSpan> offsets,
         long version,
         DateTimeOffset now,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        string kind = ContactKind.Reminder
     )
     {
         ArgumentNullException.ThrowIfNull(offsets);
@@ -45,7 +47,7 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
                     $"{appointmentId}:{(long)offset.TotalMinutes}",
                     journeyId,
                     appointmentId,
-                    ContactKind.Reminder,
+                    kind,
                     startsAt,
                     due,
                     late ? ContactState.NotSent : ContactState.Queued,
@@ -67,7 +69,8 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
         long version,
         string reason,
         DateTimeOffset now,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        string kind = ContactKind.Reminder
     )
     {
         await using var batch = dataSource.CreateBatch();
@@ -78,12 +81,13 @@ public sealed class ReminderSchedule(NpgsqlDataSource dataSource)
                     state = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN 'cancelled' ELSE state END,
                     detail = CASE WHEN state IN ('queued', 'held-for-safe-time') THEN $3 ELSE detail END,
                     source_version = $2, updated_at = $4
-                WHERE appointment_id = $1 AND kind = 'appointment-reminder' AND source_version < $2
+                WHERE appointment_id = $1 AND kind = $5 AND source_version < $2
                 """,
                 appointmentId,
                 version,
                 reason,
-                now
+                now,
+                kind
             )
         );
         await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -18,7 +18,7 @@ public sealed record StartGroupSeries(
     GroupMix? DepartmentMix,
     int MinSize,
     int MaxSize
-);
+) : IFacilitatorChoice;
 
 public sealed class StartGroupSeriesValidator : AbstractValidator<StartGroupSeries>
 {
@@ -35,15 +35,7 @@ public sealed class StartGroupSeriesValidator : AbstractValidator<StartGroupSeri
         RuleFor(x => x.DurationMinutes)
             .InclusiveBetween(30, 180)
             .WithMessage("A meeting lasts 30 minutes to 3 hours: enter its length in minutes.");
-        RuleFor(x => x.FacilitatorKind).NotNull().WithMessage("Choose who facilitates the group.");
-        RuleFor(x => x.FacilitatorId)
-            .NotEmpty()
-            .When(x => x.FacilitatorKind is not null and not GroupSupport.FacilitatorKind.ExternalIntervisor)
-            .WithMessage("Choose the clinician or peer supporter who facilitates the group.");
-        RuleFor(x => x.ExternalRole)
-            .Must(RoleLabel.IsAcceptable)
-            .When(x => x.FacilitatorKind == GroupSupport.FacilitatorKind.ExternalIntervisor)
-            .WithMessage("External intervisor: " + RoleLabel.Rule);
+        Include(FacilitatorChoiceValidator.Rules);
         RuleFor(x => x.ProfessionMix).NotNull().WithMessage("Say whether members share a profession or are mixed.");
         RuleFor(x => x.DepartmentMix).NotNull().WithMessage("Say whether members share a department or are mixed.");
         RuleFor(x => x.MinSize)

@@ -3,10 +3,7 @@ using Hubs.Web.Features.Kernel;
 
 namespace Hubs.Web.Features.GroupSupport.StartingGroupSeries;
 
-/// <summary>
-/// A series is facilitated by a clinician of the Hub, a peer supporter of its register who may take work today, or
-/// an external intervisor named by role only.
-/// </summary>
+/// <summary>A series starts with a facilitator the Hub may choose (<see cref="FacilitatorChoice"/>).</summary>
 public static class StartGroupSeriesDecision
 {
     public static Decision Decide(
@@ -20,23 +17,10 @@ public static class StartGroupSeriesDecision
     )
     {
         ArgumentNullException.ThrowIfNull(command);
-        var kind = command.FacilitatorKind!.Value;
-        GroupFacilitator? facilitator = kind switch
+        var (facilitator, refusal) = FacilitatorChoice.Check(command, hubId, facilitatorIsHubClinician, peer, today);
+        if (refusal is not null)
         {
-            FacilitatorKind.HubClinician when facilitatorIsHubClinician => new(kind, command.FacilitatorId, null, null),
-            FacilitatorKind.PeerSupporter when peer is not null && peer.HubId == hubId && peer.CanBeAssigned(today) =>
-                new(kind, peer.Id, peer.AccountId, null),
-            FacilitatorKind.ExternalIntervisor => new(kind, null, null, command.ExternalRole!.Trim()),
-            _ => null,
-        };
-        if (facilitator is null)
-        {
-            return Decision.Refuse(
-                "facilitator-unknown",
-                kind == FacilitatorKind.PeerSupporter
-                    ? "Choose a peer supporter from your Hub's register who is available and in date for training."
-                    : "Choose a clinician of your Hub."
-            );
+            return new Decision([], refusal);
         }
 
         return Decision.Accept(
@@ -48,7 +32,7 @@ public static class StartGroupSeriesDecision
                 command.Sector!.Value,
                 command.Cadence!.Value,
                 command.DurationMinutes,
-                facilitator,
+                facilitator!,
                 command.ProfessionMix!.Value,
                 command.DepartmentMix!.Value,
                 command.MinSize,

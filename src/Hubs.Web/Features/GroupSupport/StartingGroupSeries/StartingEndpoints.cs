@@ -1,6 +1,5 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.AdverseEvents;
-using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Shared;
 using Marten;
 
@@ -45,17 +44,13 @@ public static class StartingEndpoints
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(clock);
-        var clinicians = await ClinicianDirectory.ListAsync(session, hubId, cancellationToken);
-        var peer =
-            command.FacilitatorKind == FacilitatorKind.PeerSupporter && command.FacilitatorId is { } peerId
-                ? await session.LoadAsync<PeerSupporter>(peerId, cancellationToken)
-                : null;
+        var (isHubClinician, peer) = await FacilitatorChoice.CandidateAsync(session, command, hubId, cancellationToken);
         var id = Guid.CreateVersion7();
         var decision = StartGroupSeriesDecision.Decide(
             command,
             id,
             hubId,
-            clinicians.Any(c => c.Id == command.FacilitatorId),
+            isHubClinician,
             peer,
             AdverseEventStore.Today(clock),
             clock.Now

@@ -179,6 +179,8 @@ public static class AccessModel
         ["BookCoachingCall"] = OwnJourney,
         ["OwnWorkshopPlaces"] = OwnJourney,
         ["OpenWorkshops"] = new(Relations.None),
+        // The lead hands a reflective group series of their Hub to another facilitator.
+        ["ChangeGroupFacilitator"] = OwnHub,
     };
 
     public static JourneyRule For(string key) =>

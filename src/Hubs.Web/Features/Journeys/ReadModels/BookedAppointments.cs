@@ -1,13 +1,24 @@
+using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Kernel;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-/// <summary>An appointment in the Hub's diary with the journey it belongs to and whose journey that is.</summary>
-public sealed record DiaryAppointment(Guid JourneyId, Guid KeyworkerId, Appointment Appointment);
+/// <summary>
+/// An appointment in the Hub's diary with the journey it belongs to and whose journey that is; or a workshop's
+/// follow-up coaching call (<paramref name="WorkshopId"/>, no journey: <see cref="Guid.Empty"/>), by phone.
+/// </summary>
+public sealed record DiaryAppointment(
+    Guid JourneyId,
+    Guid KeyworkerId,
+    Appointment Appointment,
+    Guid? WorkshopId = null
+);
 
 /// <summary>
-/// The queries on <see cref="JourneyAppointments"/> that the diary, the free slots and the booking rules share, so
-/// all three see the same appointments: by Hub and clinician, by Hub and keyworker, or the whole Hub.
+/// The queries on <see cref="JourneyAppointments"/> and the workshops' coaching calls (<see cref="WorkshopCalls"/>)
+/// that the diary, the free slots and the booking rules share, so all three see the same booked time: by Hub and
+/// clinician, by Hub and keyworker (appointments only), or the whole Hub.
 /// </summary>
 public static class BookedAppointments
 {
@@ -23,7 +34,11 @@ public static class BookedAppointments
             .Query<JourneyAppointments>()
             .Where(j => j.HubId == hubId && j.Appointments.Any(a => a.ClinicianId == clinicianId))
             .ToListAsync(cancellationToken);
-        return [.. Flatten(journeys).Where(a => a.Appointment.ClinicianId == clinicianId)];
+        var calls = await session
+            .Query<WorkshopCalls>()
+            .Where(w => w.HubId == hubId && w.Calls.Any(c => c.ClinicianId == clinicianId))
+            .ToListAsync(cancellationToken);
+        return [.. Flatten(journeys).Concat(Flatten(calls)).Where(a => a.Appointment.ClinicianId == clinicianId)];
     }
 
     public static async Task<IReadOnlyList<DiaryAppointment>> OfKeyworkerAsync(
@@ -52,9 +67,32 @@ public static class BookedAppointments
             .Query<JourneyAppointments>()
             .Where(j => j.HubId == hubId && j.Appointments.Any())
             .ToListAsync(cancellationToken);
-        return [.. Flatten(journeys)];
+        var calls = await session
+            .Query<WorkshopCalls>()
+            .Where(w => w.HubId == hubId && w.Calls.Any())
+            .ToListAsync(cancellationToken);
+        return [.. Flatten(journeys).Concat(Flatten(calls))];
     }
 
     private static IEnumerable<DiaryAppointment> Flatten(IEnumerable<JourneyAppointments> journeys) =>
         journeys.SelectMany(j => j.Appointments.Select(a => new DiaryAppointment(j.Id, j.KeyworkerId, a)));
+
+    private static IEnumerable<DiaryAppointment> Flatten(IEnumerable<WorkshopCalls> workshops) =>
+        workshops.SelectMany(w =>
+            w.Calls.Select(c => new DiaryAppointment(
+                Guid.Empty,
+                Guid.Empty,
+                new Appointment(
+                    c.Id,
+                    AppointmentPurpose.Treatment,
+                    c.StartsAt,
+                    c.DurationMinutes,
+                    ContactMode.Phone,
+                    false,
+                    c.ClinicianId,
+                    c.Held ? AppointmentState.Attended : AppointmentState.Booked
+                ),
+                w.Id
+            ))
+        );
 }

@@ -6,14 +6,16 @@ using Hubs.Web.Features.Journeys.ReadModels;
 namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
 /// <summary>
-/// One entry in a clinician's diary: a booked appointment (with its journey) or a free out-of-hours slot.
+/// One entry in a clinician's diary: a booked appointment (with its journey), a workshop's coaching call (with its
+/// workshop) or a free out-of-hours slot.
 /// </summary>
 public sealed record DiaryEntry(
     DateTime LocalStart,
     int Minutes,
     bool OutOfHours,
     Guid? JourneyId,
-    Appointment? Appointment
+    Appointment? Appointment,
+    Guid? WorkshopId = null
 );
 
 /// <summary>
@@ -44,8 +46,9 @@ public static class DiaryWeek
                 local(a.Appointment.StartsAt),
                 a.Appointment.DurationMinutes,
                 a.Appointment.OutOfHours,
-                a.JourneyId,
-                a.Appointment
+                a.WorkshopId is null ? a.JourneyId : null,
+                a.Appointment,
+                a.WorkshopId
             ))
             .Where(e => e.LocalStart >= start && e.LocalStart < end)
             .ToList();

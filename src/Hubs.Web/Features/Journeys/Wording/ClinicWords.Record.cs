@@ -55,4 +55,7 @@ public static partial class ClinicWords
             ReadPurpose.BreakGlass => "Break-glass",
             _ => throw Unnamed(purpose),
         };
+
+    /// <summary>How many people's names a read put on screen (a workshop roster), for the audit view.</summary>
+    public static string NamesShown(int count) => count == 1 ? "1 name shown" : $"{count} names shown";
 }

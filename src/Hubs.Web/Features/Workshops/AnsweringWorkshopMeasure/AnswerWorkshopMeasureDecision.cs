@@ -1,11 +1,13 @@
 using Hubs.Web.Features.Kernel;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Workshops.AnsweringWorkshopMeasure;
 
 /// <summary>
 /// The brief measure is answered once before the workshop starts (with a place booked) and once after it (having
-/// attended), scored exactly as the catalogue scores it; only the total and band are kept.
+/// attended), scored exactly as the catalogue scores it; only the total and band are kept, sealed with the
+/// keyworker's data key.
 /// </summary>
 public static class AnswerWorkshopMeasureDecision
 {
@@ -34,7 +36,13 @@ public static class AnswerWorkshopMeasureDecision
         return Scoring.Score(workshop.Measure, command.Answers!) switch
         {
             ScoreResult score => Decision.Accept(
-                new WorkshopMeasureAnswered(workshop.Id, placeId, occasion, score.Total, score.Band.Code, now)
+                new WorkshopMeasureAnswered(
+                    workshop.Id,
+                    placeId,
+                    occasion,
+                    Personal.Of(place!.KeyworkerId, new MeasureScore(score.Total, score.Band.Code)),
+                    now
+                )
             ),
             ScoringError error => Decision.Refuse(
                 "answers-invalid",

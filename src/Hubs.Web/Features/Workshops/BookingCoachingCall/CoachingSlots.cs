@@ -8,7 +8,8 @@ namespace Hubs.Web.Features.Workshops.BookingCoachingCall;
 
 /// <summary>
 /// The times offered for coaching calls: the free slots of the Hub's clinicians' diaries this week and next (the
-/// facilitator's first), as appointment booking finds them, less the coaching calls already booked in them.
+/// facilitator's first), exactly as appointment booking finds them: both read the booked appointments and coaching
+/// calls through one query, so a call's time is never offered twice.
 /// </summary>
 public static class CoachingSlots
 {
@@ -32,9 +33,6 @@ public static class CoachingSlots
             times,
             cancellationToken
         );
-        var calls = (await WorkshopStore.ForHubAsync(session, workshop.HubId, cancellationToken))
-            .SelectMany(w => w.Calls)
-            .ToList();
         return
         [
             .. free
@@ -50,13 +48,8 @@ public static class CoachingSlots
                         .Value,
                     s.Entry.Minutes
                 ))
-                .Where(s => s.StartsAt > workshop.EndsAt && !calls.Any(c => Overlaps(c, s)))
+                .Where(s => s.StartsAt > workshop.EndsAt)
                 .Take(Offered),
         ];
     }
-
-    private static bool Overlaps(CoachingCall call, FreeCoachingSlot slot) =>
-        call.ClinicianId == slot.ClinicianId
-        && call.StartsAt < slot.StartsAt.AddMinutes(slot.DurationMinutes)
-        && slot.StartsAt < call.StartsAt.AddMinutes(call.DurationMinutes);
 }

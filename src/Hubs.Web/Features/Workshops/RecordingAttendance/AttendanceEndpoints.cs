@@ -5,8 +5,8 @@ using Marten;
 namespace Hubs.Web.Features.Workshops.RecordingAttendance;
 
 /// <summary>
-/// The Hub's staff read a workshop's roster (names, for them only) and record who came. Another Hub's workshop is
-/// not found (404), exactly as one that does not exist.
+/// The Hub's staff read a workshop's roster (names, for them only; each read audited) and record who came. Another
+/// Hub's workshop is not found (404), exactly as one that does not exist.
 /// </summary>
 public static class AttendanceEndpoints
 {
@@ -42,10 +42,13 @@ public static class AttendanceEndpoints
     private static async Task<IResult> RosterAsync(
         Guid id,
         StaffMember me,
-        IQuerySession session,
+        IDocumentSession session,
+        TimeProvider clock,
         CancellationToken cancellationToken
-    ) =>
-        await RosterReader.ReadAsync(session, id, me.HubId, cancellationToken) is { } roster
-            ? TypedResults.Ok(roster)
-            : JourneyProblems.NotFound();
+    )
+    {
+        var now = clock.GetUtcNow();
+        var roster = await RosterReader.ReadAsync(session, id, me, "roster (API)", now, cancellationToken);
+        return roster is null ? JourneyProblems.NotFound() : TypedResults.Ok(roster);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class RosterModel(IDocumentSession session, ClinicClock clock) : C
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (await RosterReader.ReadAsync(Session, Id, Me.HubId, cancellationToken) is not { } roster)
+        if (await RosterReader.ReadAsync(Session, Id, Me, "roster", Times.Now, cancellationToken) is not { } roster)
         {
             return false;
         }

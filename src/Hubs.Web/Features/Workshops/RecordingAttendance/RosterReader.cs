@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Kernel;
 using Marten;
 
 namespace Hubs.Web.Features.Workshops.RecordingAttendance;
@@ -5,22 +6,41 @@ namespace Hubs.Web.Features.Workshops.RecordingAttendance;
 /// <summary>
 /// The roster of one workshop for its Hub's staff: each place with its holder's name, unsealed from the booking
 /// (a shredded name reads as "Name removed"). Names are shown only; never logged, stored elsewhere or published.
+/// Each read is audited (<see cref="RosterRead"/>) before the roster is returned; if that fails the read fails.
 /// </summary>
 public static class RosterReader
 {
     public static async Task<WorkshopRoster?> ReadAsync(
-        IQuerySession session,
+        IDocumentSession session,
         Guid workshopId,
-        string hubId,
+        StaffMember me,
+        string what,
+        DateTimeOffset now,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(me);
         var workshop = await session.LoadAsync<Workshop>(workshopId, cancellationToken);
-        if (workshop is null || workshop.HubId != hubId)
+        if (workshop is null || workshop.HubId != me.HubId)
         {
             return null;
         }
+
+        session.Store(
+            new RosterRead(
+                Guid.CreateVersion7(),
+                workshop.Id,
+                workshop.Title,
+                workshop.HubId,
+                me.Id,
+                me.Role,
+                now,
+                what,
+                [.. workshop.Places.Select(p => p.Id)]
+            )
+        );
+        await session.SaveChangesAsync(cancellationToken);
 
         var events = await session.Events.FetchStreamAsync(workshopId, token: cancellationToken);
         var names = events
@@ -38,8 +58,8 @@ public static class RosterReader
                         names.GetValueOrDefault(p.Id, "Name removed"),
                         p.Sector,
                         p.State,
-                        p.Before,
-                        p.After,
+                        p.Before?.Value,
+                        p.After?.Value,
                         [.. workshop.Calls.Where(c => c.PlaceId == p.Id).OrderBy(c => c.StartsAt)]
                     )),
             ]
