@@ -60,9 +60,22 @@ public class HubWorkMilestoneTests
         var place = workshop.Places[0].Id;
         var held = new WorkshopAttendanceRecorded(workshop.Id, [place], StartsAt.AddHours(3));
         workshop = workshop.Apply(held);
-        var before = new WorkshopMeasureAnswered(workshop.Id, place, WorkshopOccasion.Before, 12, "moderate", StartsAt);
+        var owner = Guid.NewGuid();
+        var before = new WorkshopMeasureAnswered(
+            workshop.Id,
+            place,
+            WorkshopOccasion.Before,
+            Personal.Of(owner, new MeasureScore(12, "moderate")),
+            StartsAt
+        );
         workshop = workshop.Apply(before);
-        var after = new WorkshopMeasureAnswered(workshop.Id, place, WorkshopOccasion.After, 6, "mild", StartsAt);
+        var after = new WorkshopMeasureAnswered(
+            workshop.Id,
+            place,
+            WorkshopOccasion.After,
+            Personal.Of(owner, new MeasureScore(6, "mild")),
+            StartsAt
+        );
         workshop = workshop.Apply(after);
 
         var heldSent = (WorkshopRecorded)MapWork(held, workshop.Id, workshop, 6)!;

@@ -7,7 +7,8 @@ namespace Hubs.Web.Features.Publishing;
 /// <summary>
 /// Workshops: held with its places booked and attended (counts), each participant's measure once paired (the answer
 /// after against the one before, which the workshop's rules make come first and once), and each coaching call held;
-/// all in the week and month the workshop starts. Never the title, venue, facilitator, a participant or a score.
+/// all in the week and month the workshop starts. Never the title, venue, facilitator, a participant or a score
+/// (the scores are sealed with the keyworker's key in the store; an erased one is never paired).
 /// </summary>
 public sealed partial class MilestoneMapper
 {
@@ -22,13 +23,13 @@ public sealed partial class MilestoneMapper
                 null,
                 null
             ),
-            WorkshopMeasureAnswered { Occasion: WorkshopOccasion.After } after
-                when workshop.Place(after.PlaceId)?.Before is { } before => (
+            WorkshopMeasureAnswered { Occasion: WorkshopOccasion.After, Score.Value: { } afterScore } after
+                when workshop.Place(after.PlaceId)?.Before?.Value is { } before => (
                 Published.WorkshopCodes.MeasurePaired,
                 (int?)null,
                 (int?)null,
-                WorkshopMeasures.Change(workshop.Measure, before, new MeasureScore(after.Total, after.Band)),
-                after.Total - before.Total
+                WorkshopMeasures.Change(workshop.Measure, before, afterScore),
+                afterScore.Total - before.Total
             ),
             CoachingCallHeld => (Published.WorkshopCodes.CoachingCallHeld, null, null, null, null),
             _ => ((string?)null, (int?)null, (int?)null, (string?)null, (int?)null),
