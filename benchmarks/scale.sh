@@ -2,11 +2,12 @@
 # Issue 22's national-scale benchmark: seed-scale N journeys (default 1,000,000) over H Hubs (default 40) into a
 # fresh database of the test services, then pages, API lists, Insights dashboards and feeds over real HTTP for the
 # busiest Hub, staff search, the Insights rebuild and peak memory, printed as one table beside the targets.
-#   benchmarks/scale.sh [--journeys N] [--hubs H] [--requests R] [--rebuild-seconds S]
-#     [--database NAME (reuse a seeded data set)] [--seed-only] [--only "dashboards,feed" (those pages only)]
+#   benchmarks/scale.sh [--journeys N] [--hubs H] [--requests R] [--rebuild-seconds S] [--seed-only]
+#     [--database NAME (time a data set seeded before)] [--keys FILE (its keys; made on first use)]
+#     [--only "hub overview,journey record" (just those pages: names containing a part)]
 # Needs the test services (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ…: `source /work/test-services.env` or as CI sets them).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-case ${1:-} in -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case ${1:-} in -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 dotnet build "$root/benchmarks/Hubs.Benchmarks.Scale" -c Release -nologo -v quiet
 exec dotnet run --no-build -c Release --project "$root/benchmarks/Hubs.Benchmarks.Scale" -- "$@"

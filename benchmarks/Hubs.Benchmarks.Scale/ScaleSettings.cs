@@ -8,7 +8,8 @@ internal static class ScaleSettings
     public static Dictionary<string, string> Command(
         TestDatabase database,
         TestVirtualHost vhost,
-        IReadOnlyList<string> hubIds
+        IReadOnlyList<string> hubIds,
+        BenchmarkKeys keys
     )
     {
         var environment = new Dictionary<string, string>
@@ -16,10 +17,8 @@ internal static class ScaleSettings
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Clinical"] = database.Clinical,
             ["RabbitMq__Uri"] = vhost.Uri.ToString(),
-            ["Pseudonymisation__Key"] = Convert.ToBase64String(
-                System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)
-            ),
-            ["DataKeys__MasterKey"] = HubsSettings.DataMasterKey,
+            ["Pseudonymisation__Key"] = keys.Pseudonymisation,
+            ["DataKeys__MasterKey"] = keys.DataMasterKey,
             ["Oidc__Authority"] = Hubs.Testing.Auth.TestIssuer.Shared.Authority.ToString(),
         };
         foreach (var (key, value) in Directory(hubIds, "__"))

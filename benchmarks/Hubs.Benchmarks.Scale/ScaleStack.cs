@@ -34,7 +34,12 @@ internal sealed class ScaleStack : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public static ScaleStack Start(TestDatabase database, TestVirtualHost vhost, IReadOnlyList<string> hubIds)
+    public static ScaleStack Start(
+        TestDatabase database,
+        TestVirtualHost vhost,
+        IReadOnlyList<string> hubIds,
+        BenchmarkKeys keys
+    )
     {
         Environment.SetEnvironmentVariable(
             "ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB",
@@ -57,6 +62,9 @@ internal sealed class ScaleStack : IAsyncDisposable
         {
             settings[key] = value;
         }
+
+        settings["DataKeys:MasterKey"] = keys.DataMasterKey;
+        settings["Pseudonymisation:Key"] = keys.Pseudonymisation;
 
         var web = new TestHost<WebEntryPoint>(settings);
         var webPort = FreePort.Next();
