@@ -23,6 +23,7 @@ var hubIds = Enumerable
     .Range(1, hubs)
     .Select(i => string.Create(CultureInfo.InvariantCulture, $"hub-{i:00}"))
     .ToArray();
+
 // One key file serves the seeding run and every later timing run of the same data set (`--database`).
 var keys = BenchmarkKeys.Load(Text("--keys") ?? BenchmarkKeys.DefaultFile);
 var command = ScaleSettings.Command(database, vhost, hubIds, keys);
@@ -71,6 +72,7 @@ if (reuse is null)
         journeys / seeding.Took.TotalSeconds * 3600 >= 1_000_000
     );
 }
+
 // --only "hub overview,journey record" times just the pages whose names contain one of those (a quick re-run).
 var only = Text("--only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 foreach (var (name, host, who, path) in ScalePages.All(stack, busiest, pick))

@@ -66,9 +66,11 @@ public static class InsightsSchema
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         var tables = new List<string>();
-        await using (var list = dataSource.CreateCommand(
-            "SELECT format('insights.%I', tablename) FROM pg_tables WHERE schemaname = 'insights'"
-        ))
+        await using (
+            var list = dataSource.CreateCommand(
+                "SELECT format('insights.%I', tablename) FROM pg_tables WHERE schemaname = 'insights'"
+            )
+        )
         await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

@@ -168,7 +168,10 @@ public sealed partial class MarkedJourneys
     private async Task<Guid> CreatedAsync(HttpRequestMessage request)
     {
         using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Created,
+            $"{request.RequestUri}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 }

@@ -108,7 +108,10 @@ public class AdverseEventResponseTableTests
         var request = new TableRequest(TableCatalogue.AdverseEventResponse, "hub-a", Period.Parse("2026-01")!);
         var hubs = new HashSet<string> { "hub-a" };
 
-        var table = await new HubWorkTables(source).PublishAsync(new TableScope(request, hubs, Keys, NoNoise.Options), default);
+        var table = await new HubWorkTables(source).PublishAsync(
+            new TableScope(request, hubs, Keys, NoNoise.Options),
+            default
+        );
 
         // 9 events → 10; the other Hub's and December's are left out (27 would read 25).
         Assert.Equal("10", table.Cell("2026-01", "logged").Display);

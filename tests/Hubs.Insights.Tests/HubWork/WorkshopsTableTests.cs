@@ -84,7 +84,10 @@ public class WorkshopsTableTests
         };
         var request = new TableRequest(TableCatalogue.Workshops, "hub-a", Period.Parse("2026-01")!);
 
-        var table = await new HubWorkTables(source).PublishAsync(new TableScope(request, new HashSet<string> { "hub-a" }, Keys, NoNoise.Options), default);
+        var table = await new HubWorkTables(source).PublishAsync(
+            new TableScope(request, new HashSet<string> { "hub-a" }, Keys, NoNoise.Options),
+            default
+        );
 
         // 9 workshops → 10, 90 places booked; December's and the other Hub's are left out.
         Assert.Equal(("10", "90"), (table.Cell("2026-01", "held").Display, table.Cell("2026-01", "booked").Display));

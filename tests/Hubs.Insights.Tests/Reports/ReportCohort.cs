@@ -52,7 +52,9 @@ internal static class ReportCohort
             ],
             Workshops =
             [
-                .. Enumerable.Range(0, 9).Select(i => new WorkshopFacts($"ws{i}", "hub-a", "2026-08", 10, 8, 1, 6, 3, 1)),
+                .. Enumerable
+                    .Range(0, 9)
+                    .Select(i => new WorkshopFacts($"ws{i}", "hub-a", "2026-08", 10, 8, 1, 6, 3, 1)),
             ],
             Consultations =
             [
@@ -73,7 +75,15 @@ internal static class ReportCohort
             [
                 .. Enumerable
                     .Range(0, 10)
-                    .Select(i => new OutreachFacts($"or{i}", "hub-a", "2026-09", "partner-talk", "police", "police", 20)),
+                    .Select(i => new OutreachFacts(
+                        $"or{i}",
+                        "hub-a",
+                        "2026-09",
+                        "partner-talk",
+                        "police",
+                        "police",
+                        20
+                    )),
             ],
         };
 }

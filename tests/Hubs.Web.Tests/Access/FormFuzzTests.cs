@@ -146,8 +146,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             .Where(n => n is not ("__RequestVerificationToken" or "Version"))
             .Distinct()
             .ToList();
-        var handler =
-            named
+        var handler = named
             ?? (
                 Handler().Match(page.Html) is { Success: true } only && !Unnamed().IsMatch(page.Html)
                     ? only.Groups["h"].Value
@@ -169,9 +168,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
 
             if ((int)result.Status >= 500 || Internals.Any(i => result.Html.Contains(i, StringComparison.Ordinal)))
             {
-                failures.Add(
-                    $"{path} {named} with {value[..Math.Min(value.Length, 12)]}: {(int)result.Status}"
-                );
+                failures.Add($"{path} {named} with {value[..Math.Min(value.Length, 12)]}: {(int)result.Status}");
             }
         }
 

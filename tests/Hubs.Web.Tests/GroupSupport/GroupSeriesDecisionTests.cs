@@ -214,13 +214,14 @@ public sealed class GroupSeriesDecisionTests
     public void The_lead_changes_the_facilitator_to_a_hub_clinician_or_an_available_peer_and_the_old_peer_loses_it()
     {
         var peer = new PeerSupporter(Guid.NewGuid(), "north", Guid.NewGuid(), "Sam", Guid.NewGuid(), Today, Today);
-        var byPeer = Started().Apply(
-            new GroupFacilitatorChanged(
-                Guid.NewGuid(),
-                new GroupFacilitator(FacilitatorKind.PeerSupporter, peer.Id, peer.AccountId, null),
-                Now
-            )
-        );
+        var byPeer = Started()
+            .Apply(
+                new GroupFacilitatorChanged(
+                    Guid.NewGuid(),
+                    new GroupFacilitator(FacilitatorKind.PeerSupporter, peer.Id, peer.AccountId, null),
+                    Now
+                )
+            );
         var clinician = Guid.NewGuid();
         Decision Change(GroupSeries s, ChangeFacilitator c, bool isClinician, PeerSupporter? p) =>
             ChangeFacilitatorDecision.Decide(s, c, isClinician, p, Today, Now);
@@ -241,8 +242,15 @@ public sealed class GroupSeriesDecisionTests
         );
         Assert.Equal(
             "facilitator-unknown",
-            Change(after, new(FacilitatorKind.PeerSupporter, peer.Id, null), false, peer with { Available = false })
-                .Refusal?.Code
+            Change(
+                after,
+                new(FacilitatorKind.PeerSupporter, peer.Id, null),
+                false,
+                peer with
+                {
+                    Available = false,
+                }
+            ).Refusal?.Code
         );
         Assert.Equal(
             "facilitator-unchanged",

@@ -77,9 +77,10 @@ public class HubWorkMilestoneTests
             StartsAt
         );
         workshop = workshop.Apply(after);
+        var pair = new WorkshopMeasurePaired(workshop.Id, "better", -6, StartsAt);
 
         var heldSent = (WorkshopRecorded)MapWork(held, workshop.Id, workshop, 6)!;
-        var paired = (WorkshopRecorded)MapWork(after, workshop.Id, workshop, 8)!;
+        var paired = (WorkshopRecorded)MapWork(pair, workshop.Id, workshop, 9)!;
 
         Assert.Equal(
             ("held", (int?)2, (int?)1, "gad7", "2026-W10", "2026-03"),
@@ -87,6 +88,7 @@ public class HubWorkMilestoneTests
         );
         Assert.Equal(("measure-paired", "better", (int?)-6), (paired.Step, paired.Change, paired.TotalChange));
         Assert.Null(MapWork(before, workshop.Id, workshop, 7));
+        Assert.Null(MapWork(after, workshop.Id, workshop, 8));
         Assert.Equal(Keys.KeyOf("workshop:", workshop.Id), heldSent.ActivityKey);
         var json = JsonSerializer.Serialize(new[] { heldSent, paired });
         Assert.DoesNotContain("MARK", json, StringComparison.Ordinal);

@@ -162,10 +162,18 @@ public class WorkshopDecisionTests
             Now
         );
         var held = before.Apply(RecordAttendanceDecision.Decide(before, new([placeId]), before.EndsAt));
-        var after = held.Apply(
-            AnswerWorkshopMeasureDecision.Decide(held, placeId, new(WorkshopOccasion.After, Gad7(1)), held.EndsAt)
+        var answeredAfter = AnswerWorkshopMeasureDecision.Decide(
+            held,
+            placeId,
+            new(WorkshopOccasion.After, Gad7(1)),
+            held.EndsAt
         );
+        var after = held.Apply(answeredAfter);
         var place = after.Place(placeId)!;
+
+        // The pair is recorded apart from the place and the person, for the anonymous figures: better by 7.
+        var pair = Assert.Single(answeredAfter.Events.OfType<WorkshopMeasurePaired>());
+        Assert.Equal(("better", -7), (pair.Change, pair.TotalChange));
 
         // GAD-7: 7 × 2 = 14, moderate (10–14); 7 × 1 = 7, mild (5–9).
         Assert.Equal((14, 7), (place.Before!.Value!.Total, place.After!.Value!.Total));

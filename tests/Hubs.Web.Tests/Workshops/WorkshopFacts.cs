@@ -40,6 +40,7 @@ public static class WorkshopFacts
                 WorkshopPlaceCancelled c => w.Apply(c),
                 WorkshopAttendanceRecorded a => w.Apply(a),
                 WorkshopMeasureAnswered m => w.Apply(m),
+                WorkshopMeasurePaired p => w.Apply(p),
                 CoachingCallBooked c => w.Apply(c),
                 CoachingCallHeld h => w.Apply(h),
                 _ => throw new InvalidOperationException(e.GetType().Name),

@@ -22,10 +22,8 @@ public sealed class SessionRatingsTable(ISessionRatingsSource? source = null) : 
             Title,
             TableRows.ByCategory(activities, TeamSupportTable.Kinds, a => a.Kind, "Total"),
             [
-                People.Count<SessionRatingFacts>(
-                    "rated",
-                    CommissionerWords.Columns.ActivitiesRated,
-                    a => a.Ratings > 0
+                People.Count<SessionRatingFacts>("rated", CommissionerWords.Columns.ActivitiesRated, a =>
+                    a.Ratings > 0
                 ),
                 new CountOf<SessionRatingFacts>("ratings", CommissionerWords.Columns.Ratings, a => a.Ratings),
                 new RateOf<SessionRatingFacts>(

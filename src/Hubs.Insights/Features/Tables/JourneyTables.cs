@@ -32,9 +32,8 @@ public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
         if (request.Table == TableCatalogue.OpenWaits)
         {
             // Everyone of the Hub who may still be waiting at the end of a month of the period, whenever referred.
-            var waiting = await scope.ReadOnceAsync(
-                "waiting|" + hubKey + "|" + request.Period.Code,
-                () => source.LoadMayBeWaitingAsync(scope.Hubs, request.Period, cancellationToken)
+            var waiting = await scope.ReadOnceAsync("waiting|" + hubKey + "|" + request.Period.Code, () =>
+                source.LoadMayBeWaitingAsync(scope.Hubs, request.Period, cancellationToken)
             );
             var everyone = waiting
                 .Where(f => scope.Hubs.Contains(f.HubId))
@@ -42,9 +41,8 @@ public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
             return OpenWaitsTable.Publish([.. everyone], request.Period, options);
         }
 
-        var facts = await scope.ReadOnceAsync(
-            "journeys|" + hubKey + "|" + request.Period.Code,
-            () => source.LoadAsync(scope.Hubs, request.Period, cancellationToken)
+        var facts = await scope.ReadOnceAsync("journeys|" + hubKey + "|" + request.Period.Code, () =>
+            source.LoadAsync(scope.Hubs, request.Period, cancellationToken)
         );
         var records = scope
             .InPeriod(facts, f => f.HubId, f => f.ReferralMonth, f => f.JourneyKey)

@@ -16,8 +16,11 @@ public interface IFacilitatorChoice
     string? ExternalRole { get; }
 }
 
-/// <summary>The facilitator rules each command's validator includes (one shared instance).</summary>
-public sealed class FacilitatorChoiceValidator : AbstractValidator<IFacilitatorChoice>
+/// <summary>
+/// The facilitator rules each command's validator includes (one shared instance; internal, so the validators scan of
+/// the assembly, which needs a public constructor, passes it by).
+/// </summary>
+internal sealed class FacilitatorChoiceValidator : AbstractValidator<IFacilitatorChoice>
 {
     public static readonly FacilitatorChoiceValidator Rules = new();
 

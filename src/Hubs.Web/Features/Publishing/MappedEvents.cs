@@ -40,5 +40,16 @@ public static class MappedEvents
         typeof(ExperienceQuestionnaireCompleted),
         typeof(WorkOutcomesRecorded),
         typeof(PresentingThemesCoded),
+        typeof(TeamActivities.RatingTeamSession.TeamSessionRated),
+        typeof(AdverseEvents.AdverseEventLogged),
+        typeof(AdverseEvents.FirstContactRecorded),
+        typeof(AdverseEvents.FollowUpRecorded),
+        typeof(AdverseEvents.SelfReferralHandOverOffered),
+        typeof(Workshops.WorkshopAttendanceRecorded),
+        typeof(Workshops.WorkshopMeasurePaired),
+        typeof(Workshops.CoachingCallHeld),
+        typeof(Consultations.ConsultationRecorded),
+        typeof(Consultations.ConsultationFollowedByTeamSession),
+        typeof(Outreach.OutreachRecorded),
     ];
 }

@@ -81,9 +81,5 @@ public sealed record MilestoneContext(
     }
 
     private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
-        events
-            .Where(e => TeamMilestones.Publishes(e.Data) == team)
-            .Select(e => e.StreamId)
-            .Distinct()
-            .ToArray();
+        events.Where(e => TeamMilestones.Publishes(e.Data) == team).Select(e => e.StreamId).Distinct().ToArray();
 }

@@ -8,7 +8,7 @@ namespace Hubs.Web.Features.Publishing;
 /// Workshops: held with its places booked and attended (counts), each participant's measure once paired (the answer
 /// after against the one before, which the workshop's rules make come first and once), and each coaching call held;
 /// all in the week and month the workshop starts. Never the title, venue, facilitator, a participant or a score
-/// (the scores are sealed with the keyworker's key in the store; an erased one is never paired).
+/// (the scores stay sealed with the keyworker's key; the pair is published from its own event, which names no place).
 /// </summary>
 public sealed partial class MilestoneMapper
 {
@@ -23,13 +23,12 @@ public sealed partial class MilestoneMapper
                 null,
                 null
             ),
-            WorkshopMeasureAnswered { Occasion: WorkshopOccasion.After, Score.Value: { } afterScore } after
-                when workshop.Place(after.PlaceId)?.Before?.Value is { } before => (
+            WorkshopMeasurePaired paired => (
                 Published.WorkshopCodes.MeasurePaired,
                 (int?)null,
                 (int?)null,
-                WorkshopMeasures.Change(workshop.Measure, before, afterScore),
-                afterScore.Total - before.Total
+                paired.Change,
+                (int?)paired.TotalChange
             ),
             CoachingCallHeld => (Published.WorkshopCodes.CoachingCallHeld, null, null, null, null),
             _ => ((string?)null, (int?)null, (int?)null, (string?)null, (int?)null),
@@ -56,12 +55,9 @@ public sealed partial class MilestoneMapper
     }
 }
 
-/// <summary>Which workshop events have a contract (bookings, cancellations and answers before have none).</summary>
+/// <summary>Which workshop events have a contract (bookings, cancellations and the sealed answers have none).</summary>
 internal static class WorkshopMilestones
 {
     public static bool Publishes(object data) =>
-        data
-            is WorkshopAttendanceRecorded
-                or WorkshopMeasureAnswered { Occasion: WorkshopOccasion.After }
-                or CoachingCallHeld;
+        data is WorkshopAttendanceRecorded or WorkshopMeasurePaired or CoachingCallHeld;
 }

@@ -86,16 +86,11 @@ public sealed record Workshop(
 
     public Workshop Apply(WorkshopMeasureAnswered e) =>
         WithPlace(e.PlaceId, p =>
-            e.Occasion == WorkshopOccasion.Before
-                ? p with
-                {
-                    Before = e.Score,
-                }
-                : p with
-                {
-                    After = e.Score,
-                }
+            e.Occasion == WorkshopOccasion.Before ? p with { Before = e.Score } : p with { After = e.Score }
         );
+
+    /// <summary>The pairing changes nothing on the workshop: it is there for the anonymous figures.</summary>
+    public Workshop Apply(WorkshopMeasurePaired e) => this;
 
     public Workshop Apply(CoachingCallBooked e) =>
         this with

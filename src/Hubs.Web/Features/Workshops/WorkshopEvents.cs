@@ -68,6 +68,13 @@ public sealed record WorkshopMeasureAnswered(
     DateTimeOffset AnsweredAt
 ) : IWorkshopEvent;
 
+/// <summary>
+/// A participant's answers before and after paired, kept apart from the place and the person: how the band moved and
+/// the change in total, for the anonymous figures only (the scores themselves stay sealed in the answers).
+/// </summary>
+public sealed record WorkshopMeasurePaired(Guid WorkshopId, string Change, int TotalChange, DateTimeOffset PairedAt)
+    : IWorkshopEvent;
+
 /// <summary>After attending, the keyworker booked a one-to-one coaching call in a Hub clinician's free slot.</summary>
 public sealed record CoachingCallBooked(
     Guid WorkshopId,

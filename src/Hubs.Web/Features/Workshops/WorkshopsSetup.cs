@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Kernel;
 using Hubs.Web.Features.Workshops.AnsweringWorkshopMeasure;
 using Hubs.Web.Features.Workshops.BookingCoachingCall;
 using Hubs.Web.Features.Workshops.BookingPlace;
@@ -5,7 +6,6 @@ using Hubs.Web.Features.Workshops.BrowsingWorkshops;
 using Hubs.Web.Features.Workshops.CancellingPlace;
 using Hubs.Web.Features.Workshops.RecordingAttendance;
 using Hubs.Web.Features.Workshops.SchedulingWorkshop;
-using Hubs.Web.Features.Kernel;
 using JasperFx.Events.Projections;
 using Marten;
 

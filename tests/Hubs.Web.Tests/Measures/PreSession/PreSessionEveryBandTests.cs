@@ -52,9 +52,8 @@ public sealed class PreSessionEveryBandTests(WebHostFixture web) : IClassFixture
         var answered = await PreSessionWalk.AnswerAsync(walk.SignIn(), walk.Path, answers);
 
         Assert.Equal(HttpStatusCode.Redirect, answered.Status);
-        var result = Assert.Single(
-            (await walk.EventsAsync()).OfType<MeasureCompleted>(),
-            e => e.Occasion == MeasureOccasion.PreSession
+        var result = Assert.Single((await walk.EventsAsync()).OfType<MeasureCompleted>(), e =>
+            e.Occasion == MeasureOccasion.PreSession
         );
         Assert.Equal((measure, MeasureGivenBy.Keyworker), (result.Measure, result.GivenBy));
         return result;

@@ -78,5 +78,4 @@ public sealed class PreSessionEveryMeasureTests(WebHostFixture web) : IClassFixt
         var record = await clinic.GetAsync($"/clinic/journeys/{walk.Journey.Id}");
         Assert.Contains("Subthreshold insomnia", record.Html, StringComparison.Ordinal);
     }
-
 }

@@ -54,14 +54,21 @@ public sealed partial class PreSessionOnTheRecordTests(WebHostFixture web) : ICl
     private static List<string> ChartRows(string html, string measure)
     {
         var table = Regex
-            .Match(html, $"<caption[^>]*>{Regex.Escape(measure)} \\([a-z]+\\) scores</caption>.*?</table>",
-                RegexOptions.Singleline)
+            .Match(
+                html,
+                $"<caption[^>]*>{Regex.Escape(measure)} \\([a-z]+\\) scores</caption>.*?</table>",
+                RegexOptions.Singleline
+            )
             .Value;
         return
         [
             .. Row()
                 .Matches(table)
-                .Select(m => $"{m.Groups["label"].Value}|{m.Groups["score"].Value}|{m.Groups["change"].Value}"),
+                .Select(m =>
+                    WebUtility.HtmlDecode(
+                        $"{m.Groups["label"].Value}|{m.Groups["score"].Value}|{m.Groups["change"].Value}"
+                    )
+                ),
         ];
     }
 

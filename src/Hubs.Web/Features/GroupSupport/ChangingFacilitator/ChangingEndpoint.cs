@@ -30,11 +30,8 @@ public static class ChangingEndpoint
     {
         var (isClinician, peer) = await FacilitatorChoice.CandidateAsync(session, command, me.HubId, cancellationToken);
         var today = AdverseEventStore.Today(clock);
-        return await GroupSeriesWrites.WriteAsync(
-            id,
-            http,
-            GroupSeriesWrites.SeenBy(me),
-            s => ChangeFacilitatorDecision.Decide(s, command, isClinician, peer, today, clock.Now)
+        return await GroupSeriesWrites.WriteAsync(id, http, GroupSeriesWrites.SeenBy(me), s =>
+            ChangeFacilitatorDecision.Decide(s, command, isClinician, peer, today, clock.Now)
         );
     }
 }

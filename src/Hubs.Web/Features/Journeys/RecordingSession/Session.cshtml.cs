@@ -88,17 +88,15 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
             );
         }
 
-        ViewData.ShowErrorsInOrder(
-            [
-                nameof(AppointmentId),
-                nameof(Phq9Total),
-                nameof(Gad7Total),
-                .. confirmed.SelectMany(c => new[] { TotalField(c.Measure), ResultField(c.Measure) }),
-                nameof(Phq9Item9),
-                nameof(RiskReview),
-                nameof(Notes),
-            ]
-        );
+        ViewData.ShowErrorsInOrder([
+            nameof(AppointmentId),
+            nameof(Phq9Total),
+            nameof(Gad7Total),
+            .. confirmed.SelectMany(c => new[] { TotalField(c.Measure), ResultField(c.Measure) }),
+            nameof(Phq9Item9),
+            nameof(RiskReview),
+            nameof(Notes),
+        ]);
 
         var options = (await HubSettingsStore.ScreeningForAsync(Session, Me.HubId, cancellationToken)).Scoring;
         return await WriteAsync(

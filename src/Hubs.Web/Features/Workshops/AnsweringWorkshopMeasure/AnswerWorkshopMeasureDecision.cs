@@ -35,15 +35,16 @@ public static class AnswerWorkshopMeasureDecision
 
         return Scoring.Score(workshop.Measure, command.Answers!) switch
         {
-            ScoreResult score => Decision.Accept(
+            ScoreResult score => Decision.Accept([
                 new WorkshopMeasureAnswered(
                     workshop.Id,
                     placeId,
                     occasion,
                     Personal.Of(place!.KeyworkerId, new MeasureScore(score.Total, score.Band.Code)),
                     now
-                )
-            ),
+                ),
+                .. Paired(workshop, place, occasion, new MeasureScore(score.Total, score.Band.Code), now),
+            ]),
             ScoringError error => Decision.Refuse(
                 "answers-invalid",
                 string.Join(" ", error.Problems.Select(p => p.Message))
@@ -51,4 +52,18 @@ public static class AnswerWorkshopMeasureDecision
             _ => throw new InvalidOperationException("Unknown scoring outcome."),
         };
     }
+
+    /// <summary>The answer after, with one before: the pair's change, recorded apart from the place.</summary>
+    private static object[] Paired(
+        Workshop workshop,
+        WorkshopPlace place,
+        WorkshopOccasion occasion,
+        MeasureScore after,
+        DateTimeOffset now
+    ) =>
+        occasion == WorkshopOccasion.After
+        && place.Before?.Value is { } before
+        && WorkshopMeasures.Change(workshop.Measure, before, after) is { } change
+            ? [new WorkshopMeasurePaired(workshop.Id, change, after.Total - before.Total, now)]
+            : [];
 }
