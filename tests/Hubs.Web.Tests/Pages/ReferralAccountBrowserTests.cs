@@ -34,9 +34,13 @@ public sealed class ReferralAccountBrowserTests(BrowserFixture web) : IClassFixt
         await SignInAsync(page, email, SelfReferralWalk.Password);
         try
         {
-            await page.WaitForURLAsync(url =>
-                url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal)
-                && url.Contains("/my", StringComparison.Ordinal)
+            // Arriving is enough here (the section below waits for the page itself): waiting for the load event
+            // too timed out once in CI with the browser already showing the right page.
+            await page.WaitForURLAsync(
+                url =>
+                    url.StartsWith(web.Origin.ToString(), StringComparison.Ordinal)
+                    && url.Contains("/my", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit }
             );
         }
         catch (TimeoutException)
