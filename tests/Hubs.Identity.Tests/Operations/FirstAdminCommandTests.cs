@@ -70,6 +70,36 @@ public sealed partial class FirstAdminCommandTests
         Assert.Equal((StaffAction.FirstAdminCreated, "east"), (audit.Action, audit.Hub));
     }
 
+    [Fact]
+    public async Task Two_runs_at_once_make_exactly_one_admin_and_the_other_is_told_one_exists()
+    {
+        await using var host = StartHost(await TestDatabase.CreateAsync(), autoCreate: true);
+        var (errors, outputs) = (new[] { new StringWriter(), new StringWriter() }, new[] { new StringWriter(), new StringWriter() });
+
+        var exits = await Task.WhenAll(
+            Enumerable
+                .Range(0, 2)
+                .Select(i =>
+                    HostCommands.RunAsync(
+                        host.Services,
+                        ["create-first-admin", "--email", $"ops{i}@example.test", "--hub", "east", "--url", Issuer],
+                        outputs[i],
+                        errors[i]
+                    )
+                )
+        );
+
+        Assert.Equal([0, 1], exits.Order());
+        var refused = Array.IndexOf(exits, 1);
+        Assert.Contains(FirstAdmin.Exists, errors[refused].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("reset-password", outputs[refused].ToString(), StringComparison.Ordinal);
+        using var scope = host.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubsUser>>();
+        var admin = Assert.Single(await users.GetUsersInRoleAsync(HubsRoles.HubAdmin));
+        Assert.Equal($"ops{1 - refused}@example.test", admin.Email);
+        Assert.Single(await scope.ServiceProvider.GetRequiredService<IdentityDb>().Users.ToListAsync());
+    }
+
     [Theory]
     [InlineData("--hub", "east")]
     [InlineData("--email", "not-an-address", "--hub", "east")]
