@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hubs.Identity.Staff;
 
@@ -10,15 +11,22 @@ namespace Hubs.Identity.Staff;
 /// only while no hub admin exists, so it can never add a second admin behind the admins' backs. A Hub is a
 /// <c>hub</c> claim here (and an entry of Web's <c>Hubs:Directory</c>): giving it to the account is all that
 /// "making" the Hub takes in Identity. The account has no password: the person chooses one through the link.
+/// Two runs at once (two operators, a retried deploy step) take turns on a PostgreSQL advisory lock held for the
+/// transaction: the second checks only after the first has committed its admin, and is refused.
 /// </summary>
 public sealed class FirstAdmin(UserManager<HubsUser> users, IdentityDb db, TimeProvider clock)
 {
     public const string Exists =
         "A hub admin already exists, so nothing was changed. Ask them to invite more staff from the admin pages.";
 
+    /// <summary>The advisory lock's key: any constant of its own; the bytes spell "1stAdmin".</summary>
+    private const long LockKey = 0x3173_7441_646D_696E;
+
     /// <summary>The new account, or null (and nothing changed) when a hub admin already exists.</summary>
     public async Task<HubsUser?> CreateAsync(string email, string hub)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock({LockKey})");
         if ((await users.GetUsersInRoleAsync(HubsRoles.HubAdmin)).Count > 0)
         {
             return null;
@@ -40,6 +48,7 @@ public sealed class FirstAdmin(UserManager<HubsUser> users, IdentityDb db, TimeP
             }
         );
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return user;
     }
 
