@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Clinicians;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.RateLimiting;
@@ -28,5 +29,6 @@ internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource data
         await SharedDataProtection.EnsureTableAsync(dataSource, "clinical");
         await WindowCounter.EnsureTableAsync(dataSource, "clinical");
         await NewReadModels.BuildMissingAsync(store, CancellationToken.None);
+        await ProfileHubsMigration.RunAsync(store, CancellationToken.None);
     }
 }

@@ -15,7 +15,8 @@ public static class AdminHubs
         return [.. user.HubIds().Where(hubs.Contains).Order(StringComparer.Ordinal)];
     }
 
-    public static async Task<ClinicianProfile?> LoadAsync(
+    /// <summary>The profile, and the Hub the admin sees it in (their first Hub the clinician works for).</summary>
+    public static async Task<(ClinicianProfile Profile, string HubId)?> LoadAsync(
         IQuerySession session,
         ClaimsPrincipal user,
         HubDirectory hubs,
@@ -25,6 +26,7 @@ public static class AdminHubs
     {
         ArgumentNullException.ThrowIfNull(session);
         var profile = await session.LoadAsync<ClinicianProfile>(id, cancellationToken);
-        return profile is not null && Of(user, hubs).Contains(profile.HubId) ? profile : null;
+        var hub = profile is null ? null : Of(user, hubs).FirstOrDefault(profile.HubIds.Contains);
+        return hub is null ? null : (profile!, hub);
     }
 }

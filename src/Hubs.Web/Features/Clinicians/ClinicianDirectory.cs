@@ -3,12 +3,15 @@ using Marten;
 
 namespace Hubs.Web.Features.Clinicians;
 
-/// <summary>The clinicians of one Hub (Marten documents, indexed by Hub).</summary>
+/// <summary>
+/// The clinicians of one Hub (Marten documents, indexed by their Hubs): those who work for it and have not left it.
+/// A clinician of two Hubs is listed in both; what either Hub lists through them is that Hub's own work only.
+/// </summary>
 public static class ClinicianDirectory
 {
     public static IServiceCollection AddClinicianDirectory(this IServiceCollection services) =>
         services
-            .ConfigureMarten(options => options.Schema.For<ClinicianProfile>().Index(c => c.HubId))
+            .ConfigureMarten(options => options.Schema.For<ClinicianProfile>().GinIndexJsonData())
             .AddClinicianSignIn();
 
     public static async Task<IReadOnlyList<ClinicianProfile>> ListAsync(
@@ -20,7 +23,7 @@ public static class ClinicianDirectory
         ArgumentNullException.ThrowIfNull(session);
         var clinicians = await session
             .Query<ClinicianProfile>()
-            .Where(c => c.HubId == hubId && c.Active)
+            .Where(c => c.HubIds.Contains(hubId) && !c.LeftHubIds.Contains(hubId))
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
         return [.. clinicians];

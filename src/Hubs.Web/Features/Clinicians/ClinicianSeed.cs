@@ -70,7 +70,7 @@ public static class ClinicianSeed
         ArgumentNullException.ThrowIfNull(hubIds);
         foreach (var hubId in hubIds)
         {
-            if (!await session.Query<ClinicianProfile>().AnyAsync(c => c.HubId == hubId, cancellationToken))
+            if (!await session.Query<ClinicianProfile>().AnyAsync(c => c.HubIds.Contains(hubId), cancellationToken))
             {
                 session.Store(For(hubId).ToArray());
             }

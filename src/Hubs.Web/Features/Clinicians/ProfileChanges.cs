@@ -9,7 +9,15 @@ namespace Hubs.Web.Features.Clinicians;
 /// </summary>
 public static class ProfileChanges
 {
-    public static ClinicianProfile ByAdmin(ClinicianProfile profile, ChangeClinicianProfile change, DateTimeOffset now)
+    /// <summary>
+    /// A Hub's admin changes the shared profile; whether the clinician still works there is their Hub's only.
+    /// </summary>
+    public static ClinicianProfile ByAdmin(
+        ClinicianProfile profile,
+        ChangeClinicianProfile change,
+        string hubId,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(change);
@@ -23,7 +31,9 @@ public static class ProfileChanges
             WorkingPattern = WorkingPatternInput.Read(change.WorkingPattern).Sessions,
             Gender = Blank(change.Gender),
             Languages = [.. (change.Languages ?? []).Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)],
-            Active = change.Active,
+            LeftHubIds = change.Active
+                ? [.. profile.LeftHubIds.Where(h => h != hubId)]
+                : [.. profile.LeftHubIds.Append(hubId).Distinct()],
             ChangedAt = now,
             Version = profile.Version + 1,
         };

@@ -35,12 +35,12 @@ public static class ProfileVersions
             );
     }
 
-    /// <summary>The answer to a read or a write: the profile, with its version as the ETag.</summary>
-    public static IResult Answer(HttpContext http, ClinicianProfile profile)
+    /// <summary>The answer to a read or a write: the profile as the Hub sees it, with its version as the ETag.</summary>
+    public static IResult Answer(HttpContext http, ClinicianProfile profile, string hubId)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(profile);
         http.Response.Headers.ETag = ETags.Of(profile.Version);
-        return TypedResults.Ok(ProfileView.Of(profile));
+        return TypedResults.Ok(ProfileView.Of(profile, hubId));
     }
 }

@@ -3,8 +3,9 @@ using Hubs.Web.Features.Clinicians.EditingProfile;
 namespace Hubs.Web.Features.Clinicians;
 
 /// <summary>
-/// A clinician's profile as the API answers it. The cultural background appears only when the clinician agreed
-/// to its use; times are 24-hour, days named.
+/// A clinician's profile as the API answers it, as one Hub sees it: that Hub, and whether they still work in it
+/// (never the other Hubs they work for). The cultural background appears only when the clinician agreed to its use;
+/// times are 24-hour, days named.
 /// </summary>
 public sealed record ProfileView(
     Guid Id,
@@ -22,12 +23,12 @@ public sealed record ProfileView(
     DateTimeOffset? JoinedAt
 )
 {
-    public static ProfileView Of(ClinicianProfile p)
+    public static ProfileView Of(ClinicianProfile p, string hubId)
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(
             p.Id,
-            p.HubId,
+            hubId,
             p.Name,
             p.Professions,
             p.Modes,
@@ -43,7 +44,7 @@ public sealed record ProfileView(
             p.Gender,
             p.Languages,
             p.SharedBackground,
-            p.Active,
+            p.WorksIn(hubId),
             p.JoinedAt
         );
     }

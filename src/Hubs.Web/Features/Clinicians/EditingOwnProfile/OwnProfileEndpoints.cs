@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Clinicians.JoiningDirectory;
+using Hubs.Web.Features.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,7 +46,7 @@ public static class OwnProfileEndpoints
         CancellationToken cancellationToken
     ) =>
         await ClinicianJoining.EnsureAsync(session, http.User, clock.GetUtcNow(), cancellationToken) is { } profile
-            ? ProfileVersions.Answer(http, profile)
+            ? ProfileVersions.Answer(http, profile, HubOf(http))
             : NotAClinician();
 
     private static async Task<IResult> ChangeAsync(
@@ -71,8 +72,12 @@ public static class OwnProfileEndpoints
         var changed = ProfileChanges.ByClinician(mine, change, clock.GetUtcNow());
         session.Store(changed);
         await session.SaveChangesAsync(cancellationToken);
-        return ProfileVersions.Answer(http, changed);
+        return ProfileVersions.Answer(http, changed, HubOf(http));
     }
+
+    /// <summary>The Hub they act in (<see cref="StaffMember.HubHeader"/>): their profile as that Hub sees it.</summary>
+    private static string HubOf(HttpContext http) =>
+        StaffMember.FromPrincipal(http.User, http.Request.Headers[StaffMember.HubHeader].ToString())!.HubId;
 
     private static ProblemHttpResult NotAClinician() =>
         TypedResults.Problem(title: "Only a clinician has a profile here.", statusCode: StatusCodes.Status404NotFound);

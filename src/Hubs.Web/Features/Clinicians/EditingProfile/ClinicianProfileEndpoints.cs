@@ -8,7 +8,8 @@ namespace Hubs.Web.Features.Clinicians.EditingProfile;
 
 /// <summary>
 /// The hub admin's clinician directory: list, read and change the profiles of their own Hubs. A profile of another
-/// Hub is answered 404, as if it did not exist.
+/// Hub is answered 404, as if it did not exist; a clinician who works for two Hubs is in both Hubs' lists, each seeing
+/// its own Hub only (the shared fields and whether they still work there, see ProfileChanges).
 /// </summary>
 public static class ClinicianProfileEndpoints
 {
@@ -58,10 +59,10 @@ public static class ClinicianProfileEndpoints
 
         var profiles = await session
             .Query<ClinicianProfile>()
-            .Where(c => c.HubId == hub)
+            .Where(c => c.HubIds.Contains(hub))
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(profiles.Select(ProfileView.Of).ToList());
+        return TypedResults.Ok(profiles.Select(p => ProfileView.Of(p, hub)).ToList());
     }
 
     private static async Task<IResult> ReadAsync(
@@ -71,8 +72,8 @@ public static class ClinicianProfileEndpoints
         IQuerySession session,
         CancellationToken cancellationToken
     ) =>
-        await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is { } profile
-            ? ProfileVersions.Answer(http, profile)
+        await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is (var profile, var hub)
+            ? ProfileVersions.Answer(http, profile, hub)
             : NotFound();
 
     private static async Task<IResult> ChangeAsync(
@@ -85,7 +86,7 @@ public static class ClinicianProfileEndpoints
         CancellationToken cancellationToken
     )
     {
-        if (await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is not { } profile)
+        if (await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }
@@ -95,10 +96,10 @@ public static class ClinicianProfileEndpoints
             return refused;
         }
 
-        var changed = ProfileChanges.ByAdmin(profile, change, clock.GetUtcNow());
+        var changed = ProfileChanges.ByAdmin(profile, change, hub, clock.GetUtcNow());
         session.Store(changed);
         await session.SaveChangesAsync(cancellationToken);
-        return ProfileVersions.Answer(http, changed);
+        return ProfileVersions.Answer(http, changed, hub);
     }
 
     private static ProblemHttpResult NotFound() =>

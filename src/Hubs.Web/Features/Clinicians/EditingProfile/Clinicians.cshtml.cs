@@ -33,7 +33,7 @@ public sealed class CliniciansModel(IQuerySession session, HubDirectory hubs) : 
         HubName = hubs.Hubs.First(h => h.Id == Hub).Name;
         Clinicians = await session
             .Query<ClinicianProfile>()
-            .Where(c => c.HubId == Hub)
+            .Where(c => c.HubIds.Contains(Hub))
             .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
         return Page();

@@ -80,7 +80,7 @@ public sealed class ProfileModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not { } profile)
+        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }
@@ -98,13 +98,13 @@ public sealed class ProfileModel(
             d => d.ToString(),
             d => (string?)WorkingPatternInput.ToText(profile.WorkingPattern, d)
         );
-        Active = profile.Active ? "true" : "false";
+        Active = profile.WorksIn(hub) ? "true" : "false";
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not { } profile)
+        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }
@@ -136,7 +136,7 @@ public sealed class ProfileModel(
             return Page();
         }
 
-        session.Store(ProfileChanges.ByAdmin(profile, change, clock.GetUtcNow()));
+        session.Store(ProfileChanges.ByAdmin(profile, change, hub, clock.GetUtcNow()));
         await session.SaveChangesAsync(cancellationToken);
         Saved = true;
         return RedirectToPage(new { Id });

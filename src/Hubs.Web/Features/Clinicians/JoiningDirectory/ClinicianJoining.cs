@@ -5,11 +5,12 @@ using Marten;
 namespace Hubs.Web.Features.Clinicians.JoiningDirectory;
 
 /// <summary>
-/// A staff member with the clinician role joins their Hub's directory the first time Web sees them (their first
-/// sign-in, or their first call on their own profile): a profile keyed by their account id, in their first Hub,
-/// for the hub admin to fill in. Tokens carry no names, so it starts as "New clinician" until they or the admin
-/// name it. The profile lives in the database, so every replica agrees; two replicas making it at the same moment
-/// write the same empty profile, and nobody can have edited a profile that did not exist yet.
+/// A staff member with the clinician role joins their Hubs' directories each time Web sees them (a sign-in, or a
+/// call on their own profile): one profile keyed by their account id, listed in every Hub their token grants, for
+/// the hub admins to fill in. A Hub the token no longer grants is not taken off (its admin says they left; access
+/// always follows the token, never the profile). Tokens carry no names, so it starts as "New clinician". The
+/// profile lives in the database, so every replica agrees; two replicas making it at the same moment write the same
+/// empty profile, and nobody can have edited a profile that did not exist yet.
 /// </summary>
 public static class ClinicianJoining
 {
@@ -24,18 +25,22 @@ public static class ClinicianJoining
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(user);
-        var hub = user.HubIds().Order(StringComparer.Ordinal).FirstOrDefault();
-        if (!user.HasRole(HubsRoles.Clinician) || !Guid.TryParse(user.SubjectId(), out var id) || hub is null)
+        var hubs = user.HubIds().Order(StringComparer.Ordinal).ToList();
+        if (!user.HasRole(HubsRoles.Clinician) || !Guid.TryParse(user.SubjectId(), out var id) || hubs.Count == 0)
         {
             return null;
         }
 
-        if (await session.LoadAsync<ClinicianProfile>(id, cancellationToken) is { } existing)
+        var existing = await session.LoadAsync<ClinicianProfile>(id, cancellationToken);
+        if (existing is not null && hubs.All(existing.HubIds.Contains))
         {
             return existing;
         }
 
-        var profile = new ClinicianProfile(id, hub, NewName) { JoinedAt = now };
+        // Joining another Hub is not an edit of what the profile says, so its version (the admins' ETag) stays.
+        var profile = existing is null
+            ? new ClinicianProfile(id, hubs[0], NewName) { HubIds = hubs, JoinedAt = now }
+            : existing with { HubIds = [.. existing.HubIds.Union(hubs, StringComparer.Ordinal)] };
         session.Store(profile);
         await session.SaveChangesAsync(cancellationToken);
         return profile;

@@ -37,7 +37,7 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
         var now = times.Local(times.Now);
         var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
         var all = clinicians
-            .Where(c => c.Active)
+            .Where(c => c.WorksIn(hubId))
             .SelectMany(c =>
             {
                 var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();

@@ -1,0 +1,97 @@
+using System.Text;
+using Hubs.Testing.Auth;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hubs.Web.Tests.Authorization;
+
+/// <summary>
+/// Every API endpoint and page for the callers of <see cref="TwoHubsMatrix"/>: the matrix journey is north's,
+/// allocated to a clinician who works for south too. Nobody of south reaches it through the clinician, and no answer
+/// they get names it or its appointment.
+/// </summary>
+public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHostFixture>
+{
+    [Fact]
+    public async Task Working_for_a_second_hub_opens_nothing_of_the_first_to_it()
+    {
+        var cast = new MatrixCast(TestPrincipal.Keyworker(), TestPrincipal.Clinician("north"));
+        var journey = await MatrixSetup.ArrangeAsync(web.Client, cast);
+        var subject = cast.Clinician.Subject;
+        var both = TestPrincipal.Person("clinician", ["north", "south"], subject);
+        using (var joining = new HttpRequestMessage(HttpMethod.Get, "/api/my/clinician-profile").SignedAs(both))
+        {
+            (await web.Client.SendAsync(joining)).EnsureSuccessStatusCode();
+        }
+
+        (TestPrincipal Who, bool ActsInSouth)[] api =
+        [
+            (both, true),
+            (TestPrincipal.Person("clinician", ["south"], subject), false),
+            (TestPrincipal.HubLead("south"), false),
+            (TestPrincipal.HubAdmin("south"), false),
+        ];
+        var wrong = new StringBuilder();
+        foreach (var entry in Matrix.Entries)
+        {
+            var got = new StringBuilder();
+            foreach (var (who, actsInSouth) in api)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(entry.Method), entry.Path(journey));
+                request.SignedAs(who);
+                if (actsInSouth)
+                {
+                    request.Headers.Add("X-Hubs-Hub-Id", "south");
+                }
+
+                if (entry.Body(journey) is { } body)
+                {
+                    request.Content = System.Net.Http.Json.JsonContent.Create(body);
+                    request.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
+                }
+
+                using var response = await web.Client.SendAsync(request);
+                got.Append(AccessCodes.Of(response.StatusCode).ToString()[0]);
+                Leaks(wrong, entry.Key, entry.Path(journey), await response.Content.ReadAsStringAsync(), journey);
+            }
+
+            Expect(wrong, entry.Key, TwoHubsMatrix.Api(entry), got.ToString());
+        }
+
+        foreach (var (route, path, expected) in PageMatrix.Entries)
+        {
+            var got = new StringBuilder();
+            foreach (var (who, _) in api.Skip(1))
+            {
+                var client = web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                using var response = await client.As(who).GetAsync(new Uri(path(journey), UriKind.Relative));
+                got.Append(PageAccess.Of(response));
+                Leaks(wrong, route, path(journey), await response.Content.ReadAsStringAsync(), journey);
+            }
+
+            Expect(wrong, route, TwoHubsMatrix.Page(route, expected), got.ToString());
+        }
+
+        Assert.True(wrong.Length == 0, wrong.ToString());
+    }
+
+    /// <summary>An answer that names the north journey or its appointment, other than by echoing the path asked.</summary>
+    private static void Leaks(StringBuilder wrong, string key, string path, string text, MatrixJourney journey)
+    {
+        foreach (var id in new[] { journey.Id, journey.AppointmentId })
+        {
+            if (!path.Contains(id.ToString(), StringComparison.Ordinal)
+                && text.Contains(id.ToString(), StringComparison.Ordinal))
+            {
+                wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{key}: names {id}");
+            }
+        }
+    }
+
+    private static void Expect(StringBuilder wrong, string key, string expected, string got)
+    {
+        if (got != expected)
+        {
+            wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{key}: expected {expected}, got {got}");
+        }
+    }
+}
