@@ -1,7 +1,7 @@
-using Hubs.Web.Features.Clinicians;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.ServiceDefaults.DataProtection;
 using Hubs.ServiceDefaults.RateLimiting;
+using Hubs.Web.Features.Clinicians;
 using Marten;
 using Npgsql;
 

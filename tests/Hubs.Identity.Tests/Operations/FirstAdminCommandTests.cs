@@ -74,7 +74,10 @@ public sealed partial class FirstAdminCommandTests
     public async Task Two_runs_at_once_make_exactly_one_admin_and_the_other_is_told_one_exists()
     {
         await using var host = StartHost(await TestDatabase.CreateAsync(), autoCreate: true);
-        var (errors, outputs) = (new[] { new StringWriter(), new StringWriter() }, new[] { new StringWriter(), new StringWriter() });
+        var (errors, outputs) = (
+            new[] { new StringWriter(), new StringWriter() },
+            new[] { new StringWriter(), new StringWriter() }
+        );
 
         var exits = await Task.WhenAll(
             Enumerable

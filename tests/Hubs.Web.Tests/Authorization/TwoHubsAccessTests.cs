@@ -62,7 +62,9 @@ public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHo
             var got = new StringBuilder();
             foreach (var (who, _) in api.Skip(1))
             {
-                var client = web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                var client = web.Host.CreateClient(
+                    new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }
+                );
                 using var response = await client.As(who).GetAsync(new Uri(path(journey), UriKind.Relative));
                 got.Append(PageAccess.Of(response));
                 Leaks(wrong, route, path(journey), await response.Content.ReadAsStringAsync(), journey);
@@ -71,16 +73,27 @@ public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHo
             Expect(wrong, route, TwoHubsMatrix.Page(route, expected), got.ToString());
         }
 
+        // South's lead opening the clinician's own diary in south: their south week, none of north's appointments.
+        var diary = web.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var week = await diary
+            .As(api[2].Who)
+            .GetAsync(new Uri($"/clinic/diary?clinician={subject}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, week.StatusCode);
+        Leaks(wrong, "/clinic/diary?clinician=", "", await week.Content.ReadAsStringAsync(), journey);
         Assert.True(wrong.Length == 0, wrong.ToString());
     }
 
-    /// <summary>An answer that names the north journey or its appointment, other than by echoing the path asked.</summary>
+    /// <summary>
+    /// An answer that names the north journey or its appointment, other than by echoing the path asked.
+    /// </summary>
     private static void Leaks(StringBuilder wrong, string key, string path, string text, MatrixJourney journey)
     {
         foreach (var id in new[] { journey.Id, journey.AppointmentId })
         {
-            if (!path.Contains(id.ToString(), StringComparison.Ordinal)
-                && text.Contains(id.ToString(), StringComparison.Ordinal))
+            if (
+                !path.Contains(id.ToString(), StringComparison.Ordinal)
+                && text.Contains(id.ToString(), StringComparison.Ordinal)
+            )
             {
                 wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{key}: names {id}");
             }
@@ -91,7 +104,10 @@ public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHo
     {
         if (got != expected)
         {
-            wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{key}: expected {expected}, got {got}");
+            wrong.AppendLine(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{key}: expected {expected}, got {got}"
+            );
         }
     }
 }

@@ -51,6 +51,9 @@ public sealed class ProfilePageStaleSaveTests(ClinicFixture clinic) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, again.Status);
         var now = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/my/clinician-profile", UriKind.Relative));
-        Assert.Equal(("Marta Kowal", "Woman"), (now.GetProperty("name").GetString(), now.GetProperty("gender").GetString()));
+        Assert.Equal(
+            ("Marta Kowal", "Woman"),
+            (now.GetProperty("name").GetString(), now.GetProperty("gender").GetString())
+        );
     }
 }

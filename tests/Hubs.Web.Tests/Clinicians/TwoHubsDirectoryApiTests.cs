@@ -42,7 +42,9 @@ public sealed class TwoHubsDirectoryApiTests(WebHostFixture web) : IClassFixture
     private async Task<JsonElement?> ListedAsync(TestPrincipal admin, Guid id)
     {
         var list = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/hub-admin/clinicians", admin));
-        return list.EnumerateArray().Cast<JsonElement?>().FirstOrDefault(p => p!.Value.GetProperty("id").GetGuid() == id);
+        return list.EnumerateArray()
+            .Cast<JsonElement?>()
+            .FirstOrDefault(p => p!.Value.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]
@@ -81,8 +83,14 @@ public sealed class TwoHubsDirectoryApiTests(WebHostFixture web) : IClassFixture
             await SendAsync(HttpMethod.Put, uri, southAdmin, new { name = "Ola Lis", active = false })
         );
 
-        Assert.Equal(("north", true), (named.GetProperty("hubId").GetString(), named.GetProperty("active").GetBoolean()));
-        Assert.Equal(("south", false), (left.GetProperty("hubId").GetString(), left.GetProperty("active").GetBoolean()));
+        Assert.Equal(
+            ("north", true),
+            (named.GetProperty("hubId").GetString(), named.GetProperty("active").GetBoolean())
+        );
+        Assert.Equal(
+            ("south", false),
+            (left.GetProperty("hubId").GetString(), left.GetProperty("active").GetBoolean())
+        );
         var inNorth = await JsonAsync(await SendAsync(HttpMethod.Get, uri, northAdmin));
         Assert.True(inNorth.GetProperty("active").GetBoolean());
         Assert.Equal("Ola Lis", inNorth.GetProperty("name").GetString());

@@ -28,7 +28,11 @@ public sealed class TwoHubsPagesTests(ClinicFixture clinic) : IClassFixture<Clin
         var southLead = clinic.As(ClinicFixture.Lead("south"));
         var southAdmin = clinic.As(TestPrincipal.HubAdmin("south"));
         Assert.DoesNotContain(name, await SuggestedAsync(southLead, southJourney), StringComparison.Ordinal);
-        Assert.DoesNotContain(name, (await southAdmin.GetAsync("/hub-admin/clinicians")).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            name,
+            (await southAdmin.GetAsync("/hub-admin/clinicians")).Html,
+            StringComparison.Ordinal
+        );
 
         await JoinAsync(api, TestPrincipal.Person("clinician", ["north", "south"], subject));
 
@@ -46,7 +50,11 @@ public sealed class TwoHubsPagesTests(ClinicFixture clinic) : IClassFixture<Clin
 
         Assert.Equal(HttpStatusCode.Redirect, left.Status);
         Assert.DoesNotContain(name, await SuggestedAsync(southLead, southJourney), StringComparison.Ordinal);
-        Assert.Contains($"{name}</a> (left)", (await southAdmin.GetAsync("/hub-admin/clinicians")).Html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{name}</a> (left)",
+            (await southAdmin.GetAsync("/hub-admin/clinicians")).Html,
+            StringComparison.Ordinal
+        );
         var northLead = clinic.As(ClinicFixture.Lead("north"));
         Assert.Contains(name, await SuggestedAsync(northLead, northJourney), StringComparison.Ordinal);
     }

@@ -31,8 +31,14 @@ public sealed class ProfileHubsMigrationTests(ClinicFixture clinic) : IClassFixt
         {
             session.QueueSqlCommand(
                 $"update {clinic.Store.Options.DatabaseSchemaName}.mt_doc_clinicianprofile set data = "
-                    + "(data - 'HubIds' - 'LeftHubIds') || jsonb_build_object('Active', id = '" + left + "'::uuid "
-                    + "is false) where id in ('" + working + "'::uuid, '" + left + "'::uuid)"
+                    + "(data - 'HubIds' - 'LeftHubIds') || jsonb_build_object('Active', id = '"
+                    + left
+                    + "'::uuid "
+                    + "is false) where id in ('"
+                    + working
+                    + "'::uuid, '"
+                    + left
+                    + "'::uuid)"
             );
             await session.SaveChangesAsync();
         }

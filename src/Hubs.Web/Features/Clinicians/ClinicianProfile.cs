@@ -11,7 +11,9 @@ namespace Hubs.Web.Features.Clinicians;
 /// </summary>
 public sealed record ClinicianProfile(Guid Id, string HubId, string Name)
 {
-    /// <summary>Every Hub they work for, as their tokens granted it (a profile stored before holds just HubId).</summary>
+    /// <summary>
+    /// Every Hub they work for, as their tokens granted it (a profile stored before holds just HubId).
+    /// </summary>
     public IReadOnlyList<string> HubIds { get; init; } = [HubId];
 
     /// <summary>The Hubs whose admin said they have left (each Hub says so for itself).</summary>

@@ -35,7 +35,9 @@ public static class ProfileVersions
             );
     }
 
-    /// <summary>The answer to a read or a write: the profile as the Hub sees it, with its version as the ETag.</summary>
+    /// <summary>
+    /// The answer to a read or a write: the profile as the Hub sees it, with its version as the ETag.
+    /// </summary>
     public static IResult Answer(HttpContext http, ClinicianProfile profile, string hubId)
     {
         ArgumentNullException.ThrowIfNull(http);

@@ -40,7 +40,10 @@ public static class ClinicianJoining
         // Joining another Hub is not an edit of what the profile says, so its version (the admins' ETag) stays.
         var profile = existing is null
             ? new ClinicianProfile(id, hubs[0], NewName) { HubIds = hubs, JoinedAt = now }
-            : existing with { HubIds = [.. existing.HubIds.Union(hubs, StringComparer.Ordinal)] };
+            : existing with
+            {
+                HubIds = [.. existing.HubIds.Union(hubs, StringComparer.Ordinal)],
+            };
         session.Store(profile);
         await session.SaveChangesAsync(cancellationToken);
         return profile;
