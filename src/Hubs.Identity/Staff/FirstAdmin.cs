@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hubs.Identity.Data;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hubs.Identity.Staff;
 
@@ -19,6 +20,9 @@ public sealed class FirstAdmin(UserManager<HubsUser> users, IdentityDb db, TimeP
     /// <summary>The new account, or null (and nothing changed) when a hub admin already exists.</summary>
     public async Task<HubsUser?> CreateAsync(string email, string hub)
     {
+        // One operator run at a time: two runs at once must not both find "no admin yet".
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('hubs-first-admin'))");
         if ((await users.GetUsersInRoleAsync(HubsRoles.HubAdmin)).Count > 0)
         {
             return null;
@@ -40,6 +44,7 @@ public sealed class FirstAdmin(UserManager<HubsUser> users, IdentityDb db, TimeP
             }
         );
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return user;
     }
 
