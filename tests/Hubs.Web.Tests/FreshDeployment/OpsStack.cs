@@ -50,7 +50,7 @@ public sealed class OpsStack : IAsyncDisposable
             ["Email__PickupDirectory"] = Path.Combine(state, "mail"),
         };
         environment["HUBS_RABBIT_NODE"] = $"hubs-fresh-{environment["HUBS_AMQP_PORT"]}@localhost";
-        var stack = new OpsStack(Start(environment, "run"), environment, state);
+        var stack = new OpsStack(OpsCommand.Start(environment, "run"), environment, state);
         await stack.WaitUntilRunningAsync();
         return stack;
     }
@@ -58,7 +58,7 @@ public sealed class OpsStack : IAsyncDisposable
     /// <summary><c>ops/hubs create-first-admin</c> on this stack: what it printed (the set-password link).</summary>
     public async Task<string> CreateFirstAdminAsync(string email, string hub)
     {
-        using var process = Start(environment, "create-first-admin", "--email", email, "--hub", hub);
+        using var process = OpsCommand.Start(environment, "create-first-admin", "--email", email, "--hub", hub);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -82,13 +82,20 @@ public sealed class OpsStack : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 run.Kill(entireProcessTree: true);
-                using var down = Start(environment, "down");
+                using var down = OpsCommand.Start(environment, "down");
                 await down.WaitForExitAsync();
             }
         }
 
         run.Dispose();
-        Directory.Delete(State, recursive: true);
+        try
+        {
+            Directory.Delete(State, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a server that is going away: a temp dir, left for the system to clear.
+        }
     }
 
     private async Task WaitUntilRunningAsync()
@@ -125,31 +132,6 @@ public sealed class OpsStack : IAsyncDisposable
                 throw new InvalidOperationException($"ops/hubs run did not come up:\n{output}");
             }
         }
-    }
-
-    private static Process Start(Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(RepositoryRoot.Combine("ops", "hubs"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start ops/hubs.");
-        process.StandardInput.Close();
-        return process;
     }
 
     private static string Port() => FreePort.Next().ToString(CultureInfo.InvariantCulture);

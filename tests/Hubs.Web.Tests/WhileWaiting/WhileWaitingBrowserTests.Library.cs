@@ -21,21 +21,23 @@ public sealed partial class WhileWaitingBrowserTests
         await using (var admin = await system.SignInAsync(HubsRoles.HubAdmin, "north", "/hub-admin/self-help"))
         {
             await AddToLibraryAsync(admin, "Sleeping between night shifts", "Small changes for day sleep.", SleepLink);
-            await AddToLibraryAsync(admin, "Breathing for stress", "A two-minute exercise for hard moments.", BreathingLink);
+            await AddToLibraryAsync(
+                admin,
+                "Breathing for stress",
+                "A two-minute exercise for hard moments.",
+                BreathingLink
+            );
         }
 
         var keyworker = system.Identity.Account(HubsRoles.Keyworker, "south");
         await using var browser = await system.SignInAsync(HubsRoles.Keyworker, "south", width: Phone);
         var page = browser.Page;
         var opened = new List<(string Url, string? Referer)>();
-        await browser.Page.Context.RouteAsync(
-            "https://www.nhs.uk/**",
-            async route =>
-            {
-                opened.Add((route.Request.Url, route.Request.Headers.GetValueOrDefault("referer")));
-                await route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>NHS</title><h1>NHS</h1>" });
-            }
-        );
+        await browser.Page.Context.RouteAsync("https://www.nhs.uk/**", async route =>
+        {
+            opened.Add((route.Request.Url, route.Request.Headers.GetValueOrDefault("referer")));
+            await route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>NHS</title><h1>NHS</h1>" });
+        });
         await SelfReferralWalk.AnswerEverythingAsync(browser, checkPages: false, keyworker.Email);
         await SelfReferralWalk.SendAsync(page, password: null);
         var reference = await page.Locator(".nhsuk-panel__body strong").InnerTextAsync();
