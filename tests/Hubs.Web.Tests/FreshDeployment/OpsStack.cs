@@ -46,6 +46,8 @@ public sealed class OpsStack : IAsyncDisposable
             ["HUBS_INSIGHTS_PORT"] = Port(),
             ["HUBS_SEED_DEMO"] = "0",
             ["HUBS_SKIP_BUILD"] = "1",
+            // A test run's other classes share the cores: more than an operator's 120 s for the hosts to be healthy.
+            ["HUBS_UP_TIMEOUT"] = "300",
             ["HUBS_OWNER_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
             ["Email__PickupDirectory"] = Path.Combine(state, "mail"),
         };
@@ -123,7 +125,7 @@ public sealed class OpsStack : IAsyncDisposable
         run.BeginOutputReadLine();
         run.BeginErrorReadLine();
         var exited = run.WaitForExitAsync();
-        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(TimeSpan.FromMinutes(5)));
+        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(TimeSpan.FromMinutes(8)));
         if (first != ready.Task)
         {
             await DisposeAsync();
