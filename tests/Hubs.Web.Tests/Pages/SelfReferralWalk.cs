@@ -19,10 +19,11 @@ internal static class SelfReferralWalk
         BrowserPage browser,
         bool checkPages,
         string email = Email,
-        string? password = Password
+        string? password = Password,
+        string? wishes = null
     )
     {
-        var draftId = await AnswerEverythingAsync(browser, checkPages, email);
+        var draftId = await AnswerEverythingAsync(browser, checkPages, email, wishes);
         await SendAsync(browser.Page, password);
         if (checkPages)
         {
@@ -32,8 +33,16 @@ internal static class SelfReferralWalk
         return draftId;
     }
 
-    /// <summary>Answers every step and goes past check your answers to the account step.</summary>
-    public static async Task<Guid> AnswerEverythingAsync(BrowserPage browser, bool checkPages, string email = Email)
+    /// <summary>
+    /// Answers every step and goes past check your answers to the account step; <paramref name="wishes"/>, when
+    /// given, are the keyworker's own words about who supports them.
+    /// </summary>
+    public static async Task<Guid> AnswerEverythingAsync(
+        BrowserPage browser,
+        bool checkPages,
+        string email = Email,
+        string? wishes = null
+    )
     {
         var page = browser.Page;
         async Task Step(string screenshot)
@@ -82,6 +91,11 @@ internal static class SelfReferralWalk
         await page.CheckAsync("#Modes-2");
         await page.CheckAsync("#OutOfHours-2");
         await page.CheckAsync("#ClinicianCharacteristics-3");
+        if (wishes is not null)
+        {
+            await page.FillAsync("#ClinicianDetails", wishes);
+        }
+
         await ContinueAsync(page);
 
         await Step("referral-08-consent");

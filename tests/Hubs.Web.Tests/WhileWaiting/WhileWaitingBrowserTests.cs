@@ -14,7 +14,7 @@ namespace Hubs.Web.Tests.WhileWaiting;
 /// support reads it on a 390-px phone and answers the check-in; a clinician takes a referral by phone, gives a claim
 /// code, and the keyworker claims it with a new account made in the real Hubs.Identity.
 /// </summary>
-public sealed class WhileWaitingBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
+public sealed partial class WhileWaitingBrowserTests(BrowserFixture system) : IClassFixture<BrowserFixture>
 {
     private const int Phone = 390;
 
