@@ -4,6 +4,11 @@
 Start from the action's entry files (its page and endpoint), then open every file of the same project
 that declares a type (or partial view) the entry files name (one step: DEPTH). Framework types,
 other projects and the layout chain are not counted. Usage: measure_reading_path.py PROJECT_DIR ENTRY...
+
+A name counts only where the naming file can see it, as the compiler would: the declaring file's namespace
+is the naming file's own (or one enclosing it), one it imports (`using`, the project's global usings, the
+`_ViewImports.cshtml` above a page), or the name is written qualified (`RatingTeamSession.TeamSessionRated`).
+So two types of one name in different slices (two `BookModel` pages) are not both opened.
 """
 import os
 import re
@@ -12,6 +17,10 @@ import sys
 DEPTH = 1
 DECLARATION = re.compile(r"\b(?:class|record|struct|interface|enum)\s+([A-Z]\w*)")
 PARTIAL = re.compile(r"""(?:partial\s+name=|PartialAsync\()\s*"(_\w+)""")
+NAMESPACE = re.compile(r"^namespace\s+([\w.]+)", re.M)
+USING = re.compile(r"^\s*@?using\s+(?:static\s+)?(?:global::)?([\w.]+)\s*;?\s*$", re.M)
+RAZOR_NAMESPACE = re.compile(r"^@namespace\s+([\w.]+)", re.M)
+GLOBAL_USING = re.compile(r"""<Using\s+Include="([\w.]+)\"""")
 
 
 def sources(root):
@@ -22,8 +31,47 @@ def sources(root):
                 yield os.path.join(folder, name)
 
 
+def view_imports(root, path, texts):
+    """The _ViewImports.cshtml files that apply to a page, nearest last."""
+    found = []
+    folder = os.path.dirname(path)
+    while True:
+        candidate = os.path.join(folder, "_ViewImports.cshtml")
+        if candidate in texts:
+            found.append(candidate)
+        if os.path.samefile(folder, root) or folder in ("", "/"):
+            return list(reversed(found))
+        folder = os.path.dirname(folder)
+
+
+def namespace_of(root, path, texts):
+    if path.endswith(".cs"):
+        match = NAMESPACE.search(texts[path])
+        return match.group(1) if match else ""
+    for imports in reversed(view_imports(root, path, texts)):
+        if match := RAZOR_NAMESPACE.search(texts[imports]):
+            relative = os.path.relpath(os.path.dirname(path), os.path.dirname(imports))
+            parts = [] if relative == "." else relative.split(os.sep)
+            return ".".join([match.group(1), *parts])
+    return ""
+
+
+def visible_namespaces(root, path, texts, global_usings, namespaces):
+    own = namespaces[path]
+    parts = own.split(".")
+    seen = {".".join(parts[:i]) for i in range(1, len(parts) + 1)} | set(global_usings)
+    seen |= set(USING.findall(texts[path]))
+    if path.endswith(".cshtml"):
+        for imports in view_imports(root, path, texts):
+            seen |= set(USING.findall(texts[imports]))
+    return seen
+
+
 def main(root, entries):
     texts = {path: open(path, encoding="utf-8").read() for path in sources(root)}
+    projects = [os.path.join(root, n) for n in os.listdir(root) if n.endswith(".csproj")]
+    global_usings = [u for p in projects for u in GLOBAL_USING.findall(open(p, encoding="utf-8").read())]
+    namespaces = {path: namespace_of(root, path, texts) for path in texts}
     declared = {}
     for path, text in texts.items():
         if path.endswith(".cs"):
@@ -31,6 +79,15 @@ def main(root, entries):
                 declared.setdefault(name, set()).add(path)
         elif os.path.basename(path).startswith("_"):
             declared.setdefault(os.path.basename(path)[:-len(".cshtml")], set()).add(path)
+
+    def sees(path, word, target):
+        if target.endswith(".cshtml"):
+            return True  # a partial view, found by name
+        namespace = namespaces[target]
+        if namespace in visible_namespaces(root, path, texts, global_usings, namespaces):
+            return True
+        return f"{namespace.split('.')[-1]}.{word}" in texts[path]
+
     words = {path: set(re.findall(r"\b[A-Z_]\w*", text)) for path, text in texts.items()}
     opened = {os.path.join(root, entry) for entry in entries}
     frontier = set(opened)
@@ -38,7 +95,7 @@ def main(root, entries):
         found = set()
         for path in frontier:
             for word in words[path]:
-                found |= declared.get(word, set())
+                found |= {target for target in declared.get(word, set()) if sees(path, word, target)}
         frontier = found - opened
         opened |= found
     folders = sorted({os.path.relpath(os.path.dirname(p), root) for p in opened})

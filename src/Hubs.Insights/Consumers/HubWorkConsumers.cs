@@ -8,38 +8,23 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<AdverseEventRecorded, AdverseEventRecordedConsumer>(applyOnce),
         IMilestoneEffect<AdverseEventRecorded>
 {
-    private static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.adverse_event_steps (event_key, stream_version, hub_id, iso_week, month, step,
-            staff_involved, target_hours, response_band, within_target, day_mark)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<AdverseEventRecorded> Row = MessageRow.Once<AdverseEventRecorded>(
+        "insights.adverse_event_steps",
+        keyLength: 2,
+        ("event_key", m => m.ActivityKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("iso_week", m => m.IsoWeek),
+        ("month", m => m.Month),
+        ("step", m => m.Step),
+        ("staff_involved", m => m.StaffInvolved),
+        ("target_hours", m => m.FirstContactTargetHours),
+        ("response_band", m => m.ResponseBand),
+        ("within_target", m => m.WithinTarget),
+        ("day_mark", m => m.DayMark)
     );
 
-    public static Statement[] Effect(AdverseEventRecorded message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Insert,
-                m.ActivityKey,
-                m.StreamVersion,
-                m.HubId,
-                m.IsoWeek,
-                m.Month,
-                m.Step,
-                m.StaffInvolved,
-                m.FirstContactTargetHours,
-                m.ResponseBand,
-                m.WithinTarget,
-                m.DayMark
-            ),
-        ];
-    }
+    public static Statement[] Effect(AdverseEventRecorded message) => [Row.Of(message)];
 }
 
 /// <summary>One row per step of a workshop (held, a measure paired, a coaching call held).</summary>
@@ -47,38 +32,23 @@ public sealed class WorkshopRecordedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<WorkshopRecorded, WorkshopRecordedConsumer>(applyOnce),
         IMilestoneEffect<WorkshopRecorded>
 {
-    private static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.workshop_steps (workshop_key, stream_version, hub_id, iso_week, month, step, measure,
-            booked, attended, change, total_change)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<WorkshopRecorded> Row = MessageRow.Once<WorkshopRecorded>(
+        "insights.workshop_steps",
+        keyLength: 2,
+        ("workshop_key", m => m.ActivityKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("iso_week", m => m.IsoWeek),
+        ("month", m => m.Month),
+        ("step", m => m.Step),
+        ("measure", m => m.Measure),
+        ("booked", m => m.Booked),
+        ("attended", m => m.Attended),
+        ("change", m => m.Change),
+        ("total_change", m => m.TotalChange)
     );
 
-    public static Statement[] Effect(WorkshopRecorded message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Insert,
-                m.ActivityKey,
-                m.StreamVersion,
-                m.HubId,
-                m.IsoWeek,
-                m.Month,
-                m.Step,
-                m.Measure,
-                m.Booked,
-                m.Attended,
-                m.Change,
-                m.TotalChange
-            ),
-        ];
-    }
+    public static Statement[] Effect(WorkshopRecorded message) => [Row.Of(message)];
 }
 
 /// <summary>One row per consultation step (recorded, a team session followed).</summary>
@@ -86,37 +56,22 @@ public sealed class ConsultationRecordedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<ConsultationRecorded, ConsultationRecordedConsumer>(applyOnce),
         IMilestoneEffect<ConsultationRecorded>
 {
-    private static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.consultation_steps (consultation_key, stream_version, hub_id, iso_week, month, step,
-            advice_area, about, organisation_type, sector)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<ConsultationRecorded> Row = MessageRow.Once<ConsultationRecorded>(
+        "insights.consultation_steps",
+        keyLength: 2,
+        ("consultation_key", m => m.ActivityKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("iso_week", m => m.IsoWeek),
+        ("month", m => m.Month),
+        ("step", m => m.Step),
+        ("advice_area", m => m.AdviceArea),
+        ("about", m => m.About),
+        ("organisation_type", m => m.OrganisationType),
+        ("sector", m => m.Sector)
     );
 
-    public static Statement[] Effect(ConsultationRecorded message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Insert,
-                m.ActivityKey,
-                m.StreamVersion,
-                m.HubId,
-                m.IsoWeek,
-                m.Month,
-                m.Step,
-                m.AdviceArea,
-                m.About,
-                m.OrganisationType,
-                m.Sector
-            ),
-        ];
-    }
+    public static Statement[] Effect(ConsultationRecorded message) => [Row.Of(message)];
 }
 
 /// <summary>One row per outreach contact.</summary>
@@ -124,34 +79,19 @@ public sealed class OutreachRecordedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<OutreachRecorded, OutreachRecordedConsumer>(applyOnce),
         IMilestoneEffect<OutreachRecorded>
 {
-    private static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.outreach (outreach_key, stream_version, hub_id, iso_week, month, kind, organisation_type,
-            sector, attendees)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<OutreachRecorded> Row = MessageRow.Once<OutreachRecorded>(
+        "insights.outreach",
+        keyLength: 2,
+        ("outreach_key", m => m.ActivityKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("iso_week", m => m.IsoWeek),
+        ("month", m => m.Month),
+        ("kind", m => m.Kind),
+        ("organisation_type", m => m.OrganisationType),
+        ("sector", m => m.Sector),
+        ("attendees", m => m.Attendees)
     );
 
-    public static Statement[] Effect(OutreachRecorded message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Insert,
-                m.ActivityKey,
-                m.StreamVersion,
-                m.HubId,
-                m.IsoWeek,
-                m.Month,
-                m.Kind,
-                m.OrganisationType,
-                m.Sector,
-                m.Attendees
-            ),
-        ];
-    }
+    public static Statement[] Effect(OutreachRecorded message) => [Row.Of(message)];
 }

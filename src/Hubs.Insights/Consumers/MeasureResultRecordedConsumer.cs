@@ -11,24 +11,19 @@ public sealed class MeasureResultRecordedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<MeasureResultRecorded, MeasureResultRecordedConsumer>(applyOnce),
         IMilestoneEffect<MeasureResultRecorded>
 {
-    public static Statement[] Effect(MeasureResultRecorded message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                MeasureResultsTable.Insert,
-                m.JourneyKey,
-                m.StreamVersion,
-                m.HubId,
-                m.Month,
-                m.Measure,
-                m.Occasion,
-                m.Band,
-                m.AtCaseness,
-                m.Total
-            ),
-        ];
-    }
+    private static readonly MessageRow<MeasureResultRecorded> Row = MessageRow.Once<MeasureResultRecorded>(
+        "insights.measure_results",
+        keyLength: 2,
+        ("journey_key", m => m.JourneyKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("month", m => m.Month),
+        ("measure", m => m.Measure),
+        ("occasion", m => m.Occasion),
+        ("band", m => m.Band),
+        ("at_caseness", m => m.AtCaseness),
+        ("total", m => m.Total)
+    );
+
+    public static Statement[] Effect(MeasureResultRecorded message) => [Row.Of(message)];
 }

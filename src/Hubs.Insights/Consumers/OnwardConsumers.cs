@@ -8,37 +8,20 @@ public sealed class JourneyReferredOnConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<JourneyReferredOn, JourneyReferredOnConsumer>(applyOnce),
         IMilestoneEffect<JourneyReferredOn>
 {
-    private static readonly RowSql Upsert = new(
-        """
-        INSERT INTO insights.onward_referrals AS o (journey_key, referral_number, hub_id, month, stage, kind,
-            destination_kind, reason)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-        ON CONFLICT (journey_key, referral_number) DO UPDATE SET
-            hub_id = EXCLUDED.hub_id, month = EXCLUDED.month, stage = EXCLUDED.stage, kind = EXCLUDED.kind,
-            destination_kind = EXCLUDED.destination_kind, reason = EXCLUDED.reason
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<JourneyReferredOn> Row = MessageRow.Replaced<JourneyReferredOn>(
+        "insights.onward_referrals",
+        keyLength: 2,
+        ("journey_key", m => m.JourneyKey),
+        ("referral_number", m => m.ReferralNumber),
+        ("hub_id", m => m.HubId),
+        ("month", m => m.Month),
+        ("stage", m => m.Stage),
+        ("kind", m => m.Kind),
+        ("destination_kind", m => m.DestinationKind),
+        ("reason", m => m.Reason)
     );
 
-    public static Statement[] Effect(JourneyReferredOn message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Upsert,
-                m.JourneyKey,
-                m.ReferralNumber,
-                m.HubId,
-                m.Month,
-                m.Stage,
-                m.Kind,
-                m.DestinationKind,
-                m.Reason
-            ),
-        ];
-    }
+    public static Statement[] Effect(JourneyReferredOn message) => [Row.Of(message)];
 }
 
 /// <summary>
@@ -48,6 +31,7 @@ public sealed class OnwardReferralAnsweredConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<OnwardReferralAnswered, OnwardReferralAnsweredConsumer>(applyOnce),
         IMilestoneEffect<OnwardReferralAnswered>
 {
+    // Its own rule: the row may already hold the referral's codes, and the answer's version has its own column.
     private static readonly RowSql Upsert = new(
         """
         INSERT INTO insights.onward_referrals AS o (journey_key, referral_number, hub_id, outcome_version, outcome)
@@ -72,20 +56,17 @@ public sealed class CareSteppedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<CareStepped, CareSteppedConsumer>(applyOnce),
         IMilestoneEffect<CareStepped>
 {
-    private static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.care_steps (journey_key, stream_version, hub_id, month, from_intervention,
-            to_intervention, direction)
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
+    private static readonly MessageRow<CareStepped> Row = MessageRow.Once<CareStepped>(
+        "insights.care_steps",
+        keyLength: 2,
+        ("journey_key", m => m.JourneyKey),
+        ("stream_version", m => m.StreamVersion),
+        ("hub_id", m => m.HubId),
+        ("month", m => m.Month),
+        ("from_intervention", m => m.From),
+        ("to_intervention", m => m.To),
+        ("direction", m => m.Direction)
     );
 
-    public static Statement[] Effect(CareStepped message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return [new Statement(Insert, m.JourneyKey, m.StreamVersion, m.HubId, m.Month, m.From, m.To, m.Direction)];
-    }
+    public static Statement[] Effect(CareStepped message) => [Row.Of(message)];
 }

@@ -8,42 +8,21 @@ public sealed class ReferralSubmittedConsumer(ApplyOnce applyOnce)
     : MilestoneConsumer<ReferralSubmitted, ReferralSubmittedConsumer>(applyOnce),
         IMilestoneEffect<ReferralSubmitted>
 {
-    private static readonly RowSql Upsert = new(
-        """
-        INSERT INTO insights.journey_facts
-            (journey_key, hub_id, referral_week, referral_month, sector, staff_group, age_band, sex,
-            ethnicity_group, disability, is_re_referral)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        ON CONFLICT (journey_key) DO UPDATE SET
-            hub_id = EXCLUDED.hub_id, referral_week = EXCLUDED.referral_week, referral_month = EXCLUDED.referral_month,
-            sector = EXCLUDED.sector, staff_group = EXCLUDED.staff_group, age_band = EXCLUDED.age_band,
-            sex = EXCLUDED.sex, ethnicity_group = EXCLUDED.ethnicity_group, disability = EXCLUDED.disability,
-            is_re_referral = EXCLUDED.is_re_referral
-        """,
-        KeyLength: 1
+    private static readonly MessageRow<ReferralSubmitted> Row = MessageRow.Replaced<ReferralSubmitted>(
+        "insights.journey_facts",
+        keyLength: 1,
+        ("journey_key", m => m.JourneyKey),
+        ("hub_id", m => m.HubId),
+        ("referral_week", m => m.IsoWeek),
+        ("referral_month", m => m.Month),
+        ("sector", m => m.Sector),
+        ("staff_group", m => m.StaffGroup),
+        ("age_band", m => m.AgeBand),
+        ("sex", m => m.Sex),
+        ("ethnicity_group", m => m.EthnicityGroup),
+        ("disability", m => m.Disability),
+        ("is_re_referral", m => m.IsReReferral)
     );
 
-    public static Statement[] Effect(ReferralSubmitted message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var m = message;
-        return
-        [
-            new Statement(
-                Upsert,
-                m.JourneyKey,
-                m.HubId,
-                m.IsoWeek,
-                m.Month,
-                m.Sector,
-                m.StaffGroup,
-                m.AgeBand,
-                m.Sex,
-                m.EthnicityGroup,
-                m.Disability,
-                m.IsReReferral
-            ),
-            ReferralSourceStore.Row(m),
-        ];
-    }
+    public static Statement[] Effect(ReferralSubmitted message) => [Row.Of(message), ReferralSourceStore.Row(message)];
 }

@@ -1,5 +1,3 @@
-using Hubs.Insights.Consumers;
-
 namespace Hubs.Insights.Store;
 
 /// <summary>
@@ -24,14 +22,4 @@ internal static class MeasureResultsTable
         );
         CREATE INDEX IF NOT EXISTS measure_results_hub ON insights.measure_results (hub_id, measure);
         """;
-
-    public static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.measure_results (journey_key, stream_version, hub_id, month, measure, occasion, band,
-            at_caseness, total)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-        ON CONFLICT (journey_key, stream_version) DO NOTHING
-        """,
-        KeyLength: 2
-    );
 }

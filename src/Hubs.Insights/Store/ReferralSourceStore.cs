@@ -25,30 +25,19 @@ public sealed class ReferralSourceStore(NpgsqlDataSource dataSource) : IReferral
         CREATE INDEX IF NOT EXISTS referral_sources_hub ON insights.referral_sources (hub_id, referral_month);
         """;
 
-    private static readonly RowSql Upsert = new(
-        """
-        INSERT INTO insights.referral_sources (journey_key, hub_id, referral_month, sector, heard_from, channel)
-        VALUES ($1, $2, $3, $4, $5, $6)
-        ON CONFLICT (journey_key) DO UPDATE SET hub_id = EXCLUDED.hub_id, referral_month = EXCLUDED.referral_month,
-            sector = EXCLUDED.sector, heard_from = EXCLUDED.heard_from, channel = EXCLUDED.channel
-        """,
-        KeyLength: 1
+    private static readonly MessageRow<ReferralSubmitted> Source = MessageRow.Replaced<ReferralSubmitted>(
+        "insights.referral_sources",
+        keyLength: 1,
+        ("journey_key", m => m.JourneyKey),
+        ("hub_id", m => m.HubId),
+        ("referral_month", m => m.Month),
+        ("sector", m => m.Sector),
+        ("heard_from", m => Known(ReferralSourceCodes.HeardFrom, m.HeardFrom, "other")),
+        ("channel", m => Known(ReferralSourceCodes.Channels, m.Channel, ReferralSourceCodes.Online))
     );
 
     /// <summary>The referral's source row; only known codes are stored (anything else as "other").</summary>
-    public static Statement Row(ReferralSubmitted message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return new Statement(
-            Upsert,
-            message.JourneyKey,
-            message.HubId,
-            message.Month,
-            message.Sector,
-            Known(ReferralSourceCodes.HeardFrom, message.HeardFrom, "other"),
-            Known(ReferralSourceCodes.Channels, message.Channel, ReferralSourceCodes.Online)
-        );
-    }
+    public static Statement Row(ReferralSubmitted message) => Source.Of(message);
 
     public async Task<IReadOnlyList<ReferralSourceFacts>> LoadAsync(
         IReadOnlySet<string> hubIds,

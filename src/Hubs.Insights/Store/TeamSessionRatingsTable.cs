@@ -1,5 +1,3 @@
-using Hubs.Insights.Consumers;
-
 namespace Hubs.Insights.Store;
 
 /// <summary>
@@ -21,14 +19,4 @@ internal static class TeamSessionRatingsTable
             PRIMARY KEY (activity_key, stream_version)
         );
         """;
-
-    public static readonly RowSql Insert = new(
-        """
-        INSERT INTO insights.team_session_ratings (activity_key, stream_version, hub_id, month, kind, value,
-            felt_safe)
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
-        ON CONFLICT DO NOTHING
-        """,
-        KeyLength: 2
-    );
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Hubs.Insights.Features.Tables;
 using Hubs.Testing.Auth;
 
 namespace Hubs.Insights.Tests.Dashboards;
@@ -10,31 +9,13 @@ namespace Hubs.Insights.Tests.Dashboards;
 /// <summary>The commissioner pages over HTTP: access, filters, CSV downloads and the figures they show.</summary>
 public sealed partial class DashboardPageTests : IClassFixture<DashboardHostFixture>
 {
-    private static readonly string[] Pages =
-    [
-        "/dashboards/trends",
-        "/dashboards/waits",
-        "/dashboards/outcomes",
-        "/dashboards/equity",
-        "/dashboards/team-support",
-    ];
+    private static readonly string[] Pages = DashboardCohort.Pages;
     private readonly DashboardHostFixture fixture;
 
     public DashboardPageTests(DashboardHostFixture fixture)
     {
         this.fixture = fixture;
-        fixture.Facts.Set(
-            Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable
-                .Range(0, 25)
-                .Select(i => new TeamActivityFacts(
-                    $"t{i}",
-                    i % 3 == 0 ? "hub-b" : "hub-a",
-                    $"2026-0{1 + (i % 6)}",
-                    TeamSupportTable.Kinds[i % 5],
-                    4 + i
-                ))
-        );
+        DashboardCohort.SeedInto(fixture);
     }
 
     public static TheoryData<string> PagePaths() => [.. Pages];

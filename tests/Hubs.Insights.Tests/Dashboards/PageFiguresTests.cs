@@ -7,31 +7,13 @@ namespace Hubs.Insights.Tests.Dashboards;
 /// <summary>The figures on the dashboards are the feed's disclosure-controlled cells, nothing else.</summary>
 public sealed class PageFiguresTests : IClassFixture<DashboardHostFixture>
 {
-    private static readonly string[] Pages =
-    [
-        "/dashboards/trends",
-        "/dashboards/waits",
-        "/dashboards/outcomes",
-        "/dashboards/equity",
-        "/dashboards/team-support",
-    ];
+    private static readonly string[] Pages = DashboardCohort.Pages;
     private readonly DashboardHostFixture fixture;
 
     public PageFiguresTests(DashboardHostFixture fixture)
     {
         this.fixture = fixture;
-        fixture.Facts.Set(
-            Cohorts.Random(seed: 7, journeys: 140, hubs: ["hub-a", "hub-b", "hub-c"]),
-            Enumerable
-                .Range(0, 25)
-                .Select(i => new TeamActivityFacts(
-                    $"t{i}",
-                    i % 3 == 0 ? "hub-b" : "hub-a",
-                    $"2026-0{1 + (i % 6)}",
-                    TeamSupportTable.Kinds[i % 5],
-                    4 + i
-                ))
-        );
+        DashboardCohort.SeedInto(fixture);
     }
 
     /// <summary>

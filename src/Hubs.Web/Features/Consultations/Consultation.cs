@@ -33,7 +33,7 @@ public sealed record Consultation(
     PartnerSector Sector,
     OrganisationType OrganisationType,
     DateTimeOffset RecordedAt
-)
+) : IStreamSnapshot
 {
     public long Version { get; set; }
 

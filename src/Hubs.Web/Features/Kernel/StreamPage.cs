@@ -45,6 +45,9 @@ public abstract class StreamPage<TCaller, TState>(IDocumentSession session, Clin
     /// <summary>Fills the form's fields from the stream when the page is opened (not when it is shown again).</summary>
     protected virtual void Opened(TState state) { }
 
+    /// <summary>The page a written form goes to, where <see cref="Done"/> is shown: this one by default.</summary>
+    protected virtual string? AfterWrite => null;
+
     /// <summary>GET: the page at the stream's current version, or not found.</summary>
     protected async Task<IActionResult> OpenAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +81,7 @@ public abstract class StreamPage<TCaller, TState>(IDocumentSession session, Clin
             {
                 case AppendStatus.Written:
                     TempData["Done"] = done;
-                    return RedirectToPage();
+                    return RedirectToPage(AfterWrite);
                 case AppendStatus.NotFound:
                     return NotFound();
                 case AppendStatus.Stale:

@@ -58,8 +58,12 @@ public sealed partial class MilestoneMapper
 /// <summary>Which adverse-event events have a contract, and the bands they are published in.</summary>
 internal static class AdverseEventMilestones
 {
-    public static bool Publishes(object data) =>
-        data is AdverseEventLogged or FirstContactRecorded or FollowUpRecorded or SelfReferralHandOverOffered;
+    public static readonly EventTypes Types = new(
+        typeof(AdverseEventLogged),
+        typeof(FirstContactRecorded),
+        typeof(FollowUpRecorded),
+        typeof(SelfReferralHandOverOffered)
+    );
 
     public static string StaffBand(int staff) =>
         staff switch

@@ -56,3 +56,18 @@ public sealed partial class MilestoneMapper
         );
     }
 }
+
+/// <summary>A consultation recorded, and the team session that followed it.</summary>
+internal static class ConsultationMilestones
+{
+    public static readonly EventTypes Types = new(
+        typeof(ConsultationRecorded),
+        typeof(ConsultationFollowedByTeamSession)
+    );
+}
+
+/// <summary>An outreach contact recorded.</summary>
+internal static class OutreachMilestones
+{
+    public static readonly EventTypes Types = new(typeof(OutreachRecorded));
+}

@@ -47,3 +47,13 @@ public sealed partial class MilestoneMapper
             _ => null,
         };
 }
+
+/// <summary>Issue 19's experience, work outcomes and presenting themes.</summary>
+internal static class EvaluationMilestones
+{
+    public static readonly EventTypes Types = new(
+        typeof(ExperienceQuestionnaireCompleted),
+        typeof(WorkOutcomesRecorded),
+        typeof(PresentingThemesCoded)
+    );
+}

@@ -59,6 +59,10 @@ public sealed partial class MilestoneMapper
 /// <summary>Which group series events have a contract (the series' own set-up and ground rules have none).</summary>
 internal static class GroupMilestones
 {
-    public static bool Publishes(object data) =>
-        data is GroupMeetingScheduled or GroupMeetingHeld or GroupMeetingCancelled or GroupMeetingRated;
+    public static readonly EventTypes Types = new(
+        typeof(GroupMeetingScheduled),
+        typeof(GroupMeetingHeld),
+        typeof(GroupMeetingCancelled),
+        typeof(GroupMeetingRated)
+    );
 }

@@ -17,10 +17,10 @@ internal static class HubWorkSnapshots
     public static Type? TypeOf(object data) =>
         data switch
         {
-            _ when AdverseEventMilestones.Publishes(data) => typeof(AdverseEvent),
-            _ when WorkshopMilestones.Publishes(data) => typeof(Workshop),
-            ConsultationRecorded or ConsultationFollowedByTeamSession => typeof(Consultation),
-            OutreachRecorded => typeof(OutreachContact),
+            _ when AdverseEventMilestones.Types.Contains(data) => typeof(AdverseEvent),
+            _ when WorkshopMilestones.Types.Contains(data) => typeof(Workshop),
+            _ when ConsultationMilestones.Types.Contains(data) => typeof(Consultation),
+            _ when OutreachMilestones.Types.Contains(data) => typeof(OutreachContact),
             _ => null,
         };
 

@@ -55,11 +55,8 @@ public sealed partial class MilestoneMapper
                 e.AppointmentId,
                 e.By == CancelledBy.Client ? AppointmentOutcomes.CancelledByClient : AppointmentOutcomes.CancelledByHub
             ),
-            ClinicianAllocated or AppointmentBooked or AppointmentRescheduled => MapPathway(recorded, journey),
-            OnwardReferralRecorded or OnwardReferralOutcomeRecorded or InterventionStepped => MapOnward(
-                recorded,
-                journey
-            ),
+            var pathway when PathwayMilestones.Types.Contains(pathway) => MapPathway(recorded, journey),
+            var onward when OnwardMilestones.Types.Contains(onward) => MapOnward(recorded, journey),
             _ => MapEvaluation(recorded, journey),
         };
 
@@ -93,4 +90,21 @@ public sealed partial class MilestoneMapper
         var (week, month) = calendar.Of(at);
         return create(pseudonymiser.JourneyKey(recorded.StreamId), journey.HubId, recorded.Version, week, month);
     }
+}
+
+/// <summary>The journey's own steps and each appointment's outcome (this file and AppointmentMilestones).</summary>
+internal static class JourneyMilestones
+{
+    public static readonly EventTypes Types = new(
+        typeof(ScreeningCompleted),
+        typeof(MeasureCompleted),
+        typeof(ReferralTriaged),
+        typeof(AssessmentCompleted),
+        typeof(TreatmentSessionRecorded),
+        typeof(ClientDischarged),
+        typeof(JourneyWithdrawn),
+        typeof(AppointmentAttended),
+        typeof(AppointmentNotAttended),
+        typeof(AppointmentCancelled)
+    );
 }

@@ -40,8 +40,8 @@ public sealed record MilestoneContext(
             SelfReferralSubmitted => true,
             // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
             PersonalDataShredded or ContactPreferencesChanged => true,
-            var team when TeamMilestones.Publishes(team) => Activities.ContainsKey(recorded.StreamId),
-            var group when GroupMilestones.Publishes(group) => Series.ContainsKey(recorded.StreamId),
+            var team when TeamMilestones.Types.Contains(team) => Activities.ContainsKey(recorded.StreamId),
+            var group when GroupMilestones.Types.Contains(group) => Series.ContainsKey(recorded.StreamId),
             var work when HubWorkSnapshots.TypeOf(work) is not null => HubWork.ContainsKey(recorded.StreamId),
             var data
                 when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
@@ -65,7 +65,7 @@ public sealed record MilestoneContext(
         var activities =
             activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
         var seriesIds = events
-            .Where(e => GroupMilestones.Publishes(e.Data))
+            .Where(e => GroupMilestones.Types.Contains(e.Data))
             .Select(e => e.StreamId)
             .Distinct()
             .ToArray();
@@ -81,5 +81,5 @@ public sealed record MilestoneContext(
     }
 
     private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
-        events.Where(e => TeamMilestones.Publishes(e.Data) == team).Select(e => e.StreamId).Distinct().ToArray();
+        events.Where(e => TeamMilestones.Types.Contains(e.Data) == team).Select(e => e.StreamId).Distinct().ToArray();
 }

@@ -21,14 +21,16 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
         ArgumentNullException.ThrowIfNull(context);
         return recorded.Data switch
         {
+            // One list (MappedEvents): the rebuild's export reads exactly the events the live run may publish.
+            var data when !MappedEvents.Contains(data) => null,
             SelfReferralSubmitted submitted => Map(recorded, submitted),
-            var team when TeamMilestones.Publishes(team) => context.Activities.TryGetValue(
+            var team when TeamMilestones.Types.Contains(team) => context.Activities.TryGetValue(
                 recorded.StreamId,
                 out var activity
             )
                 ? MapActivity(recorded, activity)
                 : null,
-            var group when GroupMilestones.Publishes(group) => context.Series.TryGetValue(
+            var group when GroupMilestones.Types.Contains(group) => context.Series.TryGetValue(
                 recorded.StreamId,
                 out var series
             )
@@ -77,4 +79,10 @@ public sealed partial class MilestoneMapper(Pseudonymiser pseudonymiser, CoarseC
             ReferralOriginCodes.Channel(submitted.Origin)
         );
     }
+}
+
+/// <summary>The referral itself: its coarse profile and where it came from.</summary>
+internal static class ReferralMilestones
+{
+    public static readonly EventTypes Types = new(typeof(SelfReferralSubmitted));
 }

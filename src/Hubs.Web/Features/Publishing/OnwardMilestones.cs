@@ -60,3 +60,13 @@ public sealed partial class MilestoneMapper
         return index < 0 ? null : index + 1;
     }
 }
+
+/// <summary>Onward referrals, their outcomes and steps of care.</summary>
+internal static class OnwardMilestones
+{
+    public static readonly EventTypes Types = new(
+        typeof(OnwardReferralRecorded),
+        typeof(OnwardReferralOutcomeRecorded),
+        typeof(InterventionStepped)
+    );
+}

@@ -49,3 +49,13 @@ public sealed partial class MilestoneMapper
             );
     }
 }
+
+/// <summary>Allocation and each booking or move of an appointment.</summary>
+internal static class PathwayMilestones
+{
+    public static readonly EventTypes Types = new(
+        typeof(ClinicianAllocated),
+        typeof(AppointmentBooked),
+        typeof(AppointmentRescheduled)
+    );
+}

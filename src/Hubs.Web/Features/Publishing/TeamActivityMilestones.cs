@@ -51,6 +51,10 @@ public sealed partial class MilestoneMapper
 /// <summary>Which team activity events have a contract (opening a rating has none: its code never leaves).</summary>
 internal static class TeamMilestones
 {
-    public static bool Publishes(object data) =>
-        data is TeamActivityPlanned or TeamActivityHeld or TeamActivityCancelled or TeamSessionRated;
+    public static readonly EventTypes Types = new(
+        typeof(TeamActivityPlanned),
+        typeof(TeamActivityHeld),
+        typeof(TeamActivityCancelled),
+        typeof(TeamSessionRated)
+    );
 }

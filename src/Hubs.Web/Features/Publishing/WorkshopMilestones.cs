@@ -58,6 +58,9 @@ public sealed partial class MilestoneMapper
 /// <summary>Which workshop events have a contract (bookings, cancellations and the sealed answers have none).</summary>
 internal static class WorkshopMilestones
 {
-    public static bool Publishes(object data) =>
-        data is WorkshopAttendanceRecorded or WorkshopMeasurePaired or CoachingCallHeld;
+    public static readonly EventTypes Types = new(
+        typeof(WorkshopAttendanceRecorded),
+        typeof(WorkshopMeasurePaired),
+        typeof(CoachingCallHeld)
+    );
 }

@@ -9,6 +9,9 @@ public sealed class ClinicClock(TimeProvider clock, TimeZoneInfo zone)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>The Hub's time zone (<c>Hubs:TimeZone</c>), for the rules that read local times.</summary>
+    public TimeZoneInfo Zone => zone;
+
     /// <summary>The Hub's time zone as PostgreSQL names it too (an IANA id), for dates counted by SQL.</summary>
     public string ZoneId => zone.Id;
 

@@ -16,7 +16,7 @@ public sealed record TeamActivity(
     DateTimeOffset StartsAt,
     int DurationMinutes,
     Guid FacilitatorId
-)
+) : IStreamSnapshot
 {
     public long Version { get; set; }
 

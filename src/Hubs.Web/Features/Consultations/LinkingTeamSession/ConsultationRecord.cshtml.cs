@@ -1,5 +1,4 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Shared;
 using Hubs.Web.Features.TeamActivities;
 using Marten;
@@ -9,20 +8,15 @@ namespace Hubs.Web.Features.Consultations.LinkingTeamSession;
 
 /// <summary>
 /// One consultation of the caller's Hub, and the form that links the team session that followed — the validator
-/// and decision of <c>POST /api/consultations/{id}/team-session</c>. Another Hub's consultation is not found.
+/// and decision of <c>POST /api/consultations/{id}/team-session</c>. Another Hub's consultation is not found; a save
+/// on a stale page is asked again (<see cref="StreamPage{TCaller, TState}"/>).
 /// </summary>
 public sealed class ConsultationRecordModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<LinkTeamSession> validator
-) : ClinicPage(session, clock)
+) : ClinicStreamPage<Consultation>(session, clock)
 {
-    [FromRoute]
-    public Guid Id { get; set; }
-
-    [BindProperty]
-    public long Version { get; set; }
-
     [BindProperty]
     public string? TeamActivityId { get; set; }
 
@@ -31,43 +25,21 @@ public sealed class ConsultationRecordModel(
     /// <summary>The Hub's team sessions that were not cancelled, newest first.</summary>
     public IReadOnlyList<TeamActivity> Sessions { get; private set; } = [];
 
-    public string? Done { get; private set; }
+    protected override string Noun => "consultation";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        Done = TempData["Done"] as string;
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Version = Consultation.Version;
-        TeamActivityId = Consultation.TeamActivityId?.ToString();
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var command = new LinkTeamSession(Guid.TryParse(TeamActivityId, out var a) ? a : Guid.Empty);
-        if (Validate(validator, command))
-        {
-            var activity = await Session.LoadAsync<TeamActivity>(command.TeamActivityId, cancellationToken);
-            var outcome = await StreamAppend.TryAsync(
-                Session,
-                Id,
-                Version,
-                (Consultation c) => c.HubId == Me.HubId,
-                c => LinkTeamSessionDecision.Decide(c, activity, Times.Now),
-                cancellationToken
-            );
-            if (Refused(outcome) is null)
-            {
-                TempData["Done"] = "Team session linked.";
-                return RedirectToPage();
-            }
-        }
-
-        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        var activity = Validate(validator, command)
+            ? await Session.LoadAsync<TeamActivity>(command.TeamActivityId, cancellationToken)
+            : null;
+        return await WriteAsync(
+            c => LinkTeamSessionDecision.Decide(c, activity, Times.Now),
+            "Team session linked.",
+            cancellationToken
+        );
     }
 
     public string Describe(TeamActivity activity)
@@ -76,15 +48,13 @@ public sealed class ConsultationRecordModel(
         return $"{activity.Team}, {Times.ShowDate(activity.StartsAt)}";
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
-    {
-        var consultation = await Session.LoadAsync<Consultation>(Id, cancellationToken);
-        if (consultation is null || consultation.HubId != Me.HubId)
-        {
-            return false;
-        }
+    protected override bool Sees(Consultation state) => state.HubId == Me.HubId;
 
-        Consultation = consultation;
+    protected override void Opened(Consultation state) => TeamActivityId = state.TeamActivityId?.ToString();
+
+    protected override async Task<bool> ShowAsync(Consultation state, CancellationToken cancellationToken)
+    {
+        Consultation = state;
         var activities = await TeamActivityEndpoints.ListForHubAsync(Session, Me.HubId, cancellationToken);
         Sessions = [.. activities.Where(a => a.Status != TeamActivityStatus.Cancelled)];
         return true;

@@ -1,9 +1,7 @@
 using FluentValidation;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
@@ -21,8 +19,7 @@ public sealed class BookModel(
     IDocumentSession session,
     ClinicClock clock,
     IValidator<BookAppointment> validator,
-    HubDirectory hubs,
-    ContactSettings contact
+    HubDirectory hubs
 ) : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
@@ -107,7 +104,7 @@ public sealed class BookModel(
             Me.HubId,
             clinician,
             Me.Id,
-            contact.Zone,
+            Times.Zone,
             cancellationToken
         );
         var result = await WriteAsync(
@@ -139,9 +136,6 @@ public sealed class BookModel(
         var allocated = (await Session.LoadAsync<CaseloadEntry>(Id, cancellationToken))?.ClinicianId;
         ClinicianId ??= (allocated ?? Me.Id).ToString();
         Purpose ??= allocated is null ? nameof(AppointmentPurpose.Assessment) : nameof(AppointmentPurpose.Treatment);
-        DurationMinutes ??= (
-            await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)
-        ).SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Free = await FreeSlots.ReadAsync(
             Session,
             Me.HubId,
@@ -151,5 +145,6 @@ public sealed class BookModel(
             cancellationToken,
             hubs.HoursOf(Me.HubId)
         );
+        DurationMinutes ??= Free.SlotMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,7 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Hubs;
 using Hubs.Web.Features.Journeys.Access;
-using Hubs.Web.Features.Journeys.ContactRules;
+using Hubs.Web.Features.Shared;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
@@ -20,7 +20,7 @@ public static class BookAppointmentEndpoint
                     TimeProvider clock,
                     HubDirectory hubs,
                     IDocumentSession session,
-                    ContactSettings contact,
+                    ClinicClock times,
                     CancellationToken cancellationToken
                 ) =>
                 {
@@ -31,7 +31,7 @@ public static class BookAppointmentEndpoint
                         staff.HubId,
                         command.ClinicianId,
                         staff.Id,
-                        contact.Zone,
+                        times.Zone,
                         cancellationToken
                     );
                     return await JourneyWrites.DecideAndAppendAsync(

@@ -13,11 +13,12 @@ public sealed record FreeSlot(Guid ClinicianId, string ClinicianName, DiaryEntry
 
 /// <summary>
 /// Free out-of-hours slots this week and next, from now on: the chosen clinician's, and every other clinician's
-/// of the Hub (so a booker can see the Hub's free time, not only their own), each of the Hub's slot length.
+/// of the Hub (so a booker can see the Hub's free time, not only their own), each of the Hub's slot length
+/// (<see cref="SlotMinutes"/>, the booking form's default length).
 /// </summary>
-public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList<FreeSlot> Hub)
+public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList<FreeSlot> Hub, int SlotMinutes)
 {
-    public static readonly FreeSlots None = new([], []);
+    public static readonly FreeSlots None = new([], [], 0);
 
     public static async Task<FreeSlots> ReadAsync(
         IQuerySession session,
@@ -51,7 +52,8 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
             .ToList();
         return new FreeSlots(
             [.. all.Where(s => s.ClinicianId.ToString() == chosen)],
-            [.. all.Where(s => s.ClinicianId.ToString() != chosen)]
+            [.. all.Where(s => s.ClinicianId.ToString() != chosen)],
+            minutes
         );
     }
 }
