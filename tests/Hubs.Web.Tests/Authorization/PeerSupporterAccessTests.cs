@@ -106,7 +106,9 @@ public sealed class PeerSupporterAccessTests(WebHostFixture web) : IClassFixture
         return new PeerCase(adverse, series, meeting);
     }
 
-    /// <summary>A peer supporter other than the colleague is shown nothing of the colleague's event or series.</summary>
+    /// <summary>
+    /// A peer supporter other than the colleague is shown nothing of the colleague's event or series.
+    /// </summary>
     private static void Leaks(StringBuilder wrong, string key, bool notTheColleague, string text, PeerCase colleagues)
     {
         foreach (var (id, what) in new[] { (colleagues.Event, "event"), (colleagues.Series, "series") })

@@ -22,18 +22,16 @@ public static class PeerSupporterMatrix
     /// Rows that differ from "FFF" (or, for a public endpoint, from what everyone gets): the route, its path for the
     /// assigned event, and the expected answers.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, (Func<PeerCase, string> Path, string Expected)> Api = new Dictionary<
-        string,
-        (Func<PeerCase, string>, string)
-    >(StringComparer.Ordinal)
-    {
-        ["GET /api/peer-support/events"] = (_ => "/api/peer-support/events", "AAA"),
-        [$"POST {Event}/first-contact"] = (c => $"/api/adverse-events/{c.Event}/first-contact", "AHH"),
-        [$"POST {Event}/follow-ups"] = (c => $"/api/adverse-events/{c.Event}/follow-ups", "AHH"),
-        [$"POST {Event}/hand-overs"] = (c => $"/api/adverse-events/{c.Event}/hand-overs", "AHH"),
-    }
-        .Concat(GroupSeriesMatrixRows.PeerApi)
-        .ToDictionary(StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, (Func<PeerCase, string> Path, string Expected)> Api =
+        new Dictionary<string, (Func<PeerCase, string>, string)>(StringComparer.Ordinal)
+        {
+            ["GET /api/peer-support/events"] = (_ => "/api/peer-support/events", "AAA"),
+            [$"POST {Event}/first-contact"] = (c => $"/api/adverse-events/{c.Event}/first-contact", "AHH"),
+            [$"POST {Event}/follow-ups"] = (c => $"/api/adverse-events/{c.Event}/follow-ups", "AHH"),
+            [$"POST {Event}/hand-overs"] = (c => $"/api/adverse-events/{c.Event}/hand-overs", "AHH"),
+        }
+            .Concat(GroupSeriesMatrixRows.PeerApi)
+            .ToDictionary(StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, (Func<PeerCase, string> Path, string Expected)> Pages =
         new Dictionary<string, (Func<PeerCase, string>, string)>(StringComparer.Ordinal)

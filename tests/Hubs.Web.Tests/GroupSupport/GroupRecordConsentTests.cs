@@ -73,7 +73,9 @@ public sealed class GroupRecordConsentTests(ClinicFixture clinic) : IClassFixtur
         };
         Assert.Empty(answers.Where(a => a.Value.Contains(Refused, StringComparison.Ordinal)).Select(a => a.Key));
         var naming = answers.Where(a => a.Value.Contains(Agreed, StringComparison.Ordinal)).Select(a => a.Key).ToList();
-        Assert.All(["API series", "second meeting", "second meeting, facilitator"], key => Assert.Contains(key, naming));
+        Assert.All(["API series", "second meeting", "second meeting, facilitator"], key =>
+            Assert.Contains(key, naming)
+        );
         Assert.DoesNotContain("first meeting", naming);
         Assert.DoesNotContain("first meeting, facilitator", naming);
     }

@@ -106,7 +106,11 @@ public sealed class GroupSeriesBrowserTests(ClinicBrowserFixture web) : IClassFi
 
         // The lead hands the series to an external intervisor; the peer supporter no longer sees it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Change the facilitator" }).ClickAsync();
-        Assert.Contains("Sam Peer (peer supporter)", await page.InnerTextAsync("#facilitator"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Sam Peer (peer supporter)",
+            await page.InnerTextAsync("#facilitator"),
+            StringComparison.Ordinal
+        );
         await lead.CheckAsync("groups-07-facilitator");
         await page.SelectOptionAsync(
             "#Facilitator",

@@ -103,7 +103,9 @@ public sealed class WorkshopPrivacyTests(ClinicFixture clinic) : IClassFixture<C
         return roster.GetProperty("places").EnumerateArray().Single();
     }
 
-    /// <summary>The roster table's cells in the column headed <paramref name="column"/>, as a reader sees them.</summary>
+    /// <summary>
+    /// The roster table's cells in the column headed <paramref name="column"/>, as a reader sees them.
+    /// </summary>
     private static List<string> Cells(string html, string column) =>
         [
             .. Regex

@@ -91,10 +91,14 @@ public sealed record RosterPlace(
     IReadOnlyList<CoachingCall> Calls
 )
 {
-    /// <summary>The questions before were answered, and the answer destroyed with the keyworker's personal data.</summary>
+    /// <summary>
+    /// The questions before were answered, and the answer destroyed with the keyworker's personal data.
+    /// </summary>
     public bool BeforeErased { get; init; }
 
-    /// <summary>The questions after were answered, and the answer destroyed with the keyworker's personal data.</summary>
+    /// <summary>
+    /// The questions after were answered, and the answer destroyed with the keyworker's personal data.
+    /// </summary>
     public bool AfterErased { get; init; }
 }
 
