@@ -53,11 +53,14 @@ public static class PeerSupportArrange
     /// <summary>
     /// An event of the lead's Hub, assigned to a new register entry for <paramref name="accountId"/>.
     /// </summary>
-    public static async Task<Guid> AssignedEventAsync(HttpClient client, Staff lead, Guid accountId)
+    public static async Task<Guid> AssignedEventAsync(HttpClient client, Staff lead, Guid accountId) =>
+        await EventAssignedToAsync(client, lead, await RegisterAsync(client, lead, accountId));
+
+    /// <summary>An event of the lead's Hub, assigned to the register entry <paramref name="supporter"/>.</summary>
+    public static async Task<Guid> EventAssignedToAsync(HttpClient client, Staff lead, Guid supporter)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(lead);
-        var supporter = await RegisterAsync(client, lead, accountId);
         var adverse = await LogAsync(client, lead);
         var assigned = await client.SendAsync(
             lead.Request(

@@ -4,7 +4,7 @@ namespace Hubs.Web.Tests.Authorization;
 /// The reflective group series rows of <see cref="Matrix"/> and <see cref="PageMatrix"/> (same columns). A series
 /// named in a route is an unknown id here, so clinical staff who are let in get 404 like everyone of their role; the
 /// same rows with real series are in <c>GroupSeriesEndpointTests</c>, and the peer-supporter role's column for every
-/// endpoint and page in <see cref="PeerSupporterMatrix"/>.
+/// endpoint and page, on real series, in <see cref="PeerSupporterMatrix"/>.
 /// </summary>
 public static class GroupSeriesMatrixRows
 {
@@ -53,6 +53,7 @@ public static class GroupSeriesMatrixRows
             _ => $"/clinic/groups/{Unknown}/meetings/{Unknown}",
             "UFFHHHHHFFF"
         ),
+        ("/clinic/groups/{id:guid}/facilitator", _ => $"/clinic/groups/{Unknown}/facilitator", "UFFFFFHHFFF"),
         ("/peer-support/groups", _ => "/peer-support/groups", "UFFFFFFFFFF"),
         (
             "/peer-support/groups/{id:guid}/meetings/{meetingId:guid}",
@@ -62,29 +63,30 @@ public static class GroupSeriesMatrixRows
     ];
 
     /// <summary>
-    /// The peer-supporter role's rows (<see cref="PeerSupporterMatrix"/>): facilitators' own, unknown ids.
+    /// The peer-supporter role's rows (<see cref="PeerSupporterMatrix"/>), on the series the first of them facilitates
+    /// and a meeting of it: theirs to record, hidden from the others.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> PeerApi =
-        new Dictionary<string, (Func<Guid, string>, string)>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, (Func<PeerCase, string> Path, string Expected)> PeerApi =
+        new Dictionary<string, (Func<PeerCase, string>, string)>(StringComparer.Ordinal)
         {
             ["GET /api/peer-support/group-series"] = (_ => "/api/peer-support/group-series", "AAA"),
-            [$"POST /api/peer-support{Meeting}/held"] = (_ => Path($"/api/peer-support{Meeting}/held"), "HHH"),
-            [$"POST /api/peer-support{Meeting}/cancellation"] = (
-                _ => Path($"/api/peer-support{Meeting}/cancellation"),
-                "HHH"
-            ),
-            [$"POST /api/peer-support{Meeting}/rating"] = (_ => Path($"/api/peer-support{Meeting}/rating"), "HHH"),
+            [$"POST /api/peer-support{Meeting}/held"] = (c => Facilitated(c, "held"), "AHH"),
+            [$"POST /api/peer-support{Meeting}/cancellation"] = (c => Facilitated(c, "cancellation"), "AHH"),
+            [$"POST /api/peer-support{Meeting}/rating"] = (c => Facilitated(c, "rating"), "AHH"),
         };
 
-    public static readonly IReadOnlyDictionary<string, (Func<Guid, string> Path, string Expected)> PeerPages =
-        new Dictionary<string, (Func<Guid, string>, string)>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, (Func<PeerCase, string> Path, string Expected)> PeerPages =
+        new Dictionary<string, (Func<PeerCase, string>, string)>(StringComparer.Ordinal)
         {
             ["/peer-support/groups"] = (_ => "/peer-support/groups", "AAA"),
             ["/peer-support/groups/{id:guid}/meetings/{meetingId:guid}"] = (
-                _ => $"/peer-support/groups/{Unknown}/meetings/{Unknown}",
-                "HHH"
+                c => $"/peer-support/groups/{c.Series}/meetings/{c.Meeting}",
+                "AHH"
             ),
         };
+
+    private static string Facilitated(PeerCase c, string write) =>
+        $"/api/peer-support/group-series/{c.Series}/meetings/{c.Meeting}/{write}";
 
     private static string Path(string route) =>
         route

@@ -23,6 +23,17 @@ internal static class ClinicBrowserChecks
         page.AssertNoConsoleErrors();
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> and waits for its heading: arriving is enough (waiting for the load event has
+    /// timed out with the right page already shown).
+    /// </summary>
+    public static async Task GoAsync(this BrowserPage page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Page.GotoAsync(path, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await page.Page.Locator("main h1").First.WaitForAsync();
+    }
+
     public static async Task SubmitAsync(this BrowserPage page, string button)
     {
         var before = page.Page.Url;

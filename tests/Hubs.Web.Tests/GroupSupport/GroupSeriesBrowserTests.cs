@@ -10,7 +10,9 @@ namespace Hubs.Web.Tests.GroupSupport;
 /// A reflective group series in headless Chromium at 768 px, every page checked with axe: the lead registers a peer
 /// supporter, is told in plain words what is wrong with a series, starts a clinical café facilitated by the peer
 /// supporter and schedules its first meeting; the peer supporter records attendance (a count, the ground rules agreed)
-/// and opens the rating; a member rates it without an account; the lead sees it on the series overview.
+/// and opens the rating; a member rates it without an account; the lead sees it on the series overview, then hands
+/// the series to an external intervisor, and the peer supporter (who found their groups from their home page) no
+/// longer sees it.
 /// </summary>
 public sealed class GroupSeriesBrowserTests(ClinicBrowserFixture web) : IClassFixture<ClinicBrowserFixture>
 {
@@ -63,7 +65,10 @@ public sealed class GroupSeriesBrowserTests(ClinicBrowserFixture web) : IClassFi
 
         web.Clock.Advance(TimeSpan.FromDays(2));
         await using var facilitator = await web.OpenAsAsync(peer);
-        await facilitator.Page.GotoAsync("/peer-support/groups");
+        await facilitator.GoAsync("/peer-support");
+        await facilitator.CheckAsync("groups-03-peer-home");
+        await facilitator.Page.GetByRole(AriaRole.Link, new() { Name = "Groups you facilitate" }).ClickAsync();
+        await Assertions.Expect(facilitator.Page.Locator("h1")).ToHaveTextAsync("Groups you facilitate");
         await facilitator.CheckAsync("groups-03-facilitated");
         await facilitator.Page.Locator("#meetings a").First.ClickAsync();
         await facilitator.Page.FillAsync("#AttendanceCount", "4");
@@ -91,12 +96,45 @@ public sealed class GroupSeriesBrowserTests(ClinicBrowserFixture web) : IClassFi
         Assert.Contains("Thank you.", await member.Page.InnerTextAsync("#rating-done"), StringComparison.Ordinal);
         await member.AssertNoViolationsAsync();
 
-        await page.GotoAsync(overview);
+        await lead.GoAsync(overview);
         var main = await page.InnerTextAsync("main");
         Assert.Contains("1 held, 0 cancelled", main, StringComparison.Ordinal);
         Assert.Contains("1 rated (1 found it useful, 1 felt safe)", main, StringComparison.Ordinal);
         Assert.Contains("Agreed: confidentiality inside the group", main, StringComparison.Ordinal);
         Assert.DoesNotContain("Ana Example", main, StringComparison.Ordinal);
         await lead.CheckAsync("groups-06-overview");
+
+        // The lead hands the series to an external intervisor; the peer supporter no longer sees it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the facilitator" }).ClickAsync();
+        Assert.Contains(
+            "Sam Peer (peer supporter)",
+            await page.InnerTextAsync("#facilitator"),
+            StringComparison.Ordinal
+        );
+        await lead.CheckAsync("groups-07-facilitator");
+        await page.SelectOptionAsync(
+            "#Facilitator",
+            new SelectOptionValue { Label = "An external intervisor (named by role below)" }
+        );
+        await lead.SubmitAsync("Change facilitator");
+        Assert.Equal(1, await page.Locator(".nhsuk-error-summary a[href='#ExternalRole']").CountAsync());
+        await lead.CheckAsync("groups-08-facilitator-errors");
+        await page.FillAsync("#ExternalRole", "Balint group leader");
+        await lead.SubmitAsync("Change facilitator");
+        Assert.Contains("Facilitator changed.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains(
+            "External intervisor: Balint group leader",
+            await page.InnerTextAsync("#facilitator"),
+            StringComparison.Ordinal
+        );
+        await lead.CheckAsync("groups-09-facilitator-changed");
+
+        await facilitator.GoAsync("/peer-support/groups");
+        Assert.Contains(
+            "You do not facilitate a group.",
+            await facilitator.Page.InnerTextAsync("main"),
+            StringComparison.Ordinal
+        );
+        await facilitator.CheckAsync("groups-10-no-longer-facilitated");
     }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Erasure;
+using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Tests.Clinic;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,19 +81,37 @@ public sealed class WorkshopPrivacyTests(ClinicFixture clinic) : IClassFixture<C
 
         Assert.NotNull(outcome.Record);
         Assert.Equal(JsonValueKind.Null, (await BeforeAsync(workshop)).ValueKind);
+        var row = await PlaceAsync(workshop);
+        Assert.True(row.GetProperty("beforeErased").GetBoolean());
+        Assert.False(row.GetProperty("afterErased").GetBoolean());
         var roster = await clinic.As(ClinicFixture.Clinician()).GetAsync($"/clinic/workshops/{workshop}");
         Assert.DoesNotContain("14 (", roster.Html, StringComparison.Ordinal);
+        // Answered then erased is said as the record says it; the questions after were never answered.
+        Assert.Equal([ClinicWords.Destroyed], Cells(roster.Html, "Before"));
+        Assert.Equal(["Not answered"], Cells(roster.Html, "After"));
     }
 
-    private async Task<JsonElement> BeforeAsync(Guid workshop)
+    private async Task<JsonElement> BeforeAsync(Guid workshop) => (await PlaceAsync(workshop)).GetProperty("before");
+
+    private async Task<JsonElement> PlaceAsync(Guid workshop)
     {
         var roster = await (
             await Client.SendAsync(
                 ClinicFixture.Clinician().Request(HttpMethod.Get, $"/api/workshops/{workshop}/roster")
             )
         ).Content.ReadFromJsonAsync<JsonElement>();
-        return roster.GetProperty("places").EnumerateArray().Single().GetProperty("before");
+        return roster.GetProperty("places").EnumerateArray().Single();
     }
+
+    /// <summary>
+    /// The roster table's cells in the column headed <paramref name="column"/>, as a reader sees them.
+    /// </summary>
+    private static List<string> Cells(string html, string column) =>
+        [
+            .. Regex
+                .Matches(html, $"aria-hidden=\"true\">{column} </span>([^<]*)</td>")
+                .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).Trim()),
+        ];
 
     /// <summary>The workshop's events and its stored document, as the database holds them.</summary>
     private async Task<string> StoredAsync(Guid workshop)

@@ -89,7 +89,18 @@ public sealed record RosterPlace(
     MeasureScore? Before,
     MeasureScore? After,
     IReadOnlyList<CoachingCall> Calls
-);
+)
+{
+    /// <summary>
+    /// The questions before were answered, and the answer destroyed with the keyworker's personal data.
+    /// </summary>
+    public bool BeforeErased { get; init; }
+
+    /// <summary>
+    /// The questions after were answered, and the answer destroyed with the keyworker's personal data.
+    /// </summary>
+    public bool AfterErased { get; init; }
+}
 
 public sealed record WorkshopRoster(StaffWorkshop Workshop, IReadOnlyList<RosterPlace> Places);
 

@@ -43,8 +43,11 @@ public static class WorkshopWords
 
     public static string Measure(MeasureId measure) => Catalogue.Get(measure).Name;
 
-    public static string Score(MeasureId measure, MeasureScore? score) =>
-        score is null ? "Not answered" : $"{score.Total} ({Catalogue.Get(measure).BandLabel(score.Band)})";
+    /// <summary>A score on the roster; one answered and then erased is said as the record says it.</summary>
+    public static string Score(MeasureId measure, MeasureScore? score, bool erased) =>
+        erased ? ClinicWords.Destroyed
+        : score is null ? "Not answered"
+        : $"{score.Total} ({Catalogue.Get(measure).BandLabel(score.Band)})";
 
     public static readonly IReadOnlyList<Choice> Measures =
     [

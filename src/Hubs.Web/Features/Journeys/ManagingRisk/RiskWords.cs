@@ -8,8 +8,6 @@ namespace Hubs.Web.Features.Journeys.ManagingRisk;
 /// <summary>The choices the risk forms offer; the words of each level are in <see cref="ClinicWords"/>.</summary>
 public static class RiskWords
 {
-    public const string Destroyed = "(destroyed with the keyworker's personal data)";
-
     public static readonly IReadOnlyList<Choice> AssessedLevels =
     [
         new(nameof(RiskLevel.None), ClinicWords.Assessed(RiskLevel.None)),

@@ -6,6 +6,12 @@ namespace Hubs.Web.Features.Journeys.Wording;
 /// <summary>The record's words: where a risk came from, when a measure was given, why a record was opened.</summary>
 public static partial class ClinicWords
 {
+    /// <summary>
+    /// A value that was recorded and then destroyed with the keyworker's personal data (their data key destroyed),
+    /// as every staff page says it: never as though it had not been recorded.
+    /// </summary>
+    public const string Destroyed = "(destroyed with the keyworker's personal data)";
+
     public static string Of(RiskSource source) =>
         source switch
         {

@@ -5,8 +5,9 @@ namespace Hubs.Web.Features.Workshops.RecordingAttendance;
 
 /// <summary>
 /// The roster of one workshop for its Hub's staff: each place with its holder's name, unsealed from the booking
-/// (a shredded name reads as "Name removed"). Names are shown only; never logged, stored elsewhere or published.
-/// Each read is audited (<see cref="RosterRead"/>) before the roster is returned; if that fails the read fails.
+/// (a shredded name reads as "Name removed"; a shredded score is marked erased, never read as unanswered). Names are
+/// shown only; never logged, stored elsewhere or published. Each read is audited (<see cref="RosterRead"/>) before the
+/// roster is returned; if that fails the read fails.
 /// </summary>
 public static class RosterReader
 {
@@ -61,7 +62,11 @@ public static class RosterReader
                         p.Before?.Value,
                         p.After?.Value,
                         [.. workshop.Calls.Where(c => c.PlaceId == p.Id).OrderBy(c => c.StartsAt)]
-                    )),
+                    )
+                    {
+                        BeforeErased = p.Before is { IsShredded: true },
+                        AfterErased = p.After is { IsShredded: true },
+                    }),
             ]
         );
     }

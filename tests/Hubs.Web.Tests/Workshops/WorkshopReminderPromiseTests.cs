@@ -1,0 +1,39 @@
+using Hubs.Testing.Auth;
+using Hubs.Web.Tests.Clinic;
+using Hubs.Web.Tests.Contact;
+
+namespace Hubs.Web.Tests.Workshops;
+
+/// <summary>
+/// The booking page promises a reminder only to a keyworker the Hub can remind: one with a journey there, whose
+/// contact-safety preferences the reminders follow. Anyone else is told to note the time.
+/// </summary>
+public sealed class WorkshopReminderPromiseTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
+{
+    private const string Promise =
+        "We remind you before the workshop in the way you told the Hub is safe to contact you.";
+    private const string NoPromise = "The Hub has no way to remind you";
+
+    [Fact]
+    public async Task Only_a_keyworker_with_a_journey_at_the_hub_is_promised_a_reminder()
+    {
+        var client = clinic.App.CreateClient();
+        var workshop = await WorkshopArrange.ScheduledAsync(
+            client,
+            ClinicFixture.Clinician(),
+            clinic.Clock.GetUtcNow().AddDays(7)
+        );
+        var referred = await ContactJourney.TriagedAsync(client, ContactJourney.Preferences(["email"]));
+
+        var withJourney = await clinic.As(referred.Journey.Keyworker).GetAsync($"/my/workshops/{workshop}/book");
+        var without = await clinic.As(TestPrincipal.Keyworker()).GetAsync($"/my/workshops/{workshop}/book");
+
+        Assert.Contains(Promise, Decoded(withJourney.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain(NoPromise, Decoded(withJourney.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain(Promise, Decoded(without.Html), StringComparison.Ordinal);
+        Assert.Contains(NoPromise, Decoded(without.Html), StringComparison.Ordinal);
+    }
+
+    private static string Decoded(string html) =>
+        System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, @"\s+", " "));
+}
