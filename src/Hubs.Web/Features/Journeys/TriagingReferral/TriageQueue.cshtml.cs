@@ -1,17 +1,26 @@
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.CheckingInWhileWaiting;
+using Hubs.Web.Features.Journeys.OverseeingHub;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Features.Journeys.TriagingReferral;
 
 /// <summary>
-/// The Hub's triage queue (the API's read: raised risk first, then the longest wait) with each journey's screening
-/// results.
+/// The Hub's triage queue (the API's order: raised risk first, then the longest wait) with each journey's screening
+/// results: every urgent referral on every page, the others a page at a time; only the rows shown are unsealed.
 /// </summary>
-public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options)
+    : ClinicPage(session, clock)
 {
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public UrgentFirstPage<TriageQueueRow> Queue { get; private set; } = new([], [], 0, 1, 1);
+
     public IReadOnlyList<TriageQueueRow> Rows { get; private set; } = [];
 
     public IReadOnlyDictionary<Guid, ScreeningSummary> Screening { get; private set; } =
@@ -21,7 +30,9 @@ public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Rows = await TriageQueue.ListAsync(Session, Me.HubId, Times.Now, cancellationToken);
+        var page = PageNumber is > 0 ? PageNumber.Value : 1;
+        Queue = await TriageQueue.PageAsync(Session, Me.HubId, Times.Now, page, options.Value.PageSize, cancellationToken);
+        Rows = Queue.Shown.ToList();
         await ShowNamesAsync(Rows.Select(r => r.JourneyId), cancellationToken);
         var histories = await Session.LoadManyAsync<MeasureHistory>(cancellationToken, Rows.Select(r => r.JourneyId));
         Screening = histories.ToDictionary(h => h.Id, ScreeningSummary.Of);
