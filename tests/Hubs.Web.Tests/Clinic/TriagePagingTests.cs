@@ -31,16 +31,16 @@ public sealed class TriagePagingTests(SmallPagesFixture clinic) : IClassFixture<
         var pages = new[]
         {
             await me.GetAsync("/clinic/triage"),
-            await me.GetAsync("/clinic/triage?page=2"),
-            await me.GetAsync("/clinic/triage?page=3"),
+            await me.GetAsync("/clinic/triage?queuePage=2"),
+            await me.GetAsync("/clinic/triage?queuePage=3"),
         };
 
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.Status));
         Assert.All(pages, p => Assert.Contains("11 referrals waiting for triage", p.Html, StringComparison.Ordinal));
         Assert.All(pages, p => Assert.All(urgent, u => Assert.Contains(Link(u), p.Html, StringComparison.Ordinal)));
         Assert.All(pages, p => Assert.True(Before(p.Html, urgent, others), "urgent referrals come first"));
-        Assert.Contains("href=\"/clinic/triage?page=2\"", pages[0].Html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/clinic/triage?page=3\"", pages[1].Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/clinic/triage?queuePage=2\"", pages[0].Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/clinic/triage?queuePage=3\"", pages[1].Html, StringComparison.Ordinal);
         Assert.Contains("Page 3 of 3", pages[2].Html, StringComparison.Ordinal);
 
         // The flagged referral leads the rest, then the longest wait; each of the rest on exactly one page.
@@ -65,7 +65,7 @@ public sealed class TriagePagingTests(SmallPagesFixture clinic) : IClassFixture<
 
         var me = clinic.As(ClinicFixture.Clinician(0, "south"));
         var first = (await me.GetAsync("/clinic/triage")).Html;
-        var second = (await me.GetAsync("/clinic/triage?page=2")).Html;
+        var second = (await me.GetAsync("/clinic/triage?queuePage=2")).Html;
 
         foreach (var (id, name) in people.Take(3))
         {

@@ -41,7 +41,9 @@ public static class OpenRisks
         JourneyStatus.InSupport,
     ];
 
-    /// <summary>The page, and how many of all the cases at risk went longer than the threshold without contact.</summary>
+    /// <summary>
+    /// The page, and how many of all the cases at risk went longer than the threshold without contact.
+    /// </summary>
     public static async Task<(UrgentFirstPage<OpenRisk> Page, int NoContactTooLong)> PageAsync(
         IQuerySession session,
         string hubId,

@@ -16,8 +16,9 @@ namespace Hubs.Web.Features.Journeys.TriagingReferral;
 public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options)
     : ClinicPage(session, clock)
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The page of the others (not "page": Razor Pages binds that name to the page's own route).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? QueuePage { get; set; }
 
     public UrgentFirstPage<TriageQueueRow> Queue { get; private set; } = new([], [], 0, 1, 1);
 
@@ -30,8 +31,9 @@ public sealed class TriageQueueModel(IDocumentSession session, ClinicClock clock
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var page = PageNumber is > 0 ? PageNumber.Value : 1;
-        Queue = await TriageQueue.PageAsync(Session, Me.HubId, Times.Now, page, options.Value.PageSize, cancellationToken);
+        var page = QueuePage is > 0 ? QueuePage.Value : 1;
+        var size = options.Value.PageSize;
+        Queue = await TriageQueue.PageAsync(Session, Me.HubId, Times.Now, page, size, cancellationToken);
         Rows = Queue.Shown.ToList();
         await ShowNamesAsync(Rows.Select(r => r.JourneyId), cancellationToken);
         var histories = await Session.LoadManyAsync<MeasureHistory>(cancellationToken, Rows.Select(r => r.JourneyId));
