@@ -65,15 +65,22 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
             );
         }
 
-        var measures = await MeasurePairsQuery.LoadAsync(dataSource, filter.HubIds, cancellationToken);
-        var facts = new List<JourneyFacts>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var rows = new List<JourneyFacts>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var row = JourneyFactsRow.Read(reader);
-            facts.Add(measures.TryGetValue(row.JourneyKey, out var pairs) ? row with { Measures = pairs } : row);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(JourneyFactsRow.Read(reader));
+            }
         }
 
-        return facts;
+        var measures = await MeasurePairsQuery.LoadAsync(
+            dataSource,
+            filter.HubIds,
+            rows.Select(r => r.JourneyKey).ToList(),
+            cancellationToken
+        );
+        return rows.Select(r => measures.TryGetValue(r.JourneyKey, out var pairs) ? r with { Measures = pairs } : r)
+            .ToList();
     }
 }

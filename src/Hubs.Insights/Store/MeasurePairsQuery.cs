@@ -6,7 +6,8 @@ namespace Hubs.Insights.Store;
 
 /// <summary>
 /// Each journey's first and last result of every measure beyond PHQ-9 and GAD-7 (and the brief screens), by stream
-/// version: the first is the earliest, the last the latest when there is more than one.
+/// version: the first is the earliest, the last the latest when there is more than one. Only for the journeys a query
+/// has loaded (a quarter's dashboard reads that quarter's journeys' results, not the Hub's whole history).
 /// </summary>
 internal static class MeasurePairsQuery
 {
@@ -20,12 +21,14 @@ internal static class MeasurePairsQuery
         FROM insights.measure_results
         WHERE measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
           AND ($1::text[] IS NULL OR hub_id = ANY($1))
+          AND journey_key = ANY($2)
         GROUP BY journey_key, measure
         """;
 
     public static async Task<Dictionary<string, Dictionary<string, MeasurePair>>> LoadAsync(
         NpgsqlDataSource dataSource,
         IReadOnlyCollection<string>? hubIds,
+        IReadOnlyCollection<string> journeyKeys,
         CancellationToken cancellationToken
     )
     {
@@ -34,6 +37,13 @@ internal static class MeasurePairsQuery
             new NpgsqlParameter
             {
                 Value = (object?)hubIds?.ToArray() ?? DBNull.Value,
+                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+            }
+        );
+        command.Parameters.Add(
+            new NpgsqlParameter
+            {
+                Value = journeyKeys.ToArray(),
                 NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
             }
         );

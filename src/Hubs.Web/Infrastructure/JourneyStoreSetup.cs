@@ -26,6 +26,7 @@ public static class JourneyStoreSetup
             JourneyAppointmentsSetup.Configure(options);
             JourneySummarySetup.Configure(options);
             options.Projections.Snapshot<TeamActivity>(SnapshotLifecycle.Inline);
+            StaffListIndexes.Configure(options);
             options.Schema.For<ReadAuditEntry>().Index(e => e.JourneyId);
             options.Schema.For<BreakGlassGrant>().Index(g => g.JourneyId);
             options.Schema.For<Features.Hubs.ChangingSettings.HubSettings>();

@@ -10,9 +10,17 @@ namespace Hubs.Web.Tests.Clinic;
 
 /// <summary>
 /// The Web host (own database and vhost) with the seeded clinician directory; staff sign in with test-issuer tokens.
+/// A derived fixture may add settings (<see cref="SmallPagesFixture"/>: lists paged three at a time).
 /// </summary>
-public sealed class ClinicFixture : IAsyncLifetime
+public class ClinicFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public ClinicFixture()
+        : this(new Dictionary<string, string?>()) { }
+
+    protected ClinicFixture(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
+
     public TestHost<WebEntryPoint> App { get; private set; } = null!;
 
     public IDocumentStore Store => App.Services.GetRequiredService<IDocumentStore>();
@@ -30,10 +38,13 @@ public sealed class ClinicFixture : IAsyncLifetime
     {
         var database = await TestDatabase.CreateAsync();
         var vhost = await TestVirtualHost.CreateAsync();
-        App = new TestHost<WebEntryPoint>(
-            HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic")),
-            clock: Clock
-        );
+        var web = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic"));
+        foreach (var (key, value) in settings)
+        {
+            web[key] = value;
+        }
+
+        App = new TestHost<WebEntryPoint>(web, clock: Clock);
         await using var session = Store.LightweightSession();
         await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
     }

@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
+using Marten.Events;
 
 namespace Hubs.Web.Features.Journeys.CheckingInWhileWaiting;
 
@@ -35,11 +36,15 @@ public static class CheckIns
             return new Dictionary<Guid, CheckInView>();
         }
 
-        var answered = await session
-            .Events.QueryRawEventDataOnly<WaitingWellCheckedIn>()
-            .Where(e => ids.Contains(e.JourneyId))
+        // By stream (a check-in is appended to its journey's stream): the events' stream index serves it, where a
+        // match on the event's own JourneyId read every check-in of every Hub (0.4 s at 50,000 journeys).
+        var events = await session
+            .Events.QueryAllRawEvents()
+            .Where(e => ids.Contains(e.StreamId) && e.EventTypesAre(typeof(WaitingWellCheckedIn)))
             .ToListAsync(cancellationToken);
-        return answered
+        return events
+            .Select(e => e.Data)
+            .OfType<WaitingWellCheckedIn>()
             .GroupBy(e => e.JourneyId)
             .ToDictionary(
                 g => g.Key,

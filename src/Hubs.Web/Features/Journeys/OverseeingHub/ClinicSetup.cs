@@ -5,13 +5,16 @@ namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
 /// Settings of the clinician workspace (<c>Hubs:Clinic</c>): after how many days without contact an open
-/// case is flagged on the hub overview (project rule, default 21).
+/// case is flagged on the hub overview (project rule, default 21); how many rows a paged staff list shows at once
+/// (urgent cases are shown besides, all of them: Shared/UrgentFirstPage.cs).
 /// </summary>
 public sealed class ClinicOptions
 {
     public const string Section = "Hubs:Clinic";
 
     public int NoContactDays { get; set; } = 21;
+
+    public int PageSize { get; set; } = 50;
 }
 
 public static class ClinicSetup

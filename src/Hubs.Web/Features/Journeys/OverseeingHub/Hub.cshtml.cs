@@ -13,8 +13,10 @@ using Microsoft.Extensions.Options;
 namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
 /// <summary>
-/// Hub overview for the hub lead: the API's waiting list against the 6- and 18-week marks, cases without
+/// Hub overview for the hub lead: the waiting list against the 6- and 18-week marks, cases without
 /// contact for more than N days (the Hub's setting, changeable here), DNAs, every open case at risk and supervision.
+/// The waiting list and the open cases at risk are paged (every urgent case on every page); names are unsealed for
+/// the rows shown only.
 /// </summary>
 [Authorize(Policy = HubsPolicies.HubLead)]
 public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options)
@@ -23,9 +25,15 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
     [BindProperty(SupportsGet = true)]
     public int? Days { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? WaitingPage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? RiskPage { get; set; }
+
     public int NoContactDays { get; private set; }
 
-    public IReadOnlyList<WaitingListRow> Waiting { get; private set; } = [];
+    public WaitingListPage Waiting { get; private set; } = WaitingListPage.Empty;
 
     public CheckInMarks CheckIns { get; private set; } = CheckInMarks.None;
 
@@ -33,7 +41,10 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
 
     public IReadOnlyList<SupervisionLine> Supervision { get; private set; } = [];
 
-    public IReadOnlyList<OpenRisk> Risks { get; private set; } = [];
+    public UrgentFirstPage<OpenRisk> Risks { get; private set; } = new([], [], 0, 1, 1);
+
+    /// <summary>Of all open cases at risk, those longer than <see cref="NoContactDays"/> without contact.</summary>
+    public int RisksWithoutContact { get; private set; }
 
     public HubWaits Waits { get; private set; } = null!;
 
@@ -46,9 +57,17 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             : (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).NoContactDays
                 ?? options.Value.NoContactDays;
         var now = Times.Now;
-        Waiting = await WaitingList.ListAsync(Session, Me.HubId, now, cancellationToken);
-        await ShowNamesAsync(Waiting.Select(w => w.JourneyId), cancellationToken);
-        CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Select(w => w.JourneyId), cancellationToken);
+        var size = options.Value.PageSize;
+        Waiting = await WaitingListPage.ReadAsync(
+            Session,
+            Me.HubId,
+            now,
+            (Number(WaitingPage), size),
+            (HubFigures.SixWeeks, HubFigures.EighteenWeeks),
+            cancellationToken
+        );
+        await ShowNamesAsync(Waiting.Rows.Select(w => w.JourneyId), cancellationToken);
+        CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Rows.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var open = await Session
             .Query<JourneySummary>()
@@ -64,7 +83,14 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             .ToListAsync(cancellationToken);
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
-        Risks = await OpenRisks.ListAsync(Session, Me.HubId, now, NoContactDays, cancellationToken);
+        (Risks, RisksWithoutContact) = await OpenRisks.PageAsync(
+            Session,
+            Me.HubId,
+            now,
+            NoContactDays,
+            (Number(RiskPage), size),
+            cancellationToken
+        );
         Waits = await HubWaitCounts.ReadAsync(
             Session,
             Me.HubId,
@@ -73,4 +99,10 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             cancellationToken
         );
     }
+
+    /// <summary>A link to another page of one list, keeping the days chosen and the other list's page.</summary>
+    public string PageLink(int? waiting = null, int? risk = null) =>
+        $"/clinic/hub?days={NoContactDays}&waitingPage={waiting ?? Waiting.Page}&riskPage={risk ?? Risks.Page}";
+
+    private static int Number(int? page) => page is > 0 ? page.Value : 1;
 }

@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.OverseeingHub;
@@ -25,6 +26,8 @@ public sealed record OpenRisk(
 
 /// <summary>
 /// Every open journey of a Hub at risk, from referral to discharge: urgent first, then the longest without contact.
+/// A page holds every urgent case and one page of the others; only the rows shown have their events read for the
+/// latest risk event.
 /// </summary>
 public static class OpenRisks
 {
@@ -38,11 +41,15 @@ public static class OpenRisks
         JourneyStatus.InSupport,
     ];
 
-    public static async Task<IReadOnlyList<OpenRisk>> ListAsync(
+    /// <summary>
+    /// The page, and how many of all the cases at risk went longer than the threshold without contact.
+    /// </summary>
+    public static async Task<(UrgentFirstPage<OpenRisk> Page, int NoContactTooLong)> PageAsync(
         IQuerySession session,
         string hubId,
         DateTimeOffset now,
         int noContactDays,
+        (int Number, int Size) page,
         CancellationToken cancellationToken
     )
     {
@@ -51,23 +58,45 @@ public static class OpenRisks
             .Query<JourneySummary>()
             .Where(j => j.HubId == hubId && j.Risk != RiskLevel.None && j.Status.IsOneOf(Open))
             .ToListAsync(cancellationToken);
-        var latest = await LatestRiskSignals.ReadAsync(session, atRisk.Select(j => j.Id), cancellationToken);
-        var rows = atRisk.Select(journey =>
-        {
-            var days = Contact.DaysSince(journey, now);
-            return new OpenRisk(
-                journey.Id,
-                journey.SubmittedAt,
-                journey.ClinicianId,
-                journey.Status,
-                journey.Risk,
-                latest.GetValueOrDefault(journey.Id),
-                Contact.Last(journey),
-                days,
-                days > noContactDays,
-                journey.LastAttempt
-            );
-        });
-        return rows.OrderByDescending(r => r.Level).ThenByDescending(r => r.DaysSinceContact).ToList();
+        var rows = atRisk
+            .Select(journey => Row(journey, now, noContactDays))
+            .OrderByDescending(r => r.Level)
+            .ThenByDescending(r => r.DaysSinceContact)
+            .ToList();
+        var urgent = rows.Where(r => r.Level == RiskLevel.Urgent).ToList();
+        var others = rows.Where(r => r.Level != RiskLevel.Urgent).ToList();
+        var shown = others.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
+        var latest = await LatestRiskSignals.ReadAsync(
+            session,
+            urgent.Concat(shown).Select(r => r.JourneyId),
+            cancellationToken
+        );
+        return (
+            new UrgentFirstPage<OpenRisk>(
+                urgent.Select(r => r with { Latest = latest.GetValueOrDefault(r.JourneyId) }).ToList(),
+                shown.Select(r => r with { Latest = latest.GetValueOrDefault(r.JourneyId) }).ToList(),
+                others.Count,
+                page.Number,
+                page.Size
+            ),
+            rows.Count(r => r.NoContactTooLong)
+        );
+    }
+
+    private static OpenRisk Row(JourneySummary journey, DateTimeOffset now, int noContactDays)
+    {
+        var days = Contact.DaysSince(journey, now);
+        return new OpenRisk(
+            journey.Id,
+            journey.SubmittedAt,
+            journey.ClinicianId,
+            journey.Status,
+            journey.Risk,
+            null,
+            Contact.Last(journey),
+            days,
+            days > noContactDays,
+            journey.LastAttempt
+        );
     }
 }

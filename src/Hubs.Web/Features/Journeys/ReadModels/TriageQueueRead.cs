@@ -1,6 +1,8 @@
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Questionnaires;
+using Hubs.Web.Features.Shared;
 using Marten;
+using Marten.Pagination;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
@@ -30,15 +32,41 @@ public static class TriageQueue
             .OrderByDescending(i => i.Risk)
             .ThenBy(i => i.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return items
-            .Select(i => new TriageQueueRow(
-                i.Id,
-                i.Status,
-                i.Risk,
-                i.SubmittedAt,
-                QueueEndpoints.DaysSince(i.SubmittedAt, now),
-                i.ByPhoneRequested
-            ))
-            .ToList();
+        return items.Select(i => Row(i, now)).ToList();
     }
+
+    /// <summary>
+    /// The clinician page's queue: every urgent referral (longest wait first), then one page of the others in the
+    /// queue's order (raised risk, then the longest wait).
+    /// </summary>
+    public static async Task<UrgentFirstPage<TriageQueueRow>> PageAsync(
+        IQuerySession session,
+        string hubId,
+        DateTimeOffset now,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken
+    )
+    {
+        var queued = session.Query<TriageQueueItem>().Where(i => i.HubId == hubId && i.InQueue);
+        var urgent = await queued
+            .Where(i => i.Risk == RiskLevel.Urgent)
+            .OrderBy(i => i.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        var others = await queued
+            .Where(i => i.Risk != RiskLevel.Urgent)
+            .OrderByDescending(i => i.Risk)
+            .ThenBy(i => i.SubmittedAt)
+            .ToPagedListAsync(page, pageSize, cancellationToken);
+        return new UrgentFirstPage<TriageQueueRow>(
+            urgent.Select(i => Row(i, now)).ToList(),
+            others.Select(i => Row(i, now)).ToList(),
+            (int)others.TotalItemCount,
+            page,
+            pageSize
+        );
+    }
+
+    private static TriageQueueRow Row(TriageQueueItem i, DateTimeOffset now) =>
+        new(i.Id, i.Status, i.Risk, i.SubmittedAt, QueueEndpoints.DaysSince(i.SubmittedAt, now), i.ByPhoneRequested);
 }

@@ -27,14 +27,9 @@ public static class WaitingList
             .Where(e => e.HubId == hubId && e.WaitingFor != null)
             .OrderBy(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
-        return entries
-            .Select(e => new WaitingListRow(
-                e.Id,
-                e.WaitingFor!.Value,
-                e.ClinicianId,
-                e.SubmittedAt,
-                QueueEndpoints.DaysSince(e.SubmittedAt, now)
-            ))
-            .ToList();
+        return entries.Select(e => Row(e, now)).ToList();
     }
+
+    internal static WaitingListRow Row(WaitingListEntry e, DateTimeOffset now) =>
+        new(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now));
 }

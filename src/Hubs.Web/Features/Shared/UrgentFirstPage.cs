@@ -1,0 +1,18 @@
+namespace Hubs.Web.Features.Shared;
+
+/// <summary>
+/// One page of a staff list that must never page away an urgent case: every urgent row, on every page, then one page
+/// of the others. Only the rows of this page are read in full (names unsealed, screening shown).
+/// </summary>
+public sealed record UrgentFirstPage<T>(IReadOnlyList<T> Urgent, IReadOnlyList<T> Others, int OthersTotal, int Page,
+    int PageSize)
+{
+    /// <summary>The whole list's length, urgent rows included.</summary>
+    public int Total => Urgent.Count + OthersTotal;
+
+    /// <summary>Pages of the others (at least one, so "page 1 of 1" reads right on an empty list).</summary>
+    public int Pages => Math.Max(1, (OthersTotal + PageSize - 1) / PageSize);
+
+    /// <summary>The rows shown: urgent first, then this page of the others.</summary>
+    public IEnumerable<T> Shown => Urgent.Concat(Others);
+}
