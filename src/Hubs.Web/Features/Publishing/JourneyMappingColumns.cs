@@ -50,11 +50,22 @@ public static class JourneyMappingColumns
                     [
                         .. appointmentIds.Select(
                             (id, i) =>
-                                new Appointment(id, (AppointmentPurpose)purposes[i], Instant(starts[i]), 0, default,
-                                    false, default, default)
+                                new Appointment(
+                                    id,
+                                    (AppointmentPurpose)purposes[i],
+                                    Instant(starts[i]),
+                                    0,
+                                    default,
+                                    false,
+                                    default,
+                                    default
+                                )
                         ),
                     ],
-                    OnwardReferrals = [.. reader.GetFieldValue<Guid[]>(6).Select(id => new OnwardStep(id, default, null))],
+                    OnwardReferrals =
+                    [
+                        .. reader.GetFieldValue<Guid[]>(6).Select(id => new OnwardStep(id, default, null)),
+                    ],
                 }
             );
         }
