@@ -82,6 +82,8 @@ internal static class ScaleRebuild
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         start.ArgumentList.Add(command);
+        // As ops/hubs rebuild runs them (cmd-rebuild.sh): no tiered PGO for a batch process.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -22,10 +22,12 @@ HELP
 }
 
 # host_command_piped HOST COMMAND [ARGS…]: a host's one-shot command reading this shell's standard input.
+# Without tiered PGO: a batch that runs for minutes spent a fifth of its CPU instrumenting and re-compiling
+# methods (measured in benchmarks/SCALE.md); the long-running hosts keep it.
 host_command_piped() {
   local -a vars
   mapfile -t vars < <(host_env "$1")
-  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" dotnet "$(host_dll "$1")" "${@:2}")
+  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" DOTNET_TieredPGO=0 dotnet "$(host_dll "$1")" "${@:2}")
 }
 
 cmd_main() {

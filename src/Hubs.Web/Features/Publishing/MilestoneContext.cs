@@ -50,10 +50,15 @@ public sealed record MilestoneContext(
         };
     }
 
+    /// <summary>
+    /// The snapshots of a page's streams; the journeys whole through the session, or as <c>loadJourneys</c> reads
+    /// them (the rebuild's export: only the fields the mapper needs, <see cref="JourneyMappingColumns"/>).
+    /// </summary>
     public static async Task<MilestoneContext> LoadAsync(
         IQuerySession session,
         IReadOnlyList<IEvent> events,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<Guid[], CancellationToken, Task<IReadOnlyList<Journey>>>? loadJourneys = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -61,7 +66,9 @@ public sealed record MilestoneContext(
         var activityIds = Streams(events, team: true);
         var journeyIds = Streams(events, team: false);
         var journeys =
-            journeyIds.Length == 0 ? [] : await session.LoadManyAsync<Journey>(cancellationToken, journeyIds);
+            journeyIds.Length == 0 ? []
+            : loadJourneys is null ? await session.LoadManyAsync<Journey>(cancellationToken, journeyIds)
+            : await loadJourneys(journeyIds, cancellationToken);
         var activities =
             activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
         var seriesIds = events

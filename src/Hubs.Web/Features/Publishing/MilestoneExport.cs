@@ -119,7 +119,9 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
         }
 
         await using var session = store.QuerySession();
-        var context = await MilestoneContext.LoadAsync(session, events, cancellationToken);
+        var context = await MilestoneContext.LoadAsync(session, events, cancellationToken, (ids, token) =>
+            JourneyMappingColumns.LoadAsync(dataSource, ids, token)
+        );
         return new Page(events, context);
     }
 
