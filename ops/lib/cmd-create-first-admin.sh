@@ -10,7 +10,8 @@ The first hub admin of a deployment started without the demo seed (HUBS_SEED_DEM
 Identity's `create-first-admin`: the account, in the Hub HUB-ID (an id of Web's Hubs__Directory, e.g.
 north), and a one-time link, valid for a day, to hand to that person: they choose their password and
 set up their authenticator app, then invite everyone else from the admin pages. No password is ever
-printed. Refused (nothing changed, exit 1) once any hub admin exists.
+printed. Refused (nothing changed, exit 1) once any hub admin exists; two runs at once take turns
+(a PostgreSQL advisory lock), so one makes the admin and the other is refused.
 
 With ConnectionStrings__Identity and Oidc__Issuer set in the environment, that Identity database is
 used and the link points at Oidc__Issuer; otherwise the local stack's (.hubs).
