@@ -41,11 +41,7 @@ internal static class MeasurePairsQuery
             }
         );
         command.Parameters.Add(
-            new NpgsqlParameter
-            {
-                Value = journeyKeys.ToArray(),
-                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
-            }
+            new NpgsqlParameter { Value = journeyKeys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
         );
         var pairs = new Dictionary<string, Dictionary<string, MeasurePair>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -48,10 +48,11 @@ public sealed class HubOverviewPagingTests(SmallPagesFixture clinic) : IClassFix
         Assert.Contains("riskPage=2", first.Html, StringComparison.Ordinal);
         Assert.Equal(3, flagged.Count(f => first.Html.Contains(RiskRow(f), StringComparison.Ordinal)));
         Assert.Equal(1, flagged.Count(f => second.Html.Contains(RiskRow(f), StringComparison.Ordinal)));
-        Assert.All(
-            flagged,
-            f => Assert.True(first.Html.Contains(RiskRow(f), StringComparison.Ordinal)
-                ^ second.Html.Contains(RiskRow(f), StringComparison.Ordinal))
+        Assert.All(flagged, f =>
+            Assert.True(
+                first.Html.Contains(RiskRow(f), StringComparison.Ordinal)
+                    ^ second.Html.Contains(RiskRow(f), StringComparison.Ordinal)
+            )
         );
     }
 

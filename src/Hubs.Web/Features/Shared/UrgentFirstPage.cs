@@ -4,8 +4,13 @@ namespace Hubs.Web.Features.Shared;
 /// One page of a staff list that must never page away an urgent case: every urgent row, on every page, then one page
 /// of the others. Only the rows of this page are read in full (names unsealed, screening shown).
 /// </summary>
-public sealed record UrgentFirstPage<T>(IReadOnlyList<T> Urgent, IReadOnlyList<T> Others, int OthersTotal, int Page,
-    int PageSize)
+public sealed record UrgentFirstPage<T>(
+    IReadOnlyList<T> Urgent,
+    IReadOnlyList<T> Others,
+    int OthersTotal,
+    int Page,
+    int PageSize
+)
 {
     /// <summary>The whole list's length, urgent rows included.</summary>
     public int Total => Urgent.Count + OthersTotal;

@@ -1,5 +1,4 @@
 using Marten;
-using Marten.Pagination;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
@@ -36,7 +35,11 @@ public sealed record WaitingListPage(
         var total = await listed.CountAsync(cancellationToken);
         var six = await listed.CountAsync(e => e.SubmittedAt <= pastSix, cancellationToken);
         var eighteen = await listed.CountAsync(e => e.SubmittedAt <= pastEighteen, cancellationToken);
-        var rows = await listed.OrderBy(e => e.SubmittedAt).ToPagedListAsync(page.Number, page.Size, cancellationToken);
+        var rows = await listed
+            .OrderBy(e => e.SubmittedAt)
+            .Skip((page.Number - 1) * page.Size)
+            .Take(page.Size)
+            .ToListAsync(cancellationToken);
         return new WaitingListPage(
             rows.Select(e => WaitingList.Row(e, now)).ToList(),
             total,
