@@ -152,6 +152,7 @@ public sealed class WorkshopBrowserTests(ClinicBrowserFixture web) : IClassFixtu
         await phone.AssertNoViolationsAsync();
         await phone.Page.GetByRole(AriaRole.Link, new() { Name = $"Book a place on {title}" }).ClickAsync();
         await phone.AssertNoViolationsAsync();
+        await Assertions.Expect(phone.Page.Locator("main")).ToContainTextAsync("We remind you before the workshop");
         await phone.Page.FillAsync("#Name", name);
         await phone.Page.CheckAsync("#Sector");
         await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Book my place" }).ClickAsync();

@@ -23,10 +23,17 @@ public sealed class BookModel(
     [BindProperty]
     public string? Sector { get; set; }
 
-    public void OnGet() { }
+    /// <summary>
+    /// Whether the Hub can remind them: they have a journey with the workshop's Hub, whose contact-safety preferences
+    /// the reminders follow (none is sent otherwise).
+    /// </summary>
+    public bool Reminded { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => RemindedAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        await RemindedAsync(cancellationToken);
         var command = new BookPlace(Name ?? "", Words.Parse<Sector>(Sector));
         if (!Validate(validator, command))
         {
@@ -36,4 +43,8 @@ public sealed class BookModel(
         var (outcome, _) = await booking.BookAsync(Me.Id, WorkshopId, command, cancellationToken);
         return Refused(outcome) ?? Redirect("/my/workshops?done=booked");
     }
+
+    private async Task RemindedAsync(CancellationToken cancellationToken) =>
+        Reminded =
+            await WorkshopStore.ContactJourneyAsync(Session, Me.Id, Workshop.HubId, cancellationToken) is not null;
 }
