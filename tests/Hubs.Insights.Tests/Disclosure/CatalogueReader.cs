@@ -42,7 +42,7 @@ internal static class CatalogueReader
         var cells = new Dictionary<string, PublishedCell>(StringComparer.Ordinal);
         foreach (var period in periods.Select(p => Period.Parse(p)!))
         {
-            foreach (var table in TableCatalogue.All)
+            foreach (var table in TableCatalogue.All.Where(t => t.Publishes(period)))
             {
                 string?[] breakdowns = table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
                 foreach (var hub in table.Rows == TableRowsKind.Hubs ? [null] : hubs.Select(h => (string?)h).ToArray())
@@ -105,6 +105,7 @@ internal static class CatalogueReader
                 TableCatalogue.ReferralsAfterGroupWork => (hub!, period, row.IsTotal ? "all" : $"sector={row.Label}"),
                 TableCatalogue.Consultations => (hub!, period, Group("consultations", row)),
                 TableCatalogue.Outreach => (hub!, period, Group("outreach", row)),
+                TableCatalogue.ReflectiveGroups => (hub!, period, Group("meetings", row)),
                 TableCatalogue.AdverseEventResponse => (hub!, row.Label, "adverse-events"),
                 TableCatalogue.Workshops => (hub!, row.Label, "workshops"),
                 _ => (hub!, row.Label, "all"),
