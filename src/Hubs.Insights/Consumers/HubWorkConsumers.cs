@@ -11,8 +11,8 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
     private static readonly RowSql Insert = new(
         """
         INSERT INTO insights.adverse_event_steps (event_key, stream_version, hub_id, iso_week, month, step,
-            staff_involved, target_hours, response_band, within_target, day_mark)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            staff_involved, target_hours, response_band, within_target, day_mark, sector)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         ON CONFLICT DO NOTHING
         """,
         KeyLength: 2
@@ -36,7 +36,8 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
                 m.FirstContactTargetHours,
                 m.ResponseBand,
                 m.WithinTarget,
-                m.DayMark
+                m.DayMark,
+                m.Sector
             ),
         ];
     }

@@ -121,9 +121,14 @@ internal static class Adversary
                 )
         )
         {
-            var total = family.Key.Prefix is "ended" or "team" or "consultations" or "outreach" or "meetings"
-                ? family.Key.Prefix
-                : "all";
+            var total = family.Key.Prefix switch
+            {
+                "ended" or "team" or "consultations" or "outreach" or "meetings" => family.Key.Prefix,
+                "outreach-type" => "outreach",
+                "meetings-sector" => "meetings",
+                "adverse-sector" => "adverse-events",
+                _ => "all",
+            };
             AddSum(
                 attack,
                 CatalogueReader.Name(family.Key.Hub, family.Key.Period, total, family.Key.Measure),

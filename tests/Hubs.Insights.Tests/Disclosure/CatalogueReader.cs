@@ -106,6 +106,10 @@ internal static class CatalogueReader
                 TableCatalogue.Consultations => (hub!, period, Group("consultations", row)),
                 TableCatalogue.Outreach => (hub!, period, Group("outreach", row)),
                 TableCatalogue.ReflectiveGroups => (hub!, period, Group("meetings", row)),
+                // The breakdowns by sector and organisation type: their totals are the same records as above.
+                TableCatalogue.OutreachByOrganisationType => (hub!, period, Group("outreach", "outreach-type", row)),
+                TableCatalogue.ReflectiveGroupsBySector => (hub!, period, Group("meetings", "meetings-sector", row)),
+                TableCatalogue.AdverseEventsBySector => (hub!, period, Group("adverse-events", "adverse-sector", row)),
                 TableCatalogue.AdverseEventResponse => (hub!, row.Label, "adverse-events"),
                 TableCatalogue.Workshops => (hub!, row.Label, "workshops"),
                 _ => (hub!, row.Label, "all"),
@@ -120,7 +124,10 @@ internal static class CatalogueReader
         }
     }
 
-    private static string Group(string total, PublishedRow row) => row.IsTotal ? total : $"{total}={row.Label}";
+    private static string Group(string total, PublishedRow row) => Group(total, total, row);
+
+    private static string Group(string total, string breakdown, PublishedRow row) =>
+        row.IsTotal ? total : $"{breakdown}={row.Label}";
 
     public static string Name(string hub, string period, string group, string measure) =>
         $"{hub}|{period}|{group}|{measure}";

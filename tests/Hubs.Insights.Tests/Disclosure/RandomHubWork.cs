@@ -43,7 +43,8 @@ internal static class RandomHubWork
                     band,
                     band is null ? null : band != "over-72h" || random.Next(4) == 0,
                     band is null ? 0 : random.Next(0, 3),
-                    random.Next(4) == 0 ? 1 : 0
+                    random.Next(4) == 0 ? 1 : 0,
+                    random.Next(7) == 0 ? null : Pick(HubWorkCodes.Sectors)
                 ),
             ],
             Workshops =

@@ -95,7 +95,7 @@ public class ReflectiveGroupsTableTests
         // 9 meetings → 10, 27 attendances → 25; the other Hub's and December's are left out.
         Assert.Equal("10", table!.Cell("clinical-cafe", "held").Display);
         Assert.Equal("25", table.Cell("clinical-cafe", "attendances").Display);
-        Assert.Equal([TableCatalogue.ReflectiveGroups], publisher.Tables);
+        Assert.Equal([TableCatalogue.ReflectiveGroups, TableCatalogue.ReflectiveGroupsBySector], publisher.Tables);
     }
 
     private sealed class Cohort(IReadOnlyList<GroupMeetingFacts> meetings) : IGroupSupportSource

@@ -23,7 +23,8 @@ public class AdverseEventResponseTableTests
         int followUps = 0,
         int handOvers = 0,
         string hub = "hub-a",
-        string month = "2026-01"
+        string month = "2026-01",
+        string? sector = null
     ) =>
         Enumerable
             .Range(0, count)
@@ -35,7 +36,8 @@ public class AdverseEventResponseTableTests
                 band,
                 within,
                 followUps,
-                handOvers
+                handOvers,
+                sector
             ));
 
     [Fact]
@@ -119,7 +121,14 @@ public class AdverseEventResponseTableTests
         Assert.Equal("10", table.Cell("2026-Q1", "logged").Display);
         Assert.Equal("10", table.Cell("2026-Q1", "under-24h").Display);
         Assert.Equal(
-            ["adverse-event-response", "workshops", "consultations", "outreach"],
+            [
+                "adverse-event-response",
+                "workshops",
+                "consultations",
+                "outreach",
+                "outreach-by-organisation-type",
+                "adverse-events-by-sector",
+            ],
             new HubWorkTables(source).Tables
         );
     }

@@ -59,6 +59,9 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
                 CommissionerWords.Titles.Workshops,
                 CommissionerWords.Titles.Consultations,
                 CommissionerWords.Titles.Outreach,
+                CommissionerWords.Titles.OutreachByOrganisationType,
+                CommissionerWords.Titles.ReflectiveGroupsBySector,
+                CommissionerWords.Titles.AdverseEventsBySector,
                 CommissionerWords.Titles.ReferralsAfterGroupWork,
             ],
             title => Assert.Contains(title, html, StringComparison.Ordinal)

@@ -57,6 +57,9 @@ public static class TableCatalogue
     public const string Workshops = "workshops";
     public const string Consultations = "consultations";
     public const string Outreach = "outreach";
+    public const string OutreachByOrganisationType = "outreach-by-organisation-type";
+    public const string ReflectiveGroupsBySector = "reflective-groups-by-sector";
+    public const string AdverseEventsBySector = "adverse-events-by-sector";
     public const string ReferralsAfterGroupWork = "referrals-after-group-work";
 
     public static IReadOnlyList<TableInfo> All { get; } =
@@ -210,6 +213,30 @@ public static class TableCatalogue
             "Outreach reach",
             "Outreach by the sector of the organisation reached: contacts, people who attended, and promotion "
                 + "visits, team briefings and partner talks.",
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            OutreachByOrganisationType,
+            "Outreach reach by organisation type",
+            "Outreach by the type of organisation reached (hospital trust, care home, police, fire and others): "
+                + "contacts, people who attended, and promotion visits, team briefings and partner talks.",
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            ReflectiveGroupsBySector,
+            "Reflective groups by sector",
+            "Intervision group and clinical café meetings by the sector of the series: held and cancelled, "
+                + "attendances, and the shares of anonymous ratings that found a meeting useful and felt safe.",
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            AdverseEventsBySector,
+            "Adverse events by sector",
+            "Adverse events by the sector of the department involved: how many, first contacts made and the share "
+                + "within the Hub's target, check-ins done and hand-overs into self-referral offered.",
             TableRowsKind.Categories,
             NoMonths: true
         ),
