@@ -30,8 +30,8 @@ public sealed record FeedQuery(
                 "Required. "
                 + Tables.Period.Hint
                 + " Months are of referral (of the activity, for team-support). "
-                + "Tables of Hub work (reflective-groups, adverse-event-response, workshops, consultations, outreach and "
-                + "their by-sector and by-organisation-type tables) "
+                + "Tables of Hub work (reflective-groups, adverse-event-response, workshops, consultations, "
+                + "outreach and their by-sector and by-organisation-type tables) "
                 + "take a quarter or financial year only.",
             ["by"] = "Equity table only: ethnicity-group (default), sex, age-band, disability, staff-group or sector.",
             ["format"] = "json (default) or csv; an Accept: text/csv header also asks for CSV.",
