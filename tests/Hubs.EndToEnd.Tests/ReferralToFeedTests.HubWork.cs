@@ -23,10 +23,14 @@ public partial class ReferralToFeedTests
 
     private async Task HubWorkReachedInsightsAsync()
     {
-        // AdverseEventAsync: 6 staff (band 5-9), the default 72-hour target, reached at once, the 1-week check-in.
+        // AdverseEventAsync: 6 staff (band 5-9) of a care home's department, the default 72-hour target, reached at
+        // once, the 1-week check-in; every step carries the sector code, never the department.
         Assert.Equal(
             4,
-            await CountAsync("insights.adverse_event_steps", "staff_involved = '5-9' AND target_hours = 72")
+            await CountAsync(
+                "insights.adverse_event_steps",
+                "staff_involved = '5-9' AND target_hours = 72 AND sector = 'care-home'"
+            )
         );
         Assert.Equal(
             1,

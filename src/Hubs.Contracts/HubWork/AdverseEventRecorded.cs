@@ -6,8 +6,9 @@ namespace Hubs.Contracts.HubWork;
 /// One step of the response to an adverse event ("second victim" support), <see cref="AdverseEventCodes.Steps"/>:
 /// logged, first contact (how long it took as a band, and whether within the Hub's target), a check-in done (its day
 /// mark) or a hand-over into self-referral offered. Every step carries the event's keyed pseudonym, the ISO week and
-/// month it was logged in, the band of staff involved and the Hub's target in hours. Never the department, a name,
-/// a date or the journey a hand-over led to.
+/// month it was logged in, the band of staff involved, the Hub's target in hours and the sector of the department
+/// (a code of <see cref="HubWorkCodes.Sectors"/>; null for events logged before it was asked). Never the department,
+/// a name, a date or the journey a hand-over led to.
 /// </summary>
 public sealed record AdverseEventRecorded(
     string ActivityKey,
@@ -20,7 +21,8 @@ public sealed record AdverseEventRecorded(
     int FirstContactTargetHours,
     string? ResponseBand,
     bool? WithinTarget,
-    int? DayMark
+    int? DayMark,
+    string? Sector = null
 ) : ITeamActivityMilestone;
 
 public static class AdverseEventCodes

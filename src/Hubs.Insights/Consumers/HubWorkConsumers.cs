@@ -21,7 +21,8 @@ public sealed class AdverseEventRecordedConsumer(ApplyOnce applyOnce)
         ("target_hours", m => m.FirstContactTargetHours),
         ("response_band", m => m.ResponseBand),
         ("within_target", m => m.WithinTarget),
-        ("day_mark", m => m.DayMark)
+        ("day_mark", m => m.DayMark),
+        ("sector", m => m.Sector)
     );
 
     public static Statement[] Effect(AdverseEventRecorded message) => [Row.Of(message)];

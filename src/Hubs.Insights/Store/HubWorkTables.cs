@@ -23,6 +23,7 @@ internal static class HubWorkTables
             day_mark integer,
             PRIMARY KEY (event_key, stream_version)
         );
+        ALTER TABLE insights.adverse_event_steps ADD COLUMN IF NOT EXISTS sector text;
         CREATE TABLE IF NOT EXISTS insights.workshop_steps (
             workshop_key text NOT NULL,
             stream_version bigint NOT NULL,

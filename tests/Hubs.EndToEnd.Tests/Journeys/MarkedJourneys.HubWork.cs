@@ -44,6 +44,7 @@ public sealed partial class MarkedJourneys
                     department = LettersOnly(marker),
                     occurredOn = today.AddDays(-1),
                     staffInvolved = 6,
+                    sector = "care-home",
                 }
             )
         );

@@ -127,6 +127,9 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
                 "workshops",
                 "consultations",
                 "outreach",
+                "outreach-by-organisation-type",
+                "reflective-groups-by-sector",
+                "adverse-events-by-sector",
                 "referrals-after-group-work",
             ],
             catalogue.EnumerateArray().Select(t => t.GetProperty("table").GetString())
@@ -135,6 +138,29 @@ public sealed class FeedApiTests : IClassFixture<DashboardHostFixture>
         Assert.Contains("sector", catalogue[7].GetProperty("by").EnumerateArray().Select(b => b.GetString()));
         Assert.Contains("sex", By("allocation-wishes"));
         Assert.Empty(By("out-of-hours"));
+        // Sparse Hub work is published by quarter and financial year only (Disclosure/DisclosureRules.md).
+        Assert.Equal(["month", "quarter", "financial-year"], Periods("trends"));
+        Assert.All(
+            [
+                "reflective-groups",
+                "adverse-event-response",
+                "workshops",
+                "consultations",
+                "outreach",
+                "outreach-by-organisation-type",
+                "reflective-groups-by-sector",
+                "adverse-events-by-sector",
+            ],
+            table => Assert.Equal(["quarter", "financial-year"], Periods(table))
+        );
+
+        IEnumerable<string?> Periods(string table) =>
+            catalogue
+                .EnumerateArray()
+                .Single(t => t.GetProperty("table").GetString() == table)
+                .GetProperty("periods")
+                .EnumerateArray()
+                .Select(b => b.GetString());
 
         IEnumerable<string?> By(string table) =>
             catalogue

@@ -56,6 +56,27 @@ public sealed class FeedFilterTests : IClassFixture<DashboardHostFixture>
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("/api/v2/feeds/adverse-event-response?hub=hub-a&period=2026-01", "feed")]
+    [InlineData("/api/v2/feeds/reflective-groups?hub=hub-a&period=2026-02&format=csv", "feed")]
+    [InlineData("/dashboards/outreach.csv?hub=hub-a&period=2026-03", "commissioner")]
+    public async Task A_table_of_Hub_work_refuses_a_month_and_says_which_periods_it_takes(string path, string who)
+    {
+        var token = who == "feed" ? TestTokens.FeedClient("hub-a") : TestTokens.Commissioner("hub-a");
+
+        var response = await fixture.Client(token).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = problem.GetProperty("errors").GetProperty("period")[0].GetString();
+        Assert.Contains("by quarter (2026-Q2) or financial year (FY2026-27) only", message, StringComparison.Ordinal);
+        var quarter = await fixture
+            .Client(token)
+            .GetAsync(path.Replace("period=2026-0", "period=2026-Q", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, quarter.StatusCode);
+    }
+
     [Fact]
     public async Task Someone_elses_hub_is_not_found()
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hubs.Insights.Tests.Dashboards;
 
 /// <summary>The fact sources of a dashboard test host: what the pipeline's store would hold, set by the test.</summary>
-internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource, IReferralSourceSource
+internal sealed partial class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource, IReferralSourceSource
 {
     private volatile IReadOnlyList<JourneyFacts> journeys = [];
     private volatile IReadOnlyList<TeamActivityFacts> activities = [];
@@ -67,6 +67,8 @@ internal sealed class InMemoryFacts : IJourneyFactsSource, ITeamActivitySource, 
             .AddSingleton<IJourneyFactsSource>(this)
             .AddSingleton<ITeamActivitySource>(this)
             .AddSingleton<IReferralSourceSource>(this)
+            .AddSingleton<Features.HubWork.IHubWorkSource>(this)
+            .AddSingleton<Features.GroupSupport.IGroupSupportSource>(this)
             .BuildServiceProvider();
         return [.. TablePublishers.All.Select(t => (ITablePublisher)ActivatorUtilities.CreateInstance(provider, t))];
     }

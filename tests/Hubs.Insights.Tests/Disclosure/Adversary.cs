@@ -16,6 +16,25 @@ internal static class Adversary
         ("finished-no-paired-scores", "finished-course"),
         ("assessment-people", "referrals"),
         ("first-treatment-people", "referrals"),
+        // Hub work: parts of an event's, a workshop's or a consultation's figures.
+        ("five-or-more-staff", "logged"),
+        ("contacted", "logged"),
+        ("under-24h", "contacted"),
+        ("24-72h", "contacted"),
+        ("over-72h", "contacted"),
+        ("attended", "booked"),
+        ("paired", "attended"),
+        ("about-team", "consultations"),
+        ("team-session", "consultations"),
+        ("after-outreach", "referrals"),
+        ("after-group", "referrals"),
+    ];
+
+    /// <summary>Columns of one row that add up to another of the same row (the same records, split).</summary>
+    private static readonly (string Total, string[] Parts)[] ColumnSums =
+    [
+        ("contacted", ["under-24h", "24-72h", "over-72h"]),
+        ("consultations", [.. Hubs.Contracts.HubWork.HubWorkCodes.Sectors]),
     ];
 
     public static IntervalAttack Build(IReadOnlyDictionary<string, PublishedCell> published, DisclosureOptions rules)
@@ -70,6 +89,11 @@ internal static class Adversary
                 AddSum(attack, name, quarters.Select(q => CatalogueReader.Name(hub, q, group, measure)));
             }
 
+            foreach (var (_, parts) in ColumnSums.Where(c => c.Total == measure))
+            {
+                AddSum(attack, name, parts.Select(p => CatalogueReader.Name(hub, code, group, p)));
+            }
+
             foreach (var (smaller, larger) in Orders.Where(o => o.Larger == measure))
             {
                 var other = CatalogueReader.Name(hub, code, group, smaller);
@@ -97,9 +121,14 @@ internal static class Adversary
                 )
         )
         {
-            var total = family.Key.Prefix is "ended" or "team" or "consultations" or "outreach"
-                ? family.Key.Prefix
-                : "all";
+            var total = family.Key.Prefix switch
+            {
+                "ended" or "team" or "consultations" or "outreach" or "meetings" => family.Key.Prefix,
+                "outreach-type" => "outreach",
+                "meetings-sector" => "meetings",
+                "adverse-sector" => "adverse-events",
+                _ => "all",
+            };
             AddSum(
                 attack,
                 CatalogueReader.Name(family.Key.Hub, family.Key.Period, total, family.Key.Measure),

@@ -8,13 +8,14 @@ namespace Hubs.Insights.Tests.Disclosure;
 
 /// <summary>
 /// Our own adversary. Over a synthetic Hub with 2,000 journeys (and a second with 400) spread over three
-/// years, every staff group in use (many groups of 1–7 people a month), it reads every table the catalogue offers for
-/// every Hub, breakdown and period (each month, quarter and financial year of three years: what the API, the CSVs and
-/// the pages can show), checks that every figure has one value wherever it is published, builds the constraints a
-/// reader can know (bounds from each figure and the published method, what a shown rate says of its perturbed parts,
-/// totals as sums of their groups, months into quarters and years, quarters into years, one count at most another) and
-/// tightens them as far as they go. No cell of 1–7 may be pinned exactly, or to fewer possible values than the
-/// perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
+/// years, every staff group in use (many groups of 1–7 people a month), and a few adverse events, workshops,
+/// consultations, outreach contacts and reflective group meetings a month in each (<see cref="RandomHubWork"/>), it
+/// reads every table the catalogue offers for every Hub, breakdown and period (each month, quarter and financial year
+/// of three years: what the API, the CSVs and the pages can show), checks that every figure has one value wherever it
+/// is published, builds the constraints a reader can know (bounds from each figure and the published method, what a
+/// shown rate says of its perturbed parts, totals as sums of their groups, months into quarters and years, quarters
+/// into years, one count at most another) and tightens them as far as they go. No cell of 1–7 may be pinned exactly, or
+/// to fewer possible values than the perturbation alone leaves (see <see cref="MinimumPossibleValues"/>).
 /// </summary>
 public class CatalogueAdversaryTests(ITestOutputHelper output)
 {
@@ -71,6 +72,7 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
                     random.Next(2, 12)
                 ))
         );
+        facts.SetHubWork(RandomHubWork.Of(random, new Dictionary<string, int> { ["north"] = 4, ["south"] = 2 }));
         var periods = CatalogueReader.Periods(2025, 2027).ToList();
 
         var published = await CatalogueReader.ReadAsync(facts.Queries(), Hubs, periods);
@@ -94,6 +96,13 @@ public class CatalogueAdversaryTests(ITestOutputHelper output)
         }
 
         Assert.True(small.Count > 2000, "the synthetic Hubs must have many cells of 1-7");
+        // Hub work is sparse: every one of its tables must be attacked over many small cells too.
+        Assert.All(["adverse-events", "workshops", "consultations", "outreach", "meetings"], work =>
+            Assert.True(
+                small.Count(s => CatalogueReader.Parts(s.Key).Group.StartsWith(work, StringComparison.Ordinal)) > 50,
+                work
+            )
+        );
         Assert.All(widths, w => Assert.InRange(w.Value, w.Bounds.Low, w.Bounds.High));
         var pinned = widths.Where(w => w.Bounds.High - w.Bounds.Low + 1 < MinimumPossibleValues).ToList();
         Assert.True(

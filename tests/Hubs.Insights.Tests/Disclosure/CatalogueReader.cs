@@ -42,7 +42,7 @@ internal static class CatalogueReader
         var cells = new Dictionary<string, PublishedCell>(StringComparer.Ordinal);
         foreach (var period in periods.Select(p => Period.Parse(p)!))
         {
-            foreach (var table in TableCatalogue.All)
+            foreach (var table in TableCatalogue.All.Where(t => t.Publishes(period)))
             {
                 string?[] breakdowns = table.Code == TableCatalogue.Equity ? [.. EquityBreakdown.ByCode.Keys] : [null];
                 foreach (var hub in table.Rows == TableRowsKind.Hubs ? [null] : hubs.Select(h => (string?)h).ToArray())
@@ -105,6 +105,11 @@ internal static class CatalogueReader
                 TableCatalogue.ReferralsAfterGroupWork => (hub!, period, row.IsTotal ? "all" : $"sector={row.Label}"),
                 TableCatalogue.Consultations => (hub!, period, Group("consultations", row)),
                 TableCatalogue.Outreach => (hub!, period, Group("outreach", row)),
+                TableCatalogue.ReflectiveGroups => (hub!, period, Group("meetings", row)),
+                // The breakdowns by sector and organisation type: their totals are the same records as above.
+                TableCatalogue.OutreachByOrganisationType => (hub!, period, Group("outreach", "outreach-type", row)),
+                TableCatalogue.ReflectiveGroupsBySector => (hub!, period, Group("meetings", "meetings-sector", row)),
+                TableCatalogue.AdverseEventsBySector => (hub!, period, Group("adverse-events", "adverse-sector", row)),
                 TableCatalogue.AdverseEventResponse => (hub!, row.Label, "adverse-events"),
                 TableCatalogue.Workshops => (hub!, row.Label, "workshops"),
                 _ => (hub!, row.Label, "all"),
@@ -119,7 +124,10 @@ internal static class CatalogueReader
         }
     }
 
-    private static string Group(string total, PublishedRow row) => row.IsTotal ? total : $"{total}={row.Label}";
+    private static string Group(string total, PublishedRow row) => Group(total, total, row);
+
+    private static string Group(string total, string breakdown, PublishedRow row) =>
+        row.IsTotal ? total : $"{breakdown}={row.Label}";
 
     public static string Name(string hub, string period, string group, string measure) =>
         $"{hub}|{period}|{group}|{measure}";

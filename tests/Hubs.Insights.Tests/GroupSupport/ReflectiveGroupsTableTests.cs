@@ -78,14 +78,14 @@ public class ReflectiveGroupsTableTests
     }
 
     [Fact]
-    public async Task The_catalogue_table_takes_the_periods_months_and_the_callers_Hub_only()
+    public async Task The_catalogue_table_takes_the_quarters_months_and_the_callers_Hub_only()
     {
         var source = new Cohort([
             .. Meetings(9, "clinical-cafe", attended: 3),
             .. Meetings(5, "clinical-cafe", attended: 3, hub: "hub-b"),
             .. Meetings(5, "clinical-cafe", attended: 3, month: "2025-12"),
         ]);
-        var request = new TableRequest(TableCatalogue.ReflectiveGroups, "hub-a", Period.Parse("2026-01")!);
+        var request = new TableRequest(TableCatalogue.ReflectiveGroups, "hub-a", Period.Parse("2026-Q1")!);
         var hubs = new HashSet<string> { "hub-a" };
 
         var publisher = new ReflectiveGroupsTable(source);
@@ -95,7 +95,7 @@ public class ReflectiveGroupsTableTests
         // 9 meetings → 10, 27 attendances → 25; the other Hub's and December's are left out.
         Assert.Equal("10", table!.Cell("clinical-cafe", "held").Display);
         Assert.Equal("25", table.Cell("clinical-cafe", "attendances").Display);
-        Assert.Equal([TableCatalogue.ReflectiveGroups], publisher.Tables);
+        Assert.Equal([TableCatalogue.ReflectiveGroups, TableCatalogue.ReflectiveGroupsBySector], publisher.Tables);
     }
 
     private sealed class Cohort(IReadOnlyList<GroupMeetingFacts> meetings) : IGroupSupportSource

@@ -7,8 +7,8 @@ namespace Hubs.Insights.Tests.HubWork;
 
 /// <summary>
 /// The adverse-event response table over a hand-worked cohort, noise off (<see cref="NoNoise"/>): 0 stays 0, 1–7 is
-/// *, anything else rounds to the nearest 5; a rate on a base or numerator of 1–7 events is *; a month without
-/// first contacts has no rate ("no data").
+/// *, anything else rounds to the nearest 5; a rate on a base or numerator of 1–7 events is *; a quarter without
+/// first contacts has no rate ("no data"). Rows are quarters, never months.
 /// </summary>
 public class AdverseEventResponseTableTests
 {
@@ -23,7 +23,8 @@ public class AdverseEventResponseTableTests
         int followUps = 0,
         int handOvers = 0,
         string hub = "hub-a",
-        string month = "2026-01"
+        string month = "2026-01",
+        string? sector = null
     ) =>
         Enumerable
             .Range(0, count)
@@ -35,29 +36,31 @@ public class AdverseEventResponseTableTests
                 band,
                 within,
                 followUps,
-                handOvers
+                handOvers,
+                sector
             ));
 
     [Fact]
-    public void Events_first_contacts_and_check_ins_by_month_worked_by_hand()
+    public void Events_first_contacts_and_check_ins_by_quarter_worked_by_hand()
     {
-        // January: 12 events of 2–4 staff; 6 reached under 24 hours and 4 in 24–72 hours (all within target), each
-        // of those 10 with 2 check-ins (20); 2 not yet reached; 3 hand-overs offered (2 on a reached event, 1 not).
-        // February: 3 events of 10 or more staff, reached after 72 hours (late), no check-ins. March: none.
-        var cohort = Events(5, band: "under-24h", within: true, followUps: 2)
-            .Concat(Events(1, band: "under-24h", within: true, followUps: 2, handOvers: 2))
-            .Concat(Events(4, band: "24-72h", within: true, followUps: 2))
-            .Concat(Events(1))
-            .Concat(Events(1, handOvers: 1))
+        // November 2025 (Q4): 12 events of 2–4 staff; 6 reached under 24 hours and 4 in 24–72 hours (all within
+        // target), each of those 10 with 2 check-ins (20); 2 not yet reached; 3 hand-overs offered (2 on a reached
+        // event, 1 not). February 2026 (Q1): 3 events of 10 or more staff, reached after 72 hours (late), no
+        // check-ins. April to September 2025 (Q2, Q3): none. No month is a row of its own.
+        var cohort = Events(5, band: "under-24h", within: true, followUps: 2, month: "2025-11")
+            .Concat(Events(1, band: "under-24h", within: true, followUps: 2, handOvers: 2, month: "2025-11"))
+            .Concat(Events(4, band: "24-72h", within: true, followUps: 2, month: "2025-11"))
+            .Concat(Events(1, month: "2025-11"))
+            .Concat(Events(1, handOvers: 1, month: "2025-11"))
             .Concat(Events(3, staff: "10-or-more", band: "over-72h", within: false, month: "2026-02"));
 
         var table = AdverseEventResponseTable.Publish(
             [.. cohort.Select(e => new Keyed<AdverseEventFacts>(e, Keys.Of("adverse-event:" + e.Key)))],
-            Period.Parse("2026-Q1")!,
+            Period.Parse("FY2025-26")!,
             NoNoise.Options
         );
 
-        Assert.Equal(["2026-01", "2026-02", "2026-03", "2026-Q1"], table.Rows.Select(r => r.Label));
+        Assert.Equal(["2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "FY2025-26"], table.Rows.Select(r => r.Label));
         Assert.Equal(
             [
                 "logged",
@@ -75,26 +78,26 @@ public class AdverseEventResponseTableTests
         // 12 → 10, none of 5+ staff, 10 reached, 6 and 4 are *, none late, 10 of 10 within 100%, 20 check-ins, 3 *.
         Assert.Equal(
             ["10", "0", "10", "*", "*", "0", "100.0%", "20", "*"],
-            table.Rows.Single(r => r.Label == "2026-01").Cells.Select(c => c.Display)
+            table.Rows.Single(r => r.Label == "2025-Q4").Cells.Select(c => c.Display)
         );
         // 3 events (*), all of 10+ staff (*), reached (*) over 72 hours (*), a rate on a base of 3 (*), nothing else.
         Assert.Equal(
             ["*", "*", "*", "0", "0", "*", "*", "0", "0"],
-            table.Rows.Single(r => r.Label == "2026-02").Cells.Select(c => c.Display)
+            table.Rows.Single(r => r.Label == "2026-Q1").Cells.Select(c => c.Display)
         );
         Assert.Equal(
             ["0", "0", "0", "0", "0", "0", "no data", "0", "0"],
-            table.Rows.Single(r => r.Label == "2026-03").Cells.Select(c => c.Display)
+            table.Rows.Single(r => r.Label == "2025-Q3").Cells.Select(c => c.Display)
         );
-        // The quarter: 15 → 15, 3 *, 13 reached → 15, 6 *, 4 *, 3 *, 10 of 13 within target 76.9%, 20, 3 *.
+        // The year: 15 → 15, 3 *, 13 reached → 15, 6 *, 4 *, 3 *, 10 of 13 within target 76.9%, 20, 3 *.
         Assert.Equal(
             ["15", "*", "15", "*", "*", "*", "76.9%", "20", "*"],
-            table.Rows.Single(r => r.Label == "2026-Q1").Cells.Select(c => c.Display)
+            table.Rows.Single(r => r.Label == "FY2025-26").Cells.Select(c => c.Display)
         );
     }
 
     [Fact]
-    public async Task The_catalogue_table_takes_the_callers_Hub_and_the_periods_months_only()
+    public async Task The_catalogue_table_takes_the_callers_Hub_and_the_quarters_months_only()
     {
         var source = new HubWorkCohort
         {
@@ -105,7 +108,7 @@ public class AdverseEventResponseTableTests
                 .. Events(9, band: "under-24h", within: true, month: "2025-12"),
             ],
         };
-        var request = new TableRequest(TableCatalogue.AdverseEventResponse, "hub-a", Period.Parse("2026-01")!);
+        var request = new TableRequest(TableCatalogue.AdverseEventResponse, "hub-a", Period.Parse("2026-Q1")!);
         var hubs = new HashSet<string> { "hub-a" };
 
         var table = await new HubWorkTables(source).PublishAsync(
@@ -113,11 +116,19 @@ public class AdverseEventResponseTableTests
             default
         );
 
-        // 9 events → 10; the other Hub's and December's are left out (27 would read 25).
-        Assert.Equal("10", table.Cell("2026-01", "logged").Display);
-        Assert.Equal("10", table.Cell("2026-01", "under-24h").Display);
+        // 9 events → 10; the other Hub's and December's are left out (27 would read 25); the quarter is one row.
+        Assert.Equal(["2026-Q1"], table.Rows.Select(r => r.Label));
+        Assert.Equal("10", table.Cell("2026-Q1", "logged").Display);
+        Assert.Equal("10", table.Cell("2026-Q1", "under-24h").Display);
         Assert.Equal(
-            ["adverse-event-response", "workshops", "consultations", "outreach"],
+            [
+                "adverse-event-response",
+                "workshops",
+                "consultations",
+                "outreach",
+                "outreach-by-organisation-type",
+                "adverse-events-by-sector",
+            ],
             new HubWorkTables(source).Tables
         );
     }

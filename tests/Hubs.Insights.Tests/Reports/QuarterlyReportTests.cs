@@ -30,6 +30,16 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
         TestIssuer.Shared.Mint(TestPrincipal.HubLead(hub), HubsScopes.InsightsAudience);
 
     [Fact]
+    public void Every_section_of_the_report_is_a_table_published_by_quarter()
+    {
+        var quarter = Period.Parse("2026-Q3")!;
+
+        Assert.All(QuarterlyReportSections.AllHubs.Concat(QuarterlyReportSections.PerHub), section =>
+            Assert.True(TableCatalogue.Find(section.Table)!.Publishes(quarter), section.Table)
+        );
+    }
+
+    [Fact]
     public async Task The_page_shows_every_section_for_each_Hub_of_the_reader()
     {
         using var client = fixture.Client(TestTokens.Commissioner("hub-a", "hub-b"));
@@ -49,6 +59,9 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
                 CommissionerWords.Titles.Workshops,
                 CommissionerWords.Titles.Consultations,
                 CommissionerWords.Titles.Outreach,
+                CommissionerWords.Titles.OutreachByOrganisationType,
+                CommissionerWords.Titles.ReflectiveGroupsBySector,
+                CommissionerWords.Titles.AdverseEventsBySector,
                 CommissionerWords.Titles.ReferralsAfterGroupWork,
             ],
             title => Assert.Contains(title, html, StringComparison.Ordinal)

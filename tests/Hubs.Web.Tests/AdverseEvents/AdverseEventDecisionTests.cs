@@ -22,6 +22,34 @@ public class AdverseEventDecisionTests
     }
 
     [Fact]
+    public void A_logged_event_keeps_the_departments_sector_picked_from_the_list_or_none()
+    {
+        var settings = AdverseEventSettings.Default("north");
+        AdverseEvent Logged(Hubs.Web.Features.Kernel.PartnerSector? sector) =>
+            AdverseEvent.Create(
+                Assert.IsType<AdverseEventLogged>(
+                    Assert.Single(
+                        LogAdverseEventDecision
+                            .Decide(new("Ward 7", Today, 2, sector), Guid.NewGuid(), settings, Today, Now)
+                            .Events
+                    )
+                )
+            );
+        var validator = new LogAdverseEventValidator();
+
+        Assert.Equal(
+            Hubs.Web.Features.Kernel.PartnerSector.Police,
+            Logged(Hubs.Web.Features.Kernel.PartnerSector.Police).Sector
+        );
+        Assert.Null(Logged(null).Sector);
+        Assert.True(validator.Validate(new LogAdverseEvent("Ward 7", Today, 2)).IsValid);
+        var outside = validator.Validate(
+            new LogAdverseEvent("Ward 7", Today, 2, (Hubs.Web.Features.Kernel.PartnerSector)99)
+        );
+        Assert.Equal("Choose the sector of the department from the list.", Assert.Single(outside.Errors).ErrorMessage);
+    }
+
+    [Fact]
     public void An_event_is_not_logged_for_a_day_to_come_or_more_than_a_year_ago()
     {
         var settings = AdverseEventSettings.Default("north");

@@ -148,6 +148,35 @@ public sealed class AdverseEventEndpointTests(ClinicFixture clinic) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, otherHub.StatusCode);
     }
 
+    [Theory]
+    [InlineData("fire", HttpStatusCode.Created)]
+    [InlineData(null, HttpStatusCode.Created)]
+    [InlineData("banking", HttpStatusCode.BadRequest)]
+    public async Task The_departments_sector_is_a_code_from_the_list_or_left_out(string? sector, HttpStatusCode status)
+    {
+        var logged = await Client.SendAsync(
+            Staff
+                .Lead()
+                .Request(
+                    HttpMethod.Post,
+                    "/api/adverse-events",
+                    new
+                    {
+                        department = "Ward 7",
+                        occurredOn = DateOnly.FromDateTime(clinic.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
+                        staffInvolved = 2,
+                        sector,
+                    }
+                )
+        );
+
+        Assert.Equal(status, logged.StatusCode);
+        if (status == HttpStatusCode.BadRequest)
+        {
+            Assert.Equal("application/problem+json", logged.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     private async Task<List<JsonElement>> ListAsync(Staff peer) =>
         (await Client.SendAsync(peer.Request(HttpMethod.Get, "/api/peer-support/events")))
             .EnsureSuccessStatusCode()

@@ -74,6 +74,21 @@ public class AdverseEventMilestoneTests
     }
 
     [Fact]
+    public void Each_step_carries_the_departments_sector_code_and_none_for_an_event_logged_without_one()
+    {
+        var logged = Logged with { Sector = Hubs.Web.Features.Kernel.PartnerSector.SocialCare };
+        var adverse = AdverseEvent.Create(logged);
+        var contacted = LoggedAt.AddHours(5);
+
+        var steps = new object[] { logged, new FirstContactRecorded(adverse.Id, contacted, contacted) }
+            .Select(data => (AdverseEventRecorded)MapWork(data, adverse.Id, adverse)!)
+            .ToList();
+
+        Assert.All(steps, s => Assert.Equal("social-care", s.Sector));
+        Assert.Null(Step(Logged)!.Sector);
+    }
+
+    [Fact]
     public void A_journey_linked_to_the_event_publishes_nothing()
     {
         Assert.Null(Step(new SelfReferralLinked(Adverse.Id, "HANDCODE1", Guid.NewGuid(), LoggedAt.AddDays(3))));

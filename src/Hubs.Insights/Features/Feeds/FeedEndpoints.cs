@@ -23,7 +23,8 @@ public static class FeedEndpoints
                     t.Description,
                     $"{Prefix}/{t.Code}",
                     t.Rows.ToString(),
-                    EquityBreakdown.Takes(t.Code) ? [.. EquityBreakdown.ByCode.Keys] : []
+                    EquityBreakdown.Takes(t.Code) ? [.. EquityBreakdown.ByCode.Keys] : [],
+                    t.Periods
                 ))
             )
             .WithName("ListFeeds")

@@ -27,7 +27,12 @@ public sealed record FeedQuery(
                 + "discharge-reasons, equity, team-support or referral-sources (GET /api/v2/feeds lists them).",
             ["hub"] = "One of your Hubs (required, except for the hubs table, which has a row for each of yours).",
             ["period"] =
-                "Required. " + Tables.Period.Hint + " Months are of referral (of the activity, for team-support).",
+                "Required. "
+                + Tables.Period.Hint
+                + " Months are of referral (of the activity, for team-support). "
+                + "Tables of Hub work (reflective-groups, adverse-event-response, workshops, consultations, "
+                + "outreach and their by-sector and by-organisation-type tables) "
+                + "take a quarter or financial year only.",
             ["by"] = "Equity table only: ethnicity-group (default), sex, age-band, disability, staff-group or sector.",
             ["format"] = "json (default) or csv; an Accept: text/csv header also asks for CSV.",
             ["from"] = "Retired with v1: use period. Answers 400.",

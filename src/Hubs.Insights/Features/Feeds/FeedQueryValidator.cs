@@ -5,6 +5,11 @@ namespace Hubs.Insights.Features.Feeds;
 
 public sealed class FeedQueryValidator : AbstractValidator<FeedQuery>
 {
+    /// <summary>Why a table of sparse Hub work refuses a month (see Disclosure/DisclosureRules.md).</summary>
+    public const string NotByMonth =
+        "is published by quarter (2026-Q2) or financial year (FY2026-27) only: a month has too few events to "
+        + "protect.";
+
     public FeedQueryValidator()
     {
         RuleFor(q => q.Table)
@@ -12,6 +17,10 @@ public sealed class FeedQueryValidator : AbstractValidator<FeedQuery>
             .WithMessage($"Choose a table: {string.Join(", ", TableCatalogue.All.Select(t => t.Code))}.");
         Include(new PublicationRules<FeedQuery>());
         RuleFor(q => q.Period).NotEmpty().WithMessage("Choose a period. " + Period.Hint);
+        RuleFor(q => q.Period)
+            .Must((q, p) => TableCatalogue.Find(q.Table)!.Publishes(Period.Parse(p)!))
+            .When(q => TableCatalogue.Find(q.Table) is not null && Period.Parse(q.Period) is not null)
+            .WithMessage(q => TableCatalogue.Find(q.Table)!.Code + " " + NotByMonth);
         RuleFor(q => q.Hub)
             .NotEmpty()
             .When(q => TableCatalogue.Find(q.Table) is { Rows: not TableRowsKind.Hubs })

@@ -5,9 +5,10 @@ using Hubs.Insights.Features.Wording;
 namespace Hubs.Insights.Features.HubWork;
 
 /// <summary>
-/// The response to adverse events by the month they were logged (then the period): events logged, those involving 5
-/// or more staff, first contacts made and how long they took (under 24 hours, 24 to 72, over 72), the share of first
-/// contacts within the Hub's target, check-ins done and hand-overs into self-referral offered. A record is one event.
+/// The response to adverse events by the quarter they were logged in (a financial year's quarters, then the year; never
+/// by month): events logged, those involving 5 or more staff, first contacts made and how long they took (under 24
+/// hours, 24 to 72, over 72), the share of first contacts within the Hub's target, check-ins done and hand-overs into
+/// self-referral offered. A record is one event.
 /// </summary>
 public static class AdverseEventResponseTable
 {
@@ -18,7 +19,7 @@ public static class AdverseEventResponseTable
     ) =>
         CellTable.Publish(
             CommissionerWords.Titles.AdverseEventResponse,
-            TableRows.ByMonth(events, period, e => e.Month),
+            TableRows.ByQuarter(events, period, e => e.Month),
             [
                 People.Count<AdverseEventFacts>("logged", CommissionerWords.Columns.EventsLogged, _ => true),
                 People.Count<AdverseEventFacts>("five-or-more-staff", CommissionerWords.Columns.FiveOrMoreStaff, e =>

@@ -2,8 +2,9 @@ namespace Hubs.Insights.Features.HubWork;
 
 /// <summary>
 /// One adverse event's response: its pseudonymous key, Hub, month logged, band of staff involved, first contact's
-/// band of hours and whether within the Hub's target (null before first contact), check-ins done and hand-overs
-/// into self-referral offered. Never the department, a name or a date.
+/// band of hours and whether within the Hub's target (null before first contact), check-ins done, hand-overs
+/// into self-referral offered and the department's sector code (null when not given). Never the department, a name
+/// or a date.
 /// </summary>
 public sealed record AdverseEventFacts(
     string Key,
@@ -13,7 +14,8 @@ public sealed record AdverseEventFacts(
     string? ResponseBand,
     bool? WithinTarget,
     int FollowUps,
-    int HandOvers
+    int HandOvers,
+    string? Sector = null
 );
 
 /// <summary>

@@ -21,7 +21,8 @@ public sealed class HubWorkStore(NpgsqlDataSource dataSource) : IHubWorkSource
                 (array_agg(response_band ORDER BY stream_version DESC) FILTER (WHERE step = 'first-contact'))[1],
                 (array_agg(within_target ORDER BY stream_version DESC) FILTER (WHERE step = 'first-contact'))[1],
                 count(DISTINCT day_mark) FILTER (WHERE step = 'follow-up')::int,
-                count(*) FILTER (WHERE step = 'hand-over-offered')::int
+                count(*) FILTER (WHERE step = 'hand-over-offered')::int,
+                min(sector)
             FROM insights.adverse_event_steps
             WHERE hub_id = ANY($1)
             GROUP BY event_key
@@ -36,7 +37,8 @@ public sealed class HubWorkStore(NpgsqlDataSource dataSource) : IHubWorkSource
                 r.IsDBNull(4) ? null : r.GetString(4),
                 r.IsDBNull(5) ? null : r.GetBoolean(5),
                 r.GetInt32(6),
-                r.GetInt32(7)
+                r.GetInt32(7),
+                r.IsDBNull(8) ? null : r.GetString(8)
             ),
             cancellationToken
         );

@@ -17,6 +17,8 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
         TableCatalogue.Workshops,
         TableCatalogue.Consultations,
         TableCatalogue.Outreach,
+        TableCatalogue.OutreachByOrganisationType,
+        TableCatalogue.AdverseEventsBySector,
     ];
 
     public async Task<PublishedTable> PublishAsync(TableScope scope, CancellationToken cancellationToken)
@@ -32,6 +34,12 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
                     scope.Period,
                     options
                 );
+            case TableCatalogue.AdverseEventsBySector:
+                var bySector = await source.AdverseEventsAsync(hubs, cancellationToken);
+                return AdverseEventsBySectorTable.Publish(
+                    scope.InPeriod(bySector, e => e.HubId, e => e.Month, e => "adverse-event:" + e.Key),
+                    options
+                );
             case TableCatalogue.Workshops:
                 var workshops = await source.WorkshopsAsync(hubs, cancellationToken);
                 return WorkshopsTable.Publish(
@@ -43,6 +51,12 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
                 var consultations = await source.ConsultationsAsync(hubs, cancellationToken);
                 return ConsultationsTable.Publish(
                     scope.InPeriod(consultations, c => c.HubId, c => c.Month, c => "consultation:" + c.Key),
+                    options
+                );
+            case TableCatalogue.OutreachByOrganisationType:
+                var byType = await source.OutreachAsync(hubs, cancellationToken);
+                return OutreachByOrganisationTable.Publish(
+                    scope.InPeriod(byType, o => o.HubId, o => o.Month, o => "outreach:" + o.Key),
                     options
                 );
             default:

@@ -18,14 +18,18 @@ public static class OutreachTable
         CellTable.Publish(
             CommissionerWords.Titles.Outreach,
             TableRows.ByCategory(outreach, HubWorkCodes.Sectors, o => o.Sector, "Total"),
-            [
-                People.Count<OutreachFacts>("contacts", CommissionerWords.Columns.OutreachContacts, _ => true),
-                new CountOf<OutreachFacts>("reached", CommissionerWords.Columns.PeopleReached, o => o.Attendees),
-                .. HubWorkCodes
-                    .OutreachKinds.Where(k => k != "other")
-                    .Select(k => People.Count<OutreachFacts>(k, CommissionerWords.Of(k), o => o.Kind == k)),
-            ],
+            Columns,
             hideZerosUnderSuppressedTotal: true,
             options
         );
+
+    /// <summary>Contacts, people who attended and contacts by kind: the columns of both outreach tables.</summary>
+    public static IReadOnlyList<Measure<OutreachFacts>> Columns { get; } =
+    [
+        People.Count<OutreachFacts>("contacts", CommissionerWords.Columns.OutreachContacts, _ => true),
+        new CountOf<OutreachFacts>("reached", CommissionerWords.Columns.PeopleReached, o => o.Attendees),
+        .. HubWorkCodes
+            .OutreachKinds.Where(k => k != "other")
+            .Select(k => People.Count<OutreachFacts>(k, CommissionerWords.Of(k), o => o.Kind == k)),
+    ];
 }

@@ -5,10 +5,11 @@ using Hubs.Insights.Features.Wording;
 namespace Hubs.Insights.Features.HubWork;
 
 /// <summary>
-/// Resilience workshops held, by the month they took place (then the period): workshops, places booked, attended,
-/// follow-up coaching calls held, participants with a measure before and after, and the shares of those whose band
-/// got better and worse. A record is one workshop, so a share's base is the workshops behind it (suppressed when
-/// 1–7, like any other), which keeps one participant's answers from showing in a small month.
+/// Resilience workshops held, by the quarter they took place in (a financial year's quarters, then the year; never by
+/// month): workshops, places booked, attended, follow-up coaching calls held, participants with a measure before and
+/// after, and the shares of those whose band got better and worse. A record is one workshop, so a share's base is the
+/// workshops behind it (suppressed when 1–7, like any other), which keeps one participant's answers from showing in a
+/// small month.
 /// </summary>
 public static class WorkshopsTable
 {
@@ -19,7 +20,7 @@ public static class WorkshopsTable
     ) =>
         CellTable.Publish(
             CommissionerWords.Titles.Workshops,
-            TableRows.ByMonth(workshops, period, w => w.Month),
+            TableRows.ByQuarter(workshops, period, w => w.Month),
             [
                 People.Count<WorkshopFacts>("held", CommissionerWords.Columns.WorkshopsHeld, _ => true),
                 new CountOf<WorkshopFacts>("booked", CommissionerWords.Columns.PlacesBooked, w => w.Booked),

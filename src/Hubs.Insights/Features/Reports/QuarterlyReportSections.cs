@@ -135,6 +135,21 @@ public static class QuarterlyReportSections
             "Outreach reach by the sector of the organisation: contacts and the people who attended."
         ),
         new(
+            TableCatalogue.OutreachByOrganisationType,
+            new ChartSpec("bar", ["contacts", "reached"]),
+            "Outreach reach by the type of organisation: contacts and the people who attended."
+        ),
+        new(
+            TableCatalogue.ReflectiveGroupsBySector,
+            new ChartSpec("bar", ["held", "attendances"]),
+            "Reflective groups by the sector of the series: meetings held, attendances and anonymous ratings."
+        ),
+        new(
+            TableCatalogue.AdverseEventsBySector,
+            new ChartSpec("bar", ["logged", "contacted"]),
+            "Adverse events by the sector of the department involved, and first contacts made."
+        ),
+        new(
             TableCatalogue.ReferralsAfterGroupWork,
             new ChartSpec("bar", ["referrals", "after-outreach", "after-group"]),
             "Self-referrals by sector that followed a Hub talk, outreach visit or group session."

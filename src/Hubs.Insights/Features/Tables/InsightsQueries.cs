@@ -49,6 +49,14 @@ public sealed class InsightsQueries(IRecordKeySource recordKeys, IEnumerable<ITa
             IReadOnlySet<string> hubs = byHub
                 ? callerHubs
                 : new HashSet<string>(StringComparer.Ordinal) { request.Hub! };
+            if (TableCatalogue.Find(request.Table) is { } info && !info.Publishes(request.Period))
+            {
+                throw new ArgumentException(
+                    $"The {request.Table} table is not published by month (validators refuse it).",
+                    nameof(requests)
+                );
+            }
+
             var publisher = byTable.TryGetValue(request.Table, out var found)
                 ? found
                 : throw new ArgumentException($"Unknown table '{request.Table}'.", nameof(requests));

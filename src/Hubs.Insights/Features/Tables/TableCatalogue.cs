@@ -6,6 +6,9 @@ public enum TableRowsKind
     /// <summary>The months of the period, then the period itself.</summary>
     Months,
 
+    /// <summary>The quarters of a financial year, then the year (a quarter alone is one row).</summary>
+    Quarters,
+
     /// <summary>Every category of a breakdown, then the total.</summary>
     Categories,
 
@@ -13,8 +16,18 @@ public enum TableRowsKind
     Hubs,
 }
 
-/// <summary>A published table: its code in URLs and feeds, and what it tells a reader.</summary>
-public sealed record TableInfo(string Code, string Name, string Description, TableRowsKind Rows);
+/// <summary>
+/// A published table: its code in URLs and feeds, and what it tells a reader. <paramref name="NoMonths"/> marks a
+/// table of sparse Hub work, published by quarter and financial year only (see Disclosure/DisclosureRules.md).
+/// </summary>
+public sealed record TableInfo(string Code, string Name, string Description, TableRowsKind Rows, bool NoMonths = false)
+{
+    /// <summary>The kinds of period the table is published for: "month", "quarter", "financial-year".</summary>
+    public IReadOnlyList<string> Periods =>
+        NoMonths ? ["quarter", "financial-year"] : ["month", "quarter", "financial-year"];
+
+    public bool Publishes(Period period) => !(NoMonths && period?.Kind == PeriodKind.Month);
+}
 
 /// <summary>
 /// The fixed catalogue of published tables. Each is published for one Hub and one fixed <see cref="Period"/>
@@ -44,6 +57,9 @@ public static class TableCatalogue
     public const string Workshops = "workshops";
     public const string Consultations = "consultations";
     public const string Outreach = "outreach";
+    public const string OutreachByOrganisationType = "outreach-by-organisation-type";
+    public const string ReflectiveGroupsBySector = "reflective-groups-by-sector";
+    public const string AdverseEventsBySector = "adverse-events-by-sector";
     public const string ReferralsAfterGroupWork = "referrals-after-group-work";
 
     public static IReadOnlyList<TableInfo> All { get; } =
@@ -143,7 +159,8 @@ public static class TableCatalogue
             "Reflective groups",
             "Intervision group and clinical café meetings held and cancelled, attendances, and the shares of "
                 + "anonymous ratings that found a meeting useful and felt safe.",
-            TableRowsKind.Categories
+            TableRowsKind.Categories,
+            NoMonths: true
         ),
         new(
             AllocationWishes,
@@ -169,31 +186,59 @@ public static class TableCatalogue
         new(
             AdverseEventResponse,
             "Response to adverse events",
-            "Adverse events by month logged: how many, how many involved 5 or more staff, how soon the first contact "
+            "Adverse events by quarter logged: how many, how many involved 5 or more staff, how soon the first contact "
                 + "came (under 24 hours, 24 to 72, over 72) and the share within the Hub's target, check-ins done "
                 + "and hand-overs into self-referral offered.",
-            TableRowsKind.Months
+            TableRowsKind.Quarters,
+            NoMonths: true
         ),
         new(
             Workshops,
             "Resilience workshops",
-            "Workshops held by month: places booked, attended, follow-up coaching calls, participants with the brief "
+            "Workshops held by quarter: places booked, attended, follow-up coaching calls, participants with the brief "
                 + "measure before and after, and the shares whose band got better and worse.",
-            TableRowsKind.Months
+            TableRowsKind.Quarters,
+            NoMonths: true
         ),
         new(
             Consultations,
             "Consultations with managers",
             "Consultations by advice area: how many, how many about a whole team, how many a team session followed, "
                 + "and how many by the manager's sector.",
-            TableRowsKind.Categories
+            TableRowsKind.Categories,
+            NoMonths: true
         ),
         new(
             Outreach,
             "Outreach reach",
             "Outreach by the sector of the organisation reached: contacts, people who attended, and promotion "
                 + "visits, team briefings and partner talks.",
-            TableRowsKind.Categories
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            OutreachByOrganisationType,
+            "Outreach reach by organisation type",
+            "Outreach by the type of organisation reached (hospital trust, care home, police, fire and others): "
+                + "contacts, people who attended, and promotion visits, team briefings and partner talks.",
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            ReflectiveGroupsBySector,
+            "Reflective groups by sector",
+            "Intervision group and clinical café meetings by the sector of the series: held and cancelled, "
+                + "attendances, and the shares of anonymous ratings that found a meeting useful and felt safe.",
+            TableRowsKind.Categories,
+            NoMonths: true
+        ),
+        new(
+            AdverseEventsBySector,
+            "Adverse events by sector",
+            "Adverse events by the sector of the department involved: how many, first contacts made and the share "
+                + "within the Hub's target, check-ins done and hand-overs into self-referral offered.",
+            TableRowsKind.Categories,
+            NoMonths: true
         ),
         new(
             ReferralsAfterGroupWork,

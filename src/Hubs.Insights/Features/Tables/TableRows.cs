@@ -22,6 +22,23 @@ internal static class TableRows
         return rows;
     }
 
+    /// <summary>
+    /// For a table published by quarter and year only: a financial year's quarters then the year, a quarter alone as
+    /// one row (no month is ever a row of its own).
+    /// </summary>
+    public static List<DraftRow<T>> ByQuarter<T>(IReadOnlyList<Keyed<T>> records, Period period, Func<T, string> month)
+    {
+        var quarters =
+            period.Kind == PeriodKind.FinancialYear
+                ? Enumerable.Range(0, 4).Select(i => Period.QuarterOf(period.Start.AddMonths(3 * i)))
+                : [];
+        var rows = quarters
+            .Select(q => new DraftRow<T>(q.Code, [.. records.Where(r => q.Contains(month(r.Record)))]))
+            .ToList();
+        rows.Add(new DraftRow<T>(period.Code, records, IsTotal: rows.Count > 0));
+        return rows;
+    }
+
     /// <summary>One row per category (every one, empty or not), then the total row over all of them.</summary>
     public static List<DraftRow<T>> ByCategory<T>(
         IReadOnlyList<Keyed<T>> records,

@@ -17,10 +17,13 @@ public static partial class CommissionerWords
         public const string ReflectiveGroups = "Reflective groups by kind";
         public const string OutOfHours = "Appointments out of hours by month of the appointment";
         public const string SessionRatings = "Ratings of team-based support by kind";
-        public const string AdverseEventResponse = "Response to adverse events by month logged";
-        public const string Workshops = "Resilience workshops by month held";
+        public const string AdverseEventResponse = "Response to adverse events by quarter logged";
+        public const string AdverseEventsBySector = "Adverse events by sector";
+        public const string Workshops = "Resilience workshops by quarter held";
         public const string Consultations = "Consultations with managers by advice area";
         public const string Outreach = "Outreach reach by sector";
+        public const string OutreachByOrganisationType = "Outreach reach by organisation type";
+        public const string ReflectiveGroupsBySector = "Reflective groups by sector";
         public const string ReferralsAfterGroupWork = "Self-referrals after group or outreach work by sector";
 
         /// <summary>The allocation table, named by its breakdown ("Allocations and wishes met by sex").</summary>

@@ -50,6 +50,15 @@ public abstract class DashboardPageModel(InsightsQueries queries, TimeProvider c
 
         var callerHubs = Hubs.ToHashSet(StringComparer.Ordinal);
         var contents = Contents().ToList();
+        // A page never offers a period one of its tables refuses (sparse Hub work: quarters and years only).
+        if (
+            contents.Select(c => c.Table).FirstOrDefault(t => !TableCatalogue.Find(t)!.Publishes(period)) is { } refused
+        )
+        {
+            ModelState.AddModelError("period", $"{refused} {Features.Feeds.FeedQueryValidator.NotByMonth}");
+            return Page();
+        }
+
         var tables = await queries.PublishAllAsync(
             contents.Select(c => new TableRequest(c.Table, c.Table == TableCatalogue.Hubs ? null : Hub, period, c.By)),
             callerHubs,

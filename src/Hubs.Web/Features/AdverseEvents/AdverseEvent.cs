@@ -16,6 +16,9 @@ public sealed record AdverseEvent(
 
     public Guid? PeerSupporterId { get; init; }
 
+    /// <summary>The sector of the department involved (null for events logged before it was asked).</summary>
+    public Kernel.PartnerSector? Sector { get; init; }
+
     /// <summary>The assigned peer supporter's staff account: the only peer supporter who may see this event.</summary>
     public Guid? AssignedAccountId { get; init; }
 
@@ -49,7 +52,10 @@ public sealed record AdverseEvent(
             e.LoggedAt,
             e.FirstContactTargetHours,
             e.FollowUpDays
-        );
+        )
+        {
+            Sector = e.Sector,
+        };
     }
 
     public AdverseEvent Apply(PeerSupporterAssigned e) =>

@@ -15,7 +15,8 @@ public sealed record AdverseEventLogged(
     int StaffInvolved,
     DateTimeOffset LoggedAt,
     int FirstContactTargetHours,
-    IReadOnlyList<int> FollowUpDays
+    IReadOnlyList<int> FollowUpDays,
+    Kernel.PartnerSector? Sector = null
 ) : IPeerSupportEvent;
 
 /// <summary>A peer supporter from the register takes the event on (a later assignment hands it over).</summary>

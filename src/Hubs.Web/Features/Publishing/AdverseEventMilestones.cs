@@ -6,9 +6,9 @@ namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
 /// Adverse events: each step of the response with the facts fixed when the event was logged (its week and month, the
-/// band of staff involved, the Hub's target), first contact as a band of hours against that target. Never the
-/// department, the date it happened, the peer supporter, a hand-over code or the journey a hand-over led to (the link
-/// itself is not published, so no message arrives beside that journey's referral).
+/// band of staff involved, the Hub's target, the department's sector code), first contact as a band of hours against
+/// that target. Never the department, the date it happened, the peer supporter, a hand-over code or the journey a
+/// hand-over led to (the link itself is not published, so no message arrives beside that journey's referral).
 /// </summary>
 public sealed partial class MilestoneMapper
 {
@@ -39,7 +39,8 @@ public sealed partial class MilestoneMapper
             adverse.FirstContactTargetHours,
             band,
             within,
-            dayMark
+            dayMark,
+            adverse.Sector is { } sector ? CategoryCodes.Code(sector) : null
         );
     }
 

@@ -28,6 +28,10 @@ public sealed class AdverseEventsModel(
     [BindProperty]
     public string? StaffInvolved { get; set; }
 
+    /// <summary>The department's sector, picked from the partner sectors (optional).</summary>
+    [BindProperty]
+    public string? Sector { get; set; }
+
     public IReadOnlyList<AdverseEventRow> Open { get; private set; } = [];
 
     public int Closed { get; private set; }
@@ -50,7 +54,8 @@ public sealed class AdverseEventsModel(
         var command = new LogAdverseEvent(
             Department ?? "",
             AdverseEventWords.Day(OccurredOn),
-            Words.Number(StaffInvolved) ?? 0
+            Words.Number(StaffInvolved) ?? 0,
+            Words.Parse<Kernel.PartnerSector>(Sector)
         );
         if (
             Validate(validator, command)

@@ -2,8 +2,16 @@ using FluentValidation;
 
 namespace Hubs.Web.Features.AdverseEvents.LoggingAdverseEvent;
 
-/// <summary>Log an adverse event in the lead's Hub: where, when and how many staff — never who.</summary>
-public sealed record LogAdverseEvent(string Department, DateOnly? OccurredOn, int StaffInvolved);
+/// <summary>
+/// Log an adverse event in the lead's Hub: where (with the department's sector, a code Insights can count by), when
+/// and how many staff — never who.
+/// </summary>
+public sealed record LogAdverseEvent(
+    string Department,
+    DateOnly? OccurredOn,
+    int StaffInvolved,
+    Kernel.PartnerSector? Sector = null
+);
 
 public sealed class LogAdverseEventValidator : AbstractValidator<LogAdverseEvent>
 {
@@ -14,5 +22,6 @@ public sealed class LogAdverseEventValidator : AbstractValidator<LogAdverseEvent
         RuleFor(x => x.StaffInvolved)
             .InclusiveBetween(1, 200)
             .WithMessage("Enter how many staff were involved, as a number from 1 to 200 (never their names).");
+        RuleFor(x => x.Sector).IsInEnum().WithMessage("Choose the sector of the department from the list.");
     }
 }

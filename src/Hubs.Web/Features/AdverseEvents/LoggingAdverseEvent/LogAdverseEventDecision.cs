@@ -35,7 +35,8 @@ public static class LogAdverseEventDecision
                 command.StaffInvolved,
                 now,
                 settings.FirstContactTargetHours,
-                settings.FollowUpDays
+                settings.FollowUpDays,
+                command.Sector
             )
         );
     }
