@@ -12,6 +12,9 @@ namespace Hubs.Web.Tests.GroupWork;
 /// </summary>
 public sealed class StaleFormSaveTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
+    /// <summary>The clinician workspace's own navigation: its pages keep it, stream pages included.</summary>
+    private const string WorkspaceNavigation = "aria-label=\"Clinician workspace\"";
+
     private HttpClient Client => clinic.App.CreateClient();
 
     [Fact]
@@ -32,6 +35,7 @@ public sealed class StaleFormSaveTests(ClinicFixture clinic) : IClassFixture<Cli
         var stale = await me.PostAsync(path, form.Html, typed);
         var again = await me.PostAsync(path, stale.Html, typed);
 
+        Assert.Contains(WorkspaceNavigation, form.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, stale.Status);
         Assert.Contains(
             "Someone else changed this activity while you were typing",
@@ -68,6 +72,7 @@ public sealed class StaleFormSaveTests(ClinicFixture clinic) : IClassFixture<Cli
         var again = await me.PostAsync(path, stale.Html, typed);
         var shown = await me.GetAsync(path);
 
+        Assert.Contains(WorkspaceNavigation, form.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, stale.Status);
         Assert.Contains(
             "Someone else changed this consultation while you were typing",

@@ -57,22 +57,19 @@ public class MappedEventsTests
     {
         var data = RuntimeHelpers.GetUninitializedObject(typeof(MappedEvents).Assembly.GetType(typeName)!);
         var stream = Guid.NewGuid();
-        Assert.All(
-            HubWork,
-            work =>
+        Assert.All(HubWork, work =>
+        {
+            var context = new MilestoneContext(
+                new Dictionary<Guid, Journey> { [stream] = Snapshot<Journey>() },
+                new Dictionary<Guid, TeamActivity> { [stream] = Snapshot<TeamActivity>() }
+            )
             {
-                var context = new MilestoneContext(
-                    new Dictionary<Guid, Journey> { [stream] = Snapshot<Journey>() },
-                    new Dictionary<Guid, TeamActivity> { [stream] = Snapshot<TeamActivity>() }
-                )
-                {
-                    Series = new Dictionary<Guid, GroupSeries> { [stream] = Snapshot<GroupSeries>() },
-                    HubWork = new Dictionary<Guid, object> { [stream] = work },
-                };
+                Series = new Dictionary<Guid, GroupSeries> { [stream] = Snapshot<GroupSeries>() },
+                HubWork = new Dictionary<Guid, object> { [stream] = work },
+            };
 
-                Assert.Null(Mapping.Mapper.Map(Mapping.Recorded(data, stream), context));
-            }
-        );
+            Assert.Null(Mapping.Mapper.Map(Mapping.Recorded(data, stream), context));
+        });
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Hubs.Web.Features.Kernel;
 /// </summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]
 public abstract class ClinicStreamPage<TState>(IDocumentSession session, ClinicClock clock)
-    : StreamPage<StaffMember, TState>(session, clock)
+    : StreamPage<StaffMember, TState>(session, clock),
+        IClinicWorkspacePage
     where TState : class, IStreamSnapshot
 {
     protected override Task<StaffMember?> CallerAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>

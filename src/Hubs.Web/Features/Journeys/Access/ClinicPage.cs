@@ -14,7 +14,9 @@ namespace Hubs.Web.Features.Journeys.Access;
 /// (key <c>form</c>).
 /// </summary>
 [Authorize(Policy = HubsPolicies.ClinicalStaff)]
-public abstract class ClinicPage(IDocumentSession session, ClinicClock clock) : StaffPage<StaffMember>(session, clock)
+public abstract class ClinicPage(IDocumentSession session, ClinicClock clock)
+    : StaffPage<StaffMember>(session, clock),
+        IClinicWorkspacePage
 {
     /// <summary>The keyworkers' names of the journeys a list shows (see <see cref="ShowNamesAsync"/>).</summary>
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
