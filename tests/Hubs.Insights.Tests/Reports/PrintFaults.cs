@@ -27,7 +27,7 @@ internal static class PrintFaults
           }
           for (const scroll of document.querySelectorAll('.hubs-report-page .hubs-table-scroll')) {
             if (scroll.scrollWidth > scroll.clientWidth + 1) {
-              faults.push(`wider than the sheet: ${scroll.querySelector('caption').textContent.trim()}`);
+              faults.push(`${scroll.scrollWidth} > ${scroll.clientWidth} px, wider than the sheet: ${scroll.querySelector('caption').textContent.trim()}`);
             }
           }
           for (const canvas of document.querySelectorAll('.hubs-report-page canvas[data-chart-table]')) {

@@ -53,9 +53,10 @@ public sealed class QuarterlyReportBrowserTests : IClassFixture<KestrelDashboard
         // A4's width less the print margins (210 - 2 x 12 mm at 96 px to the inch).
         await page.Page.SetViewportSizeAsync(703, 1123);
         await page.SaveScreenshotAsync("insights-quarterly-report-print");
-        Assert.Empty(await page.Page.EvaluateAsync<string[]>(PrintFaults.Script));
+        var faults = await page.Page.EvaluateAsync<string[]>(PrintFaults.Script);
         var pdf = await page.Page.PdfAsync(new() { Format = "A4", PrintBackground = true });
         await PdfPictures.SaveAsync(pdf, "quarterly-report-chromium");
+        Assert.Empty(faults);
         var sheets = await PdfReaderText.PagesAsync(pdf);
         // One sheet at least for the all-Hubs page and one for each Hub (each starts a new sheet).
         Assert.True(sheets.Count >= 3, $"{sheets.Count} sheets");
