@@ -25,10 +25,14 @@ internal static class PrintFaults
               }
             }
           }
-          for (const scroll of document.querySelectorAll('.hubs-report-page .hubs-table-scroll')) {
-            if (scroll.scrollWidth > scroll.clientWidth + 1) {
-              faults.push(`${scroll.scrollWidth} > ${scroll.clientWidth} px, wider than the sheet: ${scroll.querySelector('caption').textContent.trim()}`);
-            }
+          const sheet = document.documentElement.clientWidth;
+          for (const table of document.querySelectorAll('.hubs-report-page table')) {
+            // The table's text, which a sheet too narrow would cut off (not its collapsed borders' half pixels).
+            const text = document.createRange();
+            text.selectNodeContents(table.tBodies[0].parentNode);
+            const right = text.getBoundingClientRect().right;
+            const name = table.caption.textContent.trim();
+            if (right > sheet + 0.5) faults.push(`ends at ${right} of ${sheet} px: ${name}`);
           }
           for (const canvas of document.querySelectorAll('.hubs-report-page canvas[data-chart-table]')) {
             const chart = Chart.getChart(canvas);

@@ -79,10 +79,16 @@ public sealed partial class QuarterlyReportSheetTests : IClassFixture<DashboardH
             Assert.True(at >= 0, $"{table.Title} is not printed (in order)");
             var end = strings.IndexOf("Group", at);
             Assert.True(end > at, $"{table.Title} has no table after it");
-            var longest = table.Rows.Where(r => !r.IsTotal)
-                .SelectMany(r => table.Columns.Select((c, i) => (c, i)).Where(x => chart.Contains(x.c.Key))
-                    .Select(x => r.Cells[x.i].Value ?? 0))
-                .DefaultIfEmpty(0).Max();
+            var longest = table
+                .Rows.Where(r => !r.IsTotal)
+                .SelectMany(r =>
+                    table
+                        .Columns.Select((c, i) => (c, i))
+                        .Where(x => chart.Contains(x.c.Key))
+                        .Select(x => r.Cells[x.i].Value ?? 0)
+                )
+                .DefaultIfEmpty(0)
+                .Max();
             if (longest <= 0)
             {
                 at = end;
@@ -125,13 +131,18 @@ public sealed partial class QuarterlyReportSheetTests : IClassFixture<DashboardH
         var queries = fixture.Factory.Services.GetRequiredService<InsightsQueries>();
         var quarter = Period.Parse("2026-Q3")!;
         var tables = new List<(PublishedTable, IReadOnlyList<string>)>();
-        foreach (var (hub, sections) in new[] { ((string?)null, QuarterlyReportSections.AllHubs) }
-            .Concat(Hubs.Order(StringComparer.Ordinal).Select(h => ((string?)h, QuarterlyReportSections.PerHub))))
+        foreach (
+            var (hub, sections) in new[] { ((string?)null, QuarterlyReportSections.AllHubs) }.Concat(
+                Hubs.Order(StringComparer.Ordinal).Select(h => ((string?)h, QuarterlyReportSections.PerHub))
+            )
+        )
         {
             foreach (var section in sections)
             {
                 var request = new TableRequest(section.Table, hub, quarter, section.By);
-                tables.Add(((await queries.PublishAsync(request, Hubs, CancellationToken.None))!, section.Chart.Columns));
+                tables.Add(
+                    ((await queries.PublishAsync(request, Hubs, CancellationToken.None))!, section.Chart.Columns)
+                );
             }
         }
 

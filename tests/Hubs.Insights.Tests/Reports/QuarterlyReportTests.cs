@@ -134,7 +134,7 @@ public sealed class QuarterlyReportTests : IClassFixture<DashboardHostFixture>
     /// </summary>
     private static void AssertPrintedInOrder(string label, string[] cells, string text)
     {
-        for (var from = 0; from < cells.Length;)
+        for (var from = 0; from < cells.Length; )
         {
             var to = cells.Length;
             while (to > from && !text.Contains(string.Join(' ', [label, .. cells[from..to]]), StringComparison.Ordinal))

@@ -20,18 +20,18 @@ internal sealed record ChartScale(double Step, double Top, bool Percent)
 
         var rough = max / 4;
         var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var step = (rough / power) switch
-        {
-            <= 1 => 1,
-            <= 2 => 2,
-            <= 5 => 5,
-            _ => 10,
-        } * power;
+        var step =
+            (rough / power) switch
+            {
+                <= 1 => 1,
+                <= 2 => 2,
+                <= 5 => 5,
+                _ => 10,
+            } * power;
         return new ChartScale(step, Math.Ceiling(max / step) * step, percent);
     }
 
-    private IEnumerable<double> Ticks =>
-        Enumerable.Range(0, (int)Math.Round(Top / Step) + 1).Select(i => i * Step);
+    private IEnumerable<double> Ticks => Enumerable.Range(0, (int)Math.Round(Top / Step) + 1).Select(i => i * Step);
 
     public void DrawLabels(ReportSheet sheet, double left, double width)
     {
@@ -41,8 +41,13 @@ internal sealed record ChartScale(double Step, double Top, bool Percent)
         {
             var text = tick.ToString("0.##", CultureInfo.InvariantCulture) + (Percent ? "%" : "");
             var at = new XPoint(left + (width * tick / Top), sheet.Y + 8);
-            sheet.Graphics.DrawString(text, ReportSheet.Font(ReportSheet.Type), XBrushes.Black, at,
-                XStringFormats.BaseLineCenter);
+            sheet.Graphics.DrawString(
+                text,
+                ReportSheet.Font(ReportSheet.Type),
+                XBrushes.Black,
+                at,
+                XStringFormats.BaseLineCenter
+            );
         }
 
         sheet.Space(10);

@@ -30,7 +30,9 @@ internal sealed class ReportSheet(PdfDocument document, double margin, string ru
 
     public XGraphics Graphics => graphics ?? NewSheet();
 
-    /// <summary>How many sheets this writer has started: a block that moved on to a new one redraws its heads.</summary>
+    /// <summary>
+    /// How many sheets this writer has started: a block that moved on to a new one redraws its heads.
+    /// </summary>
     public int Sheets { get; private set; }
 
     public static XFont Font(double size, bool bold = false) =>

@@ -14,11 +14,12 @@ internal static class ReportTable
 
     public static void Draw(ReportSheet sheet, PublishedTable table)
     {
-        var rows = table.Rows
-            .Select(r => (Cells: (string[])[CommissionerWords.Of(r.Label), .. r.Cells.Select(Shown)], r.IsTotal))
+        var rows = table
+            .Rows.Select(r => (Cells: (string[])[CommissionerWords.Of(r.Label), .. r.Cells.Select(Shown)], r.IsTotal))
             .ToList();
         var headings = (string[])["Group", .. table.Columns.Select(c => c.Label)];
-        var narrowest = headings.Select((h, i) => Narrowest(sheet, h, rows.Select(r => (r.Cells[i], r.IsTotal))))
+        var narrowest = headings
+            .Select((h, i) => Narrowest(sheet, h, rows.Select(r => (r.Cells[i], r.IsTotal))))
             .ToArray();
         var labels = Math.Max(
             narrowest[0],
@@ -68,7 +69,9 @@ internal static class ReportTable
     private static List<List<int>> Parts(double[] narrowest, double room)
     {
         var greedy = Greedy(narrowest, room);
-        var even = Enumerable.Range(1, narrowest.Length - 1).Chunk((int)Math.Ceiling((narrowest.Length - 1.0) / greedy.Count))
+        var even = Enumerable
+            .Range(1, narrowest.Length - 1)
+            .Chunk((int)Math.Ceiling((narrowest.Length - 1.0) / greedy.Count))
             .Select(c => c.ToList())
             .ToList();
         return even.Count == greedy.Count && even.All(p => p.Sum(c => narrowest[c]) <= room) ? even : greedy;
