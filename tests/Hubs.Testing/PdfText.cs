@@ -19,6 +19,32 @@ public static class PdfText
         ];
     }
 
+    /// <summary>Every type size set on each page (the text operator <c>Tf</c>'s size), in points.</summary>
+    public static List<List<double>> FontSizes(byte[] pdf)
+    {
+        using var stream = new MemoryStream(pdf);
+        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
+        return
+        [
+            .. document
+                .Pages.Cast<PdfSharp.Pdf.PdfPage>()
+                .Select(page => Sizes(ContentReader.ReadContent(page)).ToList()),
+        ];
+    }
+
+    private static IEnumerable<double> Sizes(CObject content) =>
+        content switch
+        {
+            COperator { OpCode.Name: "Tf" } op => op.Operands[1] switch
+            {
+                CReal real => [real.Value],
+                CInteger integer => [integer.Value],
+                _ => [],
+            },
+            CSequence sequence => sequence.SelectMany(Sizes),
+            _ => [],
+        };
+
     private static IEnumerable<string> Strings(CObject content) =>
         content switch
         {

@@ -50,14 +50,23 @@ public sealed class QuarterlyReportBrowserTests : IClassFixture<KestrelDashboard
         await page.Page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Page.Locator("header.nhsuk-header").IsVisibleAsync());
         Assert.False(await page.Page.Locator("form.hubs-filters").IsVisibleAsync());
-        await page.Page.SetViewportSizeAsync(794, 1123);
+        // A4's width less the print margins (210 - 2 x 10 mm at 96 px to the inch).
+        await page.Page.SetViewportSizeAsync(718, 1123);
         await page.SaveScreenshotAsync("insights-quarterly-report-print");
+        var faults = await page.Page.EvaluateAsync<string[]>(PrintFaults.Script);
         var pdf = await page.Page.PdfAsync(new() { Format = "A4", PrintBackground = true });
         await PdfPictures.SaveAsync(pdf, "quarterly-report-chromium");
+        Assert.True(faults.Length == 0, string.Join("\n", faults));
+        var sheets = await PdfReaderText.PagesAsync(pdf);
         // One sheet at least for the all-Hubs page and one for each Hub (each starts a new sheet).
-        Assert.True(Sheets(pdf) >= 3, $"{Sheets(pdf)} sheets");
+        Assert.True(sheets.Count >= 3, $"{sheets.Count} sheets");
+        foreach (var (text, number) in sheets.Select((t, i) => (t, i + 1)))
+        {
+            var named = new[] { "Hub: hub-a", "Hub: hub-b", "All your Hubs" }
+                .Where(h => text.Contains(h, StringComparison.Ordinal))
+                .ToList();
+            Assert.True(named.Count == 1, $"Printed sheet {number} names {named.Count} Hubs:\n{text}");
+            Assert.True(text.Contains("2026-Q3", StringComparison.Ordinal), $"Sheet {number}: no quarter\n{text}");
+        }
     }
-
-    private static int Sheets(byte[] pdf) =>
-        System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
 }

@@ -1,11 +1,9 @@
 using Hubs.Testing.Auth;
 using Hubs.Testing.Browser;
-using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Tests.Clinic;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Settings = Hubs.Web.Features.Hubs.ChangingSettings.HubSettings;
 
 namespace Hubs.Web.Tests.Evaluation;
 
@@ -117,11 +115,22 @@ public sealed class EvaluationBrowserTests(ClinicBrowserFixture web) : IClassFix
     /// </summary>
     private async Task BeforeAndAtASessionAsync(BrowserPage me, Staff clinician, Guid id, Guid keyworkerId)
     {
-        // The Hub's choice as its settings page saves it (that page has its own tests: SessionMeasuresSettingTests).
-        await using (var session = web.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        // The hub admin chooses the questionnaires before each session on the Hub's settings page.
+        await using (var admin = await web.OpenAsAsync(TestPrincipal.HubAdmin("north")))
         {
-            session.Store(new Settings { Id = "north", SessionMeasures = [MeasureId.Isi, MeasureId.Wsas] });
-            await session.SaveChangesAsync();
+            var settings = await admin.Page.GotoAsync("/hub-admin/settings");
+            Assert.Equal(200, settings!.Status);
+            var group = admin.Page.GetByRole(
+                AriaRole.Group,
+                new() { Name = "Questionnaires a keyworker answers before each session" }
+            );
+            await group.GetByRole(AriaRole.Checkbox, new() { Name = "PHQ-9" }).UncheckAsync();
+            await group.GetByRole(AriaRole.Checkbox, new() { Name = "GAD-7" }).UncheckAsync();
+            await group.GetByRole(AriaRole.Checkbox, new() { Name = "ISI" }).CheckAsync();
+            await group.GetByRole(AriaRole.Checkbox, new() { Name = "WSAS" }).CheckAsync();
+            await admin.AssertNoViolationsAsync();
+            await admin.SubmitAsync("Save settings");
+            await Assertions.Expect(admin.Page.Locator("main")).ToContainTextAsync("Settings saved");
         }
 
         var keyworker = TestPrincipal.Keyworker(keyworkerId);

@@ -6,11 +6,17 @@ namespace Hubs.Insights.Features.Reports;
 
 /// <summary>
 /// Writes down an A4 sheet, top to bottom, turning to a new sheet when the next block would not fit: headings,
-/// wrapped paragraphs and table rows whose cells wrap within their column.
+/// wrapped paragraphs and table rows whose cells wrap within their column. Every sheet starts with the running line
+/// (the report, quarter and Hub), so a sheet that falls out of the pile still says what it is.
 /// </summary>
-internal sealed class ReportSheet(PdfDocument document, double margin) : IDisposable
+internal sealed class ReportSheet(PdfDocument document, double margin, string running) : IDisposable
 {
+    public const double Type = 8;
+
     private static readonly XPdfFontOptions Ansi = new(PdfFontEncoding.WinAnsi);
+
+    // NHS dark grey: quieter than the body text, still legible in print.
+    private static readonly XSolidBrush Grey = new(XColor.FromArgb(66, 84, 98));
 
     private PdfPage page = null!;
     private XGraphics? graphics;
@@ -23,6 +29,11 @@ internal sealed class ReportSheet(PdfDocument document, double margin) : IDispos
     public double Y => y;
 
     public XGraphics Graphics => graphics ?? NewSheet();
+
+    /// <summary>
+    /// How many sheets this writer has started: a block that moved on to a new one redraws its heads.
+    /// </summary>
+    public int Sheets { get; private set; }
 
     public static XFont Font(double size, bool bold = false) =>
         new(ReportFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Ansi);
@@ -42,8 +53,16 @@ internal sealed class ReportSheet(PdfDocument document, double margin) : IDispos
         y += after;
     }
 
-    public void Row(IReadOnlyList<string> cells, double[] widths, bool bold, double size)
+    public double Measure(string text, bool bold = false) => Graphics.MeasureString(text, Font(Type, bold)).Width;
+
+    public double RowHeight(IReadOnlyList<string> cells, double[] widths, bool bold) =>
+        (cells.Select((c, i) => Wrap(c, Font(Type, bold), widths[i] - 6).Count).Max() * Type * 1.25) + 4;
+
+    public bool Fits(double height) => graphics is not null && y + height <= page.Height.Point - margin;
+
+    public void Row(IReadOnlyList<string> cells, double[] widths, bool bold)
     {
+        var size = Type;
         var font = Font(size, bold);
         var lead = size * 1.25;
         var lines = cells.Select((c, i) => Wrap(c, font, widths[i] - 6)).ToList();
@@ -80,12 +99,29 @@ internal sealed class ReportSheet(PdfDocument document, double margin) : IDispos
 
     public void Dispose() => graphics?.Dispose();
 
+    /// <summary>"Page n of N" at the foot of every sheet, once all are written.</summary>
+    public static void NumberPages(PdfDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (var i = 0; i < document.PageCount; i++)
+        {
+            var sheet = document.Pages[i];
+            using var foot = XGraphics.FromPdfPage(sheet, XGraphicsPdfPageOptions.Append);
+            var at = new XPoint(sheet.Width.Point / 2, sheet.Height.Point - 20);
+            var number = $"Page {i + 1} of {document.PageCount}";
+            foot.DrawString(number, Font(Type), Grey, at, XStringFormats.BaseLineCenter);
+        }
+    }
+
     private XGraphics NewSheet()
     {
         graphics?.Dispose();
         page = document.AddPage();
         page.Size = PageSize.A4;
         graphics = XGraphics.FromPdfPage(page);
+        Sheets++;
+        graphics.DrawString(running, Font(Type), Grey, new XPoint(margin, margin - 12), XStringFormats.BaseLineLeft);
+        graphics.DrawLine(XPens.LightGray, margin, margin - 7, margin + Width, margin - 7);
         y = margin;
         return graphics;
     }

@@ -33,6 +33,14 @@ public sealed class QuarterlyModel(QuarterlyReportBuilder builder, TimeProvider 
         + (Hub is null ? "" : $"hub={Uri.EscapeDataString(Hub)}&")
         + $"quarter={Uri.EscapeDataString(Quarter ?? "")}";
 
+    /// <summary>
+    /// The print stylesheet naming each report page's Hub and quarter at the head of its every sheet.
+    /// </summary>
+    public string RunningHeadsHref =>
+        "/reports/quarterly?handler=RunningHeads&"
+        + (Hub is null ? "" : $"hub={Uri.EscapeDataString(Hub)}&")
+        + $"quarter={Uri.EscapeDataString(Quarter ?? "")}";
+
     public static string PageId(ReportPage page) => $"report-page-{page.Hub ?? "all"}";
 
     public static string PageHeading(ReportPage page) => page.Hub is null ? "All your Hubs" : $"Hub: {page.Hub}";
@@ -56,5 +64,26 @@ public sealed class QuarterlyModel(QuarterlyReportBuilder builder, TimeProvider 
         Quarter = quarter.Code;
         Report = await builder.BuildAsync(Hub, quarter, Hubs.ToHashSet(StringComparer.Ordinal), cancellationToken);
         return Report is null ? NotFound() : Page();
+    }
+
+    /// <summary>
+    /// <c>?handler=RunningHeads</c>: the report's pages as named print pages, each with its Hub and quarter in the
+    /// sheet's top margin (a stylesheet, as the site's policy runs no inline style), for the same reader and query.
+    /// </summary>
+    public IActionResult OnGetRunningHeads()
+    {
+        Hubs = User.HubIds().Order(StringComparer.Ordinal).ToList();
+        Hub = string.IsNullOrWhiteSpace(Hub) ? null : Hub.Trim();
+        var quarter = Quarters.Of(Quarter);
+        if (quarter is null || (Hub is not null && !Hubs.Contains(Hub)))
+        {
+            return NotFound();
+        }
+
+        var pages = Hub is null ? [null, .. Hubs] : new string?[] { Hub };
+        return Content(
+            RunningHeads.Css(quarter.Code, [.. pages.Select(h => PageHeading(new ReportPage(h, [])))]),
+            "text/css"
+        );
     }
 }
