@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ContactRules;
 using Hubs.Web.Features.Journeys.ReadingDiary;
@@ -14,7 +12,7 @@ namespace Hubs.Web.Tests.Clinic;
 /// free slot booked through the API shows in the clinician's diary and is no longer offered for booking; once
 /// cancelled it leaves the diary and is offered again.
 /// </summary>
-public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
+public sealed class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
     [Fact]
     public async Task A_slot_booked_through_the_api_is_in_the_diary_and_not_offered_and_free_again_once_cancelled()
@@ -23,7 +21,7 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
         var journey = await AllocatedAsync(clinician);
         var pages = clinic.As(clinician);
         var booking = $"/clinic/journeys/{journey.Id}/appointments/new?clinicianId={clinician.Id}";
-        var slot = FirstFreeSlot((await pages.GetAsync(booking)).Html, clinician.Id);
+        var slot = FreeSlotLinks.First((await pages.GetAsync(booking)).Html, clinician.Id);
         var zone = clinic.App.Services.GetRequiredService<ContactSettings>().Zone;
         var startsAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(slot.Local, zone), TimeSpan.Zero);
         var diary =
@@ -64,30 +62,9 @@ public sealed partial class DiaryAndBookingAgreeTests(ClinicFixture clinic) : IC
     private Task<JourneyClient> AllocatedAsync(Staff clinician) =>
         JourneySteps.AllocatedAsync(clinic.App.CreateClient(), clinician, ClinicFixture.Lead());
 
-    /// <summary>
-    /// The first of the clinician's free slots the booking form offers: its link, and its local start.
-    /// </summary>
-    private static (string Link, DateTime Local) FirstFreeSlot(string html, Guid clinicianId)
-    {
-        var match = SlotLinks().Matches(html).First(m => m.Groups["clinician"].Value == clinicianId.ToString());
-        var local = DateTime.ParseExact(
-            $"{match.Groups["year"].Value}-{match.Groups["month"].Value}-{match.Groups["day"].Value} "
-                + $"{match.Groups["time"].Value}",
-            "yyyy-M-d HH:mm",
-            CultureInfo.InvariantCulture
-        );
-        return (match.Value, local);
-    }
-
     private async Task<JourneyAppointments> ReadModelAsync(Guid id)
     {
         await using var session = clinic.Store.QuerySession();
         return (await session.LoadAsync<JourneyAppointments>(id))!;
     }
-
-    [GeneratedRegex(
-        "dateDay=(?<day>\\d+)&amp;dateMonth=(?<month>\\d+)&amp;dateYear=(?<year>\\d+)"
-            + "&amp;time=(?<time>\\d\\d:\\d\\d)&amp;clinicianId=(?<clinician>[0-9a-f-]+)"
-    )]
-    private static partial Regex SlotLinks();
 }

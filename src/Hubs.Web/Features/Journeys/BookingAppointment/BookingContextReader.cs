@@ -6,7 +6,7 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
 /// Reads what <see cref="BookingRules"/> needs before a booking is decided: the still-booked appointments of the
-/// clinician and of the keyworker in the caller's Hub (the diary's own read model,
+/// clinician (in every Hub they work for: one person, one diary) and of the keyworker in the caller's Hub (the diary's own read model,
 /// <see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from the
 /// stream). A journey outside the caller's Hub gets nothing, and the write refuses it as before.
 /// </summary>
@@ -31,7 +31,7 @@ public static class BookingContextReader
 
         var clinician = clinicianId ?? journey.ClinicianId ?? bookedBy;
         var keyworker = journey.KeyworkerId;
-        var theirs = await BookedAppointments.OfClinicianAsync(session, hubId, clinician, cancellationToken);
+        var theirs = await BookedAppointments.OfClinicianInEveryHubAsync(session, clinician, cancellationToken);
         var own = await BookedAppointments.OfKeyworkerAsync(session, hubId, keyworker, cancellationToken);
         var busy = theirs
             .Concat(own)

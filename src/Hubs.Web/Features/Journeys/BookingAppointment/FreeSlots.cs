@@ -13,7 +13,8 @@ public sealed record FreeSlot(Guid ClinicianId, string ClinicianName, DiaryEntry
 
 /// <summary>
 /// Free out-of-hours slots this week and next, from now on: the chosen clinician's, and every other clinician's
-/// of the Hub (so a booker can see the Hub's free time, not only their own), each of the Hub's slot length
+/// of the Hub (so a booker can see the Hub's free time, not only their own; a clinician of two Hubs is busy in
+/// both), each of the Hub's slot length
 /// (<see cref="SlotMinutes"/>, the booking form's default length).
 /// </summary>
 public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList<FreeSlot> Hub, int SlotMinutes)
@@ -37,11 +38,23 @@ public sealed record FreeSlots(IReadOnlyList<FreeSlot> Clinicians, IReadOnlyList
         var minutes = (await HubSettingsStore.LoadAsync(session, hubId, cancellationToken)).SlotMinutes;
         var now = times.Local(times.Now);
         var monday = DiaryWeek.MondayOf(DateOnly.FromDateTime(now));
-        var all = clinicians
-            .Where(c => c.WorksIn(hubId))
+        var working = clinicians.Where(c => c.WorksIn(hubId)).ToList();
+        var elsewhere = new Dictionary<Guid, IReadOnlyList<DiaryAppointment>>();
+        foreach (var shared in working.Where(c => c.HubIds.Count > 1))
+        {
+            elsewhere[shared.Id] = await BookedAppointments.OfClinicianInEveryHubAsync(
+                session,
+                shared.Id,
+                cancellationToken
+            );
+        }
+
+        var all = working
             .SelectMany(c =>
             {
-                var booked = appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
+                var booked = elsewhere.TryGetValue(c.Id, out var everyHub)
+                    ? everyHub
+                    : appointments.Where(a => a.Appointment.ClinicianId == c.Id).ToList();
                 return DiaryWeek
                     .Build(c, booked, monday, times.Local, minutes, hours)
                     .Concat(DiaryWeek.Build(c, booked, monday.AddDays(7), times.Local, minutes, hours))

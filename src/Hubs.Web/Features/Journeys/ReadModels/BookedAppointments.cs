@@ -41,6 +41,28 @@ public static class BookedAppointments
         return [.. Flatten(journeys).Concat(Flatten(calls)).Where(a => a.Appointment.ClinicianId == clinicianId)];
     }
 
+    /// <summary>
+    /// The clinician's booked time in every Hub they work for: a clinician of two Hubs has one diary, so each Hub's
+    /// free slots and clash checks see it. Only the rules read it; no Hub's page shows another Hub's appointment.
+    /// </summary>
+    public static async Task<IReadOnlyList<DiaryAppointment>> OfClinicianInEveryHubAsync(
+        IQuerySession session,
+        Guid clinicianId,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var journeys = await session
+            .Query<JourneyAppointments>()
+            .Where(j => j.Appointments.Any(a => a.ClinicianId == clinicianId))
+            .ToListAsync(cancellationToken);
+        var calls = await session
+            .Query<WorkshopCalls>()
+            .Where(w => w.Calls.Any(c => c.ClinicianId == clinicianId))
+            .ToListAsync(cancellationToken);
+        return [.. Flatten(journeys).Concat(Flatten(calls)).Where(a => a.Appointment.ClinicianId == clinicianId)];
+    }
+
     public static async Task<IReadOnlyList<DiaryAppointment>> OfKeyworkerAsync(
         IQuerySession session,
         string hubId,
