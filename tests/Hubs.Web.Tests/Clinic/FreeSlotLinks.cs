@@ -6,7 +6,7 @@ namespace Hubs.Web.Tests.Clinic;
 /// <summary>The free slots a booking form offers, read from its links as a booker would click them.</summary>
 internal static partial class FreeSlotLinks
 {
-    /// <summary>The first of the clinician's free slots the booking form offers: its link, and its local start.</summary>
+    /// <summary>The clinician's first free slot on the booking form: its link and its local start.</summary>
     public static (string Link, DateTime Local) First(string html, Guid clinicianId)
     {
         var match = SlotLinks().Matches(html).First(m => m.Groups["clinician"].Value == clinicianId.ToString());

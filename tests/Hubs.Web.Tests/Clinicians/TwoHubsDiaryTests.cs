@@ -36,10 +36,12 @@ public sealed class TwoHubsDiaryTests(ClinicFixture clinic) : IClassFixture<Clin
         await north.OkAsync(inNorth, "appointments", Booking("treatment", startsAt, inNorth.Id));
 
         Assert.DoesNotContain(slot.Link, (await southPages.GetAsync(southBooking)).Html, StringComparison.Ordinal);
-        await Problems.AssertRefusedAsync(
-            await south.PostAsync(ClinicFixture.Lead("south"), "appointments", Booking("assessment", startsAt, inNorth.Id)),
-            "clinician-double-booked"
+        var clash = await south.PostAsync(
+            ClinicFixture.Lead("south"),
+            "appointments",
+            Booking("assessment", startsAt, inNorth.Id)
         );
+        await Problems.AssertRefusedAsync(clash, "clinician-double-booked");
     }
 
     private static object Booking(string purpose, DateTimeOffset startsAt, Guid clinicianId) =>

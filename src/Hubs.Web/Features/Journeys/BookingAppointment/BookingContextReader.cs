@@ -6,9 +6,9 @@ namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
 /// Reads what <see cref="BookingRules"/> needs before a booking is decided: the still-booked appointments of the
-/// clinician (in every Hub they work for: one person, one diary) and of the keyworker in the caller's Hub (the diary's own read model,
-/// <see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from the
-/// stream). A journey outside the caller's Hub gets nothing, and the write refuses it as before.
+/// clinician (in every Hub they work for: one person, one diary) and of the keyworker in the caller's Hub (the
+/// diary's own read model, <see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from
+/// the stream). A journey outside the caller's Hub gets nothing, and the write refuses it as before.
 /// </summary>
 public static class BookingContextReader
 {
