@@ -28,18 +28,9 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
         switch (scope.Request.Table)
         {
             case TableCatalogue.AdverseEventResponse:
-                var events = await source.AdverseEventsAsync(hubs, cancellationToken);
-                return AdverseEventResponseTable.Publish(
-                    scope.InPeriod(events, e => e.HubId, e => e.Month, e => "adverse-event:" + e.Key),
-                    scope.Period,
-                    options
-                );
+                return AdverseEventResponseTable.Publish(await AdverseEventsAsync(), scope.Period, options);
             case TableCatalogue.AdverseEventsBySector:
-                var bySector = await source.AdverseEventsAsync(hubs, cancellationToken);
-                return AdverseEventsBySectorTable.Publish(
-                    scope.InPeriod(bySector, e => e.HubId, e => e.Month, e => "adverse-event:" + e.Key),
-                    options
-                );
+                return AdverseEventsBySectorTable.Publish(await AdverseEventsAsync(), options);
             case TableCatalogue.Workshops:
                 var workshops = await source.WorkshopsAsync(hubs, cancellationToken);
                 return WorkshopsTable.Publish(
@@ -54,17 +45,26 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
                     options
                 );
             case TableCatalogue.OutreachByOrganisationType:
-                var byType = await source.OutreachAsync(hubs, cancellationToken);
-                return OutreachByOrganisationTable.Publish(
-                    scope.InPeriod(byType, o => o.HubId, o => o.Month, o => "outreach:" + o.Key),
-                    options
-                );
+                return OutreachByOrganisationTable.Publish(await OutreachAsync(), options);
             default:
-                var outreach = await source.OutreachAsync(hubs, cancellationToken);
-                return OutreachTable.Publish(
-                    scope.InPeriod(outreach, o => o.HubId, o => o.Month, o => "outreach:" + o.Key),
-                    options
-                );
+                return OutreachTable.Publish(await OutreachAsync(), options);
         }
+
+        // One record key per kind, whichever table reads it: both tables of a kind perturb each record alike.
+        async Task<List<Keyed<AdverseEventFacts>>> AdverseEventsAsync() =>
+            scope.InPeriod(
+                await source.AdverseEventsAsync(hubs, cancellationToken),
+                e => e.HubId,
+                e => e.Month,
+                e => "adverse-event:" + e.Key
+            );
+
+        async Task<List<Keyed<OutreachFacts>>> OutreachAsync() =>
+            scope.InPeriod(
+                await source.OutreachAsync(hubs, cancellationToken),
+                o => o.HubId,
+                o => o.Month,
+                o => "outreach:" + o.Key
+            );
     }
 }
