@@ -52,6 +52,7 @@ public sealed partial class FormFuzzTests
             (staff.Principal, "/clinic/groups", null),
             (staff.Principal, $"/clinic/groups/{series}", "Schedule"),
             (staff.Principal, $"/clinic/groups/{series}", "ProtectedTime"),
+            (staff.Principal, $"/clinic/groups/{series}/facilitator", null),
             (staff.Principal, $"/clinic/groups/{series}/meetings/{meeting}", null),
             (staff.Principal, $"/clinic/groups/{series}/meetings/{meeting}", "Cancel"),
             (staff.Principal, "/clinic/consultations", null),
