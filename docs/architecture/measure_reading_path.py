@@ -3,7 +3,8 @@
 
 Start from the action's entry files (its page and endpoint), then open every file of the same project
 that declares a type (or partial view) the entry files name (one step: DEPTH). Framework types,
-other projects and the layout chain are not counted. Usage: measure_reading_path.py PROJECT_DIR ENTRY...
+other projects and the layout chain are not counted. Usage: measure_reading_path.py [--why] PROJECT_DIR ENTRY...
+(`--why` also lists, under each opened file, the entry files that name it and the names they use).
 
 A name counts only where the naming file can see it, as the compiler would: the declaring file's namespace
 is the naming file's own (or one enclosing it), one it imports (`using`, the project's global usings, the
@@ -67,7 +68,7 @@ def visible_namespaces(root, path, texts, global_usings, namespaces):
     return seen
 
 
-def main(root, entries):
+def main(root, entries, why=False):
     texts = {path: open(path, encoding="utf-8").read() for path in sources(root)}
     projects = [os.path.join(root, n) for n in os.listdir(root) if n.endswith(".csproj")]
     global_usings = [u for p in projects for u in GLOBAL_USING.findall(open(p, encoding="utf-8").read())]
@@ -90,12 +91,16 @@ def main(root, entries):
 
     words = {path: set(re.findall(r"\b[A-Z_]\w*", text)) for path, text in texts.items()}
     opened = {os.path.join(root, entry) for entry in entries}
+    reasons = {}
     frontier = set(opened)
     for _ in range(DEPTH):
         found = set()
         for path in frontier:
             for word in words[path]:
-                found |= {target for target in declared.get(word, set()) if sees(path, word, target)}
+                for target in declared.get(word, set()):
+                    if sees(path, word, target):
+                        found.add(target)
+                        reasons.setdefault(target, set()).add(f"{os.path.basename(path)} names {word}")
         frontier = found - opened
         opened |= found
     folders = sorted({os.path.relpath(os.path.dirname(p), root) for p in opened})
@@ -103,7 +108,12 @@ def main(root, entries):
     for folder in folders:
         names = sorted(os.path.basename(p) for p in opened if os.path.relpath(os.path.dirname(p), root) == folder)
         print(f"  {folder}/: {', '.join(names)}")
+        if why:
+            for path in sorted(p for p in opened if os.path.relpath(os.path.dirname(p), root) == folder):
+                if path in reasons and path not in {os.path.join(root, e) for e in entries}:
+                    print(f"      {os.path.basename(path)} <- {'; '.join(sorted(reasons[path]))}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    arguments = [a for a in sys.argv[1:] if a != "--why"]
+    main(arguments[0], arguments[1:], why="--why" in sys.argv[1:])

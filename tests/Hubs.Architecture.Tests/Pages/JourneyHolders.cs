@@ -25,32 +25,38 @@ internal static class JourneyHolders
             yield return $"property {property.Name}";
         }
 
-        foreach (var method in type.Methods)
+        foreach (var where in type.Methods.SelectMany(In))
         {
-            if (Holds(method.ReturnType))
-            {
-                yield return $"method {method.Name} returns it";
-            }
+            yield return where;
+        }
+    }
 
-            if (!method.HasBody)
-            {
-                continue;
-            }
+    /// <summary>Where a method gets hold of the journey: returns one, keeps one in a local or calls for one.</summary>
+    public static IEnumerable<string> In(MethodDefinition method)
+    {
+        if (Holds(method.ReturnType))
+        {
+            yield return $"method {method.Name} returns it";
+        }
 
-            if (method.Body.Variables.Any(v => Holds(v.VariableType)))
-            {
-                yield return $"a local of {method.Name}";
-            }
+        if (!method.HasBody)
+        {
+            yield break;
+        }
 
-            foreach (
-                var called in method
-                    .Body.Instructions.Select(i => i.Operand)
-                    .OfType<MethodReference>()
-                    .Where(m => Holds(m.ReturnType))
-            )
-            {
-                yield return $"{method.Name} calls {called.DeclaringType.Name}.{called.Name}";
-            }
+        if (method.Body.Variables.Any(v => Holds(v.VariableType)))
+        {
+            yield return $"a local of {method.Name}";
+        }
+
+        foreach (
+            var called in method
+                .Body.Instructions.Select(i => i.Operand)
+                .OfType<MethodReference>()
+                .Where(m => Holds(m.ReturnType))
+        )
+        {
+            yield return $"{method.Name} calls {called.DeclaringType.Name}.{called.Name}";
         }
     }
 

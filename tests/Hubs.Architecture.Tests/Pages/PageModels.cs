@@ -23,8 +23,14 @@ internal static class PageModels
                 return true;
             }
 
-            // Our own base pages are in the same assembly; anything else (object, a framework type) ends the walk.
-            at = at is TypeDefinition own ? own.BaseType : null;
+            // Our own base pages are in the same assembly, some generic (ClinicPage derives from
+            // StaffPage<StaffMember>); anything else (object, a framework type) ends the walk.
+            at = at switch
+            {
+                TypeDefinition own => own.BaseType,
+                GenericInstanceType { ElementType: TypeDefinition own } => own.BaseType,
+                _ => null,
+            };
         }
 
         return false;
