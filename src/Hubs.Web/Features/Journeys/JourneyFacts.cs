@@ -16,6 +16,9 @@ public interface IJourneyFacts
 
     string HubId { get; }
 
+    /// <summary>Whose journey it is: the keyworker's account (who may open it as their own).</summary>
+    Guid KeyworkerId { get; }
+
     JourneyStatus Status { get; }
 
     DateTimeOffset SubmittedAt { get; }

@@ -13,8 +13,8 @@ namespace Hubs.Web.Features.ReadingOwnData;
 
 /// <summary>
 /// Reads <see cref="OwnData"/> from the journey stream and the message thread; the caller (the keyworker's
-/// page, through its door) has checked ownership. The journey's status words come from its fold here, so the
-/// page never loads it.
+/// page, through its door) has checked ownership. The journey's status and appointments come from the pages' read
+/// model (<see cref="JourneySummary"/>), never the write-side journey.
 /// </summary>
 public static class OwnDataReader
 {
@@ -25,7 +25,7 @@ public static class OwnDataReader
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken)
+        var journey = await session.LoadAsync<JourneySummary>(journeyId, cancellationToken)
             ?? throw new InvalidOperationException("Own data is read only for a journey the page has opened.");
         var events = await session.Events.FetchStreamAsync(journey.Id, token: cancellationToken);
         var submitted = events.Select(e => e.Data).OfType<SelfReferralSubmitted>().Single();

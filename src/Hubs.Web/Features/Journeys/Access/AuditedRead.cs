@@ -1,4 +1,4 @@
-using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.Access;
@@ -26,7 +26,7 @@ public static class AuditedRead
         ArgumentNullException.ThrowIfNull(http);
         var session = http.RequestServices.GetRequiredService<IDocumentSession>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (journey, refusal) = await JourneyGate.OpenAsync(
+        var (journey, refusal) = await JourneyGate.OpenAsync<Journey>(
             session,
             journeyId,
             JourneyCaller.Of(http),
@@ -46,8 +46,12 @@ public static class AuditedRead
         );
     }
 
-    /// <summary>The same door for the pages, which answer a refusal with a page rather than a problem.</summary>
-    public static async Task<(Journey? Journey, OpenRefusal Refusal)> TryOpenAsync(
+    /// <summary>
+    /// The same door for the pages, which show read models only and answer a refusal with a page rather than a
+    /// problem: is the caller let in (a staff read audited). The relation is worked out on the pages' read model
+    /// (<see cref="JourneySummary"/>), never the write-side journey.
+    /// </summary>
+    public static async Task<OpenRefusal> EnterAsync(
         IDocumentSession session,
         Guid journeyId,
         JourneyCaller caller,
@@ -57,7 +61,7 @@ public static class AuditedRead
         CancellationToken cancellationToken
     )
     {
-        var (journey, refusal) = await JourneyGate.OpenAsync(
+        var (_, refusal) = await JourneyGate.OpenAsync<JourneySummary>(
             session,
             journeyId,
             caller,
@@ -66,25 +70,11 @@ public static class AuditedRead
             now,
             cancellationToken
         );
-        return (
-            journey,
-            refusal switch
-            {
-                GateRefusal.None => OpenRefusal.None,
-                GateRefusal.NeedsBreakGlass => OpenRefusal.NeedsBreakGlass,
-                _ => OpenRefusal.NotFound,
-            }
-        );
+        return refusal switch
+        {
+            GateRefusal.None => OpenRefusal.None,
+            GateRefusal.NeedsBreakGlass => OpenRefusal.NeedsBreakGlass,
+            _ => OpenRefusal.NotFound,
+        };
     }
-
-    /// <summary>The same door for a page showing read models only: is the caller let in (read audited).</summary>
-    public static async Task<OpenRefusal> EnterAsync(
-        IDocumentSession session,
-        Guid journeyId,
-        JourneyCaller caller,
-        JourneyRule rule,
-        string what,
-        DateTimeOffset now,
-        CancellationToken cancellationToken
-    ) => (await TryOpenAsync(session, journeyId, caller, rule, what, now, cancellationToken)).Refusal;
 }

@@ -19,7 +19,7 @@ public enum GateRefusal
 public static class JourneyGate
 {
     public static Relations RelationOf(
-        Journey journey,
+        IJourneyFacts journey,
         JourneyCaller caller,
         BreakGlassGrant? grant,
         DateTimeOffset now
@@ -66,9 +66,11 @@ public static class JourneyGate
     }
 
     /// <summary>
-    /// Loads the journey for the rule; a staff read of the record is audited (who, when, which, why) first.
+    /// Loads the journey for the rule, as the caller reads it (the write-side <see cref="Journey"/> for the API's
+    /// answers, the pages' read model for a page); a staff read of the record is audited (who, when, which, why)
+    /// first.
     /// </summary>
-    public static async Task<(Journey? Journey, GateRefusal Refusal)> OpenAsync(
+    public static async Task<(TJourney? Journey, GateRefusal Refusal)> OpenAsync<TJourney>(
         IDocumentSession session,
         Guid journeyId,
         JourneyCaller caller,
@@ -77,11 +79,12 @@ public static class JourneyGate
         DateTimeOffset now,
         CancellationToken cancellationToken
     )
+        where TJourney : class, IJourneyFacts
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(rule);
-        var journey = journeyId == Guid.Empty ? null : await session.LoadAsync<Journey>(journeyId, cancellationToken);
+        var journey = journeyId == Guid.Empty ? null : await session.LoadAsync<TJourney>(journeyId, cancellationToken);
         if (journey is null)
         {
             return (null, GateRefusal.NotFound);

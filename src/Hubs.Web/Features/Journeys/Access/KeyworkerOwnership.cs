@@ -3,7 +3,7 @@ namespace Hubs.Web.Features.Journeys.Access;
 /// <summary>A keyworker's own journeys are those their account's subject id started.</summary>
 public static class KeyworkerOwnership
 {
-    public static bool Owns(this KeyworkerCaller caller, Journey journey)
+    public static bool Owns(this KeyworkerCaller caller, IJourneyFacts journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
         return caller.Owns(journey.KeyworkerId);

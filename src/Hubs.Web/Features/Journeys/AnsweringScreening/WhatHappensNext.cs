@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.Wording;
 using Marten;
 
@@ -19,7 +20,7 @@ public sealed record WhatHappensNext(string Reference, string ContactWithin, str
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
+        var journey = await session.LoadAsync<JourneySummary>(journeyId, cancellationToken);
         if (journey is null)
         {
             return null;

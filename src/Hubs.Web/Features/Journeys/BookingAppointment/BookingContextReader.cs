@@ -5,10 +5,11 @@ using Marten;
 namespace Hubs.Web.Features.Journeys.BookingAppointment;
 
 /// <summary>
-/// Reads what <see cref="BookingRules"/> needs before a booking is decided: the still-booked appointments of the
-/// clinician (in every Hub they work for: one person, one diary) and of the keyworker in the caller's Hub (the
-/// diary's own read model, <see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from
-/// the stream). A journey outside the caller's Hub gets nothing, and the write refuses it as before.
+/// Reads what <see cref="BookingRules"/> needs before a booking is decided, from the read models the diary reads
+/// (<see cref="JourneyAppointments"/>, never the write-side journey): the still-booked appointments of the
+/// clinician (in every Hub they work for: one person, one diary) and of the keyworker in the caller's Hub
+/// (<see cref="BookedAppointments"/>), and the keyworker's contact preferences (folded from the stream). A journey
+/// outside the caller's Hub gets nothing, and the write refuses it as before.
 /// </summary>
 public static class BookingContextReader
 {
@@ -23,13 +24,17 @@ public static class BookingContextReader
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
+        var journey = await session.LoadAsync<JourneyAppointments>(journeyId, cancellationToken);
         if (journey is null || journey.HubId != hubId)
         {
             return BookingContext.None;
         }
 
-        var clinician = clinicianId ?? journey.ClinicianId ?? bookedBy;
+        // As the decision does: the named clinician, else the allocated one, else whoever books.
+        var clinician =
+            clinicianId
+            ?? (await session.LoadAsync<CaseloadEntry>(journeyId, cancellationToken))?.ClinicianId
+            ?? bookedBy;
         var keyworker = journey.KeyworkerId;
         var theirs = await BookedAppointments.OfClinicianInEveryHubAsync(session, clinician, cancellationToken);
         var own = await BookedAppointments.OfKeyworkerAsync(session, hubId, keyworker, cancellationToken);
@@ -64,8 +69,8 @@ public static class BookingContextReader
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var journey = await session.LoadAsync<Journey>(journeyId, cancellationToken);
-        return journey?.FindAppointment(appointmentId)?.ClinicianId is { } clinician
+        var journey = await session.LoadAsync<JourneyAppointments>(journeyId, cancellationToken);
+        return journey?.Find(appointmentId)?.ClinicianId is { } clinician
             ? await ReadAsync(session, journeyId, hubId, clinician, clinician, zone, cancellationToken)
             : BookingContext.None;
     }

@@ -3,7 +3,7 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 /// <summary>A re-referral is a new journey linked to an earlier one that has ended.</summary>
 public static class ReReferralRule
 {
-    public static Refusal? Check(Journey? previous) =>
+    public static Refusal? Check(IJourneyFacts? previous) =>
         previous switch
         {
             null => new Refusal(

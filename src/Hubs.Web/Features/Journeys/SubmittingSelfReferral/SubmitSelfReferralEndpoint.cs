@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
@@ -33,12 +34,13 @@ public static class SubmitSelfReferralEndpoint
         CancellationToken cancellationToken
     )
     {
-        Journey? previous = null;
         if (command.PreviousJourneyId is { } previousId)
         {
-            // Someone else's journey is answered exactly as one that does not exist: nothing can be learnt.
-            previous =
-                previousId == Guid.Empty ? null : await session.LoadAsync<Journey>(previousId, cancellationToken);
+            // Someone else's journey is answered exactly as one that does not exist: nothing can be learnt. The
+            // earlier journey is read as the pages read it; nothing is written to it.
+            var previous = previousId == Guid.Empty
+                ? null
+                : await session.LoadAsync<JourneySummary>(previousId, cancellationToken);
             if (
                 previous is not null
                 && !AccessModel
