@@ -9,7 +9,8 @@ other projects and the layout chain are not counted. Usage: measure_reading_path
 A name counts only where the naming file can see it, as the compiler would: the declaring file's namespace
 is the naming file's own (or one enclosing it), one it imports (`using`, the project's global usings, the
 `_ViewImports.cshtml` above a page), or the name is written qualified (`RatingTeamSession.TeamSessionRated`).
-So two types of one name in different slices (two `BookModel` pages) are not both opened.
+So two types of one name in different slices (two `BookModel` pages) are not both opened. Words in comments and
+string literals (an interpolated string's holes excepted) and a page's plain text between tags are not names.
 """
 import os
 import re
@@ -22,6 +23,78 @@ NAMESPACE = re.compile(r"^namespace\s+([\w.]+)", re.M)
 USING = re.compile(r"^\s*@?using\s+(?:static\s+)?(?:global::)?([\w.]+)\s*;?\s*$", re.M)
 RAZOR_NAMESPACE = re.compile(r"^@namespace\s+([\w.]+)", re.M)
 GLOBAL_USING = re.compile(r"""<Using\s+Include="([\w.]+)\"""")
+STRING_START = re.compile(r'(\$*)(@?)(\$*)("{3,}|")')
+CHAR = re.compile(r"'(?:[^'\\\n]|\\.)*'")
+RAZOR_COMMENT = re.compile(r"@\*.*?\*@|<!--.*?-->", re.S)
+# Prose between two tags (no Razor, no code punctuation): "Change" in a link is not the type Change.
+PAGE_TEXT = re.compile(r">[^<>@{}();=\"]*<")
+
+
+def code_of(path, text):
+    """The text a name can be read from: C# without comments and literals; a page without comments and prose."""
+    if path.endswith(".cshtml"):
+        return PAGE_TEXT.sub("><", RAZOR_COMMENT.sub(" ", text))
+    out = []
+    scan(text, 0, out)
+    return "".join(out)
+
+
+def scan(text, i, out, hole=False):
+    """Copies code to out from i; in an interpolation hole, stops after the brace that closes it."""
+    depth = 0
+    while i < len(text):
+        char = text[i]
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = len(text) if end < 0 else end + 2
+            continue
+        if hole and char == "{":
+            depth += 1
+        elif hole and char == "}":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        if char == "'" and (literal := CHAR.match(text, i)):
+            i = literal.end()
+            continue
+        if char in '$@"' and (start := STRING_START.match(text, i)):
+            i = skip_string(text, start, out)
+            continue
+        out.append(char)
+        i += 1
+    return i
+
+
+def skip_string(text, start, out):
+    """Skips a string literal, copying only its interpolation holes to out."""
+    interpolated = bool(start.group(1) or start.group(3))
+    verbatim = bool(start.group(2))
+    quote = start.group(4)
+    i = start.end()
+    if len(quote) >= 3:
+        end = text.find(quote, i)
+        return len(text) if end < 0 else end + len(quote)
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and not verbatim:
+            i += 2
+        elif char == '"' and verbatim and text.startswith('""', i):
+            i += 2
+        elif char == '"' or (char == "\n" and not verbatim):
+            return i + 1
+        elif interpolated and text.startswith("{{", i):
+            i += 2
+        elif interpolated and char == "{":
+            out.append(" ")
+            i = scan(text, i + 1, out, hole=True)
+            out.append(" ")
+        else:
+            i += 1
+    return i
 
 
 def sources(root):
@@ -89,7 +162,7 @@ def main(root, entries, why=False):
             return True
         return f"{namespace.split('.')[-1]}.{word}" in texts[path]
 
-    words = {path: set(re.findall(r"\b[A-Z_]\w*", text)) for path, text in texts.items()}
+    words = {path: set(re.findall(r"\b[A-Z_]\w*", code_of(path, text))) for path, text in texts.items()}
     opened = {os.path.join(root, entry) for entry in entries}
     reasons = {}
     frontier = set(opened)
