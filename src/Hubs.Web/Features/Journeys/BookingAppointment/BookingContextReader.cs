@@ -31,8 +31,7 @@ public static class BookingContextReader
         }
 
         // As the decision does: the named clinician, else the allocated one, else whoever books.
-        var clinician =
-            clinicianId
+        var clinician = clinicianId
             ?? (await session.LoadAsync<CaseloadEntry>(journeyId, cancellationToken))?.ClinicianId
             ?? bookedBy;
         var keyworker = journey.KeyworkerId;

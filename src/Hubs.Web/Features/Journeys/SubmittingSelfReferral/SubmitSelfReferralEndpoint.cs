@@ -38,9 +38,10 @@ public static class SubmitSelfReferralEndpoint
         {
             // Someone else's journey is answered exactly as one that does not exist: nothing can be learnt. The
             // earlier journey is read as the pages read it; nothing is written to it.
-            var previous = previousId == Guid.Empty
-                ? null
-                : await session.LoadAsync<JourneySummary>(previousId, cancellationToken);
+            var previous =
+                previousId == Guid.Empty
+                    ? null
+                    : await session.LoadAsync<JourneySummary>(previousId, cancellationToken);
             if (
                 previous is not null
                 && !AccessModel
