@@ -69,8 +69,8 @@ internal sealed class ScalePipeline(ScaleWriter writer, KeyworkerKeys keys, Scal
         var checkpoint = start with
         {
             Done = first + count,
-            Activities = start.Activities + ScaleBatch.ActivitiesBefore(first + count)
-                - ScaleBatch.ActivitiesBefore(start.Done),
+            Activities =
+                start.Activities + ScaleBatch.ActivitiesBefore(first + count) - ScaleBatch.ActivitiesBefore(start.Done),
         };
         await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
         var prepared = await writer.PrepareAsync(content, checkpoint, cancellationToken);
