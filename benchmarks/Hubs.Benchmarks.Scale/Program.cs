@@ -38,7 +38,7 @@ if (reuse is null)
     seeding = await HostProcess.RunAsync(
         "Hubs.Web.dll",
         ["seed-scale", "--journeys", $"{journeys}", "--hubs", $"{hubs}"],
-        command
+        ScaleSettings.Seeding(command)
     );
 }
 

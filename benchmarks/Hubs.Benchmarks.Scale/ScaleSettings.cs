@@ -29,6 +29,10 @@ internal static class ScaleSettings
         return environment;
     }
 
+    /// <summary>The runtime settings <c>ops/hubs seed-scale</c> seeds with (see cmd-seed-scale.sh).</summary>
+    public static Dictionary<string, string> Seeding(IReadOnlyDictionary<string, string> command) =>
+        new(command) { ["DOTNET_TieredPGO"] = "0", ["DOTNET_gcServer"] = "0" };
+
     /// <summary>
     /// Hubs:Directory entries for every seeded Hub, with <paramref name="separator"/> between the parts.
     /// </summary>

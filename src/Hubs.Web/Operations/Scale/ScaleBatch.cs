@@ -22,6 +22,11 @@ internal sealed record ScaleBatch(
 {
     private const int JourneysPerActivity = 40;
 
+    /// <summary>
+    /// How many team activities journeys 0 to <paramref name="journeys"/> - 1 bring (one a fortieth).
+    /// </summary>
+    public static int ActivitiesBefore(int journeys) => (journeys + JourneysPerActivity - 1) / JourneysPerActivity;
+
     public static ScaleBatch Make(ScalePlan plan, IReadOnlyList<ScaleJourney> journeys, int first, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(plan);

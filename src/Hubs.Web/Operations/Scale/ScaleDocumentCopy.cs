@@ -19,7 +19,7 @@ internal sealed class ScaleDocumentCopy(DocumentStore store)
 {
     private readonly ISerializer serializer = store.Options.Serializer();
     private readonly ConcurrentDictionary<Type, Func<object, Guid>> ids = [];
-    private readonly Dictionary<Type, ScaleTable> tables = [];
+    private readonly ConcurrentDictionary<Type, ScaleTable> tables = [];
 
     public Dictionary<Type, List<ScaleDocument>> Prepare(IEnumerable<(object Document, long Version)> documents)
     {

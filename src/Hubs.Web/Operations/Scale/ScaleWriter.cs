@@ -15,9 +15,10 @@ internal sealed record ScalePrepared(
 /// <summary>
 /// Writes batches as bulk as PostgreSQL allows. <see cref="PrepareAsync"/> does the work that needs no database (the
 /// events as Marten's, the inline read models built by the store's own projections, everything serialized and
-/// sealed), so it can run while the previous batch is being copied; <see cref="WriteAsync"/> then writes one batch
-/// in one transaction: streams, events and documents by COPY and the checkpoint that counts the batch (through a
-/// Marten session in the same transaction), so a run cut off leaves the whole batch and its count, or neither.
+/// sealed), so it runs on one worker while another's batch is being copied; <see cref="WriteAsync"/> then writes one
+/// batch in one transaction: streams, events and documents by COPY and, once the batch before has committed, the
+/// checkpoint that counts the batch (through a Marten session in the same transaction), so a run cut off leaves the
+/// whole batch and its count, or neither.
 /// </summary>
 internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock)
 {
@@ -39,7 +40,8 @@ internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSour
         return new ScalePrepared(streams, json, documents.Prepare(built), checkpoint);
     }
 
-    public async Task WriteAsync(ScalePrepared batch, CancellationToken cancellationToken)
+    /// <summary>Copies the batch, then waits for <paramref name="before"/> (the batch before) to commit.</summary>
+    public async Task WriteAsync(ScalePrepared batch, Task before, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -53,6 +55,7 @@ internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSour
 
         await events.CopyAsync(connection, batch.Streams, batch.EventJson, cancellationToken);
         await documents.CopyAsync(connection, batch.Documents, cancellationToken);
+        await before.WaitAsync(cancellationToken);
         await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction)))
         {
             session.Store(batch.Checkpoint);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
@@ -11,11 +10,12 @@ using Npgsql;
 namespace Hubs.Web.Operations.Scale;
 
 /// <summary>
-/// <c>seed-scale --journeys N --hubs H [--resume] [--batch B]</c>: a synthetic national data set for benchmarks.
-/// Journeys are written in batches of whole streams by bulk copy (<see cref="ScaleWriter"/>: one transaction per
-/// batch, with the checkpoint), their data keys created in bulk first, the next batch prepared while one is written;
-/// progress, rate and ETA on standard error. The live subscriptions then
-/// start after the seeded history (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>.
+/// <c>seed-scale --journeys N --hubs H [--resume] [--batch B] [--writers W]</c>: a synthetic national data set for
+/// benchmarks. Journeys are written in batches of whole streams by bulk copy (<see cref="ScaleWriter"/>: one
+/// transaction per batch, with the checkpoint), their data keys created in bulk first, by W workers at once
+/// (default 2, one a core) committing in batch order (<see cref="ScalePipeline"/>); progress, rate and ETA on
+/// standard error. The live subscriptions then start after the seeded history (<see cref="SeededHistory"/>);
+/// Insights catches up through <c>ops/hubs rebuild</c>.
 /// Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
 /// </summary>
 internal sealed class SeedScaleCommand(
@@ -27,7 +27,8 @@ internal sealed class SeedScaleCommand(
 ) : IHostCommand
 {
     private const int HeapLimitMb = 128;
-    private const string Usage = "seed-scale --journeys N --hubs H [--resume] [--batch B]";
+    private const int DefaultWriters = 2;
+    private const string Usage = "seed-scale --journeys N --hubs H [--resume] [--batch B] [--writers W]";
 
     public static string Name => "seed-scale";
 
@@ -42,7 +43,10 @@ internal sealed class SeedScaleCommand(
 
     private async Task<int> RunAsync(HostCommandCall call, CancellationToken cancellationToken)
     {
-        if (!TryRead(call, out var journeys, out var hubs, out var batch) || hubs > directory.Hubs.Count)
+        if (
+            !TryRead(call, out var journeys, out var hubs, out var batch, out var writers)
+            || hubs > directory.Hubs.Count
+        )
         {
             await call.UsageAsync(Usage);
             await call.Error.WriteLineAsync($"H may be at most the {directory.Hubs.Count} Hubs of Hubs:Directory.");
@@ -60,28 +64,17 @@ internal sealed class SeedScaleCommand(
         var clockRun = Stopwatch.StartNew();
         var startedAt = checkpoint.Done;
         var writer = new ScaleWriter((DocumentStore)store, dataSource, clock);
-        // One batch is prepared while the one before is copied; at most three are in memory at once.
-        var ready = Channel.CreateBounded<ScalePrepared>(1);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var preparing = PrepareAllAsync(writer, plan, batch, checkpoint, ready.Writer, stop.Token);
-        try
-        {
-            await foreach (var prepared in ready.Reader.ReadAllAsync(cancellationToken))
-            {
-                await writer.WriteAsync(prepared, cancellationToken);
-                checkpoint = prepared.Checkpoint;
+        var pipeline = new ScalePipeline(writer, keys, plan, batch);
+        checkpoint = await pipeline.RunAsync(
+            checkpoint,
+            writers,
+            done =>
                 ProgressBar.Draw(
-                    new RepublishProgress(checkpoint.Done - startedAt, journeys - startedAt, clockRun.Elapsed),
+                    new RepublishProgress(done.Done - startedAt, journeys - startedAt, clockRun.Elapsed),
                     "journeys"
-                );
-            }
-        }
-        finally
-        {
-            await stop.CancelAsync();
-        }
-
-        await preparing;
+                ),
+            cancellationToken
+        );
         Console.Error.WriteLine();
         await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
@@ -101,46 +94,6 @@ internal sealed class SeedScaleCommand(
     {
         AppContext.SetData("GCHeapHardLimit", (ulong)HeapLimitMb * 1024 * 1024);
         GC.RefreshMemoryLimit();
-    }
-
-    private async Task PrepareAllAsync(
-        ScaleWriter writer,
-        ScalePlan plan,
-        int batch,
-        ScaleCheckpoint checkpoint,
-        ChannelWriter<ScalePrepared> ready,
-        CancellationToken cancellationToken
-    )
-    {
-        await Task.Yield();
-        try
-        {
-            while (checkpoint.Done < plan.Journeys)
-            {
-                var count = Math.Min(batch, plan.Journeys - checkpoint.Done);
-                var made = Enumerable
-                    .Range(checkpoint.Done, count)
-                    .Select(n => ScaleJourney.Make(n, plan, checkpoint.Now))
-                    .ToList();
-                var content = ScaleBatch.Make(plan, made, checkpoint.Done, checkpoint.Now);
-                checkpoint = checkpoint with
-                {
-                    Done = checkpoint.Done + count,
-                    Activities = checkpoint.Activities + content.Activities,
-                };
-                await keys.CreateManyAsync(made.Select(j => j.Keyworker), cancellationToken);
-                var prepared = await writer.PrepareAsync(content, checkpoint, cancellationToken);
-                await ready.WriteAsync(prepared, cancellationToken);
-                keys.Forget(made.Select(j => j.Keyworker));
-            }
-
-            ready.Complete();
-        }
-        catch (Exception failure)
-        {
-            ready.Complete(failure);
-            throw;
-        }
     }
 
     private async Task<ScaleCheckpoint?> StartAsync(ScalePlan plan, bool resume, CancellationToken cancellationToken)
@@ -175,14 +128,16 @@ internal sealed class SeedScaleCommand(
         };
     }
 
-    private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch)
+    private static bool TryRead(HostCommandCall call, out int journeys, out int hubs, out int batch, out int writers)
     {
         hubs = 0;
         batch = 250;
+        writers = DefaultWriters;
         return int.TryParse(call.Option("--journeys"), out journeys)
             && journeys > 0
             && int.TryParse(call.Option("--hubs"), out hubs)
             && hubs > 0
-            && (call.Option("--batch") is not { } b || (int.TryParse(b, out batch) && batch > 0));
+            && (call.Option("--batch") is not { } b || (int.TryParse(b, out batch) && batch > 0))
+            && (call.Option("--writers") is not { } w || (int.TryParse(w, out writers) && writers is > 0 and <= 16));
     }
 }
