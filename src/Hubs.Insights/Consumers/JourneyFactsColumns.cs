@@ -21,8 +21,6 @@ public sealed record JourneyFactsColumns(IReadOnlyList<string> Columns, bool Ear
     public bool Replaces(object?[] values, object?[]? held)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return !EarliestWins
-            || held?[2] is not long version
-            || values[2] is long incoming && incoming < version;
+        return !EarliestWins || held?[2] is not long version || values[2] is long incoming && incoming < version;
     }
 }

@@ -18,7 +18,8 @@ internal sealed class JourneyFactsMerge
     public void Add(Statement statement)
     {
         var facts = statement.Sql.Facts ?? throw new ArgumentException("Not a journey's facts row.", nameof(statement));
-        var key = statement.Values[0] as string ?? throw new ArgumentException("A journey key is text.", nameof(statement));
+        var key =
+            statement.Values[0] as string ?? throw new ArgumentException("A journey key is text.", nameof(statement));
         if (!_journeys.TryGetValue(key, out var journey))
         {
             _journeys.Add(key, journey = new Journey(statement.Values[1]));
@@ -36,7 +37,9 @@ internal sealed class JourneyFactsMerge
         }
     }
 
-    /// <summary>The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come).</summary>
+    /// <summary>
+    /// The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come).
+    /// </summary>
     public JourneyFactsWrite Rows()
     {
         var rows = _journeys.Select(pair =>

@@ -53,7 +53,9 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         await update.ExecuteNonQueryAsync(token);
     }
 
-    /// <summary>Each kind's columns set when it came and its rule lets it: the live upserts' rules, row by row.</summary>
+    /// <summary>
+    /// Each kind's columns set when it came and its rule lets it: the live upserts' rules, row by row.
+    /// </summary>
     private IEnumerable<string> Sets() =>
         kinds.SelectMany(
             (kind, i) =>
@@ -79,8 +81,7 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         var values = of.Select(r => r.Values).ToList();
         for (var column = 0; column < _columns.Count; column++)
         {
-            var array =
-                RowArrays.Column(values, column)
+            var array = RowArrays.Column(values, column)
                 ?? throw new InvalidOperationException($"Journey facts column {_columns[column]} mixes kinds.");
             command.Parameters.Add(new NpgsqlParameter { Value = array });
         }

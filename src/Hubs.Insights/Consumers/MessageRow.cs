@@ -67,8 +67,10 @@ public static class MessageRow
     /// </summary>
     private static JourneyFactsColumns? Facts(string table, int keyLength, List<string> names, string onConflict) =>
         table != JourneyFactsColumns.Table ? null
-        : keyLength == 1 && names[1] == "hub_id" && onConflict.StartsWith("DO UPDATE", StringComparison.Ordinal)
-            && !onConflict.Contains("WHERE", StringComparison.Ordinal)
+        : keyLength == 1
+        && names[1] == "hub_id"
+        && onConflict.StartsWith("DO UPDATE", StringComparison.Ordinal)
+        && !onConflict.Contains("WHERE", StringComparison.Ordinal)
             ? new JourneyFactsColumns(names[1..], EarliestWins: false)
         : throw new InvalidOperationException("A journey's facts row is written by MessageRow.Replaced only.");
 

@@ -35,20 +35,36 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         Assert.Contains("\"sector\": \"education\"", await RowAsync(batched), StringComparison.Ordinal);
     }
 
-    /// <summary>Milestones that reached the store first, out of stream order: the discharge, a later screening.</summary>
+    /// <summary>
+    /// Milestones that reached the store first, out of stream order: the discharge, a later screening.
+    /// </summary>
     private static IEnumerable<object> Stored(string key) =>
         [
             new JourneyDischarged(key, "east", 15, "2026-W19", "2026-05", "completed"),
             new JourneyScreened(key, "east", 5, "2026-W12", "2026-03", "severe", true, "severe", true, "urgent"),
         ];
 
-    /// <summary>The whole journey, a re-screening after the first, and a re-referral that replaces the referral.</summary>
+    /// <summary>
+    /// The whole journey, a re-screening after the first, and a re-referral that replaces the referral.
+    /// </summary>
     private static IEnumerable<object> Arriving(string key) =>
         [
             .. WholeJourney.Contracts(key),
             new JourneyScreened(key, "east", 16, "2026-W20", "2026-05", "mild", false, "mild", false, "none"),
-            new ReferralSubmitted(key, "east", 17, "2026-W20", "2026-05", "education", "teaching", "45-54", "male",
-                "white", "yes", true),
+            new ReferralSubmitted(
+                key,
+                "east",
+                17,
+                "2026-W20",
+                "2026-05",
+                "education",
+                "teaching",
+                "45-54",
+                "male",
+                "white",
+                "yes",
+                true
+            ),
         ];
 
     private static Milestone Milestone(object contract) => new(Guid.NewGuid(), contract);
@@ -58,8 +74,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         var before = await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
         await insights.Host.Services.GetRequiredService<IBus>().Publish(contract, contract.GetType());
         await Poll.UntilAsync(
-            async () =>
-                await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") > before,
+            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") > before,
             "the milestone applied"
         );
     }
