@@ -15,13 +15,16 @@ public static class JourneyFactsSql
         var version = columns[0];
         return new RowSql(
             $"""
-            INSERT INTO insights.journey_facts AS f (journey_key, hub_id, {string.Join(", ", columns)})
+            INSERT INTO {JourneyFactsColumns.Table} AS f (journey_key, hub_id, {string.Join(", ", columns)})
             VALUES ($1, $2, {values})
             ON CONFLICT (journey_key) DO UPDATE SET {updates}
             WHERE f.{version} IS NULL OR EXCLUDED.{version} < f.{version}
             """,
             KeyLength: 1
-        );
+        )
+        {
+            Facts = new JourneyFactsColumns(["hub_id", .. columns], EarliestWins: true),
+        };
     }
 
     /// <summary>A PHQ-9/GAD-7 pair; the journey's first and last pairs are read by stream version.</summary>

@@ -54,9 +54,25 @@ public static class MessageRow
             $"INSERT INTO {table} AS t ({string.Join(", ", names)})\nVALUES ({values})\n"
                 + $"ON CONFLICT ({keys}) {onConflict}",
             keyLength
-        );
+        )
+        {
+            Facts = Facts(table, keyLength, names, onConflict),
+        };
         return new MessageRow<TMessage>(sql, [.. columns.Select(c => c.Value)]);
     }
+
+    /// <summary>
+    /// A journey's facts row is merged with the journey's other milestones by the rebuild (<see cref="RowSql.Facts"/>):
+    /// only a whole-row replacement keyed by the journey, the Hub next, merges exactly.
+    /// </summary>
+    private static JourneyFactsColumns? Facts(string table, int keyLength, List<string> names, string onConflict) =>
+        table != JourneyFactsColumns.Table ? null
+        : keyLength == 1
+        && names[1] == "hub_id"
+        && onConflict.StartsWith("DO UPDATE", StringComparison.Ordinal)
+        && !onConflict.Contains("WHERE", StringComparison.Ordinal)
+            ? new JourneyFactsColumns(names[1..], EarliestWins: false)
+        : throw new InvalidOperationException("A journey's facts row is written by MessageRow.Replaced only.");
 
     private static string Update<TMessage>(int keyLength, (string Column, Func<TMessage, object?> Value)[] columns)
     {

@@ -12,7 +12,8 @@ public sealed record Milestone(Guid MessageId, object Contract);
 /// <summary>
 /// Applies thousands of milestones in one transaction, as the rebuild needs, with exactly the effect of applying them
 /// one by one through their consumers: the same dedupe marks (a message id already applied changes nothing), the
-/// same rows (<see cref="MilestoneEffects"/>), and the rebuild's position saved with them. The rows of one kind go in
+/// same rows (<see cref="MilestoneEffects"/>), and the rebuild's position saved with them. A journey's facts rows are
+/// merged into one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in
 /// one statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
 /// comes again in the batch goes in the next statement of that kind, so no statement touches a row twice and each
 /// row sees its milestones in stream order, as one-by-one application would.
@@ -38,10 +39,17 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 
         var fresh = await MarkAsync(connection, transaction, milestones, cancellationToken);
         var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
+        var facts = new JourneyFactsMerge();
         foreach (var milestone in milestones.Where(m => fresh.Contains(m.MessageId)))
         {
             foreach (var statement in MilestoneEffects.Of(milestone.Contract))
             {
+                if (statement.Sql.Facts is not null)
+                {
+                    facts.Add(statement);
+                    continue;
+                }
+
                 if (!kinds.TryGetValue(statement.Sql, out var kind))
                 {
                     kinds.Add(statement.Sql, kind = new Kind(statement.Sql));
@@ -49,6 +57,11 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 
                 kind.Add(statement.Values);
             }
+        }
+
+        if (!facts.IsEmpty)
+        {
+            await facts.Rows().WriteAsync(connection, transaction, cancellationToken);
         }
 
         foreach (var kind in kinds.Values)

@@ -8,7 +8,14 @@ namespace Hubs.Insights.Consumers;
 /// One row's INSERT (<c>VALUES ($1, …, $n)</c> followed by its <c>ON CONFLICT</c> rule) and how many of its leading
 /// values are the row's conflict key: enough to apply many such rows in one statement exactly as one by one.
 /// </summary>
-public sealed record RowSql(string Text, int KeyLength);
+public sealed record RowSql(string Text, int KeyLength)
+{
+    /// <summary>
+    /// For a row of <c>insights.journey_facts</c>: its columns and rule, so that the rebuild can merge a batch's rows
+    /// of one journey into one (<see cref="JourneyFactsMerge"/>); null for every other table.
+    /// </summary>
+    public JourneyFactsColumns? Facts { get; init; }
+}
 
 /// <summary>One row of a milestone's effect, with its positional parameters ($1, $2, …).</summary>
 public sealed record Statement(RowSql Sql, params object?[] Values);

@@ -96,7 +96,7 @@ internal static partial class RowArrays
     /// One column's values as a typed array (nullable elements for value types; text when every value is null,
     /// which the cast turns into the column's type), or null when its values are not all of one scalar kind.
     /// </summary>
-    private static Array? Column(IReadOnlyList<object?[]> rows, int column)
+    internal static Array? Column(IReadOnlyList<object?[]> rows, int column)
     {
         var kind = rows.Select(r => r[column]?.GetType()).FirstOrDefault(t => t is not null) ?? typeof(string);
         if (!Scalars.Contains(kind) || rows.Any(r => r[column] is { } v && v.GetType() != kind))
@@ -114,7 +114,7 @@ internal static partial class RowArrays
         return array;
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> TypesAsync(
+    internal static async Task<IReadOnlyDictionary<string, string>> TypesAsync(
         string table,
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,

@@ -102,6 +102,7 @@ public static class InsightsSchema
                 + TeamSessionRatingsTable.Ddl
                 + HubWorkTables.Ddl
                 + RebuildPosition.Ddl
+                + KeyCollation.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -1,0 +1,96 @@
+using Npgsql;
+
+namespace Hubs.Insights.Consumers;
+
+/// <summary>
+/// Writes a batch's merged journey facts (<see cref="JourneyFactsMerge"/>), each journey's row once: a journey new to
+/// the store is inserted as merged; a stored one is updated with each kind's own rule in SQL (a referral's columns
+/// replaced, any other kind's kept unless the batch's stream version is earlier), so the row ends as the live upserts
+/// would leave it. One array per column, as <see cref="RowArrays"/> sends them.
+/// </summary>
+internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds, IReadOnlyList<MergedRow> rows)
+{
+    private readonly List<string> _columns = ["journey_key", "hub_id", .. kinds.SelectMany(k => k.Own)];
+
+    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
+    {
+        if (_columns.Distinct().Count() != _columns.Count || kinds.Count(k => !k.EarliestWins) > 1)
+        {
+            throw new InvalidOperationException("Two kinds of journey facts row set one column: they cannot merge.");
+        }
+
+        var types = await RowArrays.TypesAsync(JourneyFactsColumns.Table, connection, transaction, token);
+        var casts = string.Join(", ", _columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        await using (var insert = Command(rows, connection, transaction, withCame: false))
+        {
+            insert.CommandText = $"""
+                INSERT INTO {JourneyFactsColumns.Table} AS f ({string.Join(", ", _columns)})
+                SELECT * FROM unnest({casts})
+                ON CONFLICT (journey_key) DO NOTHING RETURNING journey_key
+                """;
+            await using var reader = await insert.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                inserted.Add(reader.GetString(0));
+            }
+        }
+
+        var stored = rows.Where(r => !inserted.Contains((string)r.Values[0]!)).ToList();
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        await using var update = Command(stored, connection, transaction, withCame: true);
+        var came = string.Join(", ", kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
+        update.CommandText = $"""
+            UPDATE {JourneyFactsColumns.Table} AS f SET {string.Join(", ", Sets())}
+            FROM unnest({casts}, {came})
+                AS u({string.Join(", ", _columns)}, {string.Join(", ", kinds.Select((_, i) => $"came{i}"))})
+            WHERE f.journey_key = u.journey_key
+            """;
+        await update.ExecuteNonQueryAsync(token);
+    }
+
+    /// <summary>
+    /// Each kind's columns set when it came and its rule lets it: the live upserts' rules, row by row.
+    /// </summary>
+    private IEnumerable<string> Sets() =>
+        kinds.SelectMany(
+            (kind, i) =>
+            {
+                var version = kind.Own.First();
+                var when = kind.EarliestWins
+                    ? $"u.came{i} AND (f.{version} IS NULL OR u.{version} < f.{version})"
+                    : $"u.came{i}";
+                return (kind.EarliestWins ? kind.Own : kind.Columns).Select(c =>
+                    $"{c} = CASE WHEN {when} THEN u.{c} ELSE f.{c} END"
+                );
+            }
+        );
+
+    private NpgsqlCommand Command(
+        IReadOnlyList<MergedRow> of,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        bool withCame
+    )
+    {
+        var command = new NpgsqlCommand(null, connection, transaction);
+        var values = of.Select(r => r.Values).ToList();
+        for (var column = 0; column < _columns.Count; column++)
+        {
+            var array = RowArrays.Column(values, column)
+                ?? throw new InvalidOperationException($"Journey facts column {_columns[column]} mixes kinds.");
+            command.Parameters.Add(new NpgsqlParameter { Value = array });
+        }
+
+        for (var kind = 0; withCame && kind < kinds.Count; kind++)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = of.Select(r => r.Came[kind]).ToArray() });
+        }
+
+        return command;
+    }
+}

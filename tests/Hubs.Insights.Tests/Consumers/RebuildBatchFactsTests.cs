@@ -1,0 +1,114 @@
+using Hubs.Contracts.Journeys;
+using Hubs.Insights.Consumers;
+using Hubs.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Hubs.Insights.Tests.Consumers;
+
+/// <summary>
+/// The rebuild's batches write a journey's facts row once a batch, not once per milestone (each write a row version
+/// with its index entries, the largest cost of a rebuild), and the row comes out exactly as the live consumers leave
+/// it: earliest screening kept, a later re-screening ignored, an earlier one replacing what was stored, the last
+/// referral's details, the Hub of the first milestone.
+/// </summary>
+public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixture<InsightsHostFixture>
+{
+    [Fact]
+    public async Task A_batch_writes_each_journeys_facts_row_once_and_leaves_it_as_the_live_consumers_do()
+    {
+        await CountWritesAsync();
+        var (live, batched) = ($"live-{Guid.NewGuid():N}", $"batched-{Guid.NewGuid():N}");
+        foreach (var contract in Stored(live).Concat(Arriving(live)))
+        {
+            await LiveAsync(contract);
+        }
+
+        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
+        await batch.ApplyAsync([.. Stored(batched).Select(Milestone)], 1, CancellationToken.None);
+        Assert.Equal(1, await WritesAsync(batched));
+        await batch.ApplyAsync([.. Arriving(batched).Select(Milestone)], 2, CancellationToken.None);
+        Assert.Equal(2, await WritesAsync(batched));
+
+        Assert.Equal(await RowAsync(live), await RowAsync(batched));
+        Assert.Contains("\"sector\": \"education\"", await RowAsync(batched), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Milestones that reached the store first, out of stream order: the discharge, a later screening.
+    /// </summary>
+    private static IEnumerable<object> Stored(string key) =>
+        [
+            new JourneyDischarged(key, "east", 15, "2026-W19", "2026-05", "completed"),
+            new JourneyScreened(key, "east", 5, "2026-W12", "2026-03", "severe", true, "severe", true, "urgent"),
+        ];
+
+    /// <summary>
+    /// The whole journey, a re-screening after the first, and a re-referral that replaces the referral.
+    /// </summary>
+    private static IEnumerable<object> Arriving(string key) =>
+        [
+            .. WholeJourney.Contracts(key),
+            new JourneyScreened(key, "east", 16, "2026-W20", "2026-05", "mild", false, "mild", false, "none"),
+            new ReferralSubmitted(
+                key,
+                "east",
+                17,
+                "2026-W20",
+                "2026-05",
+                "education",
+                "teaching",
+                "45-54",
+                "male",
+                "white",
+                "yes",
+                true
+            ),
+        ];
+
+    private static Milestone Milestone(object contract) => new(Guid.NewGuid(), contract);
+
+    private async Task LiveAsync(object contract)
+    {
+        var before = await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
+        await insights.Host.Services.GetRequiredService<IBus>().Publish(contract, contract.GetType());
+        await Poll.UntilAsync(
+            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") > before,
+            "the milestone applied"
+        );
+    }
+
+    private async Task<string> RowAsync(string key)
+    {
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT jsonb_pretty(to_jsonb(f) - 'journey_key') FROM insights.journey_facts f WHERE journey_key = $1",
+            connection
+        );
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        return (string)(await command.ExecuteScalarAsync() ?? "no row");
+    }
+
+    private Task<long> WritesAsync(string key) =>
+        insights.Database.CountAsync($"SELECT count(*) FROM public.fact_writes WHERE journey_key = '{key}'");
+
+    /// <summary>Every row version written to the journey facts, counted by a trigger of this test's own.</summary>
+    private async Task CountWritesAsync()
+    {
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            CREATE TABLE IF NOT EXISTS public.fact_writes (journey_key text NOT NULL);
+            CREATE OR REPLACE FUNCTION public.count_fact_write() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+                AS $$ BEGIN INSERT INTO public.fact_writes VALUES (NEW.journey_key); RETURN NULL; END $$;
+            CREATE OR REPLACE TRIGGER count_fact_write AFTER INSERT OR UPDATE ON insights.journey_facts
+                FOR EACH ROW EXECUTE FUNCTION public.count_fact_write();
+            """,
+            connection
+        );
+        await command.ExecuteNonQueryAsync();
+    }
+}
