@@ -40,8 +40,7 @@ public static class HubWaitCounts
         while (await reader.ReadAsync(cancellationToken))
         {
             var submitted = Day(reader.GetFieldValue<DateTimeOffset>(1));
-            int? Mark(int column) =>
-                reader.IsDBNull(column) ? null : Day(reader.GetFieldValue<DateTimeOffset>(column));
+            int? Mark(int column) => reader.IsDBNull(column) ? null : Day(reader.GetFieldValue<DateTimeOffset>(column));
             var (assessed, first, second) = (Mark(2), Mark(3), Mark(4));
             Add(HubWaits.ToAssessment, assessed - submitted);
             Add(HubWaits.ToTreatment, first - submitted);
