@@ -20,6 +20,21 @@ internal static class NewReadModels
         await BuildIfEmptyAsync<OnwardRecord, OnwardRecordProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
+        await FillSummaryHubColumnAsync(store, cancellationToken);
+    }
+
+    /// <summary>
+    /// Summaries written before the Hub had its own column (issue 22: the overview's waits read the Hub's index
+    /// alone) hold null there: copied from the document, once; a summary written since carries it already.
+    /// </summary>
+    private static async Task FillSummaryHubColumnAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        session.QueueSqlCommand(
+            $"update {store.Options.DatabaseSchemaName}.mt_doc_journeysummary set hub_id = data ->> 'HubId' "
+                + "where hub_id is null"
+        );
+        await session.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Web.Features.Journeys.OverseeingHub;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Operations;
@@ -96,6 +97,40 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         read.Parameters.Add(new NpgsqlParameter { Value = journey.Id });
         var stage = Convert.ToInt32(await read.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         Assert.Equal((int)WaitStage.Triage, stage);
+    }
+
+    [Fact]
+    public async Task Migrate_fills_the_hub_column_the_overview_counts_waits_by_for_summaries_written_before_it()
+    {
+        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        var dataSource = clinic.App.Services.GetRequiredService<NpgsqlDataSource>();
+        await using (
+            var clear = dataSource.CreateCommand(
+                "UPDATE clinical.mt_doc_journeysummary SET hub_id = NULL WHERE id = $1"
+            )
+        )
+        {
+            clear.Parameters.Add(new NpgsqlParameter { Value = journey.Id });
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        var before = await WaitingForTriageAsync();
+        await MigrateCommand.ApplyAsync(clinic.Store, dataSource);
+
+        Assert.Equal(before + 1, await WaitingForTriageAsync());
+    }
+
+    private async Task<int> WaitingForTriageAsync()
+    {
+        await using var session = clinic.Store.QuerySession();
+        var waits = await HubWaitCounts.ReadAsync(
+            session,
+            "north",
+            DateOnly.FromDateTime(DateTime.UtcNow),
+            "UTC",
+            CancellationToken.None
+        );
+        return waits.Open.Single(w => w.Stage == HubWaits.ForTriage).People;
     }
 
     private async Task<JourneyAppointments?> LoadAsync(Guid id)

@@ -1,15 +1,15 @@
 using Hubs.Web.Features.Journeys.ReadModels;
 using Marten;
+using Npgsql;
 
 namespace Hubs.Web.Features.Journeys.OverseeingHub;
 
-/// <summary>How many people waited how many days on one line of the hub overview's waits.</summary>
-public sealed record WaitCount(string Line, int Days, int People);
-
 /// <summary>
-/// <see cref="HubWaits.Of"/> counted in the database: a Hub's journeys grouped by line and days waited over the wait
-/// marks <see cref="JourneySummary"/> keeps in its own columns, so the page reads a few hundred counts instead of
-/// every journey the Hub ever had. Days between Hub-local dates (the zone an IANA id), as there.
+/// <see cref="HubWaits.Of"/> over the wait marks <see cref="JourneySummary"/> keeps in its own columns, read from the
+/// Hub's index alone (JourneySummarySetup: the marks are carried in it), so the page reads five columns a journey
+/// instead of every journey's document. Days between Hub-local dates (the zone an IANA id), as there: counted here,
+/// not in SQL, where converting 50,000 journeys' four dates to the Hub's zone took most of a second
+/// (benchmarks/SCALE.md).
 /// </summary>
 public static class HubWaitCounts
 {
@@ -22,51 +22,45 @@ public static class HubWaitCounts
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var table = $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_journeysummary";
-        var open = string.Join(
-            " ",
-            HubWaits.OpenLines.Select(l =>
-                $"WHEN {(int)l.Stage} THEN '{l.Line.Replace("'", "''", StringComparison.Ordinal)}'"
-            )
+        var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        int Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, local).DateTime).DayNumber;
+        var days = HubWaits
+            .OpenLines.Select(l => l.Line)
+            .Concat(HubWaits.CompletedLines)
+            .ToDictionary(l => l, _ => new List<int>());
+        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select waiting_for, submitted_at, assessed_at, first_treatment_at, second_treatment_at "
+                + $"from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_journeysummary where hub_id = $1",
+            connection
         );
-        var counts = await session.QueryAsync<WaitCount>(
-            $"""
-            select json_build_object('Line', line, 'Days', days, 'People', count(*)) from (
-              select case waiting_for {open} end as line,
-                     ?::date - ((case waiting_for when {(int)WaitStage.SecondAppointment}
-                                 then first_treatment_at else submitted_at end) at time zone ?)::date as days
-                from {table} where data ->> 'HubId' = ? and waiting_for <> {(int)WaitStage.Nothing}
-              union all
-              select ?, (assessed_at at time zone ?)::date - (submitted_at at time zone ?)::date
-                from {table} where data ->> 'HubId' = ? and assessed_at is not null
-              union all
-              select ?, (first_treatment_at at time zone ?)::date - (submitted_at at time zone ?)::date
-                from {table} where data ->> 'HubId' = ? and first_treatment_at is not null
-              union all
-              select ?, (second_treatment_at at time zone ?)::date - (first_treatment_at at time zone ?)::date
-                from {table} where data ->> 'HubId' = ? and second_treatment_at is not null
-            ) waits group by line, days
-            """,
-            cancellationToken,
-            today,
-            zone,
-            hubId,
-            HubWaits.ToAssessment,
-            zone,
-            zone,
-            hubId,
-            HubWaits.ToTreatment,
-            zone,
-            zone,
-            hubId,
-            HubWaits.FirstToSecond,
-            zone,
-            zone,
-            hubId
-        );
-        var days = counts
-            .GroupBy(c => c.Line)
-            .ToDictionary(g => g.Key, g => g.SelectMany(c => Enumerable.Repeat(c.Days, c.People)).ToList());
+        command.Parameters.Add(new NpgsqlParameter { Value = hubId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var submitted = Day(reader.GetFieldValue<DateTimeOffset>(1));
+            int? Mark(int column) => reader.IsDBNull(column) ? null : Day(reader.GetFieldValue<DateTimeOffset>(column));
+            var (assessed, first, second) = (Mark(2), Mark(3), Mark(4));
+            Add(HubWaits.ToAssessment, assessed - submitted);
+            Add(HubWaits.ToTreatment, first - submitted);
+            Add(HubWaits.FirstToSecond, second - first);
+            var stage = reader.IsDBNull(0) ? WaitStage.Nothing : (WaitStage)reader.GetInt32(0);
+            if (stage != WaitStage.Nothing)
+            {
+                var from = stage == WaitStage.SecondAppointment ? first : submitted;
+                Add(HubWaits.OpenLines.Single(l => l.Stage == stage).Line, today.DayNumber - from);
+            }
+        }
+
         return HubWaits.FromDays(days);
+
+        void Add(string line, int? waited)
+        {
+            if (waited is { } value)
+            {
+                days[line].Add(value);
+            }
+        }
     }
 }
