@@ -35,7 +35,9 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
         }
 
         var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
-        foreach (var chunk in rebuilt.OrderBy(_ => random.Next()).Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(9))
+        foreach (
+            var chunk in rebuilt.OrderBy(_ => random.Next()).Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(9)
+        )
         {
             await batch.ApplyAsync(chunk, 0, CancellationToken.None);
         }
@@ -46,14 +48,20 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
             $"{total} messages applied"
         );
 
-        Assert.Equal(0, await insights.Database.CountAsync($"""
-            WITH keys AS (SELECT journey_key FROM insights.journey_appointments
-                UNION SELECT journey_key FROM insights.journey_measures
-                UNION SELECT journey_key FROM insights.measure_results),
-            computed AS ({JourneyTreatmentSql.Computed}),
-            stored AS (SELECT journey_key, {JourneyTreatmentSql.Columns} FROM insights.journey_treatment)
-            SELECT count(*) FROM ((TABLE stored EXCEPT TABLE computed) UNION ALL (TABLE computed EXCEPT TABLE stored)) d
-            """));
+        Assert.Equal(
+            0,
+            await insights.Database.CountAsync(
+                $"""
+                WITH keys AS (SELECT journey_key FROM insights.journey_appointments
+                    UNION SELECT journey_key FROM insights.journey_measures
+                    UNION SELECT journey_key FROM insights.measure_results),
+                computed AS ({JourneyTreatmentSql.Computed}),
+                stored AS (SELECT journey_key, {JourneyTreatmentSql.Columns} FROM insights.journey_treatment)
+                SELECT count(*) FROM ((TABLE stored EXCEPT TABLE computed)
+                    UNION ALL (TABLE computed EXCEPT TABLE stored)) d
+                """
+            )
+        );
         Assert.True(
             await insights.Database.CountAsync(
                 """
