@@ -31,6 +31,7 @@ public static class InsightsTables
                 "journey_facts",
                 "journey_appointments",
                 "journey_measures",
+                "journey_treatment",
                 "team_activities",
                 "experience_responses",
                 "work_outcomes",

@@ -12,8 +12,9 @@ public sealed record Milestone(Guid MessageId, object Contract);
 /// <summary>
 /// Applies thousands of milestones in one transaction, as the rebuild needs, with exactly the effect of applying them
 /// one by one through their consumers: the same dedupe marks (a message id already applied changes nothing), the
-/// same rows (<see cref="MilestoneEffects"/>), and the rebuild's position saved with them. A journey's facts rows are
-/// merged into one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in
+/// same rows (<see cref="MilestoneEffects"/>) and journeys' treatment figures (<see cref="JourneyTreatment"/>, once
+/// a journey after all the rows), and the rebuild's position saved with them. A journey's facts rows are merged into
+/// one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in
 /// one statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
 /// comes again in the batch goes in the next statement of that kind, so no statement touches a row twice and each
 /// row sees its milestones in stream order, as one-by-one application would.
@@ -40,9 +41,12 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         var fresh = await MarkAsync(connection, transaction, milestones, cancellationToken);
         var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
         var facts = new JourneyFactsMerge();
+        var treated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var milestone in milestones.Where(m => fresh.Contains(m.MessageId)))
         {
-            foreach (var statement in MilestoneEffects.Of(milestone.Contract))
+            var statements = MilestoneEffects.Of(milestone.Contract);
+            treated.UnionWith(JourneyTreatment.Touched(statements));
+            foreach (var statement in statements)
             {
                 if (statement.Sql.Facts is not null)
                 {
@@ -68,6 +72,8 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         {
             await kind.WriteAsync(connection, transaction, cancellationToken);
         }
+
+        await JourneyTreatment.RefreshAsync(connection, transaction, treated, cancellationToken);
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -49,7 +49,8 @@ public static class MilestoneEffect
 {
     /// <summary>
     /// Runs a milestone's statements once per message id, in one transaction with the dedupe mark
-    /// (<see cref="ApplyOnce"/>): a redelivered or republished message changes nothing.
+    /// (<see cref="ApplyOnce"/>) and the journey's treatment figures (<see cref="JourneyTreatment"/>): a redelivered
+    /// or republished message changes nothing.
     /// </summary>
     public static Task ApplyAsync(this ApplyOnce applyOnce, ConsumeContext context, params Statement[] statements)
     {
@@ -70,6 +71,13 @@ public static class MilestoneEffect
 
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
+
+                await JourneyTreatment.RefreshAsync(
+                    connection,
+                    transaction,
+                    [.. JourneyTreatment.Touched(statements).Distinct(StringComparer.Ordinal)],
+                    cancellationToken
+                );
             },
             context.CancellationToken
         );

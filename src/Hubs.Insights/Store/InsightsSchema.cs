@@ -95,6 +95,7 @@ public static class InsightsSchema
                 + MilestoneTables.Ddl
                 + EvaluationTables.Ddl
                 + MeasureResultsTable.Ddl
+                + JourneyTreatmentTable.Ddl
                 + OnwardTables.Ddl
                 + ReferralSourceStore.Ddl
                 + GroupSupportTables.Ddl

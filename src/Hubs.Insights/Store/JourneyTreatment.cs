@@ -1,0 +1,46 @@
+using Hubs.Insights.Consumers;
+using Npgsql;
+
+namespace Hubs.Insights.Store;
+
+/// <summary>
+/// Keeps <c>insights.journey_treatment</c> in step with the rows it is worked out from: whoever writes a journey's
+/// appointment or measure rows (a live consumer, a rebuild batch) stores the journey's figures again in the same
+/// transaction, after its rows (<see cref="JourneyTreatmentSql"/>).
+/// </summary>
+public static class JourneyTreatment
+{
+    private static readonly string[] Sources =
+    [
+        "INSERT INTO insights.journey_appointments ",
+        "INSERT INTO insights.journey_measures ",
+        "INSERT INTO insights.measure_results ",
+    ];
+
+    /// <summary>The journeys whose figures the statements change (each source row's first column is its key).</summary>
+    public static IEnumerable<string> Touched(IEnumerable<Statement> statements) =>
+        statements
+            .Where(s => Sources.Any(source => s.Sql.Text.StartsWith(source, StringComparison.Ordinal)))
+            .Select(s => (string)s.Values[0]!);
+
+    public static async Task RefreshAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        IReadOnlyCollection<string> journeyKeys,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(journeyKeys);
+        if (journeyKeys.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sql in new[] { JourneyTreatmentSql.Claim, JourneyTreatmentSql.Refresh })
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter { Value = journeyKeys.ToArray() });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

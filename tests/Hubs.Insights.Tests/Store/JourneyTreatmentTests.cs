@@ -1,0 +1,76 @@
+using Hubs.Insights.Consumers;
+using Hubs.Insights.Store;
+using Hubs.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.Insights.Tests.Store;
+
+/// <summary>
+/// The treatment figures the dashboards read (<c>insights.journey_treatment</c>), kept by the consumers (messages in
+/// any order, some twice, consumed in parallel) and by the rebuild's batches, equal the figures worked out afresh from
+/// every appointment and measure row, as the dashboards' query did on each request before.
+/// </summary>
+public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture<InsightsHostFixture>
+{
+    [Fact]
+    public async Task Stored_treatment_figures_equal_the_figures_worked_out_from_every_row()
+    {
+        var random = new Random(22);
+        var (live, rebuilt) = (new List<object>(), new List<object>());
+        for (var journey = 0; journey < 80; journey++)
+        {
+            var contracts = VariedTreatments.Contracts($"varied-{journey}-{Guid.NewGuid():N}", random);
+            (journey % 2 == 0 ? live : rebuilt).AddRange(contracts);
+        }
+
+        var bus = insights.Host.Services.GetRequiredService<IBus>();
+        foreach (var contract in live.OrderBy(_ => random.Next()))
+        {
+            var id = Guid.NewGuid();
+            for (var copy = 0; copy < 1 + random.Next(2); copy++)
+            {
+                await bus.Publish(contract, contract.GetType(), c => c.MessageId = id);
+            }
+        }
+
+        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
+        foreach (
+            var chunk in rebuilt.OrderBy(_ => random.Next()).Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(9)
+        )
+        {
+            await batch.ApplyAsync(chunk, 0, CancellationToken.None);
+        }
+
+        var total = live.Count + rebuilt.Count;
+        await Poll.UntilAsync(
+            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == total,
+            $"{total} messages applied"
+        );
+
+        Assert.Equal(
+            0,
+            await insights.Database.CountAsync(
+                $"""
+                WITH keys AS (SELECT journey_key FROM insights.journey_appointments
+                    UNION SELECT journey_key FROM insights.journey_measures
+                    UNION SELECT journey_key FROM insights.measure_results),
+                computed AS ({JourneyTreatmentSql.Computed}),
+                stored AS (SELECT journey_key, {JourneyTreatmentSql.Columns} FROM insights.journey_treatment)
+                SELECT count(*) FROM ((TABLE stored EXCEPT TABLE computed)
+                    UNION ALL (TABLE computed EXCEPT TABLE stored)) d
+                """
+            )
+        );
+        Assert.True(
+            await insights.Database.CountAsync(
+                """
+                SELECT least(count(second_treatment), count(last_phq9), count(last_gad7), count(*) FILTER (WHERE missed
+                    > 0), count(*) FILTER (WHERE offered = 0), count(*) FILTER (WHERE last_phq9 IS NULL
+                    AND first_phq9 IS NOT NULL)) FROM insights.journey_treatment
+                """
+            ) >= 5,
+            "The data set has journeys of every kind (second treatments, last scores, misses, none offered, no pair)."
+        );
+    }
+}
