@@ -1,6 +1,5 @@
 using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
-using Hubs.Web.Features.Journeys.Wording;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;
