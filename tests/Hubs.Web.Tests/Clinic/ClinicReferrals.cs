@@ -60,7 +60,7 @@ public static class ClinicReferrals
             true,
             false,
             Contact: new Features.Journeys.ChangingContactPreferences.ContactPreferences(
-                [Features.Journeys.ChangingContactPreferences.ContactChannel.Phone],
+                [global::Hubs.Web.Features.Codes.ContactChannel.Phone],
                 [Features.Journeys.ChangingContactPreferences.SafeTime.WeekdayEvenings],
                 VoicemailOk: false,
                 MayNameHub: false

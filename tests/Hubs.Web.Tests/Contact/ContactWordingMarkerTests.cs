@@ -51,7 +51,7 @@ public sealed class ContactWordingMarkerTests
             MessageKind.ReferralReceived,
         }
         from discreet in new[] { true, false }
-        from mode in Enum.GetValues<Hubs.Web.Features.Journeys.Events.ContactMode>()
+        from mode in Enum.GetValues<global::Hubs.Web.Features.Codes.ContactMode>()
         select new object[] { kind, discreet, mode };
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class ContactWordingMarkerTests
     public void Messages_carry_no_clinical_content_and_discreet_ones_no_Hub_name(
         MessageKind kind,
         bool discreet,
-        Hubs.Web.Features.Journeys.Events.ContactMode mode
+        global::Hubs.Web.Features.Codes.ContactMode mode
     )
     {
         var preferences = Allowing(ContactChannel.Email, ContactChannel.Text) with { MayNameHub = !discreet };

@@ -55,7 +55,7 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         await using var query = clinic.Store.QuerySession();
         var built = await query.LoadAsync<JourneySummary>(journey.Id);
         Assert.NotNull(built);
-        Assert.Equal(Hubs.Web.Features.Journeys.JourneyStatus.Submitted, built.Status);
+        Assert.Equal(global::Hubs.Web.Features.Codes.JourneyStatus.Submitted, built.Status);
     }
 
     [Fact]

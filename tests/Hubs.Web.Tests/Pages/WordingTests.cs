@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Tests.Pages;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Erasure;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Tests.Clinic;
 using Microsoft.Extensions.DependencyInjection;

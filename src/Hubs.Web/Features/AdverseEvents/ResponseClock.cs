@@ -1,12 +1,5 @@
 namespace Hubs.Web.Features.AdverseEvents;
 
-public enum ResponseStep
-{
-    FirstContact,
-    FollowUp,
-    Done,
-}
-
 /// <summary>The next thing owed to the staff involved, when it is due and whether that time has passed.</summary>
 public sealed record ResponseDue(ResponseStep Step, int? DayMark, DateTimeOffset? DueAt, bool Overdue);
 

@@ -1,25 +1,5 @@
 namespace Hubs.Web.Features.Consultations;
 
-/// <summary>What a manager asked advice about: coded, never the person or team by name.</summary>
-public enum AdviceArea
-{
-    SupportingAfterIncident,
-    SicknessAbsence,
-    TeamConflict,
-    Bereavement,
-    Burnout,
-    ReturnToWork,
-    OrganisationalChange,
-    Other,
-}
-
-/// <summary>Whether the manager asked about supporting a whole team or one member of staff (never named).</summary>
-public enum ConsultationAbout
-{
-    Team,
-    Individual,
-}
-
 /// <summary>
 /// A manager's consultation with the Hub, an inline snapshot of its own stream and the lists' read model: when,
 /// what about (codes only), the manager's organisation type and sector, and the team session that followed, if any.

@@ -29,11 +29,11 @@ internal sealed class FacilitatorChoiceValidator : AbstractValidator<IFacilitato
         RuleFor(x => x.FacilitatorKind).NotNull().WithMessage("Choose who facilitates the group.");
         RuleFor(x => x.FacilitatorId)
             .NotEmpty()
-            .When(x => x.FacilitatorKind is not null and not GroupSupport.FacilitatorKind.ExternalIntervisor)
+            .When(x => x.FacilitatorKind is not null and not Codes.FacilitatorKind.ExternalIntervisor)
             .WithMessage("Choose the clinician or peer supporter who facilitates the group.");
         RuleFor(x => x.ExternalRole)
             .Must(RoleLabel.IsAcceptable)
-            .When(x => x.FacilitatorKind == GroupSupport.FacilitatorKind.ExternalIntervisor)
+            .When(x => x.FacilitatorKind == Codes.FacilitatorKind.ExternalIntervisor)
             .WithMessage("External intervisor: " + RoleLabel.Rule);
     }
 }
@@ -56,7 +56,7 @@ public static class FacilitatorChoice
         ArgumentNullException.ThrowIfNull(choice);
         var clinicians = await ClinicianDirectory.ListAsync(session, hubId, cancellationToken);
         var peer =
-            choice.FacilitatorKind == GroupSupport.FacilitatorKind.PeerSupporter && choice.FacilitatorId is { } peerId
+            choice.FacilitatorKind == Codes.FacilitatorKind.PeerSupporter && choice.FacilitatorId is { } peerId
                 ? await session.LoadAsync<PeerSupporter>(peerId, cancellationToken)
                 : null;
         return (clinicians.Any(c => c.Id == choice.FacilitatorId), peer);
@@ -86,7 +86,7 @@ public static class FacilitatorChoice
                 null,
                 new Refusal(
                     "facilitator-unknown",
-                    kind == GroupSupport.FacilitatorKind.PeerSupporter
+                    kind == Codes.FacilitatorKind.PeerSupporter
                         ? "Choose a peer supporter from your Hub's register who is available and in date for training."
                         : "Choose a clinician of your Hub."
                 )

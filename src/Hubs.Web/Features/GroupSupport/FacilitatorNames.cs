@@ -37,7 +37,7 @@ public sealed record FacilitatorNames(IReadOnlyList<ClinicianProfile> Clinicians
             FacilitatorKind.PeerSupporter => Peers.FirstOrDefault(p => p.Id == facilitator.FacilitatorId)?.Name,
             _ => null,
         };
-        return GroupWords.Facilitator(facilitator, name);
+        return GroupWords.Facilitator(facilitator.Kind, facilitator.ExternalRole, name);
     }
 
     public static async Task<FacilitatorNames> LoadAsync(

@@ -29,6 +29,6 @@ public sealed record GroupMeeting(Guid Id, DateTimeOffset StartsAt)
         {
             Ratings = Ratings + 1,
             FoundUseful = FoundUseful + (e.Useful >= SessionValue.Quite ? 1 : 0),
-            FeltSafe = FeltSafe + (e.Safe == TeamActivities.RatingTeamSession.FeltSafe.Yes ? 1 : 0),
+            FeltSafe = FeltSafe + (e.Safe == Codes.FeltSafe.Yes ? 1 : 0),
         };
 }

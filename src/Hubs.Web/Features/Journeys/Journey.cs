@@ -64,15 +64,6 @@ public sealed partial record Journey(Guid Id, string HubId, JourneyStatus Status
     public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
 }
 
-public enum AppointmentState
-{
-    Booked,
-    Attended,
-    NotAttended,
-    CancelledByClient,
-    CancelledByHub,
-}
-
 /// <summary>
 /// One appointment as the decisions see it; <c>ChangeRequested</c> is the keyworker's open request, if any.
 /// </summary>

@@ -41,7 +41,7 @@ public sealed partial record Journey
         {
             Status = JourneyFactRules.AfterTriage(e.Outcome),
             TriageOutcome = e.Outcome,
-            EndedAt = e.Outcome == Journeys.TriageOutcome.Assess ? null : e.TriagedAt,
+            EndedAt = e.Outcome == Codes.TriageOutcome.Assess ? null : e.TriagedAt,
         };
 
     public Journey Apply(AssessmentCompleted e) =>

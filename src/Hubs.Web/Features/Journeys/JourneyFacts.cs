@@ -59,7 +59,7 @@ public static class JourneyFactRules
     public static RiskLevel RaisedTo(this RiskLevel current, RiskLevel signal) => current > signal ? current : signal;
 
     public static JourneyStatus AfterTriage(TriageOutcome outcome) =>
-        outcome == Journeys.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage;
+        outcome == Codes.TriageOutcome.Assess ? JourneyStatus.Triaged : JourneyStatus.ClosedAtTriage;
 
     /// <summary>Allocated after the assessment, the client waits for treatment.</summary>
     public static JourneyStatus AfterAllocation(this JourneyStatus status) =>

@@ -1,22 +1,5 @@
 namespace Hubs.Web.Features.Journeys;
 
-public enum StepDirection
-{
-    Up,
-    Down,
-    Across,
-}
-
-public enum StepReason
-{
-    NotImproving,
-    Improved,
-    RiskChanged,
-    NeedsClearer,
-    ClientPreference,
-    Other,
-}
-
 /// <summary>
 /// Stepped care (project rule, src/DOMAIN-RULES.md "Stepped care"): guided self-help and groups are the low-intensity
 /// step; the individual therapies the high-intensity one. A change between the two is a step up or down, a change

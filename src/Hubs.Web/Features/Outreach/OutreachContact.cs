@@ -1,14 +1,5 @@
 namespace Hubs.Web.Features.Outreach;
 
-/// <summary>What kind of outreach the Hub did.</summary>
-public enum OutreachKind
-{
-    PromotionVisit,
-    TeamBriefing,
-    PartnerTalk,
-    Other,
-}
-
 /// <summary>
 /// One piece of outreach (a promotion visit, a team briefing, a talk to a partner organisation), an inline
 /// snapshot of its own stream and the list's read model: the kind, the organisation type and sector, and how many

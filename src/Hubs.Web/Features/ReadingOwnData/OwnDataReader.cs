@@ -5,7 +5,6 @@ using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 

@@ -2,15 +2,6 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.TeamActivities;
 
-public enum TeamActivityKind
-{
-    TeamSession,
-    ResilienceWorkshop,
-    ReflectiveGroup,
-    PeerSupport,
-    PsychologicalFirstAid,
-}
-
 /// <summary>
 /// A team-based activity was planned for a team (named as an organisational unit, never a person).
 /// Attendance is only ever a count: nobody attending is identified.

@@ -111,14 +111,6 @@ public sealed record Workshop(
         };
 }
 
-public enum PlaceState
-{
-    Booked,
-    Cancelled,
-    Attended,
-    NotAttended,
-}
-
 /// <summary>
 /// A place on a workshop: whose it is (an account id, never a name), their sector and their scores (sealed with
 /// their data key: a shredded score is answered but unreadable).

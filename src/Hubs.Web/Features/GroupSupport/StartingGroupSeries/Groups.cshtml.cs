@@ -70,7 +70,7 @@ public sealed class GroupsModel(IDocumentSession session, ClinicClock clock, IVa
         var command = new StartGroupSeries(
             Words.Parse<GroupKind>(Kind),
             Department ?? "",
-            Words.Parse<Journeys.Sector>(Sector),
+            Words.Parse<Codes.Sector>(Sector),
             Words.Parse<GroupCadence>(Cadence),
             Words.Number(DurationMinutes) ?? 0,
             Words.Parse<FacilitatorKind>(parts[0]),

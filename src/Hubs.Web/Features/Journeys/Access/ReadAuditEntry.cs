@@ -1,14 +1,5 @@
 namespace Hubs.Web.Features.Journeys.Access;
 
-/// <summary>Why a record was opened, derived from the access path (never typed by the reader).</summary>
-public enum ReadPurpose
-{
-    DirectCare,
-    Triage,
-    HubOversight,
-    BreakGlass,
-}
-
 /// <summary>
 /// One read of an identifiable journey: who, when, which, why. Written in the same request as the
 /// read, before the data is returned; if it cannot be written the read fails.

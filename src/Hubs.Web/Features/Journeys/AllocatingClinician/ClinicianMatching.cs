@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Journeys.Events;
-using Hubs.Web.Features.Journeys.Wording;
 
 namespace Hubs.Web.Features.Journeys.AllocatingClinician;
 

@@ -1,7 +1,6 @@
 using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.Wording;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.AnsweringScreening;

@@ -1,16 +1,6 @@
 namespace Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 /// <summary>
-/// Ways the Hub may reach the keyworker. Phone means a person calling; text and email can be automatic.
-/// </summary>
-public enum ContactChannel
-{
-    Phone,
-    Text,
-    Email,
-}
-
-/// <summary>
 /// Times the keyworker said are safe, in the Hub's time zone (windows in <see cref="ContactRules.SafeWindows"/>).
 /// </summary>
 public enum SafeTime

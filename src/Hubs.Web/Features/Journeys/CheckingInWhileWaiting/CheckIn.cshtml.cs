@@ -73,7 +73,7 @@ public sealed class CheckInModel(IDocumentSession session, ContactSettings setti
         }
 
         var answers = new WaitingWellAnswers(
-            Coping ?? CheckingInWhileWaiting.Coping.Same,
+            Coping ?? Codes.Coping.Same,
             ContactSooner == true,
             Safety
         );

@@ -1,13 +1,5 @@
 namespace Hubs.Web.Features.Journeys.CheckingInWhileWaiting;
 
-/// <summary>How the keyworker is coping compared with when they referred themselves.</summary>
-public enum Coping
-{
-    Better,
-    Same,
-    Worse,
-}
-
 /// <summary>
 /// One waiting-well check-in: coded answers only. <paramref name="SafetyAnswer"/> is the screening's self-harm item
 /// (PHQ-9 item 9, 0–3), optional here; null when the keyworker chose not to answer it.

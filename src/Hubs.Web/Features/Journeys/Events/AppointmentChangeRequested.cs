@@ -2,12 +2,6 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-public enum AppointmentChangeKind
-{
-    Reschedule,
-    Cancel,
-}
-
 /// <summary>
 /// The keyworker asked the Hub to move or cancel an appointment. It is a request for staff to act on, so the
 /// appointment itself does not change; the optional reason is their own words, sealed like other free text.

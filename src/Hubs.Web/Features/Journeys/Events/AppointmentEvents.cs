@@ -2,19 +2,6 @@ using Hubs.Web.Features.Privacy;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-public enum AppointmentPurpose
-{
-    Assessment,
-    Treatment,
-}
-
-public enum ContactMode
-{
-    InPerson,
-    Phone,
-    Video,
-}
-
 public enum CancelledBy
 {
     Client,

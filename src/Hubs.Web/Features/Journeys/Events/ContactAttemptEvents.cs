@@ -2,15 +2,6 @@ using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-/// <summary>What came of trying to reach the keyworker. Only <see cref="Reached"/> counts as contact.</summary>
-public enum ContactOutcome
-{
-    Reached,
-    NoAnswer,
-    MessageLeft,
-    WrongNumber,
-}
-
 /// <summary>
 /// A clinician tried to reach the keyworker (a call, a text, an email) and says what came of it. No free text, so
 /// nothing to seal: channel, outcome and time say nothing about the person beyond what the journey already does.

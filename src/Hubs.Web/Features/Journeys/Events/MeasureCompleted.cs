@@ -4,20 +4,6 @@ using Hubs.Web.Features.Questionnaires;
 namespace Hubs.Web.Features.Journeys.Events;
 
 /// <summary>
-/// When in the journey a measure was taken: screening, assessment, a review or session, or discharge; or by the
-/// keyworker before a session (only through their own pre-session questions, never chosen by a clinician).
-/// </summary>
-public enum MeasureOccasion
-{
-    Screening,
-    Assessment,
-    Session,
-    Review,
-    Discharge,
-    PreSession,
-}
-
-/// <summary>
 /// Who put the answers in: the keyworker online, a clinician by phone at screening, or a clinician later.
 /// </summary>
 public enum MeasureGivenBy

@@ -3,19 +3,6 @@ using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.Events;
 
-/// <summary>Where a risk signal came from; every place the person's care is decided shows it with its date.</summary>
-public enum RiskSource
-{
-    Screening,
-    Session,
-    ClinicianConcern,
-    Message,
-    BeforeSession,
-
-    /// <summary>The self-harm question of the waiting-well check-in (issue 20).</summary>
-    CheckIn,
-}
-
 /// <summary>
 /// A clinician raised a concern about risk, from what they saw or heard or from something the keyworker said in a
 /// message (<paramref name="MessageId"/>). The note is free text about the person, so it is sealed.

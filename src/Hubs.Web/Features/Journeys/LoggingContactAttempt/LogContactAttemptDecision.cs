@@ -37,7 +37,7 @@ public static class LogContactAttemptDecision
 
         if (!preferences.Allows(channel))
         {
-            var allowed = ContactAttemptWords.Allowed(preferences);
+            var allowed = ContactAttemptWords.Allowed(preferences.Channels);
             return Decision.Refuse(
                 "contact-channel-not-allowed",
                 $"They have not agreed to be contacted by {ContactAttemptWords.Of(channel)}. They allow: {allowed}."

@@ -1,7 +1,6 @@
 using Hubs.Web.Features.Journeys.AnsweringScreening;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.RecordingSession;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;

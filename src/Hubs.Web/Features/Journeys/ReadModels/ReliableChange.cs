@@ -1,12 +1,5 @@
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-public enum Change
-{
-    None,
-    ReliableImprovement,
-    ReliableDeterioration,
-}
-
 /// <summary>A score beside the journey's first score on the same measure, with reliable change marked.</summary>
 public sealed record MarkedScore(int Score, int ChangeFromFirst, Change Change);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.Wording;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;
 

@@ -5,7 +5,6 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadingJourney;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Shared;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
-using Hubs.Web.Features.Journeys.Wording;
 using Hubs.Web.Features.Questionnaires;
 
 namespace Hubs.Web.Features.Journeys.ReadingJourney;

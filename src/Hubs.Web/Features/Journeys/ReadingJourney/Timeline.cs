@@ -36,7 +36,7 @@ public static class Timeline
             TreatmentSessionRecorded e => Join(e.Notes, $"PHQ-9 {e.Phq9Total}, GAD-7 {e.Gad7Total}"),
             ClientDischarged e => e.Summary?.Value,
             JourneyWithdrawn e => e.Reason?.Value,
-            ContactAttemptLogged e => LoggingContactAttempt.ContactAttemptWords.Summary(e),
+            ContactAttemptLogged e => ContactAttemptWords.Summary(e.Channel, e.Outcome),
             _ => null,
         };
 

@@ -16,7 +16,7 @@ public static class OnwardChoices
         [
             .. (await ServiceDirectoryRead.ForHubAsync(session, hubId, cancellationToken))
                 .Where(s => !s.Archived)
-                .Select(s => new Choice(s.Id.ToString(), ServiceWords.Named(s))),
+                .Select(s => new Choice(s.Id.ToString(), ServiceWords.Named(s.Details.Name, s.Details.Kind))),
         ];
 
     public static Guid? Parse(string? value) => Guid.TryParse(value, out var id) && id != Guid.Empty ? id : null;

@@ -12,7 +12,9 @@ public sealed record OnwardOnRecord(
 )
 {
     public string ServiceOf(Guid id, ServiceKind kind) =>
-        Services.TryGetValue(id, out var s) ? ServiceWords.Named(s) : ServiceWords.Of(kind);
+        Services.TryGetValue(id, out var s)
+            ? ServiceWords.Named(s.Details.Name, s.Details.Kind)
+            : ServiceWords.Of(kind);
 }
 
 /// <summary>

@@ -38,7 +38,7 @@ public sealed class OpenOnwardReferralsViewComponent(IQuerySession session) : Vi
                 o.r.SubmittedAt,
                 o.x,
                 services.TryGetValue(o.x.ServiceId, out var s)
-                    ? ServiceWords.Named(s)
+                    ? ServiceWords.Named(s.Details.Name, s.Details.Kind)
                     : ServiceWords.Of(o.x.ServiceKind)
             ))
             .OrderBy(o => o.Referral.RecordedAt)

@@ -49,7 +49,9 @@ public sealed class OutcomeModel(IDocumentSession session, ClinicClock clock, IV
         if (OnwardReferral is { } referral)
         {
             var service = await Session.LoadAsync<ServiceListing>(referral.ServiceId, cancellationToken);
-            ServiceName = service is null ? ServiceWords.Of(referral.ServiceKind) : ServiceWords.Named(service);
+            ServiceName = service is null
+                ? ServiceWords.Of(referral.ServiceKind)
+                : ServiceWords.Named(service.Details.Name, service.Details.Kind);
             Outcome ??= referral.Outcome?.ToString();
         }
     }

@@ -4,14 +4,6 @@ using Hubs.Web.Features.Shared;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
-public enum SearchKind
-{
-    Name,
-    DateOfBirth,
-    Email,
-    Reference,
-}
-
 /// <summary>
 /// What a member of staff searches for, read from the search form: a date of birth when its boxes are filled, else
 /// the text box as an email address (it has an @), a journey reference (8 hex digits, dash optional) or a name.

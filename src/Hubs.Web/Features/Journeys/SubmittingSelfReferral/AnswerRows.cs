@@ -1,5 +1,4 @@
 using Hubs.Web.Features.Hubs;
-using Hubs.Web.Features.Journeys.Wording;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 

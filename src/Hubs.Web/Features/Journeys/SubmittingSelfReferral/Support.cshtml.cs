@@ -1,5 +1,4 @@
 using FluentValidation;
-using Hubs.Web.Features.Journeys.Wording;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;

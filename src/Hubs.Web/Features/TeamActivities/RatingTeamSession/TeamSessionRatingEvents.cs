@@ -2,24 +2,6 @@ using Hubs.Web.Features.Journeys.Events;
 
 namespace Hubs.Web.Features.TeamActivities.RatingTeamSession;
 
-/// <summary>How valuable an attendee found a team session, from 0 "not at all" to 4 "very".</summary>
-public enum SessionValue
-{
-    NotAtAll,
-    ALittle,
-    Somewhat,
-    Quite,
-    Very,
-}
-
-/// <summary>Whether an attendee felt safe to speak in the session.</summary>
-public enum FeltSafe
-{
-    Yes,
-    Partly,
-    No,
-}
-
 /// <summary>
 /// The facilitator opened the one-minute rating for a held session: the code attendees are given (a capability,
 /// random, unguessable; it names nobody).
