@@ -45,7 +45,8 @@ internal sealed class CpuMeter(string connectionString)
             // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture)
+            var ticks =
+                long.Parse(fields[11], CultureInfo.InvariantCulture)
                 + long.Parse(fields[12], CultureInfo.InvariantCulture);
             return TimeSpan.FromSeconds(ticks / TicksPerSecond);
         }
@@ -62,9 +63,8 @@ internal sealed record CpuReading(TimeSpan Process, Dictionary<int, TimeSpan> Ba
     public (TimeSpan Process, TimeSpan Database) Since(CpuReading before) =>
         (
             Process - before.Process,
-            Backends.Aggregate(
-                TimeSpan.Zero,
-                (sum, b) => sum + b.Value - before.Backends.GetValueOrDefault(b.Key, TimeSpan.Zero)
+            Backends.Aggregate(TimeSpan.Zero, (sum, b) =>
+                sum + b.Value - before.Backends.GetValueOrDefault(b.Key, TimeSpan.Zero)
             )
         );
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace Hubs.Benchmarks;
 
-/// <summary>Peak resident memory (VmHWM from /proc), as <c>benchmarks/scale.sh</c> reads it for its processes.</summary>
+/// <summary>
+/// Peak resident memory (VmHWM from /proc), as <c>benchmarks/scale.sh</c> reads it for its processes.
+/// </summary>
 internal static class PeakRss
 {
     public static long OfThisProcessMb()

@@ -23,7 +23,12 @@ var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
 const int Appointments = 8;
 var work = await SessionJourneys.PrepareAsync(
-    rig.Services, clinicianId, Clients, 2 + ((seconds + warm) / 3), Appointments);
+    rig.Services,
+    clinicianId,
+    Clients,
+    2 + ((seconds + warm) / 3),
+    Appointments
+);
 var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 

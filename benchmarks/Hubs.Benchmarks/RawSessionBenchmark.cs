@@ -56,7 +56,12 @@ internal sealed class RawSessionBenchmark(NpgsqlDataSource dataSource, Guid[][] 
             await using var transaction = await connection.BeginTransactionAsync();
             await using var batch = new NpgsqlBatch(connection, transaction);
             batch.BatchCommands.Add(
-                Command("UPDATE bench_streams SET version = $2 WHERE id = $1 AND version = $3", id, version + 1, version)
+                Command(
+                    "UPDATE bench_streams SET version = $2 WHERE id = $1 AND version = $3",
+                    id,
+                    version + 1,
+                    version
+                )
             );
             batch.BatchCommands.Add(
                 Command(

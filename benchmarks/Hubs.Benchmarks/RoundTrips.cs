@@ -26,7 +26,11 @@ internal sealed class RoundTrips : IDisposable
     }
 
     public (long InRequests, long Statements, long Outside) Read() =>
-        (Interlocked.Read(ref _inRequests), Interlocked.Read(ref _statementsInRequests), Interlocked.Read(ref _outside));
+        (
+            Interlocked.Read(ref _inRequests),
+            Interlocked.Read(ref _statementsInRequests),
+            Interlocked.Read(ref _outside)
+        );
 
     /// <summary>
     /// Waits (up to three minutes) until the work queued by the preparation is done: the daemon publishing it and the

@@ -40,16 +40,34 @@ internal static class SessionJourneys
                     SubmitSelfReferralDecision.Decide(WritePathBenchmark.Command(client), id, now, keyworker),
                     new ReferralTriaged(id, now, clinician, TriageOutcome.Assess, Personal.Of(id, "Fits."), null),
                     new AssessmentCompleted(
-                        id, now, clinician, InterventionType.Cbt, 15, 12,
-                        Personal.Of(id, "F"), Personal.Of(id, "P")),
+                        id,
+                        now,
+                        clinician,
+                        InterventionType.Cbt,
+                        15,
+                        12,
+                        Personal.Of(id, "F"),
+                        Personal.Of(id, "P")
+                    ),
                     new ClinicianAllocated(id, now, clinician, clinician),
                 };
                 for (var a = 0; a < appointmentsPerJourney; a++)
                 {
                     var appointment = Guid.NewGuid();
                     var at = now.AddDays(a + 1);
-                    events.Add(new AppointmentBooked(
-                        id, appointment, now, AppointmentPurpose.Treatment, at, 50, ContactMode.Phone, false, clinician));
+                    events.Add(
+                        new AppointmentBooked(
+                            id,
+                            appointment,
+                            now,
+                            AppointmentPurpose.Treatment,
+                            at,
+                            50,
+                            ContactMode.Phone,
+                            false,
+                            clinician
+                        )
+                    );
                     events.Add(new AppointmentAttended(id, appointment, at));
                     queues[client].Enqueue((id, appointment));
                 }

@@ -30,8 +30,7 @@ public static class StreamAppend
         Func<TState, Decision> decide,
         CancellationToken cancellationToken
     )
-        where TState : class =>
-        TryAsync(session, streamId, expected, null, visible, decide, cancellationToken);
+        where TState : class => TryAsync(session, streamId, expected, null, visible, decide, cancellationToken);
 
     /// <summary>
     /// The same, with what else the decision needs read in the same round trip as the stream

@@ -18,7 +18,9 @@ public static class StreamWrites
     )
         where TState : class => DecideAndAppendAsync(streamId, http, null, visible, decide, answer);
 
-    /// <summary>The same, with what else the decision needs read in the stream's round trip (see StreamAppend).</summary>
+    /// <summary>
+    /// The same, with what else the decision needs read in the stream's round trip (see StreamAppend).
+    /// </summary>
     public static async Task<IResult> DecideAndAppendAsync<TState>(
         Guid streamId,
         HttpContext http,
