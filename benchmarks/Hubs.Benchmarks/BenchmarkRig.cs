@@ -20,6 +20,12 @@ internal sealed class BenchmarkRig : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The Web host's services (its event store, its keys).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Another caller on the same socket: every request carries <paramref name="who"/>'s token.</summary>
+    public HttpClient As(TestPrincipal who) => Client(Http.BaseAddress!).As(who);
+
     public static async Task<BenchmarkRig> StartAsync()
     {
         var database = await TestDatabase.CreateAsync();
@@ -34,17 +40,16 @@ internal sealed class BenchmarkRig : IAsyncDisposable
         var host = new TestHost<WebEntryPoint>(settings);
         host.UseKestrel(port);
         host.StartServer();
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = 64,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
         // One signed-in keyworker's token for the whole run: the figure is the write path, not token minting.
-        var http = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") }.As(
-            TestPrincipal.Keyworker()
-        );
+        var http = Client(new Uri($"http://127.0.0.1:{port}")).As(TestPrincipal.Keyworker());
         return new BenchmarkRig(database, host, http);
     }
+
+    private static HttpClient Client(Uri address) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            BaseAddress = address,
+        };
 
     public async ValueTask DisposeAsync()
     {

@@ -20,61 +20,66 @@ internal static class RawInsertBenchmark
             PRIMARY KEY (id, kind));
         """;
 
-    private static readonly string EventJson = System.Text.Json.JsonSerializer.Serialize(
+    internal static readonly string EventJson = System.Text.Json.JsonSerializer.Serialize(
         new { payload = new string('x', 900) }
     );
-    private static readonly string DocJson = System.Text.Json.JsonSerializer.Serialize(
+    internal static readonly string DocJson = System.Text.Json.JsonSerializer.Serialize(
         new { payload = new string('y', 200) }
     );
 
-    public static async Task<Measurement> RunAsync(string connectionString, int clients, TimeSpan duration)
+    public static async Task CreateSchemaAsync(NpgsqlDataSource dataSource)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using (var create = dataSource.CreateCommand(Schema))
-        {
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return await Measurement.RunAsync(clients, duration, async _ =>
-        {
-            var id = Guid.CreateVersion7();
-            await using var connection = await dataSource.OpenConnectionAsync();
-            await using (var key = new NpgsqlCommand("INSERT INTO bench_keys VALUES ($1, $2)", connection))
-            {
-                key.Parameters.Add(new() { Value = id });
-                key.Parameters.Add(new() { Value = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) });
-                await key.ExecuteNonQueryAsync();
-            }
-
-            await using var transaction = await connection.BeginTransactionAsync();
-            var batch = new NpgsqlBatch(connection, transaction);
-            await using (batch)
-            {
-                batch.BatchCommands.Add(Command("INSERT INTO bench_streams (id, version) VALUES ($1, 1)", id));
-                batch.BatchCommands.Add(
-                    Command(
-                        "INSERT INTO bench_events (id, stream_id, version, data) VALUES ($1, $2, 1, $3)",
-                        Guid.NewGuid(),
-                        id,
-                        EventJson
-                    )
-                );
-                for (var kind = 0; kind < 5; kind++)
-                {
-                    batch.BatchCommands.Add(
-                        Command("INSERT INTO bench_docs (id, kind, data) VALUES ($1, $2, $3)", id, kind, DocJson)
-                    );
-                }
-
-                await batch.ExecuteNonQueryAsync();
-            }
-
-            await transaction.CommitAsync();
-            return true;
-        });
+        await using var create = dataSource.CreateCommand(Schema);
+        await create.ExecuteNonQueryAsync();
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    public static Task<Measurement> RunAsync(NpgsqlDataSource dataSource, int clients, TimeSpan duration) =>
+        Measurement.RunAsync(clients, duration, async _ =>
+        {
+            await ReferAsync(dataSource);
+            return true;
+        });
+
+    /// <summary>One raw self-referral; returns the new stream's id.</summary>
+    public static async Task<Guid> ReferAsync(NpgsqlDataSource dataSource)
+    {
+        var id = Guid.CreateVersion7();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using (var key = new NpgsqlCommand("INSERT INTO bench_keys VALUES ($1, $2)", connection))
+        {
+            key.Parameters.Add(new() { Value = id });
+            key.Parameters.Add(new() { Value = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) });
+            await key.ExecuteNonQueryAsync();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            batch.BatchCommands.Add(Command("INSERT INTO bench_streams (id, version) VALUES ($1, 1)", id));
+            batch.BatchCommands.Add(
+                Command(
+                    "INSERT INTO bench_events (id, stream_id, version, data) VALUES ($1, $2, 1, $3)",
+                    Guid.NewGuid(),
+                    id,
+                    EventJson
+                )
+            );
+            for (var kind = 0; kind < 5; kind++)
+            {
+                batch.BatchCommands.Add(
+                    Command("INSERT INTO bench_docs (id, kind, data) VALUES ($1, $2, $3)", id, kind, DocJson)
+                );
+            }
+
+            await batch.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        return id;
+    }
+
+    internal static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values)

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 namespace Hubs.Benchmarks;
 
@@ -11,6 +13,25 @@ internal static class WritePathBenchmark
             using var response = await http.PostAsJsonAsync("/api/journeys", Referral(client));
             return response.IsSuccessStatusCode;
         });
+
+    /// <summary>The same referral as a command, for journeys written straight to the store.</summary>
+    public static SubmitSelfReferral Command(int client) =>
+        new(
+            "north",
+            $"Benchmark Keyworker {client}",
+            $"bench{client}@example.invalid",
+            "07700 900123",
+            "Synthetic Trust",
+            Sector.Health,
+            StaffGroup.Nursing,
+            AgeBand.From35To44,
+            Sex.Female,
+            EthnicityGroup.NotStated,
+            Disability.No,
+            "Synthetic benchmark referral: trouble sleeping after night shifts on a busy ward.",
+            true,
+            false
+        );
 
     private static Dictionary<string, object?> Referral(int client) =>
         new()

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Hubs.Web.Features.Kernel;
 
@@ -21,10 +22,25 @@ public sealed record AppendOutcome(AppendStatus Status, long Version = 0, Refusa
 /// </summary>
 public static class StreamAppend
 {
+    public static Task<AppendOutcome> TryAsync<TState>(
+        IDocumentSession session,
+        Guid streamId,
+        long expected,
+        Func<TState, bool> visible,
+        Func<TState, Decision> decide,
+        CancellationToken cancellationToken
+    )
+        where TState : class => TryAsync(session, streamId, expected, null, visible, decide, cancellationToken);
+
+    /// <summary>
+    /// The same, with what else the decision needs read in the same round trip as the stream
+    /// (<paramref name="alongside"/> queues its queries on the batch and completes once they are read).
+    /// </summary>
     public static async Task<AppendOutcome> TryAsync<TState>(
         IDocumentSession session,
         Guid streamId,
         long expected,
+        Func<IBatchedQuery, Task>? alongside,
         Func<TState, bool> visible,
         Func<TState, Decision> decide,
         CancellationToken cancellationToken
@@ -42,7 +58,12 @@ public static class StreamAppend
 
         try
         {
-            var stream = await session.Events.FetchForWriting<TState>(streamId, expected, cancellationToken);
+            var batch = session.CreateBatchQuery();
+            var fetching = batch.Events.FetchForWriting<TState>(streamId, expected);
+            var also = alongside?.Invoke(batch) ?? Task.CompletedTask;
+            await batch.Execute(cancellationToken);
+            await also;
+            var stream = await fetching;
             if (stream.Aggregate is not { } state || !visible(state))
             {
                 return new(AppendStatus.NotFound);

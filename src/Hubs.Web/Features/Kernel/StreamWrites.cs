@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Hubs.Web.Features.Kernel;
 
@@ -8,9 +9,22 @@ namespace Hubs.Web.Features.Kernel;
 /// </summary>
 public static class StreamWrites
 {
+    public static Task<IResult> DecideAndAppendAsync<TState>(
+        Guid streamId,
+        HttpContext http,
+        Func<TState, bool> visible,
+        Func<TState, Decision> decide,
+        Func<long, object> answer
+    )
+        where TState : class => DecideAndAppendAsync(streamId, http, null, visible, decide, answer);
+
+    /// <summary>
+    /// The same, with what else the decision needs read in the stream's round trip (see StreamAppend).
+    /// </summary>
     public static async Task<IResult> DecideAndAppendAsync<TState>(
         Guid streamId,
         HttpContext http,
+        Func<IBatchedQuery, Task>? alongside,
         Func<TState, bool> visible,
         Func<TState, Decision> decide,
         Func<long, object> answer
@@ -25,7 +39,15 @@ public static class StreamWrites
         }
 
         var session = http.RequestServices.GetRequiredService<IDocumentSession>();
-        var outcome = await StreamAppend.TryAsync(session, streamId, expected, visible, decide, http.RequestAborted);
+        var outcome = await StreamAppend.TryAsync(
+            session,
+            streamId,
+            expected,
+            alongside,
+            visible,
+            decide,
+            http.RequestAborted
+        );
         switch (outcome.Status)
         {
             case AppendStatus.Written:

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Marten;
 using Npgsql;
 
 namespace Hubs.Web.Features.Privacy;
@@ -49,6 +50,25 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
             // A concurrent first insert not yet visible to this statement: look it up afresh when needed.
             _cache.TryRemove(keyworkerId, out _);
         }
+    }
+
+    /// <summary>
+    /// A new owner's key (a journey's own, made as its stream starts): made and cached here, its row written by
+    /// <paramref name="session"/> in the transaction that saves what it seals, so it costs no round trip of its own
+    /// and a failed write leaves no key behind. The owner must be new: an existing key is never replaced (the insert
+    /// fails, and the write with it).
+    /// </summary>
+    public void CreateWith(IDocumentSession session, Guid ownerId)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var key = RandomNumberGenerator.GetBytes(32);
+        session.QueueSqlCommand(
+            "INSERT INTO clinical.keyworker_keys (keyworker_id, data_key, master_key_id) VALUES (?, ?, ?)",
+            ownerId,
+            masterKeys.Wrap(ownerId, key),
+            masterKeys.CurrentId
+        );
+        _cache[ownerId] = (key, clock.GetUtcNow());
     }
 
     /// <summary>

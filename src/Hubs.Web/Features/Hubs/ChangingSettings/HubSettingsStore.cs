@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Questionnaires;
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Hubs.Web.Features.Hubs.ChangingSettings;
 
@@ -16,6 +17,13 @@ public static class HubSettingsStore
     {
         ArgumentNullException.ThrowIfNull(session);
         return await session.LoadAsync<HubSettings>(hubId, cancellationToken) ?? HubSettings.DefaultFor(hubId);
+    }
+
+    /// <summary>The same, read in a batch with other queries (a journey write reads it with the journey).</summary>
+    public static async Task<HubSettings> LoadAsync(IBatchedQuery batch, string hubId)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return await batch.Load<HubSettings>(hubId) ?? HubSettings.DefaultFor(hubId);
     }
 
     /// <summary>

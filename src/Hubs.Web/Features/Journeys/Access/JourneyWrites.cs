@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Hubs.Web.Features.Journeys.Access;
 
@@ -26,11 +27,37 @@ public static class JourneyWrites
         );
 
     /// <summary>
-    /// A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).
+    /// A write whose decision needs more than the journey (the Hub's settings), read in the journey's round trip:
+    /// <paramref name="alongside"/> queues its queries on the batch and completes once they are read.
     /// </summary>
-    public static async Task<IResult> DecideAndAppendAsync(
+    public static Task<IResult> DecideAndAppendAsync(
         Guid journeyId,
         HttpContext http,
+        Func<IBatchedQuery, Task> alongside,
+        Func<Journey, Decision> decide
+    ) =>
+        DecideAndAppendAsync(
+            journeyId,
+            http,
+            alongside,
+            (journey, _) => decide(journey),
+            version => new JourneyWritten(journeyId, version)
+        );
+
+    /// <summary>
+    /// A write whose decision needs the caller's relation (a booking may name only a clinician already on the journey).
+    /// </summary>
+    public static Task<IResult> DecideAndAppendAsync(
+        Guid journeyId,
+        HttpContext http,
+        Func<Journey, Relations, Decision> decide,
+        Func<long, object> answer
+    ) => DecideAndAppendAsync(journeyId, http, null, decide, answer);
+
+    private static async Task<IResult> DecideAndAppendAsync(
+        Guid journeyId,
+        HttpContext http,
+        Func<IBatchedQuery, Task>? alongside,
         Func<Journey, Relations, Decision> decide,
         Func<long, object> answer
     )
@@ -41,12 +68,20 @@ public static class JourneyWrites
         var caller = JourneyCaller.Of(http);
         var session = http.RequestServices.GetRequiredService<IDocumentSession>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        var grant = await JourneyGate.GrantAsync(session, journeyId, caller, now, http.RequestAborted);
+        BreakGlassGrant? grant = null;
         var refusal = GateRefusal.NotFound;
         var relation = Relations.None;
         var result = await StreamWrites.DecideAndAppendAsync<Journey>(
             journeyId,
             http,
+            async batch =>
+            {
+                // Both queued before either is awaited: one round trip with the journey.
+                var granted = JourneyGate.GrantAsync(batch, journeyId, caller, now);
+                var also = alongside?.Invoke(batch) ?? Task.CompletedTask;
+                grant = await granted;
+                await also;
+            },
             journey =>
             {
                 relation = JourneyGate.RelationOf(journey, caller, grant, now);
@@ -75,12 +110,13 @@ public static class JourneyWrites
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(decide);
-        var grant = await JourneyGate.GrantAsync(session, journeyId, caller, now, cancellationToken);
+        BreakGlassGrant? grant = null;
         var relation = Relations.None;
         return await StreamAppend.TryAsync(
             session,
             journeyId,
             expected,
+            async batch => grant = await JourneyGate.GrantAsync(batch, journeyId, caller, now),
             (Journey journey) =>
             {
                 relation = JourneyGate.RelationOf(journey, caller, grant, now);

@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Questionnaires;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.RecordingSession;
@@ -28,10 +29,14 @@ public static class RecordSessionEndpoint
         TimeProvider clock
     )
     {
-        // The caller's Hub's options (its PCL-5 cut-off): a journey of another Hub is refused on the write.
-        var options = (await HubSettingsStore.ScreeningForAsync(session, staff.HubId, http.RequestAborted)).Scoring;
-        return await JourneyWrites.DecideAndAppendAsync(id, http, journey =>
-            RecordSessionDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), options)
+        // The caller's Hub's options (its PCL-5 cut-off), read with the journey: a journey of another Hub is refused on
+        // the write.
+        var options = ScoringOptions.Default;
+        return await JourneyWrites.DecideAndAppendAsync(
+            id,
+            http,
+            async batch => options = (await HubSettingsStore.LoadAsync(batch, staff.HubId)).Screening.Scoring,
+            journey => RecordSessionDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), options)
         );
     }
 }

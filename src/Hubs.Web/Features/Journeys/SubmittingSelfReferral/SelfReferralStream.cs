@@ -5,12 +5,12 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// The one way a journey stream starts, for the API, the keyworker pages and the demo seed: decide,
-/// make sure the journey's data key exists (its personal data is sealed with it), start the
-/// stream. The caller saves the session, so other documents can join the same transaction.
+/// make the journey's own data key (its personal data is sealed with it), start the stream. The caller
+/// saves the session, so the key, the stream and other documents are written in one transaction.
 /// </summary>
 public static class SelfReferralStream
 {
-    public static async Task<Guid> StartAsync(
+    public static Task<Guid> StartAsync(
         IDocumentSession session,
         KeyworkerKeys keys,
         SubmitSelfReferral command,
@@ -24,9 +24,10 @@ public static class SelfReferralStream
         ArgumentNullException.ThrowIfNull(keys);
         var journeyId = Guid.CreateVersion7();
         var submitted = SubmitSelfReferralDecision.Decide(command, journeyId, now, keyworkerId, takenByPhone);
-        await keys.EnsureAsync(submitted.Person.OwnerId, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        keys.CreateWith(session, submitted.Person.OwnerId);
         session.Events.StartStream<Journey>(journeyId, submitted);
-        return journeyId;
+        return Task.FromResult(journeyId);
     }
 
     /// <summary>
