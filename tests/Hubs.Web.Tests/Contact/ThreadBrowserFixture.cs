@@ -6,6 +6,8 @@ namespace Hubs.Web.Tests.Contact;
 /// <summary>The Web host on real Kestrel with its development mailbox, and one headless Chromium.</summary>
 public sealed class ThreadBrowserFixture : IAsyncLifetime
 {
+    private TestVirtualHost vhost = null!;
+
     public TestHost<WebEntryPoint> Host { get; private set; } = null!;
 
     public Uri Origin { get; private set; } = null!;
@@ -23,9 +25,10 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(
             await TestDatabase.CreateAsync(),
-            await TestVirtualHost.CreateAsync(),
+            vhost,
             HubsSettings.NewLogFile("web-thread")
         );
         settings["Email:PickupDirectory"] = Mail;
@@ -44,5 +47,6 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
         Api.Dispose();
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }
