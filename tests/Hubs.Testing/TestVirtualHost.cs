@@ -34,7 +34,12 @@ public sealed class TestVirtualHost : IAsyncDisposable
     public static async Task<IReadOnlyList<string>> ListAsync()
     {
         var infrastructure = await TestInfrastructure.GetAsync();
-        var names = await Shell.OpsAsync("rabbitmq.sh", "list-vhosts", infrastructure.RabbitBase, infrastructure.RabbitNode);
+        var names = await Shell.OpsAsync(
+            "rabbitmq.sh",
+            "list-vhosts",
+            infrastructure.RabbitBase,
+            infrastructure.RabbitNode
+        );
         return names.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 

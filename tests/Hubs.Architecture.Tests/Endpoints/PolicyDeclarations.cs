@@ -6,8 +6,8 @@ namespace Hubs.Architecture.Tests.Endpoints;
 /// <summary>
 /// Where a host's compiled code (IL) declares an authorization policy for endpoints: each
 /// <c>RequireAuthorization</c> call, with the builder it is called on (a group, or one endpoint) and the policy names
-/// it passes, and each <c>[Authorize]</c> on a method (a minimal-API handler). A call inside a lambda or a helper counts
-/// as much as one in a composition root.
+/// it passes, and each <c>[Authorize]</c> on a method (a minimal-API handler). A call inside a lambda or a helper
+/// counts as much as one in a composition root.
 /// </summary>
 internal sealed record PolicyDeclaration(string Where, bool OnGroup, IReadOnlyList<string> Policies)
 {
@@ -43,7 +43,7 @@ internal sealed record PolicyDeclaration(string Where, bool OnGroup, IReadOnlyLi
         instruction.Operand is GenericInstanceMethod { Name: "RequireAuthorization" } method
         && method.DeclaringType.Name == "AuthorizationEndpointConventionBuilderExtensions";
 
-    /// <summary>The policy names loaded for the call's <c>params string[]</c> (constants compile to <c>ldstr</c>).</summary>
+    /// <summary>The policy names loaded for the call's <c>params string[]</c> (constants are <c>ldstr</c>).</summary>
     private static List<string> PolicyNames(Instruction call)
     {
         var names = new List<string>();
@@ -58,7 +58,7 @@ internal sealed record PolicyDeclaration(string Where, bool OnGroup, IReadOnlyLi
         return names;
     }
 
-    /// <summary>The method as written: a lambda or async body compiles into a nested type of the one it is in.</summary>
+    /// <summary>The method as written: a lambda or async body is compiled into a type nested in its own.</summary>
     private static string Name(MethodDefinition method)
     {
         var type = method.DeclaringType;

@@ -26,11 +26,7 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Web(
-            await TestDatabase.CreateAsync(),
-            vhost,
-            HubsSettings.NewLogFile("web-thread")
-        );
+        var settings = HubsSettings.Web(await TestDatabase.CreateAsync(), vhost, HubsSettings.NewLogFile("web-thread"));
         settings["Email:PickupDirectory"] = Mail;
         settings["Sms:PickupDirectory"] = Directory.CreateTempSubdirectory("hubs-sms-").FullName;
         settings["Contact:PollInterval"] = "00:00:00.200";

@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Validation;
 using Marten;
 
