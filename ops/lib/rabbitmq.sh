@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A project-local RabbitMQ node (Debian's rabbitmq-server):
 #   ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
-#   ops/lib/rabbitmq.sh add-vhost BASEDIR NODENAME VHOST
+#   ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST
+#   ops/lib/rabbitmq.sh list-vhosts BASEDIR NODENAME
 # Everything the node writes (Mnesia, logs, pid, cookie, config) lives in BASEDIR; it listens on
 # 127.0.0.1 only, with a distribution port of its own, so several nodes can run side by side.
 set -euo pipefail
@@ -12,12 +13,15 @@ RABBIT_BIN=/usr/lib/rabbitmq/bin
 usage() {
   cat <<'USAGE'
 Usage: ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
-       ops/lib/rabbitmq.sh add-vhost BASEDIR NODENAME VHOST
+       ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST
+       ops/lib/rabbitmq.sh list-vhosts BASEDIR NODENAME
   With HUBS_OWNER_PID=<pid>, start also arranges a stop once that process has exited.
   start      start the node (idempotent; clears a stale pid file); returns once AMQP is accepted
   stop       stop the node (no-op when not running)
   status     exit 0 when the node runs
   add-vhost  create VHOST (if missing) and give guest full permissions on it
+  delete-vhost  delete VHOST with its exchanges and queues (no-op when it is already gone)
+  list-vhosts   the node's vhosts, one a line
 USAGE
 }
 
@@ -149,9 +153,24 @@ add_vhost() {
   ctl set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
 }
 
+# A test run makes a vhost per test host; one left behind per host adds up on a shared node until add_vhost hangs.
+delete_vhost() {
+  node_env
+  local out
+  out=$(ctl delete_vhost "$VHOST" 2>&1) || [[ $out == *not_found* || $out == *"does not exist"* ]] \
+    || die "delete_vhost $VHOST: $out"
+}
+
+list_vhosts() {
+  node_env
+  ctl list_vhosts name --no-table-headers
+}
+
 [[ ${1:-} == -h || ${1:-} == --help ]] && { usage; exit 0; }
 case ${1:-} in
   start|stop|status) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 PORT=$3 NODE=$4; "$1" ;;
   add-vhost) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOST=$4; add_vhost ;;
+  delete-vhost) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOST=$4; delete_vhost ;;
+  list-vhosts) (($# == 3)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3; list_vhosts ;;
   *) usage >&2; exit 2 ;;
 esac

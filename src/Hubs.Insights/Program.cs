@@ -1,6 +1,5 @@
 using Hubs.Insights.Consumers;
-using Hubs.Insights.Features.Feeds;
-using Hubs.Insights.Features.Referrals;
+using Hubs.Insights.Features;
 using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Operations;
 using Hubs.Insights.Pages;
@@ -53,8 +52,7 @@ app.UseHubsSecurityHeaders(
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHubsDefaults();
-app.MapReferralsFeed().RequireAuthorization(HubsPolicies.FeedReader);
-app.MapFeeds();
+app.MapInsightsEndpoints();
 app.MapPageSignIn();
 app.MapDashboardPages();
 await app.RunAsync();

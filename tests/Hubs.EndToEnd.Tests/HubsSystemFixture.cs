@@ -36,5 +36,6 @@ public sealed class HubsSystemFixture : IAsyncLifetime
     {
         await Web.DisposeAsync();
         await Insights.DisposeAsync();
+        await VirtualHost.DisposeAsync();
     }
 }

@@ -22,5 +22,9 @@ public sealed class InsightsHostFixture : IAsyncLifetime
         _ = Host.Services;
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+    }
 }

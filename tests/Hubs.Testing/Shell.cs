@@ -64,12 +64,17 @@ public static class Shell
     /// the scripts stop them once the process is gone, even when it dies without cleaning up.
     /// </summary>
     public static Task<string> OpsAsync(string script, params string[] arguments) =>
+        OpsWithinAsync(Timeout.InfiniteTimeSpan, script, arguments);
+
+    /// <summary>As <see cref="OpsAsync"/>, killed and failed past <paramref name="within"/>.</summary>
+    public static Task<string> OpsWithinAsync(TimeSpan within, string script, params string[] arguments) =>
         RunAsync(
             "bash",
             [RepositoryRoot.Combine("ops", "lib", script), .. arguments],
             new Dictionary<string, string>
             {
                 ["HUBS_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }
+            },
+            within
         );
 }

@@ -1,9 +1,23 @@
 namespace Hubs.Testing;
 
-/// <summary>A RabbitMQ virtual host of its own for one test class, so exchanges and queues never cross.</summary>
-public sealed class TestVirtualHost
+/// <summary>
+/// A RabbitMQ virtual host of its own for one test class, so exchanges and queues never cross. Disposed (after the
+/// hosts using it have stopped), it deletes itself: vhosts left behind by every run pile up on a shared node until
+/// creating one hangs.
+/// </summary>
+public sealed class TestVirtualHost : IAsyncDisposable
 {
-    private TestVirtualHost(Uri uri) => Uri = uri;
+    private static readonly TimeSpan DeleteWithin = TimeSpan.FromMinutes(2);
+    private readonly TestInfrastructure infrastructure;
+
+    private TestVirtualHost(TestInfrastructure infrastructure, string name)
+    {
+        this.infrastructure = infrastructure;
+        Name = name;
+        Uri = new Uri(infrastructure.RabbitMq, name);
+    }
+
+    public string Name { get; }
 
     /// <summary>amqp URI including the vhost, as the hosts' <c>RabbitMq:Uri</c>.</summary>
     public Uri Uri { get; }
@@ -13,6 +27,42 @@ public sealed class TestVirtualHost
         var infrastructure = await TestInfrastructure.GetAsync();
         var name = "t-" + Guid.NewGuid().ToString("N")[..12];
         await Shell.OpsAsync("rabbitmq.sh", "add-vhost", infrastructure.RabbitBase, infrastructure.RabbitNode, name);
-        return new TestVirtualHost(new Uri(infrastructure.RabbitMq, name));
+        return new TestVirtualHost(infrastructure, name);
+    }
+
+    /// <summary>The vhosts of the test run's node, as rabbitmqctl lists them.</summary>
+    public static async Task<IReadOnlyList<string>> ListAsync()
+    {
+        var infrastructure = await TestInfrastructure.GetAsync();
+        var names = await Shell.OpsAsync(
+            "rabbitmq.sh",
+            "list-vhosts",
+            infrastructure.RabbitBase,
+            infrastructure.RabbitNode
+        );
+        return names.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>
+    /// Deletes the vhost. A failed or slow delete (the node busy or gone) is reported, never thrown: the tests have
+    /// passed or failed already, and a leftover vhost is the lesser harm.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Shell.OpsWithinAsync(
+                DeleteWithin,
+                "rabbitmq.sh",
+                "delete-vhost",
+                infrastructure.RabbitBase,
+                infrastructure.RabbitNode,
+                Name
+            );
+        }
+        catch (InvalidOperationException failed)
+        {
+            await Console.Error.WriteLineAsync($"RabbitMQ vhost {Name} was not deleted: {failed.Message}");
+        }
     }
 }

@@ -27,5 +27,9 @@ public sealed class WebHostFixture : IAsyncLifetime
         Client = Host.CreateClient();
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+    }
 }

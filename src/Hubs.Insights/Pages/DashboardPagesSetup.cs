@@ -1,4 +1,3 @@
-using Hubs.Insights.Features.Feeds;
 using Hubs.Insights.Features.Reports;
 using Hubs.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -38,8 +37,6 @@ internal static class DashboardPagesSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseStaticFiles();
         app.MapRazorPages();
-        app.MapTableDownloads();
-        app.MapQuarterlyReportPdf();
         app.MapGet("/", () => TypedResults.Redirect("/dashboards")).ExcludeFromDescription();
         return app;
     }

@@ -49,6 +49,8 @@ public static class EndpointRegistration
         var keyworkerOrStaff = routes.MapGroup("").RequireAuthorization(HubsPolicies.KeyworkerOrClinicalStaff);
         var staff = routes.MapGroup("").RequireAuthorization(HubsPolicies.ClinicalStaff);
         var lead = routes.MapGroup("").RequireAuthorization(HubsPolicies.HubLead);
+        var admin = routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin);
+        var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
 
         keyworker.MapSubmitSelfReferral();
         keyworker.MapWithdrawJourney();
@@ -82,10 +84,10 @@ public static class EndpointRegistration
         staff.MapRecordWorkOutcomes();
         staff.MapReferOn();
         staff.MapStepIntervention();
-        routes.MapGroup("").RequireAuthorization(HubsPolicies.HubAdmin).MapServiceDirectory();
-        routes.MapClinicianProfiles().MapOwnClinicianProfile();
-        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(routes);
-        var peer = routes.MapGroup("").RequireAuthorization(HubsPolicies.PeerSupporter);
+        admin.MapServiceDirectory();
+        admin.MapClinicianProfiles();
+        staff.MapOwnClinicianProfile();
+        Features.Hubs.KeepingSelfHelpLibrary.SelfHelpEndpoints.MapSelfHelpLibrary(admin);
         AdverseEventsSetup.MapAdverseEvents(lead, peer);
         Features.GroupSupport.GroupSupportSetup.MapGroupSupport(staff, lead, peer);
         WorkshopsSetup.MapWorkshops(routes, keyworker, staff);

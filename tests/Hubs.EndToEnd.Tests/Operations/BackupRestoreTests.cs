@@ -24,7 +24,7 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task Every_stream_projection_and_aggregate_comes_back_identical_after_the_database_is_dropped()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         await using (var system = await RunningSystem.StartAsync(database, vhost))
         {
             var client = system.Web.CreateClient();

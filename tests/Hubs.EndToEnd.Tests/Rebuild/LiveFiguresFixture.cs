@@ -19,6 +19,8 @@ namespace Hubs.EndToEnd.Tests.Rebuild;
 /// </summary>
 public sealed class LiveFiguresFixture : IAsyncLifetime
 {
+    private TestVirtualHost vhost = null!;
+
     public TestDatabase Database { get; private set; } = null!;
 
     public TestHost<WebEntryPoint> Web { get; private set; } = null!;
@@ -37,7 +39,7 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         Insights = new TestHost<InsightsEntryPoint>(
             HubsSettings.Insights(Database, vhost, HubsSettings.NewLogFile("insights-rebuild"))
         );
@@ -103,5 +105,6 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
     {
         await Web.DisposeAsync();
         await Insights.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }

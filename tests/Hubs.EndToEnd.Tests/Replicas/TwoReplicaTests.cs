@@ -22,7 +22,7 @@ public class TwoReplicaTests
     public async Task Replicas_share_the_work_hand_over_leadership_and_publish_each_event_once()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var webSettings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-replica"));
         await using var insightsA = new TestHost<InsightsEntryPoint>(
             HubsSettings.Insights(database, vhost.Uri, HubsSettings.NewLogFile("insights-a"))

@@ -10,6 +10,8 @@ namespace Hubs.Identity.Tests.Oidc;
 /// </summary>
 public sealed class IdentityAndInsightsFixture : IAsyncLifetime
 {
+    private TestVirtualHost vhost = null!;
+
     public LiveIdentity Identity { get; private set; } = null!;
 
     public TestHost<InsightsEntryPoint> Insights { get; private set; } = null!;
@@ -18,7 +20,7 @@ public sealed class IdentityAndInsightsFixture : IAsyncLifetime
     {
         Identity = await LiveIdentity.StartAsync();
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights"));
         settings["Oidc:Authority"] = Identity.BaseUrl.ToString();
         Insights = new TestHost<InsightsEntryPoint>(settings);
@@ -28,5 +30,6 @@ public sealed class IdentityAndInsightsFixture : IAsyncLifetime
     {
         await Insights.DisposeAsync();
         await Identity.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }

@@ -15,6 +15,7 @@ namespace Hubs.Insights.Tests.Dashboards;
 public class DashboardHostFixture : IAsyncLifetime
 {
     private TestHost<InsightsEntryPoint> host = null!;
+    private TestVirtualHost vhost = null!;
 
     internal InMemoryFacts Facts { get; } = new();
 
@@ -29,7 +30,7 @@ public class DashboardHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         host = new TestHost<InsightsEntryPoint>(
             HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-dashboards"))
         );
@@ -66,6 +67,7 @@ public class DashboardHostFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await host.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }
 

@@ -12,7 +12,6 @@ namespace Hubs.Insights.Tests.HubWork;
 /// </summary>
 public class AdverseEventResponseTableTests
 {
-    private static readonly RecordKeys Keys = new(new byte[32]);
     private static int next;
 
     internal static IEnumerable<AdverseEventFacts> Events(
@@ -54,8 +53,8 @@ public class AdverseEventResponseTableTests
             .Concat(Events(1, handOvers: 1, month: "2025-11"))
             .Concat(Events(3, staff: "10-or-more", band: "over-72h", within: false, month: "2026-02"));
 
-        var table = AdverseEventResponseTable.Publish(
-            [.. cohort.Select(e => new Keyed<AdverseEventFacts>(e, Keys.Of("adverse-event:" + e.Key)))],
+        var table = AdverseEventResponseTable.Table.Publish(
+            HandWorked.Keyed(cohort, e => "adverse-event:" + e.Key),
             Period.Parse("FY2025-26")!,
             NoNoise.Options
         );
@@ -112,7 +111,7 @@ public class AdverseEventResponseTableTests
         var hubs = new HashSet<string> { "hub-a" };
 
         var table = await new HubWorkTables(source).PublishAsync(
-            new TableScope(request, hubs, Keys, NoNoise.Options),
+            new TableScope(request, hubs, HandWorked.Keys, NoNoise.Options),
             default
         );
 

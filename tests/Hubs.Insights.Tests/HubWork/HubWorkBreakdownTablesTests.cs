@@ -104,7 +104,7 @@ public class HubWorkBreakdownTablesTests
         Assert.Equal(["0", "0", "no data", "0", "*"], Row(table, "fire"));
         // 15, 13 reached → 15, 9 of 13 within target 69.2%, 9 → 10, 2 *.
         Assert.Equal(["15", "15", "69.2%", "10", "*"], Row(table, "Total"));
-        var response = AdverseEventResponseTable.Publish(cohort, Period.Parse("2026-Q1")!, NoNoise.Options);
+        var response = AdverseEventResponseTable.Table.Publish(cohort, Period.Parse("2026-Q1")!, NoNoise.Options);
         Assert.Equal(
             ["15", "15", "69.2%", "10", "*"],
             new[] { "logged", "contacted", "within-target", "follow-ups", "hand-overs" }.Select(c =>

@@ -11,7 +11,6 @@ namespace Hubs.Insights.Tests.HubWork;
 /// </summary>
 public class WorkshopsTableTests
 {
-    private static readonly RecordKeys Keys = new(new byte[32]);
     private static int next;
 
     private static IEnumerable<WorkshopFacts> Held(
@@ -45,8 +44,8 @@ public class WorkshopsTableTests
         // worse. No month is a row of its own.
         var cohort = Held(8, 10, 8, 2, (6, 3, 1)).Concat(Held(2, 12, 9, 0, (5, 4, 0), month: "2025-12"));
 
-        var table = WorkshopsTable.Publish(
-            [.. cohort.Select(w => new Keyed<WorkshopFacts>(w, Keys.Of("workshop:" + w.Key)))],
+        var table = WorkshopsTable.Table.Publish(
+            HandWorked.Keyed(cohort, w => "workshop:" + w.Key),
             Period.Parse("FY2025-26")!,
             NoNoise.Options
         );
@@ -87,7 +86,7 @@ public class WorkshopsTableTests
         var request = new TableRequest(TableCatalogue.Workshops, "hub-a", Period.Parse("2026-Q1")!);
 
         var table = await new HubWorkTables(source).PublishAsync(
-            new TableScope(request, new HashSet<string> { "hub-a" }, Keys, NoNoise.Options),
+            new TableScope(request, new HashSet<string> { "hub-a" }, HandWorked.Keys, NoNoise.Options),
             default
         );
 

@@ -10,7 +10,7 @@ public class InsightsCommandTests
 {
     private static async Task<string> RunAsync(TestDatabase database, params string[] arguments)
     {
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         return await Shell.RunAsync(
             "dotnet",
             [Path.Combine(AppContext.BaseDirectory, "Hubs.Insights.dll"), .. arguments],

@@ -3,6 +3,7 @@ using Hubs.Insights.Features.Pathways;
 using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
 using Hubs.Insights.Tests.Disclosure;
+using static Hubs.Insights.Tests.Disclosure.HandWorked;
 
 namespace Hubs.Insights.Tests.Pathways;
 
@@ -12,7 +13,6 @@ namespace Hubs.Insights.Tests.Pathways;
 /// </summary>
 public class PathwayTablesTests
 {
-    private static readonly RecordKeys Keys = new(new byte[32]);
     private static int next;
 
     private static IEnumerable<AllocationFacts> Allocated(int count, string wishes, string? ethnicity) =>
@@ -39,12 +39,6 @@ public class PathwayTablesTests
                 outOfHours,
                 outcome
             ));
-
-    private static List<Keyed<T>> Keyed<T>(IEnumerable<T> records, Func<T, string> key) =>
-        [.. records.Select(r => new Keyed<T>(r, Keys.Of(key(r))))];
-
-    private static string[] Row(PublishedTable table, string label) =>
-        [.. table.Rows.Single(r => r.Label == label).Cells.Select(c => c.Display)];
 
     [Fact]
     public void Allocations_that_met_the_ticked_wishes_by_ethnic_group_worked_by_hand()
@@ -84,7 +78,7 @@ public class PathwayTablesTests
             .Concat(Booked(10, "2026-01", false, null))
             .Concat(Booked(5, "2026-03", false, "attended"));
 
-        var table = OutOfHoursTable.Publish(Keyed(cohort, a => a.Key), Period.Parse("2026-Q1")!, NoNoise.Options);
+        var table = OutOfHoursTable.Table.Publish(Keyed(cohort, a => a.Key), Period.Parse("2026-Q1")!, NoNoise.Options);
 
         Assert.Equal(["2026-01", "2026-02", "2026-03", "2026-Q1"], table.Rows.Select(r => r.Label));
         Assert.Equal(

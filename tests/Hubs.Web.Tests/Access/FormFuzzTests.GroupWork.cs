@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Tests.Clinic;
 using Hubs.Web.Tests.GroupSupport;
 using Hubs.Web.Tests.Workshops;
 using Marten;
@@ -40,7 +41,9 @@ public sealed partial class FormFuzzTests
             web.Clock.GetUtcNow().AddMinutes(10),
             1
         );
-        var consultation = await ConsultationAsync(staff);
+        var consultation = await CreatedAsync(staff, "/api/consultations", Consultation());
+        // The consultation's form links a team session of the Hub: without one the page offers no form to fuzz.
+        await CreatedAsync(staff, "/api/team-activities", TeamSession());
         web.Clock.Advance(TimeSpan.FromMinutes(30));
         (TestPrincipal Who, string Path, string? Handler)[] forms =
         [
@@ -76,24 +79,30 @@ public sealed partial class FormFuzzTests
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private async Task<Guid> ConsultationAsync(Staff staff)
+    private object Consultation() =>
+        new
+        {
+            heldOn = DateOnly.FromDateTime(web.Clock.GetUtcNow().UtcDateTime.AddDays(-1)),
+            about = "team",
+            adviceArea = "team-conflict",
+            sector = "care-home",
+            organisationType = "care-home",
+        };
+
+    private object TeamSession() =>
+        new
+        {
+            kind = "team-session",
+            team = "Ward 9",
+            startsAt = web.Clock.GetUtcNow().AddDays(3),
+            durationMinutes = 60,
+            facilitatorId = ClinicFixture.Clinician().Id,
+        };
+
+    private async Task<Guid> CreatedAsync(Staff staff, string path, object body)
     {
-        var yesterday = DateOnly.FromDateTime(web.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
-        using var response = await web.Client.SendAsync(
-            staff.Request(
-                HttpMethod.Post,
-                "/api/consultations",
-                new
-                {
-                    heldOn = yesterday,
-                    about = "team",
-                    adviceArea = "team-conflict",
-                    sector = "care-home",
-                    organisationType = "care-home",
-                }
-            )
-        );
-        response.EnsureSuccessStatusCode();
+        using var response = await web.Client.SendAsync(staff.Request(HttpMethod.Post, path, body));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 }

@@ -14,7 +14,7 @@ public sealed class IdentityUnreachableTests
     public async Task An_unreachable_identity_server_is_reported_as_unavailable_and_the_log_names_nobody()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var log = HubsSettings.NewLogFile("web-accounts-down");
         var settings = HubsSettings.Web(database, vhost, log);
         var closed = $"http://127.0.0.1:{FreePort.Next()}/";

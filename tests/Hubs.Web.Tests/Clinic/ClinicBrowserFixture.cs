@@ -16,6 +16,8 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     /// <summary>The width of a tablet held upright, the narrowest the workspace is made for.</summary>
     public const int TabletWidth = 768;
 
+    private TestVirtualHost vhost = null!;
+
     public TestHost<WebEntryPoint> Host { get; private set; } = null!;
 
     public Uri Origin { get; private set; } = null!;
@@ -28,7 +30,7 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         Host = new TestHost<WebEntryPoint>(
             HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic-browser")),
             clock: Clock
@@ -58,5 +60,6 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     {
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }

@@ -15,6 +15,7 @@ namespace Hubs.Web.Tests.Clinic;
 public class ClinicFixture : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private TestVirtualHost vhost = null!;
 
     public ClinicFixture()
         : this(new Dictionary<string, string?>()) { }
@@ -37,7 +38,7 @@ public class ClinicFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         var web = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-clinic"));
         foreach (var (key, value) in settings)
         {
@@ -64,5 +65,9 @@ public class ClinicFixture : IAsyncLifetime
         return As(staff.Principal);
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await vhost.DisposeAsync();
+    }
 }

@@ -15,6 +15,7 @@ public sealed class ContactWorld : IAsyncLifetime
 
     private Dictionary<string, string?> _settings = null!;
     private TestHost<WebEntryPoint>? _root;
+    private TestVirtualHost _vhost = null!;
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -31,8 +32,8 @@ public sealed class ContactWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
-        _settings = HubsSettings.Web(Database, vhost, HubsSettings.NewLogFile("web-contact"));
+        _vhost = await TestVirtualHost.CreateAsync();
+        _settings = HubsSettings.Web(Database, _vhost, HubsSettings.NewLogFile("web-contact"));
         _settings["Email:PickupDirectory"] = Mail;
         _settings["Sms:PickupDirectory"] = Sms;
         _settings["Contact:PollInterval"] = "00:00:00.200";
@@ -79,7 +80,11 @@ public sealed class ContactWorld : IAsyncLifetime
         return replica;
     }
 
-    public async Task DisposeAsync() => await StopAsync();
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        await _vhost.DisposeAsync();
+    }
 
     private void Start(Action<IServiceCollection>? replace = null)
     {

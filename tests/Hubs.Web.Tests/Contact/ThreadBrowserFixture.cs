@@ -6,6 +6,8 @@ namespace Hubs.Web.Tests.Contact;
 /// <summary>The Web host on real Kestrel with its development mailbox, and one headless Chromium.</summary>
 public sealed class ThreadBrowserFixture : IAsyncLifetime
 {
+    private TestVirtualHost vhost = null!;
+
     public TestHost<WebEntryPoint> Host { get; private set; } = null!;
 
     public Uri Origin { get; private set; } = null!;
@@ -23,11 +25,8 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = HubsSettings.Web(
-            await TestDatabase.CreateAsync(),
-            await TestVirtualHost.CreateAsync(),
-            HubsSettings.NewLogFile("web-thread")
-        );
+        vhost = await TestVirtualHost.CreateAsync();
+        var settings = HubsSettings.Web(await TestDatabase.CreateAsync(), vhost, HubsSettings.NewLogFile("web-thread"));
         settings["Email:PickupDirectory"] = Mail;
         settings["Sms:PickupDirectory"] = Directory.CreateTempSubdirectory("hubs-sms-").FullName;
         settings["Contact:PollInterval"] = "00:00:00.200";
@@ -44,5 +43,6 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
         Api.Dispose();
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }

@@ -19,7 +19,7 @@ public class HotColdLeadershipTests
     public async Task Only_one_host_runs_the_daemon_and_the_other_takes_over_when_it_stops()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-hotcold"));
         var first = new TestHost<WebEntryPoint>(settings);
         var second = new TestHost<WebEntryPoint>(settings);

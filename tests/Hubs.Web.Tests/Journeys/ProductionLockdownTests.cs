@@ -11,7 +11,7 @@ public class ProductionLockdownTests
     public async Task Without_a_token_a_production_host_refuses_a_referral()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost.Uri, HubsSettings.NewLogFile("web-prod"));
         settings["Hubs:Directory:0:Id"] = "north";
         settings["Hubs:Directory:0:Name"] = "North";

@@ -13,6 +13,8 @@ namespace Hubs.Web.Tests.Pages;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private TestVirtualHost vhost = null!;
+
     public LiveIdentity Identity { get; private set; } = null!;
 
     public TestHost<WebEntryPoint> Host { get; private set; } = null!;
@@ -29,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Origin = new Uri($"http://127.0.0.1:{port}/");
         Identity = await LiveIdentity.StartAsync(webUrl: Origin);
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, LogFile);
         foreach (var (key, value) in Identity.ClientSettings("hubs-web"))
         {
@@ -65,5 +67,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
         await Identity.DisposeAsync();
+        await vhost.DisposeAsync();
     }
 }

@@ -13,7 +13,7 @@ public sealed class ProductionHeaderTests
     public async Task A_production_host_sends_hsts_and_only_secure_strict_http_only_cookies()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod-pages"));
         // The test issuer is plain HTTP on loopback; production otherwise insists on HTTPS metadata.
         settings["Oidc:RequireHttpsMetadata"] = "false";

@@ -14,6 +14,7 @@ public sealed class WebReplicas : IAsyncLifetime
     private readonly List<IDisposable> hosts = [];
 
     private static int addresses;
+    private TestVirtualHost vhost = null!;
 
     public WebApplicationFactory<WebEntryPoint> First { get; private set; } = null!;
 
@@ -22,7 +23,7 @@ public sealed class WebReplicas : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        vhost = await TestVirtualHost.CreateAsync();
         var clock = MidMinuteClock.Create();
         First = Replica(database, vhost, clock);
         First.CreateClient(); // the first replica applies the schema before the second starts
@@ -41,10 +42,10 @@ public sealed class WebReplicas : IAsyncLifetime
     public static HttpClient From(WebApplicationFactory<WebEntryPoint> host, string address) =>
         TrustedProxy.From(host, address);
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         hosts.ForEach(host => host.Dispose());
-        return Task.CompletedTask;
+        await vhost.DisposeAsync();
     }
 
     private WebApplicationFactory<WebEntryPoint> Replica(

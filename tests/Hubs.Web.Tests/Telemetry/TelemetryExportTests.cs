@@ -18,7 +18,7 @@ public class TelemetryExportTests
     {
         await using var collector = await OtlpReceiver.StartAsync(protocol);
         var database = await TestDatabase.CreateAsync();
-        var vhost = await TestVirtualHost.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
         var settings = new Dictionary<string, string?>(
             HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-otel"))
         )

@@ -46,10 +46,9 @@ internal static class KeyworkerAccountsEndpoint
 
     public static WebApplication MapKeyworkerAccounts(this WebApplication app)
     {
-        app.MapPost(Path, HandleAsync)
-            .Validate<RegisterKeyworkerAccount>()
-            .RequireAuthorization(Policy)
-            .DisableAntiforgery();
+        // The group carries the policy, so anything mapped under the path later is behind the same check.
+        var accounts = app.MapGroup(Path).RequireAuthorization(Policy);
+        accounts.MapPost("", HandleAsync).Validate<RegisterKeyworkerAccount>().DisableAntiforgery();
         return app;
     }
 

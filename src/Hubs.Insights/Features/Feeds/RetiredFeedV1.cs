@@ -1,5 +1,3 @@
-using Hubs.ServiceDefaults.Auth;
-
 namespace Hubs.Insights.Features.Feeds;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal static class RetiredFeedV1
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var v1 = routes.MapGroup(Prefix).RequireAuthorization(HubsPolicies.FeedReader).WithTags("Feeds v1 (retired)");
+        var v1 = routes.MapGroup(Prefix).WithTags("Feeds v1 (retired)");
         v1.MapGet("", Gone).WithName("RetiredListFeeds").ProducesProblem(StatusCodes.Status410Gone);
         v1.MapGet("{table}", (string table) => Gone())
             .WithName("RetiredGetFeed")

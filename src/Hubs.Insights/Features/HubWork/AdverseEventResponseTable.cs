@@ -12,14 +12,11 @@ namespace Hubs.Insights.Features.HubWork;
 /// </summary>
 public static class AdverseEventResponseTable
 {
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<AdverseEventFacts>> events,
-        Period period,
-        DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
+    public static PeriodTable<AdverseEventFacts> Table { get; } =
+        new(
             CommissionerWords.Titles.AdverseEventResponse,
-            TableRows.ByQuarter(events, period, e => e.Month),
+            TableRows.ByQuarter,
+            e => e.Month,
             [
                 People.Count<AdverseEventFacts>("logged", CommissionerWords.Columns.EventsLogged, _ => true),
                 People.Count<AdverseEventFacts>("five-or-more-staff", CommissionerWords.Columns.FiveOrMoreStaff, e =>
@@ -39,8 +36,7 @@ public static class AdverseEventResponseTable
                 ),
                 new CountOf<AdverseEventFacts>("follow-ups", CommissionerWords.Columns.CheckIns, e => e.FollowUps),
                 new CountOf<AdverseEventFacts>("hand-overs", CommissionerWords.Columns.HandOvers, e => e.HandOvers),
-            ],
-            options: options
+            ]
         );
 
     private static CountOf<AdverseEventFacts> Band(string band, string label) =>

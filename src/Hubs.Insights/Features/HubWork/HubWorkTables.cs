@@ -28,12 +28,12 @@ public sealed class HubWorkTables(IHubWorkSource? source = null) : ITablePublish
         switch (scope.Request.Table)
         {
             case TableCatalogue.AdverseEventResponse:
-                return AdverseEventResponseTable.Publish(await AdverseEventsAsync(), scope.Period, options);
+                return AdverseEventResponseTable.Table.Publish(await AdverseEventsAsync(), scope.Period, options);
             case TableCatalogue.AdverseEventsBySector:
                 return AdverseEventsBySectorTable.Publish(await AdverseEventsAsync(), options);
             case TableCatalogue.Workshops:
                 var workshops = await source.WorkshopsAsync(hubs, cancellationToken);
-                return WorkshopsTable.Publish(
+                return WorkshopsTable.Table.Publish(
                     scope.InPeriod(workshops, w => w.HubId, w => w.Month, w => "workshop:" + w.Key),
                     scope.Period,
                     options

@@ -13,14 +13,11 @@ namespace Hubs.Insights.Features.HubWork;
 /// </summary>
 public static class WorkshopsTable
 {
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<WorkshopFacts>> workshops,
-        Period period,
-        DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
+    public static PeriodTable<WorkshopFacts> Table { get; } =
+        new(
             CommissionerWords.Titles.Workshops,
-            TableRows.ByQuarter(workshops, period, w => w.Month),
+            TableRows.ByQuarter,
+            w => w.Month,
             [
                 People.Count<WorkshopFacts>("held", CommissionerWords.Columns.WorkshopsHeld, _ => true),
                 new CountOf<WorkshopFacts>("booked", CommissionerWords.Columns.PlacesBooked, w => w.Booked),
@@ -31,7 +28,6 @@ public static class WorkshopsTable
                 new CountOf<WorkshopFacts>("paired", CommissionerWords.Columns.MeasurePaired, w => w.Paired),
                 new RateOf<WorkshopFacts>("better", CommissionerWords.Columns.BandBetter, w => w.Better, w => w.Paired),
                 new RateOf<WorkshopFacts>("worse", CommissionerWords.Columns.BandWorse, w => w.Worse, w => w.Paired),
-            ],
-            options: options
+            ]
         );
 }

@@ -11,14 +11,11 @@ namespace Hubs.Insights.Features.Pathways;
 /// </summary>
 public static class OutOfHoursTable
 {
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<ScheduledFacts>> booked,
-        Period period,
-        DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
+    public static PeriodTable<ScheduledFacts> Table { get; } =
+        new(
             CommissionerWords.Titles.OutOfHours,
-            TableRows.ByMonth(booked, period, a => a.Month),
+            TableRows.ByMonth,
+            a => a.Month,
             [
                 People.Count<ScheduledFacts>("appointments", CommissionerWords.Columns.AppointmentsBooked, _ => true),
                 People.Count<ScheduledFacts>("out-of-hours", CommissionerWords.Columns.OutOfHours, a => a.OutOfHours),
@@ -30,8 +27,7 @@ public static class OutOfHoursTable
                 ),
                 Attended("out-of-hours-attended", CommissionerWords.Columns.OutOfHoursAttended, outOfHours: true),
                 Attended("in-hours-attended", CommissionerWords.Columns.InHoursAttended, outOfHours: false),
-            ],
-            options: options
+            ]
         );
 
     private static RateOf<ScheduledFacts> Attended(string key, string label, bool outOfHours) =>

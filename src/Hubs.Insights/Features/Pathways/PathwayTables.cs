@@ -27,7 +27,7 @@ public sealed class PathwayTables(IPathwaySource? source = null) : ITablePublish
         }
 
         var booked = await source.AppointmentsAsync(scope.Hubs, cancellationToken);
-        return OutOfHoursTable.Publish(
+        return OutOfHoursTable.Table.Publish(
             scope.InPeriod(booked, a => a.HubId, a => a.Month, a => "appointment:" + a.Key),
             scope.Period,
             scope.Options

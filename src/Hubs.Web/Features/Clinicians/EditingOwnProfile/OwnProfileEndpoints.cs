@@ -1,4 +1,3 @@
-using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Clinicians.JoiningDirectory;
 using Hubs.Web.Features.Kernel;
@@ -17,10 +16,7 @@ public static class OwnProfileEndpoints
 
     public static IEndpointRouteBuilder MapOwnClinicianProfile(this IEndpointRouteBuilder routes)
     {
-        var staff = routes
-            .MapGroup("")
-            .RequireAuthorization(HubsPolicies.ClinicalStaff)
-            .WithTags("Clinician directory");
+        var staff = routes.MapGroup("").WithTags("Clinician directory");
         staff
             .MapGet(Route, ReadAsync)
             .Produces<ProfileView>()

@@ -1,8 +1,3 @@
-using Hubs.ServiceDefaults.Validation;
-using Hubs.Web.Features.AdverseEvents;
-using Hubs.Web.Features.Shared;
-using Marten;
-
 namespace Hubs.Web.Features.GroupSupport.ChangingFacilitator;
 
 /// <summary>The Hub's lead changes who facilitates a series of their Hub (another Hub's is not found).</summary>
@@ -10,28 +5,23 @@ public static class ChangingEndpoint
 {
     public static IEndpointRouteBuilder MapChangingFacilitator(this IEndpointRouteBuilder lead)
     {
-        lead.MapPost("/api/group-series/{id:guid}/facilitator", ChangeAsync)
-            .Validate<ChangeFacilitator>()
-            .DescribesWrite<GroupSeriesWritten>()
+        lead.MapHubWrite<ChangeFacilitator, GroupSeries, GroupSeriesWritten>(
+                "/api/group-series/{id:guid}/facilitator",
+                s => s.HubId,
+                async (command, at) =>
+                {
+                    var (isClinician, peer) = await FacilitatorChoice.CandidateAsync(
+                        at.Session,
+                        command,
+                        at.Staff.HubId,
+                        at.Cancellation
+                    );
+                    return s => ChangeFacilitatorDecision.Decide(s, command, isClinician, peer, at.Today, at.Now);
+                },
+                (id, version) => new GroupSeriesWritten(id, version)
+            )
             .WithName("ChangeGroupFacilitator")
             .WithTags("Group series");
         return lead;
-    }
-
-    private static async Task<IResult> ChangeAsync(
-        Guid id,
-        ChangeFacilitator command,
-        StaffMember me,
-        HttpContext http,
-        IQuerySession session,
-        ClinicClock clock,
-        CancellationToken cancellationToken
-    )
-    {
-        var (isClinician, peer) = await FacilitatorChoice.CandidateAsync(session, command, me.HubId, cancellationToken);
-        var today = AdverseEventStore.Today(clock);
-        return await GroupSeriesWrites.WriteAsync(id, http, GroupSeriesWrites.SeenBy(me), s =>
-            ChangeFacilitatorDecision.Decide(s, command, isClinician, peer, today, clock.Now)
-        );
     }
 }
