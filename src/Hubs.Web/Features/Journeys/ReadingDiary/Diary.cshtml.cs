@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
-/// <summary>Appointments diary per clinician, one week at a time, with free out-of-hours slots shown.</summary>
+/// <summary>
+/// Appointments diary per clinician, one week at a time, with free slots and, for a clinician of several Hubs, the
+/// time booked in the others shown.
+/// </summary>
 public sealed class DiaryModel(IDocumentSession session, ClinicClock clock, HubDirectory hubs)
     : ClinicPage(session, clock)
 {
@@ -35,9 +38,13 @@ public sealed class DiaryModel(IDocumentSession session, ClinicClock clock, HubD
         Clinician = clinicianId;
         Profile = directory.FirstOrDefault(c => c.Id == clinicianId);
         Monday = DiaryWeek.MondayOf(Week ?? DateOnly.FromDateTime(Times.Local(Times.Now)));
-        var appointments = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
+        var here = await BookedAppointments.OfClinicianAsync(Session, Me.HubId, clinicianId, cancellationToken);
+        var elsewhere = await OtherHubsTime.OfAsync(Session, Me.HubId, Profile, here, cancellationToken);
         var minutes = (await HubSettingsStore.LoadAsync(Session, Me.HubId, cancellationToken)).SlotMinutes;
-        Entries = DiaryWeek.Build(Profile, appointments, Monday, Times.Local, minutes, hubs.HoursOf(Me.HubId));
+        Entries = OtherHubsTime.Masked(
+            DiaryWeek.Build(Profile, [.. here, .. elsewhere], Monday, Times.Local, minutes, hubs.HoursOf(Me.HubId)),
+            elsewhere
+        );
         await ShowNamesAsync(
             Entries.Where(e => e.JourneyId is not null).Select(e => e.JourneyId!.Value),
             cancellationToken

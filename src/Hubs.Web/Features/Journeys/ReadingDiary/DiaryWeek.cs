@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.Journeys.ReadingDiary;
 
 /// <summary>
 /// One entry in a clinician's diary: a booked appointment (with its journey), a workshop's coaching call (with its
-/// workshop) or a free out-of-hours slot.
+/// workshop), time booked in another Hub (<paramref name="Elsewhere"/>: start and length only) or a free slot.
 /// </summary>
 public sealed record DiaryEntry(
     DateTime LocalStart,
@@ -15,7 +15,8 @@ public sealed record DiaryEntry(
     bool OutOfHours,
     Guid? JourneyId,
     Appointment? Appointment,
-    Guid? WorkshopId = null
+    Guid? WorkshopId = null,
+    bool Elsewhere = false
 );
 
 /// <summary>
