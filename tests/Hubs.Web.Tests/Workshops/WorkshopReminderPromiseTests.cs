@@ -5,8 +5,8 @@ using Hubs.Web.Tests.Contact;
 namespace Hubs.Web.Tests.Workshops;
 
 /// <summary>
-/// The booking page promises a reminder only to a keyworker the Hub can remind: one with a journey there, whose
-/// contact-safety preferences the reminders follow. Anyone else is told to note the time.
+/// The booking page and "Your workshops" promise a reminder only to a keyworker the Hub can remind: one with a
+/// journey there, whose contact-safety preferences the reminders follow. Anyone else is told to note the time.
 /// </summary>
 public sealed class WorkshopReminderPromiseTests(ClinicFixture clinic) : IClassFixture<ClinicFixture>
 {
@@ -32,6 +32,29 @@ public sealed class WorkshopReminderPromiseTests(ClinicFixture clinic) : IClassF
         Assert.DoesNotContain(NoPromise, Decoded(withJourney.Html), StringComparison.Ordinal);
         Assert.DoesNotContain(Promise, Decoded(without.Html), StringComparison.Ordinal);
         Assert.Contains(NoPromise, Decoded(without.Html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Your_workshops_says_of_each_booked_place_whether_and_how_you_will_be_reminded()
+    {
+        var client = clinic.App.CreateClient();
+        var workshop = await WorkshopArrange.ScheduledAsync(
+            client,
+            ClinicFixture.Clinician(),
+            clinic.Clock.GetUtcNow().AddDays(7)
+        );
+        var referred = (await ContactJourney.TriagedAsync(client, ContactJourney.Preferences(["email"]))).Journey;
+        var stranger = TestPrincipal.Keyworker();
+        await WorkshopArrange.BookedAsync(client, referred.Keyworker, workshop);
+        await WorkshopArrange.BookedAsync(client, stranger, workshop);
+
+        var withJourney = Decoded((await clinic.As(referred.Keyworker).GetAsync("/my/workshops")).Html);
+        var without = Decoded((await clinic.As(stranger).GetAsync("/my/workshops")).Html);
+
+        Assert.Contains(Promise, withJourney, StringComparison.Ordinal);
+        Assert.DoesNotContain(NoPromise, withJourney, StringComparison.Ordinal);
+        Assert.DoesNotContain(Promise, without, StringComparison.Ordinal);
+        Assert.Contains(NoPromise, without, StringComparison.Ordinal);
     }
 
     private static string Decoded(string html) =>

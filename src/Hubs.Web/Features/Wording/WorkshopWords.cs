@@ -8,6 +8,16 @@ namespace Hubs.Web.Features.Wording;
 /// </summary>
 public static class WorkshopWords
 {
+    /// <summary>
+    /// To a keyworker with a journey at the workshop's Hub, whose contact-safety preferences reminders follow.
+    /// </summary>
+    public const string ReminderPromised =
+        "We remind you before the workshop in the way you told the Hub is safe to contact you.";
+
+    /// <summary>To anyone else: no reminder is sent, so nothing is promised.</summary>
+    public const string NoReminder =
+        "The Hub has no way to remind you, as you have not referred yourself to it: note the date and time.";
+
     public static string Where(ContactMode mode, string venue) =>
         mode == ContactMode.InPerson ? $"In person at {venue}" : KeyworkerWords.Of(mode);
 

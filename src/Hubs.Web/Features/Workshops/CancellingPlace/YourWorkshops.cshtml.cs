@@ -24,6 +24,9 @@ public sealed class YourWorkshopsModel(
 {
     public IReadOnlyList<OwnPlace> Places { get; private set; } = [];
 
+    /// <summary>The Hubs of the places that can remind the keyworker: those they have a journey with.</summary>
+    public IReadOnlySet<string> RemindedHubs { get; private set; } = new HashSet<string>();
+
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
 
@@ -44,7 +47,7 @@ public sealed class YourWorkshopsModel(
             return Forbid();
         }
 
-        Places = await BrowsingEndpoints.OwnPlacesAsync(session, me, cancellationToken);
+        await LoadAsync(me, cancellationToken);
         return Page();
     }
 
@@ -69,10 +72,25 @@ public sealed class YourWorkshopsModel(
                 return RedirectToPage(new { Done = "cancelled" });
             case AppendStatus.Refused or AppendStatus.Stale:
                 ModelState.AddModelError("form", outcome.Refusal?.Detail ?? "Please try again.");
-                Places = await BrowsingEndpoints.OwnPlacesAsync(session, me, cancellationToken);
+                await LoadAsync(me, cancellationToken);
                 return Page();
             default:
                 return NotFound();
         }
+    }
+
+    private async Task LoadAsync(KeyworkerCaller me, CancellationToken cancellationToken)
+    {
+        Places = await BrowsingEndpoints.OwnPlacesAsync(session, me, cancellationToken);
+        var reminded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hubId in Places.Select(p => p.Workshop.HubId).Distinct())
+        {
+            if (await WorkshopStore.ContactJourneyAsync(session, me.Id, hubId, cancellationToken) is not null)
+            {
+                reminded.Add(hubId);
+            }
+        }
+
+        RemindedHubs = reminded;
     }
 }
