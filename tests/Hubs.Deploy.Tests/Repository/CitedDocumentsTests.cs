@@ -9,7 +9,7 @@ namespace Hubs.Deploy.Tests.Repository;
 /// </summary>
 public partial class CitedDocumentsTests
 {
-    private static readonly string[] Roots = ["src", "tests", "ops", "deploy", "benchmarks"];
+    private static readonly string[] Roots = ["src", "tests", "ops", "deploy", "benchmarks", "docs"];
     private static readonly string[] Kinds = [".cs", ".cshtml", ".md", ".sh", ".yaml", ".yml", ".json"];
 
     [Fact]
