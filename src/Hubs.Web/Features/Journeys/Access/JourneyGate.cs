@@ -53,21 +53,15 @@ public static class JourneyGate
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(caller);
-        if (caller.Staff is not { } staff)
-        {
-            return null;
-        }
-
-        var grants = await session
-            .Query<BreakGlassGrant>()
-            .Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id)
-            .ToListAsync(cancellationToken);
-        return Latest(grants, now);
+        var batch = session.CreateBatchQuery();
+        var grant = GrantAsync(batch, journeyId, caller, now);
+        await batch.Execute(cancellationToken);
+        return await grant;
     }
 
     /// <summary>
-    /// The same grant, read in a batch with the journey (one round trip for a write); null for a caller not staff.
+    /// The same grant, read in a batch (with the journey, for a write: one round trip); null for a caller not staff.
+    /// The one query of a caller's grants: the session's read above runs it as a batch of its own.
     /// </summary>
     public static async Task<BreakGlassGrant?> GrantAsync(
         IBatchedQuery batch,
@@ -87,11 +81,8 @@ public static class JourneyGate
             .Query<BreakGlassGrant>()
             .Where(g => g.JourneyId == journeyId && g.StaffId == staff.Id)
             .ToList();
-        return Latest(grants, now);
+        return grants.Where(g => g.IsActive(now)).MaxBy(g => g.ExpiresAt);
     }
-
-    private static BreakGlassGrant? Latest(IEnumerable<BreakGlassGrant> grants, DateTimeOffset now) =>
-        grants.Where(g => g.IsActive(now)).MaxBy(g => g.ExpiresAt);
 
     /// <summary>
     /// Loads the journey for the rule, as the caller reads it (the write-side <see cref="Journey"/> for the API's
