@@ -87,6 +87,16 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
             )
         );
 
+        // A host started on a seeded store must not look for gaps from the first event: at a million journeys
+        // Marten's high-water detection over 17 million events timed out and was retried every 30 s.
+        Assert.Equal(
+            1,
+            await web.Database.CountAsync(
+                "SELECT count(*) FROM clinical.mt_event_progression WHERE name = 'HighWaterMark' "
+                    + "AND last_seq_id = (SELECT max(seq_id) FROM clinical.mt_events)"
+            )
+        );
+
         foreach (
             var clear in new[]
             {
