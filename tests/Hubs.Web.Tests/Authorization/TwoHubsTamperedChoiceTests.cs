@@ -42,8 +42,10 @@ public sealed class TwoHubsTamperedChoiceTests(WebHostFixture web) : IClassFixtu
                 var text = await response.Content.ReadAsStringAsync();
                 foreach (var id in new[] { journey.Id, journey.AppointmentId, journey.ServiceId })
                 {
-                    if (!path(journey).Contains(id.ToString(), StringComparison.Ordinal)
-                        && text.Contains(id.ToString(), StringComparison.Ordinal))
+                    if (
+                        !path(journey).Contains(id.ToString(), StringComparison.Ordinal)
+                        && text.Contains(id.ToString(), StringComparison.Ordinal)
+                    )
                     {
                         wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{route}: names {id}");
                     }

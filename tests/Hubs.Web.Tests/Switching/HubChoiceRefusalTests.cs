@@ -17,7 +17,11 @@ public sealed class HubChoiceRefusalTests(ClinicFixture clinic) : IClassFixture<
         var me = clinic.As(TestPrincipal.Person("clinician", ["north", "south"], null));
         var chooser = await me.GetAsync("/choose-hub");
 
-        var posted = await me.PostAsync("/choose-hub", chooser.Html, new Dictionary<string, string> { ["Hub"] = "east" });
+        var posted = await me.PostAsync(
+            "/choose-hub",
+            chooser.Html,
+            new Dictionary<string, string> { ["Hub"] = "east" }
+        );
 
         Assert.Equal(HttpStatusCode.Forbidden, posted.Status);
         Assert.Contains("Looking at North Resilience Hub", (await me.GetAsync("/clinic/triage")).Html, Ordinal);
@@ -62,8 +66,10 @@ public sealed class HubChoiceRefusalTests(ClinicFixture clinic) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("hubs-hub-switcher", html, Ordinal);
         Assert.DoesNotContain("Looking at", html, Ordinal);
-        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie")
-            .Any(c => c.StartsWith("hubs-hub=", Ordinal)));
+        Assert.False(
+            response.Headers.Contains("Set-Cookie")
+                && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("hubs-hub=", Ordinal))
+        );
     }
 
     private const StringComparison Ordinal = StringComparison.Ordinal;

@@ -24,7 +24,8 @@ public sealed class HubSwitcherBrowserTests(ClinicBrowserFixture web) : IClassFi
         Assert.Equal(1, await page.Locator($"a[href='/clinic/journeys/{north}']").CountAsync());
         await me.CheckAsync("switcher-01-north");
 
-        await page.GetByLabel("Hub", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "South Resilience Hub" });
+        await page.GetByLabel("Hub", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "South Resilience Hub" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show this Hub" }).ClickAsync();
         await page.WaitForURLAsync("**/clinic/triage", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("main h1").First.WaitForAsync();

@@ -24,7 +24,11 @@ public sealed class HubSwitcherTests(ClinicFixture clinic) : IClassFixture<Clini
         Assert.Contains("hubs-hub-switcher", before.Html, StringComparison.Ordinal);
 
         var chooser = await me.GetAsync("/choose-hub?returnUrl=/clinic/triage");
-        var chosen = await me.PostAsync("/choose-hub", chooser.Html, new Dictionary<string, string> { ["Hub"] = "south" });
+        var chosen = await me.PostAsync(
+            "/choose-hub",
+            chooser.Html,
+            new Dictionary<string, string> { ["Hub"] = "south" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, chosen.Status);
         Assert.Equal("/clinic/triage", chosen.Location?.ToString());
 

@@ -1,4 +1,3 @@
-
 namespace Hubs.Web.Features.Hubs.ChoosingHub;
 
 /// <summary>
