@@ -9,6 +9,7 @@ using Hubs.Web.Features.Consultations;
 using Hubs.Web.Features.Contact;
 using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.GroupSupport;
+using Hubs.Web.Features.Hubs.ChoosingHub;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Outreach;
@@ -36,7 +37,7 @@ builder
         builder.Configuration,
         builder.Environment,
         HubsScopes.WebAudience,
-        new PageSignIn("hubs-web", HubsScopes.Web, ["/clinic", "/hub-admin", "/peer-support"])
+        new PageSignIn("hubs-web", HubsScopes.Web, HubChoiceGuard.StaffPaths)
     )
     .AddPages(builder.Configuration, builder.Environment)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
@@ -56,6 +57,7 @@ app.UseHubsSecurityHeaders(
 app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseHubChoiceGuard();
 app.UseSharedRateLimits();
 app.MapHubsDefaults();
 app.MapJourneyApi();

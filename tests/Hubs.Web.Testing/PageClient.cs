@@ -60,11 +60,12 @@ public sealed partial class PageClient(HttpClient http)
     )
     {
         ArgumentNullException.ThrowIfNull(html);
-        // The header's sign-out form is on every page; it is never the form a test means.
+        // The header's sign-out form and Hub switcher are on every page; neither is the form a test means.
         var form = Forms()
             .Matches(html)
             .Select(m => m.Value)
             .Where(f => !f.Contains("action=\"/account/sign-out\"", StringComparison.Ordinal))
+            .Where(f => !f.Contains("hubs-hub-switcher", StringComparison.Ordinal))
             .First(f =>
                 handler is null
                     ? !f.Contains("handler=", StringComparison.Ordinal)

@@ -17,6 +17,9 @@ public static class HubsPolicies
     public const string FeedReader = "feed-reader";
     public const string PeerSupporter = "peer-supporter";
 
+    /// <summary>Anyone who works in a Hub (clinician, lead, hub admin, peer supporter): the Hub chooser.</summary>
+    public const string HubStaff = "hub-staff";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,6 +49,17 @@ public static class HubsPolicies
         );
         options.AddPolicy(PeerSupporter, policy =>
             policy.RequireClaim(HubsClaimTypes.Role, HubsRoles.PeerSupporter).RequireClaim(HubsClaimTypes.Hub)
+        );
+        options.AddPolicy(HubStaff, policy =>
+            policy
+                .RequireClaim(
+                    HubsClaimTypes.Role,
+                    HubsRoles.Clinician,
+                    HubsRoles.HubLead,
+                    HubsRoles.HubAdmin,
+                    HubsRoles.PeerSupporter
+                )
+                .RequireClaim(HubsClaimTypes.Hub)
         );
         options.AddPolicy(FeedReader, policy =>
             policy.RequireAssertion(context => context.User.HasScope(HubsScopes.FeedsRead))

@@ -112,6 +112,8 @@ public static class PageMatrix
         ("/clinic/referrals/by-phone", _ => "/clinic/referrals/by-phone", "UFFAAAAAFFF"),
         ($"{J}/claim-code", j => $"/clinic/journeys/{j.Id}/claim-code", "UFFABHAHFFF"),
         ("/claim", _ => "/claim", "AAAAAAAAAAA"),
+        // The Hub chooser: every staff member of a Hub (their own Hubs only), never keyworkers or commissioners.
+        ("/choose-hub", _ => "/choose-hub", "UFFAAAAAAFF"),
         .. AdverseEventMatrixRows.Pages,
         .. GroupSeriesMatrixRows.Pages,
         .. GroupWorkMatrixRows.Pages,

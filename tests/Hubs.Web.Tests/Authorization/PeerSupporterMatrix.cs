@@ -38,6 +38,7 @@ public static class PeerSupporterMatrix
         {
             ["/peer-support"] = (_ => "/peer-support", "AAA"),
             ["/peer-support/events/{id:guid}"] = (c => $"/peer-support/events/{c.Event}", "AHH"),
+            ["/choose-hub"] = (_ => "/choose-hub", "AAA"),
         }
             .Concat(GroupSeriesMatrixRows.PeerPages)
             .ToDictionary(StringComparer.Ordinal);

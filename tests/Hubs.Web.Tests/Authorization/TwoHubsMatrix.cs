@@ -3,8 +3,9 @@ namespace Hubs.Web.Tests.Authorization;
 /// <summary>
 /// The matrix for a clinician who works for two Hubs (issue 20, sessional staff), on the matrix journey of Hub north
 /// allocated to them. API columns: the clinician acting in south (<c>X-Hubs-Hub-Id: south</c>, token for both), the
-/// same clinician once their token grants only south, south's lead, south's admin; pages act in the first of a
-/// caller's Hubs, so their columns are the last three. Each gets what another Hub's clinician or lead, or a hub admin,
+/// same clinician once their token grants only south (asking for north: a tampered choice, answered as no choice),
+/// south's lead, south's admin. Page columns: the clinician of both with the switcher set to south (the Hub choice
+/// cookie), south's lead and south's admin. Each gets what another Hub's clinician or lead, or a hub admin,
 /// gets from <see cref="Matrix"/> and <see cref="PageMatrix"/>: the clinician working for south too opens nothing of
 /// north. Only the rows that differ are listed.
 /// </summary>

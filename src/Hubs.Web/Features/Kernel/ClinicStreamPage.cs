@@ -16,5 +16,5 @@ public abstract class ClinicStreamPage<TState>(IDocumentSession session, ClinicC
     where TState : class, IStreamSnapshot
 {
     protected override Task<StaffMember?> CallerAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Task.FromResult(StaffMember.FromPrincipal(user));
+        Task.FromResult(StaffMember.FromPrincipal(user, HubChoice.Of(HttpContext)));
 }

@@ -6,7 +6,8 @@ using Marten;
 namespace Hubs.Web.Features.AdverseEvents.SupportingStaff;
 
 /// <summary>
-/// The peer supporter who is acting: their staff account (the token's <c>sub</c>), their Hub, and their entries on
+/// The peer supporter who is acting: their staff account (the token's <c>sub</c>), their Hub (the one named by
+/// <c>X-Hubs-Hub-Id</c> or the page's Hub choice when it is theirs, else their first), and their entries on
 /// that Hub's register that are not archived. Endpoints taking one require <see cref="HubsPolicies.PeerSupporter"/>;
 /// binding fails (400) only for a token without a subject.
 /// </summary>
@@ -18,7 +19,8 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
         return await FromPrincipalAsync(
             context.User,
             context.RequestServices.GetRequiredService<IQuerySession>(),
-            context.RequestAborted
+            context.RequestAborted,
+            context.Request.Headers[StaffMember.HubHeader].ToString()
         );
     }
 
@@ -26,11 +28,12 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
     public static async Task<PeerSupportCaller?> FromPrincipalAsync(
         ClaimsPrincipal user,
         IQuerySession session,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        string? preferredHub = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (FromPrincipal(user) is not { } me)
+        if (FromPrincipal(user, preferredHub) is not { } me)
         {
             return null;
         }
@@ -47,10 +50,12 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
     /// The caller from the token alone, without their register entries: enough where the register plays no part
     /// (a group series they facilitate); <see cref="Supports"/> is then false for every event.
     /// </summary>
-    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user)
+    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user, string? preferredHub = null)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var hub = user.HubIds().Order(StringComparer.Ordinal).FirstOrDefault();
+        var hubs = user.HubIds().Order(StringComparer.Ordinal).ToList();
+        var hub =
+            !string.IsNullOrEmpty(preferredHub) && hubs.Contains(preferredHub) ? preferredHub : hubs.FirstOrDefault();
         return user.HasRole(HubsRoles.PeerSupporter) && Guid.TryParse(user.SubjectId(), out var id) && hub is not null
             ? new PeerSupportCaller(id, hub, new HashSet<Guid>())
             : null;

@@ -74,7 +74,7 @@ public sealed class SupportModel(
     protected override Task<PeerSupportCaller?> CallerAsync(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
-    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken);
+    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken, HubChoice.Of(HttpContext));
 
     protected override bool Sees(AdverseEvent state) => Me.Supports(state);
 

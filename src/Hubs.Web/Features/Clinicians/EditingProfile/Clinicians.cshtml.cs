@@ -24,7 +24,7 @@ public sealed class CliniciansModel(IQuerySession session, HubDirectory hubs) : 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var mine = AdminHubs.Of(User, hubs);
-        Hub ??= mine.Count > 0 ? mine[0] : null;
+        Hub ??= HubChoice.Of(HttpContext) ?? (mine.Count > 0 ? mine[0] : null);
         if (Hub is null || !mine.Contains(Hub))
         {
             return NotFound();

@@ -38,7 +38,7 @@ public sealed class StaffThreadModel(IDocumentSession session, ThreadForm form, 
             await form.PostAsync(
                 JourneyId,
                 MessageAuthor.Hub,
-                StaffMember.FromPrincipal(User)!.Id,
+                StaffMember.FromPrincipal(User, HubChoice.Of(HttpContext))!.Id,
                 Text,
                 ModelState,
                 cancellationToken
@@ -52,7 +52,7 @@ public sealed class StaffThreadModel(IDocumentSession session, ThreadForm form, 
     }
 
     private async Task<bool> OpenAsync(CancellationToken cancellationToken) =>
-        StaffMember.FromPrincipal(User) is { } staff
+        StaffMember.FromPrincipal(User, HubChoice.Of(HttpContext)) is { } staff
         && await AuditedRead.EnterAsync(
             session,
             JourneyId,

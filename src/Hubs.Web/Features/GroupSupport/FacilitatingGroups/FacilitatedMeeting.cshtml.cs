@@ -24,7 +24,8 @@ public sealed class FacilitatedMeetingModel(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
     ) =>
-        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken) is { } me
+        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken, HubChoice.Of(HttpContext))
+            is { } me
             ? GroupSeriesWrites.SeenBy(me)
             : null;
 }

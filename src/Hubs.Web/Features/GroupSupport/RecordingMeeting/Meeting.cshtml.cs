@@ -21,5 +21,8 @@ public sealed class MeetingModel(
     protected override Task<Func<GroupSeries, bool>?> CallerAsync(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
-    ) => Task.FromResult(StaffMember.FromPrincipal(user) is { } me ? GroupSeriesWrites.SeenBy(me) : null);
+    ) =>
+        Task.FromResult(
+            StaffMember.FromPrincipal(user, HubChoice.Of(HttpContext)) is { } me ? GroupSeriesWrites.SeenBy(me) : null
+        );
 }

@@ -162,7 +162,7 @@ public sealed class SettingsModel(
     private bool ChooseHub()
     {
         var mine = User.HubIds().Where(hubs.Contains).Order(StringComparer.Ordinal).ToList();
-        Hub ??= mine.FirstOrDefault();
+        Hub ??= HubChoice.Of(HttpContext) ?? mine.FirstOrDefault();
         HubName = hubs.Hubs.FirstOrDefault(h => h.Id == Hub)?.Name ?? "";
         return Hub is not null && mine.Contains(Hub);
     }

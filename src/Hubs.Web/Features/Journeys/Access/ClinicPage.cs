@@ -26,7 +26,7 @@ public abstract class ClinicPage(IDocumentSession session, ClinicClock clock)
         Names = await KeyworkerNames.ReadAsync(Session, journeyIds, cancellationToken);
 
     protected override Task<StaffMember?> CallerAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Task.FromResult(StaffMember.FromPrincipal(user));
+        Task.FromResult(StaffMember.FromPrincipal(user, HubChoice.Of(HttpContext)));
 
     /// <summary>A write that did not happen, as an error the person can act on; null when it was written.</summary>
     protected IActionResult? Refused(AppendOutcome outcome)

@@ -26,7 +26,7 @@ public abstract class ServiceForm : PageModel
     [BindProperty]
     public string? Contact { get; set; }
 
-    protected HubAdmin? Admin => HubAdmin.FromPrincipal(User);
+    protected HubAdmin? Admin => HubAdmin.FromPrincipal(User, HubChoice.Of(HttpContext));
 
     protected DescribeService Command() =>
         new(

@@ -17,7 +17,7 @@ public sealed class ServicesModel(IQuerySession session) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var admin = HubAdmin.FromPrincipal(User);
+        var admin = HubAdmin.FromPrincipal(User, HubChoice.Of(HttpContext));
         Services = admin is null ? [] : await ServiceDirectoryRead.ForHubAsync(session, admin.HubId, cancellationToken);
     }
 }
