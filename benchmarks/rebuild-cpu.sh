@@ -46,8 +46,8 @@ host() {
   local name=$1 vars="$2[@]"; shift 2
   local -a wrap=(/usr/bin/time -f "%U %S %M" -o "$out/$name.time")
   [[ -n $perf_dir ]] && wrap+=(perf record -F 499 -g -o "$perf_dir/$name.data" --)
-  (cd "$(bin "${name^}")" && env "${!vars}" DOTNET_PerfMapEnabled=$((${#perf_dir} > 0)) DOTNET_EnableWriteXorExecute=$((${#perf_dir} == 0)) \
-    "${wrap[@]}" dotnet "Hubs.${name^}.dll" "$@")
+  (cd "$(bin "${name^}")" && env "${!vars}" DOTNET_PerfMapEnabled=$((${#perf_dir} > 0)) \
+    DOTNET_EnableWriteXorExecute=$((${#perf_dir} == 0)) "${wrap[@]}" dotnet "Hubs.${name^}.dll" "$@")
 }
 postmaster=$(head -n 1 "$pgdata/postmaster.pid")
 reaped() { awk '{print $16 + $17}' "/proc/$postmaster/stat"; }
@@ -57,8 +57,8 @@ cpu() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc
   echo "$t"; }
 # pid NAME: the host's running dotnet process of this run (by its command line and build directory).
 pid() { local p; for p in /proc/[0-9]*; do
-    [[ $({ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null) == "dotnet Hubs.$1.dll "* && $(readlink "$p/cwd" 2>/dev/null) == "$(bin "$1")" ]] \
-      && { echo "${p#/proc/}"; return; }
+    [[ $({ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null) == "dotnet Hubs.$1.dll "* ]] \
+      && [[ $(readlink "$p/cwd" 2>/dev/null) == "$(bin "$1")" ]] && { echo "${p#/proc/}"; return; }
   done; }
 # Piped runs: every 3 s the events read so far and the CPU ticks of export, import and PostgreSQL (all of its
 # processes, those ended included), so that the CPU an event after warm-up (JIT, caches) can be told apart.
@@ -109,8 +109,9 @@ awk -v n="$events" -v eu="$eu" -v es="$es" -v iu="$iu" -v is="$is" -v p1="$(((pg
 if ((piped)) && [[ -s $out/samples ]]; then
   # The second half of the run alone: what each further event costs once warm, as a 20-million-event rebuild runs.
   pgend=$(($(reaped) + $(cpu $(cat "/proc/$postmaster/task/$postmaster/children"))))
-  awk -v n="$events" -v t="$ticks" -v e="$(echo "($eu + $es) * $ticks" | bc)" -v i="$(echo "($iu + $is) * $ticks" | bc)" \
-    -v p="$pgend" '$1 >= n / 2 && !m { m = 1; n0 = $1; e0 = $2; i0 = $3; p0 = $4 }
+  awk -v n="$events" -v t="$ticks" -v e="$(echo "($eu + $es) * $ticks" | bc)" \
+    -v i="$(echo "($iu + $is) * $ticks" | bc)" -v p="$pgend" '
+    $1 >= n / 2 && !m { m = 1; n0 = $1; e0 = $2; i0 = $3; p0 = $4 }
     END {
       if (!m) exit; d = n - n0; all = (e - e0) + (i - i0) + (p - p0)
       printf "second half (%d events): export %.1f, import %.1f, PostgreSQL %.1f us an event; %.1f us, cap %.0f/s\n",

@@ -8,8 +8,8 @@ namespace Hubs.Insights.Consumers;
 /// Many rows of one <see cref="RowSql"/> as one statement with one array per column: <c>VALUES ($1, …, $n)</c>
 /// becomes <c>SELECT * FROM unnest($1::type[], …, $n::type[])</c> in key order, each array cast to its column's own
 /// type, so PostgreSQL parses and plans n parameters instead of one per value and the rows mean exactly what they
-/// meant one by one. Rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column) return
-/// false, and the caller writes them as multi-row <c>VALUES</c>.
+/// meant one by one. Rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column)
+/// return false, and the caller writes them as multi-row <c>VALUES</c>.
 /// </summary>
 internal static partial class RowArrays
 {

@@ -39,16 +39,10 @@ public class PseudonymiserTests
         var ids = Enumerable.Range(0, 4000).Select(_ => Guid.NewGuid()).ToArray();
 
         var together = new string[ids.Length];
-        Parallel.For(
-            0,
-            ids.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = 8 },
-            i => together[i] = i % 2 == 0 ? pseudonymiser.JourneyKey(ids[i]) : pseudonymiser.ActivityKey(ids[i])
+        Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            together[i] = i % 2 == 0 ? pseudonymiser.JourneyKey(ids[i]) : pseudonymiser.ActivityKey(ids[i])
         );
 
-        Assert.Equal(
-            ids.Select((id, i) => i % 2 == 0 ? Expected("", id) : Expected("team-activity:", id)),
-            together
-        );
+        Assert.Equal(ids.Select((id, i) => i % 2 == 0 ? Expected("", id) : Expected("team-activity:", id)), together);
     }
 }
