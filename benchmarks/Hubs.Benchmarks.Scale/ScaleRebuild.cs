@@ -82,8 +82,11 @@ internal static class ScaleRebuild
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         start.ArgumentList.Add(command);
-        // As ops/hubs rebuild runs them (cmd-rebuild.sh): no tiered PGO for a batch process.
+        // As ops/hubs rebuild runs them (REBUILD_RUNTIME in cmd-rebuild.sh): no tiered PGO, one workstation GC heap.
         start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_gcConcurrent"] = "0";
+        start.Environment["DOTNET_GCgen0size"] = "0x4000000";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

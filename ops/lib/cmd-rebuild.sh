@@ -23,11 +23,14 @@ HELP
 
 # host_command_piped HOST COMMAND [ARGS…]: a host's one-shot command reading this shell's standard input.
 # Without tiered PGO: a batch that runs for minutes spent a fifth of its CPU instrumenting and re-compiling
-# methods (measured in benchmarks/SCALE.md); the long-running hosts keep it.
+# methods; with one workstation GC heap, no background GC and a 64 MB first generation, instead of the hosts' server
+# GC, whose threads spin waiting for each other on a busy machine (both measured in benchmarks/SCALE.md). The
+# long-running hosts keep their settings.
+REBUILD_RUNTIME=(DOTNET_TieredPGO=0 DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000)
 host_command_piped() {
   local -a vars
   mapfile -t vars < <(host_env "$1")
-  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" DOTNET_TieredPGO=0 dotnet "$(host_dll "$1")" "${@:2}")
+  (cd "$(dirname "$(host_dll "$1")")" && env "${vars[@]}" "${REBUILD_RUNTIME[@]}" dotnet "$(host_dll "$1")" "${@:2}")
 }
 
 cmd_main() {

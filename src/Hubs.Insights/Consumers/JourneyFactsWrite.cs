@@ -26,7 +26,7 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         {
             insert.CommandText = $"""
                 INSERT INTO {JourneyFactsColumns.Table} AS f ({string.Join(", ", _columns)})
-                SELECT * FROM unnest({casts})
+                SELECT * FROM unnest({casts}) ORDER BY 1
                 ON CONFLICT (journey_key) DO NOTHING RETURNING journey_key
                 """;
             await using var reader = await insert.ExecuteReaderAsync(token);

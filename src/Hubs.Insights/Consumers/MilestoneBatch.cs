@@ -88,7 +88,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     {
         await using var mark = new NpgsqlCommand(
             """
-            INSERT INTO insights.processed_messages (message_id) SELECT unnest($1::uuid[])
+            INSERT INTO insights.processed_messages (message_id) SELECT unnest($1::uuid[]) ORDER BY 1
             ON CONFLICT DO NOTHING RETURNING message_id
             """,
             connection,

@@ -6,10 +6,10 @@ namespace Hubs.Insights.Consumers;
 
 /// <summary>
 /// Many rows of one <see cref="RowSql"/> as one statement with one array per column: <c>VALUES ($1, …, $n)</c>
-/// becomes <c>SELECT * FROM unnest($1::type[], …, $n::type[])</c>, each array cast to its column's own type, so
-/// PostgreSQL parses and plans n parameters instead of one per value and the rows mean exactly what they meant one
-/// by one. Rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column) return
-/// false, and the caller writes them as multi-row <c>VALUES</c>.
+/// becomes <c>SELECT * FROM unnest($1::type[], …, $n::type[])</c> in key order, each array cast to its column's own
+/// type, so PostgreSQL parses and plans n parameters instead of one per value and the rows mean exactly what they
+/// meant one by one. Rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column)
+/// return false, and the caller writes them as multi-row <c>VALUES</c>.
 /// </summary>
 internal static partial class RowArrays
 {
@@ -76,10 +76,14 @@ internal static partial class RowArrays
         }
 
         var unnest = string.Join(", ", columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
+        // In key order (no key comes twice in one statement, so the rows mean the same): each index page is visited
+        // once for its keys of the batch instead of at random, and locks are taken in the order live consumers take
+        // them. Measured in benchmarks/SCALE.md.
+        var order = string.Join(", ", Enumerable.Range(1, Math.Max(sql.KeyLength, 1)));
         var values = insert.Groups["values"];
         var text = string.Concat(
             sql.Text.AsSpan(0, values.Index),
-            $"SELECT * FROM unnest({unnest})",
+            $"SELECT * FROM unnest({unnest}) ORDER BY {order}",
             sql.Text.AsSpan(values.Index + values.Length)
         );
         await using var command = new NpgsqlCommand(text, connection, transaction);
