@@ -20,7 +20,12 @@ public static class HubsTable
         CellTable.Publish(
             Title,
             [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. ByHub(records, h)]))],
-            [
+            Measures,
+            options: options
+        );
+
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [
                 JourneyMeasures.Referrals,
                 JourneyMeasures.EnteredTreatment,
                 JourneyMeasures.FinishedCourse,
@@ -31,9 +36,7 @@ public static class HubsTable
                 JourneyMeasures.ReliableRecovery,
                 JourneyMeasures.DidNotAttend,
                 JourneyMeasures.DropOut,
-            ],
-            options: options
-        );
+    ];
 
     private static IEnumerable<Keyed<JourneyRecord>> ByHub(IEnumerable<Keyed<JourneyRecord>> records, string hub) =>
         records.Where(r => r.Record.Facts.HubId == hub);
