@@ -117,10 +117,9 @@ public static class InsightsSchema
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var sql in new[] { LockCells, "SELECT to_regclass('insights.journey_cells') IS NULL" })
+        await using (var check = new NpgsqlCommand(MissingCells, connection, transaction))
         {
-            await using var check = new NpgsqlCommand(sql, connection, transaction);
-            if (await check.ExecuteScalarAsync(cancellationToken) is false)
+            if (await check.ExecuteScalarAsync(cancellationToken) is not true)
             {
                 return;
             }
@@ -139,5 +138,8 @@ public static class InsightsSchema
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private const string LockCells = "SELECT pg_advisory_xact_lock(hashtextextended('insights.journey_cells', 0)) IS NULL";
+    private const string MissingCells = """
+        SELECT to_regclass('insights.journey_cells') IS NULL
+        FROM (SELECT pg_advisory_xact_lock(hashtextextended('insights.journey_cells', 0))) locked
+        """;
 }
