@@ -63,9 +63,10 @@ public static class MilestoneEffect
             async (connection, transaction, cancellationToken) =>
             {
                 var journeys = JourneyCellsChange.Touched(statements);
-                var cells = journeys.Count == 0
-                    ? null
-                    : await JourneyCellsChange.BeginAsync(connection, transaction, journeys, cancellationToken);
+                var cells =
+                    journeys.Count == 0
+                        ? null
+                        : await JourneyCellsChange.BeginAsync(connection, transaction, journeys, cancellationToken);
                 foreach (var statement in statements)
                 {
                     await using var command = new NpgsqlCommand(statement.Sql.Text, connection, transaction);

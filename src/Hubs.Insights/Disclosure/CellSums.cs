@@ -49,7 +49,9 @@ public sealed class CellSums
         return new Tally(amount, keys % Disclosure.Tally.Modulus);
     }
 
-    /// <summary>A median's part: its records' count and keys, and their values in order with how many of each.</summary>
+    /// <summary>
+    /// A median's part: its records' count and keys, and their values in order with how many of each.
+    /// </summary>
     internal (Tally People, List<(int Value, long Count)> Values) Histogram(string part)
     {
         var values = sums.Where(s => s.Key.Part == part && s.Value.Amount > 0)

@@ -31,7 +31,13 @@ public static class CellTable
         options ??= DisclosureOptions.Default;
         options.Validate();
         var cells = rows.Select(r => measures.Select(m => m.Publish(r.Records, options)).ToList()).ToList();
-        return Table(title, [.. rows.Select(r => (r.Label, r.IsTotal))], measures, cells, hideZerosUnderSuppressedTotal);
+        return Table(
+            title,
+            [.. rows.Select(r => (r.Label, r.IsTotal))],
+            measures,
+            cells,
+            hideZerosUnderSuppressedTotal
+        );
     }
 
     /// <summary>The same table from its rows' sums: every cell exactly as from the records summed.</summary>
@@ -48,7 +54,13 @@ public static class CellTable
         options ??= DisclosureOptions.Default;
         options.Validate();
         var cells = rows.Select(r => measures.Select(m => m.PublishSums(r.Sums, options)).ToList()).ToList();
-        return Table(title, [.. rows.Select(r => (r.Label, r.IsTotal))], measures, cells, hideZerosUnderSuppressedTotal);
+        return Table(
+            title,
+            [.. rows.Select(r => (r.Label, r.IsTotal))],
+            measures,
+            cells,
+            hideZerosUnderSuppressedTotal
+        );
     }
 
     private static PublishedTable Table<T>(

@@ -6,7 +6,8 @@ namespace Hubs.Insights.Store;
 /// <summary>
 /// Adds cells to <c>insights.journey_cells</c> (a change may be negative: a journey's old sums taken away), summed
 /// per row first and written in the rows' key order, so two transactions adding to the same rows take their locks in
-/// the same order and never deadlock; each row is an upsert that adds, so no concurrent addition is lost.
+/// the same order and never deadlock; each row is an upsert that adds, so no concurrent addition is lost. A row that
+/// comes to nothing is deleted, so the table holds what summing every journey afresh gives, row for row.
 /// </summary>
 internal static class JourneyCellsWrite
 {
@@ -18,6 +19,13 @@ internal static class JourneyCellsWrite
                              $8::bigint[])
         ON CONFLICT (hub_id, family, month, grp, part, bucket)
             DO UPDATE SET amount = c.amount + EXCLUDED.amount, keys = c.keys + EXCLUDED.keys
+        """;
+
+    private const string Empty = """
+        DELETE FROM insights.journey_cells
+        WHERE (hub_id, family, month, grp, part, bucket) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[],
+              $4::text[], $5::text[], $6::int[]))
+          AND amount = 0 AND keys = 0
         """;
 
     /// <summary><paramref name="added"/> minus <paramref name="taken"/>, row by row.</summary>
@@ -57,6 +65,13 @@ internal static class JourneyCellsWrite
             command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Value.Amount).ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Value.Keys).ToArray() });
             await command.ExecuteNonQueryAsync(cancellationToken);
+            if (chunk.Any(r => r.Value.Amount < 0))
+            {
+                command.CommandText = Empty;
+                command.Parameters.RemoveAt(7);
+                command.Parameters.RemoveAt(6);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 }

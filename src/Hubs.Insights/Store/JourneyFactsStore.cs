@@ -57,7 +57,9 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         CancellationToken cancellationToken
     ) => JourneyCellsTable.ReadAsync(dataSource, hubIds, family, from, to, cancellationToken);
 
-    /// <summary>The facts, read with commands made by <paramref name="command"/> (a data source's, a transaction's).</summary>
+    /// <summary>
+    /// The facts, read with commands made by <paramref name="command"/> (a data source's, a transaction's).
+    /// </summary>
     internal static async Task<IReadOnlyList<JourneyFacts>> ReadAsync(
         Func<string, NpgsqlCommand> command,
         JourneyFactsFilter filter,

@@ -38,7 +38,9 @@ public class JourneyCellsTests(InsightsHostFixture insights) : IClassFixture<Ins
         }
 
         var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
-        foreach (var chunk in rebuilt.OrderBy(_ => random.Next()).Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(50))
+        foreach (
+            var chunk in rebuilt.OrderBy(_ => random.Next()).Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(50)
+        )
         {
             await batch.ApplyAsync(chunk, 0, CancellationToken.None);
         }
@@ -169,6 +171,8 @@ public class JourneyCellsTests(InsightsHostFixture insights) : IClassFixture<Ins
         $"{table.Title}\n{string.Join('|', table.Columns.Select(c => c.Key))}\n"
         + string.Join(
             '\n',
-            table.Rows.Select(r => $"{r.Label}{(r.IsTotal ? " (total)" : "")}: {string.Join(" | ", r.Cells.Select(c => c.Display))}")
+            table.Rows.Select(r =>
+                $"{r.Label}{(r.IsTotal ? " (total)" : "")}: {string.Join(" | ", r.Cells.Select(c => c.Display))}"
+            )
         );
 }

@@ -12,12 +12,27 @@ namespace Hubs.Insights.Tests.Store;
 /// </summary>
 internal static class VariedJourneys
 {
-    private static readonly string[] Outcomes = ["attended", "did-not-attend", "cancelled-by-client", "cancelled-by-hub"];
+    private static readonly string[] Outcomes =
+    [
+        "attended",
+        "did-not-attend",
+        "cancelled-by-client",
+        "cancelled-by-hub",
+    ];
     private static readonly string[] Triage = ["assess", "assess", "assess", "signpost-elsewhere", "not-suitable"];
     private static readonly string[] Reasons = ["completed", "dropped-out", "declined", "moved-on", "no-contact"];
     private static readonly string[] Others = ["pcl5", "audit-c", "isi", "wsas", "itq", "audit"];
     private static readonly string[] Sexes = ["female", "male", "not-stated", "unknown-code"];
-    private static readonly string[] Ages = ["under-25", "25-34", "35-44", "45-54", "55-64", "65-and-over", "not-stated"];
+    private static readonly string[] Ages =
+    [
+        "under-25",
+        "25-34",
+        "35-44",
+        "45-54",
+        "55-64",
+        "65-and-over",
+        "not-stated",
+    ];
     private static readonly string[] Ethnic = ["asian", "black", "mixed", "white", "other", "not-stated"];
     private static readonly string[] Sectors = ["health", "police", "fire", "social-care", "ambulance", "other"];
     private static readonly string[] Staff = ["nursing", "medical", "police-officer", "firefighter", "other"];
@@ -46,7 +61,9 @@ internal static class VariedJourneys
         if (random.Next(5) > 0)
         {
             var (w, m) = At(random.Next(20));
-            contracts.Add(new JourneyScreened(key, hub, v++, w, m, "moderate", random.Next(2) == 0, "mild", null, "none"));
+            contracts.Add(
+                new JourneyScreened(key, hub, v++, w, m, "moderate", random.Next(2) == 0, "mild", null, "none")
+            );
         }
 
         var ended = false;
@@ -82,7 +99,18 @@ internal static class VariedJourneys
                         var measure = Others[random.Next(Others.Length)];
                         var band = random.Next(2) == 0 ? "mild" : "severe";
                         contracts.Add(
-                            new MeasureResultRecorded(key, hub, v++, w, m, measure, "session", band, band == "severe", 5)
+                            new MeasureResultRecorded(
+                                key,
+                                hub,
+                                v++,
+                                w,
+                                m,
+                                measure,
+                                "session",
+                                band,
+                                band == "severe",
+                                5
+                            )
                         );
                     }
                 }
@@ -123,7 +151,12 @@ internal static class VariedJourneys
             Ages[random.Next(Ages.Length)],
             Sexes[random.Next(Sexes.Length)],
             Ethnic[random.Next(Ethnic.Length)],
-            random.Next(3) switch { 0 => "yes", 1 => "no", _ => "not-stated" },
+            random.Next(3) switch
+            {
+                0 => "yes",
+                1 => "no",
+                _ => "not-stated",
+            },
             false
         );
     }

@@ -33,9 +33,7 @@ public static class DischargeReasonsTable
     }
 
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
-    [
-        People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true),
-    ];
+    [People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true)];
 
     internal static string HowItEnded(JourneyRecord record) =>
         record.Facts.DischargeReason is { } reason ? Reasons.Single(r => r.Reason == reason).Code : Withdrawn;

@@ -26,16 +26,16 @@ public static class HubsTable
 
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
     [
-                JourneyMeasures.Referrals,
-                JourneyMeasures.EnteredTreatment,
-                JourneyMeasures.FinishedCourse,
-                JourneyMeasures.FinishedWithoutPairs,
-                JourneyMeasures.Recovery,
-                JourneyMeasures.ReliableImprovement,
-                JourneyMeasures.ReliableDeterioration,
-                JourneyMeasures.ReliableRecovery,
-                JourneyMeasures.DidNotAttend,
-                JourneyMeasures.DropOut,
+        JourneyMeasures.Referrals,
+        JourneyMeasures.EnteredTreatment,
+        JourneyMeasures.FinishedCourse,
+        JourneyMeasures.FinishedWithoutPairs,
+        JourneyMeasures.Recovery,
+        JourneyMeasures.ReliableImprovement,
+        JourneyMeasures.ReliableDeterioration,
+        JourneyMeasures.ReliableRecovery,
+        JourneyMeasures.DidNotAttend,
+        JourneyMeasures.DropOut,
     ];
 
     private static IEnumerable<Keyed<JourneyRecord>> ByHub(IEnumerable<Keyed<JourneyRecord>> records, string hub) =>

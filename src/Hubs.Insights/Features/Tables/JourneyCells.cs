@@ -74,7 +74,9 @@ public static class JourneyCells
         {
             if (OpenWaits.At(facts, month) is { } wait)
             {
-                foreach (var cell in Sum(facts.HubId, CellFamilies.OpenWaits, month, "", OpenWaitsTable.Measures, wait, key))
+                foreach (
+                    var cell in Sum(facts.HubId, CellFamilies.OpenWaits, month, "", OpenWaitsTable.Measures, wait, key)
+                )
                 {
                     yield return cell;
                 }
@@ -83,7 +85,16 @@ public static class JourneyCells
 
         if (OpenWaits.At(facts, last) is { } open)
         {
-            yield return new JourneyCell(facts.HubId, CellFamilies.OpenSpells, last, open.Stage, m.ReferralWeek ?? "", 0, 1, key);
+            yield return new JourneyCell(
+                facts.HubId,
+                CellFamilies.OpenSpells,
+                last,
+                open.Stage,
+                m.ReferralWeek ?? "",
+                0,
+                1,
+                key
+            );
         }
     }
 

@@ -64,7 +64,11 @@ public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
             ),
             TableCatalogue.Hubs => CellTable.Publish(
                 HubsTable.Title,
-                [.. scope.Hubs.Order(StringComparer.Ordinal).Select(h => SummedRows.Row(h, cells.Where(c => c.Hub == h)))],
+                [
+                    .. scope
+                        .Hubs.Order(StringComparer.Ordinal)
+                        .Select(h => SummedRows.Row(h, cells.Where(c => c.Hub == h))),
+                ],
                 HubsTable.Measures,
                 options: options
             ),
@@ -116,9 +120,8 @@ public sealed class JourneyTables(IJourneyFactsSource source) : ITablePublisher
     {
         var hubKey = string.Join(',', scope.Hubs.Order(StringComparer.Ordinal));
         var to = scope.Period.Months[^1];
-        return scope.ReadOnceAsync(
-            $"cells|{family}|{hubKey}|{from}|{to}",
-            () => source.LoadCellsAsync(scope.Hubs, family, from, to, scope.Keys, cancellationToken)
+        return scope.ReadOnceAsync($"cells|{family}|{hubKey}|{from}|{to}", () =>
+            source.LoadCellsAsync(scope.Hubs, family, from, to, scope.Keys, cancellationToken)
         );
     }
 }
