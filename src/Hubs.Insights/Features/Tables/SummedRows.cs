@@ -23,7 +23,8 @@ internal static class SummedRows
     /// <summary>One row per month of the period, then the period (the total row when it has months).</summary>
     public static List<SummedRow> ByMonth(IReadOnlyList<JourneyCell> cells, Period period)
     {
-        var inPeriod = cells.Where(c => period.Contains(c.Month)).ToList();
+        var months = period.Months.ToHashSet(StringComparer.Ordinal);
+        var inPeriod = cells.Where(c => months.Contains(c.Month)).ToList();
         var rows = period.Parts.Select(p => Row(p.Code, inPeriod.Where(c => c.Month == p.Code))).ToList();
         rows.Add(Row(period.Code, inPeriod, isTotal: period.Parts.Count > 0));
         return rows;
