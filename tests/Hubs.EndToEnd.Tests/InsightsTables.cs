@@ -32,6 +32,7 @@ public static class InsightsTables
                 "journey_appointments",
                 "journey_measures",
                 "journey_treatment",
+                "journey_cells",
                 "team_activities",
                 "experience_responses",
                 "work_outcomes",

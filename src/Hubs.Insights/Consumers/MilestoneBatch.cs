@@ -79,6 +79,13 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The journey tables' sums worked out afresh from the journeys (<see cref="JourneyCellsRefill"/>): the batches
+    /// write journeys only, and the rebuild sums them once when its batches are applied.
+    /// </summary>
+    public Task RefillCellsAsync(CancellationToken cancellationToken) =>
+        JourneyCellsRefill.RunAsync(dataSource, cancellationToken);
+
     private static async Task<HashSet<Guid>> MarkAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,

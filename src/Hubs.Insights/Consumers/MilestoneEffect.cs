@@ -49,8 +49,9 @@ public static class MilestoneEffect
 {
     /// <summary>
     /// Runs a milestone's statements once per message id, in one transaction with the dedupe mark
-    /// (<see cref="ApplyOnce"/>) and the journey's treatment figures (<see cref="JourneyTreatment"/>): a redelivered
-    /// or republished message changes nothing.
+    /// (<see cref="ApplyOnce"/>), the journey's treatment figures (<see cref="JourneyTreatment"/>) and its change to
+    /// the journey tables' sums (<see cref="JourneyCellsChange"/>): a redelivered or republished message changes
+    /// nothing.
     /// </summary>
     public static Task ApplyAsync(this ApplyOnce applyOnce, ConsumeContext context, params Statement[] statements)
     {
@@ -61,6 +62,11 @@ public static class MilestoneEffect
             messageId,
             async (connection, transaction, cancellationToken) =>
             {
+                var journeys = JourneyCellsChange.Touched(statements);
+                var cells =
+                    journeys.Count == 0
+                        ? null
+                        : await JourneyCellsChange.BeginAsync(connection, transaction, journeys, cancellationToken);
                 foreach (var statement in statements)
                 {
                     await using var command = new NpgsqlCommand(statement.Sql.Text, connection, transaction);
@@ -78,6 +84,10 @@ public static class MilestoneEffect
                     [.. JourneyTreatment.Touched(statements).Distinct(StringComparer.Ordinal)],
                     cancellationToken
                 );
+                if (cells is not null)
+                {
+                    await cells.EndAsync(cancellationToken);
+                }
             },
             context.CancellationToken
         );

@@ -4,11 +4,18 @@ namespace Hubs.Insights.Disclosure;
 
 /// <summary>
 /// One column of a published table: how a group of records becomes one protected cell. A measure sees only
-/// the records of its cell, so a cell's figure cannot depend on the table around it.
+/// the records of its cell, so a cell's figure cannot depend on the table around it. The same cell comes from the
+/// records themselves (<see cref="Publish"/>) or from their sums (<see cref="Contribute"/>, then
+/// <see cref="PublishSums"/>): the stored tables hold the sums.
 /// </summary>
 public abstract record Measure<T>(string Key, string Label, ColumnKind Kind)
 {
     internal abstract PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options);
+
+    /// <summary>Adds <paramref name="weight"/> records like <paramref name="record"/>, keys summing to keys.</summary>
+    internal abstract void Contribute(T record, long weight, long keys, CellSums into);
+
+    internal abstract PublishedCell PublishSums(CellSums sums, DisclosureOptions options);
 }
 
 /// <summary>A count of records (<c>Amount</c> 0 or 1) or a total of amounts (appointments, attendances).</summary>
@@ -17,6 +24,12 @@ public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
 {
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options) =>
         CellRules.Count(Tally.Of(records, Amount), options);
+
+    internal override void Contribute(T record, long weight, long keys, CellSums into) =>
+        into.Add(Key + ":c", 0, Amount(record), weight, keys);
+
+    internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options) =>
+        CellRules.Count(sums.TallyOf(Key + ":c"), options);
 }
 
 /// <summary>
@@ -36,6 +49,20 @@ public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator
             options
         );
     }
+
+    internal override void Contribute(T record, long weight, long keys, CellSums into)
+    {
+        var denominator = Denominator(record);
+        if (denominator > 0)
+        {
+            into.Add(Key + ":n", 0, Numerator(record), weight, keys);
+            into.Add(Key + ":d", 0, denominator, weight, keys);
+            into.Add(Key + ":p", 0, 1, weight, keys);
+        }
+    }
+
+    internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options) =>
+        CellRules.Rate(sums.TallyOf(Key + ":n"), sums.TallyOf(Key + ":d"), sums.TallyOf(Key + ":p"), options);
 }
 
 /// <summary>The median of a whole-number value over the records that have one.</summary>
@@ -50,6 +77,20 @@ public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value)
             Tally.Of(having, _ => 1),
             options
         );
+    }
+
+    internal override void Contribute(T record, long weight, long keys, CellSums into)
+    {
+        if (Value(record) is { } value)
+        {
+            into.Add(Key + ":m", value, 1, weight, keys);
+        }
+    }
+
+    internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options)
+    {
+        var (people, values) = sums.Histogram(Key + ":m");
+        return CellRules.Median(Median.OfCounts(values), people, options);
     }
 }
 

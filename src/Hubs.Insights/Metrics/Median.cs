@@ -19,4 +19,34 @@ public static class Median
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + (decimal)sorted[middle]) / 2;
     }
+
+    /// <summary>The same median of values given in order, each with how many times it occurs (a histogram).</summary>
+    public static decimal? OfCounts(IReadOnlyList<(int Value, long Count)> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var count = ordered.Sum(v => v.Count);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var middle = count / 2;
+        return count % 2 == 1 ? At(ordered, middle) : (At(ordered, middle - 1) + (decimal)At(ordered, middle)) / 2;
+    }
+
+    /// <summary>The value at a place of the sorted values.</summary>
+    private static int At(IReadOnlyList<(int Value, long Count)> ordered, long index)
+    {
+        foreach (var (value, count) in ordered)
+        {
+            if (index < count)
+            {
+                return value;
+            }
+
+            index -= count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
 }

@@ -42,7 +42,7 @@ public static class OpenWaits
     /// <summary>
     /// Whole weeks from the Monday of the referral's ISO week to the Monday of the week the month ends in.
     /// </summary>
-    private static int? WeeksBetween(string? isoWeek, string month)
+    internal static int? WeeksBetween(string? isoWeek, string month)
     {
         if (isoWeek is not { Length: 8 })
         {

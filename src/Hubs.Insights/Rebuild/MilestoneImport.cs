@@ -8,7 +8,8 @@ namespace Hubs.Insights.Rebuild;
 /// The rebuild's Insights half: reads the milestone lines Web exports (<see cref="MilestoneLine"/>) and applies them
 /// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. A
 /// batch that loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches
-/// before it applied, so a rerun from the saved position continues where it stopped.
+/// before it applied, so a rerun from the saved position continues where it stopped. The journey tables' sums are
+/// worked out once at the end, from the journeys (<see cref="MilestoneBatch.RefillCellsAsync"/>).
 /// </summary>
 public sealed class MilestoneImport(MilestoneBatch batch)
 {
@@ -57,6 +58,7 @@ public sealed class MilestoneImport(MilestoneBatch batch)
             await ApplyAsync(pending, last, cancellationToken);
         }
 
+        await batch.RefillCellsAsync(cancellationToken);
         return read;
     }
 

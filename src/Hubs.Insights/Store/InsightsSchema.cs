@@ -106,5 +106,40 @@ public static class InsightsSchema
                 + KeyCollation.Ddl
         );
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await CreateJourneyCellsAsync(dataSource, cancellationToken);
     }
+
+    /// <summary>
+    /// The journey tables' sums (<see cref="JourneyCellsTable"/>), made and filled from the journeys already stored in
+    /// one transaction (two replicas starting together: the second waits, then finds the table made).
+    /// </summary>
+    private static async Task CreateJourneyCellsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var check = new NpgsqlCommand(MissingCells, connection, transaction))
+        {
+            if (await check.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return;
+            }
+        }
+
+        await using (var create = new NpgsqlCommand(JourneyCellsTable.Create, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var hub in await JourneyCellsRefill.HubsAsync(connection, transaction, cancellationToken))
+        {
+            await JourneyCellsRefill.HubAsync(connection, transaction, hub, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private const string MissingCells = """
+        SELECT to_regclass('insights.journey_cells') IS NULL
+        FROM (SELECT pg_advisory_xact_lock(hashtextextended('insights.journey_cells', 0))) locked
+        """;
 }

@@ -4,7 +4,7 @@ namespace Hubs.Insights.Store;
 /// One row per referred journey with its milestones merged and its treatment figures as stored
 /// (<see cref="JourneyTreatmentSql"/>; a journey with no appointment or measure rows has none: no appointments, no
 /// scores). Parameters: Hubs, referral months from and to, sector, and the months of a period of open waits
-/// (<see cref="JourneyFactsFilter"/>).
+/// and the journey keys (<see cref="JourneyFactsFilter"/>).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -34,6 +34,7 @@ internal static class JourneyFactsQuery
                      OR (f.triage_outcome = 'assess'
                          AND (f.assessment_month IS NULL OR f.assessment_month > $5
                               OR t.first_treatment_month IS NULL OR t.first_treatment_month > $5)))))
+          AND ($7::text[] IS NULL OR f.journey_key = ANY($7))
         ORDER BY f.journey_key
         """;
 }

@@ -42,32 +42,53 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         );
     }
 
-    public async Task<IReadOnlyList<JourneyFacts>> LoadAsync(
+    public Task<IReadOnlyList<JourneyFacts>> LoadAsync(
         JourneyFactsFilter filter,
         CancellationToken cancellationToken = default
+    ) => ReadAsync(dataSource.CreateCommand, filter, cancellationToken);
+
+    /// <summary>The stored sums of the journey tables (<see cref="JourneyCellsTable"/>), summed as kept.</summary>
+    public Task<IReadOnlyList<Features.Tables.JourneyCell>> LoadCellsAsync(
+        IReadOnlySet<string> hubIds,
+        string family,
+        string? from,
+        string to,
+        Disclosure.RecordKeys keys,
+        CancellationToken cancellationToken
+    ) => JourneyCellsTable.ReadAsync(dataSource, hubIds, family, from, to, cancellationToken);
+
+    /// <summary>
+    /// The facts, read with commands made by <paramref name="command"/> (a data source's, a transaction's).
+    /// </summary>
+    internal static async Task<IReadOnlyList<JourneyFacts>> ReadAsync(
+        Func<string, NpgsqlCommand> command,
+        JourneyFactsFilter filter,
+        CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var command = dataSource.CreateCommand(JourneyFactsQuery.Sql);
-        command.Parameters.Add(
-            new NpgsqlParameter
-            {
-                Value = (object?)filter.HubIds?.ToArray() ?? DBNull.Value,
-                NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
-            }
-        );
-        foreach (
-            var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector, filter.WaitingFrom, filter.WaitingTo }
-        )
-        {
-            command.Parameters.Add(
-                new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
-            );
-        }
-
         var rows = new List<JourneyFacts>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var query = command(JourneyFactsQuery.Sql))
         {
+            query.Parameters.Add(TextArray(filter.HubIds));
+            foreach (
+                var text in new[]
+                {
+                    filter.FromMonth,
+                    filter.ToMonth,
+                    filter.Sector,
+                    filter.WaitingFrom,
+                    filter.WaitingTo,
+                }
+            )
+            {
+                query.Parameters.Add(
+                    new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
+                );
+            }
+
+            query.Parameters.Add(TextArray(filter.JourneyKeys));
+            await using var reader = await query.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 rows.Add(JourneyFactsRow.Read(reader));
@@ -75,7 +96,7 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         }
 
         var measures = await MeasurePairsQuery.LoadAsync(
-            dataSource,
+            command,
             filter.HubIds,
             rows.Select(r => r.JourneyKey).ToList(),
             cancellationToken
@@ -83,4 +104,11 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         return rows.Select(r => measures.TryGetValue(r.JourneyKey, out var pairs) ? r with { Measures = pairs } : r)
             .ToList();
     }
+
+    private static NpgsqlParameter TextArray(IReadOnlyCollection<string>? values) =>
+        new()
+        {
+            Value = (object?)values?.ToArray() ?? DBNull.Value,
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+        };
 }

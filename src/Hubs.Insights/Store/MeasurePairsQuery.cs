@@ -25,26 +25,27 @@ internal static class MeasurePairsQuery
         GROUP BY journey_key, measure
         """;
 
+    /// <summary>The pairs, read with a command made by <c>command</c> (on a data source or in a transaction).</summary>
     public static async Task<Dictionary<string, Dictionary<string, MeasurePair>>> LoadAsync(
-        NpgsqlDataSource dataSource,
+        Func<string, NpgsqlCommand> command,
         IReadOnlyCollection<string>? hubIds,
         IReadOnlyCollection<string> journeyKeys,
         CancellationToken cancellationToken
     )
     {
-        await using var command = dataSource.CreateCommand(Sql);
-        command.Parameters.Add(
+        await using var query = command(Sql);
+        query.Parameters.Add(
             new NpgsqlParameter
             {
                 Value = (object?)hubIds?.ToArray() ?? DBNull.Value,
                 NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
             }
         );
-        command.Parameters.Add(
+        query.Parameters.Add(
             new NpgsqlParameter { Value = journeyKeys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
         );
         var pairs = new Dictionary<string, Dictionary<string, MeasurePair>>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var journey = reader.GetString(0);

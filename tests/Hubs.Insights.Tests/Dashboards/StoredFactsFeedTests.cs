@@ -46,6 +46,8 @@ public sealed class StoredFactsFeedTests(InsightsHostFixture fixture) : IClassFi
             await insert.ExecuteNonQueryAsync();
         }
 
+        // Written straight into the store as a rebuild's batches write them, then summed as the rebuild sums them.
+        await Hubs.Insights.Store.JourneyCellsRefill.RunAsync(Host.Services.GetRequiredService<NpgsqlDataSource>());
         var client = fixture.Host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer",

@@ -6,7 +6,7 @@ namespace Hubs.Insights.Tests.Store;
 
 /// <summary>
 /// An Insights store created before the milestone tables existed upgrades in place with <c>migrate</c>, keeping its
-/// referrals.
+/// referrals, and the journey tables' sums are made from them.
 /// </summary>
 public class SchemaUpgradeTests
 {
@@ -45,6 +45,13 @@ public class SchemaUpgradeTests
             await database.CountAsync(
                 "SELECT count(*) FROM pg_tables WHERE schemaname = 'insights' AND tablename "
                     + "IN ('journey_appointments', 'journey_measures', 'team_activities')"
+            )
+        );
+        Assert.Equal(
+            1,
+            await database.CountAsync(
+                "SELECT amount FROM insights.journey_cells WHERE hub_id = 'north' AND family = 'journeys' "
+                    + "AND month = '2026-03' AND part = 'referrals:c'"
             )
         );
     }

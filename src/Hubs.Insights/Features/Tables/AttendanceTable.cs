@@ -8,15 +8,12 @@ public static class AttendanceTable
 {
     public const string Title = CommissionerWords.Titles.Attendance;
 
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut];
+
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,
         Period period,
         DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
-            Title,
-            TableRows.ByMonth(records, period),
-            [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut],
-            options: options
-        );
+    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

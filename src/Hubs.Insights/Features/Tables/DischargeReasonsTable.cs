@@ -29,13 +29,12 @@ public static class DischargeReasonsTable
         ArgumentNullException.ThrowIfNull(records);
         var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
         var rows = TableRows.ByCategory(ended, Codes, HowItEnded, "Total");
-        Measure<JourneyRecord>[] journeys =
-        [
-            People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true),
-        ];
-        return CellTable.Publish(Title, rows, journeys, hideZerosUnderSuppressedTotal: true, options);
+        return CellTable.Publish(Title, rows, Measures, hideZerosUnderSuppressedTotal: true, options);
     }
 
-    private static string HowItEnded(JourneyRecord record) =>
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true)];
+
+    internal static string HowItEnded(JourneyRecord record) =>
         record.Facts.DischargeReason is { } reason ? Reasons.Single(r => r.Reason == reason).Code : Withdrawn;
 }

@@ -28,15 +28,18 @@ public static class EquityTable
         return CellTable.Publish(
             CommissionerWords.Titles.Equity(name),
             rows,
-            [
-                JourneyMeasures.Referrals,
-                JourneyMeasures.EnteredTreatmentRate,
-                JourneyMeasures.FirstTreatmentMedian,
-                JourneyMeasures.Recovery,
-                JourneyMeasures.ReliableImprovement,
-            ],
+            Measures,
             hideZerosUnderSuppressedTotal: true,
             options
         );
     }
+
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [
+        JourneyMeasures.Referrals,
+        JourneyMeasures.EnteredTreatmentRate,
+        JourneyMeasures.FirstTreatmentMedian,
+        JourneyMeasures.Recovery,
+        JourneyMeasures.ReliableImprovement,
+    ];
 }

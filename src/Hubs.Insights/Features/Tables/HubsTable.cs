@@ -20,20 +20,23 @@ public static class HubsTable
         CellTable.Publish(
             Title,
             [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. ByHub(records, h)]))],
-            [
-                JourneyMeasures.Referrals,
-                JourneyMeasures.EnteredTreatment,
-                JourneyMeasures.FinishedCourse,
-                JourneyMeasures.FinishedWithoutPairs,
-                JourneyMeasures.Recovery,
-                JourneyMeasures.ReliableImprovement,
-                JourneyMeasures.ReliableDeterioration,
-                JourneyMeasures.ReliableRecovery,
-                JourneyMeasures.DidNotAttend,
-                JourneyMeasures.DropOut,
-            ],
+            Measures,
             options: options
         );
+
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [
+        JourneyMeasures.Referrals,
+        JourneyMeasures.EnteredTreatment,
+        JourneyMeasures.FinishedCourse,
+        JourneyMeasures.FinishedWithoutPairs,
+        JourneyMeasures.Recovery,
+        JourneyMeasures.ReliableImprovement,
+        JourneyMeasures.ReliableDeterioration,
+        JourneyMeasures.ReliableRecovery,
+        JourneyMeasures.DidNotAttend,
+        JourneyMeasures.DropOut,
+    ];
 
     private static IEnumerable<Keyed<JourneyRecord>> ByHub(IEnumerable<Keyed<JourneyRecord>> records, string hub) =>
         records.Where(r => r.Record.Facts.HubId == hub);

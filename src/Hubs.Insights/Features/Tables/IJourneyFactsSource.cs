@@ -1,3 +1,4 @@
+using Hubs.Insights.Disclosure;
 using Hubs.Insights.Metrics;
 
 namespace Hubs.Insights.Features.Tables;
@@ -31,4 +32,34 @@ public interface IJourneyFactsSource
         Period period,
         CancellationToken cancellationToken
     ) => LoadAsync(hubIds, cancellationToken);
+
+    /// <summary>
+    /// The sums of one family of the journey tables (<see cref="JourneyCells"/>) of the given Hubs, from month
+    /// <paramref name="from"/> (null: the first) to <paramref name="to"/>. A store keeps them summed; by default they
+    /// are summed here from every journey (record keys from <paramref name="keys"/>).
+    /// </summary>
+    async Task<IReadOnlyList<JourneyCell>> LoadCellsAsync(
+        IReadOnlySet<string> hubIds,
+        string family,
+        string? from,
+        string to,
+        RecordKeys keys,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(hubIds);
+        ArgumentNullException.ThrowIfNull(keys);
+        var facts = await LoadAsync(hubIds, cancellationToken);
+        return
+        [
+            .. facts
+                .Where(f => hubIds.Contains(f.HubId))
+                .SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey)))
+                .Where(c =>
+                    c.Family == family
+                    && (from is null || string.CompareOrdinal(c.Month, from) >= 0)
+                    && string.CompareOrdinal(c.Month, to) <= 0
+                ),
+        ];
+    }
 }

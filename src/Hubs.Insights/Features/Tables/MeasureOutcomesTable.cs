@@ -20,7 +20,7 @@ public static class MeasureOutcomesTable
     public static IReadOnlyList<string> Codes { get; } =
     [MeasureCodes.Pcl5, MeasureCodes.Itq, MeasureCodes.AuditC, MeasureCodes.Audit, MeasureCodes.Isi, MeasureCodes.Wsas];
 
-    private static readonly Measure<MeasuredJourney>[] Columns =
+    internal static readonly Measure<MeasuredJourney>[] Columns =
     [
         People.Count<MeasuredJourney>("paired", "Finished with a first and last result", _ => true),
         People.Rate<MeasuredJourney>(

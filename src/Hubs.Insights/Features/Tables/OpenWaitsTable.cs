@@ -32,10 +32,12 @@ public static class OpenWaitsTable
                 ]
             ))
             .ToList();
-        return CellTable.Publish(Title, rows, [.. OpenWaits.Stages.SelectMany(Measures)], options: options);
+        return CellTable.Publish(Title, rows, Measures, options: options);
     }
 
-    private static IEnumerable<Measure<OpenWait>> Measures(string stage) =>
+    internal static IReadOnlyList<Measure<OpenWait>> Measures { get; } = [.. OpenWaits.Stages.SelectMany(Of)];
+
+    private static IEnumerable<Measure<OpenWait>> Of(string stage) =>
         [
             People.Count<OpenWait>($"waiting-{stage}", CommissionerWords.Columns.WaitingFor(stage), w =>
                 w.Stage == stage

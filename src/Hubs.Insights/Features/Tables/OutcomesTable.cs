@@ -12,23 +12,20 @@ public static class OutcomesTable
 {
     public const string Title = CommissionerWords.Titles.Outcomes;
 
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [
+        JourneyMeasures.FinishedCourse,
+        JourneyMeasures.FinishedWithoutPairs,
+        JourneyMeasures.Caseness,
+        JourneyMeasures.Recovery,
+        JourneyMeasures.ReliableImprovement,
+        JourneyMeasures.ReliableRecovery,
+        JourneyMeasures.ReliableDeterioration,
+    ];
+
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,
         Period period,
         DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
-            Title,
-            TableRows.ByMonth(records, period),
-            [
-                JourneyMeasures.FinishedCourse,
-                JourneyMeasures.FinishedWithoutPairs,
-                JourneyMeasures.Caseness,
-                JourneyMeasures.Recovery,
-                JourneyMeasures.ReliableImprovement,
-                JourneyMeasures.ReliableRecovery,
-                JourneyMeasures.ReliableDeterioration,
-            ],
-            options: options
-        );
+    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

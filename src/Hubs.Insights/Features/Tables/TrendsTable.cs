@@ -11,20 +11,17 @@ public static class TrendsTable
 {
     public const string Title = CommissionerWords.Titles.Trends;
 
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
+    [
+        JourneyMeasures.Referrals,
+        JourneyMeasures.Screened,
+        JourneyMeasures.EnteredTreatment,
+        JourneyMeasures.FinishedCourse,
+    ];
+
     public static PublishedTable Publish(
         IReadOnlyList<Keyed<JourneyRecord>> records,
         Period period,
         DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
-            Title,
-            TableRows.ByMonth(records, period),
-            [
-                JourneyMeasures.Referrals,
-                JourneyMeasures.Screened,
-                JourneyMeasures.EnteredTreatment,
-                JourneyMeasures.FinishedCourse,
-            ],
-            options: options
-        );
+    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

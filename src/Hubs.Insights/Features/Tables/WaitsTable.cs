@@ -19,8 +19,14 @@ public static class WaitsTable
         DisclosureOptions? options = null
     )
     {
-        var t = thresholds ?? MetricThresholds.Default;
-        Measure<JourneyRecord>[] measures =
+        var measures = thresholds is null ? Measures : Of(thresholds);
+        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
+    }
+
+    /// <summary>The columns under the default thresholds.</summary>
+    internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } = Of(MetricThresholds.Default);
+
+    private static Measure<JourneyRecord>[] Of(MetricThresholds t) =>
         [
             .. JourneyMeasures.Wait("assessment", "assessment", f => f.DaysToAssessment, t),
             .. JourneyMeasures.Wait("first-treatment", "first treatment", f => f.DaysToFirstTreatment, t),
@@ -31,6 +37,4 @@ public static class WaitsTable
                 t
             ),
         ];
-        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
-    }
 }

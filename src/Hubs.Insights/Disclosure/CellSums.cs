@@ -1,0 +1,64 @@
+namespace Hubs.Insights.Disclosure;
+
+/// <summary>
+/// One row's records summed part by part, so that a cell can be published from stored sums instead of its records
+/// (<see cref="Measure{T}.PublishSums"/>): each part is what a measure's <see cref="Tally"/> needs (an amount and its
+/// records' keys summed, the keys of the records with a positive amount only), a median's part one such sum per
+/// whole-number value. Sums add up, so a quarter's row is its months' sums and a total row its rows'.
+/// </summary>
+public sealed class CellSums
+{
+    private readonly Dictionary<(string Part, int Bucket), (long Amount, long Keys)> sums = [];
+
+    /// <summary>
+    /// <paramref name="weight"/> records, each contributing <paramref name="amount"/>, whose keys sum to
+    /// <paramref name="keys"/> (one record: weight 1 and its key); nothing for an amount of 0 or less.
+    /// </summary>
+    public void Add(string part, int bucket, long amount, long weight, long keys)
+    {
+        if (amount > 0)
+        {
+            AddSum(part, bucket, amount * weight, keys);
+        }
+    }
+
+    /// <summary>A stored sum of records (amount and keys already summed).</summary>
+    public void AddSum(string part, int bucket, long amount, long keys)
+    {
+        var at = (part, bucket);
+        var (a, k) = sums.GetValueOrDefault(at);
+        sums[at] = (a + amount, (k + keys) % Disclosure.Tally.Modulus);
+    }
+
+    /// <summary>Every part, for storing or adding to another row.</summary>
+    public IEnumerable<(string Part, int Bucket, long Amount, long Keys)> Parts =>
+        sums.Select(s => (s.Key.Part, s.Key.Bucket, s.Value.Amount, s.Value.Keys));
+
+    public void AddAll(CellSums other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (part, bucket, amount, keys) in other.Parts)
+        {
+            AddSum(part, bucket, amount, keys);
+        }
+    }
+
+    internal Tally TallyOf(string part)
+    {
+        var (amount, keys) = sums.GetValueOrDefault((part, 0));
+        return new Tally(amount, keys % Disclosure.Tally.Modulus);
+    }
+
+    /// <summary>
+    /// A median's part: its records' count and keys, and their values in order with how many of each.
+    /// </summary>
+    internal (Tally People, List<(int Value, long Count)> Values) Histogram(string part)
+    {
+        var values = sums.Where(s => s.Key.Part == part && s.Value.Amount > 0)
+            .Select(s => (Value: s.Key.Bucket, Count: s.Value.Amount, s.Value.Keys))
+            .OrderBy(v => v.Value)
+            .ToList();
+        var keys = values.Aggregate(0L, (sum, v) => (sum + v.Keys) % Disclosure.Tally.Modulus);
+        return (new Tally(values.Sum(v => v.Count), keys), [.. values.Select(v => (v.Value, v.Count))]);
+    }
+}
