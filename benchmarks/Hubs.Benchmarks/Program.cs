@@ -17,7 +17,8 @@ const int Clients = 16;
 
 await using var rig = await BenchmarkRig.StartAsync();
 using var trips = new RoundTrips();
-await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical);
+// The raw client's pool prepares its statements as the host's does (Infrastructure/ClinicalDataSource.cs).
+await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto Prepare=100");
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
@@ -26,7 +27,7 @@ var work = await SessionJourneys.PrepareAsync(
     rig.Services,
     clinicianId,
     Clients,
-    2 + ((seconds + warm) / 3),
+    2 + seconds + warm,
     Appointments
 );
 var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
