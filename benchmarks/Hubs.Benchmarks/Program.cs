@@ -17,18 +17,14 @@ const int Clients = 16;
 
 await using var rig = await BenchmarkRig.StartAsync();
 using var trips = new RoundTrips();
-await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical);
+
+// The raw client's pool prepares its statements as the host's does (Infrastructure/ClinicalDataSource.cs).
+await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto Prepare=100");
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
 const int Appointments = 8;
-var work = await SessionJourneys.PrepareAsync(
-    rig.Services,
-    clinicianId,
-    Clients,
-    2 + ((seconds + warm) / 3),
-    Appointments
-);
+var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients, 2 + seconds + warm, Appointments);
 var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 

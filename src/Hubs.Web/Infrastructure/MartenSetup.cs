@@ -32,7 +32,7 @@ internal static class MartenSetup
         var daemonMode = configuration.GetValue("Hubs:Daemon:Mode", DaemonMode.HotCold);
         var leadershipPolling = configuration.GetValue("Hubs:Daemon:LeadershipPollingMilliseconds", 5000);
 
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => ClinicalDataSource.Create(connectionString));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         var marten = services
             .AddMarten(options =>

@@ -32,6 +32,9 @@ public static class ContactScheduleTable
         );
         table.Indexes.Add(new IndexDefinition("contact_schedule_due").AgainstColumns("state", "due_at"));
         table.Indexes.Add(new IndexDefinition("contact_schedule_journey").AgainstColumns("journey_id"));
+        // An appointment's change finds its reminders by appointment and kind (ReminderSchedule): without this every
+        // booking, move or cancellation read the whole schedule (benchmarks/SCALE.md).
+        table.Indexes.Add(new IndexDefinition("contact_schedule_appointment").AgainstColumns("appointment_id", "kind"));
         return table;
     }
 }
