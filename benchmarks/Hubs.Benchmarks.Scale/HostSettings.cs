@@ -1,0 +1,52 @@
+using Hubs.Testing;
+
+namespace Hubs.Benchmarks.Scale;
+
+/// <summary>
+/// Each host's settings as environment variables (<c>Section__Key</c>): what the in-process test hosts get
+/// (<see cref="HubsSettings"/>), with the benchmark's keys and Hub directory for Web. Web and Insights run as
+/// Production with the test issuer trusted over plain HTTP on loopback; Identity runs as Development, the only
+/// environment in which it serves OpenID Connect without TLS.
+/// </summary>
+internal static class HostSettings
+{
+    public static Dictionary<string, string> Web(
+        TestDatabase database,
+        TestVirtualHost vhost,
+        IReadOnlyDictionary<string, string> command
+    )
+    {
+        var environment = Production(HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("bench-scale-web")));
+        foreach (var (key, value) in command)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    public static Dictionary<string, string> Insights(TestDatabase database, TestVirtualHost vhost) =>
+        Production(HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("bench-scale-insights")));
+
+    public static Dictionary<string, string> Identity(TestDatabase database) =>
+        new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Identity"] = database.Identity,
+            ["Email__PickupDirectory"] = Path.Combine(Path.GetTempPath(), "hubs-scale-mail"),
+            ["Logging__JsonFile"] = HubsSettings.NewLogFile("bench-scale-identity"),
+            // The benchmark signs hundreds of people in from one address, as the tests do (IdentityHostFixture).
+            ["RateLimits__AccountFormPostsPerMinute"] = "100000",
+            ["RateLimits__TokenRequestsPerMinute"] = "100000",
+        };
+
+    private static Dictionary<string, string> Production(IReadOnlyDictionary<string, string?> settings)
+    {
+        var environment = settings
+            .Where(s => s.Value is not null)
+            .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Oidc__RequireHttpsMetadata"] = "false";
+        return environment;
+    }
+}
