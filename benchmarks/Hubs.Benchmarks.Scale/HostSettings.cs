@@ -4,9 +4,10 @@ namespace Hubs.Benchmarks.Scale;
 
 /// <summary>
 /// Each host's settings as environment variables (<c>Section__Key</c>): what the in-process test hosts get
-/// (<see cref="HubsSettings"/>), with the benchmark's keys and Hub directory for Web. Web and Insights run as
-/// Production with the test issuer trusted over plain HTTP on loopback; Identity runs as Development, the only
-/// environment in which it serves OpenID Connect without TLS.
+/// (<see cref="HubsSettings"/>), with the benchmark's keys and Hub directory for Web, less the schema creation (each
+/// host's <c>migrate</c> has run, as in production). Insights runs as Production with the test issuer trusted over
+/// plain HTTP on loopback; Web and Identity run as Development (as the test hosts do), the only environment in which
+/// they serve their forms (antiforgery and sign-in cookies are Secure elsewhere) without TLS.
 /// </summary>
 internal static class HostSettings
 {
@@ -22,6 +23,7 @@ internal static class HostSettings
             environment[key] = value;
         }
 
+        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         return environment;
     }
 
@@ -43,7 +45,7 @@ internal static class HostSettings
     private static Dictionary<string, string> Production(IReadOnlyDictionary<string, string?> settings)
     {
         var environment = settings
-            .Where(s => s.Value is not null)
+            .Where(s => s.Value is not null && s.Key != "Hubs:Schema:AutoCreate")
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["Oidc__RequireHttpsMetadata"] = "false";

@@ -28,7 +28,9 @@ internal static class IdentityAccounts
             "ASPNETCORE_TEST_CONTENTROOT_HUBS_IDENTITY",
             RepositoryRoot.Combine("src", "Hubs.Identity")
         );
-        var settings = HostSettings.Identity(database).ToDictionary(s => s.Key.Replace("__", ":"), s => (string?)s.Value);
+        var settings = HostSettings
+            .Identity(database)
+            .ToDictionary(s => s.Key.Replace("__", ":"), s => (string?)s.Value);
         await using var host = new TestHost<IdentityEntryPoint>(settings);
         await DemoSeeder.RunAsync(host.Services, null, TextWriter.Null);
         using var scope = host.Services.CreateScope();

@@ -17,7 +17,10 @@ internal static class IdentityLoad
     public const string Flow = "sign-in, authorize to tokens";
     private const int AtOnce = 4;
 
-    public static async Task<IReadOnlyDictionary<string, double[]>> RunAsync(Uri identity, IReadOnlyList<BenchAccount> accounts)
+    public static async Task<IReadOnlyDictionary<string, double[]>> RunAsync(
+        Uri identity,
+        IReadOnlyList<BenchAccount> accounts
+    )
     {
         var times = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         await Parallel.ForEachAsync(
@@ -28,7 +31,11 @@ internal static class IdentityLoad
         return times.ToDictionary(t => t.Key, t => t.Value.Order().ToArray());
     }
 
-    private static async Task SignInAsync(Uri identity, BenchAccount account, ConcurrentDictionary<string, ConcurrentBag<double>> times)
+    private static async Task SignInAsync(
+        Uri identity,
+        BenchAccount account,
+        ConcurrentDictionary<string, ConcurrentBag<double>> times
+    )
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
         using var browser = new HttpClient(handler) { BaseAddress = identity, Timeout = TimeSpan.FromMinutes(2) };
@@ -40,21 +47,27 @@ internal static class IdentityLoad
             return result;
         }
 
-        await Timed("discovery", () => browser.GetStringAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative)));
+        await Timed("discovery", () =>
+            browser.GetStringAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative))
+        );
         await Timed("JWKS", () => browser.GetStringAsync(new Uri("/.well-known/jwks", UriKind.Relative)));
         var flow = Stopwatch.StartNew();
         var pkce = Pkce.New();
         var authorize = CodeFlow.AuthorizeUrl(pkce);
         using var toSignIn = await Timed("authorize", () => browser.GetAsync(new Uri(authorize, UriKind.Relative)));
-        var signedIn = await Timed("password form (page and post)", () => browser.SignInAsync(account.Email, account.Password, authorize));
+        var signedIn = await Timed("password form (page and post)", () =>
+            browser.SignInAsync(account.Email, account.Password, authorize)
+        );
         if (account.TotpSecret is not null)
         {
             var mfa = signedIn.Headers.Location?.OriginalString
                 ?? throw new InvalidOperationException($"No TOTP step for staff: {signedIn.StatusCode}.");
-            signedIn = await Timed("TOTP form (page and post)", () => browser.SubmitAsync(
-                mfa,
-                new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(account.TotpSecret) }
-            ));
+            signedIn = await Timed("TOTP form (page and post)", () =>
+                browser.SubmitAsync(
+                    mfa,
+                    new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(account.TotpSecret) }
+                )
+            );
         }
 
         var code = CodeFlow.CodeFrom(await browser.FollowAsync(signedIn))
@@ -64,7 +77,9 @@ internal static class IdentityLoad
         Check(status, tokens);
         for (var i = 0; i < 2; i++)
         {
-            (status, tokens) = await Timed("token refresh", () => RefreshAsync(browser, tokens.GetProperty("refresh_token").GetString()!));
+            (status, tokens) = await Timed("token refresh", () =>
+                RefreshAsync(browser, tokens.GetProperty("refresh_token").GetString()!)
+            );
             Check(status, tokens);
         }
     }
@@ -82,7 +97,10 @@ internal static class IdentityLoad
                 }
             )
         );
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+        return (
+            response.StatusCode,
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone()
+        );
     }
 
     private static void Check(HttpStatusCode status, JsonElement tokens)

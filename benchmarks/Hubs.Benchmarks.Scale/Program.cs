@@ -33,6 +33,10 @@ var seeding = (Took: TimeSpan.Zero, PeakKb: 0L, Output: $"Reusing the data set i
 // A reused data set is migrated by this build (a read model that changed since is built again), and timed.
 var migrating = await HostProcess.RunAsync("Hubs.Web.dll", ["migrate"], command);
 Console.WriteLine($"migrate took {migrating.Took.TotalSeconds:F0} s (peak {migrating.PeakKb / 1024} MB).");
+
+// Insights' and Identity's schemas by their own `migrate`, as an operator deploys them.
+await HostProcess.RunAsync("Hubs.Insights.dll", ["migrate"], HostSettings.Insights(database, vhost));
+await HostProcess.RunAsync("Hubs.Identity.dll", ["migrate"], HostSettings.Identity(database));
 if (reuse is null)
 {
     Console.WriteLine($"Seeding {journeys:N0} journeys over {hubs} Hubs into {database.Name} …");
@@ -75,7 +79,6 @@ await using (var inProcess = InProcessWeb.Start(database, vhost, hubIds, keys))
 Console.WriteLine(
     $"Busiest Hub {busiest}: {pick.Journeys:N0} journeys; clinician {pick.Clinician} with {pick.Caseload} open cases."
 );
-await HostProcess.RunAsync("Hubs.Identity.dll", ["migrate"], HostSettings.Identity(database));
 var accounts = Wanted("identity") ? await IdentityAccounts.SeedAsync(database, hubIds, signIns) : [];
 await using var stack = await ScaleStack.StartAsync(database, vhost, command);
 Console.WriteLine(string.Join("; ", stack.Hosts.Select(h => $"{h.Name} pid {h.ProcessId} on {h.Uri}")));

@@ -31,9 +31,12 @@ internal static class Report
     }
 
     /// <summary>A process's peak resident set beside the 300 MB a host.</summary>
-    public static void Rss(string what, long kb) => Line($"peak RSS: {what}", $"{kb / 1024} MB", "300 MB", kb < 300 * 1024);
+    public static void Rss(string what, long kb) =>
+        Line($"peak RSS: {what}", $"{kb / 1024} MB", "300 MB", kb < 300 * 1024);
 
-    /// <summary>Identity's requests by kind; a whole sign-in is several requests, so it has no per-request target.</summary>
+    /// <summary>
+    /// Identity's requests by kind; a whole sign-in is several requests, so it has no per-request target.
+    /// </summary>
     public static void Identity(IReadOnlyDictionary<string, double[]> times)
     {
         foreach (var (kind, sorted) in times.OrderBy(t => t.Key, StringComparer.Ordinal))

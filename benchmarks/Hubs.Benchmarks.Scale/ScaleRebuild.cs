@@ -43,9 +43,7 @@ internal static class ScaleRebuild
         await export.WaitForExitAsync();
         var took = clock.Elapsed;
         var position = await RebuildPosition.LoadAsync(insightsData);
-        var events = await database.CountAsync(
-            $"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}"
-        );
+        var events = await database.CountAsync($"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}");
         Console.WriteLine(
             $"Rebuild: {events:N0} events applied in {took.TotalSeconds:F0} s (import exit {import.ExitCode})"
                 + $"{(complete ? "" : ", export cut off")}."
@@ -91,7 +89,10 @@ internal static class ScaleRebuild
         return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll} {command}.");
     }
 
-    private static Dictionary<string, string> Insights(TestDatabase database, IReadOnlyDictionary<string, string> web) =>
+    private static Dictionary<string, string> Insights(
+        TestDatabase database,
+        IReadOnlyDictionary<string, string> web
+    ) =>
         new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = web["ASPNETCORE_ENVIRONMENT"],
