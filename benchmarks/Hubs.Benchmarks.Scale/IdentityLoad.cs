@@ -14,7 +14,7 @@ namespace Hubs.Benchmarks.Scale;
 /// </summary>
 internal static class IdentityLoad
 {
-    public const string Flow = "sign-in, authorize to tokens";
+    public const string Flow = "sign-in flow";
     private const int AtOnce = 4;
 
     public static async Task<IReadOnlyDictionary<string, double[]>> RunAsync(
@@ -55,14 +55,14 @@ internal static class IdentityLoad
         var pkce = Pkce.New();
         var authorize = CodeFlow.AuthorizeUrl(pkce);
         using var toSignIn = await Timed("authorize", () => browser.GetAsync(new Uri(authorize, UriKind.Relative)));
-        var signedIn = await Timed("password form (page and post)", () =>
+        var signedIn = await Timed("password form", () =>
             browser.SignInAsync(account.Email, account.Password, authorize)
         );
         if (account.TotpSecret is not null)
         {
             var mfa = signedIn.Headers.Location?.OriginalString
                 ?? throw new InvalidOperationException($"No TOTP step for staff: {signedIn.StatusCode}.");
-            signedIn = await Timed("TOTP form (page and post)", () =>
+            signedIn = await Timed("TOTP form", () =>
                 browser.SubmitAsync(
                     mfa,
                     new Dictionary<string, string> { ["Code"] = TotpCodes.Fresh(account.TotpSecret) }
