@@ -27,16 +27,37 @@ internal static class Report
 
     public static void Page(string name, double[] sorted)
     {
-        var p50 = At(sorted, 0.50);
-        var p95 = At(sorted, 0.95);
-        var p99 = At(sorted, 0.99);
-        Line(
-            name,
-            string.Create(CultureInfo.InvariantCulture, $"p50 {p50:F0} / p95 {p95:F0} / p99 {p99:F0} ms"),
-            "p95 < 200 ms",
-            p95 < 200
-        );
+        Line(name, Percentiles(sorted), "p95 < 200 ms", At(sorted, 0.95) < 200);
     }
+
+    /// <summary>A process's peak resident set beside the 300 MB a host.</summary>
+    public static void Rss(string what, long kb) =>
+        Line($"peak RSS: {what}", $"{kb / 1024} MB", "300 MB", kb < 300 * 1024);
+
+    /// <summary>
+    /// Identity's requests by kind; a whole sign-in is several requests, so it has no per-request target.
+    /// </summary>
+    public static void Identity(IReadOnlyDictionary<string, double[]> times)
+    {
+        foreach (var (kind, sorted) in times.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var name = $"identity: {kind} ({sorted.Length})";
+            if (kind == IdentityLoad.Flow)
+            {
+                Line(name, Percentiles(sorted), "(several requests)", true);
+            }
+            else
+            {
+                Page(name, sorted);
+            }
+        }
+    }
+
+    private static string Percentiles(double[] sorted) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"p50 {At(sorted, 0.50):F0} / p95 {At(sorted, 0.95):F0} / p99 {At(sorted, 0.99):F0} ms"
+        );
 
     private static double At(double[] sorted, double quantile) =>
         sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * quantile))];

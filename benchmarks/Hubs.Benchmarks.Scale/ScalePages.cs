@@ -22,8 +22,8 @@ internal static class ScalePages
         var lead = new Caller(TestPrincipal.HubLead(hub), "hubs-web");
         var commissioner = new Caller(TestPrincipal.Commissioner(hub), "hubs-insights");
         var feed = new Caller(new TestPrincipal(Guid.NewGuid(), [], [hub], ["feeds.read"]), "hubs-insights");
-        var web = stack.WebUri;
-        var insights = stack.InsightsUri;
+        var web = stack.Web.Uri;
+        var insights = stack.Insights.Uri;
         return
         [
             ("triage queue page", web, clinician, "/clinic/triage"),

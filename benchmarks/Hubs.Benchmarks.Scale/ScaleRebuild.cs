@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Hubs.Insights.Store;
 using Hubs.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hubs.Benchmarks.Scale;
@@ -17,16 +16,16 @@ internal sealed record RebuildFigures(long Events, double EventsPerSecond, bool 
 internal static class ScaleRebuild
 {
     public static async Task<RebuildFigures> RunAsync(
-        ScaleStack stack,
+        TestDatabase database,
         IReadOnlyDictionary<string, string> web,
         int seconds
     )
     {
-        var insightsData = stack.Insights.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var insightsData = NpgsqlDataSource.Create(database.Insights);
         await InsightsSchema.ResetAsync(insightsData);
         var clock = Stopwatch.StartNew();
         using var export = Start("Hubs.Web.dll", "export-milestones", web);
-        using var import = Start("Hubs.Insights.dll", "import-milestones", Insights(stack, web));
+        using var import = Start("Hubs.Insights.dll", "import-milestones", Insights(database, web));
         using var limit =
             seconds > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
         var piping = PipeAsync(export, import, limit.Token);
@@ -44,9 +43,7 @@ internal static class ScaleRebuild
         await export.WaitForExitAsync();
         var took = clock.Elapsed;
         var position = await RebuildPosition.LoadAsync(insightsData);
-        var events = await stack.Database.CountAsync(
-            $"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}"
-        );
+        var events = await database.CountAsync($"SELECT count(*) FROM clinical.mt_events WHERE seq_id <= {position}");
         Console.WriteLine(
             $"Rebuild: {events:N0} events applied in {took.TotalSeconds:F0} s (import exit {import.ExitCode})"
                 + $"{(complete ? "" : ", export cut off")}."
@@ -95,11 +92,14 @@ internal static class ScaleRebuild
         return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll} {command}.");
     }
 
-    private static Dictionary<string, string> Insights(ScaleStack stack, IReadOnlyDictionary<string, string> web) =>
+    private static Dictionary<string, string> Insights(
+        TestDatabase database,
+        IReadOnlyDictionary<string, string> web
+    ) =>
         new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = web["ASPNETCORE_ENVIRONMENT"],
-            ["ConnectionStrings__Insights"] = stack.Database.Insights,
+            ["ConnectionStrings__Insights"] = database.Insights,
             ["RabbitMq__Uri"] = web["RabbitMq__Uri"],
             ["Oidc__Authority"] = web["Oidc__Authority"],
         };

@@ -1,87 +1,53 @@
-using Hubs.Insights;
 using Hubs.Testing;
-using Hubs.Web;
 
 namespace Hubs.Benchmarks.Scale;
 
 /// <summary>
-/// Web and Insights on real Kestrel sockets over the seeded database, as the clinic benchmark runs Web.
+/// Web, Insights and Identity over the seeded database, each its own process on a loopback port (as deployed: one
+/// host per pod), so that each one's memory is its own.
 /// </summary>
-internal sealed class ScaleStack : IAsyncDisposable
+internal sealed class ScaleStack(HostServer web, HostServer insights, HostServer identity) : IAsyncDisposable
 {
-    private ScaleStack(
-        TestHost<WebEntryPoint> web,
-        Uri webUri,
-        TestHost<InsightsEntryPoint> insights,
-        Uri insightsUri,
-        TestDatabase database
-    )
-    {
-        Web = web;
-        WebUri = webUri;
-        Insights = insights;
-        InsightsUri = insightsUri;
-        Database = database;
-    }
+    public HostServer Web { get; } = web;
 
-    public TestHost<WebEntryPoint> Web { get; }
+    public HostServer Insights { get; } = insights;
 
-    public Uri WebUri { get; }
+    public HostServer Identity { get; } = identity;
 
-    public TestHost<InsightsEntryPoint> Insights { get; }
+    public IEnumerable<HostServer> Hosts => [Web, Insights, Identity];
 
-    public Uri InsightsUri { get; }
-
-    public TestDatabase Database { get; }
-
-    public static ScaleStack Start(
+    public static async Task<ScaleStack> StartAsync(
         TestDatabase database,
         TestVirtualHost vhost,
-        IReadOnlyList<string> hubIds,
-        BenchmarkKeys keys
+        IReadOnlyDictionary<string, string> command
     )
     {
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_HUBS_WEB",
-            RepositoryRoot.Combine("src", "Hubs.Web")
+        var insights = await HostServer.StartAsync(
+            "Insights",
+            "Hubs.Insights.dll",
+            RepositoryRoot.Combine("src", "Hubs.Insights"),
+            HostSettings.Insights(database, vhost)
         );
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_HUBS_INSIGHTS",
-            RepositoryRoot.Combine("src", "Hubs.Insights")
+        var identity = await HostServer.StartAsync(
+            "Identity",
+            "Hubs.Identity.dll",
+            RepositoryRoot.Combine("src", "Hubs.Identity"),
+            HostSettings.Identity(database)
         );
-        var insights = new TestHost<InsightsEntryPoint>(
-            HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("bench-scale-insights"))
+        var web = await HostServer.StartAsync(
+            "Web",
+            "Hubs.Web.dll",
+            RepositoryRoot.Combine("src", "Hubs.Web"),
+            HostSettings.Web(database, vhost, command)
         );
-        var insightsPort = FreePort.Next();
-        insights.UseKestrel(insightsPort);
-        insights.StartServer();
-        var settings = new Dictionary<string, string?>(
-            HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("bench-scale-web"))
-        );
-        foreach (var (key, value) in ScaleSettings.Directory(hubIds, ":"))
-        {
-            settings[key] = value;
-        }
-
-        settings["DataKeys:MasterKey"] = keys.DataMasterKey;
-        settings["Pseudonymisation:Key"] = keys.Pseudonymisation;
-
-        var web = new TestHost<WebEntryPoint>(settings);
-        var webPort = FreePort.Next();
-        web.UseKestrel(webPort);
-        web.StartServer();
-        return new ScaleStack(
-            web,
-            new Uri($"http://127.0.0.1:{webPort}"),
-            insights,
-            new Uri($"http://127.0.0.1:{insightsPort}"),
-            database
-        );
+        return new ScaleStack(web, insights, identity);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Web.DisposeAsync();
-        await Insights.DisposeAsync();
+        foreach (var host in Hosts)
+        {
+            await host.DisposeAsync();
+        }
     }
 }

@@ -16,6 +16,11 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<Guid, (byte[]? Key, DateTimeOffset LoadedAt)> _cache = new();
 
+    /// <summary>How many keys are held in memory (expired ones included until the next sweep).</summary>
+    internal int Cached => _cache.Count;
+
+    private long _sweptAt;
+
     /// <summary>
     /// Creates the keyworker's key if they have none (idempotent) and caches it, in one round trip, so
     /// sealing their events right after needs no further lookup.
@@ -40,10 +45,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
         {
-            _cache[keyworkerId] = (
-                masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]),
-                clock.GetUtcNow()
-            );
+            Remember(keyworkerId, masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]));
         }
         else
         {
@@ -68,7 +70,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
             masterKeys.Wrap(ownerId, key),
             masterKeys.CurrentId
         );
-        _cache[ownerId] = (key, clock.GetUtcNow());
+        Remember(ownerId, key);
     }
 
     /// <summary>
@@ -134,7 +136,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
 
         foreach (var id in missing)
         {
-            _cache[id] = (found.GetValueOrDefault(id), now);
+            Remember(id, found.GetValueOrDefault(id));
         }
     }
 
@@ -165,7 +167,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         using var reader = command.ExecuteReader();
         var key = reader.Read() ? masterKeys.Unwrap(keyworkerId, reader.GetString(1), (byte[])reader[0]) : null;
-        _cache[keyworkerId] = (key, clock.GetUtcNow());
+        Remember(keyworkerId, key);
         return key;
     }
 
@@ -180,7 +182,34 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
         );
         command.Parameters.Add(new NpgsqlParameter { Value = keyworkerId });
         var destroyed = await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-        _cache[keyworkerId] = (null, clock.GetUtcNow());
+        Remember(keyworkerId, null);
         return destroyed;
+    }
+
+    /// <summary>
+    /// Caches a key, and at most once per <see cref="CacheFor"/> drops every key older than that: an expired key
+    /// is read afresh anyway, so keeping it would only grow the host with every journey it ever unsealed (a staff
+    /// search reads a whole Hub's) and keep unwrapped keys in memory for no use.
+    /// </summary>
+    private void Remember(Guid ownerId, byte[]? key)
+    {
+        var now = clock.GetUtcNow();
+        _cache[ownerId] = (key, now);
+        var swept = Interlocked.Read(ref _sweptAt);
+        if (
+            now.UtcTicks - swept < CacheFor.Ticks
+            || Interlocked.CompareExchange(ref _sweptAt, now.UtcTicks, swept) != swept
+        )
+        {
+            return;
+        }
+
+        foreach (var (id, cached) in _cache)
+        {
+            if (now - cached.LoadedAt >= CacheFor)
+            {
+                _cache.TryRemove(KeyValuePair.Create(id, cached));
+            }
+        }
     }
 }
