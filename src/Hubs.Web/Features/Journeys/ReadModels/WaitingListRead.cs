@@ -26,12 +26,13 @@ public static class WaitingList
         return entries.Select(e => Row(e, now)).ToList();
     }
 
-    /// <summary>The list's query, longest wait first (its partial index: Infrastructure/StaffListIndexes.cs).</summary>
+    /// <summary>Who is on the list (its partial index: Infrastructure/StaffListIndexes.cs).</summary>
+    internal static IQueryable<WaitingListEntry> Waiting(IQuerySession session, string hubId) =>
+        session.Query<WaitingListEntry>().Where(e => e.HubId == hubId && e.WaitingFor != null);
+
+    /// <summary>The list in its order, longest wait first.</summary>
     internal static IQueryable<WaitingListEntry> Listed(IQuerySession session, string hubId) =>
-        session
-            .Query<WaitingListEntry>()
-            .Where(e => e.HubId == hubId && e.WaitingFor != null)
-            .OrderBy(e => e.SubmittedAt);
+        Waiting(session, hubId).OrderBy(e => e.SubmittedAt);
 
     internal static WaitingListRow Row(WaitingListEntry e, DateTimeOffset now) =>
         new(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now));
