@@ -21,36 +21,6 @@ internal static class NewReadModels
         await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
         await FillSummaryHubColumnAsync(store, cancellationToken);
-        await FillOpenCaseColumnsAsync(store, cancellationToken);
-    }
-
-    /// <summary>
-    /// Open cases' summaries written before their last contact and missed appointments had columns of their own (the
-    /// hub overview reads them from its index: OverseeingHub/OpenCases.cs) hold nulls there, for these two are worked
-    /// out, not copied from the document: stored again, which fills them. Ended journeys are never read so.
-    /// </summary>
-    private static async Task FillOpenCaseColumnsAsync(IDocumentStore store, CancellationToken cancellationToken)
-    {
-        var after = Guid.Empty;
-        while (true)
-        {
-            await using var session = store.LightweightSession();
-            var ids = await session.QueryAsync<Guid>(
-                $"select id from {store.Options.DatabaseSchemaName}.mt_doc_journeysummary "
-                    + "where last_contact_at is null and status between 0 and 5 and id > ? order by id limit 1000",
-                cancellationToken,
-                after
-            );
-            if (ids.Count == 0)
-            {
-                return;
-            }
-
-            var summaries = await session.LoadManyAsync<JourneySummary>(cancellationToken, ids);
-            session.Store(summaries.ToArray());
-            await session.SaveChangesAsync(cancellationToken);
-            after = ids[^1];
-        }
     }
 
     /// <summary>

@@ -127,7 +127,7 @@ public class ClinicRulesTests
             Case(JourneyStatus.Waiting, 40, AppointmentState.Booked),
             Case(JourneyStatus.Discharged, 50, AppointmentState.NotAttended),
         };
-        var line = HubFigures.Supervision(open.Select(OpenCase.Of), [alex], Now, noContactDays: 21).Single();
+        var line = HubFigures.Supervision(open, [alex], Now, noContactDays: 21).Single();
         Assert.Equal(
             (2, 1, 1, 1, 1, 1),
             (line.OpenCases, line.InSupport, line.Waiting, line.DidNotAttend, line.RiskCases, line.NoContact)

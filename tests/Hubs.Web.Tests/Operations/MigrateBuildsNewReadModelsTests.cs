@@ -120,32 +120,6 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         Assert.Equal(before + 1, await WaitingForTriageAsync());
     }
 
-    [Fact]
-    public async Task Migrate_fills_the_last_contact_the_overview_flags_by_for_open_summaries_written_before_it()
-    {
-        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
-        await journey.OkAsync(Staff.Clinician(), "triage", new { outcome = "assess", reason = "Fits." });
-        var dataSource = clinic.App.Services.GetRequiredService<NpgsqlDataSource>();
-        await using (
-            var clear = dataSource.CreateCommand(
-                "UPDATE clinical.mt_doc_journeysummary SET last_contact_at = NULL, not_attended = NULL WHERE id = $1"
-            )
-        )
-        {
-            clear.Parameters.Add(new NpgsqlParameter { Value = journey.Id });
-            await clear.ExecuteNonQueryAsync();
-        }
-
-        await MigrateCommand.ApplyAsync(clinic.Store, dataSource);
-
-        await using var session = clinic.Store.QuerySession();
-        var open = await OpenCases.ReadAsync(session, "north", CancellationToken.None);
-        var summary = await session.LoadAsync<JourneySummary>(journey.Id);
-        var figures = open.Single(c => c.Id == journey.Id);
-        Assert.Equal(summary!.SubmittedAt, figures.LastContact, TimeSpan.FromMilliseconds(1));
-        Assert.Equal(0, figures.NotAttended);
-    }
-
     private async Task<int> WaitingForTriageAsync()
     {
         await using var session = clinic.Store.QuerySession();

@@ -17,9 +17,7 @@ public static class Contact
         return journey.LastReachedAt is { } reached && reached > last ? reached : last;
     }
 
-    public static int DaysSince(IJourneyFacts journey, DateTimeOffset now) => DaysSince(Last(journey), now);
-
-    public static int DaysSince(DateTimeOffset lastContact, DateTimeOffset now) => (int)(now - lastContact).TotalDays;
+    public static int DaysSince(IJourneyFacts journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
 
     public static int DidNotAttend(IJourneyFacts journey)
     {

@@ -38,30 +38,36 @@ public static class HubFigures
     public const int SixWeeks = 42;
     public const int EighteenWeeks = 126;
 
-    public static bool IsOpenAfterTriage(JourneyStatus status) =>
-        status is JourneyStatus.Triaged or JourneyStatus.Assessed or JourneyStatus.Waiting or JourneyStatus.InSupport;
+    public static bool IsOpenAfterTriage(IJourneyFacts journey) =>
+        journey
+            is {
+                Status: JourneyStatus.Triaged
+                    or JourneyStatus.Assessed
+                    or JourneyStatus.Waiting
+                    or JourneyStatus.InSupport
+            };
 
-    public static IReadOnlyList<CaseFlag> Flags(IEnumerable<OpenCase> open, DateTimeOffset now) =>
-        open.Where(c => IsOpenAfterTriage(c.Status))
-            .Select(c => new CaseFlag(
-                c.Id,
-                c.ClinicianId,
-                c.Risk,
-                Contact.DaysSince(c.LastContact, now),
-                c.NotAttended,
-                c.ChangeRequested
+    public static IReadOnlyList<CaseFlag> Flags(IEnumerable<IJourneyFacts> open, DateTimeOffset now) =>
+        open.Where(IsOpenAfterTriage)
+            .Select(j => new CaseFlag(
+                j.Id,
+                j.ClinicianId,
+                j.Risk,
+                Contact.DaysSince(j, now),
+                Contact.DidNotAttend(j),
+                j.OpenChangeRequest
             ))
             .ToList();
 
     public static IReadOnlyList<SupervisionLine> Supervision(
-        IEnumerable<OpenCase> open,
+        IEnumerable<IJourneyFacts> open,
         IReadOnlyList<ClinicianProfile> clinicians,
         DateTimeOffset now,
         int noContactDays
     )
     {
         ArgumentNullException.ThrowIfNull(clinicians);
-        var byClinician = open.Where(j => IsOpenAfterTriage(j.Status) && j.ClinicianId is not null)
+        var byClinician = open.Where(j => IsOpenAfterTriage(j) && j.ClinicianId is not null)
             .ToLookup(j => j.ClinicianId!.Value);
         return clinicians
             .Select(c =>
@@ -74,9 +80,9 @@ public static class HubFigures
                     cases.Count(j => j.Status == JourneyStatus.InSupport),
                     cases.Count(j => j.Status == JourneyStatus.Waiting),
                     cases.Sum(j => j.SessionsRecorded),
-                    cases.Sum(j => j.NotAttended),
+                    cases.Sum(Contact.DidNotAttend),
                     cases.Count(j => j.Risk > RiskLevel.None),
-                    cases.Count(j => Contact.DaysSince(j.LastContact, now) > noContactDays)
+                    cases.Count(j => Contact.DaysSince(j, now) > noContactDays)
                 );
             })
             .ToList();

@@ -55,12 +55,6 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
     public DateTimeOffset? SecondTreatmentAt =>
         Appointments.AttendedTreatments() is [_, var second, ..] ? second : null;
 
-    /// <summary>The last contact (<see cref="Contact.Last"/>), kept in its own column for the hub overview.</summary>
-    public DateTimeOffset LastContactAt => Contact.Last(this);
-
-    /// <summary>Appointments not attended (<see cref="Contact.DidNotAttend"/>), in its own column likewise.</summary>
-    public int NotAttended => Contact.DidNotAttend(this);
-
     /// <summary>What the journey is waiting for now, kept in its own column (never null once written).</summary>
     public WaitStage WaitingFor => WaitMarks.StageOf(this, Appointments.AttendedTreatments().Count);
 }

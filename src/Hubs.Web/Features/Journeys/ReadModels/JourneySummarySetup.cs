@@ -21,22 +21,6 @@ public static class JourneySummarySetup
         "second_treatment_at",
     ];
 
-    /// <summary>
-    /// What the hub overview counts of each open case (flags, supervision: OverseeingHub/OpenCases.cs), carried in the
-    /// (Hub, status) index so that a Hub's few thousand open cases are read from the index alone: read from the table
-    /// they were one page each, 2,750 pages for 2,750 cases at 50,000 journeys (benchmarks/SCALE.md).
-    /// </summary>
-    internal static readonly string[] OpenCaseColumns =
-    [
-        "id",
-        "clinician_id",
-        "risk",
-        "sessions_recorded",
-        "last_contact_at",
-        "not_attended",
-        "open_change_request",
-    ];
-
     public static void Configure(StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,14 +29,7 @@ public static class JourneySummarySetup
             .Schema.For<JourneySummary>()
             .Duplicate(j => j.HubId, configure: i => i.IncludeColumns = WaitMarkColumns)
             .Index(j => j.KeyworkerId)
-            .Duplicate(j => j.Status)
-            .Duplicate(j => j.Risk)
-            .Duplicate(j => j.ClinicianId!)
-            .Duplicate(j => j.SessionsRecorded)
-            .Duplicate(j => j.LastContactAt)
-            .Duplicate(j => j.NotAttended)
-            .Duplicate(j => j.OpenChangeRequest!)
-            .Index([j => j.HubId, j => j.Status], i => i.IncludeColumns = OpenCaseColumns)
+            .Index([j => j.HubId, j => j.Status])
             .Duplicate(j => j.SubmittedAt)
             .Duplicate(j => j.AssessedAt!)
             .Duplicate(j => j.FirstTreatmentAt!)
