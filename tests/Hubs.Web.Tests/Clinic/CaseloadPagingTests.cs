@@ -40,9 +40,8 @@ public sealed class CaseloadPagingTests(SmallPagesFixture clinic) : IClassFixtur
 
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.Status));
         Assert.All(pages, p => Assert.Contains("11 open cases allocated to you", p.Html, StringComparison.Ordinal));
-        Assert.All(
-            pages,
-            p => Assert.Contains("all 4 at urgent risk are shown on every page", p.Html, StringComparison.Ordinal)
+        Assert.All(pages, p =>
+            Assert.Contains("all 4 at urgent risk are shown on every page", p.Html, StringComparison.Ordinal)
         );
         Assert.All(pages, p => Assert.All(urgent, u => Assert.Contains(Link(u), p.Html, StringComparison.Ordinal)));
         Assert.All(pages, p => Assert.True(Before(p.Html, urgent, others), "urgent cases come first"));

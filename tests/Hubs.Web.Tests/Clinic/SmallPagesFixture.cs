@@ -6,9 +6,5 @@ namespace Hubs.Web.Tests.Clinic;
 /// </summary>
 public sealed class SmallPagesFixture()
     : ClinicFixture(
-        new Dictionary<string, string?>
-        {
-            ["Hubs:Clinic:PageSize"] = "3",
-            ["Hubs:Clinic:CaseloadPageSize"] = "3",
-        }
+        new Dictionary<string, string?> { ["Hubs:Clinic:PageSize"] = "3", ["Hubs:Clinic:CaseloadPageSize"] = "3" }
     );
