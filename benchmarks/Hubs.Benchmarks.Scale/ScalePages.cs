@@ -31,6 +31,8 @@ internal static class ScalePages
             ("caseload page", web, clinician, "/clinic/caseload"),
             ("caseload API", web, clinician, $"/api/caseload?clinicianId={pick.Clinician}"),
             ("waiting list API", web, lead, $"/api/waiting-list?hubId={hub}"),
+            ("waiting list API, a page", web, lead, $"/api/waiting-list?hubId={hub}&page=1&pageSize=100"),
+            ("caseload page 2", web, clinician, "/clinic/caseload?caseloadPage=2"),
             ("journey record page", web, clinician, $"/clinic/journeys/{pick.Record}"),
             ("hub overview page", web, lead, "/clinic/hub"),
             ("audit view page", web, lead, "/clinic/audit"),

@@ -21,3 +21,14 @@ public sealed record UrgentFirstPage<T>(
     /// <summary>The rows shown: urgent first, then this page of the others.</summary>
     public IEnumerable<T> Shown => Urgent.Concat(Others);
 }
+
+/// <summary>Pages of a list read whole (a clinician's caseload: a few dozen rows), already in its order.</summary>
+public static class UrgentFirstPage
+{
+    public static UrgentFirstPage<T> Of<T>(IReadOnlyList<T> urgent, IReadOnlyList<T> others, int page, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        var shown = others.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return new UrgentFirstPage<T>(urgent, shown, others.Count, page, pageSize);
+    }
+}

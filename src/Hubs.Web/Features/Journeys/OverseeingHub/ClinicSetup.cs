@@ -15,6 +15,12 @@ public sealed class ClinicOptions
     public int NoContactDays { get; set; } = 21;
 
     public int PageSize { get; set; } = 50;
+
+    /// <summary>
+    /// A clinician's caseload a page at a time (40–90 open cases at a busy Hub; every urgent one besides, on every
+    /// page).
+    /// </summary>
+    public int CaseloadPageSize { get; set; } = 25;
 }
 
 public static class ClinicSetup

@@ -14,11 +14,15 @@ public static class QueueEndpoints
             .WithTags("Queues")
             .WithSummary("Referrals awaiting triage in a Hub: raised risk first, then the longest wait.");
         routes
-            .MapGet("/api/waiting-list", HubList<WaitingListRow>(WaitingList.ListAsync))
+            .MapGet("/api/waiting-list", WaitingListEndpoint.ReadAsync)
             .DescribesRead<List<WaitingListRow>>()
+            .ProducesValidationProblem()
             .WithName("WaitingList")
             .WithTags("Queues")
-            .WithSummary("Journeys waiting for assessment or treatment in a Hub, with days waited since referral.");
+            .WithSummary(
+                "Journeys waiting for assessment or treatment in a Hub, longest wait first, with days waited since "
+                    + "referral: the whole list, or a page of it (page, pageSize); X-Total-Count is the list's length."
+            );
         routes
             .MapGet("/api/caseload", Caseload.ReadAsync)
             .DescribesRead<List<CaseloadEntry>>()

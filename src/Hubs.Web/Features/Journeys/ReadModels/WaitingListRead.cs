@@ -22,13 +22,17 @@ public static class WaitingList
         CancellationToken cancellationToken
     )
     {
-        var entries = await session
-            .Query<WaitingListEntry>()
-            .Where(e => e.HubId == hubId && e.WaitingFor != null)
-            .OrderBy(e => e.SubmittedAt)
-            .ToListAsync(cancellationToken);
+        var entries = await Listed(session, hubId).ToListAsync(cancellationToken);
         return entries.Select(e => Row(e, now)).ToList();
     }
+
+    /// <summary>Who is on the list (its partial index: Infrastructure/StaffListIndexes.cs).</summary>
+    internal static IQueryable<WaitingListEntry> Waiting(IQuerySession session, string hubId) =>
+        session.Query<WaitingListEntry>().Where(e => e.HubId == hubId && e.WaitingFor != null);
+
+    /// <summary>The list in its order, longest wait first.</summary>
+    internal static IQueryable<WaitingListEntry> Listed(IQuerySession session, string hubId) =>
+        Waiting(session, hubId).OrderBy(e => e.SubmittedAt);
 
     internal static WaitingListRow Row(WaitingListEntry e, DateTimeOffset now) =>
         new(e.Id, e.WaitingFor!.Value, e.ClinicianId, e.SubmittedAt, QueueEndpoints.DaysSince(e.SubmittedAt, now));

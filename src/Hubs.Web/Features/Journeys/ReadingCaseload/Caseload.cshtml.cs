@@ -1,17 +1,32 @@
+using System.Globalization;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ManagingRisk;
+using Hubs.Web.Features.Journeys.OverseeingHub;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
 using Hubs.Web.Features.Shared;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Hubs.Web.Features.Journeys.ReadingCaseload;
 
-/// <summary>My caseload: the API's caseload read, with each case's next appointment, last contact and risk.</summary>
-public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) : ClinicPage(session, clock)
+/// <summary>
+/// My caseload: every case at urgent risk on every page, the others a page at a time (CaseloadCases.cs), with each
+/// case's next appointment, last contact and risk; names and risk events are read for the rows shown only.
+/// </summary>
+public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock, IOptions<ClinicOptions> options)
+    : ClinicPage(session, clock)
 {
-    public IReadOnlyList<CaseloadEntry> Entries { get; private set; } = [];
+    /// <summary>The page of the others as asked ("page" would bind to the Razor page's own route).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? CaseloadPage { get; set; }
+
+    /// <summary>The page asked for is not a page of the caseload (not a number, past the last).</summary>
+    public bool NoSuchPage { get; private set; }
+
+    public UrgentFirstPage<CaseloadCase> Cases { get; private set; } = new([], [], 0, 1, 1);
 
     public IReadOnlyDictionary<Guid, JourneySummary> Journeys { get; private set; } =
         new Dictionary<Guid, JourneySummary>();
@@ -21,17 +36,24 @@ public sealed class CaseloadModel(IDocumentSession session, ClinicClock clock) :
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Entries = await Caseload.ListAsync(Session, Me.HubId, Me.Id, cancellationToken);
-        Journeys = (
-            await Session.LoadManyAsync<JourneySummary>(cancellationToken, Entries.Select(e => e.Id))
-        ).ToDictionary(j => j.Id);
+        var (urgent, others) = await CaseloadCases.ReadAsync(Session, Me.HubId, Me.Id, cancellationToken);
+        var size = options.Value.CaseloadPageSize;
+        Cases = UrgentFirstPage.Of(urgent, others, 1, size);
+        if (CaseloadPage is not null)
+        {
+            var asked = int.TryParse(CaseloadPage, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            NoSuchPage = asked < 1 || asked > Cases.Pages;
+            Cases = NoSuchPage ? Cases : UrgentFirstPage.Of(urgent, others, asked, size);
+        }
+
+        var shown = Cases.Shown.ToList();
+        Journeys = shown.Where(c => c.Journey is not null).ToDictionary(c => c.Entry.Id, c => c.Journey!);
         LatestRisk = await LatestRiskSignals.ReadAsync(
             Session,
-            Journeys.Values.Where(j => j.Risk > Features.Questionnaires.RiskLevel.None).Select(j => j.Id),
+            shown.Where(c => c.Risk > Questionnaires.RiskLevel.None).Select(c => c.Entry.Id),
             cancellationToken
         );
-
-        await ShowNamesAsync(Entries.Select(e => e.Id), cancellationToken);
+        await ShowNamesAsync(shown.Select(c => c.Entry.Id), cancellationToken);
     }
 
     public DateTimeOffset? NextAppointment(Guid id) =>
