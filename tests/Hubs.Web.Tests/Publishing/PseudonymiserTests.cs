@@ -14,7 +14,9 @@ public class PseudonymiserTests
 
     private static string Expected(string prefix, Guid id) =>
         Convert
-            .ToBase64String(HMACSHA256.HashData(Secret, (byte[])[.. Encoding.UTF8.GetBytes(prefix), .. id.ToByteArray()]))
+            .ToBase64String(
+                HMACSHA256.HashData(Secret, (byte[])[.. Encoding.UTF8.GetBytes(prefix), .. id.ToByteArray()])
+            )
             .TrimEnd('=')
             .Replace('+', '-')
             .Replace('/', '_');
