@@ -8,7 +8,9 @@ namespace Hubs.Insights.Store;
 /// <c>insights.journey_cells</c>: the journey tables' sums (<see cref="JourneyCells"/>) by Hub, family, month, group,
 /// part and bucket, so that a table reads a few hundred rows instead of every journey of its period. The consumers
 /// keep them by adding each journey's change (<see cref="JourneyCellsChange"/>); the rebuild and <c>migrate</c> sum
-/// them afresh from the journeys, a Hub at a time (<see cref="JourneyCellsRefill"/>).
+/// them afresh from the journeys, a Hub at a time (<see cref="JourneyCellsRefill"/>). Its keys are made
+/// <c>COLLATE "C"</c> here, as <see cref="KeyCollation"/> would make them, so no later <c>migrate</c> rewrites the
+/// table.
 /// </summary>
 public static class JourneyCellsTable
 {
@@ -16,11 +18,11 @@ public static class JourneyCellsTable
 
     internal const string Create = """
         CREATE TABLE insights.journey_cells (
-            hub_id text NOT NULL,
-            family text NOT NULL,
-            month text NOT NULL,
-            grp text NOT NULL,
-            part text NOT NULL,
+            hub_id text COLLATE "C" NOT NULL,
+            family text COLLATE "C" NOT NULL,
+            month text COLLATE "C" NOT NULL,
+            grp text COLLATE "C" NOT NULL,
+            part text COLLATE "C" NOT NULL,
             bucket integer NOT NULL,
             amount bigint NOT NULL,
             keys bigint NOT NULL,
