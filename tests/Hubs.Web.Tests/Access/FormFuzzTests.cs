@@ -84,6 +84,7 @@ public sealed partial class FormFuzzTests(WebHostFixture web) : IClassFixture<We
             (TestPrincipal.Keyworker(), "/claim"),
             (open.Keyworker, $"/my/journeys/{k.Id}/check-in"),
             (open.Keyworker, $"/my/journeys/{k.Id}/appointments/{k.AppointmentId}/questions"),
+            (TestPrincipal.Person("hub-lead", ["north", "south"], null), "/choose-hub"),
         ];
         var failures = new List<string>();
         foreach (var (who, path) in forms)
