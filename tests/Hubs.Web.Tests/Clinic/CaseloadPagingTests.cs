@@ -1,6 +1,7 @@
 using System.Net;
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
+using static Hubs.Web.Tests.Clinic.JourneyLinks;
 
 namespace Hubs.Web.Tests.Clinic;
 
@@ -128,13 +129,4 @@ public sealed class CaseloadPagingTests(SmallPagesFixture clinic) : IClassFixtur
 
     /// <summary>A clinician of their own for each test, so that each caseload holds only that test's cases.</summary>
     private static Staff Someone(string hub) => new(Guid.NewGuid(), "clinician", hub);
-
-    private static string Link(Guid journey) => $"/clinic/journeys/{journey}";
-
-    private static bool Before(string html, IEnumerable<Guid> first, IEnumerable<Guid> then)
-    {
-        var lastFirst = first.Max(f => html.IndexOf(Link(f), StringComparison.Ordinal));
-        var shownThen = then.Select(t => html.IndexOf(Link(t), StringComparison.Ordinal)).Where(i => i >= 0);
-        return shownThen.All(i => i > lastFirst);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Hubs.Web.Features.Questionnaires;
+using static Hubs.Web.Tests.Clinic.JourneyLinks;
 
 namespace Hubs.Web.Tests.Clinic;
 
@@ -82,13 +83,4 @@ public sealed class TriagePagingTests(SmallPagesFixture clinic) : IClassFixture<
 
     private Task<Guid> Submit(RiskLevel risk, DateTimeOffset at, string marker, string hub = "north") =>
         ClinicReferrals.SubmitAsync(clinic, hub, risk: risk, submittedAt: at, marker: marker);
-
-    private static string Link(Guid journey) => $"/clinic/journeys/{journey}";
-
-    private static bool Before(string html, IEnumerable<Guid> first, IEnumerable<Guid> then)
-    {
-        var lastFirst = first.Max(f => html.IndexOf(Link(f), StringComparison.Ordinal));
-        var shownThen = then.Select(t => html.IndexOf(Link(t), StringComparison.Ordinal)).Where(i => i >= 0);
-        return shownThen.All(i => i > lastFirst);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Hubs.Testing.Auth;
 using Hubs.Web.Tests.Clinic;
+using static Hubs.Web.Tests.Clinic.JourneyLinks;
 
 namespace Hubs.Web.Tests.Switching;
 
@@ -56,6 +57,4 @@ public sealed class HubSwitcherTests(ClinicFixture clinic) : IClassFixture<Clini
     }
 
     private const StringComparison Ordinal = StringComparison.Ordinal;
-
-    private static string Link(Guid journey) => $"/clinic/journeys/{journey}";
 }
