@@ -30,7 +30,7 @@ public class MeasureOutcomesTableTests
     private static MeasurePair Pair(bool first, bool last) => new("first", first, "last", last);
 
     [Fact]
-    public void Each_measure_publishes_its_finished_pairs_caseness_at_the_first_result_and_recovery()
+    public async Task Each_measure_publishes_its_finished_pairs_caseness_at_the_first_result_and_recovery()
     {
         var facts = new List<JourneyFacts>();
         // PCL-5: 20 finished with a first and last result; 16 probable PTSD at first, 12 of them not at the last.
@@ -57,9 +57,12 @@ public class MeasureOutcomesTableTests
         facts.AddRange(Many(10, "wsas", Pair(false, false)));
         // AUDIT-C: nobody; "0" and no data.
 
-        var table = MeasureOutcomesTable.Publish(
-            [.. facts.Select(f => new Keyed<JourneyRecord>(JourneyRecord.Of(f), Keys.Of(f.JourneyKey)))],
-            NoNoise.Options
+        var table = await JourneyTableOf.PublishAsync(
+            facts,
+            Keys,
+            TableCatalogue.MeasureOutcomes,
+            "2026-07",
+            options: NoNoise.Options
         );
 
         Assert.Equal(["pcl5", "itq", "audit-c", "audit", "isi", "wsas"], table.Rows.Select(r => r.Label));

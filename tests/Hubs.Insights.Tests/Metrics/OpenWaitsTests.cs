@@ -1,6 +1,7 @@
 using Hubs.Insights.Disclosure;
 using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
+using Hubs.Insights.Tests.Dashboards;
 
 namespace Hubs.Insights.Tests.Metrics;
 
@@ -56,17 +57,15 @@ public class OpenWaitsTests
     }
 
     [Fact]
-    public void The_table_shows_every_month_every_step_and_the_6_and_18_week_marks()
+    public async Task The_table_shows_every_month_every_step_and_the_6_and_18_week_marks()
     {
         var keys = new RecordKeys(new byte[32]);
         var journeys = Enumerable
             .Range(0, 30)
             .Select(i => LongAgo with { JourneyKey = $"l{i}" })
-            .Concat(Enumerable.Range(0, 20).Select(i => Treated with { JourneyKey = $"t{i}" }))
-            .Select(j => new Keyed<JourneyFacts>(j, keys.Of(j.JourneyKey)))
-            .ToList();
+            .Concat(Enumerable.Range(0, 20).Select(i => Treated with { JourneyKey = $"t{i}" }));
 
-        var table = OpenWaitsTable.Publish(journeys, Period.Parse("2026-Q1")!);
+        var table = await JourneyTableOf.PublishAsync(journeys, keys, TableCatalogue.OpenWaits, "2026-Q1");
 
         Assert.Equal(["2026-01", "2026-02", "2026-03"], table.Rows.Select(r => r.Label));
         Assert.Equal(12, table.Columns.Count);

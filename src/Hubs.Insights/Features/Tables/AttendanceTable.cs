@@ -10,10 +10,4 @@ public static class AttendanceTable
 
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
     [JourneyMeasures.DidNotAttend, JourneyMeasures.DropOut];
-
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        Period period,
-        DisclosureOptions? options = null
-    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

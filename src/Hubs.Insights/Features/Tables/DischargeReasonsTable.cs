@@ -24,14 +24,6 @@ public static class DischargeReasonsTable
     /// <summary>The rows' codes, in order: each reason, then withdrawals.</summary>
     public static IReadOnlyList<string> Codes { get; } = [.. Reasons.Select(r => r.Code), Withdrawn];
 
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var ended = records.Where(r => r.Record.Outcome.Ended).ToList();
-        var rows = TableRows.ByCategory(ended, Codes, HowItEnded, "Total");
-        return CellTable.Publish(Title, rows, Measures, hideZerosUnderSuppressedTotal: true, options);
-    }
-
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
     [People.Count<JourneyRecord>("journeys", CommissionerWords.Columns.JourneysEnded, _ => true)];
 

@@ -12,28 +12,6 @@ public static class EquityTable
 {
     public const string OverallLabel = "Overall";
 
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        string by,
-        DisclosureOptions? options = null
-    )
-    {
-        var (dimension, name) = EquityBreakdown.ByCode[by];
-        var rows = TableRows.ByCategory(
-            records,
-            Categories.Of(dimension),
-            r => Categories.GroupOf(r.Facts, dimension),
-            OverallLabel
-        );
-        return CellTable.Publish(
-            CommissionerWords.Titles.Equity(name),
-            rows,
-            Measures,
-            hideZerosUnderSuppressedTotal: true,
-            options
-        );
-    }
-
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
     [
         JourneyMeasures.Referrals,

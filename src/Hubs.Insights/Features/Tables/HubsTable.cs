@@ -12,18 +12,6 @@ public static class HubsTable
 {
     public const string Title = CommissionerWords.Titles.ByHub;
 
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        IEnumerable<string> hubs,
-        DisclosureOptions? options = null
-    ) =>
-        CellTable.Publish(
-            Title,
-            [.. hubs.Order(StringComparer.Ordinal).Select(h => new DraftRow<JourneyRecord>(h, [.. ByHub(records, h)]))],
-            Measures,
-            options: options
-        );
-
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } =
     [
         JourneyMeasures.Referrals,
@@ -37,7 +25,4 @@ public static class HubsTable
         JourneyMeasures.DidNotAttend,
         JourneyMeasures.DropOut,
     ];
-
-    private static IEnumerable<Keyed<JourneyRecord>> ByHub(IEnumerable<Keyed<JourneyRecord>> records, string hub) =>
-        records.Where(r => r.Record.Facts.HubId == hub);
 }

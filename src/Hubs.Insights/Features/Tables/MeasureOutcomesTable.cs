@@ -31,22 +31,4 @@ public static class MeasureOutcomesTable
         ),
         People.Rate<MeasuredJourney>("recovery", "Recovery rate", m => m.Pair.Recovered, m => m.Pair.FirstAtCaseness),
     ];
-
-    public static PublishedTable Publish(IReadOnlyList<Keyed<JourneyRecord>> records, DisclosureOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        var rows = Codes
-            .Select(code => new DraftRow<MeasuredJourney>(
-                code,
-                [
-                    .. records
-                        .Where(r => r.Record.Outcome.FinishedCourse)
-                        .Select(r => (r, Pair: r.Record.Facts.Measures.GetValueOrDefault(code)))
-                        .Where(x => x.Pair is { Paired: true })
-                        .Select(x => new Keyed<MeasuredJourney>(new MeasuredJourney(x.r.Record, x.Pair!), x.r.Key)),
-                ]
-            ))
-            .ToList();
-        return CellTable.Publish(Title, rows, Columns, options: options);
-    }
 }

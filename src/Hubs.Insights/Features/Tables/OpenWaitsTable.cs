@@ -14,27 +14,6 @@ public static class OpenWaitsTable
 {
     public const string Title = CommissionerWords.Titles.OpenWaits;
 
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyFacts>> journeys,
-        Period period,
-        DisclosureOptions? options = null
-    )
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        var rows = period
-            .Months.Select(month => new DraftRow<OpenWait>(
-                month,
-                [
-                    .. journeys
-                        .Select(j => (Wait: OpenWaits.At(j.Record, month), j.Key))
-                        .Where(w => w.Wait is not null)
-                        .Select(w => new Keyed<OpenWait>(w.Wait!, w.Key)),
-                ]
-            ))
-            .ToList();
-        return CellTable.Publish(Title, rows, Measures, options: options);
-    }
-
     internal static IReadOnlyList<Measure<OpenWait>> Measures { get; } = [.. OpenWaits.Stages.SelectMany(Of)];
 
     private static IEnumerable<Measure<OpenWait>> Of(string stage) =>

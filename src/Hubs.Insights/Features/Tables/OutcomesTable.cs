@@ -22,10 +22,4 @@ public static class OutcomesTable
         JourneyMeasures.ReliableRecovery,
         JourneyMeasures.ReliableDeterioration,
     ];
-
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        Period period,
-        DisclosureOptions? options = null
-    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

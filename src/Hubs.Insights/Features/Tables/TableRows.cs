@@ -9,10 +9,6 @@ internal static class TableRows
     /// One row per month of the period and the period itself as the total row (a month alone is one row):
     /// each row is the published figure of that month, the same as in any other table of it.
     /// </summary>
-    public static List<DraftRow<JourneyRecord>> ByMonth(IReadOnlyList<Keyed<JourneyRecord>> records, Period period) =>
-        ByMonth(records, period, r => r.Facts.ReferralMonth);
-
-    /// <summary>The same rows for records of another kind, by a month of their own (an appointment's start).</summary>
     public static List<DraftRow<T>> ByMonth<T>(IReadOnlyList<Keyed<T>> records, Period period, Func<T, string> month)
     {
         var rows = period

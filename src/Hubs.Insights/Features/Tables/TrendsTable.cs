@@ -18,10 +18,4 @@ public static class TrendsTable
         JourneyMeasures.EnteredTreatment,
         JourneyMeasures.FinishedCourse,
     ];
-
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        Period period,
-        DisclosureOptions? options = null
-    ) => CellTable.Publish(Title, TableRows.ByMonth(records, period), Measures, options: options);
 }

@@ -12,17 +12,6 @@ public static class WaitsTable
 {
     public const string Title = CommissionerWords.Titles.Waits;
 
-    public static PublishedTable Publish(
-        IReadOnlyList<Keyed<JourneyRecord>> records,
-        Period period,
-        MetricThresholds? thresholds = null,
-        DisclosureOptions? options = null
-    )
-    {
-        var measures = thresholds is null ? Measures : Of(thresholds);
-        return CellTable.Publish(Title, TableRows.ByMonth(records, period), measures, options: options);
-    }
-
     /// <summary>The columns under the default thresholds.</summary>
     internal static IReadOnlyList<Measure<JourneyRecord>> Measures { get; } = Of(MetricThresholds.Default);
 
