@@ -14,9 +14,8 @@ public sealed record SummedRow(string Label, CellSums Sums, bool IsTotal = false
 public static class CellTable
 {
     /// <summary>
-    /// <paramref name="hideZerosUnderSuppressedTotal"/> is for a breakdown by category: where the total of a
-    /// column is withheld, its 0s are withheld too, or "0 women, 0 not stated, * men" would tell that the few
-    /// people behind the total are all men.
+    /// <paramref name="hideZerosUnderSuppressedTotal"/> is for a breakdown by category (see
+    /// <see cref="ZerosUnderSuppressedTotals"/>).
     /// </summary>
     public static PublishedTable Publish<T>(
         string title,
@@ -24,21 +23,15 @@ public static class CellTable
         IReadOnlyList<Measure<T>> measures,
         bool hideZerosUnderSuppressedTotal = false,
         DisclosureOptions? options = null
-    )
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(measures);
-        options ??= DisclosureOptions.Default;
-        options.Validate();
-        var cells = rows.Select(r => measures.Select(m => m.Publish(r.Records, options)).ToList()).ToList();
-        return Table(
+    ) =>
+        Table(
             title,
             [.. rows.Select(r => (r.Label, r.IsTotal))],
             measures,
-            cells,
-            hideZerosUnderSuppressedTotal
+            (measure, row, rules) => measure.Publish(rows[row].Records, rules),
+            hideZerosUnderSuppressedTotal,
+            options
         );
-    }
 
     /// <summary>The same table from its rows' sums: every cell exactly as from the records summed.</summary>
     public static PublishedTable Publish<T>(
@@ -47,45 +40,33 @@ public static class CellTable
         IReadOnlyList<Measure<T>> measures,
         bool hideZerosUnderSuppressedTotal = false,
         DisclosureOptions? options = null
-    )
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(measures);
-        options ??= DisclosureOptions.Default;
-        options.Validate();
-        var cells = rows.Select(r => measures.Select(m => m.PublishSums(r.Sums, options)).ToList()).ToList();
-        return Table(
+    ) =>
+        Table(
             title,
             [.. rows.Select(r => (r.Label, r.IsTotal))],
             measures,
-            cells,
-            hideZerosUnderSuppressedTotal
+            (measure, row, rules) => measure.PublishSums(rows[row].Sums, rules),
+            hideZerosUnderSuppressedTotal,
+            options
         );
-    }
 
+    /// <summary>The rows' cells, each column's published by <paramref name="cell"/> (a row by its index).</summary>
     private static PublishedTable Table<T>(
         string title,
         List<(string Label, bool IsTotal)> rows,
         IReadOnlyList<Measure<T>> measures,
-        List<List<PublishedCell>> cells,
-        bool hideZerosUnderSuppressedTotal
+        Func<Measure<T>, int, DisclosureOptions, PublishedCell> cell,
+        bool hideZerosUnderSuppressedTotal,
+        DisclosureOptions? options
     )
     {
-        var total = rows.FindIndex(r => r.IsTotal);
-        if (hideZerosUnderSuppressedTotal && total >= 0)
+        ArgumentNullException.ThrowIfNull(measures);
+        var rules = options ?? DisclosureOptions.Default;
+        rules.Validate();
+        var cells = rows.Select((_, row) => measures.Select(m => cell(m, row, rules)).ToList()).ToList();
+        if (hideZerosUnderSuppressedTotal)
         {
-            for (var c = 0; c < measures.Count; c++)
-            {
-                if (cells[total][c].Status != CellStatus.Suppressed)
-                {
-                    continue;
-                }
-
-                foreach (var row in cells.Where(row => row[c].Status == CellStatus.NoData || row[c].Value == 0))
-                {
-                    row[c] = PublishedCell.Suppressed;
-                }
-            }
+            ZerosUnderSuppressedTotals.Hide(rows.FindIndex(r => r.IsTotal), cells);
         }
 
         return new PublishedTable(
