@@ -1,5 +1,5 @@
+using Hubs.Insights.Store;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Hubs.Insights.Features.GroupSupport;
 
@@ -9,13 +9,12 @@ namespace Hubs.Insights.Features.GroupSupport;
 /// </summary>
 public sealed class GroupSupportStore(NpgsqlDataSource dataSource) : IGroupSupportSource
 {
-    public async Task<IReadOnlyList<GroupMeetingFacts>> MeetingsAsync(
+    public Task<IReadOnlyList<GroupMeetingFacts>> MeetingsAsync(
         IReadOnlySet<string> hubIds,
         CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(hubIds);
-        await using var command = dataSource.CreateCommand(
+    ) =>
+        HubRows.ReadAsync(
+            dataSource,
             """
             SELECT g.meeting_key, g.hub_id, g.month, g.kind, g.sector, g.status = 'held',
                 coalesce(g.attendance_count, 0),
@@ -27,31 +26,20 @@ public sealed class GroupSupportStore(NpgsqlDataSource dataSource) : IGroupSuppo
             WHERE g.hub_id = ANY($1) AND g.status IN ('held', 'cancelled')
             GROUP BY g.meeting_key
             ORDER BY g.meeting_key
-            """
+            """,
+            hubIds,
+            r => new GroupMeetingFacts(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetString(4),
+                r.GetBoolean(5),
+                r.GetInt32(6),
+                r.GetInt32(7),
+                r.GetInt32(8),
+                r.GetInt32(9)
+            ),
+            cancellationToken
         );
-        command.Parameters.Add(
-            new NpgsqlParameter { Value = hubIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
-        );
-        var meetings = new List<GroupMeetingFacts>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            meetings.Add(
-                new GroupMeetingFacts(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    reader.GetBoolean(5),
-                    reader.GetInt32(6),
-                    reader.GetInt32(7),
-                    reader.GetInt32(8),
-                    reader.GetInt32(9)
-                )
-            );
-        }
-
-        return meetings;
-    }
 }

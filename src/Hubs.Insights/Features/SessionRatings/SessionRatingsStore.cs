@@ -1,5 +1,5 @@
+using Hubs.Insights.Store;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Hubs.Insights.Features.SessionRatings;
 
@@ -9,13 +9,12 @@ namespace Hubs.Insights.Features.SessionRatings;
 /// </summary>
 public sealed class SessionRatingsStore(NpgsqlDataSource dataSource) : ISessionRatingsSource
 {
-    public async Task<IReadOnlyList<SessionRatingFacts>> ActivitiesAsync(
+    public Task<IReadOnlyList<SessionRatingFacts>> ActivitiesAsync(
         IReadOnlySet<string> hubIds,
         CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(hubIds);
-        await using var command = dataSource.CreateCommand(
+    ) =>
+        HubRows.ReadAsync(
+            dataSource,
             """
             SELECT t.activity_key, t.hub_id, t.month, t.kind,
                 count(r.activity_key)::int,
@@ -26,28 +25,17 @@ public sealed class SessionRatingsStore(NpgsqlDataSource dataSource) : ISessionR
             WHERE t.hub_id = ANY($1) AND t.status = 'held'
             GROUP BY t.activity_key
             ORDER BY t.activity_key
-            """
+            """,
+            hubIds,
+            r => new SessionRatingFacts(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetInt32(4),
+                r.GetInt32(5),
+                r.GetInt32(6)
+            ),
+            cancellationToken
         );
-        command.Parameters.Add(
-            new NpgsqlParameter { Value = hubIds.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }
-        );
-        var activities = new List<SessionRatingFacts>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            activities.Add(
-                new SessionRatingFacts(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetInt32(4),
-                    reader.GetInt32(5),
-                    reader.GetInt32(6)
-                )
-            );
-        }
-
-        return activities;
-    }
 }
