@@ -1,10 +1,18 @@
 namespace Hubs.Insights.Disclosure;
 
+/// <summary>A row of a table before publication: its label, and whether it is the total row.</summary>
+public interface ITableRow
+{
+    string Label { get; }
+
+    bool IsTotal { get; }
+}
+
 /// <summary>One row of a table before publication: its label and the records it is about.</summary>
-public sealed record DraftRow<T>(string Label, IReadOnlyList<Keyed<T>> Records, bool IsTotal = false);
+public sealed record DraftRow<T>(string Label, IReadOnlyList<Keyed<T>> Records, bool IsTotal = false) : ITableRow;
 
 /// <summary>One row of a table before publication, as the sums of its records (<see cref="CellSums"/>).</summary>
-public sealed record SummedRow(string Label, CellSums Sums, bool IsTotal = false);
+public sealed record SummedRow(string Label, CellSums Sums, bool IsTotal = false) : ITableRow;
 
 /// <summary>
 /// Publishes a table cell by cell through <see cref="CellRules"/>. A total row is a cell of its own (its
@@ -23,15 +31,7 @@ public static class CellTable
         IReadOnlyList<Measure<T>> measures,
         bool hideZerosUnderSuppressedTotal = false,
         DisclosureOptions? options = null
-    ) =>
-        Table(
-            title,
-            [.. rows.Select(r => (r.Label, r.IsTotal))],
-            measures,
-            (measure, row, rules) => measure.Publish(rows[row].Records, rules),
-            hideZerosUnderSuppressedTotal,
-            options
-        );
+    ) => Table(title, rows, measures, (m, row, o) => m.Publish(row.Records, o), hideZerosUnderSuppressedTotal, options);
 
     /// <summary>The same table from its rows' sums: every cell exactly as from the records summed.</summary>
     public static PublishedTable Publish<T>(
@@ -41,32 +41,27 @@ public static class CellTable
         bool hideZerosUnderSuppressedTotal = false,
         DisclosureOptions? options = null
     ) =>
-        Table(
-            title,
-            [.. rows.Select(r => (r.Label, r.IsTotal))],
-            measures,
-            (measure, row, rules) => measure.PublishSums(rows[row].Sums, rules),
-            hideZerosUnderSuppressedTotal,
-            options
-        );
+        Table(title, rows, measures, (m, row, o) => m.PublishSums(row.Sums, o), hideZerosUnderSuppressedTotal, options);
 
-    /// <summary>The rows' cells, each column's published by <paramref name="cell"/> (a row by its index).</summary>
-    private static PublishedTable Table<T>(
+    /// <summary>The rows' cells, each row's cell of a column published by <paramref name="cell"/>.</summary>
+    private static PublishedTable Table<T, TRow>(
         string title,
-        List<(string Label, bool IsTotal)> rows,
+        IReadOnlyList<TRow> rows,
         IReadOnlyList<Measure<T>> measures,
-        Func<Measure<T>, int, DisclosureOptions, PublishedCell> cell,
+        Func<Measure<T>, TRow, DisclosureOptions, PublishedCell> cell,
         bool hideZerosUnderSuppressedTotal,
         DisclosureOptions? options
     )
+        where TRow : ITableRow
     {
+        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(measures);
         var rules = options ?? DisclosureOptions.Default;
         rules.Validate();
-        var cells = rows.Select((_, row) => measures.Select(m => cell(m, row, rules)).ToList()).ToList();
+        var cells = rows.Select(row => measures.Select(m => cell(m, row, rules)).ToList()).ToList();
         if (hideZerosUnderSuppressedTotal)
         {
-            ZerosUnderSuppressedTotals.Hide(rows.FindIndex(r => r.IsTotal), cells);
+            ZerosUnderSuppressedTotals.Hide(rows.ToList().FindIndex(r => r.IsTotal), cells);
         }
 
         return new PublishedTable(
