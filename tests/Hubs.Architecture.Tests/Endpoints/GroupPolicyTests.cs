@@ -1,4 +1,4 @@
-using Hubs.Testing;
+using Hubs.Architecture.Tests.Projects;
 using Mono.Cecil;
 
 namespace Hubs.Architecture.Tests.Endpoints;
@@ -39,14 +39,7 @@ public sealed class GroupPolicyTests
 
     private static List<PolicyDeclaration> Declarations(string host)
     {
-        using var module = ModuleDefinition.ReadModule(HostAssembly(host));
+        using var module = ModuleDefinition.ReadModule(HostAssembly.Path(host));
         return [.. PolicyDeclaration.In(module)];
-    }
-
-    /// <summary>The host's assembly as built beside this one (same configuration and target framework).</summary>
-    private static string HostAssembly(string host)
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        return RepositoryRoot.Combine("src", host, "bin", output.Parent!.Name, output.Name, host + ".dll");
     }
 }

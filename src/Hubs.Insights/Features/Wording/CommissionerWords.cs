@@ -111,8 +111,6 @@ public static partial class CommissionerWords
         ["social-care-team"] = "Social care team",
     };
 
-    public static bool Has(string code) => Words.ContainsKey(code);
-
     /// <summary>
     /// A row label as words: a category code's words; months, totals and Hub names are words already.
     /// </summary>
