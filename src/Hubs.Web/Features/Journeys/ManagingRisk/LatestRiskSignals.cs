@@ -1,10 +1,12 @@
 using Marten;
+using Marten.Events;
 
 namespace Hubs.Web.Features.Journeys.ManagingRisk;
 
 /// <summary>
 /// The latest risk signal of each listed journey, for the lists that show its source and date beside the risk
-/// (caseload, the lead's open-risk list): one query over their streams, folded by <see cref="RiskHistory"/>.
+/// (caseload, the lead's open-risk list): one query over their streams' risk-related events (the types
+/// <see cref="RiskHistory"/> folds; appointments and the rest are most of a stream), folded by it.
 /// </summary>
 public static class LatestRiskSignals
 {
@@ -23,7 +25,7 @@ public static class LatestRiskSignals
 
         var events = await session
             .Events.QueryAllRawEvents()
-            .Where(e => ids.Contains(e.StreamId))
+            .Where(e => ids.Contains(e.StreamId) && e.EventTypesAre(RiskHistory.Reads))
             .ToListAsync(cancellationToken);
         var latest = new Dictionary<Guid, RiskSignal>();
         foreach (var stream in events.GroupBy(e => e.StreamId))

@@ -10,6 +10,18 @@ namespace Hubs.Web.Features.Journeys.ManagingRisk;
 /// </summary>
 public static class RiskHistory
 {
+    /// <summary>The event types the fold reads; every other event leaves the picture as it is.</summary>
+    public static readonly Type[] Reads =
+    [
+        typeof(ScreeningAnswersSaved),
+        typeof(WaitingWellCheckedIn),
+        typeof(TreatmentSessionRecorded),
+        typeof(RiskFlagRaised),
+        typeof(RiskConcernRaised),
+        typeof(RiskAssessmentRecorded),
+        typeof(SafetyPlanAgreed),
+    ];
+
     public static RiskPicture From(IEnumerable<object> events)
     {
         ArgumentNullException.ThrowIfNull(events);

@@ -69,23 +69,12 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         await ShowNamesAsync(Waiting.Rows.Select(w => w.JourneyId), cancellationToken);
         CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Rows.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
-        var open = await Session
-            .Query<JourneySummary>()
-            .Where(j =>
-                j.HubId == Me.HubId
-                && (
-                    j.Status == JourneyStatus.Triaged
-                    || j.Status == JourneyStatus.Assessed
-                    || j.Status == JourneyStatus.Waiting
-                    || j.Status == JourneyStatus.InSupport
-                )
-            )
-            .ToListAsync(cancellationToken);
+        var open = await OpenJourneys.ReadAsync(Session, Me.HubId, cancellationToken);
         Flags = HubFigures.Flags(open, now);
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         (Risks, RisksWithoutContact) = await OpenRisks.PageAsync(
             Session,
-            Me.HubId,
+            open,
             now,
             NoContactDays,
             (Number(RiskPage), size),

@@ -13,6 +13,11 @@ namespace Hubs.Web.Features.Journeys.OverseeingHub;
 /// </summary>
 public static class HubWaitCounts
 {
+    private static readonly Dictionary<WaitStage, string> OpenLine = HubWaits.OpenLines.ToDictionary(
+        l => l.Stage,
+        l => l.Line
+    );
+
     public static async Task<HubWaits> ReadAsync(
         IQuerySession session,
         string hubId,
@@ -22,8 +27,8 @@ public static class HubWaitCounts
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
-        int Day(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, local).DateTime).DayNumber;
+        var local = new LocalDays(TimeZoneInfo.FindSystemTimeZoneById(zone));
+        int Day(DateTimeOffset at) => local.Of(at);
         var days = HubWaits
             .OpenLines.Select(l => l.Line)
             .Concat(HubWaits.CompletedLines)
@@ -49,7 +54,7 @@ public static class HubWaitCounts
             if (stage != WaitStage.Nothing)
             {
                 var from = stage == WaitStage.SecondAppointment ? first : submitted;
-                Add(HubWaits.OpenLines.Single(l => l.Stage == stage).Line, today.DayNumber - from);
+                Add(OpenLine[stage], today.DayNumber - from);
             }
         }
 

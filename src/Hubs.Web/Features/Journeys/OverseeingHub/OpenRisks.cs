@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys.ManagingRisk;
 using Hubs.Web.Features.Journeys.ReadModels;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Shared;
 using Marten;
@@ -27,26 +28,16 @@ public sealed record OpenRisk(
 /// <summary>
 /// Every open journey of a Hub at risk, from referral to discharge: urgent first, then the longest without contact.
 /// A page holds every urgent case and one page of the others; only the rows shown have their events read for the
-/// latest risk event.
+/// latest risk event. The Hub's open journeys are given (<see cref="OpenJourneys"/>, read once for the page).
 /// </summary>
 public static class OpenRisks
 {
-    private static readonly JourneyStatus[] Open =
-    [
-        JourneyStatus.Submitted,
-        JourneyStatus.Screened,
-        JourneyStatus.Triaged,
-        JourneyStatus.Assessed,
-        JourneyStatus.Waiting,
-        JourneyStatus.InSupport,
-    ];
-
     /// <summary>
     /// The page, and how many of all the cases at risk went longer than the threshold without contact.
     /// </summary>
     public static async Task<(UrgentFirstPage<OpenRisk> Page, int NoContactTooLong)> PageAsync(
         IQuerySession session,
-        string hubId,
+        IEnumerable<JourneySummary> open,
         DateTimeOffset now,
         int noContactDays,
         (int Number, int Size) page,
@@ -54,11 +45,7 @@ public static class OpenRisks
     )
     {
         ArgumentNullException.ThrowIfNull(session);
-        var atRisk = await session
-            .Query<JourneySummary>()
-            .Where(j => j.HubId == hubId && j.Risk != RiskLevel.None && j.Status.IsOneOf(Open))
-            .ToListAsync(cancellationToken);
-        var rows = atRisk
+        var rows = open.Where(j => j.Risk != RiskLevel.None && !j.Status.IsEnding())
             .Select(journey => Row(journey, now, noContactDays))
             .OrderByDescending(r => r.Level)
             .ThenByDescending(r => r.DaysSinceContact)
@@ -66,11 +53,7 @@ public static class OpenRisks
         var urgent = rows.Where(r => r.Level == RiskLevel.Urgent).ToList();
         var others = rows.Where(r => r.Level != RiskLevel.Urgent).ToList();
         var shown = others.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
-        var latest = await LatestRiskSignals.ReadAsync(
-            session,
-            urgent.Concat(shown).Select(r => r.JourneyId),
-            cancellationToken
-        );
+        var latest = await LatestSignalsAsync(session, urgent.Concat(shown).Select(r => r.JourneyId), cancellationToken);
         return (
             new UrgentFirstPage<OpenRisk>(
                 urgent.Select(r => r with { Latest = latest.GetValueOrDefault(r.JourneyId) }).ToList(),
@@ -81,6 +64,21 @@ public static class OpenRisks
             ),
             rows.Count(r => r.NoContactTooLong)
         );
+    }
+
+    /// <summary>
+    /// The list shows each latest signal's source and date, never its answer or note: the events are read sealed (no
+    /// data key looked up, nothing decrypted), which the ~300 listed journeys' keys made the page's slowest part
+    /// every time the key cache expired (benchmarks/SCALE.md). Sealed for this call's flow only.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<Guid, RiskSignal>> LatestSignalsAsync(
+        IQuerySession session,
+        IEnumerable<Guid> journeyIds,
+        CancellationToken cancellationToken
+    )
+    {
+        SealedReading.Begin();
+        return await LatestRiskSignals.ReadAsync(session, journeyIds, cancellationToken);
     }
 
     private static OpenRisk Row(JourneySummary journey, DateTimeOffset now, int noContactDays)
