@@ -9,13 +9,17 @@ Usage: ops/hubs rebuild [--resume]
 Rebuilds the Insights aggregates from the clinical event store, in bulk: empties every table of the
 insights schema (Insights `reset-aggregates`), then Web reads the event log in pages of 5,000 events
 (only the event types that may have a contract) and maps each event to its PII-free contract exactly
-as the live publisher does (`web export-milestones`), and Insights applies them thousands at a time
-with the live consumers' own effects and dedupe marks, one array per column, then vacuums and
-analyses its tables (`insights import-milestones`), reading Web's output through a pipe: only
-contracts cross it, and nothing goes through the broker. A progress bar shows the events read, the
-rate and an ETA. Each batch saves how far it got in the same transaction: --resume continues a
-rebuild that was cut off from there, counting nothing twice, instead of starting again. Live
-milestones keep flowing meanwhile; dashboards show partial figures until the rebuild ends.
+as the live publisher does (`web export-milestones`, up to the event daemon's high-water mark), and
+Insights applies them thousands at a time with the live consumers' own effects, one array per
+column, then vacuums and analyses its tables (`insights import-milestones`), reading Web's output
+through a pipe: only contracts cross it, and nothing goes through the broker. A progress bar shows
+the events read, the rate and an ETA. Each batch saves how far it got in the same transaction, and
+no dedupe mark a message: a live message carries its event's sequence number and is known as applied
+when it is at or below that position. --resume continues a rebuild that was cut off from there,
+counting nothing twice, instead of starting again. Live milestones keep flowing meanwhile (those
+applied live are left out by the rebuild); dashboards show partial figures until the rebuild ends.
+Run it only once Web publishes the sequence header: a message queued by an older Web is judged by
+its mark alone and would be applied a second time.
 Marten's own inline projections need no rebuild. Runs against the local stack (.hubs), which must be
 up (`ops/hubs up`).
 HELP

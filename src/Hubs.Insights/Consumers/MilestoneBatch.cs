@@ -11,11 +11,11 @@ public sealed record Milestone(Guid MessageId, object Contract);
 
 /// <summary>
 /// Applies thousands of milestones in one transaction, as the rebuild needs, with exactly the effect of applying them
-/// one by one through their consumers: the same dedupe marks (a message id already applied changes nothing), the
-/// same rows (<see cref="MilestoneEffects"/>) and journeys' treatment figures (<see cref="JourneyTreatment"/>, once
-/// a journey after all the rows), and the rebuild's position saved with them. A journey's facts rows are merged into
-/// one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in
-/// one statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
+/// one by one through their consumers: a message a live consumer applied changes nothing; the same rows
+/// (<see cref="MilestoneEffects"/>) and journeys' treatment figures (<see cref="JourneyTreatment"/>, once a journey
+/// after all the rows), and the rebuild's position saved with them instead of a dedupe mark a message. A journey's
+/// facts rows are merged into one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in one
+/// statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
 /// comes again in the batch goes in the next statement of that kind, so no statement touches a row twice and each
 /// row sees its milestones in stream order, as one-by-one application would.
 /// </summary>
@@ -23,7 +23,8 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 {
     private const int MaxParameters = 60_000;
 
-    public async Task ApplyAsync(
+    /// <returns>How many of the milestones it applied: those a live consumer had applied are left out.</returns>
+    public async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
         CancellationToken cancellationToken
@@ -38,11 +39,12 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             await fast.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var fresh = await MarkAsync(connection, transaction, milestones, cancellationToken);
+        var live = await AppliedLiveAsync(connection, transaction, milestones, cancellationToken);
+        var fresh = milestones.Where(m => !live.Contains(m.MessageId)).ToList();
         var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
         var facts = new JourneyFactsMerge();
         var treated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var milestone in milestones.Where(m => fresh.Contains(m.MessageId)))
+        foreach (var milestone in fresh)
         {
             var statements = MilestoneEffects.Of(milestone.Contract);
             treated.UnionWith(JourneyTreatment.Touched(statements));
@@ -77,6 +79,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return fresh.Count;
     }
 
     /// <summary>
@@ -86,30 +89,40 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     public Task RefillCellsAsync(CancellationToken cancellationToken) =>
         JourneyCellsRefill.RunAsync(dataSource, cancellationToken);
 
-    private static async Task<HashSet<Guid>> MarkAsync(
+    /// <summary>
+    /// The batch's messages a live consumer applied (and marked) since the store was emptied, read under the batch
+    /// lock (<see cref="RebuildPosition.BatchLock"/>): a live message being applied now commits first. The batch
+    /// itself marks nothing: its position tells a live consumer what it applied.
+    /// </summary>
+    private static async Task<HashSet<Guid>> AppliedLiveAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyList<Milestone> milestones,
         CancellationToken cancellationToken
     )
     {
-        await using var mark = new NpgsqlCommand(
-            """
-            INSERT INTO insights.processed_messages (message_id) SELECT unnest($1::uuid[]) ORDER BY 1
-            ON CONFLICT DO NOTHING RETURNING message_id
-            """,
-            connection,
-            transaction
-        );
-        mark.Parameters.Add(new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() });
-        var fresh = new HashSet<Guid>();
-        await using var reader = await mark.ExecuteReaderAsync(cancellationToken);
+        await using var read = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand(RebuildPosition.BatchLock),
+                new NpgsqlBatchCommand(
+                    "SELECT message_id FROM insights.processed_messages WHERE message_id = ANY($1)"
+                )
+                {
+                    Parameters = { new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() } },
+                },
+            },
+        };
+        var applied = new HashSet<Guid>();
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            fresh.Add(reader.GetGuid(0));
+            applied.Add(reader.GetGuid(0));
         }
 
-        return fresh;
+        return applied;
     }
 
     [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]

@@ -1,3 +1,4 @@
+using Hubs.Contracts;
 using Hubs.Insights.Store;
 using MassTransit;
 using Npgsql;
@@ -60,6 +61,7 @@ public static class MilestoneEffect
         var messageId = context.MessageId ?? throw new InvalidOperationException("Milestones must carry a message id.");
         return applyOnce.RunAsync(
             messageId,
+            context.Headers.Get<long>(EventSequenceHeader.Name),
             async (connection, transaction, cancellationToken) =>
             {
                 var journeys = JourneyCellsChange.Touched(statements);

@@ -1,47 +1,54 @@
 using Hubs.Contracts.Rebuild;
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Store;
 using Npgsql;
 
 namespace Hubs.Insights.Rebuild;
 
 /// <summary>
 /// The rebuild's Insights half: reads the milestone lines Web exports (<see cref="MilestoneLine"/>) and applies them
-/// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. A
-/// batch that loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches
-/// before it applied, so a rerun from the saved position continues where it stopped. The journey tables' sums are
+/// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. Lines
+/// at or before the position already saved were applied (a resume from too early): they are skipped. A batch that
+/// loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches before it
+/// applied, so a rerun from the saved position continues where it stopped. The journey tables' sums are
 /// worked out once at the end, from the journeys (<see cref="MilestoneBatch.RefillCellsAsync"/>).
 /// </summary>
-public sealed class MilestoneImport(MilestoneBatch batch)
+public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataSource)
 {
     public const int BatchSize = 5000;
     private const int Attempts = 5;
 
-    /// <returns>The milestones read (those applied before change nothing).</returns>
+    /// <returns>The milestones applied (not those applied before, by this rebuild or live).</returns>
     public async Task<long> RunAsync(TextReader input, CancellationToken cancellationToken) =>
         await RunAsync(input, BatchSize, cancellationToken);
 
     public async Task<long> RunAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        long read = 0;
+        long applied = 0;
         long? position = null;
+        var saved = await RebuildPosition.LoadAsync(dataSource, cancellationToken);
         var pending = new List<Milestone>(batchSize);
-        var writing = Task.CompletedTask;
+        var writing = Task.FromResult(0);
         try
         {
             while (await input.ReadLineAsync(cancellationToken) is { } line)
             {
                 var parsed = MilestoneLine.Parse(line);
+                if (parsed.Sequence <= saved)
+                {
+                    continue;
+                }
+
                 position = parsed.Sequence;
                 if (parsed is { MessageId: { } id, Contract: { } contract })
                 {
                     pending.Add(new Milestone(id, contract));
-                    read++;
                 }
 
                 if (pending.Count >= batchSize)
                 {
-                    await writing;
+                    applied += await writing;
                     writing = ApplyAsync(pending, parsed.Sequence, cancellationToken);
                     pending = new List<Milestone>(batchSize);
                 }
@@ -50,19 +57,19 @@ public sealed class MilestoneImport(MilestoneBatch batch)
         finally
         {
             // A batch already handed over is finished (applied or failed) before this returns or throws.
-            await writing;
+            applied += await writing;
         }
 
         if (position is { } last)
         {
-            await ApplyAsync(pending, last, cancellationToken);
+            applied += await ApplyAsync(pending, last, cancellationToken);
         }
 
         await batch.RefillCellsAsync(cancellationToken);
-        return read;
+        return applied;
     }
 
-    private async Task ApplyAsync(
+    private async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
         CancellationToken cancellationToken
@@ -72,8 +79,7 @@ public sealed class MilestoneImport(MilestoneBatch batch)
         {
             try
             {
-                await batch.ApplyAsync(milestones, position, cancellationToken);
-                return;
+                return await batch.ApplyAsync(milestones, position, cancellationToken);
             }
             catch (PostgresException ex)
                 when (attempt < Attempts

@@ -17,9 +17,9 @@ public class ApplyOnceTests(InsightsHostFixture insights) : IClassFixture<Insigh
         }
 
         var first = Guid.NewGuid();
-        Assert.True(await applyOnce.RunAsync(first, Increment, CancellationToken.None));
-        Assert.False(await applyOnce.RunAsync(first, Increment, CancellationToken.None));
-        Assert.True(await applyOnce.RunAsync(Guid.NewGuid(), Increment, CancellationToken.None));
+        Assert.True(await applyOnce.RunAsync(first, null, Increment, CancellationToken.None));
+        Assert.False(await applyOnce.RunAsync(first, null, Increment, CancellationToken.None));
+        Assert.True(await applyOnce.RunAsync(Guid.NewGuid(), null, Increment, CancellationToken.None));
 
         await using var count = dataSource.CreateCommand("SELECT count(*) FROM insights.apply_once_probe");
         Assert.Equal(2L, await count.ExecuteScalarAsync());
@@ -34,12 +34,13 @@ public class ApplyOnceTests(InsightsHostFixture insights) : IClassFixture<Insigh
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             applyOnce.RunAsync(
                 id,
+                null,
                 (_, _, _) => throw new InvalidOperationException("database hiccup"),
                 CancellationToken.None
             )
         );
 
-        Assert.True(await applyOnce.RunAsync(id, (_, _, _) => Task.CompletedTask, CancellationToken.None));
+        Assert.True(await applyOnce.RunAsync(id, null, (_, _, _) => Task.CompletedTask, CancellationToken.None));
     }
 
     private static async Task Increment(

@@ -60,10 +60,11 @@ public class JourneyCellsTests(InsightsHostFixture insights) : IClassFixture<Ins
             }
         }
 
-        var total = rebuilt.Count + live.Count;
+        // The rebuild's batches mark nothing (their position stands for them); each live message is marked once.
         await Poll.UntilAsync(
-            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == total,
-            $"{total} messages applied"
+            async () =>
+                await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == live.Count,
+            $"{live.Count} live messages applied"
         );
 
         var compared = await CompareAsync(hubs);

@@ -42,10 +42,11 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
             await batch.ApplyAsync(chunk, 0, CancellationToken.None);
         }
 
-        var total = live.Count + rebuilt.Count;
+        // The rebuild's batches mark nothing (their position stands for them); each live message is marked once.
         await Poll.UntilAsync(
-            async () => await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == total,
-            $"{total} messages applied"
+            async () =>
+                await insights.Database.CountAsync("SELECT count(*) FROM insights.processed_messages") == live.Count,
+            $"{live.Count} live messages applied"
         );
 
         Assert.Equal(

@@ -15,7 +15,8 @@ namespace Hubs.Web.Features.Publishing;
 /// mapped to its contract exactly as the live publisher maps it (<see cref="MilestonePublisher.MilestoneOf"/>)
 /// and written as milestone lines (<see cref="MilestoneLine"/>) for Insights to apply in bulk, each page ending with
 /// its last sequence number. Only contracts leave: Insights' import reads nothing else. The next page is read while
-/// this one is written; events appended after the export started are left to the live pipeline.
+/// this one is written; events after the daemon's high-water mark when the export started are left to the live
+/// pipeline (their messages come after the rebuild's position).
 /// </summary>
 public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataSource, MilestonePublisher publisher)
 {
@@ -79,11 +80,18 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
         return done;
     }
 
+    /// <summary>
+    /// Where the export stops: the daemon's high-water mark (every event at or below it committed), or the last event
+    /// when no daemon has run. An event appended earlier but committed after the export read past its sequence would
+    /// otherwise be missed, and its live message, at or below the rebuild's position, taken as applied by it.
+    /// </summary>
     private async Task<(long Last, long Total)> ExtentAsync(long after, CancellationToken cancellationToken)
     {
         await using var extent = dataSource.CreateCommand(
             """
-            SELECT coalesce(max(seq_id), 0), count(*) FILTER (WHERE type = ANY($2) AND is_archived = false)
+            SELECT least(coalesce(max(seq_id), 0), coalesce((SELECT last_seq_id FROM clinical.mt_event_progression
+                    WHERE name = 'HighWaterMark'), max(seq_id), 0)),
+                count(*) FILTER (WHERE type = ANY($2) AND is_archived = false)
             FROM clinical.mt_events WHERE seq_id > $1
             """
         );

@@ -1,3 +1,4 @@
+using Hubs.Contracts;
 using JasperFx.Events;
 using Marten;
 using MassTransit;
@@ -6,7 +7,8 @@ namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
 /// Publishes a journey event's contract, if it has one, and returns only once the broker confirmed it.
-/// The message id is the event id, so consumers drop redeliveries and republished copies. A broker
+/// The message id is the event id and a header carries its sequence number (<see cref="EventSequenceHeader"/>), so
+/// consumers drop redeliveries and republished copies, and what a bulk rebuild applied. A broker
 /// outage is waited out here with a per-publish timeout and backoff, never thrown to the caller: the
 /// Marten daemon would stop the subscription for good.
 /// </summary>
@@ -53,7 +55,11 @@ public sealed partial class MilestonePublisher(MilestoneMapper mapper, IBus bus,
                 await bus.Publish(
                     milestone,
                     milestone.GetType(),
-                    context => context.MessageId = recorded.Id,
+                    context =>
+                    {
+                        context.MessageId = recorded.Id;
+                        context.Headers.Set(EventSequenceHeader.Name, recorded.Sequence);
+                    },
                     timeout.Token
                 );
                 return true;
