@@ -54,9 +54,8 @@ public class SessionRoundTripTests(WebHostFixture web) : IClassFixture<WebHostFi
         using var caseload = _clinician.Request(HttpMethod.Get, $"/api/caseload?clinicianId={_clinician.Id}");
         using var listed = await web.Client.SendAsync(caseload);
         var entries = await listed.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(
-            entries.EnumerateArray(),
-            e => e.GetProperty("id").GetGuid() == journey.Id && e.GetProperty("sessionsRecorded").GetInt32() == 1
+        Assert.Contains(entries.EnumerateArray(), e =>
+            e.GetProperty("id").GetGuid() == journey.Id && e.GetProperty("sessionsRecorded").GetInt32() == 1
         );
     }
 
