@@ -19,7 +19,8 @@ public static class StreamWrites
         where TState : class => DecideAndAppendAsync(streamId, http, null, visible, decide, answer);
 
     /// <summary>
-    /// The same, with what else the decision needs read in the stream's round trip (see StreamAppend).
+    /// The same, with what else the decision needs read in the stream's round trip (see StreamAppend), written
+    /// through <paramref name="session"/> when given (else the request's).
     /// </summary>
     public static async Task<IResult> DecideAndAppendAsync<TState>(
         Guid streamId,
@@ -27,7 +28,8 @@ public static class StreamWrites
         Func<IBatchedQuery, Task>? alongside,
         Func<TState, bool> visible,
         Func<TState, Decision> decide,
-        Func<long, object> answer
+        Func<long, object> answer,
+        IDocumentSession? session = null
     )
         where TState : class
     {
@@ -38,7 +40,7 @@ public static class StreamWrites
             return JourneyProblems.VersionRequired();
         }
 
-        var session = http.RequestServices.GetRequiredService<IDocumentSession>();
+        session ??= http.RequestServices.GetRequiredService<IDocumentSession>();
         var outcome = await StreamAppend.TryAsync(
             session,
             streamId,

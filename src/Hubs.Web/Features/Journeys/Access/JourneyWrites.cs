@@ -28,11 +28,14 @@ public static class JourneyWrites
 
     /// <summary>
     /// A write whose decision needs more than the journey (the Hub's settings), read in the journey's round trip:
-    /// <paramref name="alongside"/> queues its queries on the batch and completes once they are read.
+    /// <paramref name="alongside"/> queues its queries on the batch and completes once they are read. Written
+    /// through <paramref name="session"/> (an identity session holds what <paramref name="alongside"/> loaded, and
+    /// the inline projections fold the documents found there instead of loading each again).
     /// </summary>
     public static Task<IResult> DecideAndAppendAsync(
         Guid journeyId,
         HttpContext http,
+        IDocumentSession session,
         Func<IBatchedQuery, Task> alongside,
         Func<Journey, Decision> decide
     ) =>
@@ -41,7 +44,8 @@ public static class JourneyWrites
             http,
             alongside,
             (journey, _) => decide(journey),
-            version => new JourneyWritten(journeyId, version)
+            version => new JourneyWritten(journeyId, version),
+            session
         );
 
     /// <summary>
@@ -59,14 +63,14 @@ public static class JourneyWrites
         HttpContext http,
         Func<IBatchedQuery, Task>? alongside,
         Func<Journey, Relations, Decision> decide,
-        Func<long, object> answer
+        Func<long, object> answer,
+        IDocumentSession? session = null
     )
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(decide);
         var rule = AccessModel.For(http);
         var caller = JourneyCaller.Of(http);
-        var session = http.RequestServices.GetRequiredService<IDocumentSession>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         BreakGlassGrant? grant = null;
         var refusal = GateRefusal.NotFound;
@@ -89,7 +93,8 @@ public static class JourneyWrites
                 return refusal == GateRefusal.None;
             },
             journey => decide(journey, relation),
-            answer
+            answer,
+            session
         );
         return refusal == GateRefusal.NeedsBreakGlass ? JourneyProblems.NeedsBreakGlass(journeyId) : result;
     }

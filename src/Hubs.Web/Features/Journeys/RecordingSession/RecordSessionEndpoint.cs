@@ -25,17 +25,24 @@ public static class RecordSessionEndpoint
         RecordSession command,
         StaffMember staff,
         HttpContext http,
-        IDocumentSession session,
+        IDocumentStore store,
         TimeProvider clock
     )
     {
-        // The caller's Hub's options (its PCL-5 cut-off), read with the journey: a journey of another Hub is refused on
-        // the write.
+        // The caller's Hub's options (its PCL-5 cut-off) and the read models the session folds, read with the journey:
+        // a journey of another Hub is refused on the write.
         var options = ScoringOptions.Default;
+        await using var session = store.IdentitySession();
         return await JourneyWrites.DecideAndAppendAsync(
             id,
             http,
-            async batch => options = (await HubSettingsStore.LoadAsync(batch, staff.HubId)).Screening.Scoring,
+            session,
+            async batch =>
+            {
+                var readModels = SessionReadModels.Preload(batch, id);
+                options = (await HubSettingsStore.LoadAsync(batch, staff.HubId)).Screening.Scoring;
+                await readModels;
+            },
             journey => RecordSessionDecision.Decide(journey, command, staff.Id, clock.GetUtcNow(), options)
         );
     }
