@@ -11,6 +11,7 @@ using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.GroupSupport;
 using Hubs.Web.Features.Hubs.ChoosingHub;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Outreach;
 using Hubs.Web.Features.Privacy;
@@ -25,6 +26,7 @@ builder
     .AddClinicalEventStore(builder.Configuration)
     .AddCryptoShredding(builder.Configuration)
     .AddErasure()
+    .AddStaffSearch()
     .AddJourneyReadModels()
     .AddAdverseEvents()
     .AddGroupSupport()

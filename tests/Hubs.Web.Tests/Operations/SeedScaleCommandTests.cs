@@ -1,6 +1,8 @@
 using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.Searching;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Operations.Scale;
 using Marten;
@@ -79,6 +81,17 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
                 .Order()
         );
         Assert.Equal(Journeys, await session.Query<Journey>().CountAsync());
+
+        // Staff search's index is seeded too (issue 22): a seeded name is found as unsealing the whole Hub finds it.
+        Assert.Equal(Journeys, await web.Database.CountAsync($"SELECT count(*) FROM {SearchTokenTable.Name}"));
+        var keys = web.Host.Services.GetRequiredService<KeyworkerKeys>();
+        var name = StaffSearchQuery.Read(ScalePeople.NameOf(7), null, null, null).Query!;
+        var indexed = await JourneySearch.FindAsync(session, keys, expected[7].HubId, name, default);
+        Assert.Contains(indexed, m => m.Journey.Id == expected[7].Id);
+        Assert.Equal(
+            (await Clinic.Search.FullScanSearch.FindAsync(session, keys, expected[7].HubId, name)).Select(m => m.Journey.Id),
+            indexed.Select(m => m.Journey.Id)
+        );
         Assert.Equal(
             1,
             await web.Database.CountAsync(

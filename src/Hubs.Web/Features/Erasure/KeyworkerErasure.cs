@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
@@ -109,6 +110,8 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
             session.Delete<ReferralPreferences>(journeyId);
         }
 
+        SearchIndex.Forget(session, journeyIds);
+
         var record = new KeyDestructionRecord(
             Guid.CreateVersion7(),
             keyworkerId,
@@ -124,6 +127,12 @@ public sealed class KeyworkerErasure(IDocumentStore store, KeyworkerKeys keys, T
         {
             await keys.DestroyAsync(keyId, cancellationToken);
         }
+
+        // A migrate filling the search index meanwhile holds the keys it read with until its rows are written: once
+        // the keys are gone those rows are visible, and go too.
+        await using var after = store.LightweightSession();
+        SearchIndex.Forget(after, journeyIds);
+        await after.SaveChangesAsync(cancellationToken);
 
         return new ErasureOutcome(record);
     }

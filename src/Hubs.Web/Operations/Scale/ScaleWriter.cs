@@ -9,6 +9,7 @@ internal sealed record ScalePrepared(
     IReadOnlyList<StreamAction> Streams,
     IReadOnlyList<string> EventJson,
     Dictionary<Type, List<ScaleDocument>> Documents,
+    IReadOnlyList<ScaleSearchRow> Search,
     ScaleCheckpoint Checkpoint
 );
 
@@ -20,7 +21,12 @@ internal sealed record ScalePrepared(
 /// checkpoint that counts the batch (through a Marten session in the same transaction), so a run cut off leaves the
 /// whole batch and its count, or neither.
 /// </summary>
-internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock)
+internal sealed class ScaleWriter(
+    DocumentStore store,
+    NpgsqlDataSource dataSource,
+    TimeProvider clock,
+    IReadOnlyDictionary<string, byte[]> searchKeys
+)
 {
     private readonly ScaleEventCopy events = new(store);
     private readonly ScaleReadModels readModels = new(store);
@@ -37,7 +43,8 @@ internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSour
         await using var query = store.QuerySession();
         var built = await readModels.BuildAsync(query, streams, cancellationToken);
         built.AddRange(batch.Audits.Select(a => ((object)a, 0L)));
-        return new ScalePrepared(streams, json, documents.Prepare(built), checkpoint);
+        var search = ScaleSearchTokens.Prepare(batch.Streams, searchKeys);
+        return new ScalePrepared(streams, json, documents.Prepare(built), search, checkpoint);
     }
 
     /// <summary>Copies the batch, then waits for <paramref name="before"/> (the batch before) to commit.</summary>
@@ -55,6 +62,7 @@ internal sealed class ScaleWriter(DocumentStore store, NpgsqlDataSource dataSour
 
         await events.CopyAsync(connection, batch.Streams, batch.EventJson, cancellationToken);
         await documents.CopyAsync(connection, batch.Documents, cancellationToken);
+        await ScaleSearchTokens.CopyAsync(connection, batch.Search, cancellationToken);
         await before.WaitAsync(cancellationToken);
         await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction)))
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.Web.Features.Clinicians;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Publishing;
 using Marten;
@@ -63,7 +64,13 @@ internal sealed class SeedScaleCommand(
         KeepHeapSmall();
         var clockRun = Stopwatch.StartNew();
         var startedAt = checkpoint.Done;
-        var writer = new ScaleWriter((DocumentStore)store, dataSource, clock);
+        var searchKeys = new Dictionary<string, byte[]>();
+        foreach (var hubId in plan.HubIds)
+        {
+            searchKeys[hubId] = await SearchKey.ForHubAsync(keys, hubId, cancellationToken);
+        }
+
+        var writer = new ScaleWriter((DocumentStore)store, dataSource, clock, searchKeys);
         var pipeline = new ScalePipeline(writer, keys, plan, batch);
         checkpoint = await pipeline.RunAsync(
             checkpoint,

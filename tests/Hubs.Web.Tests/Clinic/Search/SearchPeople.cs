@@ -29,7 +29,21 @@ internal static class SearchPeople
     {
         var keys = services.GetRequiredService<KeyworkerKeys>();
         await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
-        var command = new SubmitSelfReferral(
+        var command = Command(hub, name, email, born);
+        var id = await SelfReferralStream.StartAsync(
+            session,
+            keys,
+            command,
+            DateTimeOffset.UtcNow.AddDays(-2),
+            null,
+            CancellationToken.None
+        );
+        await session.SaveChangesAsync();
+        return id;
+    }
+
+    public static SubmitSelfReferral Command(string hub, string name, string email, DateOnly? born) =>
+        new(
             hub,
             name,
             email,
@@ -52,15 +66,4 @@ internal static class SearchPeople
             ),
             DateOfBirth: born
         );
-        var id = await SelfReferralStream.StartAsync(
-            session,
-            keys,
-            command,
-            DateTimeOffset.UtcNow.AddDays(-2),
-            null,
-            CancellationToken.None
-        );
-        await session.SaveChangesAsync();
-        return id;
-    }
 }

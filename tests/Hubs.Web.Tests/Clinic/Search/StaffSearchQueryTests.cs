@@ -24,6 +24,8 @@ public class StaffSearchQueryTests
     [InlineData("", "", "", "", "Q")]
     [InlineData("   ", null, null, null, "Q")]
     [InlineData("a", null, null, null, "Q")]
+    [InlineData("jo", null, null, null, "Q")]
+    [InlineData("Jo Li", null, null, null, "Q")]
     [InlineData("sam\u0000\u001b", null, null, null, "Q")]
     [InlineData(null, "31", "2", "1990", "Born")]
     [InlineData(null, "1", "1", "3000", "Born")]

@@ -13,6 +13,7 @@ public sealed partial record StaffSearchQuery(SearchKind Kind, string Text, Date
     public const int MaxLength = 100;
     public const string TextField = "Q";
     public const string DateField = "Born";
+    public const string NameTooShort = "Enter at least 3 letters of a first name or surname.";
 
     /// <summary>The query, or the form's error (field, message) in plain English.</summary>
     public static (StaffSearchQuery? Query, (string Field, string Message)? Error) Read(
@@ -58,8 +59,9 @@ public sealed partial record StaffSearchQuery(SearchKind Kind, string Text, Date
             return (new(SearchKind.Email, trimmed.ToLowerInvariant(), null), null);
         }
 
-        return SearchText.Fold(trimmed).Count(char.IsLetterOrDigit) < 2
-            ? (null, (TextField, "Enter at least 2 letters of the name."))
+        // The index finds a name by the trigrams of its words (README.md): one word of 3 letters is needed.
+        return !SearchText.Words(trimmed).Any(w => w.Length >= SearchTokens.Trigram)
+            ? (null, (TextField, NameTooShort))
             : (new(SearchKind.Name, trimmed, null), null);
     }
 

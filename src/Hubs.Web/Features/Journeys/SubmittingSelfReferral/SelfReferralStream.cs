@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
@@ -5,12 +6,13 @@ namespace Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 
 /// <summary>
 /// The one way a journey stream starts, for the API, the keyworker pages and the demo seed: decide,
-/// make the journey's own data key (its personal data is sealed with it), start the stream. The caller
-/// saves the session, so the key, the stream and other documents are written in one transaction.
+/// make the journey's own data key (its personal data is sealed with it), start the stream and write its
+/// staff-search tokens. The caller saves the session, so the key, the stream, the tokens and other documents are
+/// written in one transaction.
 /// </summary>
 public static class SelfReferralStream
 {
-    public static Task<Guid> StartAsync(
+    public static async Task<Guid> StartAsync(
         IDocumentSession session,
         KeyworkerKeys keys,
         SubmitSelfReferral command,
@@ -27,7 +29,8 @@ public static class SelfReferralStream
         cancellationToken.ThrowIfCancellationRequested();
         keys.CreateWith(session, submitted.Person.OwnerId);
         session.Events.StartStream<Journey>(journeyId, submitted);
-        return Task.FromResult(journeyId);
+        await SearchIndex.WriteAsync(session, keys, submitted, cancellationToken);
+        return journeyId;
     }
 
     /// <summary>
