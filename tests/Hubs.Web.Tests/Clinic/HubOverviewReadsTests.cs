@@ -53,14 +53,20 @@ public sealed class HubOverviewReadsTests(ClinicFixture clinic) : IClassFixture<
         Assert.Contains(atRisk, j => j.Risk == RiskLevel.Urgent);
         Assert.Contains(atRisk, j => j.Risk == RiskLevel.Flag);
         var (risks, noContact) = await OpenRisks.PageAsync(session, open, now, 21, (1, 1000), default);
-        Assert.Equal(atRisk.Select(j => j.Id).Order(), risks.Urgent.Concat(risks.Others).Select(r => r.JourneyId).Order());
+        Assert.Equal(
+            atRisk.Select(j => j.Id).Order(),
+            risks.Urgent.Concat(risks.Others).Select(r => r.JourneyId).Order()
+        );
         Assert.Equal(atRisk.Count(j => j.Risk == RiskLevel.Urgent), risks.Urgent.Count);
-        Assert.Equal(atRisk.Count(j => Contact.DaysSince(j, now) > 21), noContact);
+        Assert.Equal(atRisk.Count(j => Features.Journeys.Contact.DaysSince(j, now) > 21), noContact);
         foreach (var row in risks.Urgent.Concat(risks.Others))
         {
             var events = await session.Events.FetchStreamAsync(row.JourneyId);
             var latest = RiskHistory.From(events.Select(e => e.Data)).Latest;
-            Assert.Equal((latest?.At, latest?.Source, latest?.Level), (row.Latest?.At, row.Latest?.Source, row.Latest?.Level));
+            Assert.Equal(
+                (latest?.At, latest?.Source, latest?.Level),
+                (row.Latest?.At, row.Latest?.Source, row.Latest?.Level)
+            );
         }
 
         var list = await WaitingList.ListAsync(session, Hub, now, default);
@@ -87,8 +93,9 @@ public sealed class HubOverviewReadsTests(ClinicFixture clinic) : IClassFixture<
     private static IEnumerable<CaseFlag> Sorted(IEnumerable<CaseFlag> flags) => flags.OrderBy(f => f.JourneyId);
 
     /// <summary>
-    /// 160 seeded journeys over both Hubs (one year, so many are still open); then a clinician's urgent concern on
-    /// two open journeys of this Hub without risk, and a risk assessment finding no current risk on one at risk.
+    /// 160 seeded journeys over both Hubs (one year, so many are still open); then a clinician's concern on four open
+    /// journeys of this Hub without risk (two urgent, two flagged), the last one then assessed as at no current risk,
+    /// and an urgent one on an open journey of the other Hub.
     /// </summary>
     private async Task SeedAsync(DateTimeOffset now)
     {
@@ -103,12 +110,13 @@ public sealed class HubOverviewReadsTests(ClinicFixture clinic) : IClassFixture<
         }
 
         await session.SaveChangesAsync();
-        var open = await session
-            .Query<JourneySummary>()
-            .Where(j => j.HubId == Hub && j.Status == JourneyStatus.InSupport)
-            .ToListAsync();
+        var open = (await session.Query<JourneySummary>().ToListAsync()).Where(j => !j.HasEnded).ToList();
         var clinician = ClinicianSeed.IdFor(Hub, 0);
-        foreach (var journey in open.Where(j => j.Risk == RiskLevel.None).Take(2))
+        var concerned = open.Where(j => j.HubId == Hub && j.Risk == RiskLevel.None).Take(4).ToList();
+        Assert.Equal(4, concerned.Count);
+        var levels = new[] { RiskLevel.Urgent, RiskLevel.Urgent, RiskLevel.Flag, RiskLevel.Flag, RiskLevel.Urgent };
+        var elsewhere = open.First(j => j.HubId != Hub && j.Risk == RiskLevel.None);
+        foreach (var (journey, level) in concerned.Append(elsewhere).Zip(levels))
         {
             session.Events.Append(
                 journey.Id,
@@ -117,13 +125,13 @@ public sealed class HubOverviewReadsTests(ClinicFixture clinic) : IClassFixture<
                     now.AddDays(-30),
                     clinician,
                     RiskSource.ClinicianConcern,
-                    RiskLevel.Urgent,
+                    level,
                     Personal.Of(journey.Id, "Synthetic concern.")
                 )
             );
         }
 
-        var assessed = open.First(j => j.Risk != RiskLevel.None);
+        var assessed = concerned[^1];
         session.Events.Append(
             assessed.Id,
             new RiskAssessmentRecorded(

@@ -53,7 +53,11 @@ public static class OpenRisks
         var urgent = rows.Where(r => r.Level == RiskLevel.Urgent).ToList();
         var others = rows.Where(r => r.Level != RiskLevel.Urgent).ToList();
         var shown = others.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
-        var latest = await LatestSignalsAsync(session, urgent.Concat(shown).Select(r => r.JourneyId), cancellationToken);
+        var latest = await LatestSignalsAsync(
+            session,
+            urgent.Concat(shown).Select(r => r.JourneyId),
+            cancellationToken
+        );
         return (
             new UrgentFirstPage<OpenRisk>(
                 urgent.Select(r => r with { Latest = latest.GetValueOrDefault(r.JourneyId) }).ToList(),
