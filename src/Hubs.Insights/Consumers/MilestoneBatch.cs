@@ -106,9 +106,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             BatchCommands =
             {
                 new NpgsqlBatchCommand(RebuildPosition.BatchLock),
-                new NpgsqlBatchCommand(
-                    "SELECT message_id FROM insights.processed_messages WHERE message_id = ANY($1)"
-                )
+                new NpgsqlBatchCommand("SELECT message_id FROM insights.processed_messages WHERE message_id = ANY($1)")
                 {
                     Parameters = { new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() } },
                 },

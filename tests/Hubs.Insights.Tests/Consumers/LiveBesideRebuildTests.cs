@@ -79,15 +79,11 @@ public class LiveBesideRebuildTests(InsightsHostFixture insights) : IClassFixtur
         var (sequence, id) = log.Messages[3];
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var liveTask = log.LiveAsync(
-            id,
-            sequence,
-            during: async () =>
-            {
-                entered.SetResult();
-                await release.Task;
-            }
-        );
+        var liveTask = log.LiveAsync(id, sequence, during: async () =>
+        {
+            entered.SetResult();
+            await release.Task;
+        });
         await entered.Task;
 
         var rebuild = log.ImportAsync();
@@ -148,5 +144,4 @@ public class LiveBesideRebuildTests(InsightsHostFixture insights) : IClassFixtur
 
         Assert.Equal(4, await log.LiveAppliedAsync());
     }
-
 }

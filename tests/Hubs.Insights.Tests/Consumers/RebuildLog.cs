@@ -15,7 +15,7 @@ namespace Hubs.Insights.Tests.Consumers;
 internal sealed class RebuildLog(InsightsHostFixture insights)
 {
     public IReadOnlyList<(long Sequence, Guid Id)> Messages { get; } =
-        [.. Enumerable.Range(1, 12).Select(n => (n * 10L, Guid.NewGuid()))];
+    [.. Enumerable.Range(1, 12).Select(n => (n * 10L, Guid.NewGuid()))];
 
     public int Count => Messages.Count;
 

@@ -47,7 +47,7 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
     )
     {
         ArgumentNullException.ThrowIfNull(output);
-        var (last, total) = await ExtentAsync(after, cancellationToken);
+        var last = await LastAsync(after, cancellationToken);
         var clock = Stopwatch.StartNew();
         long done = 0;
         var reading = ReadPageAsync(after, last, cancellationToken);
@@ -67,7 +67,8 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
             await output.WriteAsync(lines, cancellationToken);
             await output.FlushAsync(cancellationToken);
             done += page.Events.Count;
-            progress?.Report(new RepublishProgress(done, Math.Max(total, done), clock.Elapsed));
+            // Progress through the log by sequence number: counting the events ahead read the whole log once more.
+            progress?.Report(new RepublishProgress(page.Events[^1].Sequence - after, last - after, clock.Elapsed));
         }
 
         if (last > after)
@@ -85,21 +86,17 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
     /// when no daemon has run. An event appended earlier but committed after the export read past its sequence would
     /// otherwise be missed, and its live message, at or below the rebuild's position, taken as applied by it.
     /// </summary>
-    private async Task<(long Last, long Total)> ExtentAsync(long after, CancellationToken cancellationToken)
+    private async Task<long> LastAsync(long after, CancellationToken cancellationToken)
     {
         await using var extent = dataSource.CreateCommand(
             """
             SELECT least(coalesce(max(seq_id), 0), coalesce((SELECT last_seq_id FROM clinical.mt_event_progression
-                    WHERE name = 'HighWaterMark'), max(seq_id), 0)),
-                count(*) FILTER (WHERE type = ANY($2) AND is_archived = false)
+                    WHERE name = 'HighWaterMark'), max(seq_id), 0))
             FROM clinical.mt_events WHERE seq_id > $1
             """
         );
         extent.Parameters.Add(new NpgsqlParameter { Value = after });
-        extent.Parameters.Add(new NpgsqlParameter { Value = _mappings.Keys.ToArray() });
-        await using var reader = await extent.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return (long)(await extent.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private async Task<Page> ReadPageAsync(long after, long last, CancellationToken cancellationToken)
