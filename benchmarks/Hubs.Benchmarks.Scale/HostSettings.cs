@@ -27,6 +27,13 @@ internal static class HostSettings
         return environment;
     }
 
+    /// <summary>What each host's image sets in its environment (deploy/containers/*.Dockerfile).</summary>
+    public static Dictionary<string, string> AsImage(Dictionary<string, string> environment)
+    {
+        environment["MALLOC_ARENA_MAX"] = "2";
+        return environment;
+    }
+
     public static Dictionary<string, string> Insights(TestDatabase database, TestVirtualHost vhost) =>
         Production(HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("bench-scale-insights")));
 

@@ -26,19 +26,19 @@ internal sealed class ScaleStack(HostServer web, HostServer insights, HostServer
             "Insights",
             "Hubs.Insights.dll",
             RepositoryRoot.Combine("src", "Hubs.Insights"),
-            HostSettings.Insights(database, vhost)
+            HostSettings.AsImage(HostSettings.Insights(database, vhost))
         );
         var identity = await HostServer.StartAsync(
             "Identity",
             "Hubs.Identity.dll",
             RepositoryRoot.Combine("src", "Hubs.Identity"),
-            HostSettings.Identity(database)
+            HostSettings.AsImage(HostSettings.Identity(database))
         );
         var web = await HostServer.StartAsync(
             "Web",
             "Hubs.Web.dll",
             RepositoryRoot.Combine("src", "Hubs.Web"),
-            HostSettings.Web(database, vhost, command)
+            HostSettings.AsImage(HostSettings.Web(database, vhost, command))
         );
         return new ScaleStack(web, insights, identity);
     }

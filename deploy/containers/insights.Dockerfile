@@ -17,8 +17,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 # Read-only root filesystem: the only writable path is /tmp (a tmpfs or emptyDir at run time), which
 # is where .NET puts its diagnostics socket. Files under /app stay owned by root, read-only to the app.
+# MALLOC_ARENA_MAX=2: glibc's malloc keeps up to eight arenas a core, each holding freed memory; two are
+# enough for the runtime's native allocations (benchmarks/SCALE.md, "Memory: what the peak is made of").
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    MALLOC_ARENA_MAX=2 \
     TMPDIR=/tmp
 COPY --from=build /app ./
 COPY --chmod=0555 deploy/containers/healthcheck.sh /usr/local/bin/hubs-healthcheck

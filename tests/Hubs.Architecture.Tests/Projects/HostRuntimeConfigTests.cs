@@ -28,7 +28,10 @@ public sealed class HostRuntimeConfigTests
     public void Each_host_caps_its_young_generation_at_6_MB(string host)
     {
         var budget = ConfigProperties(host).GetProperty("System.GC.Gen0MaxBudget");
-        var bytes = budget.ValueKind == JsonValueKind.Number ? budget.GetInt64() : long.Parse(budget.GetString()!, CultureInfo.InvariantCulture);
+        var bytes =
+            budget.ValueKind == JsonValueKind.Number
+                ? budget.GetInt64()
+                : long.Parse(budget.GetString()!, CultureInfo.InvariantCulture);
 
         Assert.InRange(bytes, 1, 6 * 1024 * 1024);
     }

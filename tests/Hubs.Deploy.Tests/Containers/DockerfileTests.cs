@@ -15,6 +15,7 @@ public class DockerfileTests
     [InlineData("USER $APP_UID", "", "non-root")]
     [InlineData("HEALTHCHECK", "# no health check", "HEALTHCHECK")]
     [InlineData("--configfile NuGet.Config", "", "NuGet.Config")]
+    [InlineData("MALLOC_ARENA_MAX=2", "MALLOC_ARENA_MAX=8", "MALLOC_ARENA_MAX")]
     [InlineData("COPY src/ src/", "COPY packages/local/ packages/local/\nCOPY src/ src/", "repo-local package source")]
     [InlineData(
         "ENTRYPOINT [\"dotnet\", \"Hubs.Web.dll\"]",
