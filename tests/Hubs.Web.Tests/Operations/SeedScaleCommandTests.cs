@@ -1,9 +1,9 @@
 using Hubs.Testing;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Privacy;
-using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Operations.Scale;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,7 +89,9 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         var indexed = await JourneySearch.FindAsync(session, keys, expected[7].HubId, name, default);
         Assert.Contains(indexed, m => m.Journey.Id == expected[7].Id);
         Assert.Equal(
-            (await Clinic.Search.FullScanSearch.FindAsync(session, keys, expected[7].HubId, name)).Select(m => m.Journey.Id),
+            (await Clinic.Search.FullScanSearch.FindAsync(session, keys, expected[7].HubId, name)).Select(m =>
+                m.Journey.Id
+            ),
             indexed.Select(m => m.Journey.Id)
         );
         Assert.Equal(

@@ -14,7 +14,10 @@ internal sealed record ScaleSearchRow(Guid JourneyId, string HubId, long[] Token
 /// </summary>
 internal static class ScaleSearchTokens
 {
-    public static List<ScaleSearchRow> Prepare(IEnumerable<ScaleStream> streams, IReadOnlyDictionary<string, byte[]> keys)
+    public static List<ScaleSearchRow> Prepare(
+        IEnumerable<ScaleStream> streams,
+        IReadOnlyDictionary<string, byte[]> keys
+    )
     {
         ArgumentNullException.ThrowIfNull(keys);
         return
@@ -23,7 +26,11 @@ internal static class ScaleSearchTokens
                 .Select(s => s.Events[0])
                 .OfType<SelfReferralSubmitted>()
                 .Where(r => r.Person.Value is not null)
-                .Select(r => new ScaleSearchRow(r.JourneyId, r.HubId, SearchTokens.Of(keys[r.HubId], r.HubId, r.Person.Value!))),
+                .Select(r => new ScaleSearchRow(
+                    r.JourneyId,
+                    r.HubId,
+                    SearchTokens.Of(keys[r.HubId], r.HubId, r.Person.Value!)
+                )),
         ];
     }
 

@@ -20,19 +20,65 @@ public sealed class BlindIndexSearchTests(ClinicFixture clinic) : IClassFixture<
         var u = SearchPeople.Unique();
         var services = clinic.App.Services;
         var born = new DateOnly(1984, 3, 15);
-        var zoe = await SearchPeople.ReferAsync(services, "north", $"Zoë Quillfeather-Ávila {u}", $"Zoe.{u}@Example.org", born);
+        var zoe = await SearchPeople.ReferAsync(
+            services,
+            "north",
+            $"Zoë Quillfeather-Ávila {u}",
+            $"Zoe.{u}@Example.org",
+            born
+        );
         var jo = await SearchPeople.ReferAsync(services, "north", $"Jo {u} Li", $"jo.{u}@example.org");
-        await SearchPeople.ReferAsync(services, "north", $"ZOE O'NEIL{u.ToUpperInvariant()}", $"ZO.{u}@EXAMPLE.ORG", born);
-        await SearchPeople.ReferAsync(services, "north", $"Øystein Ångström {u}", $"oy.{u}@example.org", born.AddDays(1));
-        var shredded = await SearchPeople.ReferAsync(services, "north", $"Zoe Shred {u}", $"shred.{u}@example.org", born);
-        var south = await SearchPeople.ReferAsync(services, "south", $"Zoë Quillfeather {u}", $"Zoe.{u}@Example.org", born);
+        await SearchPeople.ReferAsync(
+            services,
+            "north",
+            $"ZOE O'NEIL{u.ToUpperInvariant()}",
+            $"ZO.{u}@EXAMPLE.ORG",
+            born
+        );
+        await SearchPeople.ReferAsync(
+            services,
+            "north",
+            $"Øystein Ångström {u}",
+            $"oy.{u}@example.org",
+            born.AddDays(1)
+        );
+        var shredded = await SearchPeople.ReferAsync(
+            services,
+            "north",
+            $"Zoe Shred {u}",
+            $"shred.{u}@example.org",
+            born
+        );
+        var south = await SearchPeople.ReferAsync(
+            services,
+            "south",
+            $"Zoë Quillfeather {u}",
+            $"Zoe.{u}@Example.org",
+            born
+        );
         await EraseAsync(shredded);
 
         string[] typed =
         [
-            "zoe", $"ZOE quill {u}", "quill avila", $"jo {u}", $"{u} li", "oystein", "ångström", "angstrom",
-            $"o'neil{u}", $"neil{u}", "shred", u, $"{u} zzz", $"zoe.{u}@example.org", $" ZOE.{u}@EXAMPLE.ORG ",
-            $"shred.{u}@example.org", "nobody@example.org", JourneyReference.Of(zoe), JourneyReference.Of(shredded),
+            "zoe",
+            $"ZOE quill {u}",
+            "quill avila",
+            $"jo {u}",
+            $"{u} li",
+            "oystein",
+            "ångström",
+            "angstrom",
+            $"o'neil{u}",
+            $"neil{u}",
+            "shred",
+            u,
+            $"{u} zzz",
+            $"zoe.{u}@example.org",
+            $" ZOE.{u}@EXAMPLE.ORG ",
+            $"shred.{u}@example.org",
+            "nobody@example.org",
+            JourneyReference.Of(zoe),
+            JourneyReference.Of(shredded),
             JourneyReference.Of(south),
         ];
         var queries = typed
@@ -76,9 +122,16 @@ public sealed class BlindIndexSearchTests(ClinicFixture clinic) : IClassFixture<
 
         var key = await SearchKey.ForHubAsync(services.GetRequiredService<KeyworkerKeys>(), "north", default);
         await using var session = clinic.Store.QuerySession();
-        var hub = await session.Query<Hubs.Web.Features.Journeys.ReadModels.JourneySummary>().CountAsync(j => j.HubId == "north");
+        var hub = await session
+            .Query<Hubs.Web.Features.Journeys.ReadModels.JourneySummary>()
+            .CountAsync(j => j.HubId == "north");
         var query = StaffSearchQuery.Read($"robin {u}", null, null, null).Query!;
-        var candidates = await SearchIndex.CandidatesAsync(session, "north", SearchTokens.For(key, "north", query), default);
+        var candidates = await SearchIndex.CandidatesAsync(
+            session,
+            "north",
+            SearchTokens.For(key, "north", query),
+            default
+        );
         Assert.Contains(robin, candidates);
         Assert.True(candidates.Count < 3 && hub >= 6, $"{candidates.Count} candidates of {hub} journeys");
     }
@@ -92,6 +145,13 @@ public sealed class BlindIndexSearchTests(ClinicFixture clinic) : IClassFixture<
         var journey = await session.LoadAsync<Journey>(journeyId);
         await clinic
             .App.Services.GetRequiredService<KeyworkerErasure>()
-            .EraseJourneyAsync(journey!, ShreddingGround.KeptWithoutNeed, KeyworkerErasure.Operator, "test", null, default);
+            .EraseJourneyAsync(
+                journey!,
+                ShreddingGround.KeptWithoutNeed,
+                KeyworkerErasure.Operator,
+                "test",
+                null,
+                default
+            );
     }
 }

@@ -32,9 +32,10 @@ internal static class FullScanSearch
         foreach (var referral in referrals.Select(e => e.Data).OfType<SelfReferralSubmitted>())
         {
             var person = referral.Person.Value;
-            var found = query.Kind == SearchKind.Reference
-                ? Hubs.Web.Features.Journeys.JourneyReference.Of(referral.JourneyId) == query.Text
-                : person is not null && JourneySearch.Matches(person, query);
+            var found =
+                query.Kind == SearchKind.Reference
+                    ? Hubs.Web.Features.Journeys.JourneyReference.Of(referral.JourneyId) == query.Text
+                    : person is not null && JourneySearch.Matches(person, query);
             if (found)
             {
                 matches.Add(new(journeys[referral.JourneyId], person?.Name));

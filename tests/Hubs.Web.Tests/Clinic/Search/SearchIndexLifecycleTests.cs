@@ -36,7 +36,10 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
             default
         );
         Assert.Null(await ReadRowAsync(unsaved));
-        Assert.Equal(0, await CountAsync($"SELECT count(*) FROM {SearchTokenTable.Name} WHERE tokens::text LIKE '%{u}%'"));
+        Assert.Equal(
+            0,
+            await CountAsync($"SELECT count(*) FROM {SearchTokenTable.Name} WHERE tokens::text LIKE '%{u}%'")
+        );
     }
 
     [Fact]
@@ -56,10 +59,24 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
         await using (var session = clinic.Store.LightweightSession())
         {
             var journey = await session.LoadAsync<Journey>(one);
-            await erasure.EraseJourneyAsync(journey!, ShreddingGround.KeptWithoutNeed, Guid.NewGuid(), "lead", null, default);
+            await erasure.EraseJourneyAsync(
+                journey!,
+                ShreddingGround.KeptWithoutNeed,
+                Guid.NewGuid(),
+                "lead",
+                null,
+                default
+            );
         }
 
-        await erasure.EraseAsync(firstJourney.KeyworkerId, ShreddingGround.RetentionExpired, KeyworkerErasure.Operator, "op", null, default);
+        await erasure.EraseAsync(
+            firstJourney.KeyworkerId,
+            ShreddingGround.RetentionExpired,
+            KeyworkerErasure.Operator,
+            "op",
+            null,
+            default
+        );
         Assert.Null(await ReadRowAsync(one));
         Assert.Null(await ReadRowAsync(first));
     }
@@ -74,7 +91,8 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
         await using (var session = clinic.Store.LightweightSession())
         {
             var journey = await session.LoadAsync<Journey>(gone);
-            await services.GetRequiredService<KeyworkerErasure>()
+            await services
+                .GetRequiredService<KeyworkerErasure>()
                 .EraseJourneyAsync(journey!, ShreddingGround.KeptWithoutNeed, Guid.NewGuid(), "lead", null, default);
         }
 
@@ -101,9 +119,9 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
 
     private async Task<(string Hub, long[] Tokens)?> ReadRowAsync(Guid journeyId)
     {
-        await using var command = clinic.App.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            $"SELECT hub_id, tokens FROM {SearchTokenTable.Name} WHERE journey_id = $1"
-        );
+        await using var command = clinic
+            .App.Services.GetRequiredService<NpgsqlDataSource>()
+            .CreateCommand($"SELECT hub_id, tokens FROM {SearchTokenTable.Name} WHERE journey_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = journeyId });
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync() ? (reader.GetString(0), (long[])reader[1]) : null;
@@ -112,6 +130,9 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
     private async Task<long> CountAsync(string sql)
     {
         await using var command = clinic.App.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(
+            await command.ExecuteScalarAsync() ?? 0L,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
     }
 }

@@ -27,7 +27,14 @@ public class SearchTokensTests
     [Fact]
     public void A_word_typed_has_tokens_among_the_names_and_another_hub_or_key_gives_other_tokens()
     {
-        var person = new PersonalDetails("Zoë Quillfeather-Ávila", "Zoe@Example.org", null, null, "Help.", new(1990, 1, 2));
+        var person = new PersonalDetails(
+            "Zoë Quillfeather-Ávila",
+            "Zoe@Example.org",
+            null,
+            null,
+            "Help.",
+            new(1990, 1, 2)
+        );
         var stored = SearchTokens.Of(Key, "north", person);
         foreach (var typed in new[] { "zoe", "QUILL", "feather avila", "ZOE@example.ORG" })
         {

@@ -82,7 +82,12 @@ public static class JourneySearch
         }
 
         var key = await SearchKey.ForHubAsync(keys, hubId, cancellationToken);
-        return await SearchIndex.CandidatesAsync(session, hubId, SearchTokens.For(key, hubId, query), cancellationToken);
+        return await SearchIndex.CandidatesAsync(
+            session,
+            hubId,
+            SearchTokens.For(key, hubId, query),
+            cancellationToken
+        );
     }
 
     /// <summary>A name matches when every word typed is part of it; email and date of birth match exactly.</summary>

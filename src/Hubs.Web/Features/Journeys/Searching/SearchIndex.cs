@@ -7,7 +7,9 @@ namespace Hubs.Web.Features.Journeys.Searching;
 /// <summary>Writes, reads and deletes a journey's row of <see cref="SearchTokenTable"/>.</summary>
 public static class SearchIndex
 {
-    /// <summary>The referral's tokens, written by <paramref name="session"/> in the transaction that starts it.</summary>
+    /// <summary>
+    /// The referral's tokens, written by <paramref name="session"/> in the transaction that starts it.
+    /// </summary>
     public static async Task WriteAsync(
         IDocumentSession session,
         KeyworkerKeys keys,
@@ -52,9 +54,6 @@ public static class SearchIndex
     public static void Forget(IDocumentSession session, IEnumerable<Guid> journeyIds)
     {
         ArgumentNullException.ThrowIfNull(session);
-        session.QueueSqlCommand(
-            $"DELETE FROM {SearchTokenTable.Name} WHERE journey_id = ANY(?)",
-            journeyIds.ToArray()
-        );
+        session.QueueSqlCommand($"DELETE FROM {SearchTokenTable.Name} WHERE journey_id = ANY(?)", journeyIds.ToArray());
     }
 }

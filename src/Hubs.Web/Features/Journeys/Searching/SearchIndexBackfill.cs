@@ -33,8 +33,9 @@ public static class SearchIndexBackfill
         {
             await using var session = store.QuerySession();
             var ids = await session.QueryAsync<Guid>(
-                $"SELECT s.id FROM {store.Options.DatabaseSchemaName}.mt_doc_journeysummary s WHERE s.id > ? AND NOT "
-                    + $"EXISTS (SELECT 1 FROM {SearchTokenTable.Name} t WHERE t.journey_id = s.id) ORDER BY s.id LIMIT ?",
+                $"SELECT s.id FROM {store.Options.DatabaseSchemaName}.mt_doc_journeysummary s WHERE s.id > ? "
+                    + $"AND NOT EXISTS (SELECT 1 FROM {SearchTokenTable.Name} t WHERE t.journey_id = s.id) "
+                    + "ORDER BY s.id LIMIT ?",
                 cancellationToken,
                 after,
                 Batch
@@ -58,7 +59,11 @@ public static class SearchIndexBackfill
                 {
                     if (!hubKeys.TryGetValue(referral.HubId, out var key))
                     {
-                        hubKeys[referral.HubId] = key = await SearchKey.ForHubAsync(keys, referral.HubId, cancellationToken);
+                        hubKeys[referral.HubId] = key = await SearchKey.ForHubAsync(
+                            keys,
+                            referral.HubId,
+                            cancellationToken
+                        );
                     }
 
                     var tokens = SearchTokens.Of(key, referral.HubId, person);

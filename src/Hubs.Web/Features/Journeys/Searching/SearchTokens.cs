@@ -89,7 +89,9 @@ public static class SearchTokens
     private static long Token(long hub, Kind kind, int bits, ReadOnlySpan<byte> bytes) =>
         hub | ((long)kind << 24) | (BinaryPrimitives.ReadUInt32BigEndian(bytes) >> (32 - bits));
 
-    /// <summary>Not a secret (the Hub is in clear beside it): keeps one Hub's tokens apart in the shared index.</summary>
+    /// <summary>
+    /// Not a secret (the Hub is in clear beside it): keeps one Hub's tokens apart in the shared index.
+    /// </summary>
     private static long HubTag(string hubId) =>
         (long)(BinaryPrimitives.ReadInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(hubId))) & 0x7fffffff) << 32;
 }
