@@ -10,14 +10,11 @@ namespace Hubs.Web.Features.Kernel;
 /// token lists counts; with no choice they act in their first Hub. A choice of another Hub is refused
 /// (<see cref="Refusal"/>, answered by HubChoiceGuard before any page or endpoint runs).
 /// </summary>
-public static class HubChoice
+public static partial class HubChoice
 {
     public const string CookieName = "hubs-hub";
 
     public const string Header = "X-Hubs-Hub-Id";
-
-    /// <summary>Longer than any Hub id; a longer header is refused unread.</summary>
-    private const int LongestId = 64;
 
     /// <summary>The chosen Hub when it is one of the caller's; null when none is chosen or it is not theirs.</summary>
     public static string? Of(HttpContext context)
@@ -50,29 +47,6 @@ public static class HubChoice
     {
         ArgumentNullException.ThrowIfNull(context);
         return [.. context.User.HubIds().Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// Why a signed-in member of a Hub may not go on: a choice naming a Hub they do not work in (tampered or left:
-    /// 403) or an API header that names no one Hub (empty, several, too long, control characters: 400); else null.
-    /// </summary>
-    public static int? Refusal(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.User.HubIds() is not { Count: > 0 } hubs)
-        {
-            return null;
-        }
-
-        if (IsApi(context) && context.Request.Headers.TryGetValue(Header, out var values))
-        {
-            return values is not [{ Length: > 0 and <= LongestId } one] || one.Any(char.IsControl)
-                    ? StatusCodes.Status400BadRequest
-                : hubs.Contains(one) ? null
-                : StatusCodes.Status403Forbidden;
-        }
-
-        return Asked(context) is { } asked && !hubs.Contains(asked) ? StatusCodes.Status403Forbidden : null;
     }
 
     /// <summary>No expiry: a session cookie. HttpOnly, SameSite and Secure follow the cookie policy.</summary>
