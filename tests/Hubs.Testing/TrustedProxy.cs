@@ -16,6 +16,11 @@ public static class TrustedProxy
     public const string Address = "10.0.0.1";
 
     /// <summary>
+    /// The in-process server has no network: a direct client names its address here (never forwarded).
+    /// </summary>
+    private const string PeerHeader = "X-Test-Peer-Address";
+
+    /// <summary>
     /// The host with every request arriving from the proxy (the in-process server has no peer address).
     /// </summary>
     public static WebApplicationFactory<TEntryPoint> Behind<TEntryPoint>(WebApplicationFactory<TEntryPoint> host)
@@ -41,6 +46,21 @@ public static class TrustedProxy
         return http;
     }
 
+    /// <summary>
+    /// A browser (cookies, no redirects) that reaches the host directly from <paramref name="peer"/>, not through the
+    /// proxy: whatever X-Forwarded-* headers it sends are its own.
+    /// </summary>
+    public static HttpClient Direct<TEntryPoint>(WebApplicationFactory<TEntryPoint> host, string peer)
+        where TEntryPoint : class
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var http = host.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }
+        );
+        http.DefaultRequestHeaders.Add(PeerHeader, peer);
+        return http;
+    }
+
     private sealed class ProxyPeer : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
@@ -49,7 +69,9 @@ public static class TrustedProxy
                 app.Use(
                     (context, following) =>
                     {
-                        context.Connection.RemoteIpAddress ??= IPAddress.Parse(Address);
+                        var peer = context.Request.Headers[PeerHeader].ToString();
+                        context.Request.Headers.Remove(PeerHeader);
+                        context.Connection.RemoteIpAddress ??= IPAddress.Parse(peer.Length > 0 ? peer : Address);
                         return following(context);
                     }
                 );

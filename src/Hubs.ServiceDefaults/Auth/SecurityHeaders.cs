@@ -49,7 +49,8 @@ public static class SecurityHeaders
     /// <summary>
     /// Call right after <c>UseHubsDefaults</c>: the headers go on every response, pages, API and errors
     /// alike. Pages may hold a person's answers, so they are never stored by a browser or proxy
-    /// (shared devices, the back button). HSTS outside Development.
+    /// (shared devices, the back button). HSTS outside Development, where pages are refused over plain HTTP
+    /// (<see cref="HttpsPages"/>) with these headers on the refusal.
     /// </summary>
     public static WebApplication UseHubsSecurityHeaders(this WebApplication app, SecurityHeaderOptions? options = null)
     {
@@ -92,6 +93,6 @@ public static class SecurityHeaders
                 return next(context);
             }
         );
-        return app;
+        return app.UseHttpsPages();
     }
 }

@@ -7,10 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hubs.ServiceDefaults.RateLimiting;
 
 /// <summary>
-/// The client's address behind a reverse proxy: X-Forwarded-For is believed only from the proxies an operator lists
-/// (<c>ForwardedHeaders:KnownProxies</c>, addresses; <c>ForwardedHeaders:KnownNetworks</c>, CIDR ranges), one hop.
-/// With neither set this adds nothing (the middleware's empty lists would trust everyone), and the address is the
-/// connection's, so a client cannot pick its own rate-limit partition by sending the header. The compose and
+/// The client's address and scheme behind a reverse proxy: X-Forwarded-For and X-Forwarded-Proto are believed only
+/// from the proxies an operator lists (<c>ForwardedHeaders:KnownProxies</c>, addresses;
+/// <c>ForwardedHeaders:KnownNetworks</c>, CIDR ranges), one hop. With neither set this adds nothing (the middleware's
+/// empty lists would trust everyone): address and scheme are the connection's, so a client can neither pick its own
+/// rate-limit partition nor pass plain HTTP off as HTTPS by sending the headers. The compose and
 /// Kubernetes deployments instead set ASPNETCORE_FORWARDEDHEADERS_ENABLED (trusting any peer, which their network
 /// rules limit to the proxy); use one or the other, never both, or the header would be read twice.
 /// </summary>
@@ -30,7 +31,8 @@ public static class TrustedProxies
 
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders |= ForwardedHeaders.XForwardedFor;
+            // The client's address and the scheme it used (TLS ends at the proxy: pages need https, see HttpsPages).
+            options.ForwardedHeaders |= ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = 1;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();

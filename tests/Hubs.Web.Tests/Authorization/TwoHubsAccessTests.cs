@@ -7,7 +7,9 @@ namespace Hubs.Web.Tests.Authorization;
 /// <summary>
 /// Every API endpoint and page for the callers of <see cref="TwoHubsMatrix"/>: the matrix journey is north's,
 /// allocated to a clinician who works for south too. Nobody of south reaches it through the clinician, and no answer
-/// they get names it or its appointment.
+/// they get names it or its appointment. Every endpoint is also called by the clinician of both Hubs with an
+/// <c>X-Hubs-Hub-Id</c> that names no one Hub (<see cref="Unreadable"/>, one kind per endpoint in turn): problem
+/// details, 400 or 403, never a 5xx, never the endpoint's own answer.
 /// </summary>
 public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {
@@ -33,8 +35,9 @@ public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHo
             (TestPrincipal.HubAdmin("south"), null),
         ];
         var wrong = new StringBuilder();
-        foreach (var entry in Matrix.Entries)
+        foreach (var (entry, index) in Matrix.Entries.Select((e, i) => (e, i)))
         {
+            await UnreadableAsync(wrong, entry, journey, both, Unreadable[index % Unreadable.Length]);
             var got = new StringBuilder();
             foreach (var (who, hub) in api)
             {
@@ -90,6 +93,52 @@ public sealed class TwoHubsAccessTests(WebHostFixture web) : IClassFixture<WebHo
         Assert.Equal(System.Net.HttpStatusCode.OK, week.StatusCode);
         Leaks(wrong, "/clinic/diary?clinician=", "", await week.Content.ReadAsStringAsync(), journey);
         Assert.True(wrong.Length == 0, wrong.ToString());
+    }
+
+    /// <summary>
+    /// Header values that name no one Hub: blank (an empty one is never sent), huge, a control character, two
+    /// headers, two in one.
+    /// </summary>
+    private static readonly string[][] Unreadable =
+    [
+        [" "],
+        [new string('n', 20_000)],
+        ["south\u0007"],
+        ["south", "north"],
+        ["south, north"],
+        ["south\u0000"],
+    ];
+
+    private async Task UnreadableAsync(
+        StringBuilder wrong,
+        MatrixEntry entry,
+        MatrixJourney journey,
+        TestPrincipal who,
+        string[] values
+    )
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(entry.Method), entry.Path(journey)).SignedAs(who);
+        request.Headers.TryAddWithoutValidation("X-Hubs-Hub-Id", values);
+        if (entry.Body(journey) is { } body)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+            request.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
+        }
+
+        using var response = await web.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (
+            response.StatusCode is not (System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.Forbidden)
+            || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+            || text.Contains("Exception", StringComparison.Ordinal)
+            || text.Contains(" at Hubs.", StringComparison.Ordinal)
+        )
+        {
+            wrong.AppendLine(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{entry.Key} with X-Hubs-Hub-Id {values.Length}x{values[0].Length}: {(int)response.StatusCode} {text}"
+            );
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -5,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Hubs.Web.Tests.Pages;
 
 /// <summary>
-/// Outside Development: HSTS on every response and the antiforgery cookie Secure, HttpOnly and SameSite=Strict.
+/// Outside Development: HSTS on every response and the antiforgery cookie Secure, HttpOnly and SameSite=Strict. Behind
+/// a proxy that ends TLS, pages work once the proxy is trusted (its X-Forwarded-Proto believed); a page over plain
+/// HTTP, or from a client sending its own X-Forwarded-Proto, gets a plain refusal, never a 500.
 /// </summary>
 public sealed class ProductionHeaderTests
 {
@@ -33,5 +36,34 @@ public sealed class ProductionHeaderTests
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_tls_proxy_pages_work_and_plain_http_is_refused_plainly_whoever_says_https()
+    {
+        var database = await TestDatabase.CreateAsync();
+        await using var vhost = await TestVirtualHost.CreateAsync();
+        var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod-proxy"));
+        settings["Oidc:RequireHttpsMetadata"] = "false";
+        settings["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address;
+        await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
+        var behind = TrustedProxy.Behind(host);
+        var tls = TrustedProxy.From(behind, "203.0.113.40");
+        tls.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var spoofing = TrustedProxy.Direct(behind, "198.51.100.40");
+        spoofing.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        spoofing.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.41");
+
+        var page = await tls.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("secure", page.Headers.GetValues("Set-Cookie").Single(), StringComparison.OrdinalIgnoreCase);
+        foreach (var plain in new[] { TrustedProxy.From(behind, "203.0.113.42"), spoofing })
+        {
+            var refused = await plain.GetAsync(new Uri("/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal(HttpsPages.Refusal, await refused.Content.ReadAsStringAsync());
+            Assert.False(refused.Headers.Contains("Set-Cookie"));
+        }
     }
 }

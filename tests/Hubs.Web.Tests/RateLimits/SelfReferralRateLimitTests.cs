@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Tests.Clinic;
@@ -64,6 +65,22 @@ public sealed class SelfReferralRateLimitTests(WebReplicas replicas) : IClassFix
             HttpStatusCode.TooManyRequests,
             (await ReferAsync(replicas.Second, address, TestPrincipal.Keyworker())).StatusCode
         );
+    }
+
+    [Fact]
+    public async Task A_client_that_is_not_the_proxy_cannot_pick_its_address_by_sending_forwarded_headers()
+    {
+        var peer = WebReplicas.NewAddress().Split(", ")[1];
+        for (var attempt = 0; attempt <= WebReplicas.Limit; attempt++)
+        {
+            var client = TrustedProxy.Direct(attempt % 2 == 0 ? replicas.First : replicas.Second, peer);
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", WebReplicas.NewAddress());
+            var sent = await client.PostAsKeyworkerAsync("/api/journeys", Referrals.Valid(), TestPrincipal.Keyworker());
+            Assert.Equal(
+                attempt < WebReplicas.Limit ? HttpStatusCode.Created : HttpStatusCode.TooManyRequests,
+                sent.StatusCode
+            );
+        }
     }
 
     [Fact]

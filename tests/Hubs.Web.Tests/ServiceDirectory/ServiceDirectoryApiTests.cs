@@ -93,7 +93,9 @@ public sealed class ServiceDirectoryApiTests(WebHostFixture web) : IClassFixture
         Assert.DoesNotContain(list.EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
         var asHeader = new HttpRequestMessage(HttpMethod.Get, $"/api/service-directory/{id}").SignedAs(south);
         asHeader.Headers.Add("X-Hubs-Hub-Id", "north");
-        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.SendAsync(asHeader)).StatusCode);
+        var refused = await web.Client.SendAsync(asHeader);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -1,32 +1,33 @@
-using System.Security.Claims;
-using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.KeepingSelfHelpLibrary;
 using Marten;
 
 namespace Hubs.Web.Features.Clinicians;
 
-/// <summary>The Hubs a hub admin administers here, and a clinician's profile only when it is in one of them.</summary>
+/// <summary>
+/// A clinician's profile for a hub admin, only when the clinician works for the Hub the admin acts in.
+/// </summary>
 public static class AdminHubs
 {
-    public static IReadOnlyList<string> Of(ClaimsPrincipal user, HubDirectory hubs)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(hubs);
-        return [.. user.HubIds().Where(hubs.Contains).Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>The profile, and the Hub the admin sees it in (their first Hub the clinician works for).</summary>
+    /// <summary>
+    /// The profile, and the Hub the admin sees it in: the one they act in (<see cref="AdministeredHub"/>, which
+    /// follows their Hub choice), never another of theirs; null when the clinician does not work for it.
+    /// </summary>
     public static async Task<(ClinicianProfile Profile, string HubId)?> LoadAsync(
         IQuerySession session,
-        ClaimsPrincipal user,
+        HttpContext http,
         HubDirectory hubs,
         Guid id,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(session);
+        if (AdministeredHub.Of(http, null, hubs) is not { } hub)
+        {
+            return null;
+        }
+
         var profile = await session.LoadAsync<ClinicianProfile>(id, cancellationToken);
-        var hub = profile is null ? null : Of(user, hubs).FirstOrDefault(profile.HubIds.Contains);
-        return hub is null ? null : (profile!, hub);
+        return profile is not null && profile.HubIds.Contains(hub) ? (profile, hub) : null;
     }
 }

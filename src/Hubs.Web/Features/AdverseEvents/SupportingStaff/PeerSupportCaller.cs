@@ -7,7 +7,7 @@ namespace Hubs.Web.Features.AdverseEvents.SupportingStaff;
 
 /// <summary>
 /// The peer supporter who is acting: their staff account (the token's <c>sub</c>), their Hub (the one named by
-/// <c>X-Hubs-Hub-Id</c> or the page's Hub choice when it is theirs, else their first), and their entries on
+/// <c>X-Hubs-Hub-Id</c> or the page's Hub choice, <see cref="HubChoice"/>, else their first), and their entries on
 /// that Hub's register that are not archived. Endpoints taking one require <see cref="HubsPolicies.PeerSupporter"/>;
 /// binding fails (400) only for a token without a subject.
 /// </summary>
@@ -19,8 +19,8 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
         return await FromPrincipalAsync(
             context.User,
             context.RequestServices.GetRequiredService<IQuerySession>(),
-            context.RequestAborted,
-            context.Request.Headers[StaffMember.HubHeader].ToString()
+            HubChoice.Of(context),
+            context.RequestAborted
         );
     }
 
@@ -28,8 +28,8 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
     public static async Task<PeerSupportCaller?> FromPrincipalAsync(
         ClaimsPrincipal user,
         IQuerySession session,
-        CancellationToken cancellationToken,
-        string? preferredHub = null
+        string? preferredHub,
+        CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -50,12 +50,10 @@ public sealed record PeerSupportCaller(Guid AccountId, string HubId, IReadOnlySe
     /// The caller from the token alone, without their register entries: enough where the register plays no part
     /// (a group series they facilitate); <see cref="Supports"/> is then false for every event.
     /// </summary>
-    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user, string? preferredHub = null)
+    public static PeerSupportCaller? FromPrincipal(ClaimsPrincipal user, string? preferredHub)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var hubs = user.HubIds().Order(StringComparer.Ordinal).ToList();
-        var hub =
-            !string.IsNullOrEmpty(preferredHub) && hubs.Contains(preferredHub) ? preferredHub : hubs.FirstOrDefault();
+        var hub = HubChoice.Acting(user, preferredHub);
         return user.HasRole(HubsRoles.PeerSupporter) && Guid.TryParse(user.SubjectId(), out var id) && hub is not null
             ? new PeerSupportCaller(id, hub, new HashSet<Guid>())
             : null;

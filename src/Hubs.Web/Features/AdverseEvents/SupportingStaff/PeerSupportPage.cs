@@ -17,5 +17,5 @@ public abstract class PeerSupportPage(IDocumentSession session, ClinicClock cloc
     protected override Task<PeerSupportCaller?> CallerAsync(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
-    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken, HubChoice.Of(HttpContext));
+    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, HubChoice.Of(HttpContext), cancellationToken);
 }

@@ -74,7 +74,7 @@ public sealed class SupportModel(
     protected override Task<PeerSupportCaller?> CallerAsync(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
-    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken, HubChoice.Of(HttpContext));
+    ) => PeerSupportCaller.FromPrincipalAsync(user, Session, HubChoice.Of(HttpContext), cancellationToken);
 
     protected override bool Sees(AdverseEvent state) => Me.Supports(state);
 

@@ -71,9 +71,8 @@ public static class OwnProfileEndpoints
         return ProfileVersions.Answer(http, changed, HubOf(http));
     }
 
-    /// <summary>The Hub they act in (<see cref="StaffMember.HubHeader"/>): their profile as that Hub sees it.</summary>
-    private static string HubOf(HttpContext http) =>
-        StaffMember.FromPrincipal(http.User, http.Request.Headers[StaffMember.HubHeader].ToString())!.HubId;
+    /// <summary>The Hub they act in (<see cref="HubChoice"/>): their profile as that Hub sees it.</summary>
+    private static string HubOf(HttpContext http) => StaffMember.FromPrincipal(http.User, HubChoice.Of(http))!.HubId;
 
     private static ProblemHttpResult NotAClinician() =>
         TypedResults.Problem(title: "Only a clinician has a profile here.", statusCode: StatusCodes.Status404NotFound);

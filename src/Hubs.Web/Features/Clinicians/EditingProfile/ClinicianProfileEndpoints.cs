@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.KeepingSelfHelpLibrary;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,7 +23,7 @@ public static class ClinicianProfileEndpoints
             .Produces<List<ProfileView>>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListClinicianProfiles")
-            .WithSummary("The clinicians of the admin's Hub (hubId: one of theirs; default their first).");
+            .WithSummary("The clinicians of the admin's Hub (hubId: one of theirs; default the one they chose).");
         admin
             .MapGet($"{Route}/{{id:guid}}", ReadAsync)
             .Produces<ProfileView>()
@@ -49,9 +50,7 @@ public static class ClinicianProfileEndpoints
         CancellationToken cancellationToken
     )
     {
-        var mine = AdminHubs.Of(http.User, hubs);
-        var hub = hubId ?? (mine.Count > 0 ? mine[0] : null);
-        if (hub is null || !mine.Contains(hub))
+        if (AdministeredHub.Of(http, hubId, hubs) is not { } hub)
         {
             return NotFound();
         }
@@ -71,7 +70,7 @@ public static class ClinicianProfileEndpoints
         IQuerySession session,
         CancellationToken cancellationToken
     ) =>
-        await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is (var profile, var hub)
+        await AdminHubs.LoadAsync(session, http, hubs, id, cancellationToken) is (var profile, var hub)
             ? ProfileVersions.Answer(http, profile, hub)
             : NotFound();
 
@@ -85,7 +84,7 @@ public static class ClinicianProfileEndpoints
         CancellationToken cancellationToken
     )
     {
-        if (await AdminHubs.LoadAsync(session, http.User, hubs, id, cancellationToken) is not (var profile, var hub))
+        if (await AdminHubs.LoadAsync(session, http, hubs, id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }

@@ -1,5 +1,6 @@
 using Hubs.ServiceDefaults.Auth;
 using Hubs.Web.Features.Hubs;
+using Hubs.Web.Features.Hubs.KeepingSelfHelpLibrary;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,9 +24,8 @@ public sealed class CliniciansModel(IQuerySession session, HubDirectory hubs) : 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var mine = AdminHubs.Of(User, hubs);
-        Hub ??= HubChoice.Of(HttpContext) ?? (mine.Count > 0 ? mine[0] : null);
-        if (Hub is null || !mine.Contains(Hub))
+        Hub = AdministeredHub.Of(HttpContext, Hub, hubs);
+        if (Hub is null)
         {
             return NotFound();
         }

@@ -80,7 +80,7 @@ public sealed class ProfileModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not (var profile, var hub))
+        if (await AdminHubs.LoadAsync(session, HttpContext, hubs, Id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }
@@ -104,7 +104,7 @@ public sealed class ProfileModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await AdminHubs.LoadAsync(session, User, hubs, Id, cancellationToken) is not (var profile, var hub))
+        if (await AdminHubs.LoadAsync(session, HttpContext, hubs, Id, cancellationToken) is not (var profile, var hub))
         {
             return NotFound();
         }

@@ -24,7 +24,7 @@ public sealed class FacilitatedMeetingModel(
         ClaimsPrincipal user,
         CancellationToken cancellationToken
     ) =>
-        await PeerSupportCaller.FromPrincipalAsync(user, Session, cancellationToken, HubChoice.Of(HttpContext))
+        await PeerSupportCaller.FromPrincipalAsync(user, Session, HubChoice.Of(HttpContext), cancellationToken)
             is { } me
             ? GroupSeriesWrites.SeenBy(me)
             : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Hubs.ServiceDefaults.Auth;
+using Hubs.Web.Features.Hubs.KeepingSelfHelpLibrary;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Shared;
 using Marten;
@@ -161,9 +162,8 @@ public sealed class SettingsModel(
     /// <summary>The admin's own Hub (the one asked for, when they administer several); false for any other.</summary>
     private bool ChooseHub()
     {
-        var mine = User.HubIds().Where(hubs.Contains).Order(StringComparer.Ordinal).ToList();
-        Hub ??= HubChoice.Of(HttpContext) ?? mine.FirstOrDefault();
+        Hub = AdministeredHub.Of(HttpContext, Hub, hubs);
         HubName = hubs.Hubs.FirstOrDefault(h => h.Id == Hub)?.Name ?? "";
-        return Hub is not null && mine.Contains(Hub);
+        return Hub is not null;
     }
 }

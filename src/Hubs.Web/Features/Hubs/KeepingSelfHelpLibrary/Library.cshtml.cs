@@ -83,7 +83,7 @@ public sealed class LibraryModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Hub = AdministeredHub.Of(User, Hub ?? HubChoice.Of(HttpContext), hubs);
+        Hub = AdministeredHub.Of(HttpContext, Hub, hubs);
         if (Hub is null)
         {
             return false;

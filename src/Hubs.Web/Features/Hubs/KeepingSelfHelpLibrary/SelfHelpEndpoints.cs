@@ -82,6 +82,5 @@ public static class SelfHelpEndpoints
             ? TypedResults.NoContent()
             : JourneyProblems.NotFound();
 
-    private static string? HubOf(HttpContext http, HubDirectory hubs) =>
-        AdministeredHub.Of(http.User, http.Request.Headers[AdministeredHub.HubHeader].ToString(), hubs);
+    private static string? HubOf(HttpContext http, HubDirectory hubs) => AdministeredHub.Of(http, null, hubs);
 }

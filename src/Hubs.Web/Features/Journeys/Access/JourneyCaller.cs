@@ -6,7 +6,6 @@ public sealed record JourneyCaller(KeyworkerCaller? Keyworker, StaffMember? Staf
     public static JourneyCaller Of(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var hub = http.Request.Headers[StaffMember.HubHeader].ToString();
-        return new(KeyworkerCaller.FromPrincipal(http.User), StaffMember.FromPrincipal(http.User, hub));
+        return new(KeyworkerCaller.FromPrincipal(http.User), StaffMember.FromPrincipal(http.User, HubChoice.Of(http)));
     }
 }
