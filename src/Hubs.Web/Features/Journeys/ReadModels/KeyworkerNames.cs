@@ -22,13 +22,7 @@ public static class KeyworkerNames
             return new Dictionary<Guid, string>();
         }
 
-        var first = await session
-            .Events.QueryAllRawEvents()
-            .Where(e => ids.Contains(e.StreamId) && e.Version == 1)
-            .ToListAsync(cancellationToken);
-        return first
-            .Select(e => e.Data)
-            .OfType<SelfReferralSubmitted>()
+        return (await JourneyReferrals.ReadAsync(session, ids, cancellationToken))
             .Where(e => !string.IsNullOrWhiteSpace(e.Person.Value?.Name))
             .ToDictionary(e => e.JourneyId, e => e.Person.Value!.Name);
     }

@@ -40,13 +40,8 @@ public static class JourneySearch
                 .ToListAsync(cancellationToken)
         ).ToDictionary(j => j.Id);
         await keys.WarmAsync(journeys.Values.Select(j => j.SealedWith), cancellationToken);
-        var ids = journeys.Keys.ToArray();
-        var referrals = await session
-            .Events.QueryAllRawEvents()
-            .Where(e => ids.Contains(e.StreamId) && e.Version == 1)
-            .ToListAsync(cancellationToken);
         var matches = new List<SearchMatch>();
-        foreach (var referral in referrals.Select(e => e.Data).OfType<SelfReferralSubmitted>())
+        foreach (var referral in await JourneyReferrals.ReadAsync(session, journeys.Keys, cancellationToken))
         {
             var person = referral.Person.Value;
             if (query.Kind == SearchKind.Reference || (person is not null && Matches(person, query)))

@@ -48,12 +48,8 @@ public static class SearchIndexBackfill
             after = ids[^1];
             var summaries = await session.LoadManyAsync<JourneySummary>(cancellationToken, ids);
             await keys.WarmAsync(summaries.Select(s => s.SealedWith), cancellationToken);
-            var referrals = await session
-                .Events.QueryAllRawEvents()
-                .Where(e => ids.Contains(e.StreamId) && e.Version == 1)
-                .ToListAsync(cancellationToken);
             var rows = new List<(Guid Journey, string Hub, Guid Owner, string Tokens)>(ids.Count);
-            foreach (var referral in referrals.Select(e => e.Data).OfType<SelfReferralSubmitted>())
+            foreach (var referral in await JourneyReferrals.ReadAsync(session, ids, cancellationToken))
             {
                 if (referral.Person.Value is { } person)
                 {
