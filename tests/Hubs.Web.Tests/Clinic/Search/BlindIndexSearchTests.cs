@@ -139,19 +139,6 @@ public sealed class BlindIndexSearchTests(ClinicFixture clinic) : IClassFixture<
     private static List<(Guid, string?)> Shown(IReadOnlyList<SearchMatch> matches) =>
         [.. matches.Select(m => (m.Journey.Id, m.Name))];
 
-    private async Task EraseAsync(Guid journeyId)
-    {
-        await using var session = clinic.Store.LightweightSession();
-        var journey = await session.LoadAsync<Journey>(journeyId);
-        await clinic
-            .App.Services.GetRequiredService<KeyworkerErasure>()
-            .EraseJourneyAsync(
-                journey!,
-                ShreddingGround.KeptWithoutNeed,
-                KeyworkerErasure.Operator,
-                "test",
-                null,
-                default
-            );
-    }
+    private Task EraseAsync(Guid journeyId) =>
+        SearchPeople.EraseAsync(clinic.App.Services, journeyId, KeyworkerErasure.Operator, "test");
 }

@@ -56,18 +56,7 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
         }
 
         var erasure = services.GetRequiredService<KeyworkerErasure>();
-        await using (var session = clinic.Store.LightweightSession())
-        {
-            var journey = await session.LoadAsync<Journey>(one);
-            await erasure.EraseJourneyAsync(
-                journey!,
-                ShreddingGround.KeptWithoutNeed,
-                Guid.NewGuid(),
-                "lead",
-                null,
-                default
-            );
-        }
+        await SearchPeople.EraseAsync(services, one, Guid.NewGuid(), "lead");
 
         await erasure.EraseAsync(
             firstJourney.KeyworkerId,
@@ -88,13 +77,7 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
         var services = clinic.App.Services;
         var older = await SearchPeople.ReferAsync(services, "north", $"Older {u}", $"older.{u}@example.org");
         var gone = await SearchPeople.ReferAsync(services, "north", $"Gone {u}", $"gone.{u}@example.org");
-        await using (var session = clinic.Store.LightweightSession())
-        {
-            var journey = await session.LoadAsync<Journey>(gone);
-            await services
-                .GetRequiredService<KeyworkerErasure>()
-                .EraseJourneyAsync(journey!, ShreddingGround.KeptWithoutNeed, Guid.NewGuid(), "lead", null, default);
-        }
+        await SearchPeople.EraseAsync(services, gone, Guid.NewGuid(), "lead");
 
         // As a journey referred before the index existed: no row.
         await CountAsync($"DELETE FROM {SearchTokenTable.Name} WHERE journey_id = '{older}'");

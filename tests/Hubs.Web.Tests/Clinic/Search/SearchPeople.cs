@@ -1,3 +1,4 @@
+using Hubs.Web.Features.Erasure;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.ChangingContactPreferences;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
@@ -18,6 +19,23 @@ internal static class SearchPeople
     /// </summary>
     public static string Unique() =>
         string.Concat(Guid.NewGuid().ToString("N").Take(8).Select(c => (char)('g' + (c % 16))));
+
+    /// <summary>
+    /// Erases one journey's personal data, as <paramref name="shreddedBy"/> (a lead's id or
+    /// <see cref="KeyworkerErasure.Operator"/>) would, for keeping it without need.
+    /// </summary>
+    public static async Task EraseAsync(IServiceProvider services, Guid journeyId, Guid shreddedBy, string requestedBy)
+    {
+        Journey journey;
+        await using (var session = services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            journey = (await session.LoadAsync<Journey>(journeyId))!;
+        }
+
+        await services
+            .GetRequiredService<KeyworkerErasure>()
+            .EraseJourneyAsync(journey, ShreddingGround.KeptWithoutNeed, shreddedBy, requestedBy, null, default);
+    }
 
     public static async Task<Guid> ReferAsync(
         IServiceProvider services,

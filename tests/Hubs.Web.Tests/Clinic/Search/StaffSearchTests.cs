@@ -75,20 +75,7 @@ public sealed class StaffSearchTests(ClinicFixture clinic) : IClassFixture<Clini
             StringComparison.Ordinal
         );
 
-        await using (var session = clinic.Store.LightweightSession())
-        {
-            var journey = await session.LoadAsync<Journey>(id);
-            await clinic
-                .App.Services.GetRequiredService<KeyworkerErasure>()
-                .EraseJourneyAsync(
-                    journey!,
-                    ShreddingGround.KeptWithoutNeed,
-                    KeyworkerErasure.Operator,
-                    "test",
-                    null,
-                    CancellationToken.None
-                );
-        }
+        await SearchPeople.EraseAsync(clinic.App.Services, id, KeyworkerErasure.Operator, "test");
 
         foreach (var fields in new[] { Text(surname), Text($"{surname}@example.invalid"), Born("2", "4", "1979") })
         {
