@@ -31,7 +31,7 @@ public static class HttpsPages
         app.Use(
             async (context, next) =>
             {
-                if (context.Request.IsHttps || ErrorPaths.IsApi(context) || Bearer(context))
+                if (context.Request.IsHttps || ErrorPaths.IsApi(context) || BearerRequests.Carries(context))
                 {
                     await next(context);
                     return;
@@ -49,7 +49,4 @@ public static class HttpsPages
         );
         return app;
     }
-
-    private static bool Bearer(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

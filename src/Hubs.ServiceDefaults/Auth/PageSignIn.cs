@@ -115,6 +115,5 @@ internal static class PageSignInSchemes
     }
 
     private static bool IsApiCall(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api")
-        || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        context.Request.Path.StartsWithSegments("/api") || BearerRequests.Carries(context);
 }
