@@ -83,6 +83,16 @@ CONF
   ENV+=(RABBITMQ_NODE_PORT="$PORT" RABBITMQ_DIST_PORT="$(cat "$BASE/dist_port")")
 }
 
+# The server writes its pid file in two steps (create, then write), and `rabbitmqctl wait` fails with
+# garbage_in_pid_file when it reads the file between them; so wait here until it holds a whole number.
+wait_for_pid_file() {
+  for _ in $(seq 1 240); do
+    [[ $(node_pid) =~ ^[0-9]+$ ]] && sleep 0.2 && [[ $(node_pid) =~ ^[0-9]+$ ]] && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
 wait_for_amqp() {
   for _ in $(seq 1 120); do
     port_busy "$PORT" && return 0
@@ -112,8 +122,8 @@ start() {
   setsid bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
     "${as_rabbitmq[@]}" env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
     >"$BASE/log/startup.log" 2>&1 </dev/null &
-  if ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null || ! ctl --timeout 120 await_startup \
-     || ! wait_for_amqp; then
+  if ! wait_for_pid_file || ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null \
+     || ! ctl --timeout 120 await_startup || ! wait_for_amqp; then
     tail -n 30 "$BASE/log/startup.log" >&2
     die "RabbitMQ did not start (logs: $BASE/log)"
   fi
