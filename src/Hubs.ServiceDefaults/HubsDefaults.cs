@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Errors;
 using Hubs.ServiceDefaults.Health;
 using Hubs.ServiceDefaults.Logging;
@@ -12,7 +13,10 @@ using Scalar.AspNetCore;
 
 namespace Hubs.ServiceDefaults;
 
-/// <summary>What every Hubs host shares: logs, telemetry, problem details, OpenAPI and health endpoints.</summary>
+/// <summary>
+/// What every Hubs host shares: logs, telemetry, problem details, OpenAPI, health endpoints, trusted proxies and safe
+/// cookies.
+/// </summary>
 public static class HubsDefaults
 {
     public static WebApplicationBuilder AddHubsDefaults(this WebApplicationBuilder builder)
@@ -25,6 +29,7 @@ public static class HubsDefaults
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.Services.AddHubsCookies(builder.Environment);
         return builder;
     }
 
@@ -36,6 +41,7 @@ public static class HubsDefaults
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseTrustedProxies();
+        app.UseCookiePolicy();
         app.UseWhen(ErrorPaths.IsApi, api =>
         {
             api.UseExceptionHandler();

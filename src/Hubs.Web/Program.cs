@@ -41,7 +41,7 @@ builder
         HubsScopes.WebAudience,
         new PageSignIn("hubs-web", HubsScopes.Web, HubChoiceGuard.StaffPaths)
     )
-    .AddPages(builder.Configuration, builder.Environment)
+    .AddPages(builder.Configuration)
     .AddSharedDataProtection("Hubs.Web", "clinical", builder.Configuration.GetValue("Hubs:Schema:AutoCreate", false))
     .AddSelfReferralRateLimit(builder.Configuration)
     .AddWebCommands();
@@ -56,7 +56,6 @@ app.UseHubsDefaults();
 app.UseHubsSecurityHeaders(
     new SecurityHeaderOptions(MayCache: StaticAssets.IsStatic, SignInAuthority: app.Configuration["Oidc:Authority"])
 );
-app.UseCookiePolicy();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseHubChoiceGuard();

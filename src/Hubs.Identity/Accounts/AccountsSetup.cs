@@ -1,5 +1,6 @@
 using Hubs.Identity.Data;
 using Hubs.Identity.Email;
+using Hubs.ServiceDefaults.Auth;
 using Hubs.ServiceDefaults.Email;
 using Microsoft.AspNetCore.Identity;
 
@@ -48,9 +49,7 @@ internal static class AccountsSetup
             options.Cookie.Name = "hubs.identity";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment()
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = HubsCookies.Secure(builder.Environment);
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/connect/endsession";
             options.AccessDeniedPath = "/account/denied";

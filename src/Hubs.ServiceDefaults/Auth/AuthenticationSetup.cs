@@ -38,7 +38,6 @@ public static class AuthenticationSetup
         if (pages is not null)
         {
             builder.AddPageSchemes(pages, configuration, environment);
-            services.AddAntiforgery();
         }
 
         services.AddAuthorization(HubsPolicies.Add);

@@ -51,7 +51,7 @@ internal static class PageSignInSchemes
         IHostEnvironment environment
     )
     {
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = HubsCookies.Secure(environment);
         builder.AddPolicyScheme(Selector, "Bearer for the API, cookie for pages", options =>
             options.ForwardDefaultSelector = context =>
                 IsApiCall(context)

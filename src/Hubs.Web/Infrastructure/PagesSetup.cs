@@ -14,31 +14,12 @@ namespace Hubs.Web.Infrastructure;
 /// </summary>
 internal static class PagesSetup
 {
-    public static IServiceCollection AddPages(
-        this IServiceCollection services,
-        IConfiguration configuration,
-        IHostEnvironment environment
-    )
+    public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration)
     {
         // A page lives in the folder of the action it serves, beside its command, decision and endpoint.
         services.AddRazorPages(options => options.RootDirectory = "/Features");
-        // Plain HTTP only in Development (Kestrel on loopback); everywhere else cookies are Secure.
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "hubs-antiforgery";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = secure;
-            options.FormFieldName = "__RequestVerificationToken";
-        });
-        services.Configure<CookiePolicyOptions>(options =>
-        {
-            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
-            // Lax at least: the sign-in callback from the identity provider must carry the correlation cookie.
-            options.MinimumSameSitePolicy = SameSiteMode.Lax;
-            options.Secure = secure;
-        });
+        // Secure, HttpOnly and SameSite like every cookie (HubsCookies); only the name is Web's.
+        services.AddAntiforgery(options => options.Cookie.Name = "hubs-antiforgery");
         services.Configure<DraftOptions>(configuration.GetSection(DraftOptions.Section));
         services.ConfigureMarten(options =>
         {

@@ -9,8 +9,8 @@ namespace Hubs.Identity.Tests.Oidc;
 /// <summary>
 /// Identity as deployed (Production, no Oidc:Issuer set, so the issuer is the address asked for) behind a proxy that
 /// ends TLS and is trusted (ForwardedHeaders:KnownProxies): discovery names https addresses and the sign-in page sets
-/// Secure cookies. Plain HTTP through the proxy, or a client of its own claiming https, gets a plain refusal on the
-/// pages and OpenIddict's on the protocol, never a 500 and never an http issuer.
+/// only Secure, HttpOnly, SameSite cookies. Plain HTTP through the proxy, or a client of its own claiming https, gets a
+/// plain refusal on the pages and OpenIddict's on the protocol, never a 500 and never an http issuer.
 /// </summary>
 public sealed class BehindTlsProxyTests
 {
@@ -54,9 +54,7 @@ public sealed class BehindTlsProxyTests
         Assert.StartsWith("https://", discovery.GetProperty("issuer").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("https://", discovery.GetProperty("token_endpoint").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.All(signIn.Headers.GetValues("Set-Cookie"), c =>
-            Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase)
-        );
+        ProductionCookies.AssertSafe(signIn);
         foreach (var plain in new[] { TrustedProxy.From(behind, "203.0.113.51"), spoofing })
         {
             var page = await plain.GetAsync(new Uri("/account/sign-in", UriKind.Relative));

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Hubs.Web.Tests.Pages;
 
 /// <summary>
-/// Outside Development: HSTS on every response and the antiforgery cookie Secure, HttpOnly and SameSite=Strict. Behind
-/// a proxy that ends TLS, pages work once the proxy is trusted (its X-Forwarded-Proto believed); a page over plain
-/// HTTP, or from a client sending its own X-Forwarded-Proto, gets a plain refusal, never a 500.
+/// Outside Development: HSTS on every response, the antiforgery cookie Secure, HttpOnly and SameSite=Strict, and the
+/// sign-in's cookies Secure, HttpOnly and SameSite too. Behind a proxy that ends TLS, pages work once the proxy is
+/// trusted (its X-Forwarded-Proto believed); a page over plain HTTP, or from a client sending its own
+/// X-Forwarded-Proto, gets a plain refusal, never a 500.
 /// </summary>
 public sealed class ProductionHeaderTests
 {
@@ -32,10 +33,18 @@ public sealed class ProductionHeaderTests
             SecurityHeaders.StrictTransportSecurity,
             string.Join(",", response.Headers.GetValues("Strict-Transport-Security"))
         );
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        var cookie = Assert.Single(ProductionCookies.AssertSafe(response));
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        var signingIn = await host.CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    BaseAddress = new Uri("https://localhost"),
+                    AllowAutoRedirect = false,
+                }
+            )
+            .GetAsync(new Uri("/clinic/triage", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, signingIn.StatusCode);
+        ProductionCookies.AssertSafe(signingIn);
     }
 
     [Fact]
