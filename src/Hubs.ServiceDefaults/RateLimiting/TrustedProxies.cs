@@ -11,9 +11,9 @@ namespace Hubs.ServiceDefaults.RateLimiting;
 /// from the proxies an operator lists (<c>ForwardedHeaders:KnownProxies</c>, addresses;
 /// <c>ForwardedHeaders:KnownNetworks</c>, CIDR ranges), one hop. With neither set this adds nothing (the middleware's
 /// empty lists would trust everyone): address and scheme are the connection's, so a client can neither pick its own
-/// rate-limit partition nor pass plain HTTP off as HTTPS by sending the headers. The compose and
-/// Kubernetes deployments instead set ASPNETCORE_FORWARDEDHEADERS_ENABLED (trusting any peer, which their network
-/// rules limit to the proxy); use one or the other, never both, or the header would be read twice.
+/// rate-limit partition nor pass plain HTTP off as HTTPS by sending the headers. The compose and Kubernetes
+/// deployments name their proxy here (deploy/README.md); never set ASPNETCORE_FORWARDEDHEADERS_ENABLED, which would
+/// trust every peer (and read the headers twice).
 /// </summary>
 public static class TrustedProxies
 {

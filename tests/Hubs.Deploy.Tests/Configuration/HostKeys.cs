@@ -14,12 +14,7 @@ internal sealed class HostKeys(
 )
 {
     /// <summary>Read by ASP.NET Core itself rather than by our code.</summary>
-    private static readonly string[] Framework =
-    [
-        "ASPNETCORE_URLS",
-        "ASPNETCORE_ENVIRONMENT",
-        "ASPNETCORE_FORWARDEDHEADERS_ENABLED",
-    ];
+    private static readonly string[] Framework = ["ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT"];
 
     public string Host { get; } = host;
 

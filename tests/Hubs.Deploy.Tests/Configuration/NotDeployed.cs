@@ -50,8 +50,8 @@ internal static class NotDeployed
             "RateLimits:SelfReferralPostsPerMinute",
             "default 10 self-referrals sent a minute per client address and per account"
         ),
-        (AnyHost, "ForwardedHeaders:KnownProxies", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
-        (AnyHost, "ForwardedHeaders:KnownNetworks", "the deployments set ASPNETCORE_FORWARDEDHEADERS_ENABLED instead"),
+        (AnyHost, "ForwardedHeaders:KnownProxies", "one of the two names the proxy (ForwardedHeadersTests)"),
+        (AnyHost, "ForwardedHeaders:KnownNetworks", "one of the two names the proxy (ForwardedHeadersTests)"),
         ("Identity", "Demo:WebUrl", "seed-demo only"),
         ("Identity", "Demo:InsightsUrl", "seed-demo only"),
     ];

@@ -47,14 +47,22 @@ public sealed class ProductionHeaderTests
         ProductionCookies.AssertSafe(signingIn);
     }
 
-    [Fact]
-    public async Task Behind_a_trusted_tls_proxy_pages_work_and_plain_http_is_refused_plainly_whoever_says_https()
+    /// <summary>
+    /// The proxy named by its address (compose: the network's gateway) or its network (the ingress's pods).
+    /// </summary>
+    [Theory]
+    [InlineData("KnownProxies", TrustedProxy.Address)]
+    [InlineData("KnownNetworks", "10.0.0.0/24")]
+    public async Task Behind_a_trusted_tls_proxy_pages_work_and_plain_http_is_refused_plainly_whoever_says_https(
+        string setting,
+        string proxy
+    )
     {
         var database = await TestDatabase.CreateAsync();
         await using var vhost = await TestVirtualHost.CreateAsync();
         var settings = HubsSettings.Web(database, vhost, HubsSettings.NewLogFile("web-prod-proxy"));
         settings["Oidc:RequireHttpsMetadata"] = "false";
-        settings["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address;
+        settings[$"ForwardedHeaders:{setting}:0"] = proxy;
         await using var host = new TestHost<WebEntryPoint>(settings, environment: "Production");
         var behind = TrustedProxy.Behind(host);
         var tls = TrustedProxy.From(behind, "203.0.113.40");
