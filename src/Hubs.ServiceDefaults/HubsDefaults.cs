@@ -42,13 +42,13 @@ public static class HubsDefaults
         ArgumentNullException.ThrowIfNull(app);
         app.UseTrustedProxies();
         app.UseCookiePolicy();
-        app.UseWhen(ErrorPaths.IsApi, api =>
+        app.UseWhen(ApiRequests.IsApi, api =>
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
         app.UseWhen(
-            context => !ErrorPaths.IsApi(context),
+            context => !ApiRequests.IsApi(context),
             pages =>
             {
                 pages.UseExceptionHandler(

@@ -1,4 +1,3 @@
-using Hubs.ServiceDefaults.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,7 @@ public static class HttpsPages
         app.Use(
             async (context, next) =>
             {
-                if (context.Request.IsHttps || ErrorPaths.IsApi(context) || BearerRequests.Carries(context))
+                if (context.Request.IsHttps || ApiRequests.UsesToken(context))
                 {
                     await next(context);
                     return;

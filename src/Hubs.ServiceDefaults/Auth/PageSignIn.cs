@@ -54,7 +54,7 @@ internal static class PageSignInSchemes
         var secure = HubsCookies.Secure(environment);
         builder.AddPolicyScheme(Selector, "Bearer for the API, cookie for pages", options =>
             options.ForwardDefaultSelector = context =>
-                IsApiCall(context)
+                ApiRequests.UsesToken(context)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme
         );
@@ -113,7 +113,4 @@ internal static class PageSignInSchemes
         });
         return builder;
     }
-
-    private static bool IsApiCall(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || BearerRequests.Carries(context);
 }

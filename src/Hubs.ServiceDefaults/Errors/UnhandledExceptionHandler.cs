@@ -21,7 +21,7 @@ internal sealed partial class UnhandledExceptionHandler(
         CancellationToken cancellationToken
     )
     {
-        if (!ErrorPaths.IsApi(httpContext))
+        if (!ApiRequests.IsApi(httpContext))
         {
             if (exception is not BadHttpRequestException)
             {

@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Web.Features.Kernel;
@@ -20,7 +21,7 @@ public static partial class HubChoice
             return null;
         }
 
-        if (IsApi(context) && context.Request.Headers.TryGetValue(Header, out var values))
+        if (ApiRequests.IsApi(context) && context.Request.Headers.TryGetValue(Header, out var values))
         {
             return values is not [{ Length: > 0 and <= LongestId } one] || one.Any(char.IsControl)
                     ? StatusCodes.Status400BadRequest

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Auth;
 
 namespace Hubs.Web.Features.Kernel;
@@ -62,15 +63,8 @@ public static partial class HubChoice
         response.Cookies.Delete(CookieName, new CookieOptions { IsEssential = true, Path = "/" });
     }
 
-    /// <summary>API calls carry a bearer token and name their Hub in the header; pages carry the cookie.</summary>
-    public static bool IsApi(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Request.Path.StartsWithSegments("/api");
-    }
-
     private static string? Asked(HttpContext context) =>
-        (IsApi(context) ? context.Request.Headers[Header].ToString() : context.Request.Cookies[CookieName])
+        (ApiRequests.IsApi(context) ? context.Request.Headers[Header].ToString() : context.Request.Cookies[CookieName])
             is { Length: > 0 } asked
             ? asked
             : null;

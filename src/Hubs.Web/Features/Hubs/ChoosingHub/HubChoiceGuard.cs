@@ -1,3 +1,5 @@
+using Hubs.ServiceDefaults;
+
 namespace Hubs.Web.Features.Hubs.ChoosingHub;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class HubChoiceGuard
         app.Use(
             async (context, next) =>
             {
-                if (HubChoice.IsApi(context) && HubChoice.Refusal(context) is { } status)
+                if (ApiRequests.IsApi(context) && HubChoice.Refusal(context) is { } status)
                 {
                     var title = status == StatusCodes.Status403Forbidden ? HeaderRefused : HeaderUnreadable;
                     await Results.Problem(title: title, statusCode: status).ExecuteAsync(context);
