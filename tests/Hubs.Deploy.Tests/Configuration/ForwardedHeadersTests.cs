@@ -6,9 +6,9 @@ using Hubs.Deploy.Tests.Support;
 namespace Hubs.Deploy.Tests.Configuration;
 
 /// <summary>
-/// Every running host in compose and Kubernetes trusts only its proxy's forwarded headers: compose names the TLS proxy
-/// as the gateway of its own network (where the published loopback ports lead in), Kubernetes the ingress
-/// controller's pod network. The rule itself is shown failing on a host that trusts every peer.
+/// Every running host in compose and Kubernetes trusts only its proxy's forwarded headers, named by range in both:
+/// compose names the TLS proxy as the gateway of its own network (where the published loopback ports lead in; a /32),
+/// Kubernetes the ingress controller's pods. The rule itself is shown failing on a host that trusts every peer.
 /// </summary>
 public class ForwardedHeadersTests
 {
@@ -30,9 +30,9 @@ public class ForwardedHeadersTests
         {
             var environment = ComposeFile.Environment(service);
             Assert.Empty(ForwardedHeadersRules.Violations(name, environment));
-            Assert.All(ForwardedHeadersRules.Named(environment, ForwardedHeadersRules.Proxies), proxy =>
-                Assert.Contains(proxy, gateways)
-            );
+            var networks = ForwardedHeadersRules.Named(environment, ForwardedHeadersRules.Networks);
+            Assert.NotEmpty(networks);
+            Assert.All(networks, network => Assert.Contains(network, gateways.Select(g => g + "/32")));
         }
     }
 

@@ -50,8 +50,7 @@ internal static class NotDeployed
             "RateLimits:SelfReferralPostsPerMinute",
             "default 10 self-referrals sent a minute per client address and per account"
         ),
-        (AnyHost, "ForwardedHeaders:KnownProxies", "one of the two names the proxy (ForwardedHeadersTests)"),
-        (AnyHost, "ForwardedHeaders:KnownNetworks", "one of the two names the proxy (ForwardedHeadersTests)"),
+        (AnyHost, "ForwardedHeaders:KnownProxies", "the deployments name their proxy by range (KnownNetworks)"),
         ("Identity", "Demo:WebUrl", "seed-demo only"),
         ("Identity", "Demo:InsightsUrl", "seed-demo only"),
     ];

@@ -47,9 +47,7 @@ public sealed class ProductionHeaderTests
         ProductionCookies.AssertSafe(signingIn);
     }
 
-    /// <summary>
-    /// The proxy named by its address (compose: the network's gateway) or its network (the ingress's pods).
-    /// </summary>
+    /// <summary>The proxy named by its address, or by a range as the deployments name it.</summary>
     [Theory]
     [InlineData("KnownProxies", TrustedProxy.Address)]
     [InlineData("KnownNetworks", "10.0.0.0/24")]
