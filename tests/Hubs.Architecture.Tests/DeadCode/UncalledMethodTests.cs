@@ -11,18 +11,6 @@ namespace Hubs.Architecture.Tests.DeadCode;
 /// </summary>
 public sealed class UncalledMethodTests
 {
-    /// <summary>
-    /// Known and not yet moved: the cohort metrics as ratios, which only OutcomeMetricsTests and WaitMetricsTests call
-    /// (the tables publish the same definitions through JourneyMeasures). Next: check those definitions through the
-    /// measures and delete these.
-    /// </summary>
-    private static readonly string[] KeptForTests =
-    [
-        "Hubs.Insights.Metrics.AttendanceMetrics",
-        "Hubs.Insights.Metrics.OutcomeMetrics",
-        "Hubs.Insights.Metrics.WaitMetrics",
-    ];
-
     [Fact]
     public void Every_static_method_of_Insights_is_called_from_Insights()
     {
@@ -37,7 +25,7 @@ public sealed class UncalledMethodTests
             .ToHashSet(StringComparer.Ordinal);
 
         var uncalled = types
-            .Where(t => !CalledMethods.IsGenerated(t.Name) && !KeptForTests.Contains(t.FullName))
+            .Where(t => !CalledMethods.IsGenerated(t.Name))
             .SelectMany(t => t.Methods)
             .Where(m => m.IsStatic && !m.IsSpecialName && !m.IsConstructor && !CalledMethods.IsGenerated(m.Name))
             .Where(m => m.Name != "Main" && !byInterface.Contains(m.Name))

@@ -1,10 +1,14 @@
 using Hubs.Insights.Disclosure;
+using Hubs.Insights.Features.Tables;
 using Hubs.Insights.Metrics;
 using static Hubs.Insights.Tests.Metrics.Journeys;
 
 namespace Hubs.Insights.Tests.Metrics;
 
-public class WaitMetricsTests
+/// <summary>
+/// A wait as the tables publish it (JourneyMeasures.Wait): the median and the shares within the targets.
+/// </summary>
+public class WaitMeasuresTests
 {
     [Fact]
     public void Waits_of_exactly_42_and_126_days_are_within_target()
@@ -15,11 +19,11 @@ public class WaitMetricsTests
             Referred(),
         ];
 
-        var wait = WaitMetrics.ToAssessment(cohort);
+        var wait = WaitOf(cohort, f => f.DaysToAssessment);
 
         Assert.Equal(new Summary(43m, 5), wait.MedianDays);
-        Assert.Equal(Ratio.OfPeople(2, 5), wait.WithinShortTarget);
-        Assert.Equal(Ratio.OfPeople(4, 5), wait.WithinLongTarget);
+        Assert.Equal(Exact.People(2, 5), wait.WithinShortTarget);
+        Assert.Equal(Exact.People(4, 5), wait.WithinLongTarget);
     }
 
     [Fact]
@@ -43,32 +47,33 @@ public class WaitMetricsTests
             },
         ];
 
-        var wait = WaitMetrics.ToFirstTreatment(cohort);
+        var wait = WaitOf(cohort, f => f.DaysToFirstTreatment);
 
         Assert.Equal(new Summary(85.5m, 2), wait.MedianDays);
-        Assert.Equal(Ratio.OfPeople(1, 2), wait.WithinShortTarget);
-        Assert.Equal(Ratio.OfPeople(1, 2), wait.WithinLongTarget);
+        Assert.Equal(Exact.People(1, 2), wait.WithinShortTarget);
+        Assert.Equal(Exact.People(1, 2), wait.WithinLongTarget);
     }
 
     [Fact]
     public void No_waits_give_no_median_and_zero_bases()
     {
-        var wait = WaitMetrics.ToAssessment([Referred()]);
+        var wait = WaitOf([Referred()], f => f.DaysToAssessment);
 
         Assert.Equal(new Summary(null, 0), wait.MedianDays);
-        Assert.Equal(Ratio.OfPeople(0, 0), wait.WithinShortTarget);
+        Assert.Equal(Exact.People(0, 0), wait.WithinShortTarget);
     }
 
     [Fact]
     public void The_targets_are_configurable()
     {
-        var wait = WaitMetrics.ToAssessment(
+        var wait = WaitOf(
             [Referred() with { DaysToAssessment = 30 }],
+            f => f.DaysToAssessment,
             new MetricThresholds(ShortWaitDays: 28, LongWaitDays: 30)
         );
 
-        Assert.Equal(Ratio.OfPeople(0, 1), wait.WithinShortTarget);
-        Assert.Equal(Ratio.OfPeople(1, 1), wait.WithinLongTarget);
+        Assert.Equal(Exact.People(0, 1), wait.WithinShortTarget);
+        Assert.Equal(Exact.People(1, 1), wait.WithinLongTarget);
     }
 
     [Theory]
@@ -83,4 +88,19 @@ public class WaitMetricsTests
             median is null ? null : decimal.Parse(median, System.Globalization.CultureInfo.InvariantCulture),
             Median.Of(values)
         );
+
+    private static (Summary MedianDays, Ratio WithinShortTarget, Ratio WithinLongTarget) WaitOf(
+        JourneyFacts[] cohort,
+        Func<JourneyFacts, int?> days,
+        MetricThresholds? thresholds = null
+    )
+    {
+        var measures = JourneyMeasures.Wait("wait", "the wait", days, thresholds ?? MetricThresholds.Default).ToList();
+        Assert.Equal(cohort.Count(f => days(f) is not null), Exact.Count((CountOf<JourneyRecord>)measures[0], cohort));
+        return (
+            Exact.Median((MedianOf<JourneyRecord>)measures[1], cohort),
+            Exact.Rate((RateOf<JourneyRecord>)measures[2], cohort),
+            Exact.Rate((RateOf<JourneyRecord>)measures[3], cohort)
+        );
+    }
 }

@@ -1,11 +1,14 @@
-using Hubs.Insights.Disclosure;
 using Hubs.Insights.Metrics;
+using static Hubs.Insights.Features.Tables.JourneyMeasures;
 using static Hubs.Insights.Tests.Metrics.Journeys;
 
 namespace Hubs.Insights.Tests.Metrics;
 
-/// <summary>One hand-worked cohort of twelve journeys; the comments give each one's part.</summary>
-public class OutcomeMetricsTests
+/// <summary>
+/// The outcome and attendance measures the tables publish (JourneyMeasures), on one hand-worked cohort of twelve
+/// journeys; the comments give each one's part.
+/// </summary>
+public class OutcomeMeasuresTests
 {
     private static readonly JourneyFacts[] Cohort =
     [
@@ -44,43 +47,41 @@ public class OutcomeMetricsTests
         },
     ];
 
-    private static readonly JourneyOutcome[] Outcomes = Cohort.Select(f => JourneyOutcome.Classify(f)).ToArray();
-
     [Fact]
     public void Entered_treatment_is_of_all_referrals() =>
-        Assert.Equal(Ratio.OfPeople(10, 12), OutcomeMetrics.EnteredTreatment(Outcomes));
+        Assert.Equal(Exact.People(10, 12), Exact.Rate(EnteredTreatmentRate, Cohort));
 
     [Fact]
-    public void Finished_a_course_is_of_those_who_ended_after_entering_treatment() =>
-        Assert.Equal(Ratio.OfPeople(8, 9), OutcomeMetrics.FinishedCourse(Outcomes));
+    public void A_finished_course_ended_after_at_least_two_treatment_appointments() =>
+        Assert.Equal(8, Exact.Count(FinishedCourse, Cohort));
 
     [Fact]
     public void Finished_courses_without_paired_scores_are_counted_not_dropped() =>
-        Assert.Equal(Ratio.OfPeople(2, 8), OutcomeMetrics.FinishedWithoutPairedScores(Outcomes));
+        Assert.Equal(2, Exact.Count(FinishedWithoutPairs, Cohort));
 
     [Fact]
     public void At_caseness_is_of_those_who_finished_with_paired_scores() =>
-        Assert.Equal(Ratio.OfPeople(5, 6), OutcomeMetrics.AtCasenessAtStart(Outcomes));
+        Assert.Equal(Exact.People(5, 6), Exact.Rate(Caseness, Cohort));
 
     [Fact]
     public void Recovery_is_of_finished_with_paired_scores_minus_not_at_caseness() =>
-        Assert.Equal(Ratio.OfPeople(2, 5), OutcomeMetrics.Recovery(Outcomes));
+        Assert.Equal(Exact.People(2, 5), Exact.Rate(Recovery, Cohort));
 
     [Fact]
     public void Reliable_improvement_and_deterioration_are_of_finished_with_paired_scores()
     {
-        Assert.Equal(Ratio.OfPeople(2, 6), OutcomeMetrics.ReliableImprovement(Outcomes));
-        Assert.Equal(Ratio.OfPeople(1, 6), OutcomeMetrics.ReliableDeterioration(Outcomes));
+        Assert.Equal(Exact.People(2, 6), Exact.Rate(ReliableImprovement, Cohort));
+        Assert.Equal(Exact.People(1, 6), Exact.Rate(ReliableDeterioration, Cohort));
     }
 
     [Fact]
     public void Reliable_recovery_shares_recoverys_denominator() =>
-        Assert.Equal(Ratio.OfPeople(1, 5), OutcomeMetrics.ReliableRecovery(Outcomes));
+        Assert.Equal(Exact.People(1, 5), Exact.Rate(ReliableRecovery, Cohort));
 
     [Fact]
     public void The_DNA_rate_is_missed_over_attended_plus_missed_appointments_based_on_the_people_booked()
     {
-        var dna = AttendanceMetrics.DidNotAttendRate(Cohort);
+        var dna = Exact.Rate(DidNotAttend, Cohort);
 
         Assert.Equal(new Ratio(6, 38, 10), dna);
         Assert.Equal(6m / 38m, dna.Fraction);
@@ -90,32 +91,35 @@ public class OutcomeMetricsTests
     public void Cancellations_are_not_did_not_attends() =>
         Assert.Equal(
             new Ratio(1, 4, 1),
-            AttendanceMetrics.DidNotAttendRate([
-                Referred() with
-                {
-                    AttendedTreatmentAppointments = 3,
-                    DidNotAttendAppointments = 1,
-                    AppointmentsOffered = 9,
-                },
-            ])
+            Exact.Rate(
+                DidNotAttend,
+                [
+                    Referred() with
+                    {
+                        AttendedTreatmentAppointments = 3,
+                        DidNotAttendAppointments = 1,
+                        AppointmentsOffered = 9,
+                    },
+                ]
+            )
         );
 
     [Fact]
     public void The_drop_out_rate_is_of_those_who_ended_after_entering_treatment() =>
-        Assert.Equal(Ratio.OfPeople(2, 9), AttendanceMetrics.DropOutRate(Cohort));
+        Assert.Equal(Exact.People(2, 9), Exact.Rate(DropOut, Cohort));
 
     [Fact]
     public void A_drop_out_before_any_treatment_is_not_a_treatment_drop_out() =>
         Assert.Equal(
-            Ratio.OfPeople(0, 0),
-            AttendanceMetrics.DropOutRate([Referred() with { DischargeReason = DischargeReason.DroppedOut }])
+            Exact.People(0, 0),
+            Exact.Rate(DropOut, [Referred() with { DischargeReason = DischargeReason.DroppedOut }])
         );
 
     [Fact]
     public void An_empty_cohort_has_zero_denominators_not_errors()
     {
-        Assert.Equal(Ratio.OfPeople(0, 0), OutcomeMetrics.Recovery([]));
-        Assert.Null(OutcomeMetrics.Recovery([]).Fraction);
-        Assert.Equal(new Ratio(0, 0, 0), AttendanceMetrics.DidNotAttendRate([]));
+        Assert.Equal(Exact.People(0, 0), Exact.Rate(Recovery, []));
+        Assert.Null(Exact.Rate(Recovery, []).Fraction);
+        Assert.Equal(new Ratio(0, 0, 0), Exact.Rate(DidNotAttend, []));
     }
 }
