@@ -10,8 +10,9 @@ cmd_help() {
 Usage: ops/hubs test
 
 Runs everything CI runs, on throwaway services that never touch a running dev stack:
-  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq, and poppler-utils,
-     whose pdftoppm draws the quarterly report's PDF pages as PNGs for the report tests);
+  1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq, poppler-utils,
+     whose pdftoppm draws the quarterly report's PDF pages as PNGs for the report tests, and strace, which
+     holds RabbitMQ's pid-file write in the test of a late pid file);
   2. starts a PostgreSQL cluster and a RabbitMQ node in a temp dir on free ports and hands them to
      the test fixtures (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ, HUBS_TEST_RABBITMQ_NODE,
      HUBS_TEST_RABBITMQ_BASE);
@@ -87,7 +88,7 @@ cmd_main() {
   trap test_on_exit EXIT
   trap 'exit 130' INT TERM
 
-  apt_ensure postgresql-15 rabbitmq-server chromium curl jq poppler-utils
+  apt_ensure postgresql-15 rabbitmq-server chromium curl jq poppler-utils strace
   rm -rf "$TEST_RESULTS"
   mkdir -p "$TEST_RESULTS"
   start_test_services

@@ -49,11 +49,16 @@ own_dir() {
   done
 }
 
-# A TCP port on 127.0.0.1 that nothing listens on, from the kernel's ephemeral range.
+# A TCP port on 127.0.0.1 that nothing listens on, from 20000 up to the kernel's ephemeral range. Never from
+# that range: the kernel hands its ports to outgoing connections (a test host's database pool, rabbitmqctl's
+# own distribution port, 35672-35772), which can take a port between our check and the server's bind.
+# The test fixtures pick below 20000 (tests/Hubs.Testing/FreePort.cs), so the two never pick the same one.
 free_port() {
-  local port
+  local port low=32768
+  read -r low _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  ((low > 21000 && low <= 35672)) || low=32768
   for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % (low - 20000)))
     port_busy "$port" || { echo "$port"; return 0; }
   done
   die "no free port found"

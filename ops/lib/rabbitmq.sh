@@ -83,11 +83,14 @@ CONF
   ENV+=(RABBITMQ_NODE_PORT="$PORT" RABBITMQ_DIST_PORT="$(cat "$BASE/dist_port")")
 }
 
-# The server writes its pid file in two steps (create, then write), and `rabbitmqctl wait` fails with
-# garbage_in_pid_file when it reads the file between them; so wait here until it holds a whole number.
+# The Erlang VM writes its pid file itself (rabbit_prelaunch, file:write_file: open with O_TRUNC, then one write),
+# and `rabbitmqctl wait` fails at once with garbage_in_pid_file when it reads the file between the two; so wait
+# here until it holds a whole number.
+# wait_for_pid_file SERVER_PID: fails as soon as the server script has exited (a port clash, a bad config).
 wait_for_pid_file() {
   for _ in $(seq 1 240); do
     [[ $(node_pid) =~ ^[0-9]+$ ]] && sleep 0.2 && [[ $(node_pid) =~ ^[0-9]+$ ]] && return 0
+    pid_running "$1" || return 1
     sleep 0.5
   done
   return 1
@@ -116,13 +119,14 @@ start() {
   fi
   say "starting RabbitMQ node $NODE on 127.0.0.1:$PORT"
   stop_with_owner "$HUBS_LIB/rabbitmq.sh" stop "$BASE" "$PORT" "$NODE"
-  # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order.
+  # setsid: Ctrl-C in the caller's terminal must not reach the broker; ops stops it in order. -w: $! lives as long
+  # as the server, even where setsid has to fork.
   local as_rabbitmq=()
   is_root && as_rabbitmq=(runuser -u rabbitmq --)
-  setsid bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
+  setsid -w bash -c 'cd "$1" && shift && exec "$@"' _ "$BASE" \
     "${as_rabbitmq[@]}" env "${ENV[@]}" "$RABBIT_BIN/rabbitmq-server" \
     >"$BASE/log/startup.log" 2>&1 </dev/null &
-  if ! wait_for_pid_file || ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null \
+  if ! wait_for_pid_file $! || ! ctl wait --timeout 120 "$BASE/rabbitmq.pid" >/dev/null \
      || ! ctl --timeout 120 await_startup || ! wait_for_amqp; then
     tail -n 30 "$BASE/log/startup.log" >&2
     die "RabbitMQ did not start (logs: $BASE/log)"
@@ -156,11 +160,14 @@ status() {
   fi
 }
 
+# One rabbitmqctl call (import_definitions) for the vhost and guest's permissions on it: each call boots an Erlang VM
+# (~0.5 s of CPU), and a test run makes a vhost per test host. Importing a vhost that exists changes nothing.
 add_vhost() {
   node_env
   local out
-  out=$(ctl add_vhost "$VHOST" 2>&1) || [[ $out == *already* ]] || die "add_vhost $VHOST: $out"
-  ctl set_permissions -p "$VHOST" guest '.*' '.*' '.*' >/dev/null
+  out=$(printf '{"vhosts":[{"name":"%s"}],"permissions":[{"user":"guest","vhost":"%s",%s}]}' "$VHOST" "$VHOST" \
+      '"configure":".*","write":".*","read":".*"' | ctl import_definitions --format json 2>&1) \
+    || die "add_vhost $VHOST: $out"
 }
 
 # A test run makes a vhost per test host; one left behind per host adds up on a shared node until add_vhost hangs.

@@ -5,8 +5,8 @@ namespace Hubs.Deploy.Tests.Ops;
 
 /// <summary>
 /// Every program the tests call from /usr/bin (Chromium for the browser walks, poppler's pdftoppm and pdftotext for
-/// the report's sheets) is installed by <c>ops/hubs test</c> (and so by <c>.ci/run</c>) on a fresh Debian machine;
-/// the running hosts call none, so <c>ops/hubs run</c> needs none of them.
+/// the report's sheets, strace to hold RabbitMQ's pid-file write) is installed by <c>ops/hubs test</c> (and so by
+/// <c>.ci/run</c>) on a fresh Debian machine; the running hosts call none, so <c>ops/hubs run</c> needs none of them.
 /// </summary>
 public partial class TestToolsInstalledTests
 {
@@ -16,6 +16,7 @@ public partial class TestToolsInstalledTests
         ["chromium"] = "chromium",
         ["pdftoppm"] = "poppler-utils",
         ["pdftotext"] = "poppler-utils",
+        ["strace"] = "strace",
     };
 
     [Fact]
