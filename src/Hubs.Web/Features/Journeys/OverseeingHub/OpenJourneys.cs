@@ -34,8 +34,8 @@ public static class OpenJourneys
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand(
-                $"select s.data ? '{nameof(OpenCase.MissedAppointments)}', jsonb_build_object({fields}) from "
-                    + "(select d.data - 'Appointments' as data "
+                $"select s.id, s.data ? '{nameof(OpenCase.MissedAppointments)}', jsonb_build_object({fields}) from "
+                    + "(select d.id, d.data - 'Appointments' as data "
                     + $"from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_journeysummary d "
                     + "where d.hub_id = $1 and (d.data ->> 'Status')::integer = any($2) offset 0) s",
                 connection
@@ -45,14 +45,13 @@ public static class OpenJourneys
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var open = serializer.FromJson<OpenCase>(reader, 1);
-                if (reader.GetBoolean(0))
+                if (reader.GetBoolean(1))
                 {
-                    read.Add(open);
+                    read.Add(serializer.FromJson<OpenCase>(reader, 2));
                 }
                 else
                 {
-                    whole.Add(open.Id);
+                    whole.Add(reader.GetGuid(0));
                 }
             }
         }
