@@ -31,16 +31,15 @@ internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource data
     {
         ArgumentNullException.ThrowIfNull(call);
         var (opened, openTook) = await ApplyAsync(store, dataSource);
-        await call.Output.WriteLineAsync($"Open-case facts: {opened} summaries filled in {openTook.TotalSeconds:F1} s.");
+        await call.Output.WriteLineAsync(
+            $"Open-case facts: {opened} summaries filled in {openTook.TotalSeconds:F1} s."
+        );
         var (written, took) = await SearchIndexBackfill.RunAsync(store, dataSource, keys, CancellationToken.None);
         await call.Output.WriteLineAsync($"Staff search index: {written} journeys added in {took.TotalSeconds:F1} s.");
         return 0;
     }
 
-    public static async Task<(int Filled, TimeSpan Took)> ApplyAsync(
-        IDocumentStore store,
-        NpgsqlDataSource dataSource
-    )
+    public static async Task<(int Filled, TimeSpan Took)> ApplyAsync(IDocumentStore store, NpgsqlDataSource dataSource)
     {
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await SharedDataProtection.EnsureTableAsync(dataSource, "clinical");

@@ -49,7 +49,9 @@ internal static class OpenCaseFigures
         var atRisk = open.Where(j => j.Risk != Features.Questionnaires.RiskLevel.None).ToList();
         Assert.Equal(
             atRisk.Select(j => (j.Id, LastContact(j), DaysSince(j, now))).OrderBy(r => r.Id),
-            risks.Urgent.Concat(risks.Others).Select(r => (r.JourneyId, r.LastContact, r.DaysSinceContact))
+            risks
+                .Urgent.Concat(risks.Others)
+                .Select(r => (r.JourneyId, r.LastContact, r.DaysSinceContact))
                 .OrderBy(r => r.JourneyId)
         );
         Assert.Equal(atRisk.Count(j => DaysSince(j, now) > 21), noContact);
@@ -75,6 +77,7 @@ internal static class OpenCaseFigures
     private static int Missed(JourneySummary j) => j.Appointments.Count(a => a.State == AppointmentState.NotAttended);
 
     private static AppointmentChangeKind? ChangeAsked(JourneySummary j) =>
-        j.Appointments.FirstOrDefault(a => a.State == AppointmentState.Booked && a.ChangeRequested is not null)
+        j
+            .Appointments.FirstOrDefault(a => a.State == AppointmentState.Booked && a.ChangeRequested is not null)
             ?.ChangeRequested;
 }

@@ -20,10 +20,9 @@ internal static class OpenCaseSeed
         var now = clinic.Clock.GetUtcNow();
         var plan = new ScalePlan(160, [hub, other], Seed: seed, Years: 1);
         var journeys = Enumerable.Range(0, plan.Journeys).Select(n => ScaleJourney.Make(n, plan, now)).ToList();
-        await clinic.App.Services.GetRequiredService<KeyworkerKeys>().CreateManyAsync(
-            journeys.Select(j => j.Keyworker),
-            default
-        );
+        await clinic
+            .App.Services.GetRequiredService<KeyworkerKeys>()
+            .CreateManyAsync(journeys.Select(j => j.Keyworker), default);
         await using var session = clinic.Store.LightweightSession();
         foreach (var journey in journeys)
         {

@@ -48,14 +48,11 @@ public sealed class OpenCaseBackfillTests(ClinicFixture clinic) : IClassFixture<
         var after = await OpenJourneys.ReadAsync(session, Hub, default);
         Assert.All(after, j => Assert.IsType<OpenCase>(j));
         var whole = open.ToDictionary(j => j.Id);
-        Assert.All(
-            after,
-            j =>
-            {
-                Assert.Equal(whole[j.Id].MissedAppointments, j.MissedAppointments);
-                Assert.Equal(whole[j.Id].LastAttendedAt?.ToString("O"), j.LastAttendedAt?.ToString("O"));
-            }
-        );
+        Assert.All(after, j =>
+        {
+            Assert.Equal(whole[j.Id].MissedAppointments, j.MissedAppointments);
+            Assert.Equal(whole[j.Id].LastAttendedAt?.ToString("O"), j.LastAttendedAt?.ToString("O"));
+        });
         await OpenCaseFigures.AssertAsync(clinic, session, Hub, after, open, now);
     }
 }
