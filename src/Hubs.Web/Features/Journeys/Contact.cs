@@ -7,21 +7,18 @@ namespace Hubs.Web.Features.Journeys;
 /// </summary>
 public static class Contact
 {
-    public static DateTimeOffset Last(IJourneyFacts journey)
+    public static DateTimeOffset Last(IOpenCaseFacts journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        var attended = journey
-            .Appointments.Where(a => a.State == AppointmentState.Attended)
-            .Max(a => (DateTimeOffset?)a.StartsAt);
-        var last = attended ?? journey.AssessedAt ?? journey.SubmittedAt;
+        var last = journey.LastAttendedAt ?? journey.AssessedAt ?? journey.SubmittedAt;
         return journey.LastReachedAt is { } reached && reached > last ? reached : last;
     }
 
-    public static int DaysSince(IJourneyFacts journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
+    public static int DaysSince(IOpenCaseFacts journey, DateTimeOffset now) => (int)(now - Last(journey)).TotalDays;
 
-    public static int DidNotAttend(IJourneyFacts journey)
+    public static int DidNotAttend(IOpenCaseFacts journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        return journey.Appointments.Count(a => a.State == AppointmentState.NotAttended);
+        return journey.MissedAppointments;
     }
 }

@@ -10,44 +10,28 @@ namespace Hubs.Web.Features.Journeys;
 /// (<c>ReadModels/JourneySummary</c>) hold it: the rules that read these facts (who may open it, contact, waits,
 /// the Hub's figures) are written once for both.
 /// </summary>
-public interface IJourneyFacts
+public interface IJourneyFacts : IOpenCaseFacts
 {
-    Guid Id { get; }
-
     string HubId { get; }
 
     /// <summary>Whose journey it is: the keyworker's account (who may open it as their own).</summary>
     Guid KeyworkerId { get; }
 
-    JourneyStatus Status { get; }
-
-    DateTimeOffset SubmittedAt { get; }
-
     Guid? PreviousJourneyId { get; }
-
-    RiskLevel Risk { get; }
 
     TriageOutcome? TriageOutcome { get; }
 
-    DateTimeOffset? AssessedAt { get; }
-
     InterventionType? Intervention { get; }
 
-    Guid? ClinicianId { get; }
-
     IReadOnlyList<Appointment> Appointments { get; }
-
-    int SessionsRecorded { get; }
-
-    LastContactAttempt? LastAttempt { get; }
-
-    DateTimeOffset? LastReachedAt { get; }
 
     DateTimeOffset? EndedAt { get; }
 
     bool HasEnded { get; }
 
-    AppointmentChangeKind? OpenChangeRequest { get; }
+    DateTimeOffset? IOpenCaseFacts.LastAttendedAt => Appointments.LastAttended();
+
+    int IOpenCaseFacts.MissedAppointments => Appointments.Missed();
 }
 
 /// <summary>
@@ -89,6 +73,13 @@ public static class JourneyFactRules
 
     public static bool IsEnding(this JourneyStatus status) =>
         status is JourneyStatus.ClosedAtTriage or JourneyStatus.Discharged or JourneyStatus.Withdrawn;
+
+    /// <summary>When the latest attended appointment started (contact), if any.</summary>
+    public static DateTimeOffset? LastAttended(this IReadOnlyList<Appointment> appointments) =>
+        appointments.Where(a => a.State == AppointmentState.Attended).Max(a => (DateTimeOffset?)a.StartsAt);
+
+    public static int Missed(this IReadOnlyList<Appointment> appointments) =>
+        appointments.Count(a => a.State == AppointmentState.NotAttended);
 
     /// <summary>The keyworker's open request on one of the booked appointments, if any.</summary>
     public static AppointmentChangeKind? OpenChangeRequest(this IReadOnlyList<Appointment> appointments) =>

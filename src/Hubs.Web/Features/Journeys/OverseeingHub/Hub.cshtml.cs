@@ -58,6 +58,14 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
                 ?? options.Value.NoContactDays;
         var now = Times.Now;
         var size = options.Value.PageSize;
+        // On its own connection: the waits (every journey of the Hub) are counted while the session reads the rest.
+        var waits = HubWaitCounts.ReadAsync(
+            Session,
+            Me.HubId,
+            DateOnly.FromDateTime(Times.Local(now)),
+            Times.ZoneId,
+            cancellationToken
+        );
         Waiting = await WaitingListPage.ReadAsync(
             Session,
             Me.HubId,
@@ -80,13 +88,7 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
             (Number(RiskPage), size),
             cancellationToken
         );
-        Waits = await HubWaitCounts.ReadAsync(
-            Session,
-            Me.HubId,
-            DateOnly.FromDateTime(Times.Local(now)),
-            Times.ZoneId,
-            cancellationToken
-        );
+        Waits = await waits;
     }
 
     /// <summary>A link to another page of one list, keeping the days chosen and the other list's page.</summary>

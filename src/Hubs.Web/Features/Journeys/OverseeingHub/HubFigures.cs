@@ -38,7 +38,7 @@ public static class HubFigures
     public const int SixWeeks = 42;
     public const int EighteenWeeks = 126;
 
-    public static bool IsOpenAfterTriage(IJourneyFacts journey) =>
+    public static bool IsOpenAfterTriage(IOpenCaseFacts journey) =>
         journey
             is {
                 Status: JourneyStatus.Triaged
@@ -47,7 +47,7 @@ public static class HubFigures
                     or JourneyStatus.InSupport
             };
 
-    public static IReadOnlyList<CaseFlag> Flags(IEnumerable<IJourneyFacts> open, DateTimeOffset now) =>
+    public static IReadOnlyList<CaseFlag> Flags(IEnumerable<IOpenCaseFacts> open, DateTimeOffset now) =>
         open.Where(IsOpenAfterTriage)
             .Select(j => new CaseFlag(
                 j.Id,
@@ -60,7 +60,7 @@ public static class HubFigures
             .ToList();
 
     public static IReadOnlyList<SupervisionLine> Supervision(
-        IEnumerable<IJourneyFacts> open,
+        IEnumerable<IOpenCaseFacts> open,
         IReadOnlyList<ClinicianProfile> clinicians,
         DateTimeOffset now,
         int noContactDays

@@ -37,7 +37,7 @@ public static class OpenRisks
     /// </summary>
     public static async Task<(UrgentFirstPage<OpenRisk> Page, int NoContactTooLong)> PageAsync(
         IQuerySession session,
-        IEnumerable<JourneySummary> open,
+        IEnumerable<IOpenCaseFacts> open,
         DateTimeOffset now,
         int noContactDays,
         (int Number, int Size) page,
@@ -85,7 +85,7 @@ public static class OpenRisks
         return await LatestRiskSignals.ReadAsync(session, journeyIds, cancellationToken);
     }
 
-    private static OpenRisk Row(JourneySummary journey, DateTimeOffset now, int noContactDays)
+    private static OpenRisk Row(IOpenCaseFacts journey, DateTimeOffset now, int noContactDays)
     {
         var days = Contact.DaysSince(journey, now);
         return new OpenRisk(

@@ -48,6 +48,12 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     public AppointmentChangeKind? OpenChangeRequest => Appointments.OpenChangeRequest();
 
+    /// <summary>Kept in the document with each write, so the overview reads it without the appointments.</summary>
+    public DateTimeOffset? LastAttendedAt => Appointments.LastAttended();
+
+    /// <summary>Kept in the document with each write, so the overview reads it without the appointments.</summary>
+    public int MissedAppointments => Appointments.Missed();
+
     /// <summary>The first attended treatment appointment (a wait's end), kept in its own column.</summary>
     public DateTimeOffset? FirstTreatmentAt => Appointments.AttendedTreatments() is [var first, ..] ? first : null;
 
