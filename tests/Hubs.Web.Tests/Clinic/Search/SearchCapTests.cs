@@ -30,10 +30,8 @@ public sealed class SearchCapTests(ClinicFixture clinic) : IClassFixture<ClinicF
         var journeys = new RiskJourneys(services, TimeProvider.System);
         foreach (var id in people.TakeLast(2))
         {
-            await journeys.WriteAsync(
-                id,
-                "north",
-                j => WithdrawJourneyDecision.Decide(j, new WithdrawJourney(null), DateTimeOffset.UtcNow)
+            await journeys.WriteAsync(id, "north", j =>
+                WithdrawJourneyDecision.Decide(j, new WithdrawJourney(null), DateTimeOffset.UtcNow)
             );
         }
 

@@ -28,7 +28,10 @@ public sealed partial class StaffSearchApiTests(ClinicFixture clinic) : IClassFi
         var listed = Rows().Matches(page.Html).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
         Assert.Equal(StaffSearch.Shown, listed.Count);
 
-        using var response = await me.Http.PostAsJsonAsync(new Uri("/api/search", UriKind.Relative), new { text = $"alex {u}" });
+        using var response = await me.Http.PostAsJsonAsync(
+            new Uri("/api/search", UriKind.Relative),
+            new { text = $"alex {u}" }
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(answer.RootElement.GetProperty("more").GetBoolean());

@@ -27,14 +27,15 @@ public static class JourneySearch
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(shown);
-        var candidates = query.Kind == SearchKind.Reference
-            ? await SearchCandidates.ByReferenceAsync(session, hubId, query.Text, cancellationToken)
-            : await SearchCandidates.IndexedAsync(
-                session,
-                hubId,
-                SearchTokens.For(await SearchKey.ForHubAsync(keys, hubId, cancellationToken), hubId, query),
-                cancellationToken
-            );
+        var candidates =
+            query.Kind == SearchKind.Reference
+                ? await SearchCandidates.ByReferenceAsync(session, hubId, query.Text, cancellationToken)
+                : await SearchCandidates.IndexedAsync(
+                    session,
+                    hubId,
+                    SearchTokens.For(await SearchKey.ForHubAsync(keys, hubId, cancellationToken), hubId, query),
+                    cancellationToken
+                );
 
         // Most candidates of a name are real matches, so the first page usually ends the search; a page that was
         // mostly collisions (an email's or a date's token is shared on purpose) is followed by one twice as large.

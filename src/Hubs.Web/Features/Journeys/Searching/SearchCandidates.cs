@@ -9,8 +9,7 @@ namespace Hubs.Web.Features.Journeys.Searching;
 /// </summary>
 public static class SearchCandidates
 {
-    private const string Order =
-        "ORDER BY (s.data ->> 'HasEnded')::boolean, s.submitted_at DESC, s.id";
+    private const string Order = "ORDER BY (s.data ->> 'HasEnded')::boolean, s.submitted_at DESC, s.id";
 
     /// <summary>The Hub's journeys whose index row holds every one of <paramref name="tokens"/>.</summary>
     public static async Task<IReadOnlyList<Guid>> IndexedAsync(

@@ -38,10 +38,11 @@ public static class StaffSearch
         var people = found
             .Matches.Select(m =>
             {
-                var grant = grants
-                    .Where(g => g.JourneyId == m.Journey.Id && g.IsActive(now))
-                    .MaxBy(g => g.ExpiresAt);
-                return new ShownMatch(m, AccessModel.ReadRecord.Admit(JourneyAccess.RelationOf(m.Journey, me, grant, now)));
+                var grant = grants.Where(g => g.JourneyId == m.Journey.Id && g.IsActive(now)).MaxBy(g => g.ExpiresAt);
+                return new ShownMatch(
+                    m,
+                    AccessModel.ReadRecord.Admit(JourneyAccess.RelationOf(m.Journey, me, grant, now))
+                );
             })
             .ToList();
         session.Store(

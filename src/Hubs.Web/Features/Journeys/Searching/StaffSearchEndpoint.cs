@@ -71,7 +71,9 @@ public static class StaffSearchEndpoint
         );
     }
 
-    /// <summary>The form's rules, the date of birth given as YYYY-MM-DD (it wins over the text, as on the page).</summary>
+    /// <summary>
+    /// The form's rules, the date of birth given as YYYY-MM-DD (it wins over the text, as on the page).
+    /// </summary>
     private static (StaffSearchQuery? Query, (string Field, string Message)? Error) Read(StaffSearchRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.DateOfBirth))
