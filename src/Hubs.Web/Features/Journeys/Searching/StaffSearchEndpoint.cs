@@ -28,7 +28,7 @@ public static class StaffSearchEndpoint
     }
 
     private static async Task<IResult> SearchAsync(
-        StaffSearchRequest request,
+        StaffSearchRequest? request,
         StaffMember staff,
         IDocumentSession session,
         KeyworkerKeys keys,
@@ -36,7 +36,7 @@ public static class StaffSearchEndpoint
         CancellationToken cancellationToken
     )
     {
-        var (query, error) = Read(request);
+        var (query, error) = Read(request ?? new(null, null));
         if (query is null)
         {
             return TypedResults.ValidationProblem(
