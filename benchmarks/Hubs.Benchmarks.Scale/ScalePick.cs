@@ -14,6 +14,9 @@ internal static class ScalePick
     /// <summary>A name the seeding gives to many people (Web's ScalePeople): a search with many matches.</summary>
     public const string SearchText = "Jordan Ellis";
 
+    /// <summary>A surname alone: one seeded person in 13 has it, so thousands of candidates in a busy Hub.</summary>
+    public const string Surname = "Ellis";
+
     public static async Task<BusiestHub> BusiestAsync(IServiceProvider services, string hubId)
     {
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();

@@ -24,6 +24,7 @@ using Hubs.Web.Features.Journeys.RecordingSession;
 using Hubs.Web.Features.Journeys.RecordingWorkOutcomes;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Features.Journeys.RequestingAppointmentChange;
+using Hubs.Web.Features.Journeys.Searching;
 using Hubs.Web.Features.Journeys.SteppingCare;
 using Hubs.Web.Features.Journeys.SubmittingSelfReferral;
 using Hubs.Web.Features.Journeys.TriagingReferral;
@@ -72,6 +73,7 @@ public static class EndpointRegistration
         staff.MapJourneyDetail();
         staff.MapMeasureHistory();
         staff.MapQueues();
+        staff.MapStaffSearch();
         staff.MapBreakGlass();
         lead.MapJourneyAudit();
         lead.MapShredPersonalData();

@@ -206,6 +206,8 @@ public static class Matrix
         new("GET", $"{J}/measures", j => $"/api/journeys/{j.Id}/measures", _ => null, "UFFAFHAHFFF"),
         new("GET", "/api/triage", _ => "/api/triage?hubId=north", _ => null, "UFFAAFAFFFF"),
         new("GET", "/api/waiting-list", _ => "/api/waiting-list?hubId=north", _ => null, "UFFAAFAFFFF"),
+        // Staff search searches the caller's own Hub: another Hub's clinician or lead is let in and finds their own.
+        new("POST", "/api/search", _ => "/api/search", _ => new { text = "Robin" }, "UFFAAAAAFFF"),
         // Another Hub's lead may ask for any clinician's caseload but gets only their own Hub's journeys (see below).
         new("GET", "/api/caseload", j => $"/api/caseload?clinicianId={j.ClinicianId}", _ => null, "UFFAFFAAFFF"),
         new(

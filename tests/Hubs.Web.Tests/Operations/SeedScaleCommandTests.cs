@@ -86,14 +86,11 @@ public class SeedScaleCommandTests(WebHostFixture web) : IClassFixture<WebHostFi
         Assert.Equal(Journeys, await web.Database.CountAsync($"SELECT count(*) FROM {SearchTokenTable.Name}"));
         var keys = web.Host.Services.GetRequiredService<KeyworkerKeys>();
         var name = StaffSearchQuery.Read(ScalePeople.NameOf(7), null, null, null).Query!;
-        var indexed = await JourneySearch.FindAsync(session, keys, expected[7].HubId, name, default);
-        Assert.Contains(indexed, m => m.Journey.Id == expected[7].Id);
-        Assert.Equal(
-            (await Clinic.Search.FullScanSearch.FindAsync(session, keys, expected[7].HubId, name)).Select(m =>
-                m.Journey.Id
-            ),
-            indexed.Select(m => m.Journey.Id)
-        );
+        var scanned = await Clinic.Search.FullScanSearch.FindAsync(session, keys, expected[7].HubId, name);
+        var indexed = await JourneySearch.FindAsync(session, keys, expected[7].HubId, name, scanned.Count, default);
+        Assert.Contains(indexed.Matches, m => m.Journey.Id == expected[7].Id);
+        Assert.Equal(scanned.Select(m => m.Journey.Id), indexed.Matches.Select(m => m.Journey.Id));
+        Assert.False(indexed.More);
         Assert.Equal(
             1,
             await web.Database.CountAsync(

@@ -95,9 +95,10 @@ public sealed class SearchIndexLifecycleTests(ClinicFixture clinic) : IClassFixt
             keys,
             "north",
             StaffSearchQuery.Read($"older {u}", null, null, null).Query!,
+            StaffSearch.Shown,
             default
         );
-        Assert.Equal([older], found.Select(m => m.Journey.Id));
+        Assert.Equal([older], found.Matches.Select(m => m.Journey.Id));
     }
 
     private async Task<(string Hub, long[] Tokens)?> ReadRowAsync(Guid journeyId)

@@ -1,88 +1,75 @@
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Privacy;
 using Marten;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
-/// <summary>A journey of the caller's Hub that matched, with the keyworker's name (null once shredded).</summary>
-public sealed record SearchMatch(JourneySummary Journey, string? Name);
-
 /// <summary>
 /// Staff search over one Hub (design in README.md beside this file): the keyed blind index gives the journeys that
-/// may match (<see cref="SearchIndex"/>), whose referrals alone are unsealed — their keys fetched in one round trip —
-/// and compared in memory, so the results are those of comparing every referral of the Hub. A shredded journey has no
+/// may match, in the order they are shown (<see cref="SearchCandidates"/>); they are confirmed a page at a time —
+/// summaries, data keys and referrals each in one round trip, each referral unsealed and compared in memory — until
+/// one more than asked for has matched. So a search unseals about as many referrals as it shows, however many people
+/// share a name, and its first results are those of comparing every referral of the Hub. A shredded journey has no
 /// tokens and nothing left to match but its reference. Nothing typed is stored, logged or published.
 /// </summary>
 public static class JourneySearch
 {
-    public static async Task<IReadOnlyList<SearchMatch>> FindAsync(
+    public static async Task<SearchResult> FindAsync(
         IQuerySession session,
         KeyworkerKeys keys,
         string hubId,
         StaffSearchQuery query,
+        int shown,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(query);
-        var candidates = await CandidatesAsync(session, keys, hubId, query, cancellationToken);
-        if (candidates.Count == 0)
-        {
-            return [];
-        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(shown);
+        var candidates =
+            query.Kind == SearchKind.Reference
+                ? await SearchCandidates.ByReferenceAsync(session, hubId, query.Text, cancellationToken)
+                : await SearchCandidates.IndexedAsync(
+                    session,
+                    hubId,
+                    SearchTokens.For(await SearchKey.ForHubAsync(keys, hubId, cancellationToken), hubId, query),
+                    cancellationToken
+                );
 
-        var journeys = (
-            await session
-                .Query<JourneySummary>()
-                .Where(j => j.HubId == hubId && candidates.Contains(j.Id))
-                .ToListAsync(cancellationToken)
-        ).ToDictionary(j => j.Id);
-        await keys.WarmAsync(journeys.Values.Select(j => j.SealedWith), cancellationToken);
+        // Most candidates of a name are real matches, so the first page usually ends the search; a page that was
+        // mostly collisions (an email's or a date's token is shared on purpose) is followed by one twice as large.
         var matches = new List<SearchMatch>();
-        foreach (var referral in await JourneyReferrals.ReadAsync(session, journeys.Keys, cancellationToken))
+        var (next, page) = (0, shown + 1);
+        while (matches.Count <= shown && next < candidates.Count)
         {
-            var person = referral.Person.Value;
-            if (query.Kind == SearchKind.Reference || (person is not null && Matches(person, query)))
-            {
-                matches.Add(new(journeys[referral.JourneyId], person?.Name));
-            }
+            var ids = candidates.Skip(next).Take(page).ToArray();
+            matches.AddRange(await ConfirmAsync(session, keys, ids, query, cancellationToken));
+            (next, page) = (next + ids.Length, page * 2);
         }
 
-        return [.. matches.OrderBy(m => m.Journey.HasEnded).ThenByDescending(m => m.Journey.SubmittedAt)];
+        return new([.. matches.Take(shown)], matches.Count > shown);
     }
 
-    /// <summary>
-    /// A reference is the id's last 8 hex digits: the Hub's ids are read (not their summaries) and compared. Anything
-    /// else is looked up in the blind index; a name of only 1- or 2-letter words has no tokens and would take the whole
-    /// Hub as candidates (correct but slow: the form asks for a word of 3 letters instead).
-    /// </summary>
-    private static async Task<IReadOnlyList<Guid>> CandidatesAsync(
+    /// <summary>The candidates that match, in the candidates' order.</summary>
+    private static async Task<IEnumerable<SearchMatch>> ConfirmAsync(
         IQuerySession session,
         KeyworkerKeys keys,
-        string hubId,
+        Guid[] ids,
         StaffSearchQuery query,
         CancellationToken cancellationToken
     )
     {
-        if (query.Kind == SearchKind.Reference)
-        {
-            var all = await session
-                .Query<JourneySummary>()
-                .Where(j => j.HubId == hubId)
-                .Select(j => j.Id)
-                .ToListAsync(cancellationToken);
-            return [.. all.Where(id => JourneyReference.Of(id) == query.Text)];
-        }
-
-        var key = await SearchKey.ForHubAsync(keys, hubId, cancellationToken);
-        return await SearchIndex.CandidatesAsync(
-            session,
-            hubId,
-            SearchTokens.For(key, hubId, query),
-            cancellationToken
+        var journeys = (await session.LoadManyAsync<JourneySummary>(cancellationToken, ids)).ToDictionary(j => j.Id);
+        await keys.WarmAsync(journeys.Values.Select(j => j.SealedWith), cancellationToken);
+        var people = (await JourneyReferrals.ReadAsync(session, journeys.Keys, cancellationToken)).ToDictionary(
+            r => r.JourneyId,
+            r => r.Person.Value
         );
+        return ids.Where(people.ContainsKey)
+            .Select(id => (Journey: journeys[id], Person: people[id]))
+            .Where(c => query.Kind == SearchKind.Reference || (c.Person is not null && Matches(c.Person, query)))
+            .Select(c => new SearchMatch(c.Journey, c.Person?.Name));
     }
 
     /// <summary>A name matches when every word typed is part of it; email and date of birth match exactly.</summary>

@@ -10,13 +10,12 @@ namespace Hubs.Web.Features.Journeys.Searching;
 /// Find a person in the caller's own Hub. The form is posted, so what was typed never sits in a URL, a log line or
 /// the browser's history; every search is audited by its kind. A match the caller may not open (off their caseload)
 /// shows its reference and status only, with the way to ask for break-glass, as the lists do (they name only
-/// journeys the viewer may open).
+/// journeys the viewer may open). At most <see cref="StaffSearch.Shown"/> people are listed, and the page says when
+/// more match.
 /// </summary>
 public sealed class SearchModel(IDocumentSession session, ClinicClock clock, KeyworkerKeys keys)
     : ClinicPage(session, clock)
 {
-    public const int Shown = 50;
-
     [BindProperty]
     public string? Q { get; set; }
 
@@ -30,9 +29,10 @@ public sealed class SearchModel(IDocumentSession session, ClinicClock clock, Key
     public string? BornYear { get; set; }
 
     /// <summary>Null until a search has run.</summary>
-    public IReadOnlyList<(SearchMatch Match, bool MayOpen)>? Results { get; private set; }
+    public IReadOnlyList<ShownMatch>? Results { get; private set; }
 
-    public int Total { get; private set; }
+    /// <summary>More people match than are listed.</summary>
+    public bool More { get; private set; }
 
     public void OnGet() { }
 
@@ -46,34 +46,7 @@ public sealed class SearchModel(IDocumentSession session, ClinicClock clock, Key
             return Page();
         }
 
-        var matches = await JourneySearch.FindAsync(Session, keys, Me.HubId, query, cancellationToken);
-        var grants = await Session
-            .Query<BreakGlassGrant>()
-            .Where(g => g.StaffId == Me.Id)
-            .ToListAsync(cancellationToken);
-        Total = matches.Count;
-        Results = matches
-            .Take(Shown)
-            .Select(m =>
-            {
-                var grant = grants
-                    .Where(g => g.JourneyId == m.Journey.Id && g.IsActive(Times.Now))
-                    .MaxBy(g => g.ExpiresAt);
-                return (m, AccessModel.ReadRecord.Admit(JourneyAccess.RelationOf(m.Journey, Me, grant, Times.Now)));
-            })
-            .ToList();
-        Session.Store(
-            new StaffSearchAudit(
-                Guid.CreateVersion7(),
-                Me.HubId,
-                Me.Id,
-                Me.Role,
-                Times.Now,
-                query.Kind,
-                Results.Select(r => r.Match.Journey.Id).ToList()
-            )
-        );
-        await Session.SaveChangesAsync(cancellationToken);
+        (Results, More) = await StaffSearch.RunAsync(Session, keys, Me, query, Times.Now, cancellationToken);
         return Page();
     }
 }

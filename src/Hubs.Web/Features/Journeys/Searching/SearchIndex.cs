@@ -4,7 +4,9 @@ using Marten;
 
 namespace Hubs.Web.Features.Journeys.Searching;
 
-/// <summary>Writes, reads and deletes a journey's row of <see cref="SearchTokenTable"/>.</summary>
+/// <summary>
+/// Writes and deletes a journey's row of <see cref="SearchTokenTable"/> (<see cref="SearchCandidates"/> reads them).
+/// </summary>
 public static class SearchIndex
 {
     /// <summary>
@@ -30,23 +32,6 @@ public static class SearchIndex
             referral.JourneyId,
             referral.HubId,
             SearchTokens.Of(key, referral.HubId, person)
-        );
-    }
-
-    /// <summary>The Hub's journeys holding every one of <paramref name="tokens"/>.</summary>
-    public static async Task<IReadOnlyList<Guid>> CandidatesAsync(
-        IQuerySession session,
-        string hubId,
-        long[] tokens,
-        CancellationToken cancellationToken
-    )
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        return await session.QueryAsync<Guid>(
-            $"SELECT journey_id FROM {SearchTokenTable.Name} WHERE hub_id = ? AND tokens @> ?",
-            cancellationToken,
-            hubId,
-            tokens
         );
     }
 
