@@ -18,8 +18,11 @@ no dedupe mark a message: a live message carries its event's sequence number and
 when it is at or below that position. --resume continues a rebuild that was cut off from there,
 counting nothing twice, instead of starting again. Live milestones keep flowing meanwhile (those
 applied live are left out by the rebuild); dashboards show partial figures until the rebuild ends.
-Run it only once Web publishes the sequence header: a message queued by an older Web is judged by
-its mark alone and would be applied a second time.
+Run it only once Web publishes the sequence header and the older Web's messages are gone: every Web
+replica upgraded, then each Insights milestone queue and after it its _error queue seen empty (no
+message ready or unacknowledged). A message without the header is judged by its mark alone: one
+consumed before the rebuild's batch of its event is marked and left out by it, but one consumed
+after that batch would be applied twice.
 Marten's own inline projections need no rebuild. Runs against the local stack (.hubs), which must be
 up (`ops/hubs up`).
 HELP

@@ -35,7 +35,7 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{sequence}\t{messageId:D}\t{type.Name}\t{JsonSerializer.Serialize(contract, type)}"
+            $"{sequence}\t{messageId:D}\t{type.Name}\t{JsonSerializer.Serialize(contract, type, MilestoneJson.Default)}"
         );
     }
 
@@ -66,7 +66,7 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
             );
         }
 
-        var contract = JsonSerializer.Deserialize(parts[3], type)
+        var contract = JsonSerializer.Deserialize(parts[3], type, MilestoneJson.Default)
             ?? throw new FormatException($"Rebuild line {sequence} has an empty {parts[2]}.");
         return new MilestoneLine(sequence, messageId, contract);
     }

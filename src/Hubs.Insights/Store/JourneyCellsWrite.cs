@@ -5,9 +5,10 @@ namespace Hubs.Insights.Store;
 
 /// <summary>
 /// Adds cells to <c>insights.journey_cells</c> (a change may be negative: a journey's old sums taken away), summed
-/// per row first and written in the rows' key order, so two transactions adding to the same rows take their locks in
-/// the same order and never deadlock; each row is an upsert that adds, so no concurrent addition is lost. A row that
-/// comes to nothing is deleted, so the table holds what summing every journey afresh gives, row for row.
+/// per row first (<see cref="JourneyCellTotals"/>) and written in the rows' key order, so two transactions adding to
+/// the same rows take their locks in the same order and never deadlock; each row is an upsert that adds, so no
+/// concurrent addition is lost. A row that comes to nothing is deleted, so the table holds what summing every journey
+/// afresh gives, row for row.
 /// </summary>
 internal static class JourneyCellsWrite
 {
@@ -37,35 +38,31 @@ internal static class JourneyCellsWrite
         CancellationToken cancellationToken
     )
     {
-        var sums = new Dictionary<(string, string, string, string, string, int), (long Amount, long Keys)>();
-        foreach (var (cell, sign) in added.Select(c => (c, 1)).Concat(taken.Select(c => (c, -1))))
+        var totals = new JourneyCellTotals();
+        foreach (var cell in added)
         {
-            var at = (cell.Hub, cell.Family, cell.Month, cell.Group, cell.Part, cell.Bucket);
-            var (amount, keys) = sums.GetValueOrDefault(at);
-            sums[at] = (amount + (sign * cell.Amount), keys + (sign * cell.Keys));
+            totals.Add(cell, 1);
         }
 
-        var rows = sums.Where(s => s.Value != (0, 0))
-            .OrderBy(s => s.Key.Item1, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item2, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item3, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item4, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item5, StringComparer.Ordinal)
-            .ThenBy(s => s.Key.Item6)
-            .ToList();
+        foreach (var cell in taken)
+        {
+            totals.Add(cell, -1);
+        }
+
+        var rows = totals.Rows();
         foreach (var chunk in rows.Chunk(Chunk))
         {
             await using var command = new NpgsqlCommand(Upsert, connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item1).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item2).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item3).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item4).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item5).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Key.Item6).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Value.Amount).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Value.Keys).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Hub).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Family).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Month).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Group).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Part).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Bucket).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Amount).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = chunk.Select(r => r.Keys).ToArray() });
             await command.ExecuteNonQueryAsync(cancellationToken);
-            if (chunk.Any(r => r.Value.Amount < 0))
+            if (chunk.Any(r => r.Amount < 0))
             {
                 command.CommandText = Empty;
                 command.Parameters.RemoveAt(7);
