@@ -1,17 +1,16 @@
-using Hubs.Web.Features.Privacy;
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Hubs.Testing.Auth;
+using Hubs.Web.Features.Privacy;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Journeys;
 
 /// <summary>
 /// The clinician page's session form writes as the API does: the journey's data key when not cached and the
 /// keyworker's answers before the session (which the form's command is built from), then the journey with everything
-/// the write needs in one round trip, then the save;
-/// the read models the session folds are not loaded again one by one at save. The record shown straight after, and
-/// the caseload, hold the session.
+/// the write needs in one round trip, then the save; the read models the session folds are not loaded again one by
+/// one at save. The measures and the record read straight after hold the session.
 /// </summary>
 public class SessionFormRoundTripTests(WebHostFixture web) : IClassFixture<WebHostFixture>
 {

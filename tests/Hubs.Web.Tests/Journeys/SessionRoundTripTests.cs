@@ -1,7 +1,7 @@
-using Hubs.Web.Features.Privacy;
-using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hubs.Web.Features.Privacy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Web.Tests.Journeys;
 

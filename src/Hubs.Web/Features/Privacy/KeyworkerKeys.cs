@@ -156,9 +156,10 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
             ownerId
         );
         // The master key's id (hex) and the wrapped key (hex), a space between.
-        var key = rows is [var row] && row.Split(' ') is [var master, var wrapped]
-            ? masterKeys.Unwrap(ownerId, master, Convert.FromHexString(wrapped))
-            : null;
+        var key =
+            rows is [var row] && row.Split(' ') is [var master, var wrapped]
+                ? masterKeys.Unwrap(ownerId, master, Convert.FromHexString(wrapped))
+                : null;
         Remember(ownerId, key);
     }
 
