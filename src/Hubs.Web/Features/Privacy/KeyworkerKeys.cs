@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Npgsql;
 
 namespace Hubs.Web.Features.Privacy;
@@ -110,11 +111,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     /// </summary>
     public async Task WarmAsync(IEnumerable<Guid> keyworkerIds, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var missing = keyworkerIds
-            .Distinct()
-            .Where(id => !(_cache.TryGetValue(id, out var c) && now - c.LoadedAt < CacheFor))
-            .ToArray();
+        var missing = keyworkerIds.Distinct().Where(id => !IsFresh(id)).ToArray();
         if (missing.Length == 0)
         {
             return;
@@ -141,6 +138,36 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     }
 
     /// <summary>
+    /// Queues the owner's key on <paramref name="batch"/> when it is not cached, and caches it once the batch is read:
+    /// a write that seals values (a session's notes) then finds its key in memory at save, instead of a blocking
+    /// lookup of its own inside the JSON converter (<see cref="Find"/>).
+    /// </summary>
+    public Task PreloadAsync(IBatchedQuery batch, Guid ownerId)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return IsFresh(ownerId) ? Task.CompletedTask : RememberAsync(batch, ownerId);
+    }
+
+    private async Task RememberAsync(IBatchedQuery batch, Guid ownerId)
+    {
+        var rows = await batch.Query<string>(
+            "SELECT master_key_id || ' ' || encode(data_key, 'hex') FROM clinical.keyworker_keys "
+                + "WHERE keyworker_id = ?",
+            ownerId
+        );
+        // The master key's id (hex) and the wrapped key (hex), a space between.
+        var key =
+            rows is [var row] && row.Split(' ') is [var master, var wrapped]
+                ? masterKeys.Unwrap(ownerId, master, Convert.FromHexString(wrapped))
+                : null;
+        Remember(ownerId, key);
+    }
+
+    private bool IsFresh(Guid ownerId) => _cache.TryGetValue(ownerId, out var cached) && Fresh(cached.LoadedAt);
+
+    private bool Fresh(DateTimeOffset loadedAt) => clock.GetUtcNow() - loadedAt < CacheFor;
+
+    /// <summary>
     /// Drops keys from the cache once a bulk writer has sealed what it needed (<c>seed-scale</c>), so a million new
     /// keyworkers do not stay in memory; a later read loads them again as usual.
     /// </summary>
@@ -156,7 +183,7 @@ public sealed class KeyworkerKeys(NpgsqlDataSource dataSource, MasterKeys master
     /// <summary>The keyworker's data key, or null once it has been destroyed.</summary>
     public byte[]? Find(Guid keyworkerId)
     {
-        if (_cache.TryGetValue(keyworkerId, out var cached) && clock.GetUtcNow() - cached.LoadedAt < CacheFor)
+        if (_cache.TryGetValue(keyworkerId, out var cached) && Fresh(cached.LoadedAt))
         {
             return cached.Key;
         }

@@ -2,6 +2,7 @@ using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Shared;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hubs.Web.Features.Journeys.Access;
@@ -100,7 +101,18 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
     }
 
     /// <summary>A write whose decision needs the caller's relation to the journey (a booking).</summary>
+    protected Task<IActionResult> WriteAsync(
+        Func<Journey, Relations, Decision> decide,
+        string done,
+        CancellationToken cancellationToken
+    ) => WriteAsync(null, decide, done, cancellationToken);
+
+    /// <summary>
+    /// A write that reads more in the journey's round trip (<paramref name="alongside"/>: settings, the read models
+    /// the write folds), written through an identity session so the inline projections fold what was read there.
+    /// </summary>
     protected async Task<IActionResult> WriteAsync(
+        Func<IBatchedQuery, Task>? alongside,
         Func<Journey, Relations, Decision> decide,
         string done,
         CancellationToken cancellationToken
@@ -109,13 +121,15 @@ public abstract class JourneyPage(IDocumentSession session, ClinicClock clock) :
         ArgumentNullException.ThrowIfNull(decide);
         if (ModelState.IsValid)
         {
+            await using var identity = alongside is null ? null : Session.DocumentStore.IdentitySession();
             var outcome = await JourneyWrites.TryAsync(
-                Session,
+                identity ?? Session,
                 Id,
                 Version,
                 Caller,
                 AccessModel.For(PageContext),
                 Times.Now,
+                alongside,
                 decide,
                 cancellationToken
             );

@@ -78,14 +78,7 @@ public static class JourneyWrites
         var result = await StreamWrites.DecideAndAppendAsync<Journey>(
             journeyId,
             http,
-            async batch =>
-            {
-                // Both queued before either is awaited: one round trip with the journey.
-                var granted = JourneyGate.GrantAsync(batch, journeyId, caller, now);
-                var also = alongside?.Invoke(batch) ?? Task.CompletedTask;
-                grant = await granted;
-                await also;
-            },
+            async batch => grant = await GrantAndAlongsideAsync(batch, journeyId, caller, now, alongside),
             journey =>
             {
                 relation = JourneyGate.RelationOf(journey, caller, grant, now);
@@ -102,6 +95,21 @@ public static class JourneyWrites
     /// <summary>
     /// The same write for the clinician pages: the version comes from the form, the outcome goes back to the page.
     /// </summary>
+    public static Task<AppendOutcome> TryAsync(
+        IDocumentSession session,
+        Guid journeyId,
+        long expected,
+        JourneyCaller caller,
+        JourneyRule rule,
+        DateTimeOffset now,
+        Func<Journey, Relations, Decision> decide,
+        CancellationToken cancellationToken
+    ) => TryAsync(session, journeyId, expected, caller, rule, now, null, decide, cancellationToken);
+
+    /// <summary>
+    /// The same, with what else the write needs read in the journey's round trip (<paramref name="alongside"/>, as
+    /// for the API above): a page's session form preloads the read models the session folds.
+    /// </summary>
     public static async Task<AppendOutcome> TryAsync(
         IDocumentSession session,
         Guid journeyId,
@@ -109,6 +117,7 @@ public static class JourneyWrites
         JourneyCaller caller,
         JourneyRule rule,
         DateTimeOffset now,
+        Func<IBatchedQuery, Task>? alongside,
         Func<Journey, Relations, Decision> decide,
         CancellationToken cancellationToken
     )
@@ -121,7 +130,7 @@ public static class JourneyWrites
             session,
             journeyId,
             expected,
-            async batch => grant = await JourneyGate.GrantAsync(batch, journeyId, caller, now),
+            async batch => grant = await GrantAndAlongsideAsync(batch, journeyId, caller, now, alongside),
             (Journey journey) =>
             {
                 relation = JourneyGate.RelationOf(journey, caller, grant, now);
@@ -130,5 +139,23 @@ public static class JourneyWrites
             journey => decide(journey, relation),
             cancellationToken
         );
+    }
+
+    /// <summary>
+    /// The caller's break-glass grant and what else the write reads, both queued before either is awaited.
+    /// </summary>
+    private static async Task<BreakGlassGrant?> GrantAndAlongsideAsync(
+        IBatchedQuery batch,
+        Guid journeyId,
+        JourneyCaller caller,
+        DateTimeOffset now,
+        Func<IBatchedQuery, Task>? alongside
+    )
+    {
+        var granted = JourneyGate.GrantAsync(batch, journeyId, caller, now);
+        var also = alongside?.Invoke(batch) ?? Task.CompletedTask;
+        var grant = await granted;
+        await also;
+        return grant;
     }
 }

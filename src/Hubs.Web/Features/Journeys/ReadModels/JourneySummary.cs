@@ -63,4 +63,8 @@ public sealed record JourneySummary(Guid Id, string HubId, Guid KeyworkerId, Dat
 
     /// <summary>What the journey is waiting for now, kept in its own column (never null once written).</summary>
     public WaitStage WaitingFor => WaitMarks.StageOf(this, Appointments.AttendedTreatments().Count);
+
+    /// <summary>Marten's hook as it maps this document: the wait marks' columns (JourneySummarySetup).</summary>
+    public static void ConfigureMarten(Marten.Schema.DocumentMapping<JourneySummary> mapping) =>
+        JourneySummarySetup.Columns(mapping);
 }

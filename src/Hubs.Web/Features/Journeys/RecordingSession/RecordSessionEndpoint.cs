@@ -1,6 +1,7 @@
 using Hubs.ServiceDefaults.Validation;
 using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 using Marten;
 
@@ -26,6 +27,7 @@ public static class RecordSessionEndpoint
         StaffMember staff,
         HttpContext http,
         IDocumentStore store,
+        KeyworkerKeys keys,
         TimeProvider clock
     )
     {
@@ -39,7 +41,7 @@ public static class RecordSessionEndpoint
             session,
             async batch =>
             {
-                var readModels = SessionReadModels.Preload(batch, id);
+                var readModels = SessionReadModels.Preload(batch, id, keys);
                 options = (await HubSettingsStore.LoadAsync(batch, staff.HubId)).Screening.Scoring;
                 await readModels;
             },

@@ -3,6 +3,7 @@ using Hubs.Web.Features.Hubs.ChangingSettings;
 using Hubs.Web.Features.Journeys.Access;
 using Hubs.Web.Features.Journeys.AnsweringSessionMeasures;
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Privacy;
 using Hubs.Web.Features.Questionnaires;
 using Hubs.Web.Features.Shared;
 using Marten;
@@ -14,8 +15,12 @@ namespace Hubs.Web.Features.Journeys.RecordingSession;
 /// Record a treatment session with its PHQ-9 and GAD-7 and the Hub's other session questionnaires the keyworker
 /// answered before it: the validator and decision of <c>POST /api/journeys/{id}/sessions</c>.
 /// </summary>
-public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IValidator<RecordSession> validator)
-    : JourneyPage(session, clock)
+public sealed class SessionModel(
+    IDocumentSession session,
+    ClinicClock clock,
+    IValidator<RecordSession> validator,
+    KeyworkerKeys keys
+) : JourneyPage(session, clock)
 {
     [BindProperty(SupportsGet = true)]
     public string? AppointmentId { get; set; }
@@ -98,9 +103,16 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
             nameof(Notes),
         ]);
 
-        var options = (await HubSettingsStore.ScreeningForAsync(Session, Me.HubId, cancellationToken)).Scoring;
+        // The Hub's options and the read models the session folds, read with the journey (as the API does).
+        var options = ScoringOptions.Default;
         return await WriteAsync(
-            journey => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now, options),
+            async batch =>
+            {
+                var readModels = SessionReadModels.Preload(batch, Id, keys);
+                options = (await HubSettingsStore.LoadAsync(batch, Me.HubId)).Screening.Scoring;
+                await readModels;
+            },
+            (journey, _) => RecordSessionDecision.Decide(journey, command, Me.Id, Times.Now, options),
             "Session recorded.",
             cancellationToken
         );
@@ -119,6 +131,8 @@ public sealed class SessionModel(IDocumentSession session, ClinicClock clock, IV
     /// <summary>The keyworker's other questionnaires before the chosen session, as the clinician sent them.</summary>
     private async Task<List<ConfirmedMeasure>> ConfirmedAsync(CancellationToken cancellationToken)
     {
+        // The journey's events are sealed with its own key: read here, when not cached, not inside the JSON converter.
+        await keys.WarmAsync([Id], cancellationToken);
         var before = Guid.TryParse(AppointmentId, out var chosen)
             ? await KeyworkerAnswers.LoadAsync(Session, Id, chosen, cancellationToken)
             : null;
