@@ -74,6 +74,7 @@ internal sealed class MigrateCommand(IDocumentStore store, NpgsqlDataSource data
         foreach (var table in tables)
         {
             await using var analyse = dataSource.CreateCommand($"vacuum (analyze) \"{schema}\".\"{table}\"");
+            analyse.CommandTimeout = 0; // a 1,000,000-journey table takes longer than the default 30 s
             await analyse.ExecuteNonQueryAsync();
         }
     }
