@@ -56,6 +56,8 @@ internal static class HostSettings
             .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["Oidc__RequireHttpsMetadata"] = "false";
+        // As behind the proxy that ends TLS in a deployment: the benchmark's clients send X-Forwarded-Proto.
+        environment["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1";
         return environment;
     }
 }

@@ -104,6 +104,7 @@ foreach (var (name, host, who, path) in ScalePages.All(stack, busiest, pick).Whe
             who.Principal,
             who.Audience
         );
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https"); // TLS ends at a proxy (HostSettings)
         Report.Page(name, await PageTimer.TimeAsync(http, path, warmUp: 3, requests));
     }
     catch (Exception failure)

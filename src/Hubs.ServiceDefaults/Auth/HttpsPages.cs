@@ -12,7 +12,8 @@ namespace Hubs.ServiceDefaults.Auth;
 /// request is answered 400 with a plain sentence instead, and the operator is told why in the log. Behind a proxy
 /// that ends TLS the request is HTTPS once the proxy is trusted (<c>TrustedProxies</c>: its X-Forwarded-Proto is
 /// believed); a client's own X-Forwarded-Proto never is. API and protocol paths (bearer tokens, no cookies) and
-/// health probes are left alone, as is any request carrying a bearer token.
+/// health probes are left alone. A page asked for with a bearer token is refused too: its forms' antiforgery cookie
+/// is Secure all the same (a commissioner's dashboard answered 500 so, benchmarks/SCALE.md).
 /// </summary>
 public static class HttpsPages
 {
@@ -30,7 +31,7 @@ public static class HttpsPages
         app.Use(
             async (context, next) =>
             {
-                if (context.Request.IsHttps || ApiRequests.UsesToken(context))
+                if (context.Request.IsHttps || ApiRequests.IsApi(context))
                 {
                     await next(context);
                     return;
