@@ -68,6 +68,7 @@ public static class AccessModel
         ["TriageQueue"] = OwnHub,
         ["WaitingList"] = OwnHub,
         ["Caseload"] = OwnHub,
+        ["StaffSearch"] = OwnHub, // the caller's own Hub, confirmed against each journey it shows (Searching/README.md)
         ["TeamActivities"] = OwnHub,
         ["PlanTeamActivity"] = OwnHub,
         ["RecordTeamActivityHeld"] = OwnHub,
