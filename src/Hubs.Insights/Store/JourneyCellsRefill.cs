@@ -6,11 +6,15 @@ namespace Hubs.Insights.Store;
 /// <summary>
 /// Sums the journey tables afresh from the stored journeys, a Hub a transaction: after a rebuild's batches (which
 /// write journeys, not sums) and when <c>migrate</c> makes the table for a store that had journeys before it. The
-/// table is locked against writers first, so a consumer's change either committed before (and its journey is summed
-/// as it left it) or is added after to the sums of the journey as it found it.
+/// Hub is locked against live changes first (<see cref="JourneyCellsHubLock"/>), so a change either committed before
+/// (and its journey is summed as it left it) or is added after to the sums of the journey as it found it. Two Hubs
+/// are summed at once, each read in two parts on connections of their own, so that the database reads while the host
+/// sums, on both cores (<see cref="JourneyCellsRefillParts"/>).
 /// </summary>
 public static class JourneyCellsRefill
 {
+    private const int HubsAtOnce = 2;
+
     public static async Task RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
@@ -20,13 +24,20 @@ public static class JourneyCellsRefill
             hubs = await HubsAsync(connection, null, cancellationToken);
         }
 
-        foreach (var hub in hubs)
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await HubAsync(connection, transaction, hub, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await Parallel.ForEachAsync(
+            hubs,
+            new ParallelOptions { MaxDegreeOfParallelism = HubsAtOnce, CancellationToken = cancellationToken },
+            async (hub, token) =>
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(token);
+                await using var transaction = await connection.BeginTransactionAsync(token);
+                await JourneyCellsHubLock.HoldAsync(connection, transaction, hub, token);
+                await ClearAsync(connection, transaction, hub, token);
+                var sums = await JourneyCellsRefillParts.SumAsync(dataSource, connection, transaction, hub, token);
+                await JourneyCellsWrite.AddAsync(connection, transaction, sums, [], token);
+                await transaction.CommitAsync(token);
+            }
+        );
     }
 
     /// <summary>Every Hub with journeys or sums.</summary>
@@ -51,7 +62,10 @@ public static class JourneyCellsRefill
         return hubs;
     }
 
-    /// <summary>One Hub's sums replaced by its journeys'.</summary>
+    /// <summary>
+    /// One Hub's sums replaced by its journeys', in the transaction that made the table (<c>migrate</c>): no other
+    /// transaction can see the table yet, so nothing is locked.
+    /// </summary>
     internal static async Task HubAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
@@ -59,23 +73,7 @@ public static class JourneyCellsRefill
         CancellationToken cancellationToken
     )
     {
-        foreach (
-            var text in new[]
-            {
-                "LOCK TABLE insights.journey_cells IN SHARE ROW EXCLUSIVE MODE",
-                "DELETE FROM insights.journey_cells WHERE hub_id = $1",
-            }
-        )
-        {
-            await using var command = new NpgsqlCommand(text, connection, transaction);
-            if (text.StartsWith("DELETE", StringComparison.Ordinal))
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = hub });
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await ClearAsync(connection, transaction, hub, cancellationToken);
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
         var facts = await JourneyFactsStore.ReadAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
@@ -89,5 +87,21 @@ public static class JourneyCellsRefill
             [],
             cancellationToken
         );
+    }
+
+    private static async Task ClearAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        string hub,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var command = new NpgsqlCommand(
+            "DELETE FROM insights.journey_cells WHERE hub_id = $1",
+            connection,
+            transaction
+        );
+        command.Parameters.Add(new NpgsqlParameter { Value = hub });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

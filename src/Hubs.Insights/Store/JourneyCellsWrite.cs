@@ -8,7 +8,8 @@ namespace Hubs.Insights.Store;
 /// per row first (<see cref="JourneyCellTotals"/>) and written in the rows' key order, so two transactions adding to
 /// the same rows take their locks in the same order and never deadlock; each row is an upsert that adds, so no
 /// concurrent addition is lost. A row that comes to nothing is deleted, so the table holds what summing every journey
-/// afresh gives, row for row.
+/// afresh gives, row for row. The rows' Hubs are locked first (<see cref="JourneyCellsHubLock"/>), so a change never
+/// adds to a Hub's sums while they are summed afresh.
 /// </summary>
 internal static class JourneyCellsWrite
 {
@@ -50,6 +51,16 @@ internal static class JourneyCellsWrite
         }
 
         var rows = totals.Rows();
+        if (rows.Count > 0)
+        {
+            await JourneyCellsHubLock.ShareAsync(
+                connection,
+                transaction,
+                rows.Select(r => r.Hub).Distinct(StringComparer.Ordinal),
+                cancellationToken
+            );
+        }
+
         foreach (var chunk in rows.Chunk(Chunk))
         {
             await using var command = new NpgsqlCommand(Upsert, connection, transaction);

@@ -69,46 +69,10 @@ public class JourneyCellsTests(InsightsHostFixture insights) : IClassFixture<Ins
 
         var compared = await CompareAsync(hubs);
         Assert.True(compared > 1000, $"Only {compared} tables compared.");
-        Assert.Equal(await SummedAsync(hubs), await StoredAsync(hubs));
-    }
-
-    /// <summary>Every journey's sums added up afresh, as "Hub family month group part bucket: amount keys".</summary>
-    private async Task<List<string>> SummedAsync(string[] hubs)
-    {
-        var services = insights.Host.Services;
-        var keys = await services.GetRequiredService<IRecordKeySource>().GetAsync(CancellationToken.None);
-        var journeys = await services
-            .GetRequiredService<JourneyFactsStore>()
-            .LoadAsync(new JourneyFactsFilter(HubIds: hubs), CancellationToken.None);
-        return
-        [
-            .. journeys
-                .SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey)))
-                .GroupBy(c => $"{c.Hub} {c.Family} {c.Month} {c.Group} {c.Part} {c.Bucket}")
-                .Select(g => $"{g.Key}: {g.Sum(c => c.Amount)} {g.Sum(c => c.Keys)}")
-                .Order(StringComparer.Ordinal),
-        ];
-    }
-
-    private async Task<List<string>> StoredAsync(string[] hubs)
-    {
-        await using var data = NpgsqlDataSource.Create(insights.Database.Admin);
-        await using var command = data.CreateCommand(
-            """
-            SELECT hub_id || ' ' || family || ' ' || month || ' ' || grp || ' ' || part || ' ' || bucket || ': '
-                   || amount || ' ' || keys
-            FROM insights.journey_cells WHERE hub_id = ANY($1) AND (amount <> 0 OR keys <> 0)
-            """
+        Assert.Equal(
+            await JourneyCellSums.SummedAsync(insights, hubs),
+            await JourneyCellSums.StoredAsync(insights, hubs)
         );
-        command.Parameters.Add(new NpgsqlParameter { Value = hubs });
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return [.. rows.Order(StringComparer.Ordinal)];
     }
 
     private async Task<int> CompareAsync(string[] hubs)
