@@ -9,7 +9,8 @@ namespace Hubs.Insights.Store;
 /// Hub is locked against live changes first (<see cref="JourneyCellsHubLock"/>), so a change either committed before
 /// (and its journey is summed as it left it) or is added after to the sums of the journey as it found it. Two Hubs
 /// are summed at once, each read in two parts on connections of their own, so that the database reads while the host
-/// sums, on both cores (<see cref="JourneyCellsRefillParts"/>).
+/// sums, on both cores (<see cref="JourneyCellsRefillParts"/>); the sums are copied in
+/// (<see cref="JourneyCellsCopy"/>).
 /// </summary>
 public static class JourneyCellsRefill
 {
@@ -34,7 +35,7 @@ public static class JourneyCellsRefill
                 await JourneyCellsHubLock.HoldAsync(connection, transaction, hub, token);
                 await ClearAsync(connection, transaction, hub, token);
                 var sums = await JourneyCellsRefillParts.SumAsync(dataSource, connection, transaction, hub, token);
-                await JourneyCellsWrite.AddAsync(connection, transaction, sums, [], token);
+                await JourneyCellsCopy.WriteAsync(connection, sums, token);
                 await transaction.CommitAsync(token);
             }
         );
@@ -80,11 +81,9 @@ public static class JourneyCellsRefill
             new JourneyFactsFilter(HubIds: [hub]),
             cancellationToken
         );
-        await JourneyCellsWrite.AddAsync(
+        await JourneyCellsCopy.WriteAsync(
             connection,
-            transaction,
             facts.SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey))),
-            [],
             cancellationToken
         );
     }

@@ -5,14 +5,21 @@ using Npgsql;
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// A Hub's sums for its refill (<see cref="JourneyCellsRefill"/>), its journeys read and summed in parts at once, each
-/// on a connection of its own beside the refill's transaction. The refill holds the Hub's lock before its journeys
-/// are listed, so no change to the Hub's sums commits until the refill does: every part reads the journeys as the
-/// refill's sums must count them, and a journey the list holds is in exactly one part.
+/// A Hub's sums for its refill (<see cref="JourneyCellsRefill"/>), its journeys read and summed in two halves at once,
+/// each on a connection of its own beside the refill's transaction: those referred up to the Hub's median referral
+/// month, and those from the next month it has (through its index by Hub and month, so the halves cost the database
+/// no more than the whole). The refill holds the Hub's lock before the months are read, so no change to the Hub's sums
+/// commits until the refill does: each half reads the journeys as the refill's sums must count them, and every
+/// referred journey is in exactly one half.
 /// </summary>
 internal static class JourneyCellsRefillParts
 {
-    private const int Parts = 2;
+    private const string Halves = """
+        SELECT half,
+               (SELECT min(referral_month) FROM insights.journey_facts WHERE hub_id = $1 AND referral_month > half)
+        FROM (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY referral_month) AS half FROM insights.journey_facts
+              WHERE hub_id = $1 AND referral_month IS NOT NULL) median
+        """;
 
     public static async Task<IEnumerable<JourneyCell>> SumAsync(
         NpgsqlDataSource dataSource,
@@ -23,34 +30,30 @@ internal static class JourneyCellsRefillParts
     )
     {
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
-        var journeys = new List<string>();
-        await using (
-            var list = new NpgsqlCommand(
-                "SELECT journey_key FROM insights.journey_facts WHERE hub_id = $1 AND referral_month IS NOT NULL",
-                connection,
-                transaction
-            )
-        )
+        List<JourneyFactsFilter> parts = [new(HubIds: [hub])];
+        await using (var halves = new NpgsqlCommand(Halves, connection, transaction))
         {
-            list.Parameters.Add(new NpgsqlParameter { Value = hub });
-            await using var reader = await list.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            halves.Parameters.Add(new NpgsqlParameter { Value = hub });
+            await using var reader = await halves.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(1))
             {
-                journeys.Add(reader.GetString(0));
+                parts =
+                [
+                    parts[0] with { ToMonth = reader.GetString(0) },
+                    parts[0] with { FromMonth = reader.GetString(1) },
+                ];
             }
         }
 
-        var parts = journeys.Chunk(Math.Max(1, (journeys.Count + Parts - 1) / Parts));
         var sums = await Task.WhenAll(
-            parts.Select(part => Task.Run(() => PartAsync(dataSource, hub, part, keys, cancellationToken)))
+            parts.Select(part => Task.Run(() => PartAsync(dataSource, part, keys, cancellationToken)))
         );
         return sums.SelectMany(s => s);
     }
 
     private static async Task<List<JourneyCell>> PartAsync(
         NpgsqlDataSource dataSource,
-        string hub,
-        string[] journeys,
+        JourneyFactsFilter part,
         RecordKeys keys,
         CancellationToken cancellationToken
     )
@@ -58,7 +61,7 @@ internal static class JourneyCellsRefillParts
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var facts = await JourneyFactsStore.ReadAsync(
             text => new NpgsqlCommand(text, connection) { CommandTimeout = 0 },
-            new JourneyFactsFilter(HubIds: [hub], JourneyKeys: journeys),
+            part,
             cancellationToken
         );
         var totals = new JourneyCellTotals();
