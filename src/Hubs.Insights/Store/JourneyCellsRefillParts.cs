@@ -39,8 +39,14 @@ internal static class JourneyCellsRefillParts
             {
                 parts =
                 [
-                    parts[0] with { ToMonth = reader.GetString(0) },
-                    parts[0] with { FromMonth = reader.GetString(1) },
+                    parts[0] with
+                    {
+                        ToMonth = reader.GetString(0),
+                    },
+                    parts[0] with
+                    {
+                        FromMonth = reader.GetString(1),
+                    },
                 ];
             }
         }

@@ -26,7 +26,8 @@ public class JourneyCellsRefillTests(InsightsHostFixture insights) : IClassFixtu
             .Select(c => new Milestone(Guid.NewGuid(), c))
             .ToList();
         var data = insights.Host.Services.GetRequiredService<NpgsqlDataSource>();
-        await insights.Host.Services.GetRequiredService<MilestoneBatch>()
+        await insights
+            .Host.Services.GetRequiredService<MilestoneBatch>()
             .ApplyAsync(milestones, 0, CancellationToken.None);
 
         // A consumer's change to the second Hub's sums, not yet committed.
@@ -46,6 +47,9 @@ public class JourneyCellsRefillTests(InsightsHostFixture insights) : IClassFixtu
 
         await change.RollbackAsync();
         await refill;
-        Assert.Equal(await JourneyCellSums.SummedAsync(insights, hubs), await JourneyCellSums.StoredAsync(insights, hubs));
+        Assert.Equal(
+            await JourneyCellSums.SummedAsync(insights, hubs),
+            await JourneyCellSums.StoredAsync(insights, hubs)
+        );
     }
 }
