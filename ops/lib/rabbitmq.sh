@@ -174,6 +174,45 @@ add_vhost() {
   json=$(IFS=,; printf '{"vhosts":[%s],"permissions":[%s]}' "${vhosts[*]}" "${permissions[*]}")
   out=$(ctl import_definitions --format json <<<"$json" 2>&1) \
     || die "add_vhost ${VHOSTS[*]}: $out"
+  own_vhosts
+}
+
+# With HUBS_OWNER_PID, the vhosts made for that process and not yet deleted are listed in a file, and deleted (one
+# call) once the process has gone: a test process is killed at the end of a run, before any exit handler of its own
+# could delete what it made ahead or released for deleting later.
+owned_list() { echo "${TMPDIR:-/tmp}/hubs-vhosts.$HUBS_OWNER_PID"; }
+
+own_vhosts() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  local owned first
+  owned=$(owned_list)
+  first=$(
+    {
+      flock 9
+      [[ -e $owned ]] || echo yes
+      printf '%s\n' "${VHOSTS[@]}" >>"$owned"
+    } 9>>"$owned.lock"
+  )
+  [[ -z $first ]] || stop_with_owner "$HUBS_LIB/rabbitmq.sh" delete-owned "$BASE" "$NODE" "$owned" 9>&-
+}
+
+disown_vhosts() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  local owned
+  owned=$(owned_list)
+  [[ -e $owned ]] || return 0
+  (
+    flock 9
+    grep -vxF -f <(printf '%s\n' "${VHOSTS[@]}") "$owned" >"$owned.new" || true
+    mv "$owned.new" "$owned"
+  ) 9>>"$owned.lock"
+}
+
+delete_owned() {
+  local owned=$1
+  mapfile -t VHOSTS <"$owned"
+  rm -f "$owned" "$owned.lock"
+  ((${#VHOSTS[@]} == 0)) || HUBS_OWNER_PID='' delete_vhost
 }
 
 # A test run makes a vhost per test host; one left behind per host adds up on a shared node until add_vhost hangs.
@@ -184,11 +223,13 @@ delete_vhost() {
   if ((${#VHOSTS[@]} == 1)); then
     out=$(ctl delete_vhost "${VHOSTS[0]}" 2>&1) || [[ $out == *not_found* || $out == *"does not exist"* ]] \
       || die "delete_vhost ${VHOSTS[0]}: $out"
+    disown_vhosts
     return
   fi
   for vhost in "${VHOSTS[@]}"; do names+=("<<\"$vhost\">>"); done
   out=$(ctl eval "[catch rabbit_vhost:delete(V, <<\"hubs-test\">>) || V <- [$(IFS=,; echo "${names[*]}")]], ok." 2>&1) \
     || die "delete_vhost ${VHOSTS[*]}: $out"
+  disown_vhosts
 }
 
 list_vhosts() {
@@ -201,6 +242,7 @@ case ${1:-} in
   start|stop|status) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 PORT=$3 NODE=$4; "$1" ;;
   add-vhost) (($# >= 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOSTS=("${@:4}"); add_vhost ;;
   delete-vhost) (($# >= 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOSTS=("${@:4}"); delete_vhost ;;
+  delete-owned) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3; delete_owned "$4" ;;
   list-vhosts) (($# == 3)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3; list_vhosts ;;
   *) usage >&2; exit 2 ;;
 esac

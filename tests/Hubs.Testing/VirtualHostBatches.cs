@@ -3,7 +3,8 @@ namespace Hubs.Testing;
 /// <summary>
 /// Vhosts made and deleted several at a time: each rabbitmqctl call boots an Erlang VM (~0.5 s of CPU and 1.5 s or
 /// more of waiting), and a test run makes a vhost for almost every test class. Names made but never handed out, and
-/// released ones not yet deleted, are deleted when the test process exits.
+/// released ones not yet deleted, are deleted once the test process has gone (ops/lib/rabbitmq.sh, HUBS_OWNER_PID):
+/// the test runner kills its test process at the end, so no exit handler of ours would run.
 /// </summary>
 internal static class VirtualHostBatches
 {
@@ -20,11 +21,7 @@ internal static class VirtualHostBatches
         await Making.WaitAsync();
         try
         {
-            if (node is null)
-            {
-                node = infrastructure;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteLeftAsync().GetAwaiter().GetResult();
-            }
+            node ??= infrastructure;
 
             if (Made.Count == 0)
             {
@@ -64,18 +61,6 @@ internal static class VirtualHostBatches
         }
 
         _ = DeleteAsync(batch);
-    }
-
-    private static Task DeleteLeftAsync()
-    {
-        string[] left;
-        lock (Gate)
-        {
-            left = [.. Released, .. Made];
-            Released.Clear();
-        }
-
-        return left.Length == 0 ? Task.CompletedTask : DeleteAsync(left);
     }
 
     /// <summary>A failed delete is reported, never thrown: a leftover vhost is the lesser harm.</summary>
