@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A project-local RabbitMQ node (Debian's rabbitmq-server):
 #   ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
-#   ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST
+#   ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST...
 #   ops/lib/rabbitmq.sh list-vhosts BASEDIR NODENAME
 # Everything the node writes (Mnesia, logs, pid, cookie, config) lives in BASEDIR; it listens on
 # 127.0.0.1 only, with a distribution port of its own, so several nodes can run side by side.
@@ -13,14 +13,14 @@ RABBIT_BIN=/usr/lib/rabbitmq/bin
 usage() {
   cat <<'USAGE'
 Usage: ops/lib/rabbitmq.sh start|stop|status BASEDIR AMQP_PORT NODENAME
-       ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST
+       ops/lib/rabbitmq.sh add-vhost|delete-vhost BASEDIR NODENAME VHOST...
        ops/lib/rabbitmq.sh list-vhosts BASEDIR NODENAME
   With HUBS_OWNER_PID=<pid>, start also arranges a stop once that process has exited.
   start      start the node (idempotent; clears a stale pid file); returns once AMQP is accepted
   stop       stop the node (no-op when not running)
   status     exit 0 when the node runs
-  add-vhost  create VHOST (if missing) and give guest full permissions on it
-  delete-vhost  delete VHOST with its exchanges and queues (no-op when it is already gone)
+  add-vhost  create each VHOST (if missing) and give guest full permissions on it
+  delete-vhost  delete each VHOST with its exchanges and queues (no-op when it is already gone)
   list-vhosts   the node's vhosts, one a line
 USAGE
 }
@@ -160,22 +160,76 @@ status() {
   fi
 }
 
-# One rabbitmqctl call (import_definitions) for the vhost and guest's permissions on it: each call boots an Erlang VM
-# (~0.5 s of CPU), and a test run makes a vhost per test host. Importing a vhost that exists changes nothing.
+# One rabbitmqctl call (import_definitions) for the vhosts and guest's permissions on them: each call boots an Erlang
+# VM (~0.5 s of CPU, 1.5 s or more of waiting), and a test run makes a vhost per test host, so tests ask for several
+# at once. Importing a vhost that exists changes nothing.
 add_vhost() {
   node_env
-  local out
-  out=$(printf '{"vhosts":[{"name":"%s"}],"permissions":[{"user":"guest","vhost":"%s",%s}]}' "$VHOST" "$VHOST" \
-      '"configure":".*","write":".*","read":".*"' | ctl import_definitions --format json 2>&1) \
-    || die "add_vhost $VHOST: $out"
+  local out vhosts=() permissions=() vhost
+  for vhost in "${VHOSTS[@]}"; do
+    vhosts+=("$(printf '{"name":"%s"}' "$vhost")")
+    permissions+=("$(printf '{"user":"guest","vhost":"%s","configure":".*","write":".*","read":".*"}' "$vhost")")
+  done
+  local json
+  json=$(IFS=,; printf '{"vhosts":[%s],"permissions":[%s]}' "${vhosts[*]}" "${permissions[*]}")
+  out=$(ctl import_definitions --format json <<<"$json" 2>&1) \
+    || die "add_vhost ${VHOSTS[*]}: $out"
+  own_vhosts
+}
+
+# With HUBS_OWNER_PID, the vhosts made for that process and not yet deleted are listed in a file, and deleted (one
+# call) once the process has gone: a test process is killed at the end of a run, before any exit handler of its own
+# could delete what it made ahead or released for deleting later.
+owned_list() { echo "${TMPDIR:-/tmp}/hubs-vhosts.$HUBS_OWNER_PID"; }
+
+own_vhosts() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  local owned first
+  owned=$(owned_list)
+  first=$(
+    {
+      flock 9
+      [[ -e $owned ]] || echo yes
+      printf '%s\n' "${VHOSTS[@]}" >>"$owned"
+    } 9>>"$owned.lock"
+  )
+  [[ -z $first ]] || stop_with_owner "$HUBS_LIB/rabbitmq.sh" delete-owned "$BASE" "$NODE" "$owned" 9>&-
+}
+
+disown_vhosts() {
+  [[ -n ${HUBS_OWNER_PID:-} ]] || return 0
+  local owned
+  owned=$(owned_list)
+  [[ -e $owned ]] || return 0
+  (
+    flock 9
+    grep -vxF -f <(printf '%s\n' "${VHOSTS[@]}") "$owned" >"$owned.new" || true
+    mv "$owned.new" "$owned"
+  ) 9>>"$owned.lock"
+}
+
+delete_owned() {
+  local owned=$1
+  mapfile -t VHOSTS <"$owned"
+  rm -f "$owned" "$owned.lock"
+  ((${#VHOSTS[@]} == 0)) || HUBS_OWNER_PID='' delete_vhost
 }
 
 # A test run makes a vhost per test host; one left behind per host adds up on a shared node until add_vhost hangs.
+# Several at once in one call (eval: delete_vhost takes one name); a vhost already gone is skipped.
 delete_vhost() {
   node_env
-  local out
-  out=$(ctl delete_vhost "$VHOST" 2>&1) || [[ $out == *not_found* || $out == *"does not exist"* ]] \
-    || die "delete_vhost $VHOST: $out"
+  local out names=() vhost
+  if ((${#VHOSTS[@]} == 1)); then
+    out=$(ctl delete_vhost "${VHOSTS[0]}" 2>&1) || [[ $out == *not_found* || $out == *"does not exist"* ]] \
+      || die "delete_vhost ${VHOSTS[0]}: $out"
+    disown_vhosts
+    return
+  fi
+  for vhost in "${VHOSTS[@]}"; do names+=("<<\"$vhost\">>"); done
+  out=$(ctl eval "[catch rabbit_vhost:delete(V, <<\"hubs-test\">>) || V <- [$(IFS=,; echo "${names[*]}")]], ok." 2>&1) \
+    || die "delete_vhost ${VHOSTS[*]}: $out"
+  disown_vhosts
 }
 
 list_vhosts() {
@@ -186,8 +240,9 @@ list_vhosts() {
 [[ ${1:-} == -h || ${1:-} == --help ]] && { usage; exit 0; }
 case ${1:-} in
   start|stop|status) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 PORT=$3 NODE=$4; "$1" ;;
-  add-vhost) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOST=$4; add_vhost ;;
-  delete-vhost) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOST=$4; delete_vhost ;;
+  add-vhost) (($# >= 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOSTS=("${@:4}"); add_vhost ;;
+  delete-vhost) (($# >= 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3 VHOSTS=("${@:4}"); delete_vhost ;;
+  delete-owned) (($# == 4)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3; delete_owned "$4" ;;
   list-vhosts) (($# == 3)) || { usage >&2; exit 2; }; BASE=$2 NODE=$3; list_vhosts ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -36,6 +36,6 @@ public sealed class HubsSystemFixture : IAsyncLifetime
     {
         await Web.DisposeAsync();
         await Insights.DisposeAsync();
-        await VirtualHost.DisposeAsync();
+        VirtualHost.Release();
     }
 }

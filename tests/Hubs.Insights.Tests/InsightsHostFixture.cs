@@ -25,6 +25,6 @@ public sealed class InsightsHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        await VirtualHost.DisposeAsync();
+        VirtualHost.Release();
     }
 }

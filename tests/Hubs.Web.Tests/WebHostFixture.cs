@@ -30,6 +30,6 @@ public sealed class WebHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        await VirtualHost.DisposeAsync();
+        VirtualHost.Release();
     }
 }

@@ -115,6 +115,6 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
     {
         await Web.DisposeAsync();
         await Insights.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

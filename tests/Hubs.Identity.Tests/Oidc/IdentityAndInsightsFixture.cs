@@ -30,6 +30,6 @@ public sealed class IdentityAndInsightsFixture : IAsyncLifetime
     {
         await Insights.DisposeAsync();
         await Identity.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

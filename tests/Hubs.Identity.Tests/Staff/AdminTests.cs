@@ -9,9 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Identity.Tests.Staff;
 
-public class AdminTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
+public class AdminTests(IdentityHostFixture fixture, SignedInAdmins admins)
+    : IClassFixture<IdentityHostFixture>,
+        IClassFixture<SignedInAdmins>
 {
-    private async Task<HttpClient> SignedInAdminAsync(string hub = "north")
+    private Task<HttpClient> SignedInAdminAsync(string hub = "north") => admins.GetAsync(hub, SignInAdminAsync);
+
+    private async Task<HttpClient> SignInAdminAsync(string hub)
     {
         var admin = fixture.Account(HubsRoles.HubAdmin, hub);
         var browser = fixture.NewBrowser();

@@ -14,9 +14,13 @@ namespace Hubs.Identity.Tests.Staff;
 /// A hub admin can undo each action: enable, remove a role, send a new invitation; audited, own Hub only (issue #15,
 /// item 8).
 /// </summary>
-public class AdminUndoTests(IdentityHostFixture fixture) : IClassFixture<IdentityHostFixture>
+public class AdminUndoTests(IdentityHostFixture fixture, SignedInAdmins admins)
+    : IClassFixture<IdentityHostFixture>,
+        IClassFixture<SignedInAdmins>
 {
-    private async Task<HttpClient> SignedInAdminAsync(string hub = "north")
+    private Task<HttpClient> SignedInAdminAsync(string hub = "north") => admins.GetAsync(hub, SignInAdminAsync);
+
+    private async Task<HttpClient> SignInAdminAsync(string hub)
     {
         var admin = fixture.Account(HubsRoles.HubAdmin, hub);
         var browser = fixture.NewBrowser();

@@ -1,7 +1,6 @@
 using System.Net;
 using Hubs.Insights.Tests.Dashboards;
 using Hubs.ServiceDefaults.Auth;
-using Hubs.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hubs.Insights.Tests.Accounts;
@@ -12,20 +11,15 @@ namespace Hubs.Insights.Tests.Accounts;
 /// plain refusal every page gets over HTTP, never a 500; the same request through the trusted proxy that ends TLS
 /// (X-Forwarded-Proto from a listed address) is the page. The national benchmark saw 500s here.
 /// </summary>
-public sealed class PlainHttpPageTests
+[Collection(ProductionInsights.Name)]
+public sealed class PlainHttpPageTests(ProductionInsightsFixture fixture)
 {
     [Fact]
     public async Task A_dashboard_over_plain_http_with_a_token_is_refused_plainly_and_through_the_proxy_is_served()
     {
-        var database = await TestDatabase.CreateAsync();
-        await using var vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-plain-http"));
-        settings["Oidc:RequireHttpsMetadata"] = "false";
-        settings["ForwardedHeaders:KnownProxies:0"] = TrustedProxy.Address;
-        await using var host = new TestHost<InsightsEntryPoint>(settings, environment: "Production");
-        var commissioner = TrustedProxy
-            .Behind(host)
-            .CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
+        var commissioner = fixture.Host.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") }
+        );
         commissioner.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Commissioner("north"));
 
         var plain = await commissioner.GetAsync(new Uri("/method", UriKind.Relative));

@@ -8,18 +8,15 @@ namespace Hubs.Insights.Tests.Accounts;
 /// <summary>
 /// Insights as deployed (Production): every cookie it sets, the sign-out form's antiforgery cookie and the sign-in's
 /// correlation cookies alike, is Secure, HttpOnly and SameSite, as Web's and Identity's are.
+/// (Reached over HTTPS at the host behind the trusted proxy, with no forwarded headers of its own.)
 /// </summary>
-public sealed class ProductionCookieTests
+[Collection(ProductionInsights.Name)]
+public sealed class ProductionCookieTests(ProductionInsightsFixture fixture)
 {
     [Fact]
     public async Task A_production_insights_host_sets_only_secure_http_only_same_site_cookies()
     {
-        var database = await TestDatabase.CreateAsync();
-        await using var vhost = await TestVirtualHost.CreateAsync();
-        var settings = HubsSettings.Insights(database, vhost, HubsSettings.NewLogFile("insights-prod-cookies"));
-        // The test issuer is plain HTTP on loopback; production otherwise insists on HTTPS metadata.
-        settings["Oidc:RequireHttpsMetadata"] = "false";
-        await using var host = new TestHost<InsightsEntryPoint>(settings, environment: "Production");
+        var host = fixture.Host;
         var options = new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://localhost"),

@@ -43,7 +43,7 @@ public sealed class DashboardBrowserTests : IClassFixture<KestrelDashboardHostFi
             { "method", "method" },
         };
 
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
+    public async Task InitializeAsync() => chromium = await Chromium.SharedAsync();
 
     public async Task DisposeAsync() => await chromium.DisposeAsync();
 

@@ -67,7 +67,7 @@ public class DashboardHostFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await host.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class QuarterlyReportBrowserTests : IClassFixture<KestrelDashboard
         fixture.Facts.Set(ReportCohort.Journeys(), ReportCohort.Activities());
     }
 
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
+    public async Task InitializeAsync() => chromium = await Chromium.SharedAsync();
 
     public async Task DisposeAsync() => await chromium.DisposeAsync();
 

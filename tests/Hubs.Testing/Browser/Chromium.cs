@@ -20,6 +20,9 @@ public sealed class Chromium : IAsyncDisposable
         "--no-first-run",
     ];
 
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static readonly TimeSpan CloseWithin = TimeSpan.FromSeconds(10);
+    private static Chromium? shared;
     private readonly IPlaywright playwright;
 
     private Chromium(IPlaywright playwright, IBrowser browser)
@@ -30,7 +33,7 @@ public sealed class Chromium : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<Chromium> LaunchAsync()
+    private static async Task<Chromium> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
@@ -49,6 +52,34 @@ public sealed class Chromium : IAsyncDisposable
             }
         );
         return new Chromium(playwright, browser);
+    }
+
+    /// <summary>
+    /// The test process's one Chromium, launched on first use (again if it has gone): starting the browser and
+    /// Playwright's driver for every test class cost seconds each, and each test opens its own context anyway
+    /// (<see cref="OpenAsync"/>). Disposing it does nothing; it closes as the process exits.
+    /// </summary>
+    public static async Task<Chromium> SharedAsync()
+    {
+        await Launching.WaitAsync();
+        try
+        {
+            if (shared is null || !shared.Browser.IsConnected)
+            {
+                if (shared is null)
+                {
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => shared?.Close();
+                }
+
+                shared = await LaunchAsync();
+            }
+
+            return shared;
+        }
+        finally
+        {
+            Launching.Release();
+        }
     }
 
     /// <summary>
@@ -71,9 +102,14 @@ public sealed class Chromium : IAsyncDisposable
         return new BrowserPage(origin, context, page);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Does nothing: the browser is the test process's (<see cref="SharedAsync"/>), each page its own.
+    /// </summary>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private void Close()
     {
-        await Browser.DisposeAsync();
+        Browser.CloseAsync().Wait(CloseWithin);
         playwright.Dispose();
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
             await ClinicianSeed.SeedAsync(session, ["north", "south"], CancellationToken.None);
         }
 
-        Chromium = await Chromium.LaunchAsync();
+        Chromium = await Chromium.SharedAsync();
     }
 
     public async Task<BrowserPage> OpenAsAsync(TestPrincipal who)
@@ -60,6 +60,6 @@ public sealed class ClinicBrowserFixture : IAsyncLifetime
     {
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

@@ -68,6 +68,6 @@ public class ClinicFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

@@ -83,7 +83,7 @@ public sealed class ContactWorld : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await StopAsync();
-        await _vhost.DisposeAsync();
+        _vhost.Release();
     }
 
     private void Start(Action<IServiceCollection>? replace = null)

@@ -33,7 +33,7 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
         Host = new TestHost<WebEntryPoint>(settings, clock: Clock);
         Origin = Host.StartOnLoopback();
         Api = new HttpClient { BaseAddress = Origin };
-        Chromium = await Chromium.LaunchAsync();
+        Chromium = await Chromium.SharedAsync();
     }
 
     public Task<BrowserPage> OpenAsync() => Chromium.OpenAsync(Origin, width: 1024);
@@ -43,6 +43,6 @@ public sealed class ThreadBrowserFixture : IAsyncLifetime
         Api.Dispose();
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

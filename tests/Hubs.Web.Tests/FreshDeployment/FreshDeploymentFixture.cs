@@ -12,7 +12,7 @@ public sealed class FreshDeploymentFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Stack = await OpsStack.RunAsync();
-        Chromium = await Chromium.LaunchAsync();
+        Chromium = await Chromium.SharedAsync();
     }
 
     /// <summary>A new browser on Web, by default a 1024-px desktop.</summary>

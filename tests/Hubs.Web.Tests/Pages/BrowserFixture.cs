@@ -40,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Host = new TestHost<WebEntryPoint>(settings);
         Host.StartOnLoopback(port);
-        Chromium = await Chromium.LaunchAsync();
+        Chromium = await Chromium.SharedAsync();
     }
 
     /// <summary>A new browser, by default a 390-px phone.</summary>
@@ -67,6 +67,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Chromium.DisposeAsync();
         await Host.DisposeAsync();
         await Identity.DisposeAsync();
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 }

@@ -45,7 +45,7 @@ public sealed class WebReplicas : IAsyncLifetime
     public async Task DisposeAsync()
     {
         hosts.ForEach(host => host.Dispose());
-        await vhost.DisposeAsync();
+        vhost.Release();
     }
 
     private WebApplicationFactory<WebEntryPoint> Replica(
