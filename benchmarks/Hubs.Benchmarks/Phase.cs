@@ -35,8 +35,14 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
         var measured = await run(duration);
         var tripsAfter = trips.Read();
         var (process, database) = (await cpu.ReadAsync()).Since(cpuBefore);
-        foreach (var (id, after) in await sql.ReadAsync())
+        var sqlAfter = await sql.ReadAsync();
+        foreach (var (id, after) in sqlAfter ?? [])
         {
+            if (sqlBefore is null)
+            {
+                break;
+            }
+
             var delta = after.Minus(sqlBefore.GetValueOrDefault(id));
             _sql[id] = _sql.TryGetValue(id, out var sum) ? sum.Plus(delta) : delta;
         }

@@ -24,7 +24,7 @@ await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
 const int Appointments = 8;
-var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients, 2 + (2 * (seconds + warm)), Appointments);
+var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients, 2 + (3 * (seconds + warm)), Appointments);
 var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 

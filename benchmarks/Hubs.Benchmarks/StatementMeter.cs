@@ -27,7 +27,7 @@ internal sealed class StatementMeter(string clinical)
 
     private bool _absent;
 
-    public async Task<Dictionary<string, StatementTotals>> ReadAsync()
+    public async Task<Dictionary<string, StatementTotals>?> ReadAsync()
     {
         var totals = new Dictionary<string, StatementTotals>();
         if (_absent)
@@ -52,9 +52,14 @@ internal sealed class StatementMeter(string clinical)
                 );
             }
         }
-        catch (PostgresException)
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {
             _absent = true;
+        }
+        catch (PostgresException e)
+        {
+            Console.Error.WriteLine($"pg_stat_statements not read this slice: {e.MessageText}");
+            return null;
         }
 
         return totals;
