@@ -20,9 +20,7 @@ using var trips = new RoundTrips();
 
 // The raw client's pool prepares its statements and skips the reset on return as the host's does
 // (Infrastructure/ClinicalDataSource.cs), so neither side is charged for pool settings the other is spared.
-await using var raw = NpgsqlDataSource.Create(
-    rig.Database.Clinical + ";Max Auto Prepare=100;No Reset On Close=true"
-);
+await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto Prepare=100;No Reset On Close=true");
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));

@@ -39,7 +39,10 @@ internal sealed class StatementMeter(string clinical)
         {
             await using var connection = new NpgsqlConnection(_server);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(Query, connection) { Parameters = { new() { Value = _database } } };
+            await using var command = new NpgsqlCommand(Query, connection)
+            {
+                Parameters = { new() { Value = _database } },
+            };
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -69,7 +72,9 @@ internal sealed class StatementMeter(string clinical)
 internal sealed record StatementTotals(string Text, bool TopLevel, long Calls, double ExecMs, double PlanMs)
 {
     public StatementTotals Minus(StatementTotals? before) =>
-        before is null ? this : new(Text, TopLevel, Calls - before.Calls, ExecMs - before.ExecMs, PlanMs - before.PlanMs);
+        before is null
+            ? this
+            : new(Text, TopLevel, Calls - before.Calls, ExecMs - before.ExecMs, PlanMs - before.PlanMs);
 
     public StatementTotals Plus(StatementTotals other) =>
         new(Text, TopLevel, Calls + other.Calls, ExecMs + other.ExecMs, PlanMs + other.PlanMs);

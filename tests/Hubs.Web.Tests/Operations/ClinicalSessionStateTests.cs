@@ -15,8 +15,13 @@ public sealed partial class ClinicalSessionStateTests
     public void The_web_hosts_sql_leaves_no_session_state_on_a_pooled_connection()
     {
         var offenders = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("src", "Hubs.Web"), "*.cs",
-                     SearchOption.AllDirectories))
+        foreach (
+            var file in Directory.EnumerateFiles(
+                RepositoryRoot.Combine("src", "Hubs.Web"),
+                "*.cs",
+                SearchOption.AllDirectories
+            )
+        )
         {
             var text = File.ReadAllText(file);
             var name = Path.GetRelativePath(RepositoryRoot.Path, file);
