@@ -13,6 +13,7 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
         "| write              | per second | p50 ms | p99 ms | failed | round trips/req (in request, outside) "
         + "| statements/req | CPU ms/req: process, PostgreSQL |";
 
+    private readonly Dictionary<string, StatementTotals> _sql = [];
     private Measurement _measured = Measurement.None;
     private TimeSpan _process;
     private TimeSpan _database;
@@ -26,13 +27,26 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
 
     public Task RunAsync(TimeSpan duration) => run(duration);
 
-    public async Task MeasureAsync(CpuMeter cpu, RoundTrips trips, TimeSpan duration)
+    public async Task MeasureAsync(CpuMeter cpu, RoundTrips trips, StatementMeter sql, TimeSpan duration)
     {
+        var sqlBefore = await sql.ReadAsync();
         var cpuBefore = await cpu.ReadAsync();
         var tripsBefore = trips.Read();
         var measured = await run(duration);
         var tripsAfter = trips.Read();
         var (process, database) = (await cpu.ReadAsync()).Since(cpuBefore);
+        var sqlAfter = await sql.ReadAsync();
+        foreach (var (id, after) in sqlAfter ?? [])
+        {
+            if (sqlBefore is null)
+            {
+                break;
+            }
+
+            var delta = after.Minus(sqlBefore.GetValueOrDefault(id));
+            _sql[id] = _sql.TryGetValue(id, out var sum) ? sum.Plus(delta) : delta;
+        }
+
         _measured = _measured.Plus(measured);
         _process += process;
         _database += database;
@@ -51,5 +65,29 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
                 + $"| {(double)_statements / n, 14:F1} | {_process.TotalMilliseconds / n, 14:F2}, "
                 + $"{_database.TotalMilliseconds / n, 15:F2} |"
         );
+    }
+
+    /// <summary>Per request: each statement's calls, execution and planning ms, and mean execution ms.</summary>
+    public IEnumerable<string> Statements(int count)
+    {
+        var n = Math.Max(1, _measured.Count);
+        var rows = _sql.Values.Where(s => s.Calls > 0).OrderByDescending(s => s.ExecMs + s.PlanMs).ToList();
+        if (rows.Count == 0)
+        {
+            yield break;
+        }
+
+        var top = rows.Where(s => s.TopLevel).ToList();
+        var exec = top.Sum(s => s.ExecMs) / n;
+        var plan = top.Sum(s => s.PlanMs) / n;
+        yield return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name}: statements {top.Sum(s => s.Calls) / (double)n:F1}/req, exec {exec:F3} ms, plan {plan:F3} ms"
+        );
+        yield return "| calls | exec ms | plan ms | mean exec | statement (per request)";
+        foreach (var row in rows.Take(count))
+        {
+            yield return row.Row(n);
+        }
     }
 }
