@@ -38,6 +38,8 @@ var phases = new Phase[]
 Console.WriteLine($"Warming up {warm}s per kind, then {rounds} rounds of {slice.TotalSeconds:F1}s per kind.");
 foreach (var phase in phases)
 {
+    // Printed so that a profiler can be attached to one kind's warm-up alone (benchmarks/SCALE.md, host profile).
+    Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} warming: {phase.Name}");
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 
