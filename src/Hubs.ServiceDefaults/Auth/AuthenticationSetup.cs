@@ -43,7 +43,7 @@ public static class AuthenticationSetup
             .Configure<TimeProvider>(
                 (options, clock) =>
                 {
-                    options.TokenValidationParameters.LifetimeValidator = ValidatedTokens.LifetimeBy(clock);
+                    options.TokenValidationParameters.LifetimeValidator = TokenLifetime.By(clock);
                     var handlers = options.TokenHandlers.ToList();
                     options.TokenHandlers.Clear();
                     foreach (var handler in handlers)

@@ -54,27 +54,6 @@ internal sealed class ValidatedTokens(TokenHandler inner, TimeProvider clock) : 
 
     public override SecurityToken ReadToken(string token) => inner.ReadToken(token);
 
-    /// <summary>
-    /// The lifetime rule the handler applies (an expiry required, not before <c>nbf</c>, not after <c>exp</c>, with
-    /// the clock skew allowed) by the host's clock, the clock kept results expire by.
-    /// </summary>
-    internal static LifetimeValidator LifetimeBy(TimeProvider clock) =>
-        (notBefore, expires, _, parameters) =>
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (expires is not { } until)
-            {
-                return !parameters.RequireExpirationTime;
-            }
-
-            if (notBefore is { } from && (from > until || from > now + parameters.ClockSkew))
-            {
-                return false;
-            }
-
-            return until >= now - parameters.ClockSkew;
-        };
-
     private void Keep(string token, Kept kept)
     {
         if (_kept.Count >= Capacity)
