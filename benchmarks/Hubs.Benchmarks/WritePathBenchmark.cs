@@ -33,7 +33,7 @@ internal static class WritePathBenchmark
             false
         );
 
-    private static Dictionary<string, object?> Referral(int client) =>
+    internal static Dictionary<string, object?> Referral(int client) =>
         new()
         {
             ["hubId"] = "north",
