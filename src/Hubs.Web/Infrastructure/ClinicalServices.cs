@@ -22,6 +22,7 @@ internal static class ClinicalServices
         services.AddSingleton<MilestonePublisher>();
         services.AddSingleton<RepublishAllMilestones>();
         services.AddSingleton<MilestoneExport>();
+        services.AddSingleton<MappedEventReader>();
         services.AddValidatorsFromAssemblyContaining<HubDirectory>(ServiceLifetime.Singleton);
         Features.ServiceDirectory.ServiceDirectorySetup.AddServiceDirectory(services);
         Features.Journeys.ReferringOn.OnwardSetup.AddOnwardRecords(services);

@@ -16,7 +16,7 @@ namespace Hubs.EndToEnd.Tests.Rebuild;
 /// and only PII-free contracts travel from Web to Insights. It writes no dedupe mark a message: a message published
 /// again after it is known as applied by the event sequence it carries.
 /// </summary>
-public class FastRebuildTests(LiveFiguresFixture system) : IClassFixture<LiveFiguresFixture>
+public partial class FastRebuildTests(LiveFiguresFixture system) : IClassFixture<LiveFiguresFixture>
 {
     [Fact]
     public async Task A_rebuild_from_scratch_publishes_exactly_the_live_figures()

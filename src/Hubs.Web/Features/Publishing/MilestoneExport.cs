@@ -11,14 +11,19 @@ namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
 /// The rebuild's Web half: every journey event after a position that may have a contract (<see cref="MappedEvents"/>),
-/// read from the event log in large pages by sequence number as rows (no Marten query, no other event deserialised),
-/// mapped to its contract exactly as the live publisher maps it (<see cref="MilestonePublisher.MilestoneOf"/>)
-/// and written as milestone lines (<see cref="MilestoneLine"/>) for Insights to apply in bulk, each page ending with
-/// its last sequence number. Only contracts leave: Insights' import reads nothing else. The next page is read while
-/// this one is written; events after the daemon's high-water mark when the export started are left to the live
-/// pipeline (their messages come after the rebuild's position).
+/// read from the event log in large pages by sequence number as rows (no Marten query, no other event deserialised,
+/// each one's JSON read by <see cref="MappedEventReader"/>), mapped to its contract exactly as the live publisher
+/// maps it (<see cref="MilestonePublisher.MilestoneOf"/>) and written as milestone lines (<see cref="MilestoneLine"/>)
+/// for Insights to apply in bulk, each page ending with its last sequence number. Only contracts leave: Insights'
+/// import reads nothing else. The next page is read while this one is written; events after the daemon's high-water
+/// mark when the export started are left to the live pipeline (their messages come after the rebuild's position).
 /// </summary>
-public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataSource, MilestonePublisher publisher)
+public sealed class MilestoneExport(
+    IDocumentStore store,
+    NpgsqlDataSource dataSource,
+    MilestonePublisher publisher,
+    MappedEventReader eventReader
+)
 {
     public const int PageSize = 5000;
 
@@ -35,8 +40,6 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
     private readonly Dictionary<string, EventMapping> _mappings = MappedEvents
         .All.Select(type => ((DocumentStore)store).Events.EventMappingFor(type))
         .ToDictionary(m => m.EventTypeName, StringComparer.Ordinal);
-
-    private readonly ISerializer _serializer = store.Options.Serializer();
 
     /// <returns>The events read: those of the types that may have a contract.</returns>
     public async Task<long> RunAsync(
@@ -104,6 +107,7 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
         // Contracts carry no personal data, so none is unsealed: no data key looked up, nothing decrypted.
         SealedReading.Begin();
         var events = new List<IEvent>(PageSize);
+        using var buffer = new MemoryStream();
         await using (var page = dataSource.CreateCommand(PageSql))
         {
             page.Parameters.Add(new NpgsqlParameter { Value = after });
@@ -114,7 +118,7 @@ public sealed class MilestoneExport(IDocumentStore store, NpgsqlDataSource dataS
             while (await reader.ReadAsync(cancellationToken))
             {
                 var mapping = _mappings[reader.GetString(4)];
-                var recorded = mapping.Wrap(_serializer.FromJson(mapping.DocumentType, reader, 5));
+                var recorded = mapping.Wrap(eventReader.Read(mapping.DocumentType, reader, 5, buffer));
                 recorded.Sequence = reader.GetInt64(0);
                 recorded.Id = reader.GetGuid(1);
                 recorded.StreamId = reader.GetGuid(2);
