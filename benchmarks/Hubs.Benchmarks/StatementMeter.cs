@@ -12,7 +12,8 @@ namespace Hubs.Benchmarks;
 internal sealed class StatementMeter(string clinical)
 {
     private const string Query =
-        "SELECT queryid::text || toplevel::text, toplevel, calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) "
+        "SELECT queryid::text || toplevel::text, toplevel, calls, total_exec_time, total_plan_time, "
+        + "left(regexp_replace(query, '\\s+', ' ', 'g'), 90) "
         + "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1";
 
     private readonly string _server = new NpgsqlConnectionStringBuilder(
