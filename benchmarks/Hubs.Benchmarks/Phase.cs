@@ -21,8 +21,6 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
     private long _statements;
     private long _outside;
 
-    public string Name => name;
-
     public double PerSecond => _measured.PerSecond;
 
     public int Failures => _measured.Failures;

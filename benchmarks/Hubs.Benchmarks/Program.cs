@@ -31,24 +31,16 @@ var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients
 var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 
-// No token: the clients' and Kestrel's share of a request, without the write (FloorBenchmark).
-using var floor = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
-{
-    BaseAddress = rig.Http.BaseAddress,
-};
 var phases = new Phase[]
 {
     new("raw self-referral", duration => RawInsertBenchmark.RunAsync(raw, Clients, duration)),
     new("HTTP self-referral", duration => WritePathBenchmark.RunAsync(rig.Http, Clients, duration)),
     new("raw session", duration => rawSessions.RunAsync(Clients, duration)),
     new("HTTP session", duration => sessions.RunAsync(Clients, duration)),
-    new("HTTP floor", duration => FloorBenchmark.RunAsync(floor, Clients, duration)),
 };
 Console.WriteLine($"Warming up {warm}s per kind, then {rounds} rounds of {slice.TotalSeconds:F1}s per kind.");
 foreach (var phase in phases)
 {
-    // Printed so that a profiler can be attached to one kind's warm-up alone (benchmarks/SCALE.md, host profile).
-    Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} warming: {phase.Name}");
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 

@@ -33,7 +33,7 @@ internal static class WritePathBenchmark
             false
         );
 
-    internal static Dictionary<string, object?> Referral(int client) =>
+    private static Dictionary<string, object?> Referral(int client) =>
         new()
         {
             ["hubId"] = "north",

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Hubs.ServiceDefaults.Auth;
@@ -36,22 +35,6 @@ public static class AuthenticationSetup
                 options.TokenValidationParameters.NameClaimType = HubsClaimTypes.Subject;
                 options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
             });
-        // Lifetimes by the host's clock; each token's check kept until it expires (ValidatedTokens).
-        services.TryAddSingleton(TimeProvider.System);
-        services
-            .AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TimeProvider>(
-                (options, clock) =>
-                {
-                    options.TokenValidationParameters.LifetimeValidator = TokenLifetime.By(clock);
-                    var handlers = options.TokenHandlers.ToList();
-                    options.TokenHandlers.Clear();
-                    foreach (var handler in handlers)
-                    {
-                        options.TokenHandlers.Add(new ValidatedTokens(handler, clock));
-                    }
-                }
-            );
         if (pages is not null)
         {
             builder.AddPageSchemes(pages, configuration, environment);
