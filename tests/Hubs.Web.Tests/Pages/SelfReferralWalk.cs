@@ -122,7 +122,12 @@ internal static class SelfReferralWalk
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
-        await page.WaitForURLAsync("**/refer/sent/**");
+        // Arriving and the heading are what the keyworker sees; waiting for the load event as well timed out once
+        // in CI (30 s) with the browser already on "Referral sent".
+        await page.WaitForURLAsync("**/refer/sent/**", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referral sent" }))
+            .ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     public static Task ContinueAsync(IPage page) =>
