@@ -45,6 +45,19 @@ internal sealed class JourneyCellTotals
         total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
     }
 
+    /// <summary>Another's sums added to these (halves of one Hub summed apart).</summary>
+    public void Add(JourneyCellTotals other)
+    {
+        foreach (var (row, totals) in other.rows)
+        {
+            foreach (var (at, total) in totals)
+            {
+                var part = other.parts[(int)(at >> 32)];
+                Add(new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys), 1);
+            }
+        }
+    }
+
     /// <summary>Every sum that is not nothing, in the table's key order (each string compared ordinally).</summary>
     public List<JourneyCell> Rows()
     {

@@ -1,4 +1,3 @@
-using Hubs.Insights.Features.Tables;
 using Npgsql;
 
 namespace Hubs.Insights.Store;
@@ -76,16 +75,13 @@ public static class JourneyCellsRefill
     {
         await ClearAsync(connection, transaction, hub, cancellationToken);
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
-        var facts = await JourneyFactsStore.ReadAsync(
+        var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
             new JourneyFactsFilter(HubIds: [hub]),
+            keys,
             cancellationToken
         );
-        await JourneyCellsCopy.WriteAsync(
-            connection,
-            facts.SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey))),
-            cancellationToken
-        );
+        await JourneyCellsCopy.WriteAsync(connection, sums, cancellationToken);
     }
 
     private static async Task ClearAsync(
