@@ -58,14 +58,16 @@ internal sealed class JourneyCellTotals
         }
     }
 
-    /// <summary>Every sum that is not nothing, in the table's key order (each string compared ordinally).</summary>
-    public List<JourneyCell> Rows()
+    /// <summary>
+    /// Every sum that is not nothing, in the table's key order (each string compared ordinally), one by one: a refill
+    /// copies a Hub's rows as they come rather than a second list of them.
+    /// </summary>
+    public IEnumerable<JourneyCell> Rows()
     {
-        var list = new List<JourneyCell>();
         foreach (var (row, totals) in rows.OrderBy(r => r.Key, RowOrder.Instance))
         {
-            list.AddRange(
-                totals
+            foreach (
+                var cell in totals
                     .Where(s => s.Value != default)
                     .Select(s => (Part: parts[(int)(s.Key >> 32)], Bucket: (int)s.Key, s.Value))
                     .OrderBy(s => s.Part, StringComparer.Ordinal)
@@ -80,10 +82,11 @@ internal sealed class JourneyCellTotals
                         s.Value.Amount,
                         s.Value.Keys
                     ))
-            );
+            )
+            {
+                yield return cell;
+            }
         }
-
-        return list;
     }
 
     private readonly record struct Row(string Hub, string Family, string Month, string Group);
