@@ -53,7 +53,10 @@ internal sealed class JourneyCellTotals
             foreach (var (at, total) in totals)
             {
                 var part = other.parts[(int)(at >> 32)];
-                Add(new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys), 1);
+                Add(
+                    new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys),
+                    1
+                );
             }
         }
     }
