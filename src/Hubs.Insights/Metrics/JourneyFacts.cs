@@ -84,5 +84,6 @@ public sealed record JourneyFacts(string JourneyKey, string HubId, string Referr
     /// <summary>First and last result of each measure beyond PHQ-9 and GAD-7, by measure code.</summary>
     public IReadOnlyDictionary<string, MeasurePair> Measures { get; init; } = NoMeasures;
 
-    private static readonly Dictionary<string, MeasurePair> NoMeasures = [];
+    internal static readonly IReadOnlyDictionary<string, MeasurePair> NoMeasures =
+        new Dictionary<string, MeasurePair>();
 }

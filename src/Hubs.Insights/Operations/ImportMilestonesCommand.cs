@@ -1,15 +1,13 @@
 using Hubs.Insights.Rebuild;
-using Hubs.Insights.Store;
 using Hubs.ServiceDefaults.Commands;
-using Npgsql;
 
 namespace Hubs.Insights.Operations;
 
 /// <summary>
 /// The rebuild's second half: the milestones Web's <c>export-milestones</c> writes, read on standard input, then the
-/// store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>).
+/// store vacuumed and analysed (<see cref="MilestoneImport.RunAndVacuumAsync"/>).
 /// </summary>
-internal sealed class ImportMilestonesCommand(MilestoneImport import, NpgsqlDataSource dataSource) : IHostCommand
+internal sealed class ImportMilestonesCommand(MilestoneImport import) : IHostCommand
 {
     public static string Name => "import-milestones";
 
@@ -19,8 +17,7 @@ internal sealed class ImportMilestonesCommand(MilestoneImport import, NpgsqlData
     {
         ArgumentNullException.ThrowIfNull(call);
         using var input = new StreamReader(Console.OpenStandardInput(), bufferSize: 1 << 20);
-        var applied = await import.RunAsync(input, CancellationToken.None);
-        await InsightsSchema.VacuumAsync(dataSource);
+        var applied = await import.RunAndVacuumAsync(input, CancellationToken.None);
         await call.Output.WriteLineAsync($"Applied {applied} milestones.");
         return 0;
     }

@@ -24,6 +24,29 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
 
     public async Task<long> RunAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
     {
+        var applied = await ApplyLinesAsync(input, batchSize, cancellationToken);
+        await batch.RefillCellsAsync(cancellationToken);
+        return applied;
+    }
+
+    /// <summary>
+    /// The import, then the store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>), every table but
+    /// the sums' while the sums are refilled (the refill writes no other), then the sums': the vacuum of the tables a
+    /// rebuild filled was a third of the time after the stream, on a core the refill left idle.
+    /// </summary>
+    public async Task<long> RunAndVacuumAsync(TextReader input, CancellationToken cancellationToken)
+    {
+        var applied = await ApplyLinesAsync(input, BatchSize, cancellationToken);
+        await Task.WhenAll(
+            batch.RefillCellsAsync(cancellationToken),
+            InsightsSchema.VacuumAsync(dataSource, sums: false, cancellationToken)
+        );
+        await InsightsSchema.VacuumAsync(dataSource, sums: true, cancellationToken);
+        return applied;
+    }
+
+    private async Task<long> ApplyLinesAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(input);
         long applied = 0;
         long? position = null;
@@ -65,7 +88,6 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
             applied += await ApplyAsync(pending, last, cancellationToken);
         }
 
-        await batch.RefillCellsAsync(cancellationToken);
         return applied;
     }
 

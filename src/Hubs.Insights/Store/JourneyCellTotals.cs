@@ -45,14 +45,32 @@ internal sealed class JourneyCellTotals
         total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
     }
 
-    /// <summary>Every sum that is not nothing, in the table's key order (each string compared ordinally).</summary>
-    public List<JourneyCell> Rows()
+    /// <summary>Another's sums added to these (halves of one Hub summed apart).</summary>
+    public void Add(JourneyCellTotals other)
     {
-        var list = new List<JourneyCell>();
+        foreach (var (row, totals) in other.rows)
+        {
+            foreach (var (at, total) in totals)
+            {
+                var part = other.parts[(int)(at >> 32)];
+                Add(
+                    new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys),
+                    1
+                );
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every sum that is not nothing, in the table's key order (each string compared ordinally), one by one: a refill
+    /// copies a Hub's rows as they come rather than a second list of them.
+    /// </summary>
+    public IEnumerable<JourneyCell> Rows()
+    {
         foreach (var (row, totals) in rows.OrderBy(r => r.Key, RowOrder.Instance))
         {
-            list.AddRange(
-                totals
+            foreach (
+                var cell in totals
                     .Where(s => s.Value != default)
                     .Select(s => (Part: parts[(int)(s.Key >> 32)], Bucket: (int)s.Key, s.Value))
                     .OrderBy(s => s.Part, StringComparer.Ordinal)
@@ -67,10 +85,11 @@ internal sealed class JourneyCellTotals
                         s.Value.Amount,
                         s.Value.Keys
                     ))
-            );
+            )
+            {
+                yield return cell;
+            }
         }
-
-        return list;
     }
 
     private readonly record struct Row(string Hub, string Family, string Month, string Group);

@@ -17,16 +17,10 @@ internal static class JourneyCellsCopy
 
     public static async Task WriteAsync(
         NpgsqlConnection connection,
-        IEnumerable<JourneyCell> cells,
+        JourneyCellTotals totals,
         CancellationToken cancellationToken
     )
     {
-        var totals = new JourneyCellTotals();
-        foreach (var cell in cells)
-        {
-            totals.Add(cell, 1);
-        }
-
         await using var copy = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
         foreach (var row in totals.Rows())
         {

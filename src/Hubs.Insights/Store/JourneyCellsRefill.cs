@@ -1,4 +1,3 @@
-using Hubs.Insights.Features.Tables;
 using Npgsql;
 
 namespace Hubs.Insights.Store;
@@ -41,7 +40,10 @@ public static class JourneyCellsRefill
         );
     }
 
-    /// <summary>Every Hub with journeys or sums.</summary>
+    /// <summary>
+    /// Every Hub with journeys or sums, the most journeys first: two are summed at once, and a large Hub summed last
+    /// would be summed alone, on half the machine, while the other Hubs wait for nothing.
+    /// </summary>
     internal static async Task<List<string>> HubsAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction? transaction,
@@ -50,7 +52,11 @@ public static class JourneyCellsRefill
     {
         var hubs = new List<string>();
         await using var list = new NpgsqlCommand(
-            "SELECT hub_id FROM insights.journey_facts UNION SELECT hub_id FROM insights.journey_cells ORDER BY 1",
+            """
+            SELECT hub_id FROM (SELECT hub_id, count(*) FROM insights.journey_facts GROUP BY hub_id
+                                UNION ALL SELECT DISTINCT hub_id, 0 FROM insights.journey_cells) hubs (hub_id, journeys)
+            GROUP BY hub_id ORDER BY max(journeys) DESC, hub_id
+            """,
             connection,
             transaction
         );
@@ -76,16 +82,13 @@ public static class JourneyCellsRefill
     {
         await ClearAsync(connection, transaction, hub, cancellationToken);
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
-        var facts = await JourneyFactsStore.ReadAsync(
+        var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
             new JourneyFactsFilter(HubIds: [hub]),
+            keys,
             cancellationToken
         );
-        await JourneyCellsCopy.WriteAsync(
-            connection,
-            facts.SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey))),
-            cancellationToken
-        );
+        await JourneyCellsCopy.WriteAsync(connection, sums, cancellationToken);
     }
 
     private static async Task ClearAsync(

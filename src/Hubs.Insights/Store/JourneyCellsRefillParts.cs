@@ -1,5 +1,4 @@
 using Hubs.Insights.Disclosure;
-using Hubs.Insights.Features.Tables;
 using Npgsql;
 
 namespace Hubs.Insights.Store;
@@ -21,7 +20,7 @@ internal static class JourneyCellsRefillParts
               WHERE hub_id = $1 AND referral_month IS NOT NULL) median
         """;
 
-    public static async Task<IEnumerable<JourneyCell>> SumAsync(
+    public static async Task<JourneyCellTotals> SumAsync(
         NpgsqlDataSource dataSource,
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
@@ -54,10 +53,17 @@ internal static class JourneyCellsRefillParts
         var sums = await Task.WhenAll(
             parts.Select(part => Task.Run(() => PartAsync(dataSource, part, keys, cancellationToken)))
         );
-        return sums.SelectMany(s => s);
+
+        // The halves share rows (a wait is counted in the month it is at, not the month of referral).
+        foreach (var half in sums.Skip(1))
+        {
+            sums[0].Add(half);
+        }
+
+        return sums[0];
     }
 
-    private static async Task<List<JourneyCell>> PartAsync(
+    private static async Task<JourneyCellTotals> PartAsync(
         NpgsqlDataSource dataSource,
         JourneyFactsFilter part,
         RecordKeys keys,
@@ -65,17 +71,11 @@ internal static class JourneyCellsRefillParts
     )
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var facts = await JourneyFactsStore.ReadAsync(
+        return await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection) { CommandTimeout = 0 },
             part,
+            keys,
             cancellationToken
         );
-        var totals = new JourneyCellTotals();
-        foreach (var cell in facts.SelectMany(f => JourneyCells.Of(f, keys.Of(f.JourneyKey))))
-        {
-            totals.Add(cell, 1);
-        }
-
-        return totals.Rows();
     }
 }

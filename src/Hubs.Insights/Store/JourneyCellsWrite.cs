@@ -50,7 +50,7 @@ internal static class JourneyCellsWrite
             totals.Add(cell, -1);
         }
 
-        var rows = totals.Rows();
+        var rows = totals.Rows().ToList();
         if (rows.Count > 0)
         {
             await JourneyCellsHubLock.ShareAsync(

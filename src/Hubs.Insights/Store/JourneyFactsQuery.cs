@@ -3,8 +3,11 @@ namespace Hubs.Insights.Store;
 /// <summary>
 /// One row per referred journey with its milestones merged and its treatment figures as stored
 /// (<see cref="JourneyTreatmentSql"/>; a journey with no appointment or measure rows has none: no appointments, no
-/// scores). Parameters: Hubs, referral months from and to, sector, and the months of a period of open waits
-/// and the journey keys (<see cref="JourneyFactsFilter"/>).
+/// scores), and its first and last result of every measure beyond PHQ-9 and GAD-7 and the brief screens, by stream
+/// version (the first the earliest, the last the latest when there is more than one), as arrays in measure order.
+/// The pairs are read with the journey, so that a reader can sum each journey as it comes and keep none of them
+/// (<see cref="JourneyCellsSum"/>). Parameters: Hubs, referral months from and to, sector, and the months of a
+/// period of open waits and the journey keys (<see cref="JourneyFactsFilter"/>).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -18,9 +21,27 @@ internal static class JourneyFactsQuery
                    coalesce(t.by_hub, 0), coalesce(t.offered, 0),
                t.first_phq9, t.last_phq9, t.first_gad7, t.last_gad7, t.second_treatment - t.first_treatment,
                f.referral_week, f.triage_month, f.assessment_month, t.first_treatment_month,
-                   least(f.discharge_month, f.withdrawal_month)
+                   least(f.discharge_month, f.withdrawal_month),
+               p.measures, p.first_bands, p.first_caseness, p.last_bands, p.last_caseness
         FROM insights.journey_facts f
         LEFT JOIN insights.journey_treatment t ON t.journey_key = f.journey_key
+        LEFT JOIN LATERAL (
+            SELECT array_agg(measure ORDER BY measure) AS measures,
+                   array_agg(first_band ORDER BY measure) AS first_bands,
+                   array_agg(first_caseness ORDER BY measure) AS first_caseness,
+                   array_agg(last_band ORDER BY measure) AS last_bands,
+                   array_agg(last_caseness ORDER BY measure) AS last_caseness
+            FROM (SELECT measure, (array_agg(band ORDER BY stream_version))[1] AS first_band,
+                         (array_agg(coalesce(at_caseness, false) ORDER BY stream_version))[1] AS first_caseness,
+                         CASE WHEN count(*) > 1 THEN (array_agg(band ORDER BY stream_version DESC))[1] END AS last_band,
+                         CASE WHEN count(*) > 1
+                              THEN (array_agg(coalesce(at_caseness, false) ORDER BY stream_version DESC))[1]
+                         END AS last_caseness
+                  FROM insights.measure_results r
+                  WHERE r.journey_key = f.journey_key AND r.measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
+                    AND ($1::text[] IS NULL OR r.hub_id = ANY($1))
+                  GROUP BY measure) pairs
+        ) p ON true
         WHERE f.referral_month IS NOT NULL
           AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
           AND ($2::text IS NULL OR f.referral_month >= $2)

@@ -33,7 +33,25 @@ internal static class JourneyFactsRow
             LastGad7 = Number(row, 28),
             DaysFirstToSecondTreatment = Number(row, 29),
             Months = new MilestoneMonths(Text(row, 30), Text(row, 31), Text(row, 32), Text(row, 33), Text(row, 34)),
+            Measures = row.IsDBNull(35) ? JourneyFacts.NoMeasures : Pairs(row),
         };
+
+    /// <summary>The measure pairs' arrays (columns 35 to 39), one element a measure.</summary>
+    private static Dictionary<string, MeasurePair> Pairs(NpgsqlDataReader row)
+    {
+        var measures = row.GetFieldValue<string[]>(35);
+        var firstBands = row.GetFieldValue<string[]>(36);
+        var firstCaseness = row.GetFieldValue<bool[]>(37);
+        var lastBands = row.GetFieldValue<string?[]>(38);
+        var lastCaseness = row.GetFieldValue<bool?[]>(39);
+        var pairs = new Dictionary<string, MeasurePair>(measures.Length, StringComparer.Ordinal);
+        for (var i = 0; i < measures.Length; i++)
+        {
+            pairs[measures[i]] = new MeasurePair(firstBands[i], firstCaseness[i], lastBands[i], lastCaseness[i]);
+        }
+
+        return pairs;
+    }
 
     /// <summary>At caseness on either measure; unknown only when neither was taken.</summary>
     private static bool? Caseness(bool? phq9, bool? gad7) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hubs.Insights.Metrics;
 using Npgsql;
 using NpgsqlTypes;
@@ -66,43 +67,40 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(filter);
         var rows = new List<JourneyFacts>();
-        await using (var query = command(JourneyFactsQuery.Sql))
+        await foreach (var facts in StreamAsync(command, filter, cancellationToken))
         {
-            query.Parameters.Add(TextArray(filter.HubIds));
-            foreach (
-                var text in new[]
-                {
-                    filter.FromMonth,
-                    filter.ToMonth,
-                    filter.Sector,
-                    filter.WaitingFrom,
-                    filter.WaitingTo,
-                }
-            )
-            {
-                query.Parameters.Add(
-                    new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
-                );
-            }
-
-            query.Parameters.Add(TextArray(filter.JourneyKeys));
-            await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(JourneyFactsRow.Read(reader));
-            }
+            rows.Add(facts);
         }
 
-        var measures = await MeasurePairsQuery.LoadAsync(
-            command,
-            filter.HubIds,
-            rows.Select(r => r.JourneyKey).ToList(),
-            cancellationToken
-        );
-        return rows.Select(r => measures.TryGetValue(r.JourneyKey, out var pairs) ? r with { Measures = pairs } : r)
-            .ToList();
+        return rows;
+    }
+
+    /// <summary>The facts one by one as the database sends them, in journey key order; none kept.</summary>
+    internal static async IAsyncEnumerable<JourneyFacts> StreamAsync(
+        Func<string, NpgsqlCommand> command,
+        JourneyFactsFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var query = command(JourneyFactsQuery.Sql);
+        query.Parameters.Add(TextArray(filter.HubIds));
+        foreach (
+            var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector, filter.WaitingFrom, filter.WaitingTo }
+        )
+        {
+            query.Parameters.Add(
+                new NpgsqlParameter { Value = (object?)text ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }
+            );
+        }
+
+        query.Parameters.Add(TextArray(filter.JourneyKeys));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return JourneyFactsRow.Read(reader);
+        }
     }
 
     private static NpgsqlParameter TextArray(IReadOnlyCollection<string>? values) =>
