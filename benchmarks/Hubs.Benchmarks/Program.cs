@@ -24,11 +24,11 @@ await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
-const int Appointments = 8;
-// Six journeys (48 sessions) a second per client: a quiet machine records more than 24 a second per client.
-var perClient = 2 + (6 * (seconds + warm));
-var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients, perClient, Appointments);
-var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
+// Sessions need prepared appointments (one each, used up by every attempt): a first guess of 40 attempts a second
+// per client for the first part of the warm-up, then twice the fastest rate seen before each run.
+var journeys = new SessionJourneys(rig.Services, clinicianId, Clients, appointments: 8);
+var sessions = new SessionBenchmark(clinician, journeys, Clients, firstGuess: 40);
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(TimeSpan.FromSeconds(5))} journeys");
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 
 var phases = new Phase[]
@@ -36,7 +36,19 @@ var phases = new Phase[]
     new("raw self-referral", duration => RawInsertBenchmark.RunAsync(raw, Clients, duration)),
     new("HTTP self-referral", duration => WritePathBenchmark.RunAsync(rig.Http, Clients, duration)),
     new("raw session", duration => rawSessions.RunAsync(Clients, duration)),
-    new("HTTP session", duration => sessions.RunAsync(Clients, duration)),
+    new(
+        "HTTP session",
+        sessions.RunAsync,
+        sessions.WarmAsync,
+        // Journeys written now would be published by the daemon during the next slices: wait for that first.
+        async duration =>
+        {
+            if (await sessions.EnsureAsync(duration) > 0)
+            {
+                await trips.QuietAsync();
+            }
+        }
+    ),
 };
 Console.WriteLine($"Warming up {warm}s per kind, then {rounds} rounds of {slice.TotalSeconds:F1}s per kind.");
 foreach (var phase in phases)
@@ -44,7 +56,9 @@ foreach (var phase in phases)
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 
+var added = await sessions.EnsureAsync(slice * rounds);
 await trips.QuietAsync();
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {added} journeys more for the timed rounds; the daemon is quiet");
 
 var cpu = new CpuMeter(rig.Database.Clinical);
 var sql = new StatementMeter(rig.Database.Clinical);
@@ -63,6 +77,11 @@ foreach (var phase in phases)
 }
 
 foreach (var line in phases.SelectMany(p => p.Statements(25)))
+{
+    Console.WriteLine(line);
+}
+
+foreach (var line in phases.Select(p => p.FailedLine()).OfType<string>())
 {
     Console.WriteLine(line);
 }
