@@ -13,25 +13,26 @@ public class DataKeyCipherReuseTests
     [Fact]
     public void Values_sealed_at_once_on_many_threads_under_their_own_keys_each_open_with_theirs_only()
     {
-        var owners = Enumerable.Range(0, 16).Select(_ => (Id: Guid.NewGuid(), Key: RandomNumberGenerator.GetBytes(32)));
-        var sealedValues = owners
+        // Owners taken in turn, so that threads change keys on almost every value: a cipher shared between threads
+        // would be replaced (and disposed) under another thread's feet.
+        var owners = Enumerable.Range(0, 16).Select(_ => (Id: Guid.NewGuid(), Key: RandomNumberGenerator.GetBytes(32)))
+            .ToArray();
+        var sealedValues = Enumerable
+            .Range(0, 40_000)
             .AsParallel()
             .WithDegreeOfParallelism(8)
-            .SelectMany(owner =>
-                Enumerable
-                    .Range(0, 200)
-                    .Select(i => (owner, i, Sealed: DataKeyCipher.Seal(owner.Key, owner.Id, Plain(owner.Id, i))))
-            )
+            .Select(i => (Owner: owners[i % owners.Length], i))
+            .Select(v => (v.Owner, v.i, Sealed: DataKeyCipher.Seal(v.Owner.Key, v.Owner.Id, Plain(v.Owner.Id, v.i))))
             .ToList();
 
         var opened = sealedValues
             .AsParallel()
             .WithDegreeOfParallelism(8)
-            .Select(v => DataKeyCipher.Open(v.owner.Key, v.owner.Id, v.Sealed).SequenceEqual(Plain(v.owner.Id, v.i)))
+            .Select(v => DataKeyCipher.Open(v.Owner.Key, v.Owner.Id, v.Sealed).SequenceEqual(Plain(v.Owner.Id, v.i)))
             .ToList();
         Assert.All(opened, Assert.True);
-        var (first, second) = (sealedValues[0], sealedValues.First(v => v.owner.Id != sealedValues[0].owner.Id));
-        Assert.ThrowsAny<CryptographicException>(() => DataKeyCipher.Open(second.owner.Key, first.owner.Id, first.Sealed));
+        var (first, second) = (sealedValues[0], sealedValues.First(v => v.Owner.Id != sealedValues[0].Owner.Id));
+        Assert.ThrowsAny<CryptographicException>(() => DataKeyCipher.Open(second.Owner.Key, first.Owner.Id, first.Sealed));
     }
 
     [Fact]
