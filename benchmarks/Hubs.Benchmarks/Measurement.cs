@@ -14,7 +14,9 @@ internal sealed record Measurement(double[] Latencies, IReadOnlyDictionary<strin
 
     public int Failures => Failed.Values.Sum();
 
-    /// <summary>Operations started a second, failed ones included (each uses up prepared work as a success does).</summary>
+    /// <summary>
+    /// Operations started a second, failed ones included (each uses up prepared work as a success does).
+    /// </summary>
     public double AttemptsPerSecond => Elapsed > TimeSpan.Zero ? (Count + Failures) / Elapsed.TotalSeconds : 0;
 
     public double PerSecond => Count / Elapsed.TotalSeconds;

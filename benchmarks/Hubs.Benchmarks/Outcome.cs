@@ -7,7 +7,9 @@ internal static class Outcome
 {
     public const string Done = "ok";
 
-    /// <summary>A client with no prepared work left: counted, and that client stops for the rest of the slice.</summary>
+    /// <summary>
+    /// A client with no prepared work left: counted, and that client stops for the rest of the slice.
+    /// </summary>
     public const string NoWork = "ran dry";
 
     /// <summary>Done for any 2xx answer; otherwise the status, e.g. "HTTP 409".</summary>
@@ -23,8 +25,14 @@ internal static class Outcome
         {
             return await operation();
         }
-        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or IOException
-            or Npgsql.NpgsqlException or InvalidOperationException)
+        catch (Exception failure)
+            when (failure
+                    is HttpRequestException
+                        or TaskCanceledException
+                        or IOException
+                        or Npgsql.NpgsqlException
+                        or InvalidOperationException
+            )
         {
             return failure.GetType().Name;
         }

@@ -14,6 +14,7 @@ var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureIn
 var warm = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30;
 var slice = TimeSpan.FromSeconds((double)seconds / rounds);
 const int Clients = 16;
+Console.WriteLine($"[{Since.Start:mm\\:ss}] {seconds}s per kind in {rounds} rounds, {warm}s warm-up per kind");
 
 await using var rig = await BenchmarkRig.StartAsync();
 using var trips = new RoundTrips();
@@ -24,6 +25,7 @@ await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
+
 // Sessions need prepared appointments (one each, used up by every attempt): a first guess of 40 attempts a second
 // per client for the first part of the warm-up, then twice the fastest rate seen before each run.
 var journeys = new SessionJourneys(rig.Services, clinicianId, Clients, appointments: 8);
@@ -56,9 +58,9 @@ foreach (var phase in phases)
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 
-var added = await sessions.EnsureAsync(slice * rounds);
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(slice * rounds)} journeys more");
 await trips.QuietAsync();
-Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {added} journeys more for the timed rounds; the daemon is quiet");
+Console.WriteLine($"[{Since.Start:mm\\:ss}] the daemon is quiet: the timed rounds");
 
 var cpu = new CpuMeter(rig.Database.Clinical);
 var sql = new StatementMeter(rig.Database.Clinical);

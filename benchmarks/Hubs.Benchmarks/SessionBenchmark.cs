@@ -17,7 +17,9 @@ internal sealed class SessionBenchmark(HttpClient http, SessionJourneys journeys
     public Task<int> EnsureAsync(TimeSpan duration) =>
         journeys.TopUpAsync((int)Math.Ceiling(2 * _attemptsPerClientSecond * duration.TotalSeconds) + 8);
 
-    /// <summary>A warm-up in parts of at most five seconds, topped up before each (the first guess may be low).</summary>
+    /// <summary>
+    /// A warm-up in parts of at most five seconds, topped up before each (the first guess may be low).
+    /// </summary>
     public async Task<Measurement> WarmAsync(TimeSpan duration)
     {
         var warmed = Measurement.None;

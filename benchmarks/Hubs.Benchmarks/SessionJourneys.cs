@@ -21,12 +21,14 @@ internal sealed class SessionJourneys(IServiceProvider services, Guid clinician,
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow.AddDays(-20);
 
     public Queue<(Guid Journey, Guid Appointment)>[] Queues { get; } =
-        [.. Enumerable.Range(0, clients).Select(_ => new Queue<(Guid, Guid)>())];
+    [.. Enumerable.Range(0, clients).Select(_ => new Queue<(Guid, Guid)>())];
 
     /// <summary>A prepared journey's version: four events, then a booking and an attendance per appointment.</summary>
     public long PreparedVersion => 4 + (2 * appointments);
 
-    /// <summary>Adds journeys until every client has at least <paramref name="perClient"/> appointments; how many.</summary>
+    /// <summary>
+    /// Adds journeys until every client has at least <paramref name="perClient"/> appointments; how many.
+    /// </summary>
     public async Task<int> TopUpAsync(int perClient)
     {
         var added = 0;

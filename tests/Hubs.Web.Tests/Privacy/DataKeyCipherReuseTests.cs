@@ -15,7 +15,9 @@ public class DataKeyCipherReuseTests
     {
         // Owners taken in turn, so that threads change keys on almost every value: a cipher shared between threads
         // would be replaced (and disposed) under another thread's feet.
-        var owners = Enumerable.Range(0, 16).Select(_ => (Id: Guid.NewGuid(), Key: RandomNumberGenerator.GetBytes(32)))
+        var owners = Enumerable
+            .Range(0, 16)
+            .Select(_ => (Id: Guid.NewGuid(), Key: RandomNumberGenerator.GetBytes(32)))
             .ToArray();
         var sealedValues = Enumerable
             .Range(0, 40_000)
@@ -32,7 +34,9 @@ public class DataKeyCipherReuseTests
             .ToList();
         Assert.All(opened, Assert.True);
         var (first, second) = (sealedValues[0], sealedValues.First(v => v.Owner.Id != sealedValues[0].Owner.Id));
-        Assert.ThrowsAny<CryptographicException>(() => DataKeyCipher.Open(second.Owner.Key, first.Owner.Id, first.Sealed));
+        Assert.ThrowsAny<CryptographicException>(() =>
+            DataKeyCipher.Open(second.Owner.Key, first.Owner.Id, first.Sealed)
+        );
     }
 
     [Fact]

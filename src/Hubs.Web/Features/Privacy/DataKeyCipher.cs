@@ -24,12 +24,12 @@ public static class DataKeyCipher
         RandomNumberGenerator.Fill(nonce);
         For(key)
             .Encrypt(
-            nonce,
-            plaintext,
-            sealedValue.AsSpan(NonceSize + TagSize),
-            sealedValue.AsSpan(NonceSize, TagSize),
-            ownerId.ToByteArray()
-        );
+                nonce,
+                plaintext,
+                sealedValue.AsSpan(NonceSize + TagSize),
+                sealedValue.AsSpan(NonceSize, TagSize),
+                ownerId.ToByteArray()
+            );
         return sealedValue;
     }
 
@@ -38,12 +38,12 @@ public static class DataKeyCipher
         var plaintext = new byte[sealedValue.Length - NonceSize - TagSize];
         For(key)
             .Decrypt(
-            sealedValue[..NonceSize],
-            sealedValue[(NonceSize + TagSize)..],
-            sealedValue.Slice(NonceSize, TagSize),
-            plaintext,
-            ownerId.ToByteArray()
-        );
+                sealedValue[..NonceSize],
+                sealedValue[(NonceSize + TagSize)..],
+                sealedValue.Slice(NonceSize, TagSize),
+                plaintext,
+                ownerId.ToByteArray()
+            );
         return plaintext;
     }
 
