@@ -7,7 +7,16 @@ namespace Hubs.Benchmarks;
 /// and the clients; PostgreSQL: the benchmark database's backends), the round trips made inside HTTP requests and
 /// those made outside them meanwhile (the async daemon publishing what was written; the raw client's own).
 /// </summary>
-internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
+/// <remarks>
+/// <paramref name="warm"/> runs the warm-up when it differs from a measured run; <paramref name="prepare"/> runs
+/// before each measured slice, outside it (neither its time nor its CPU is counted).
+/// </remarks>
+internal sealed class Phase(
+    string name,
+    Func<TimeSpan, Task<Measurement>> run,
+    Func<TimeSpan, Task<Measurement>>? warm = null,
+    Func<TimeSpan, Task>? prepare = null
+)
 {
     public const string Header =
         "| write              | per second | p50 ms | p99 ms | failed | round trips/req (in request, outside) "
@@ -25,10 +34,34 @@ internal sealed class Phase(string name, Func<TimeSpan, Task<Measurement>> run)
 
     public int Failures => _measured.Failures;
 
-    public Task RunAsync(TimeSpan duration) => run(duration);
+    /// <summary>A warm-up: run, not measured; what failed in it is printed all the same.</summary>
+    public async Task RunAsync(TimeSpan duration)
+    {
+        var warmed = await (warm ?? run)(duration);
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"[{Since.Start:mm\\:ss}] warmed {name}: {warmed.Count} done, {warmed.PerSecond:F1}/s"
+            ) + FailedText(warmed)
+        );
+    }
+
+    /// <summary>The timed rounds' failures by outcome, or nothing when none failed.</summary>
+    public string? FailedLine() =>
+        _measured.Failures == 0 ? null : $"{name}: FAILED in the timed rounds{FailedText(_measured)}";
+
+    private static string FailedText(Measurement m) =>
+        m.Failures == 0
+            ? string.Empty
+            : ", failed " + string.Join(", ", m.Failed.OrderBy(f => f.Key).Select(f => $"{f.Value} x {f.Key}"));
 
     public async Task MeasureAsync(CpuMeter cpu, RoundTrips trips, StatementMeter sql, TimeSpan duration)
     {
+        if (prepare is not null)
+        {
+            await prepare(duration);
+        }
+
         var sqlBefore = await sql.ReadAsync();
         var cpuBefore = await cpu.ReadAsync();
         var tripsBefore = trips.Read();

@@ -14,6 +14,7 @@ var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureIn
 var warm = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30;
 var slice = TimeSpan.FromSeconds((double)seconds / rounds);
 const int Clients = 16;
+Console.WriteLine($"[{Since.Start:mm\\:ss}] {seconds}s per kind in {rounds} rounds, {warm}s warm-up per kind");
 
 await using var rig = await BenchmarkRig.StartAsync();
 using var trips = new RoundTrips();
@@ -24,11 +25,12 @@ await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
-const int Appointments = 8;
-// Six journeys (48 sessions) a second per client: a quiet machine records more than 24 a second per client.
-var perClient = 2 + (6 * (seconds + warm));
-var work = await SessionJourneys.PrepareAsync(rig.Services, clinicianId, Clients, perClient, Appointments);
-var sessions = new SessionBenchmark(clinician, work, 4 + (2 * Appointments));
+
+// Sessions need prepared appointments (one each, used up by every attempt): a first guess of 40 attempts a second
+// per client for the first part of the warm-up, then twice the fastest rate seen before each run.
+var journeys = new SessionJourneys(rig.Services, clinicianId, Clients, appointments: 8);
+var sessions = new SessionBenchmark(clinician, journeys, Clients, firstGuess: 40);
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(TimeSpan.FromSeconds(5))} journeys");
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 
 var phases = new Phase[]
@@ -36,7 +38,19 @@ var phases = new Phase[]
     new("raw self-referral", duration => RawInsertBenchmark.RunAsync(raw, Clients, duration)),
     new("HTTP self-referral", duration => WritePathBenchmark.RunAsync(rig.Http, Clients, duration)),
     new("raw session", duration => rawSessions.RunAsync(Clients, duration)),
-    new("HTTP session", duration => sessions.RunAsync(Clients, duration)),
+    new(
+        "HTTP session",
+        sessions.RunAsync,
+        sessions.WarmAsync,
+        // Journeys written now would be published by the daemon during the next slices: wait for that first.
+        async duration =>
+        {
+            if (await sessions.EnsureAsync(duration) > 0)
+            {
+                await trips.QuietAsync();
+            }
+        }
+    ),
 };
 Console.WriteLine($"Warming up {warm}s per kind, then {rounds} rounds of {slice.TotalSeconds:F1}s per kind.");
 foreach (var phase in phases)
@@ -44,7 +58,9 @@ foreach (var phase in phases)
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(slice * rounds)} journeys more");
 await trips.QuietAsync();
+Console.WriteLine($"[{Since.Start:mm\\:ss}] the daemon is quiet: the timed rounds");
 
 var cpu = new CpuMeter(rig.Database.Clinical);
 var sql = new StatementMeter(rig.Database.Clinical);
@@ -63,6 +79,11 @@ foreach (var phase in phases)
 }
 
 foreach (var line in phases.SelectMany(p => p.Statements(25)))
+{
+    Console.WriteLine(line);
+}
+
+foreach (var line in phases.Select(p => p.FailedLine()).OfType<string>())
 {
     Console.WriteLine(line);
 }

@@ -11,7 +11,7 @@ internal static class WritePathBenchmark
         Measurement.RunAsync(clients, duration, async client =>
         {
             using var response = await http.PostAsJsonAsync("/api/journeys", Referral(client));
-            return response.IsSuccessStatusCode;
+            return Outcome.Of(response);
         });
 
     /// <summary>The same referral as a command, for journeys written straight to the store.</summary>

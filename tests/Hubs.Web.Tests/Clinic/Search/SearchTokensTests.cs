@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Journeys.Searching;
 
@@ -48,5 +51,21 @@ public class SearchTokensTests
         // Truncated tokens collide on purpose: under another key only a few may coincide.
         Assert.True(stored.Intersect(SearchTokens.Of([.. Key.Reverse()], "north", person)).Count() < stored.Length / 2);
         Assert.Equal(0, (stored.Length - 2) % SearchTokens.NamePadding);
+    }
+
+    [Fact]
+    public void Each_token_is_the_keyed_hash_of_its_own_value_whatever_was_hashed_before_it()
+    {
+        // Stored tokens must stay what they were when written: each one the HMAC of its own value alone, though a
+        // referral's tokens now share one keyed hash (a hash not reset between values would change them all).
+        var person = new PersonalDetails("Ann Example", "ann@example.org", null, null, "Help.", new(1990, 1, 2));
+        var stored = SearchTokens.Of(Key, "north", person);
+        foreach (var (kind, bits, text) in new[] { (2, 12, "ANN@EXAMPLE.ORG"), (3, 10, "1990-01-02"), (1, 12, "exa") })
+        {
+            var mac = HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes($"{kind}:{text}"));
+            var hub = (long)(BinaryPrimitives.ReadInt32BigEndian(SHA256.HashData("north"u8)) & 0x7fffffff) << 32;
+            var token = hub | ((long)kind << 24) | (BinaryPrimitives.ReadUInt32BigEndian(mac) >> (32 - bits));
+            Assert.Contains(token, stored);
+        }
     }
 }

@@ -33,16 +33,18 @@ public static class SearchTokens
     {
         ArgumentNullException.ThrowIfNull(person);
         var hub = HubTag(hubId);
-        var name = NameTokens(key, hub, SearchText.Words(person.Name)).ToHashSet();
+        // One HMAC, keyed once, for all of a referral's values (each hash resets it).
+        using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        var name = NameTokens(mac, hub, SearchText.Words(person.Name)).ToHashSet();
         while (name.Count % NamePadding != 0 || name.Count == 0)
         {
             name.Add(Token(hub, Kind.Name, NameBits, RandomNumberGenerator.GetBytes(4)));
         }
 
-        var tokens = name.Append(Token(key, hub, Kind.Email, EmailBits, EmailText(person.Email)));
+        var tokens = name.Append(Token(mac, hub, Kind.Email, EmailBits, EmailText(person.Email)));
         if (person.DateOfBirth is { } born)
         {
-            tokens = tokens.Append(Token(key, hub, Kind.DateOfBirth, DateOfBirthBits, DateText(born)));
+            tokens = tokens.Append(Token(mac, hub, Kind.DateOfBirth, DateOfBirthBits, DateText(born)));
         }
 
         return [.. tokens.Distinct().Order()];
@@ -53,11 +55,12 @@ public static class SearchTokens
     {
         ArgumentNullException.ThrowIfNull(query);
         var hub = HubTag(hubId);
+        using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         IEnumerable<long> tokens = query.Kind switch
         {
-            SearchKind.Name => NameTokens(key, hub, SearchText.Words(query.Text)),
-            SearchKind.Email => [Token(key, hub, Kind.Email, EmailBits, EmailText(query.Text))],
-            SearchKind.DateOfBirth => [Token(key, hub, Kind.DateOfBirth, DateOfBirthBits, DateText(query.Date!.Value))],
+            SearchKind.Name => NameTokens(mac, hub, SearchText.Words(query.Text)),
+            SearchKind.Email => [Token(mac, hub, Kind.Email, EmailBits, EmailText(query.Text))],
+            SearchKind.DateOfBirth => [Token(mac, hub, Kind.DateOfBirth, DateOfBirthBits, DateText(query.Date!.Value))],
             _ => [],
         };
         return [.. tokens.Distinct().Order()];
@@ -67,23 +70,24 @@ public static class SearchTokens
     /// Each word's trigrams: a word typed is part of one folded word of the name, so its trigrams are among the name's.
     /// A word of 1 or 2 letters has none; it is checked on the candidates the longer words found.
     /// </summary>
-    private static IEnumerable<long> NameTokens(byte[] key, long hub, IEnumerable<string> words) =>
+    private static IEnumerable<long> NameTokens(IncrementalHash mac, long hub, IEnumerable<string> words) =>
         words
             .Where(w => w.Length >= Trigram)
             .SelectMany(w => Enumerable.Range(0, w.Length - Trigram + 1).Select(i => w.Substring(i, Trigram)))
             .Distinct(StringComparer.Ordinal)
-            .Select(t => Token(key, hub, Kind.Name, NameBits, t));
+            .Select(t => Token(mac, hub, Kind.Name, NameBits, t));
 
     // Email search compares with OrdinalIgnoreCase, which is equality of the upper-case forms.
     private static string EmailText(string email) => email.Trim().ToUpperInvariant();
 
     private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static long Token(byte[] key, long hub, Kind kind, int bits, string text)
+    private static long Token(IncrementalHash mac, long hub, Kind kind, int bits, string text)
     {
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{(int)kind}:{text}"), mac);
-        return Token(hub, kind, bits, mac);
+        Span<byte> hash = stackalloc byte[32];
+        mac.AppendData(Encoding.UTF8.GetBytes($"{(int)kind}:{text}"));
+        mac.GetHashAndReset(hash);
+        return Token(hub, kind, bits, hash);
     }
 
     private static long Token(long hub, Kind kind, int bits, ReadOnlySpan<byte> bytes) =>
