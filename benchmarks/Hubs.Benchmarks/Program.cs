@@ -30,7 +30,8 @@ using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
 // per client for the first part of the warm-up, then twice the fastest rate seen before each run.
 var journeys = new SessionJourneys(rig.Services, clinicianId, Clients, appointments: 8);
 var sessions = new SessionBenchmark(clinician, journeys, Clients, firstGuess: 40);
-Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(TimeSpan.FromSeconds(5))} journeys");
+var prepared = await sessions.EnsureAsync(TimeSpan.FromSeconds(5));
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {prepared} journeys");
 var rawSessions = await RawSessionBenchmark.PrepareAsync(raw, Clients, 4);
 
 var phases = new Phase[]
@@ -58,7 +59,8 @@ foreach (var phase in phases)
     await phase.RunAsync(TimeSpan.FromSeconds(warm));
 }
 
-Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {await sessions.EnsureAsync(slice * rounds)} journeys more");
+prepared = await sessions.EnsureAsync(slice * rounds);
+Console.WriteLine($"[{Since.Start:mm\\:ss}] prepared {prepared} journeys more");
 await trips.QuietAsync();
 Console.WriteLine($"[{Since.Start:mm\\:ss}] the daemon is quiet: the timed rounds");
 

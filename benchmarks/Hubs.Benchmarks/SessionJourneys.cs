@@ -51,16 +51,21 @@ internal sealed class SessionJourneys(IServiceProvider services, Guid clinician,
 
     private async Task WriteAsync(int client, int journeys)
     {
-        await using var session = _store.LightweightSession();
-        for (var j = 0; j < journeys; j++)
+        var ids = Enumerable.Range(0, journeys).Select(_ => Guid.CreateVersion7()).ToList();
+        await using (var session = _store.LightweightSession())
         {
-            // A journey's personal data is sealed with its own key (SubmitSelfReferralDecision), written with it.
-            var id = Guid.CreateVersion7();
-            _keys.CreateWith(session, id);
-            session.Events.StartStream<Journey>(id, Events(client, id));
+            foreach (var id in ids)
+            {
+                // A journey's personal data is sealed with its own key (SubmitSelfReferralDecision), written with it.
+                _keys.CreateWith(session, id);
+                session.Events.StartStream<Journey>(id, Events(client, id));
+            }
+
+            await session.SaveChangesAsync();
         }
 
-        await session.SaveChangesAsync();
+        // Not left in the host's key cache: a session reads the key with the journey, as for one written long before.
+        _keys.Forget(ids);
     }
 
     private List<object> Events(int client, Guid id)
