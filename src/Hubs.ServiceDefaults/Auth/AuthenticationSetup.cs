@@ -34,6 +34,13 @@ public static class AuthenticationSetup
                 options.TokenValidationParameters.RoleClaimType = HubsClaimTypes.Role;
                 options.TokenValidationParameters.NameClaimType = HubsClaimTypes.Subject;
                 options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+                // Each token's signature checked once per process while its issuer's keys stay the same.
+                var handlers = options.TokenHandlers.ToList();
+                options.TokenHandlers.Clear();
+                foreach (var handler in handlers)
+                {
+                    options.TokenHandlers.Add(new ValidatedTokens(handler));
+                }
             });
         if (pages is not null)
         {
