@@ -34,6 +34,15 @@ public sealed class CellSums
     public IEnumerable<(string Part, int Bucket, long Amount, long Keys)> Parts =>
         sums.Select(s => (s.Key.Part, s.Key.Bucket, s.Value.Amount, s.Value.Keys));
 
+    /// <summary>
+    /// Every part, with no enumerator or delegate made (<see cref="Parts"/> makes both): a refill reads millions.
+    /// </summary>
+    internal Dictionary<(string Part, int Bucket), (long Amount, long Keys)>.Enumerator EachPart() =>
+        sums.GetEnumerator();
+
+    /// <summary>Emptied for the next row (a refill sums every journey's rows in one).</summary>
+    internal void Clear() => sums.Clear();
+
     public void AddAll(CellSums other)
     {
         ArgumentNullException.ThrowIfNull(other);

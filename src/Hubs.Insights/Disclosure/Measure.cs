@@ -22,14 +22,17 @@ public abstract record Measure<T>(string Key, string Label, ColumnKind Kind)
 public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
     : Measure<T>(Key, Label, ColumnKind.Count)
 {
+    // The part's name made once: a refill contributes every journey's measures, millions of times.
+    private readonly string part = Key + ":c";
+
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options) =>
         CellRules.Count(Tally.Of(records, Amount), options);
 
     internal override void Contribute(T record, long weight, long keys, CellSums into) =>
-        into.Add(Key + ":c", 0, Amount(record), weight, keys);
+        into.Add(part, 0, Amount(record), weight, keys);
 
     internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options) =>
-        CellRules.Count(sums.TallyOf(Key + ":c"), options);
+        CellRules.Count(sums.TallyOf(part), options);
 }
 
 /// <summary>
@@ -39,6 +42,8 @@ public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
 public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator, Func<T, long> Denominator)
     : Measure<T>(Key, Label, ColumnKind.Percent)
 {
+    private readonly (string Numerator, string Denominator, string People) parts = (Key + ":n", Key + ":d", Key + ":p");
+
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {
         var inBase = records.Where(r => Denominator(r.Record) > 0).ToList();
@@ -55,20 +60,27 @@ public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator
         var denominator = Denominator(record);
         if (denominator > 0)
         {
-            into.Add(Key + ":n", 0, Numerator(record), weight, keys);
-            into.Add(Key + ":d", 0, denominator, weight, keys);
-            into.Add(Key + ":p", 0, 1, weight, keys);
+            into.Add(parts.Numerator, 0, Numerator(record), weight, keys);
+            into.Add(parts.Denominator, 0, denominator, weight, keys);
+            into.Add(parts.People, 0, 1, weight, keys);
         }
     }
 
     internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options) =>
-        CellRules.Rate(sums.TallyOf(Key + ":n"), sums.TallyOf(Key + ":d"), sums.TallyOf(Key + ":p"), options);
+        CellRules.Rate(
+            sums.TallyOf(parts.Numerator),
+            sums.TallyOf(parts.Denominator),
+            sums.TallyOf(parts.People),
+            options
+        );
 }
 
 /// <summary>The median of a whole-number value over the records that have one.</summary>
 public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value)
     : Measure<T>(Key, Label, ColumnKind.Number)
 {
+    private readonly string part = Key + ":m";
+
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {
         var having = records.Where(r => Value(r.Record) is not null).ToList();
@@ -83,13 +95,13 @@ public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value)
     {
         if (Value(record) is { } value)
         {
-            into.Add(Key + ":m", value, 1, weight, keys);
+            into.Add(part, value, 1, weight, keys);
         }
     }
 
     internal override PublishedCell PublishSums(CellSums sums, DisclosureOptions options)
     {
-        var (people, values) = sums.Histogram(Key + ":m");
+        var (people, values) = sums.Histogram(part);
         return CellRules.Median(Median.OfCounts(values), people, options);
     }
 }

@@ -24,15 +24,16 @@ internal static class JourneyCellsCopy
         await using var copy = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
         foreach (var row in totals.Rows())
         {
-            await copy.StartRowAsync(cancellationToken);
-            foreach (var text in new[] { row.Hub, row.Family, row.Month, row.Group, row.Part })
-            {
-                await copy.WriteAsync(text, NpgsqlDbType.Text, cancellationToken);
-            }
-
-            await copy.WriteAsync(row.Bucket, NpgsqlDbType.Integer, cancellationToken);
-            await copy.WriteAsync(row.Amount, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync(row.Keys, NpgsqlDbType.Bigint, cancellationToken);
+            // Written synchronously: the values go to the importer's buffer, which blocks only when it is sent.
+            copy.StartRow();
+            copy.Write(row.Hub, NpgsqlDbType.Text);
+            copy.Write(row.Family, NpgsqlDbType.Text);
+            copy.Write(row.Month, NpgsqlDbType.Text);
+            copy.Write(row.Group, NpgsqlDbType.Text);
+            copy.Write(row.Part, NpgsqlDbType.Text);
+            copy.Write(row.Bucket, NpgsqlDbType.Integer);
+            copy.Write(row.Amount, NpgsqlDbType.Bigint);
+            copy.Write(row.Keys, NpgsqlDbType.Bigint);
         }
 
         await copy.CompleteAsync(cancellationToken);

@@ -20,6 +20,11 @@ internal static class JourneyCellsRefillParts
               WHERE hub_id = $1 AND referral_month IS NOT NULL) median
         """;
 
+    // Each half read by its own process: two Hubs' halves at once already keep both cores busy, and parallel workers
+    // and the query's compilation to machine code (at a million journeys its cost passes the threshold) only add to
+    // the database's CPU.
+    private const string Plain = "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
+
     public static async Task<JourneyCellTotals> SumAsync(
         NpgsqlDataSource dataSource,
         NpgsqlConnection connection,
@@ -71,11 +76,19 @@ internal static class JourneyCellsRefillParts
     )
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await JourneyCellsSum.OfAsync(
-            text => new NpgsqlCommand(text, connection) { CommandTimeout = 0 },
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var plain = new NpgsqlCommand(Plain, connection, transaction))
+        {
+            await plain.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var sums = await JourneyCellsSum.OfAsync(
+            text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
             part,
             keys,
             cancellationToken
         );
+        await transaction.CommitAsync(cancellationToken);
+        return sums;
     }
 }

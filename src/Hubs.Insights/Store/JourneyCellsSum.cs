@@ -5,7 +5,7 @@ using Npgsql;
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// The sums of some journeys (<see cref="JourneyCells.Of"/>), each journey summed as the database sends it and then
+/// The sums of some journeys (<see cref="JourneyCells"/>), each journey summed as the database sends it and then
 /// dropped: what a refill holds grows with the Hub's rows of sums, not with its journeys (a Hub's journeys read whole
 /// were most of the rebuild's memory at 1,000,000 journeys). The one summing path of a refill, in a rebuild and in
 /// <c>migrate</c>'s first fill (<see cref="JourneyCellsRefill"/>).
@@ -20,12 +20,11 @@ internal static class JourneyCellsSum
     )
     {
         var totals = new JourneyCellTotals();
+        var scratch = new CellSums();
+        Action<JourneyCell> add = cell => totals.Add(cell, 1);
         await foreach (var facts in JourneyFactsStore.StreamAsync(command, journeys, cancellationToken))
         {
-            foreach (var cell in JourneyCells.Of(facts, keys.Of(facts.JourneyKey)))
-            {
-                totals.Add(cell, 1);
-            }
+            JourneyCells.Of(facts, keys.Of(facts.JourneyKey), scratch, add);
         }
 
         return totals;

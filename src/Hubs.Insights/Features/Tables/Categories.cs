@@ -41,7 +41,16 @@ public static class Categories
 
     public static string GroupOf(JourneyFacts facts, Dimension dimension)
     {
+        // The list's own string, not the journey's: a refill's rows of one group are then the very same string.
         var group = Dimensions.GroupOf(facts, dimension);
-        return Codes[dimension].Contains(group, StringComparer.Ordinal) ? group : Dimensions.NotStated;
+        foreach (var code in Codes[dimension])
+        {
+            if (string.Equals(code, group, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return Dimensions.NotStated;
     }
 }

@@ -27,99 +27,137 @@ public static class JourneyCells
             .DistinctBy(m => (m.Key, m.Kind)),
     ];
 
-    public static IEnumerable<JourneyCell> Of(JourneyFacts facts, int key)
+    /// <summary>The equity families with their breakdowns, made once.</summary>
+    private static readonly (string Family, Dimension Dimension)[] Equities =
+    [
+        .. EquityBreakdown.ByCode.Select(b => (CellFamilies.Equity(b.Key), b.Value.Dimension)),
+    ];
+
+    // "yyyy-MM" of each month from 1900 on, made once when first needed: a refill steps through the months of every
+    // journey's open waits, and a row whose month is the very same string is found without hashing it.
+    private static readonly string?[] MonthTexts = new string?[12 * 300];
+
+    public static IReadOnlyList<JourneyCell> Of(JourneyFacts facts, int key)
+    {
+        var cells = new List<JourneyCell>();
+        Of(facts, key, new CellSums(), cells.Add);
+        return cells;
+    }
+
+    /// <summary>
+    /// The journey's cells handed one by one to <paramref name="each"/>, summed row by row in
+    /// <paramref name="scratch"/> (emptied for each row): what a refill runs for each of millions of journeys, so
+    /// nothing here makes a list, an iterator or a string a cell.
+    /// </summary>
+    internal static void Of(JourneyFacts facts, int key, CellSums scratch, Action<JourneyCell> each)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var record = JourneyRecord.Of(facts);
         var hub = facts.HubId;
         var month = facts.ReferralMonth;
-        var cells = Sum(hub, CellFamilies.Journeys, month, "", ByMonth, record, key);
-        foreach (var (by, (dimension, _)) in EquityBreakdown.ByCode)
+        var row = new Row(hub, month, key, scratch, each);
+        row.Sum(CellFamilies.Journeys, "", ByMonth, record);
+        foreach (var (family, dimension) in Equities)
         {
-            var group = Categories.GroupOf(facts, dimension);
-            cells = cells.Concat(Sum(hub, CellFamilies.Equity(by), month, group, EquityTable.Measures, record, key));
+            row.Sum(family, Categories.GroupOf(facts, dimension), EquityTable.Measures, record);
         }
 
         if (record.Outcome.Ended)
         {
-            var how = DischargeReasonsTable.HowItEnded(record);
-            cells = cells.Concat(Sum(hub, CellFamilies.Ended, month, how, DischargeReasonsTable.Measures, record, key));
+            row.Sum(
+                CellFamilies.Ended,
+                DischargeReasonsTable.HowItEnded(record),
+                DischargeReasonsTable.Measures,
+                record
+            );
         }
 
-        foreach (var code in record.Outcome.FinishedCourse ? MeasureOutcomesTable.Codes : [])
+        if (record.Outcome.FinishedCourse && facts.Measures.Count > 0)
         {
-            if (facts.Measures.GetValueOrDefault(code) is { Paired: true } pair)
+            foreach (var code in MeasureOutcomesTable.Codes)
             {
-                var measured = new MeasuredJourney(record, pair);
-                cells = cells.Concat(
-                    Sum(hub, CellFamilies.Measures, month, code, MeasureOutcomesTable.Columns, measured, key)
-                );
+                if (facts.Measures.GetValueOrDefault(code) is { Paired: true } pair)
+                {
+                    row.Sum(
+                        CellFamilies.Measures,
+                        code,
+                        MeasureOutcomesTable.Columns,
+                        new MeasuredJourney(record, pair)
+                    );
+                }
             }
         }
 
-        return cells.Concat(OpenWaitsOf(facts, key));
+        OpenWaitsOf(facts, row);
     }
 
     /// <summary>
     /// Each month end the journey waited at, up to the month of its last step; from then on the wait (if any) is the
     /// same step for ever, stored once as an open spell (<see cref="CellFamilies.OpenSpells"/>).
     /// </summary>
-    private static IEnumerable<JourneyCell> OpenWaitsOf(JourneyFacts facts, int key)
+    private static void OpenWaitsOf(JourneyFacts facts, Row row)
     {
         var m = facts.Months;
-        var last = new[] { facts.ReferralMonth, m.Triaged, m.Assessed, m.FirstTreatment, m.Ended }
-            .OfType<string>()
-            .Max(StringComparer.Ordinal)!;
-        for (var month = facts.ReferralMonth; string.CompareOrdinal(month, last) < 0; month = Next(month))
+        var last = Later(Later(Later(Later(facts.ReferralMonth, m.Triaged), m.Assessed), m.FirstTreatment), m.Ended);
+        var number = Number(facts.ReferralMonth);
+        for (var month = facts.ReferralMonth; string.CompareOrdinal(month, last) < 0; month = Text(++number))
         {
             if (OpenWaits.At(facts, month) is { } wait)
             {
-                foreach (
-                    var cell in Sum(facts.HubId, CellFamilies.OpenWaits, month, "", OpenWaitsTable.Measures, wait, key)
-                )
-                {
-                    yield return cell;
-                }
+                (row with { Month = month }).Sum(CellFamilies.OpenWaits, "", OpenWaitsTable.Measures, wait);
             }
         }
 
         if (OpenWaits.At(facts, last) is { } open)
         {
-            yield return new JourneyCell(
-                facts.HubId,
-                CellFamilies.OpenSpells,
-                last,
-                open.Stage,
-                m.ReferralWeek ?? "",
-                0,
-                1,
-                key
+            row.Each(
+                new JourneyCell(
+                    facts.HubId,
+                    CellFamilies.OpenSpells,
+                    last,
+                    open.Stage,
+                    m.ReferralWeek ?? "",
+                    0,
+                    1,
+                    row.Key
+                )
             );
         }
     }
 
-    private static string Next(string month) =>
-        DateOnly
-            .ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            .AddMonths(1)
-            .ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Later(string month, string? other) =>
+        other is not null && string.CompareOrdinal(other, month) > 0 ? other : month;
 
-    private static IEnumerable<JourneyCell> Sum<T>(
-        string hub,
-        string family,
-        string month,
-        string group,
-        IReadOnlyList<Measure<T>> measures,
-        T record,
-        int key
-    )
+    /// <summary>Months since January 1900 of a "yyyy-MM".</summary>
+    private static int Number(string month)
     {
-        var sums = new CellSums();
-        foreach (var measure in measures)
-        {
-            measure.Contribute(record, 1, key, sums);
-        }
+        var date = DateOnly.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture);
+        return ((date.Year - 1900) * 12) + date.Month - 1;
+    }
 
-        return sums.Parts.Select(p => new JourneyCell(hub, family, month, group, p.Part, p.Bucket, p.Amount, p.Keys));
+    private static string Text(int number) =>
+        number is >= 0 and < 12 * 300 ? MonthTexts[number] ??= MonthText(number) : MonthText(number);
+
+    private static string MonthText(int number) =>
+        new DateOnly(1900 + (number / 12), (number % 12) + 1, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The journey's rows of one month: each row's measures summed, then its cells handed on.</summary>
+    private readonly record struct Row(string Hub, string Month, int Key, CellSums Scratch, Action<JourneyCell> Each)
+    {
+        public void Sum<T>(string family, string group, IReadOnlyList<Measure<T>> measures, T record)
+        {
+            Scratch.Clear();
+            for (var i = 0; i < measures.Count; i++)
+            {
+                measures[i].Contribute(record, 1, Key, Scratch);
+            }
+
+            var parts = Scratch.EachPart();
+            while (parts.MoveNext())
+            {
+                var ((part, bucket), (amount, keys)) = parts.Current;
+                Each(new JourneyCell(Hub, family, Month, group, part, bucket, amount, keys));
+            }
+        }
     }
 }
