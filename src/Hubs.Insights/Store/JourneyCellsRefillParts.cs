@@ -21,8 +21,8 @@ internal static class JourneyCellsRefillParts
         """;
 
     // Each half read by its own process: two Hubs' halves at once already keep both cores busy, and parallel workers
-    // and the query's compilation to machine code (at a million journeys its cost passes the threshold) only add to
-    // the database's CPU.
+    // only add to the database's CPU; nor is the read worth compiling to machine code, should a larger Hub's estimate
+    // pass the JIT's threshold (the refill's reads stay well under it at a million journeys, by their cost estimates).
     private const string Plain = "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
 
     public static async Task<JourneyCellTotals> SumAsync(
