@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hubs.Insights.Store;
@@ -75,7 +74,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             await kind.WriteAsync(connection, transaction, cancellationToken);
         }
 
-        await JourneyTreatment.RefreshAsync(connection, transaction, treated, cancellationToken);
+        await JourneyTreatment.RefreshAsync(connection, transaction, treated, batchLock: true, cancellationToken);
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -123,23 +122,50 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         return applied;
     }
 
+    /// <summary>
+    /// Two rows of one kind are the same row when their key columns hold equal values (each column is of one type in
+    /// every row of a kind), compared as they are rather than as text.
+    /// </summary>
+    private sealed class KeyComparer(int keyLength) : IEqualityComparer<object?[]>
+    {
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < keyLength; i++)
+            {
+                if (!object.Equals(x![i], y![i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(object?[] obj)
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < keyLength; i++)
+            {
+                hash.Add(obj[i]);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
     [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]
     private static partial Regex OneRow();
 
     /// <summary>The rows of one statement kind, in rounds: the nth time a key comes, its row goes in round n.</summary>
     private sealed class Kind(RowSql sql)
     {
-        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<object?[], int> _seen = new(new KeyComparer(sql.KeyLength));
         private readonly List<List<object?[]>> _rounds = [];
 
         public void Add(object?[] values)
         {
-            var key = string.Join(
-                '\u001f',
-                values.Take(sql.KeyLength).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))
-            );
-            var round = _seen.TryGetValue(key, out var times) ? times : 0;
-            _seen[key] = round + 1;
+            var round = _seen.TryGetValue(values, out var times) ? times : 0;
+            _seen[values] = round + 1;
             if (round == _rounds.Count)
             {
                 _rounds.Add([]);
