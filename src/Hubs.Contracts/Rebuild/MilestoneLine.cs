@@ -54,7 +54,14 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
         ArgumentNullException.ThrowIfNull(line);
         var rest = line.AsSpan();
         var tab = rest.IndexOf('\t');
-        if (!long.TryParse(tab < 0 ? rest : rest[..tab], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        if (
+            !long.TryParse(
+                tab < 0 ? rest : rest[..tab],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var sequence
+            )
+        )
         {
             throw new FormatException("A rebuild line must start with the event's sequence number.");
         }
@@ -75,9 +82,7 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
         var name = rest.Slice(idEnd + 1, nameEnd);
         if (!ByNameSpan.TryGetValue(name, out var type))
         {
-            throw new FormatException(
-                $"Rebuild line {sequence} carries {name}, which is not a milestone contract."
-            );
+            throw new FormatException($"Rebuild line {sequence} carries {name}, which is not a milestone contract.");
         }
 
         var contract = JsonSerializer.Deserialize(rest[(idEnd + nameEnd + 2)..], type, MilestoneJson.Default)
