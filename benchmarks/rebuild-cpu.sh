@@ -55,6 +55,9 @@ ticks=$(getconf CLK_TCK)
 # cpu PID…: their user + system ticks so far (threads included).
 cpu() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
   echo "$t"; }
+# PostgreSQL's CPU so far: its ended processes and those still running (a loaded machine ends a host's backends
+# well after the host: its reaped children alone counted them in the next half, or in none).
+pgcpu() { echo $(($(reaped) + $(cpu $(cat "/proc/$postmaster/task/$postmaster/children")))); }
 # pid NAME: the host's running dotnet process of this run (by its command line and build directory).
 pid() { local p; for p in /proc/[0-9]*; do
     [[ $({ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null) == "dotnet Hubs.$1.dll "* ]] \
@@ -68,13 +71,13 @@ sample() {
     web=$(pid Web) ins=$(pid Insights)
     [[ -n $web && -n $ins ]] || continue
     echo "$(grep -o '[0-9]*/[0-9]* events' "$out/export.err" | tail -n 1 | cut -d/ -f1) $(cpu "$web") $(cpu "$ins") \
-      $(($(reaped) + $(cpu $(cat "/proc/$postmaster/task/$postmaster/children"))))"
+      $(pgcpu)"
   done >"$out/samples"
 }
 for step in migrate reset-aggregates; do
   (cd "$(bin Insights)" && env "${insights[@]}" dotnet Hubs.Insights.dll "$step" >/dev/null)
 done
-pg0=$(reaped)
+pg0=$(pgcpu)
 start=$(date +%s.%N)
 if ((piped)); then
   sample &
@@ -88,11 +91,11 @@ elif [[ -n $reuse ]]; then
   host insights insights import-milestones <"$reuse/lines" >"$out/import.out"
 else
   host web web export-milestones >"$out/lines" 2>"$out/export.err"
-  pg1=$(reaped)
+  pg1=$(pgcpu)
   host insights insights import-milestones <"$out/lines" >"$out/import.out"
 fi
 took=$(echo "$(date +%s.%N) - $start" | bc)
-pg2=$(reaped)
+pg2=$(pgcpu)
 events=$(grep -o 'milestones of [0-9]* events' "$out/export.err" | grep -o '[0-9]*')
 read -r eu es ek < "$out/web.time"
 read -r iu is ik < "$out/insights.time"
@@ -108,7 +111,7 @@ awk -v n="$events" -v eu="$eu" -v es="$es" -v iu="$iu" -v is="$is" -v p1="$(((pg
   }'
 if ((piped)) && [[ -s $out/samples ]]; then
   # The second half of the run alone: what each further event costs once warm, as a 20-million-event rebuild runs.
-  pgend=$(($(reaped) + $(cpu $(cat "/proc/$postmaster/task/$postmaster/children"))))
+  pgend=$(pgcpu)
   awk -v n="$events" -v t="$ticks" -v e="$(echo "($eu + $es) * $ticks" | bc)" \
     -v i="$(echo "($iu + $is) * $ticks" | bc)" -v p="$pgend" '
     $1 >= n / 2 && !m { m = 1; n0 = $1; e0 = $2; i0 = $3; p0 = $4 }

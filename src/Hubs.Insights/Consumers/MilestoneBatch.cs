@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hubs.Insights.Store;
@@ -24,9 +23,20 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     private const int MaxParameters = 60_000;
 
     /// <returns>How many of the milestones it applied: those a live consumer had applied are left out.</returns>
+    public Task<int> ApplyAsync(
+        IReadOnlyList<Milestone> milestones,
+        long position,
+        CancellationToken cancellationToken
+    ) => ApplyAsync(milestones, position, null, cancellationToken);
+
+    /// <summary>
+    /// As above, with the keys this rebuild run has written (<see cref="WrittenKeys"/>): a row whose key it has not
+    /// seen goes in by a plain insert. Null: every row by its own rule.
+    /// </summary>
     public async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
+        WrittenKeys? written,
         CancellationToken cancellationToken
     )
     {
@@ -39,7 +49,12 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             await fast.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var live = await AppliedLiveAsync(connection, transaction, milestones, cancellationToken);
+        var (live, anyLive) = await AppliedLiveAsync(connection, transaction, milestones, cancellationToken);
+        if (anyLive)
+        {
+            written?.Disable();
+        }
+
         var fresh = milestones.Where(m => !live.Contains(m.MessageId)).ToList();
         var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
         var facts = new JourneyFactsMerge();
@@ -72,10 +87,15 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 
         foreach (var kind in kinds.Values)
         {
-            await kind.WriteAsync(connection, transaction, cancellationToken);
+            await kind.WriteAsync(
+                connection,
+                transaction,
+                written is { Enabled: true } ? written : null,
+                cancellationToken
+            );
         }
 
-        await JourneyTreatment.RefreshAsync(connection, transaction, treated, cancellationToken);
+        await JourneyTreatment.RefreshAsync(connection, transaction, treated, batchLock: true, cancellationToken);
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -92,9 +112,10 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     /// <summary>
     /// The batch's messages a live consumer applied (and marked) since the store was emptied, read under the batch
     /// lock (<see cref="RebuildPosition.BatchLock"/>): a live message being applied now commits first. The batch
-    /// itself marks nothing: its position tells a live consumer what it applied.
+    /// itself marks nothing: its position tells a live consumer what it applied. Also whether any live message has been
+    /// applied since the store was emptied (then the tables hold rows no rebuild wrote).
     /// </summary>
-    private static async Task<HashSet<Guid>> AppliedLiveAsync(
+    private static async Task<(HashSet<Guid> Applied, bool Any)> AppliedLiveAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyList<Milestone> milestones,
@@ -110,6 +131,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
                 {
                     Parameters = { new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() } },
                 },
+                new NpgsqlBatchCommand("SELECT EXISTS (SELECT FROM insights.processed_messages)"),
             },
         };
         var applied = new HashSet<Guid>();
@@ -120,7 +142,40 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             applied.Add(reader.GetGuid(0));
         }
 
-        return applied;
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (applied, reader.GetBoolean(0));
+    }
+
+    /// <summary>
+    /// Two rows of one kind are the same row when their key columns hold equal values (each column is of one type in
+    /// every row of a kind), compared as they are rather than as text.
+    /// </summary>
+    private sealed class KeyComparer(int keyLength) : IEqualityComparer<object?[]>
+    {
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < keyLength; i++)
+            {
+                if (!object.Equals(x![i], y![i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(object?[] obj)
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < keyLength; i++)
+            {
+                hash.Add(obj[i]);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]
@@ -129,17 +184,13 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     /// <summary>The rows of one statement kind, in rounds: the nth time a key comes, its row goes in round n.</summary>
     private sealed class Kind(RowSql sql)
     {
-        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<object?[], int> _seen = new(new KeyComparer(sql.KeyLength));
         private readonly List<List<object?[]>> _rounds = [];
 
         public void Add(object?[] values)
         {
-            var key = string.Join(
-                '\u001f',
-                values.Take(sql.KeyLength).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))
-            );
-            var round = _seen.TryGetValue(key, out var times) ? times : 0;
-            _seen[key] = round + 1;
+            var round = _seen.TryGetValue(values, out var times) ? times : 0;
+            _seen[values] = round + 1;
             if (round == _rounds.Count)
             {
                 _rounds.Add([]);
@@ -148,37 +199,77 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             _rounds[round].Add(values);
         }
 
+        /// <summary>
+        /// The same rows with no <c>ON CONFLICT</c> rule: for keys not stored (<see cref="WrittenKeys"/>).
+        /// </summary>
+        private readonly RowSql _plain = sql with
+        {
+            Text = sql.Text[..sql.Text.LastIndexOf("ON CONFLICT", StringComparison.Ordinal)],
+        };
+
+        /// <summary>
+        /// The rows round by round; those of keys <c>written</c> has not seen (when given) by a plain insert.
+        /// </summary>
         public async Task WriteAsync(
             NpgsqlConnection connection,
             NpgsqlTransaction transaction,
+            WrittenKeys? written,
             CancellationToken cancellationToken
         )
         {
             foreach (var round in _rounds)
             {
-                if (await RowArrays.TryWriteAsync(sql, round, connection, transaction, cancellationToken))
+                if (written is null)
                 {
+                    await WriteAsync(sql, round, connection, transaction, cancellationToken);
                     continue;
                 }
 
-                foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
+                var (maybe, fresh) = (new List<object?[]>(), new List<object?[]>(round.Count));
+                foreach (var values in round)
                 {
-                    await using var command = new NpgsqlCommand(
-                        Sql(chunk.Length, round[0].Length),
-                        connection,
-                        transaction
-                    );
-                    foreach (var value in chunk.SelectMany(row => row))
-                    {
-                        command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-                    }
-
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    (written.MayHold(sql, values) ? maybe : fresh).Add(values);
+                    written.Add(sql, values);
                 }
+
+                await WriteAsync(sql, maybe, connection, transaction, cancellationToken);
+                await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
             }
         }
 
-        private string Sql(int rows, int width)
+        private static async Task WriteAsync(
+            RowSql rule,
+            List<object?[]> round,
+            NpgsqlConnection connection,
+            NpgsqlTransaction transaction,
+            CancellationToken cancellationToken
+        )
+        {
+            if (
+                round.Count == 0
+                || await RowArrays.TryWriteAsync(rule, round, connection, transaction, cancellationToken)
+            )
+            {
+                return;
+            }
+
+            foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
+            {
+                await using var command = new NpgsqlCommand(
+                    Sql(rule, chunk.Length, round[0].Length),
+                    connection,
+                    transaction
+                );
+                foreach (var value in chunk.SelectMany(row => row))
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        private static string Sql(RowSql sql, int rows, int width)
         {
             var values = new StringBuilder("VALUES ");
             for (var row = 0; row < rows; row++)

@@ -84,6 +84,7 @@ public static class MilestoneEffect
                     connection,
                     transaction,
                     [.. JourneyTreatment.Touched(statements).Distinct(StringComparer.Ordinal)],
+                    batchLock: false,
                     cancellationToken
                 );
                 if (cells is not null)

@@ -13,18 +13,19 @@ namespace Hubs.Insights.Consumers;
 /// </summary>
 internal static partial class RowArrays
 {
-    private static readonly HashSet<Type> Scalars =
-    [
-        typeof(string),
-        typeof(int),
-        typeof(long),
-        typeof(short),
-        typeof(bool),
-        typeof(Guid),
-        typeof(DateOnly),
-        typeof(double),
-        typeof(decimal),
-    ];
+    /// <summary>Each scalar kind a column may hold, and how its values are copied into a typed array.</summary>
+    private static readonly Dictionary<Type, Func<IReadOnlyList<object?[]>, int, Array?>> Scalars = new()
+    {
+        [typeof(string)] = Fill<string>,
+        [typeof(int)] = Fill<int?>,
+        [typeof(long)] = Fill<long?>,
+        [typeof(short)] = Fill<short?>,
+        [typeof(bool)] = Fill<bool?>,
+        [typeof(Guid)] = Fill<Guid?>,
+        [typeof(DateOnly)] = Fill<DateOnly?>,
+        [typeof(double)] = Fill<double?>,
+        [typeof(decimal)] = Fill<decimal?>,
+    };
 
     /// <summary>Each table's column types (<c>format_type</c>), read once per process: the schema is fixed.</summary>
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> ColumnTypes = new(
@@ -103,16 +104,28 @@ internal static partial class RowArrays
     internal static Array? Column(IReadOnlyList<object?[]> rows, int column)
     {
         var kind = rows.Select(r => r[column]?.GetType()).FirstOrDefault(t => t is not null) ?? typeof(string);
-        if (!Scalars.Contains(kind) || rows.Any(r => r[column] is { } v && v.GetType() != kind))
-        {
-            return null;
-        }
+        return Scalars.TryGetValue(kind, out var fill) ? fill(rows, column) : null;
+    }
 
-        var element = kind.IsValueType ? typeof(Nullable<>).MakeGenericType(kind) : kind;
-        var array = Array.CreateInstance(element, rows.Count);
+    /// <summary>
+    /// The column's values cast one by one (a null stays null), or null at the first of another kind than the first
+    /// value's (<typeparamref name="T"/>): one pass, no reflection a value.
+    /// </summary>
+    private static T[]? Fill<T>(IReadOnlyList<object?[]> rows, int column)
+    {
+        var array = new T[rows.Count];
         for (var row = 0; row < rows.Count; row++)
         {
-            array.SetValue(rows[row][column], row);
+            switch (rows[row][column])
+            {
+                case null:
+                    break;
+                case T value:
+                    array[row] = value;
+                    break;
+                default:
+                    return null;
+            }
         }
 
         return array;

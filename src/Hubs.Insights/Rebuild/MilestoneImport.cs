@@ -51,6 +51,8 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
         long applied = 0;
         long? position = null;
         var saved = await RebuildPosition.LoadAsync(dataSource, cancellationToken);
+        // From an emptied store only: a resumed run's earlier rows are not among the keys this run has seen.
+        var written = saved == 0 ? new WrittenKeys() : null;
         var pending = new List<Milestone>(batchSize);
         var writing = Task.FromResult(0);
         try
@@ -72,7 +74,7 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
                 if (pending.Count >= batchSize)
                 {
                     applied += await writing;
-                    writing = ApplyAsync(pending, parsed.Sequence, cancellationToken);
+                    writing = ApplyAsync(pending, parsed.Sequence, written, cancellationToken);
                     pending = new List<Milestone>(batchSize);
                 }
             }
@@ -85,7 +87,7 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
 
         if (position is { } last)
         {
-            applied += await ApplyAsync(pending, last, cancellationToken);
+            applied += await ApplyAsync(pending, last, written, cancellationToken);
         }
 
         return applied;
@@ -94,6 +96,7 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
     private async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
+        WrittenKeys? written,
         CancellationToken cancellationToken
     )
     {
@@ -101,7 +104,13 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
         {
             try
             {
-                return await batch.ApplyAsync(milestones, position, cancellationToken);
+                return await batch.ApplyAsync(milestones, position, written, cancellationToken);
+            }
+            catch (PostgresException ex)
+                when (ex.SqlState == PostgresErrorCodes.UniqueViolation && written is { Enabled: true })
+            {
+                // A stored key the run had not written (rows of another writer): every row by its own rule from now on.
+                written.Disable();
             }
             catch (PostgresException ex)
                 when (attempt < Attempts

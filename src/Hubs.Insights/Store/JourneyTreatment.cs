@@ -23,10 +23,17 @@ public static class JourneyTreatment
             .Where(s => Sources.Any(source => s.Sql.Text.StartsWith(source, StringComparison.Ordinal)))
             .Select(s => (string)s.Values[0]!);
 
+    /// <summary>
+    /// Stores the journeys' figures, their rows claimed first (<see cref="JourneyTreatmentSql.Claim"/>) unless the
+    /// caller holds the rebuild's batch lock (<c>batchLock</c>, <see cref="RebuildPosition.BatchLock"/>), which no live
+    /// consumer holds beside it: no other writer of the journeys runs until it commits, and the claim was a second
+    /// write of each row (an empty insert, then the figures as a new row version).
+    /// </summary>
     public static async Task RefreshAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyCollection<string> journeyKeys,
+        bool batchLock,
         CancellationToken cancellationToken
     )
     {
@@ -36,7 +43,10 @@ public static class JourneyTreatment
             return;
         }
 
-        foreach (var sql in new[] { JourneyTreatmentSql.Claim, JourneyTreatmentSql.Refresh })
+        string[] statements = batchLock
+            ? [JourneyTreatmentSql.Refresh]
+            : [JourneyTreatmentSql.Claim, JourneyTreatmentSql.Refresh];
+        foreach (var sql in statements)
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction);
             command.Parameters.Add(new NpgsqlParameter { Value = journeyKeys.ToArray() });
