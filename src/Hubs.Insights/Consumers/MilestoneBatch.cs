@@ -200,12 +200,17 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         }
 
         /// <summary>
-        /// The same rows with no <c>ON CONFLICT</c> rule: for keys not stored (<see cref="WrittenKeys"/>).
+        /// The same rows with no <c>ON CONFLICT</c> rule (a statement without one is plain already): for keys not
+        /// stored (<see cref="WrittenKeys"/>).
         /// </summary>
-        private readonly RowSql _plain = sql with
-        {
-            Text = sql.Text[..sql.Text.LastIndexOf("ON CONFLICT", StringComparison.Ordinal)],
-        };
+        private readonly RowSql _plain = sql.Text.LastIndexOf("ON CONFLICT", StringComparison.Ordinal)
+            is var at
+                and >= 0
+            ? sql with
+            {
+                Text = sql.Text[..at],
+            }
+            : sql;
 
         /// <summary>
         /// The rows round by round; those of keys <c>written</c> has not seen (when given) by a plain insert.
