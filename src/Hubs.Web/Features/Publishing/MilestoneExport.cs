@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Diagnostics;
-using System.Text;
 using Hubs.Contracts.Rebuild;
 using Hubs.Web.Features.Privacy;
 using JasperFx.Events;
@@ -44,7 +44,7 @@ public sealed class MilestoneExport(
     /// <returns>The events read: those of the types that may have a contract.</returns>
     public async Task<long> RunAsync(
         long after,
-        TextWriter output,
+        Stream output,
         IProgress<RepublishProgress>? progress,
         CancellationToken cancellationToken
     )
@@ -53,21 +53,22 @@ public sealed class MilestoneExport(
         var last = await LastAsync(after, cancellationToken);
         var clock = Stopwatch.StartNew();
         long done = 0;
+        var lines = new ArrayBufferWriter<byte>(1 << 21);
         var reading = ReadPageAsync(after, last, cancellationToken);
         while (await reading is { Events.Count: > 0 } page)
         {
             reading = ReadPageAsync(page.Events[^1].Sequence, last, cancellationToken);
-            var lines = new StringBuilder();
+            lines.ResetWrittenCount();
             foreach (var recorded in page.Events)
             {
                 if (publisher.MilestoneOf(recorded, page.Context) is { } milestone)
                 {
-                    lines.Append(MilestoneLine.Milestone(recorded.Sequence, recorded.Id, milestone)).Append('\n');
+                    MilestoneLine.WriteMilestone(lines, recorded.Sequence, recorded.Id, milestone);
                 }
             }
 
-            lines.Append(MilestoneLine.Position(page.Events[^1].Sequence)).Append('\n');
-            await output.WriteAsync(lines, cancellationToken);
+            MilestoneLine.WritePosition(lines, page.Events[^1].Sequence);
+            await output.WriteAsync(lines.WrittenMemory, cancellationToken);
             await output.FlushAsync(cancellationToken);
             done += page.Events.Count;
             // Progress through the log by sequence number: counting the events ahead read the whole log once more.
@@ -77,7 +78,9 @@ public sealed class MilestoneExport(
         if (last > after)
         {
             // The position reached covers the events after the last page that have no contract.
-            await output.WriteAsync(MilestoneLine.Position(last) + "\n");
+            lines.ResetWrittenCount();
+            MilestoneLine.WritePosition(lines, last);
+            await output.WriteAsync(lines.WrittenMemory, cancellationToken);
             await output.FlushAsync(cancellationToken);
         }
 
