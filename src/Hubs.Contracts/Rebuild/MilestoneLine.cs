@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Hubs.Contracts.TeamActivities;
 
@@ -31,6 +33,28 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
 
     public static string Milestone(long sequence, Guid messageId, object contract)
     {
+        var line = new ArrayBufferWriter<byte>();
+        WriteMilestone(line, sequence, messageId, contract);
+        return Encoding.UTF8.GetString(line.WrittenSpan[..^1]);
+    }
+
+    /// <summary>A position line and its newline, as UTF-8 (<see cref="Position"/>).</summary>
+    public static void WritePosition(IBufferWriter<byte> output, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var span = output.GetSpan(21);
+        sequence.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        span[written] = (byte)'\n';
+        output.Advance(written + 1);
+    }
+
+    /// <summary>
+    /// A milestone line and its newline, as UTF-8 straight into <paramref name="output"/> (the export writes millions;
+    /// no string of the line or of its JSON is made). <see cref="Milestone"/> is this line as text.
+    /// </summary>
+    public static void WriteMilestone(IBufferWriter<byte> output, long sequence, Guid messageId, object contract)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(contract);
         var type = contract.GetType();
         if (!Contracts.TryGetValue(type.Name, out var known) || known != type)
@@ -38,11 +62,34 @@ public sealed record MilestoneLine(long Sequence, Guid? MessageId, object? Contr
             throw new ArgumentException($"{type.Name} is not a milestone contract.", nameof(contract));
         }
 
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{sequence}\t{messageId:D}\t{type.Name}\t{JsonSerializer.Serialize(contract, type, MilestoneJson.Default)}"
-        );
+        var span = output.GetSpan(21 + 1 + 36 + 1 + type.Name.Length + 1);
+        sequence.TryFormat(span, out var at, default, CultureInfo.InvariantCulture);
+        span[at++] = (byte)'\t';
+        messageId.TryFormat(span[at..], out var guid, "D");
+        at += guid;
+        span[at++] = (byte)'\t';
+        at += Encoding.UTF8.GetBytes(type.Name, span[at..]);
+        span[at++] = (byte)'\t';
+        output.Advance(at);
+        var json = JsonWriter;
+        json.Reset(output);
+        JsonSerializer.Serialize(json, contract, MilestoneJson.Default.GetTypeInfo(type)!);
+        json.Reset(Stream.Null);
+        output.GetSpan(1)[0] = (byte)'\n';
+        output.Advance(1);
     }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _jsonWriter;
+
+    /// <summary>
+    /// One JSON writer a thread, pointed at each line's output in turn, as the serializer sets one up.
+    /// </summary>
+    private static Utf8JsonWriter JsonWriter =>
+        _jsonWriter ??= new Utf8JsonWriter(
+            Stream.Null,
+            new JsonWriterOptions { Encoder = MilestoneJson.Default.Options.Encoder, SkipValidation = true }
+        );
 
     /// <exception cref="FormatException">The line is not a position or a milestone of a known contract.</exception>
     /// <remarks>

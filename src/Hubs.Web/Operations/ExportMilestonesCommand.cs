@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Hubs.ServiceDefaults.Commands;
 using Hubs.Web.Features.Publishing;
 
@@ -28,7 +27,8 @@ internal sealed class ExportMilestonesCommand(MilestoneExport export) : IHostCom
             return await call.UsageAsync("export-milestones [--after SEQUENCE] (a whole number)");
         }
 
-        await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 20);
+        // Each page's lines go out in one write, as UTF-8 bytes (MilestoneLine writes them so): no text writer.
+        await using var output = Console.OpenStandardOutput();
         var events = await export.RunAsync(
             after,
             output,

@@ -118,12 +118,7 @@ public partial class FastRebuildTests(LiveFiguresFixture system) : IClassFixture
 
     private Task<long> MarksAsync() => system.Database.CountAsync("SELECT count(*) FROM insights.processed_messages");
 
-    private async Task<string> ExportAsync(long after)
-    {
-        await using var lines = new StringWriter();
-        await system.Web.Services.GetRequiredService<MilestoneExport>().RunAsync(after, lines, null, default);
-        return lines.ToString();
-    }
+    private Task<string> ExportAsync(long after) => system.ExportAsync(after);
 
     /// <summary>
     /// The export's lines up to a point, then a broken pipe: the import dies part way through a batch.

@@ -1,7 +1,6 @@
 using Hubs.Insights.Rebuild;
 using Hubs.Insights.Store;
 using Hubs.Testing;
-using Hubs.Web.Features.Publishing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -54,7 +53,7 @@ public class HighWaterMarkTests(LiveFiguresFixture system) : IClassFixture<LiveF
         }
 
         // The rebuild runs while the earlier event is still uncommitted, then it commits.
-        await Import.RunAsync(new StringReader(await ExportAsync()), CancellationToken.None);
+        await Import.RunAsync(new StringReader(await system.ExportAsync(0)), CancellationToken.None);
         await appending.CommitAsync();
         await Poll.UntilAsync(
             () => consumed.Count >= 2,
@@ -65,7 +64,7 @@ public class HighWaterMarkTests(LiveFiguresFixture system) : IClassFixture<LiveF
 
         // What the whole log gives now: the two sessions count, and exactly so in the figures above.
         await InsightsSchema.ResetAsync(InsightsData);
-        await Import.RunAsync(new StringReader(await ExportAsync()), CancellationToken.None);
+        await Import.RunAsync(new StringReader(await system.ExportAsync(0)), CancellationToken.None);
         var rebuilt = await PublishedFigures.ReadAsync(system);
         Assert.NotEqual(system.Live, rebuilt);
         Assert.Equal(rebuilt, figures);
@@ -88,12 +87,5 @@ public class HighWaterMarkTests(LiveFiguresFixture system) : IClassFixture<LiveF
         await using var reader = await append.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (reader.GetInt64(0), reader.GetGuid(1));
-    }
-
-    private async Task<string> ExportAsync()
-    {
-        await using var lines = new StringWriter();
-        await system.Web.Services.GetRequiredService<MilestoneExport>().RunAsync(0, lines, null, default);
-        return lines.ToString();
     }
 }

@@ -1,9 +1,11 @@
+using System.Text;
 using Hubs.EndToEnd.Tests.Journeys;
 using Hubs.Insights;
 using Hubs.Testing;
 using Hubs.Testing.Auth;
 using Hubs.Web;
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Publishing;
 using Hubs.Web.Testing;
 using Marten;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -102,6 +104,16 @@ public sealed class LiveFiguresFixture : IAsyncLifetime
             TimeSpan.FromMinutes(1)
         );
         Live = await PublishedFigures.ReadAsync(this);
+    }
+
+    /// <summary>
+    /// The export's lines after a position (Web's <c>export-milestones</c>), as the text Insights reads.
+    /// </summary>
+    public async Task<string> ExportAsync(long after)
+    {
+        using var lines = new MemoryStream();
+        await Web.Services.GetRequiredService<MilestoneExport>().RunAsync(after, lines, null, default);
+        return Encoding.UTF8.GetString(lines.ToArray());
     }
 
     /// <summary>The Hub's clinician on the staff pages (opening a team session's rating).</summary>

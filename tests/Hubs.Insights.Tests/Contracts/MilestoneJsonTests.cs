@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using Hubs.Contracts.Rebuild;
 
@@ -6,7 +8,8 @@ namespace Hubs.Insights.Tests.Contracts;
 
 /// <summary>
 /// The rebuild stream's JSON is generated at build time (<see cref="MilestoneJson"/>): every milestone contract must be
-/// listed there, and each is written exactly as the reflection-based serializer writes it and read back whole.
+/// listed there, and each is written exactly as the reflection-based serializer writes it and read back whole. The
+/// export writes its lines as UTF-8 bytes (<see cref="MilestoneLine.WriteMilestone"/>): the very bytes of that text.
 /// </summary>
 public class MilestoneJsonTests
 {
@@ -27,10 +30,15 @@ public class MilestoneJsonTests
         var type = MilestoneLine.Contracts[name];
         var contract = RuntimeHelpers.GetUninitializedObject(type);
 
-        var line = MilestoneLine.Milestone(7, Guid.NewGuid(), contract);
+        var id = Guid.NewGuid();
+
+        var line = MilestoneLine.Milestone(7, id, contract);
         var json = line.Split('\t', 4)[3];
+        var written = new ArrayBufferWriter<byte>();
+        MilestoneLine.WriteMilestone(written, 7, id, contract);
 
         Assert.Equal(JsonSerializer.Serialize(contract, type), json);
         Assert.Equal(json, JsonSerializer.Serialize(MilestoneLine.Parse(line).Contract, type));
+        Assert.Equal($"7\t{id:D}\t{name}\t{json}\n", Encoding.UTF8.GetString(written.WrittenSpan));
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Hubs.Contracts.Journeys;
 using Hubs.Contracts.Rebuild;
 using Hubs.Insights.Consumers;
@@ -21,6 +24,26 @@ public class MilestoneLineTests
 
         Assert.Equal(new MilestoneLine(42, id, Triaged), read);
         Assert.Equal(new MilestoneLine(43, null, null), MilestoneLine.Parse(MilestoneLine.Position(43)));
+    }
+
+    [Fact]
+    public void Lines_written_as_bytes_one_after_another_are_the_lines_as_text()
+    {
+        var id = Guid.NewGuid();
+        var written = new ArrayBufferWriter<byte>(1);
+
+        MilestoneLine.WriteMilestone(written, long.MaxValue, id, Triaged);
+        MilestoneLine.WritePosition(written, 0);
+        MilestoneLine.WriteMilestone(written, 1, id, Triaged);
+        MilestoneLine.WritePosition(written, long.MaxValue);
+
+        var json = JsonSerializer.Serialize(Triaged);
+        Assert.Equal(
+            $"9223372036854775807\t{id:D}\tJourneyTriaged\t{json}\n0\n1\t{id:D}\tJourneyTriaged\t{json}\n"
+                + "9223372036854775807\n",
+            Encoding.UTF8.GetString(written.WrittenSpan)
+        );
+        Assert.Throws<ArgumentException>(() => MilestoneLine.WriteMilestone(written, 2, id, new { Name = "A person" }));
     }
 
     [Fact]

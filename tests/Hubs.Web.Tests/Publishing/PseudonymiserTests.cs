@@ -35,6 +35,20 @@ public class PseudonymiserTests
     }
 
     [Fact]
+    public void A_journey_keyed_again_after_itself_or_after_others_keeps_its_own_key()
+    {
+        using var pseudonymiser = new Pseudonymiser(Convert.ToBase64String(Secret));
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        Guid[] order = [Guid.Empty, a, a, b, b, a, Guid.Empty, a];
+
+        var keys = order.Select(pseudonymiser.JourneyKey).ToList();
+
+        Assert.Equal(order.Select(id => Expected("", id)), keys);
+        Assert.Equal(Expected("team-activity:", a), pseudonymiser.ActivityKey(a));
+        Assert.Equal(Expected("", a), pseudonymiser.JourneyKey(a));
+    }
+
+    [Fact]
     public void Keys_made_on_many_threads_at_once_are_the_same_as_one_at_a_time()
     {
         using var pseudonymiser = new Pseudonymiser(Convert.ToBase64String(Secret));

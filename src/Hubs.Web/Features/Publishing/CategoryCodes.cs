@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Hubs.ServiceDefaults;
 
@@ -8,6 +9,13 @@ internal static class CategoryCodes
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { HubsJson.EnumConverter() } };
 
+    /// <summary>Each value's code is written once and then given again (the rebuild's export asks millions).</summary>
     public static string Code<T>(T value)
-        where T : struct, Enum => JsonSerializer.Serialize(value, Options).Trim('"');
+        where T : struct, Enum => Known<T>.Codes.GetOrAdd(value, v => JsonSerializer.Serialize(v, Options).Trim('"'));
+
+    private static class Known<T>
+        where T : struct, Enum
+    {
+        public static readonly ConcurrentDictionary<T, string> Codes = new();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Hubs.Web.Features.Publishing;
@@ -8,26 +9,21 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed class CoarseCalendar(TimeZoneInfo zone)
 {
-    public (string IsoWeek, string Month) Of(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, zone).DateTime;
-        var week = ISOWeek.GetWeekOfYear(local);
-        var year = ISOWeek.GetYear(local);
-        return (
-            string.Create(CultureInfo.InvariantCulture, $"{year}-W{week:00}"),
-            local.ToString("yyyy-MM", CultureInfo.InvariantCulture)
-        );
-    }
+    // The week and month of each local day met, made once: a few thousand days over the years a store holds, where
+    // every milestone needs its pair (formatting them each time was 3 % of the rebuild export's CPU).
+    private readonly ConcurrentDictionary<DateTime, (string IsoWeek, string Month)> _days = new();
 
-    /// <summary>A local day (the day a consultation or outreach visit took place) as its ISO week and month.</summary>
-    public static (string IsoWeek, string Month) Of(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return (
+    public (string IsoWeek, string Month) Of(DateTimeOffset instant) =>
+        _days.GetOrAdd(TimeZoneInfo.ConvertTime(instant, zone).DateTime.Date, Day);
+
+    private static (string IsoWeek, string Month) Day(DateTime local) =>
+        (
             string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):00}"),
             local.ToString("yyyy-MM", CultureInfo.InvariantCulture)
         );
-    }
+
+    /// <summary>A local day (the day a consultation or outreach visit took place) as its ISO week and month.</summary>
+    public static (string IsoWeek, string Month) Of(DateOnly day) => Day(day.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>
     /// Whole calendar days between two instants' local dates: a wait, which says how long without

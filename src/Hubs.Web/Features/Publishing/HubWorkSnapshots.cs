@@ -31,6 +31,11 @@ internal static class HubWorkSnapshots
     )
     {
         var snapshots = new Dictionary<Guid, object>();
+        // Each event's kind found once: four passes testing every event against each kind were 2-3 % of the export.
+        var streams = events
+            .Select(e => (Type: TypeOf(e.Data), e.StreamId))
+            .Where(s => s.Type is not null)
+            .ToLookup(s => s.Type!, s => s.StreamId);
         await AddAsync<AdverseEvent>(a => a.Id);
         await AddAsync<Workshop>(w => w.Id);
         await AddAsync<Consultation>(c => c.Id);
@@ -40,7 +45,7 @@ internal static class HubWorkSnapshots
         async Task AddAsync<T>(Func<T, Guid> idOf)
             where T : notnull
         {
-            var ids = events.Where(e => TypeOf(e.Data) == typeof(T)).Select(e => e.StreamId).Distinct().ToArray();
+            var ids = streams[typeof(T)].Distinct().ToArray();
             if (ids.Length == 0)
             {
                 return;

@@ -16,7 +16,7 @@ public sealed class Pseudonymiser : IDisposable
 
     // One keyed HMAC a thread, reset after each key: OpenSSL's one-shot HMAC fetches the algorithm again on every
     // call, 8 % of the rebuild export's CPU, which keys every event it maps (benchmarks/SCALE.md).
-    private readonly ThreadLocal<IncrementalHash> _hmac;
+    private readonly ThreadLocal<Hasher> _hmac;
 
     public Pseudonymiser(string base64Key)
     {
@@ -26,10 +26,24 @@ public sealed class Pseudonymiser : IDisposable
             throw new ArgumentException("The pseudonymisation key must be at least 32 bytes.", nameof(base64Key));
         }
 
-        _hmac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
+        _hmac = new(() => new Hasher(IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key)), trackAllValues: true);
     }
 
-    public string JourneyKey(Guid journeyId) => Key([], journeyId);
+    /// <summary>
+    /// A journey's key. A journey's events come one after another (a page of the log, a rebuild's export), so the
+    /// last journey's key is kept a thread and given again for the same journey without hashing.
+    /// </summary>
+    public string JourneyKey(Guid journeyId)
+    {
+        var hasher = _hmac.Value!;
+        if (hasher.LastJourneyKey is null || hasher.LastJourney != journeyId)
+        {
+            hasher.LastJourneyKey = Key([], journeyId);
+            hasher.LastJourney = journeyId;
+        }
+
+        return hasher.LastJourneyKey;
+    }
 
     /// <summary>A team activity's key; prefixed so that it can never equal a journey's key.</summary>
     public string ActivityKey(Guid activityId) => Key("team-activity:"u8, activityId);
@@ -49,9 +63,9 @@ public sealed class Pseudonymiser : IDisposable
 
     public void Dispose()
     {
-        foreach (var hmac in _hmac.Values)
+        foreach (var hasher in _hmac.Values)
         {
-            hmac.Dispose();
+            hasher.Hmac.Dispose();
         }
 
         _hmac.Dispose();
@@ -62,11 +76,20 @@ public sealed class Pseudonymiser : IDisposable
     {
         Span<byte> bytes = stackalloc byte[16];
         id.TryWriteBytes(bytes);
-        var hmac = _hmac.Value!;
+        var hmac = _hmac.Value!.Hmac;
         hmac.AppendData(prefix);
         hmac.AppendData(bytes);
         Span<byte> hash = stackalloc byte[32];
         hmac.GetHashAndReset(hash);
         return Base64Url.EncodeToString(hash);
+    }
+
+    private sealed class Hasher(IncrementalHash hmac)
+    {
+        public IncrementalHash Hmac { get; } = hmac;
+
+        public Guid LastJourney { get; set; }
+
+        public string? LastJourneyKey { get; set; }
     }
 }
