@@ -233,8 +233,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
                 var (maybe, fresh) = (new List<object?[]>(), new List<object?[]>(round.Count));
                 foreach (var values in round)
                 {
-                    (written.MayHold(sql, values) ? maybe : fresh).Add(values);
-                    written.Add(sql, values);
+                    (written.Add(sql, values) ? maybe : fresh).Add(values);
                 }
 
                 await WriteAsync(sql, maybe, connection, transaction, cancellationToken);

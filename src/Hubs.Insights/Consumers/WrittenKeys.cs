@@ -20,33 +20,26 @@ public sealed class WrittenKeys
 
     public void Disable() => Enabled = false;
 
-    public bool MayHold(RowSql sql, object?[] values)
+    /// <summary>
+    /// Marks the row's key as written, and says whether it may have been written before (every bit already set): false
+    /// means certainly not. One hashing a row for both, as each row of a batch asks and is then written.
+    /// </summary>
+    public bool Add(RowSql sql, object?[] values)
     {
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(values);
         var (first, step) = Hashes(sql, values);
+        var seen = true;
         for (var probe = 0; probe < Probes; probe++)
         {
             var bit = Bit(first, step, probe);
-            if ((_bits[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
-            {
-                return false;
-            }
+            ref var word = ref _bits[bit >> 6];
+            var mask = 1UL << (int)(bit & 63);
+            seen &= (word & mask) != 0;
+            word |= mask;
         }
 
-        return true;
-    }
-
-    public void Add(RowSql sql, object?[] values)
-    {
-        ArgumentNullException.ThrowIfNull(sql);
-        ArgumentNullException.ThrowIfNull(values);
-        var (first, step) = Hashes(sql, values);
-        for (var probe = 0; probe < Probes; probe++)
-        {
-            var bit = Bit(first, step, probe);
-            _bits[bit >> 6] |= 1UL << (int)(bit & 63);
-        }
+        return seen;
     }
 
     private uint Bit(uint first, uint step, int probe) =>
