@@ -15,7 +15,7 @@ internal sealed class PersonalJsonConverter<T>(KeyworkerKeys keys) : JsonConvert
 
         var stored = JsonSerializer.Deserialize<SealedForm>(ref reader, options)
             ?? throw new JsonException("A sealed personal value is missing.");
-        var key = SealedReading.IsActive ? null : keys.Find(stored.OwnerId);
+        var key = keys.Find(stored.OwnerId);
         if (key is null)
         {
             return new Personal<T>(stored.OwnerId, null);
