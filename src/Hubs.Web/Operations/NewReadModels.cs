@@ -21,6 +21,24 @@ internal static class NewReadModels
         await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
         await FillSummaryHubColumnAsync(store, cancellationToken);
+        await FillAppointmentCliniciansAsync(store, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appointments written before the journey's clinicians had their own column (issue 22: the diary's and free
+    /// slots' index on it replaced one on the whole document) hold null or an empty array there: filled from the
+    /// document, null without an appointment (so the partial index skips it), once; one written since is right.
+    /// </summary>
+    private static async Task FillAppointmentCliniciansAsync(IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        session.QueueSqlCommand(
+            $"update {store.Options.DatabaseSchemaName}.mt_doc_journeyappointments set clinicians = "
+                + "(select array_agg(distinct (a ->> 'ClinicianId')::uuid) "
+                + "from jsonb_array_elements(data -> 'Appointments') a) "
+                + "where clinicians = '{}' or (clinicians is null and data -> 'Appointments' <> '[]')"
+        );
+        await session.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

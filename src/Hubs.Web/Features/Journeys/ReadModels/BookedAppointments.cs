@@ -1,6 +1,7 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Kernel;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
@@ -22,6 +23,9 @@ public sealed record DiaryAppointment(
 /// </summary>
 public static class BookedAppointments
 {
+    /// <summary>The journey's clinicians' column holds the one asked for (its GIN index answers).</summary>
+    private const string WithClinician = "d.clinicians @> ?";
+
     public static async Task<IReadOnlyList<DiaryAppointment>> OfClinicianAsync(
         IQuerySession session,
         string hubId,
@@ -32,7 +36,7 @@ public static class BookedAppointments
         ArgumentNullException.ThrowIfNull(session);
         var journeys = await session
             .Query<JourneyAppointments>()
-            .Where(j => j.HubId == hubId && j.Appointments.Any(a => a.ClinicianId == clinicianId))
+            .Where(j => j.HubId == hubId && j.MatchesSql(WithClinician, new[] { clinicianId }))
             .ToListAsync(cancellationToken);
         var calls = await session
             .Query<WorkshopCalls>()
@@ -54,7 +58,7 @@ public static class BookedAppointments
         ArgumentNullException.ThrowIfNull(session);
         var journeys = await session
             .Query<JourneyAppointments>()
-            .Where(j => j.Appointments.Any(a => a.ClinicianId == clinicianId))
+            .Where(j => j.MatchesSql(WithClinician, new[] { clinicianId }))
             .ToListAsync(cancellationToken);
         var calls = await session
             .Query<WorkshopCalls>()

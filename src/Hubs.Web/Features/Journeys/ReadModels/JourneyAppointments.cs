@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hubs.Web.Features.Journeys.Events;
 using Marten.Events.Aggregation;
 
@@ -6,7 +7,8 @@ namespace Hubs.Web.Features.Journeys.ReadModels;
 /// <summary>
 /// One journey's appointments (booked, moved, cancelled, attended) with whose they are: the one read model of the
 /// Hub's diary, read by the diary page, the free slots offered for booking, the booking rules' clash check and the
-/// keyworker's own pages. No personal data; indexed by Hub and keyworker (<see cref="JourneyAppointmentsSetup"/>).
+/// keyworker's own pages. No personal data; indexed by Hub, keyworker and clinician
+/// (<see cref="JourneyAppointmentsSetup"/>).
 /// </summary>
 public sealed record JourneyAppointments(Guid Id, string HubId, Guid KeyworkerId)
 {
@@ -14,6 +16,14 @@ public sealed record JourneyAppointments(Guid Id, string HubId, Guid KeyworkerId
 
     /// <summary>Closed at triage, discharged or withdrawn.</summary>
     public bool Ended { get; init; }
+
+    /// <summary>
+    /// Whose appointments the journey holds (each clinician once; null without any): not in the document, only in
+    /// its own column, which the diary's and free slots' "has an appointment with" queries ask through a narrow index.
+    /// </summary>
+    [JsonIgnore]
+    public Guid[]? Clinicians =>
+        Appointments.Count == 0 ? null : [.. Appointments.Select(a => a.ClinicianId).Distinct()];
 
     public Appointment? Find(Guid appointmentId) => Appointments.FirstOrDefault(a => a.Id == appointmentId);
 }
