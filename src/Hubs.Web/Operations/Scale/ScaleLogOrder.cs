@@ -82,8 +82,9 @@ internal static class ScaleLogOrder
     private static async Task<string> OtherColumnsAsync(NpgsqlConnection connection, CancellationToken token)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) FROM information_schema.columns "
-                + "WHERE table_schema = 'clinical' AND table_name = 'mt_events' AND column_name <> 'seq_id'",
+            "SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) "
+                + "FROM information_schema.columns WHERE table_schema = 'clinical' AND table_name = 'mt_events' "
+                + "AND column_name <> 'seq_id'",
             connection
         );
         return (string)(await command.ExecuteScalarAsync(token))!;
