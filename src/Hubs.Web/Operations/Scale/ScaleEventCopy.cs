@@ -10,13 +10,16 @@ namespace Hubs.Web.Operations.Scale;
 /// Writes a batch's new streams into Marten's <c>mt_streams</c> and <c>mt_events</c> with binary COPY, column for
 /// column as Marten's own append writes them (sequence numbers drawn from <c>mt_events_sequence</c> in stream order,
 /// versions 1..n, the event type alias and .NET type, the default tenant; no correlation or causation id, as a
-/// seeding session has none). Events are built through Marten's event graph, so their names are the store's own,
-/// and serialized by the store's serializer (sealing personal data) before the transaction opens.
+/// seeding session has none). Each event's timestamp is when it happened in its story (<see cref="ScaleEventTime"/>)
+/// and each stream's times are its first and last event's, as appends made at those moments would have left them;
+/// <see cref="ScaleLogOrder"/> puts the whole log in that time order once every batch is in. Events are built through
+/// Marten's event graph, so their names are the store's own, and serialized by the store's serializer (sealing personal
+/// data) before the transaction opens.
 /// </summary>
 internal sealed class ScaleEventCopy(DocumentStore store)
 {
     private const string StreamsCopy =
-        "COPY clinical.mt_streams (id, type, version, tenant_id, is_archived) FROM STDIN BINARY";
+        "COPY clinical.mt_streams (id, type, version, timestamp, created, tenant_id, is_archived) FROM STDIN BINARY";
 
     private const string EventsCopy =
         "COPY clinical.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, "
@@ -27,7 +30,7 @@ internal sealed class ScaleEventCopy(DocumentStore store)
     /// <summary>The streams as Marten's events with their versions, each event's JSON beside it.</summary>
     public (IReadOnlyList<StreamAction> Streams, IReadOnlyList<string> Json) Prepare(
         IReadOnlyList<ScaleStream> streams,
-        DateTimeOffset timestamp
+        DateTimeOffset now
     )
     {
         var actions = new List<StreamAction>(streams.Count);
@@ -37,12 +40,13 @@ internal sealed class ScaleEventCopy(DocumentStore store)
             var action = StreamAction.Start(store.Events, stream.Id, [.. stream.Events]);
             action.AggregateType = stream.AggregateType;
             action.Version = action.Events.Count;
+            var times = ScaleEventTime.Of(stream.Events, now);
             for (var v = 0; v < action.Events.Count; v++)
             {
                 var e = action.Events[v];
                 e.Version = v + 1;
                 e.StreamId = action.Id;
-                e.Timestamp = timestamp;
+                e.Timestamp = times[v];
                 e.TenantId = StorageConstants.DefaultTenantId;
                 json.Add(serializer.ToJson(e.Data));
             }
@@ -70,6 +74,8 @@ internal sealed class ScaleEventCopy(DocumentStore store)
                 var alias = store.Events.AggregateAliasFor(action.AggregateType!);
                 await streams.WriteAsync(alias, NpgsqlDbType.Varchar, cancellationToken);
                 await streams.WriteAsync(action.Version, NpgsqlDbType.Bigint, cancellationToken);
+                await streams.WriteAsync(action.Events[^1].Timestamp, NpgsqlDbType.TimestampTz, cancellationToken);
+                await streams.WriteAsync(action.Events[0].Timestamp, NpgsqlDbType.TimestampTz, cancellationToken);
                 await streams.WriteAsync(StorageConstants.DefaultTenantId, NpgsqlDbType.Varchar, cancellationToken);
                 await streams.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
             }

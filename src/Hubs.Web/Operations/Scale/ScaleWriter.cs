@@ -24,7 +24,6 @@ internal sealed record ScalePrepared(
 internal sealed class ScaleWriter(
     DocumentStore store,
     NpgsqlDataSource dataSource,
-    TimeProvider clock,
     IReadOnlyDictionary<string, byte[]> searchKeys
 )
 {
@@ -39,7 +38,7 @@ internal sealed class ScaleWriter(
     )
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var (streams, json) = events.Prepare(batch.Streams, clock.GetUtcNow());
+        var (streams, json) = events.Prepare(batch.Streams, checkpoint.Now);
         await using var query = store.QuerySession();
         var built = await readModels.BuildAsync(query, streams, cancellationToken);
         built.AddRange(batch.Audits.Select(a => ((object)a, 0L)));

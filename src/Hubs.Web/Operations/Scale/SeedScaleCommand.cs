@@ -15,8 +15,9 @@ namespace Hubs.Web.Operations.Scale;
 /// benchmarks. Journeys are written in batches of whole streams by bulk copy (<see cref="ScaleWriter"/>: one
 /// transaction per batch, with the checkpoint), their data keys created in bulk first, by W workers at once
 /// (default 2, one a core) committing in batch order (<see cref="ScalePipeline"/>); progress, rate and ETA on
-/// standard error. The live subscriptions then start after the seeded history (<see cref="SeededHistory"/>);
-/// Insights catches up through <c>ops/hubs rebuild</c>.
+/// standard error. Once every batch is in, the log is put in time order across journeys as a real store's is
+/// (<see cref="ScaleLogOrder"/>, resumable too). The live subscriptions then start after the seeded history
+/// (<see cref="SeededHistory"/>); Insights catches up through <c>ops/hubs rebuild</c>.
 /// Exit 2 on bad options or when an earlier run exists and <c>--resume</c> was not given.
 /// </summary>
 internal sealed class SeedScaleCommand(
@@ -70,7 +71,7 @@ internal sealed class SeedScaleCommand(
             searchKeys[hubId] = await SearchKey.ForHubAsync(keys, hubId, cancellationToken);
         }
 
-        var writer = new ScaleWriter((DocumentStore)store, dataSource, clock, searchKeys);
+        var writer = new ScaleWriter((DocumentStore)store, dataSource, searchKeys);
         var pipeline = new ScalePipeline(writer, keys, plan, batch);
         checkpoint = await pipeline.RunAsync(
             checkpoint,
@@ -83,6 +84,14 @@ internal sealed class SeedScaleCommand(
             cancellationToken
         );
         Console.Error.WriteLine();
+        if (!checkpoint.Ordered)
+        {
+            var pass = Stopwatch.StartNew();
+            var ordered = await ScaleLogOrder.PutInTimeOrderAsync(store, dataSource, checkpoint, cancellationToken);
+            Console.Error.WriteLine($"Put {ordered} events in time order in {pass.Elapsed.TotalSeconds:F1} s.");
+        }
+
+        await ScaleLogOrder.VacuumAsync(dataSource, cancellationToken);
         await SeededHistory.MarkPublishedAsync(dataSource, cancellationToken);
         var rate = (checkpoint.Done - startedAt) / Math.Max(clockRun.Elapsed.TotalSeconds, 0.001);
         Console.WriteLine(
