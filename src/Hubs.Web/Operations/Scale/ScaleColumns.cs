@@ -59,6 +59,7 @@ internal static partial class ScaleColumns
             "integer" when clr.IsEnum || clr == typeof(int) => NpgsqlDbType.Integer,
             "bigint" when clr == typeof(long) => NpgsqlDbType.Bigint,
             "uuid" when clr == typeof(Guid) => NpgsqlDbType.Uuid,
+            "ARRAY" when clr == typeof(Guid[]) => NpgsqlDbType.Array | NpgsqlDbType.Uuid,
             "boolean" when clr == typeof(bool) => NpgsqlDbType.Boolean,
             "character varying" or "text" when clr == typeof(string) => NpgsqlDbType.Varchar,
             _ => throw Refused(table, $"its column {column} ({dataType}) is not one it knows how to fill"),
