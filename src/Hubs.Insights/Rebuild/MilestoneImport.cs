@@ -31,8 +31,8 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
 
     /// <summary>
     /// The import, then the store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>), every table but
-    /// the sums' while the sums are refilled (the refill writes no other), then the sums analysed: the vacuum of the tables a
-    /// rebuild filled was a third of the time after the stream, on a core the refill left idle.
+    /// the sums' while the sums are refilled (the refill writes no other), then the sums analysed: the vacuum of the
+    /// tables a rebuild filled was a third of the time after the stream, on a core the refill left idle.
     /// </summary>
     public async Task<long> RunAndVacuumAsync(TextReader input, CancellationToken cancellationToken)
     {
