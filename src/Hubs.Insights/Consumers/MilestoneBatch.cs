@@ -27,16 +27,19 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         IReadOnlyList<Milestone> milestones,
         long position,
         CancellationToken cancellationToken
-    ) => ApplyAsync(milestones, position, null, cancellationToken);
+    ) => ApplyAsync(milestones, position, null, refreshTreatment: true, cancellationToken);
 
     /// <summary>
     /// As above, with the keys this rebuild run has written (<see cref="WrittenKeys"/>): a row whose key it has not
-    /// seen goes in by a plain insert. Null: every row by its own rule.
+    /// seen goes in by a plain insert. Null: every row by its own rule. Without <paramref name="refreshTreatment"/>,
+    /// the journeys' treatment figures are left to the caller, which stores them all once its batches are applied
+    /// (<see cref="RefreshTreatmentAsync"/>).
     /// </summary>
     public async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
         WrittenKeys? written,
+        bool refreshTreatment,
         CancellationToken cancellationToken
     )
     {
@@ -95,11 +98,37 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             );
         }
 
-        await JourneyTreatment.RefreshAsync(connection, transaction, treated, batchLock: true, cancellationToken);
+        if (refreshTreatment)
+        {
+            await JourneyTreatment.RefreshAsync(connection, transaction, treated, batchLock: true, cancellationToken);
+        }
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return fresh.Count;
+    }
+
+    /// <summary>
+    /// Every journey's treatment figures stored from its rows in one statement, under the batch lock (a live message
+    /// applied meanwhile waits, then stores its journey's figures from every row): what the batches applied without
+    /// them come to. On a log whose journeys interleave, a journey's appointments and measures come in many batches,
+    /// and storing its figures in each was a dozen writes a journey.
+    /// </summary>
+    public async Task RefreshTreatmentAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var locked = new NpgsqlCommand(RebuildPosition.BatchLock, connection, transaction))
+        {
+            await locked.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshAll, connection, transaction)
+        {
+            CommandTimeout = 0,
+        };
+        await refresh.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>

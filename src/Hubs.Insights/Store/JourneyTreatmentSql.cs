@@ -66,6 +66,18 @@ internal static class JourneyTreatmentSql
             {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
         """;
 
+    /// <summary>Stores the figures of every journey with appointment or measure rows.</summary>
+    public static readonly string RefreshAll = $"""
+        WITH keys AS (
+            SELECT journey_key FROM insights.journey_appointments
+            UNION SELECT journey_key FROM insights.journey_measures
+            UNION SELECT journey_key FROM insights.measure_results)
+        INSERT INTO insights.journey_treatment (journey_key, {Columns})
+        {Computed}
+        ON CONFLICT (journey_key) DO UPDATE SET
+            {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
+        """;
+
     /// <summary>
     /// Claims the journeys' rows (made empty if new) in key order: a concurrent consumer of the same journey waits
     /// until this transaction commits, and then its <see cref="Refresh"/> (a new statement, a new snapshot under READ

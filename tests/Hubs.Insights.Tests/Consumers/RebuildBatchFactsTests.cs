@@ -1,5 +1,8 @@
 using Hubs.Contracts.Journeys;
+using Hubs.Contracts.Rebuild;
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Rebuild;
+using Hubs.Insights.Store;
 using Hubs.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +62,33 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         Assert.Equal(1, await WritesAsync("journey_treatment", batched));
         Assert.Equal(await RowAsync("journey_treatment", live), await RowAsync("journey_treatment", batched));
         Assert.Contains("\"attended\": 2", await RowAsync("journey_treatment", batched), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// On a log whose journeys interleave, a journey's appointments and measures come in many batches: the import
+    /// stores its treatment figures once, after its batches, not once a batch, and they are the live consumers'
+    /// figures.
+    /// </summary>
+    [Fact]
+    public async Task An_import_writes_each_journeys_treatment_row_once_however_many_batches_its_milestones_span()
+    {
+        await CountWritesAsync();
+        var (live, imported) = ($"live-{Guid.NewGuid():N}", $"imported-{Guid.NewGuid():N}");
+        foreach (var contract in WholeJourney.Contracts(live))
+        {
+            await LiveAsync(contract);
+        }
+
+        var after = await RebuildPosition.LoadAsync(insights.Host.Services.GetRequiredService<NpgsqlDataSource>());
+        var lines = WholeJourney
+            .Contracts(imported)
+            .Select((contract, n) => MilestoneLine.Milestone(after + n + 1, Guid.NewGuid(), contract));
+        var import = insights.Host.Services.GetRequiredService<MilestoneImport>();
+        await import.RunAsync(new StringReader(string.Join('\n', lines)), batchSize: 1, default);
+
+        Assert.Equal(1, await WritesAsync("journey_treatment", imported));
+        Assert.Equal(await RowAsync("journey_treatment", live), await RowAsync("journey_treatment", imported));
+        Assert.Contains("\"attended\": 2", await RowAsync("journey_treatment", imported), StringComparison.Ordinal);
     }
 
     /// <summary>
