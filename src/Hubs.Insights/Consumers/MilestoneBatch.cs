@@ -109,26 +109,44 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Every journey's treatment figures stored from its rows in one statement, under the batch lock (a live message
-    /// applied meanwhile waits, then stores its journey's figures from every row): what the batches applied without
-    /// them come to. On a log whose journeys interleave, a journey's appointments and measures come in many batches,
-    /// and storing its figures in each was a dozen writes a journey.
+    /// Every journey's treatment figures stored from its rows, under the batch lock (a live message applied meanwhile
+    /// waits, then stores its journey's figures from every row): what the batches applied without them come to. On a
+    /// log whose journeys interleave, a journey's appointments and measures come in many batches, and storing its
+    /// figures in each was a dozen writes a journey. Two halves of the journeys at once, one a core: the second
+    /// commits while the first, which holds the lock, has not.
     /// </summary>
     public async Task RefreshTreatmentAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var locked = new NpgsqlCommand(RebuildPosition.BatchLock, connection, transaction))
+        await using var first = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var locked = await first.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand(RebuildPosition.BatchLock, first, locked))
         {
-            await locked.ExecuteNonQueryAsync(cancellationToken);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshAll, connection, transaction)
+        await using var second = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var beside = await second.BeginTransactionAsync(cancellationToken);
+        await Task.WhenAll(
+            RefreshHalfAsync(first, locked, 0, cancellationToken),
+            RefreshHalfAsync(second, beside, 1, cancellationToken)
+        );
+        await beside.CommitAsync(cancellationToken);
+        await locked.CommitAsync(cancellationToken);
+    }
+
+    private static async Task RefreshHalfAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        int half,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshHalf, connection, transaction)
         {
             CommandTimeout = 0,
+            Parameters = { new NpgsqlParameter { Value = half } },
         };
         await refresh.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>

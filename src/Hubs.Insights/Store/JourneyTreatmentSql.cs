@@ -66,12 +66,16 @@ internal static class JourneyTreatmentSql
             {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
         """;
 
-    /// <summary>Stores the figures of every journey with appointment or measure rows.</summary>
-    public static readonly string RefreshAll = $"""
+    /// <summary>
+    /// Stores the figures of every journey with appointment or measure rows in half <c>$1</c> (0 or 1) of the keys.
+    /// </summary>
+    public static readonly string RefreshHalf = $"""
         WITH keys AS (
-            SELECT journey_key FROM insights.journey_appointments
-            UNION SELECT journey_key FROM insights.journey_measures
-            UNION SELECT journey_key FROM insights.measure_results)
+            SELECT journey_key FROM (
+                SELECT journey_key FROM insights.journey_appointments
+                UNION SELECT journey_key FROM insights.journey_measures
+                UNION SELECT journey_key FROM insights.measure_results) k
+            WHERE hashtext(journey_key) & 1 = $1)
         INSERT INTO insights.journey_treatment (journey_key, {Columns})
         {Computed}
         ON CONFLICT (journey_key) DO UPDATE SET
