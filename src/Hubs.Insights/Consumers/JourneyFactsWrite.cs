@@ -42,6 +42,11 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             return;
         }
 
+        await using (var byKey = new NpgsqlCommand(RowsByKey, connection, transaction))
+        {
+            await byKey.ExecuteNonQueryAsync(token);
+        }
+
         await using var update = Command(stored, connection, transaction, withCame: true);
         var came = string.Join(", ", kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
         update.CommandText = $"""
@@ -51,7 +56,19 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             WHERE f.journey_key = u.journey_key
             """;
         await update.ExecuteNonQueryAsync(token);
+        await using var reset = new NpgsqlCommand(PlansAsBefore, connection, transaction);
+        await reset.ExecuteNonQueryAsync(token);
     }
+
+    /// <summary>
+    /// Each stored row found by its key for the update. Given thousands of keys (a batch of a log whose journeys
+    /// interleave, most of them stored by earlier batches), the planner hashed them against a scan of every stored
+    /// journey: each batch read the whole table, and the rebuild's cost grew with the square of the journeys.
+    /// </summary>
+    private const string RowsByKey =
+        "SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
+
+    private const string PlansAsBefore = "RESET enable_seqscan; RESET enable_hashjoin; RESET enable_mergejoin";
 
     /// <summary>
     /// Each kind's columns set when it came and its rule lets it: the live upserts' rules, row by row.

@@ -10,8 +10,10 @@ namespace Hubs.Insights.Rebuild;
 /// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. Lines
 /// at or before the position already saved were applied (a resume from too early): they are skipped. A batch that
 /// loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches before it
-/// applied, so a rerun from the saved position continues where it stopped. The journey tables' sums are
-/// worked out once at the end, from the journeys (<see cref="MilestoneBatch.RefillCellsAsync"/>).
+/// applied, so a rerun from the saved position continues where it stopped. The journeys' treatment figures and the
+/// journey tables' sums are worked out once at the end, from the journeys
+/// (<see cref="MilestoneBatch.RefreshTreatmentAsync"/>,
+/// <see cref="MilestoneBatch.RefillCellsAsync"/>), however many batches a journey's milestones came in.
 /// </summary>
 public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataSource)
 {
@@ -25,24 +27,34 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
     public async Task<long> RunAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
     {
         var applied = await ApplyLinesAsync(input, batchSize, cancellationToken);
+        await batch.RefreshTreatmentAsync(cancellationToken);
         await batch.RefillCellsAsync(cancellationToken);
         return applied;
     }
 
     /// <summary>
     /// The import, then the store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>), every table but
-    /// the sums' while the sums are refilled (the refill writes no other), then the sums': the vacuum of the tables a
-    /// rebuild filled was a third of the time after the stream, on a core the refill left idle.
+    /// the sums' while the sums are refilled (the refill writes no other), then the sums analysed: the vacuum of the
+    /// tables a rebuild filled was a third of the time after the stream, on a core the refill left idle.
     /// </summary>
     public async Task<long> RunAndVacuumAsync(TextReader input, CancellationToken cancellationToken)
     {
         var applied = await ApplyLinesAsync(input, BatchSize, cancellationToken);
         await Task.WhenAll(
-            batch.RefillCellsAsync(cancellationToken),
+            RefillAsync(cancellationToken),
             InsightsSchema.VacuumAsync(dataSource, sums: false, cancellationToken)
         );
         await InsightsSchema.VacuumAsync(dataSource, sums: true, cancellationToken);
         return applied;
+    }
+
+    /// <summary>
+    /// The treatment figures the batches left (<see cref="MilestoneBatch.RefreshTreatmentAsync"/>), then the sums.
+    /// </summary>
+    private async Task RefillAsync(CancellationToken cancellationToken)
+    {
+        await batch.RefreshTreatmentAsync(cancellationToken);
+        await batch.RefillCellsAsync(cancellationToken);
     }
 
     private async Task<long> ApplyLinesAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
@@ -104,7 +116,13 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
         {
             try
             {
-                return await batch.ApplyAsync(milestones, position, written, cancellationToken);
+                return await batch.ApplyAsync(
+                    milestones,
+                    position,
+                    written,
+                    refreshTreatment: false,
+                    cancellationToken
+                );
             }
             catch (PostgresException ex)
                 when (ex.SqlState == PostgresErrorCodes.UniqueViolation && written is { Enabled: true })

@@ -67,6 +67,22 @@ internal static class JourneyTreatmentSql
         """;
 
     /// <summary>
+    /// Stores the figures of every journey with appointment or measure rows in half <c>$1</c> (0 or 1) of the keys.
+    /// </summary>
+    public static readonly string RefreshHalf = $"""
+        WITH keys AS (
+            SELECT journey_key FROM (
+                SELECT journey_key FROM insights.journey_appointments
+                UNION SELECT journey_key FROM insights.journey_measures
+                UNION SELECT journey_key FROM insights.measure_results) k
+            WHERE hashtext(journey_key) & 1 = $1)
+        INSERT INTO insights.journey_treatment (journey_key, {Columns})
+        {Computed}
+        ON CONFLICT (journey_key) DO UPDATE SET
+            {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
+        """;
+
+    /// <summary>
     /// Claims the journeys' rows (made empty if new) in key order: a concurrent consumer of the same journey waits
     /// until this transaction commits, and then its <see cref="Refresh"/> (a new statement, a new snapshot under READ
     /// COMMITTED) sees this one's rows, so the last to commit stores figures from every row.

@@ -1,5 +1,8 @@
 using Hubs.Contracts.Journeys;
+using Hubs.Contracts.Rebuild;
 using Hubs.Insights.Consumers;
+using Hubs.Insights.Rebuild;
+using Hubs.Insights.Store;
 using Hubs.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +63,92 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         Assert.Equal(await RowAsync("journey_treatment", live), await RowAsync("journey_treatment", batched));
         Assert.Contains("\"attended\": 2", await RowAsync("journey_treatment", batched), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// On a log whose journeys interleave, a journey's appointments and measures come in many batches: the import
+    /// stores its treatment figures once, after its batches, not once a batch, and they are the live consumers'
+    /// figures.
+    /// </summary>
+    [Fact]
+    public async Task An_import_writes_each_journeys_treatment_row_once_however_many_batches_its_milestones_span()
+    {
+        await CountWritesAsync();
+        var (live, imported) = ($"live-{Guid.NewGuid():N}", $"imported-{Guid.NewGuid():N}");
+        foreach (var contract in WholeJourney.Contracts(live))
+        {
+            await LiveAsync(contract);
+        }
+
+        var after = await RebuildPosition.LoadAsync(insights.Host.Services.GetRequiredService<NpgsqlDataSource>());
+        var lines = WholeJourney
+            .Contracts(imported)
+            .Select((contract, n) => MilestoneLine.Milestone(after + n + 1, Guid.NewGuid(), contract));
+        var import = insights.Host.Services.GetRequiredService<MilestoneImport>();
+        await import.RunAsync(new StringReader(string.Join('\n', lines)), batchSize: 1, default);
+
+        Assert.Equal(1, await WritesAsync("journey_treatment", imported));
+        Assert.Equal(await RowAsync("journey_treatment", live), await RowAsync("journey_treatment", imported));
+        Assert.Contains("\"attended\": 2", await RowAsync("journey_treatment", imported), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// On a log whose journeys interleave, most journeys of a batch were stored by earlier batches: their rows are
+    /// found by key, never by reading every stored journey (a scan a batch made the rebuild's cost grow with the square
+    /// of the journeys), and they end as the live consumers leave them.
+    /// </summary>
+    [Fact]
+    public async Task A_batch_finds_the_stored_journeys_it_updates_by_key_without_reading_the_others()
+    {
+        var keys = Enumerable.Range(0, 400).Select(_ => $"interleaved-{Guid.NewGuid():N}").ToList();
+        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
+        await batch.ApplyAsync([.. keys.Select(k => Milestone(WholeJourney.Contracts(k).First()))], 1, default);
+
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var scansBefore = await ScalarAsync<long>(connection, transaction, Scans, keys);
+        var facts = new JourneyFactsMerge();
+        foreach (var statement in keys.SelectMany(k => MilestoneEffects.Of(Screened(k))))
+        {
+            facts.Add(statement);
+        }
+
+        await facts.Rows().WriteAsync(connection, transaction, default);
+
+        Assert.Equal(scansBefore, await ScalarAsync<long>(connection, transaction, Scans, keys));
+        Assert.Equal(
+            keys.Count,
+            await ScalarAsync<long>(
+                connection,
+                transaction,
+                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'",
+                keys
+            )
+        );
+    }
+
+    /// <summary>The scans of every row of the journey facts in this transaction (and any not yet reported).</summary>
+    private const string Scans =
+        "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
+
+    private static async Task<T> ScalarAsync<T>(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        string sql,
+        List<string> keys
+    )
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        if (sql.Contains("$1", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray() });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static JourneyScreened Screened(string key) =>
+        new(key, "east", 5, "2026-W12", "2026-03", "severe", true, "severe", true, "urgent");
 
     /// <summary>
     /// Milestones that reached the store first, out of stream order: the discharge, a later screening.

@@ -40,6 +40,12 @@ public sealed class MilestoneExport(
         ORDER BY seq_id LIMIT $4
         """;
 
+    /// <summary>
+    /// The journeys of the pages read, kept for the pages after (<see cref="JourneyMappingCache"/>): up to 50,000
+    /// snapshots of the fields the mapper reads, about 1 KB each.
+    /// </summary>
+    private readonly JourneyMappingCache _journeys = new(50_000);
+
     private readonly Dictionary<string, Mapped> _mappings = MappedEvents
         .All.Select(type => ((DocumentStore)store).Events.EventMappingFor(type))
         .ToDictionary(m => m.EventTypeName, m => new Mapped(m.DocumentType, Wrapper(m)), StringComparer.Ordinal);
@@ -135,7 +141,7 @@ public sealed class MilestoneExport(
 
         await using var session = store.QuerySession();
         var context = await MilestoneContext.LoadAsync(session, events, cancellationToken, (ids, token) =>
-            JourneyMappingColumns.LoadAsync(dataSource, ids, token)
+            _journeys.LoadAsync(ids, missing => JourneyMappingColumns.LoadAsync(dataSource, missing, token))
         );
         return new Page(events, context);
     }
