@@ -12,7 +12,9 @@ Usage: ops/hubs test
 Runs everything CI runs, on throwaway services that never touch a running dev stack:
   1. installs what is missing (apt: postgresql-15, rabbitmq-server, chromium, curl, jq, poppler-utils,
      whose pdftoppm draws the quarterly report's PDF pages as PNGs for the report tests, and strace, which
-     holds RabbitMQ's pid-file write in the test of a late pid file);
+     holds RabbitMQ's pid-file write in the test of a late pid file, and fonts-liberation: the pages name
+     Arial, and without a font of its widths Chromium falls back to DejaVu Sans, whose wider type pushes the
+     printed report's tables past an A4 sheet's edge; fontconfig's fc-match checks which font stands in);
   2. starts a PostgreSQL cluster and a RabbitMQ node in a temp dir on free ports and hands them to
      the test fixtures (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ, HUBS_TEST_RABBITMQ_NODE,
      HUBS_TEST_RABBITMQ_BASE);
@@ -88,7 +90,7 @@ cmd_main() {
   trap test_on_exit EXIT
   trap 'exit 130' INT TERM
 
-  apt_ensure postgresql-15 rabbitmq-server chromium curl jq poppler-utils strace
+  apt_ensure postgresql-15 rabbitmq-server chromium fonts-liberation fontconfig curl jq poppler-utils strace
   rm -rf "$TEST_RESULTS"
   mkdir -p "$TEST_RESULTS"
   start_test_services

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Hubs.Deploy.Tests.Support;
 
@@ -17,6 +18,7 @@ public partial class TestToolsInstalledTests
         ["pdftoppm"] = "poppler-utils",
         ["pdftotext"] = "poppler-utils",
         ["strace"] = "strace",
+        ["fc-match"] = "fontconfig",
     };
 
     [Fact]
@@ -31,6 +33,23 @@ public partial class TestToolsInstalledTests
             Assert.True(Packages.TryGetValue(program, out var package), $"Which Debian package has {program}?");
             Assert.Contains(package, installed);
         }
+    }
+
+    /// <summary>
+    /// The pages name Arial; where no font has its widths Chromium draws them in DejaVu Sans, whose wider type took the
+    /// printed report's tables past the sheet's edge (seen on a machine without fonts-liberation).
+    /// </summary>
+    [Fact]
+    public async Task The_browser_finds_a_font_with_arials_widths()
+    {
+        Assert.Contains("fonts-liberation", Installed(File.ReadAllText(Repo.Path("ops", "lib", "cmd-test.sh"))));
+        using var match = Process.Start(
+            new ProcessStartInfo("/usr/bin/fc-match", ["-f", "%{family}", "Arial"]) { RedirectStandardOutput = true }
+        )!;
+        var family = await match.StandardOutput.ReadToEndAsync();
+        await match.WaitForExitAsync();
+
+        Assert.True(family.Contains("Liberation Sans") || family.Contains("Arial"), $"Arial is drawn as {family}");
     }
 
     [Fact]
