@@ -48,7 +48,7 @@ public sealed class MigrateNarrowsAppointmentsIndexTests(ClinicFixture clinic) :
         var indexes = await IndexesAsync(dataSource);
         Assert.DoesNotContain("mt_doc_journeyappointments_idx_data", indexes.Keys);
         Assert.Contains("USING gin (clinicians)", indexes["mt_doc_journeyappointments_idx_clinicians"]);
-        Assert.Equal([first, second], (await CliniciansAsync(dataSource, booked.Id))?.Order());
+        Assert.Equal(new[] { first, second }.Order(), (await CliniciansAsync(dataSource, booked.Id))?.Order());
         Assert.Null(await CliniciansAsync(dataSource, none.Id));
     }
 
