@@ -58,29 +58,20 @@ internal static class JourneyTreatmentSql
         """;
 
     /// <summary>Stores the figures of the journeys <c>$1</c> (their rows locked first, see the store).</summary>
-    public static readonly string Refresh = $"""
-        WITH keys AS (SELECT DISTINCT unnest($1::text[]) AS journey_key)
-        INSERT INTO insights.journey_treatment (journey_key, {Columns})
-        {Computed}
-        ON CONFLICT (journey_key) DO UPDATE SET
-            {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
-        """;
+    public static readonly string Refresh = StoreFor("SELECT DISTINCT unnest($1::text[]) AS journey_key");
 
     /// <summary>
     /// Stores the figures of every journey with appointment or measure rows in half <c>$1</c> (0 or 1) of the keys.
     /// </summary>
-    public static readonly string RefreshHalf = $"""
-        WITH keys AS (
-            SELECT journey_key FROM (
-                SELECT journey_key FROM insights.journey_appointments
-                UNION SELECT journey_key FROM insights.journey_measures
-                UNION SELECT journey_key FROM insights.measure_results) k
-            WHERE hashtext(journey_key) & 1 = $1)
-        INSERT INTO insights.journey_treatment (journey_key, {Columns})
-        {Computed}
-        ON CONFLICT (journey_key) DO UPDATE SET
-            {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
-        """;
+    public static readonly string RefreshHalf = StoreFor(
+        """
+        SELECT journey_key FROM (
+            SELECT journey_key FROM insights.journey_appointments
+            UNION SELECT journey_key FROM insights.journey_measures
+            UNION SELECT journey_key FROM insights.measure_results) k
+        WHERE hashtext(journey_key) & 1 = $1
+        """
+    );
 
     /// <summary>
     /// Claims the journeys' rows (made empty if new) in key order: a concurrent consumer of the same journey waits
@@ -92,4 +83,19 @@ internal static class JourneyTreatmentSql
         SELECT DISTINCT unnest($1::text[]) ORDER BY 1
         ON CONFLICT (journey_key) DO UPDATE SET journey_key = t.journey_key
         """;
+
+    /// <summary>
+    /// The figures of the journeys <paramref name="keys"/> selects, inserted or updated column for column.
+    /// </summary>
+    private static string StoreFor(string keys) =>
+        $"""
+            WITH keys AS ({keys})
+            INSERT INTO insights.journey_treatment (journey_key, {Columns})
+            {Computed}
+            ON CONFLICT (journey_key) DO UPDATE SET
+                {string.Join(
+                ", ",
+                Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}")
+            )}
+            """;
 }
