@@ -6,9 +6,10 @@
 #     [--database NAME (time a data set seeded before)] [--keys FILE (its keys; made on first use)]
 #     [--only "hub overview,journey record" (just those pages: names containing a part)]
 #     [--sign-ins N (people signing in to Identity, default 300; its own process, as are Web and Insights)]
-# Needs the test services (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ…: `source /work/test-services.env` or as CI sets them).
+# Needs the test services, all four variables or none (HUBS_TEST_POSTGRES, HUBS_TEST_RABBITMQ, _NODE, _BASE; none
+# starts throwaway ones): `source /work/test-services.env`, then override HUBS_TEST_POSTGRES for another cluster.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-case ${1:-} in -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case ${1:-} in -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 dotnet build "$root/benchmarks/Hubs.Benchmarks.Scale" -c Release -nologo -v quiet
 exec dotnet run --no-build -c Release --project "$root/benchmarks/Hubs.Benchmarks.Scale" -- "$@"

@@ -4,7 +4,8 @@ namespace Hubs.Testing;
 /// The real PostgreSQL and RabbitMQ of this test run. <c>ops/hubs test</c> starts one of each and
 /// passes them in (<c>HUBS_TEST_POSTGRES</c>, a superuser connection string; <c>HUBS_TEST_RABBITMQ</c>,
 /// an amqp URI; <c>HUBS_TEST_RABBITMQ_NODE</c>/<c>_BASE</c> for vhost creation). Run without them
-/// (plain <c>dotnet test</c>), it starts throwaway ones with the same ops scripts and stops them at exit.
+/// (plain <c>dotnet test</c>), it starts throwaway ones with the same ops scripts and stops them at exit; with only
+/// some of them, it stops (<see cref="TestServices"/>).
 /// </summary>
 public sealed class TestInfrastructure
 {
@@ -33,14 +34,10 @@ public sealed class TestInfrastructure
 
     private static async Task<TestInfrastructure> StartAsync()
     {
-        var postgres = Environment.GetEnvironmentVariable("HUBS_TEST_POSTGRES");
-        var rabbit = Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ");
-        var node = Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_NODE");
-        var rabbitBase = Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_BASE");
-        if (postgres is null || rabbit is null || node is null || rabbitBase is null)
-        {
-            (postgres, rabbit, node, rabbitBase) = await StartThrowawayAsync();
-        }
+        var given = TestServices.FromEnvironment(Environment.GetEnvironmentVariable);
+        var (postgres, rabbit, node, rabbitBase) = given is null
+            ? await StartThrowawayAsync()
+            : (given.Postgres, given.RabbitMq, given.RabbitNode, given.RabbitBase);
 
         var infrastructure = new TestInfrastructure(postgres, new Uri(rabbit), node, rabbitBase);
         await Psql.RunFileAsync(
