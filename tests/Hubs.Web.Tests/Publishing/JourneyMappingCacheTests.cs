@@ -1,5 +1,3 @@
-using Hubs.Web.Features.Codes;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Publishing;
 
 namespace Hubs.Web.Tests.Publishing;
@@ -23,7 +21,7 @@ public class JourneyMappingCacheTests
         var page = await cache.LoadAsync([second, third, first], ReadAsync);
 
         Assert.Equal([first, second, third], _read);
-        Assert.Equal(new[] { first, second, third }.Order(), page.Select(j => j.Id).Order());
+        Assert.Equal(new[] { first, second, third }.Order(), page.Keys.Order());
     }
 
     [Fact]
@@ -43,11 +41,11 @@ public class JourneyMappingCacheTests
         Assert.Equal(52, _read.Count);
     }
 
-    private Task<IReadOnlyList<Journey>> ReadAsync(Guid[] ids)
+    private Task<IReadOnlyDictionary<Guid, JourneyMapping>> ReadAsync(Guid[] ids)
     {
         _read.AddRange(ids);
-        return Task.FromResult<IReadOnlyList<Journey>>([
-            .. ids.Select(id => new Journey(id, "east", JourneyStatus.Submitted, DateTimeOffset.UnixEpoch)),
-        ]);
+        return Task.FromResult<IReadOnlyDictionary<Guid, JourneyMapping>>(
+            ids.ToDictionary(id => id, _ => new JourneyMapping("east", DateTimeOffset.UnixEpoch, [], []))
+        );
     }
 }

@@ -42,7 +42,7 @@ public sealed class MilestoneExport(
 
     /// <summary>
     /// The journeys of the pages read, kept for the pages after (<see cref="JourneyMappingCache"/>): up to 50,000
-    /// snapshots of the fields the mapper reads, about 1 KB each.
+    /// journeys' mappings.
     /// </summary>
     private readonly JourneyMappingCache _journeys = new(50_000);
 
