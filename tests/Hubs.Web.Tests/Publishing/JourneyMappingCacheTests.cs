@@ -5,7 +5,7 @@ namespace Hubs.Web.Tests.Publishing;
 /// <summary>
 /// On a log whose journeys interleave, a page of the export holds events of thousands of journeys and each journey's
 /// events lie pages apart: the export reads a journey's snapshot once while it is among the last journeys it read,
-/// not once a page, and keeps no more than its capacity.
+/// not once a page, keeps no more than its capacity, and lets a journey go once its last event is read.
 /// </summary>
 public class JourneyMappingCacheTests
 {
@@ -41,11 +41,30 @@ public class JourneyMappingCacheTests
         Assert.Equal(52, _read.Count);
     }
 
+    [Fact]
+    public async Task A_journey_is_dropped_once_its_last_event_is_read_and_kept_while_it_has_more()
+    {
+        var cache = new JourneyMappingCache(capacity: 100);
+        var (ended, going) = (Guid.NewGuid(), Guid.NewGuid());
+        await cache.LoadAsync([ended, going], ReadAsync);
+
+        cache.Passed([(ended, LastVersion), (going, LastVersion - 1)]);
+        await cache.LoadAsync([ended, going], ReadAsync);
+
+        Assert.Equal([ended, going, ended], _read);
+    }
+
+    /// <summary>Every journey read here has had <see cref="LastVersion"/> events.</summary>
+    private const long LastVersion = 7;
+
     private Task<IReadOnlyDictionary<Guid, JourneyMapping>> ReadAsync(Guid[] ids)
     {
         _read.AddRange(ids);
         return Task.FromResult<IReadOnlyDictionary<Guid, JourneyMapping>>(
-            ids.ToDictionary(id => id, _ => new JourneyMapping("east", DateTimeOffset.UnixEpoch, [], []))
+            ids.ToDictionary(
+                id => id,
+                _ => new JourneyMapping("east", DateTimeOffset.UnixEpoch, [], []) { Version = LastVersion }
+            )
         );
     }
 }

@@ -17,6 +17,12 @@ public sealed record JourneyMapping(
     IReadOnlyList<Guid> OnwardReferralIds
 )
 {
+    /// <summary>
+    /// The version of the journey's stream when it was read: its last event then. Not mapped; the export lets the
+    /// journey go once it has read that event (<see cref="JourneyMappingCache"/>).
+    /// </summary>
+    public long Version { get; init; }
+
     public static JourneyMapping Of(Journey journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
@@ -25,7 +31,10 @@ public sealed record JourneyMapping(
             journey.SubmittedAt,
             [.. journey.Appointments.Select(a => new AppointmentMapping(a.Id, a.Purpose, a.StartsAt))],
             [.. journey.OnwardReferrals.Select(r => r.Id)]
-        );
+        )
+        {
+            Version = journey.Version,
+        };
     }
 
     /// <summary>The appointment's place among the journey's bookings, from 0; -1 when it has none of that id.</summary>

@@ -51,6 +51,16 @@ internal sealed class JourneyMappingCache(int capacity)
         return journeys;
     }
 
+    /// <summary>
+    /// The journey events of a page read (stream, version): a journey whose last event, when it was read, is among
+    /// them has no more to map, and goes.
+    /// </summary>
+    public void Passed(IEnumerable<(Guid Stream, long Version)> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _ = _newer.Count;
+    }
+
     private void Keep(Guid id, JourneyMapping journey)
     {
         if (_newer.Count >= capacity / 2 && !_newer.ContainsKey(id))
