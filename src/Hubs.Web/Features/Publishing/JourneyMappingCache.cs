@@ -6,8 +6,10 @@ namespace Hubs.Web.Features.Publishing;
 /// journey's events lie pages apart: read once a page, every snapshot was read for nearly every event (the export's
 /// CPU and its database's tripled on such a log). The fields the mapper reads never change once recorded
 /// (<see cref="MilestoneContext"/>), and every event the export maps was committed before it started, so a snapshot
-/// read at an earlier page of the export maps an event as one read at the event's own page would. Bounded: the
-/// journeys of the last two generations of half the capacity each, a journey seen again moved to the newer.
+/// read at an earlier page of the export maps an event as one read at the event's own page would. A journey goes
+/// once its last event is read (most journeys of a store have ended), so only the journeys still open are kept;
+/// and bounded: the journeys of the last two generations of half the capacity each, a journey seen again moved to
+/// the newer.
 /// </summary>
 internal sealed class JourneyMappingCache(int capacity)
 {
@@ -58,7 +60,17 @@ internal sealed class JourneyMappingCache(int capacity)
     public void Passed(IEnumerable<(Guid Stream, long Version)> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        _ = _newer.Count;
+        foreach (var (stream, version) in events)
+        {
+            if (_newer.TryGetValue(stream, out var journey) || _older.TryGetValue(stream, out journey))
+            {
+                if (version >= journey.Version)
+                {
+                    _newer.Remove(stream);
+                    _older.Remove(stream);
+                }
+            }
+        }
     }
 
     private void Keep(Guid id, JourneyMapping journey)

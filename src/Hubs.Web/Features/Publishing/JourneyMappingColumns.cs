@@ -15,7 +15,8 @@ public static class JourneyMappingColumns
 {
     /// <summary>The appointments' three fields in one pass over their array, not three.</summary>
     private const string Sql = """
-        SELECT d.id, d.data->>'HubId', d.data->>'SubmittedAt', a.ids, a.purposes, a.starts,
+        SELECT d.id, d.data->>'HubId', d.data->>'SubmittedAt', (d.data->>'Version')::bigint,
+            a.ids, a.purposes, a.starts,
             ARRAY(SELECT (o->>'Id')::uuid FROM jsonb_array_elements(d.data->'OnwardReferrals')
                 WITH ORDINALITY y(o, n) ORDER BY n)
         FROM clinical.mt_doc_journey d
@@ -40,16 +41,16 @@ public static class JourneyMappingColumns
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var appointmentIds = reader.GetFieldValue<Guid[]>(3);
-            var purposes = reader.GetFieldValue<int[]>(4);
-            var starts = reader.GetFieldValue<string[]>(5);
+            var appointmentIds = reader.GetFieldValue<Guid[]>(4);
+            var purposes = reader.GetFieldValue<int[]>(5);
+            var starts = reader.GetFieldValue<string[]>(6);
             var appointments = new AppointmentMapping[appointmentIds.Length];
             for (var i = 0; i < appointments.Length; i++)
             {
                 appointments[i] = new(appointmentIds[i], (AppointmentPurpose)purposes[i], Instant(starts[i]));
             }
 
-            var onward = reader.GetFieldValue<Guid[]>(6);
+            var onward = reader.GetFieldValue<Guid[]>(7);
             // A Hub's id is one of a few dozen: one string for each, not one a journey kept.
             journeys.Add(
                 reader.GetGuid(0),
@@ -59,6 +60,9 @@ public static class JourneyMappingColumns
                     appointments.Length == 0 ? [] : appointments,
                     onward.Length == 0 ? [] : onward
                 )
+                {
+                    Version = reader.GetInt64(3),
+                }
             );
         }
 

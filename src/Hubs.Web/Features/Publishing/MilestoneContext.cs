@@ -36,20 +36,30 @@ public sealed record MilestoneContext(
     public bool HasSnapshotFor(IEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        return recorded.Data switch
+        return SnapshotOf(recorded.Data) switch
         {
-            SelfReferralSubmitted => true,
-            // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
-            PersonalDataShredded or ContactPreferencesChanged => true,
-            var team when TeamMilestones.Types.Contains(team) => Activities.ContainsKey(recorded.StreamId),
-            var group when GroupMilestones.Types.Contains(group) => Series.ContainsKey(recorded.StreamId),
-            var work when HubWorkSnapshots.TypeOf(work) is not null => HubWork.ContainsKey(recorded.StreamId),
-            var data
-                when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
-                    == true => Journeys.ContainsKey(recorded.StreamId),
+            Snapshot.Journey => Journeys.ContainsKey(recorded.StreamId),
+            Snapshot.Activity => Activities.ContainsKey(recorded.StreamId),
+            Snapshot.Series => Series.ContainsKey(recorded.StreamId),
+            Snapshot.HubWork => HubWork.ContainsKey(recorded.StreamId),
             _ => true,
         };
     }
+
+    /// <summary>The snapshot an event's mapping reads: none for the referral (its event carries all it maps).</summary>
+    private static Snapshot SnapshotOf(object data) =>
+        data switch
+        {
+            SelfReferralSubmitted => Snapshot.None,
+            // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
+            PersonalDataShredded or ContactPreferencesChanged => Snapshot.None,
+            _ when TeamMilestones.Types.Contains(data) => Snapshot.Activity,
+            _ when GroupMilestones.Types.Contains(data) => Snapshot.Series,
+            _ when HubWorkSnapshots.TypeOf(data) is not null => Snapshot.HubWork,
+            _ when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
+                Snapshot.Journey,
+            _ => Snapshot.None,
+        };
 
     /// <summary>
     /// The snapshots of a page's streams; the journeys' whole through the session, or their mapping as
@@ -64,7 +74,7 @@ public sealed record MilestoneContext(
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(events);
-        var activityIds = Streams(events, team: true);
+        var activityIds = Streams(events, Snapshot.Activity);
         var journeyIds = JourneyStreams(events);
         var journeys =
             journeyIds.Length == 0 ? new Dictionary<Guid, JourneyMapping>()
@@ -93,8 +103,17 @@ public sealed record MilestoneContext(
     }
 
     /// <summary>The streams of the events whose mapping reads their journey's snapshot.</summary>
-    internal static Guid[] JourneyStreams(IReadOnlyList<IEvent> events) => Streams(events, team: false);
+    internal static Guid[] JourneyStreams(IReadOnlyList<IEvent> events) => Streams(events, Snapshot.Journey);
 
-    private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
-        events.Where(e => TeamMilestones.Types.Contains(e.Data) == team).Select(e => e.StreamId).Distinct().ToArray();
+    private static Guid[] Streams(IReadOnlyList<IEvent> events, Snapshot of) =>
+        events.Where(e => SnapshotOf(e.Data) == of).Select(e => e.StreamId).Distinct().ToArray();
+
+    private enum Snapshot
+    {
+        None,
+        Journey,
+        Activity,
+        Series,
+        HubWork,
+    }
 }

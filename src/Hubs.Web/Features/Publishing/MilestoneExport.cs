@@ -41,8 +41,8 @@ public sealed class MilestoneExport(
         """;
 
     /// <summary>
-    /// The journeys of the pages read, kept for the pages after (<see cref="JourneyMappingCache"/>): up to 50,000
-    /// journeys' mappings.
+    /// The journeys of the pages read, kept for the pages after until their last event (<see
+    /// cref="JourneyMappingCache"/>): up to 100,000 journeys' mappings, a few hundred bytes each.
     /// </summary>
     private readonly JourneyMappingCache _journeys = new(50_000);
 
@@ -143,6 +143,7 @@ public sealed class MilestoneExport(
         var context = await MilestoneContext.LoadAsync(session, events, cancellationToken, (ids, token) =>
             _journeys.LoadAsync(ids, missing => JourneyMappingColumns.LoadAsync(dataSource, missing, token))
         );
+        _journeys.Passed(events.Select(e => (e.StreamId, e.Version)));
         return new Page(events, context);
     }
 
