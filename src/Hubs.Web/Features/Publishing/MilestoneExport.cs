@@ -42,9 +42,9 @@ public sealed class MilestoneExport(
 
     /// <summary>
     /// The journeys of the pages read, kept for the pages after until their last event (<see
-    /// cref="JourneyMappingCache"/>): up to 100,000 journeys' mappings, a few hundred bytes each.
+    /// cref="JourneyMappingCache"/>): up to 150,000 journeys' mappings, a few hundred bytes each.
     /// </summary>
-    private readonly JourneyMappingCache _journeys = new(50_000);
+    private readonly JourneyMappingCache _journeys = new(150_000);
 
     private readonly Dictionary<string, Mapped> _mappings = MappedEvents
         .All.Select(type => ((DocumentStore)store).Events.EventMappingFor(type))
