@@ -1,5 +1,3 @@
-using Hubs.Web.Features.Codes;
-using Hubs.Web.Features.Journeys;
 using Hubs.Web.Features.Publishing;
 
 namespace Hubs.Web.Tests.Publishing;
@@ -7,7 +5,7 @@ namespace Hubs.Web.Tests.Publishing;
 /// <summary>
 /// On a log whose journeys interleave, a page of the export holds events of thousands of journeys and each journey's
 /// events lie pages apart: the export reads a journey's snapshot once while it is among the last journeys it read,
-/// not once a page, and keeps no more than its capacity.
+/// not once a page, keeps no more than its capacity, and lets a journey go once its last event is read.
 /// </summary>
 public class JourneyMappingCacheTests
 {
@@ -23,7 +21,7 @@ public class JourneyMappingCacheTests
         var page = await cache.LoadAsync([second, third, first], ReadAsync);
 
         Assert.Equal([first, second, third], _read);
-        Assert.Equal(new[] { first, second, third }.Order(), page.Select(j => j.Id).Order());
+        Assert.Equal(new[] { first, second, third }.Order(), page.Keys.Order());
     }
 
     [Fact]
@@ -43,11 +41,30 @@ public class JourneyMappingCacheTests
         Assert.Equal(52, _read.Count);
     }
 
-    private Task<IReadOnlyList<Journey>> ReadAsync(Guid[] ids)
+    [Fact]
+    public async Task A_journey_is_dropped_once_its_last_event_is_read_and_kept_while_it_has_more()
+    {
+        var cache = new JourneyMappingCache(capacity: 100);
+        var (ended, going) = (Guid.NewGuid(), Guid.NewGuid());
+        await cache.LoadAsync([ended, going], ReadAsync);
+
+        cache.Passed([(ended, LastVersion), (going, LastVersion - 1)]);
+        await cache.LoadAsync([ended, going], ReadAsync);
+
+        Assert.Equal([ended, going, ended], _read);
+    }
+
+    /// <summary>Every journey read here has had <see cref="LastVersion"/> events.</summary>
+    private const long LastVersion = 7;
+
+    private Task<IReadOnlyDictionary<Guid, JourneyMapping>> ReadAsync(Guid[] ids)
     {
         _read.AddRange(ids);
-        return Task.FromResult<IReadOnlyList<Journey>>([
-            .. ids.Select(id => new Journey(id, "east", JourneyStatus.Submitted, DateTimeOffset.UnixEpoch)),
-        ]);
+        return Task.FromResult<IReadOnlyDictionary<Guid, JourneyMapping>>(
+            ids.ToDictionary(
+                id => id,
+                _ => new JourneyMapping("east", DateTimeOffset.UnixEpoch, [], []) { Version = LastVersion }
+            )
+        );
     }
 }

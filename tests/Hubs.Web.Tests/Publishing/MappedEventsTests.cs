@@ -60,7 +60,7 @@ public class MappedEventsTests
         Assert.All(HubWork, work =>
         {
             var context = new MilestoneContext(
-                new Dictionary<Guid, Journey> { [stream] = Snapshot<Journey>() },
+                new Dictionary<Guid, JourneyMapping> { [stream] = Snapshot<JourneyMapping>() },
                 new Dictionary<Guid, TeamActivity> { [stream] = Snapshot<TeamActivity>() }
             )
             {

@@ -29,7 +29,7 @@ internal static class Mapping
         Mapper.Map(
             Recorded(data, journey.Id, version),
             new MilestoneContext(
-                new Dictionary<Guid, Journey> { [journey.Id] = journey },
+                new Dictionary<Guid, JourneyMapping> { [journey.Id] = JourneyMapping.Of(journey) },
                 new Dictionary<Guid, TeamActivity>()
             )
         );
@@ -38,7 +38,7 @@ internal static class Mapping
         Mapper.Map(
             Recorded(data, activity.Id, version),
             new MilestoneContext(
-                new Dictionary<Guid, Journey>(),
+                new Dictionary<Guid, JourneyMapping>(),
                 new Dictionary<Guid, TeamActivity> { [activity.Id] = activity }
             )
         );

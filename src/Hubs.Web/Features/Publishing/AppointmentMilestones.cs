@@ -13,12 +13,12 @@ public sealed partial class MilestoneMapper
     /// </summary>
     private AppointmentOutcomeRecorded? Appointment(
         IEvent recorded,
-        Journey journey,
+        JourneyMapping journey,
         Guid appointmentId,
         string outcome
     )
     {
-        var index = journey.Appointments.ToList().FindIndex(a => a.Id == appointmentId);
+        var index = journey.AppointmentIndex(appointmentId);
         if (index < 0)
         {
             return null;

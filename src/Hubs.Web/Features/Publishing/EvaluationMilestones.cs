@@ -12,7 +12,7 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed partial class MilestoneMapper
 {
-    private IJourneyMilestone? MapEvaluation(IEvent recorded, Journey journey) =>
+    private IJourneyMilestone? MapEvaluation(IEvent recorded, JourneyMapping journey) =>
         recorded.Data switch
         {
             ExperienceQuestionnaireCompleted e => Stamp(recorded, journey, e.CompletedAt, (k, h, v, w, m) =>

@@ -7,16 +7,16 @@ namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
 /// The rebuild export's journey snapshots: only the fields <see cref="MilestoneMapper"/> reads of a
-/// <see cref="Journey"/> (its Hub, when it was submitted, its appointments' id, purpose and start, its onward
-/// referrals' ids), taken out of the stored JSON as columns by PostgreSQL, instead of every snapshot read and
-/// deserialised whole once per page it appears in. A mapper arm reading another field needs it here too:
-/// FastRebuildTests compare the rebuild with the live figures, which map the whole snapshot.
+/// <see cref="Journey"/> (<see cref="JourneyMapping"/>), taken out of the stored JSON as columns by PostgreSQL,
+/// instead of every snapshot read and deserialised whole once per page it appears in. A mapper arm reading another
+/// field needs it here too: FastRebuildTests compare the rebuild with the live figures, which map the whole snapshot.
 /// </summary>
 public static class JourneyMappingColumns
 {
     /// <summary>The appointments' three fields in one pass over their array, not three.</summary>
     private const string Sql = """
-        SELECT d.id, d.data->>'HubId', d.data->>'SubmittedAt', a.ids, a.purposes, a.starts,
+        SELECT d.id, d.data->>'HubId', d.data->>'SubmittedAt', (d.data->>'Version')::bigint,
+            a.ids, a.purposes, a.starts,
             ARRAY(SELECT (o->>'Id')::uuid FROM jsonb_array_elements(d.data->'OnwardReferrals')
                 WITH ORDINALITY y(o, n) ORDER BY n)
         FROM clinical.mt_doc_journey d
@@ -28,45 +28,40 @@ public static class JourneyMappingColumns
         WHERE d.id = ANY($1)
         """;
 
-    public static async Task<IReadOnlyList<Journey>> LoadAsync(
+    public static async Task<IReadOnlyDictionary<Guid, JourneyMapping>> LoadAsync(
         NpgsqlDataSource dataSource,
         Guid[] ids,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        var journeys = new List<Journey>(ids.Length);
+        var journeys = new Dictionary<Guid, JourneyMapping>(ids.Length);
         await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var appointmentIds = reader.GetFieldValue<Guid[]>(3);
-            var purposes = reader.GetFieldValue<int[]>(4);
-            var starts = reader.GetFieldValue<string[]>(5);
+            var appointmentIds = reader.GetFieldValue<Guid[]>(4);
+            var purposes = reader.GetFieldValue<int[]>(5);
+            var starts = reader.GetFieldValue<string[]>(6);
+            var appointments = new AppointmentMapping[appointmentIds.Length];
+            for (var i = 0; i < appointments.Length; i++)
+            {
+                appointments[i] = new(appointmentIds[i], (AppointmentPurpose)purposes[i], Instant(starts[i]));
+            }
+
+            var onward = reader.GetFieldValue<Guid[]>(7);
+            // A Hub's id is one of a few dozen: one string for each, not one a journey kept.
             journeys.Add(
-                new Journey(reader.GetGuid(0), reader.GetString(1), default, Instant(reader.GetString(2)))
+                reader.GetGuid(0),
+                new JourneyMapping(
+                    string.Intern(reader.GetString(1)),
+                    Instant(reader.GetString(2)),
+                    appointments.Length == 0 ? [] : appointments,
+                    onward.Length == 0 ? [] : onward
+                )
                 {
-                    Appointments =
-                    [
-                        .. appointmentIds.Select(
-                            (id, i) =>
-                                new Appointment(
-                                    id,
-                                    (AppointmentPurpose)purposes[i],
-                                    Instant(starts[i]),
-                                    0,
-                                    default,
-                                    false,
-                                    default,
-                                    default
-                                )
-                        ),
-                    ],
-                    OnwardReferrals =
-                    [
-                        .. reader.GetFieldValue<Guid[]>(6).Select(id => new OnwardStep(id, default, null)),
-                    ],
+                    Version = reader.GetInt64(3),
                 }
             );
         }

@@ -10,7 +10,7 @@ namespace Hubs.Web.Features.Publishing;
 /// <summary>Journey milestones after the referral: codes, bands, scores and waits in days only.</summary>
 public sealed partial class MilestoneMapper
 {
-    private IJourneyMilestone? MapJourney(IEvent recorded, Journey journey) =>
+    private IJourneyMilestone? MapJourney(IEvent recorded, JourneyMapping journey) =>
         recorded.Data switch
         {
             ScreeningCompleted e => Screened(recorded, journey, e),
@@ -60,7 +60,7 @@ public sealed partial class MilestoneMapper
             _ => MapEvaluation(recorded, journey),
         };
 
-    private JourneyScreened Screened(IEvent recorded, Journey journey, ScreeningCompleted e)
+    private JourneyScreened Screened(IEvent recorded, JourneyMapping journey, ScreeningCompleted e)
     {
         var phq9 = MeasureBands.Of(MeasureId.Phq9, e.Phq9Total);
         var gad7 = MeasureBands.Of(MeasureId.Gad7, e.Gad7Total);
@@ -82,7 +82,7 @@ public sealed partial class MilestoneMapper
 
     private T Stamp<T>(
         IEvent recorded,
-        Journey journey,
+        JourneyMapping journey,
         DateTimeOffset at,
         Func<string, string, long, string, string, T> create
     )

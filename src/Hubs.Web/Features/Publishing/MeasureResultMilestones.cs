@@ -11,7 +11,7 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed partial class MilestoneMapper
 {
-    private MeasureResultRecorded MeasureResult(IEvent recorded, Journey journey, MeasureCompleted e)
+    private MeasureResultRecorded MeasureResult(IEvent recorded, JourneyMapping journey, MeasureCompleted e)
     {
         var measure = MeasureCaseness.Code(e.Measure);
         var total = MeasureCodes.Scored.Contains(measure) ? e.Total : (int?)null;

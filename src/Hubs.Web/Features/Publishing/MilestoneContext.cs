@@ -7,12 +7,13 @@ using Marten;
 namespace Hubs.Web.Features.Publishing;
 
 /// <summary>
-/// The inline snapshots of the streams a page of events belongs to, loaded once per page. Most events
-/// do not carry their Hub, the referral's date or an appointment's purpose; the snapshots do, and
-/// those facts never change once recorded, so a replay maps every event exactly as the live run did.
+/// The inline snapshots of the streams a page of events belongs to, loaded once per page (of a journey, only what
+/// the mapper reads: <see cref="JourneyMapping"/>). Most events do not carry their Hub, the referral's date or an
+/// appointment's purpose; the snapshots do, and those facts never change once recorded, so a replay maps every event
+/// exactly as the live run did.
 /// </summary>
 public sealed record MilestoneContext(
-    IReadOnlyDictionary<Guid, Journey> Journeys,
+    IReadOnlyDictionary<Guid, JourneyMapping> Journeys,
     IReadOnlyDictionary<Guid, TeamActivity> Activities
 )
 {
@@ -26,7 +27,7 @@ public sealed record MilestoneContext(
     public IReadOnlyDictionary<Guid, object> HubWork { get; init; } = new Dictionary<Guid, object>();
 
     public static MilestoneContext Empty { get; } =
-        new(new Dictionary<Guid, Journey>(), new Dictionary<Guid, TeamActivity>());
+        new(new Dictionary<Guid, JourneyMapping>(), new Dictionary<Guid, TeamActivity>());
 
     /// <summary>
     /// False for a journey or team-activity event whose stream has no snapshot: its milestone cannot be
@@ -35,39 +36,53 @@ public sealed record MilestoneContext(
     public bool HasSnapshotFor(IEvent recorded)
     {
         ArgumentNullException.ThrowIfNull(recorded);
-        return recorded.Data switch
+        return SnapshotOf(recorded.Data) switch
         {
-            SelfReferralSubmitted => true,
-            // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
-            PersonalDataShredded or ContactPreferencesChanged => true,
-            var team when TeamMilestones.Types.Contains(team) => Activities.ContainsKey(recorded.StreamId),
-            var group when GroupMilestones.Types.Contains(group) => Series.ContainsKey(recorded.StreamId),
-            var work when HubWorkSnapshots.TypeOf(work) is not null => HubWork.ContainsKey(recorded.StreamId),
-            var data
-                when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal)
-                    == true => Journeys.ContainsKey(recorded.StreamId),
+            Snapshot.Journey => Journeys.ContainsKey(recorded.StreamId),
+            Snapshot.Activity => Activities.ContainsKey(recorded.StreamId),
+            Snapshot.Series => Series.ContainsKey(recorded.StreamId),
+            Snapshot.HubWork => HubWork.ContainsKey(recorded.StreamId),
             _ => true,
         };
     }
 
+    /// <summary>The snapshot an event's mapping reads: none for the referral (its event carries all it maps).</summary>
+    private static Snapshot SnapshotOf(object data) =>
+        data switch
+        {
+            SelfReferralSubmitted => Snapshot.None,
+            // Appended by erasure and by the keyworker's contact change, which publish nothing (no snapshot needed).
+            PersonalDataShredded or ContactPreferencesChanged => Snapshot.None,
+            _ when TeamMilestones.Types.Contains(data) => Snapshot.Activity,
+            _ when GroupMilestones.Types.Contains(data) => Snapshot.Series,
+            _ when HubWorkSnapshots.TypeOf(data) is not null => Snapshot.HubWork,
+            _ when data.GetType().Namespace?.StartsWith(typeof(Journey).Namespace!, StringComparison.Ordinal) == true =>
+                Snapshot.Journey,
+            _ => Snapshot.None,
+        };
+
     /// <summary>
-    /// The snapshots of a page's streams; the journeys whole through the session, or as <c>loadJourneys</c> reads
-    /// them (the rebuild's export: only the fields the mapper needs, <see cref="JourneyMappingColumns"/>).
+    /// The snapshots of a page's streams; the journeys' whole through the session, or their mapping as
+    /// <c>loadJourneys</c> reads it (the rebuild's export: <see cref="JourneyMappingColumns"/>), by journey id.
     /// </summary>
     public static async Task<MilestoneContext> LoadAsync(
         IQuerySession session,
         IReadOnlyList<IEvent> events,
         CancellationToken cancellationToken,
-        Func<Guid[], CancellationToken, Task<IReadOnlyList<Journey>>>? loadJourneys = null
+        Func<Guid[], CancellationToken, Task<IReadOnlyDictionary<Guid, JourneyMapping>>>? loadJourneys = null
     )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(events);
-        var activityIds = Streams(events, team: true);
-        var journeyIds = Streams(events, team: false);
+        var activityIds = Streams(events, Snapshot.Activity);
+        var journeyIds = JourneyStreams(events);
         var journeys =
-            journeyIds.Length == 0 ? []
-            : loadJourneys is null ? await session.LoadManyAsync<Journey>(cancellationToken, journeyIds)
+            journeyIds.Length == 0 ? new Dictionary<Guid, JourneyMapping>()
+            : loadJourneys is null
+                ? (await session.LoadManyAsync<Journey>(cancellationToken, journeyIds)).ToDictionary(
+                    j => j.Id,
+                    JourneyMapping.Of
+                )
             : await loadJourneys(journeyIds, cancellationToken);
         var activities =
             activityIds.Length == 0 ? [] : await session.LoadManyAsync<TeamActivity>(cancellationToken, activityIds);
@@ -80,13 +95,25 @@ public sealed record MilestoneContext(
             seriesIds.Length == 0
                 ? []
                 : await session.LoadManyAsync<GroupSupport.GroupSeries>(cancellationToken, seriesIds);
-        return new MilestoneContext(journeys.ToDictionary(j => j.Id), activities.ToDictionary(a => a.Id))
+        return new MilestoneContext(journeys, activities.ToDictionary(a => a.Id))
         {
             Series = series.ToDictionary(s => s.Id),
             HubWork = await HubWorkSnapshots.LoadAsync(session, events, cancellationToken),
         };
     }
 
-    private static Guid[] Streams(IReadOnlyList<IEvent> events, bool team) =>
-        events.Where(e => TeamMilestones.Types.Contains(e.Data) == team).Select(e => e.StreamId).Distinct().ToArray();
+    /// <summary>The streams of the events whose mapping reads their journey's snapshot.</summary>
+    internal static Guid[] JourneyStreams(IReadOnlyList<IEvent> events) => Streams(events, Snapshot.Journey);
+
+    private static Guid[] Streams(IReadOnlyList<IEvent> events, Snapshot of) =>
+        events.Where(e => SnapshotOf(e.Data) == of).Select(e => e.StreamId).Distinct().ToArray();
+
+    private enum Snapshot
+    {
+        None,
+        Journey,
+        Activity,
+        Series,
+        HubWork,
+    }
 }

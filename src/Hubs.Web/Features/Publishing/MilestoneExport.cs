@@ -41,10 +41,10 @@ public sealed class MilestoneExport(
         """;
 
     /// <summary>
-    /// The journeys of the pages read, kept for the pages after (<see cref="JourneyMappingCache"/>): up to 50,000
-    /// snapshots of the fields the mapper reads, about 1 KB each.
+    /// The journeys of the pages read, kept for the pages after until their last event (<see
+    /// cref="JourneyMappingCache"/>): up to 150,000 journeys' mappings, a few hundred bytes each.
     /// </summary>
-    private readonly JourneyMappingCache _journeys = new(50_000);
+    private readonly JourneyMappingCache _journeys = new(150_000);
 
     private readonly Dictionary<string, Mapped> _mappings = MappedEvents
         .All.Select(type => ((DocumentStore)store).Events.EventMappingFor(type))
@@ -143,6 +143,7 @@ public sealed class MilestoneExport(
         var context = await MilestoneContext.LoadAsync(session, events, cancellationToken, (ids, token) =>
             _journeys.LoadAsync(ids, missing => JourneyMappingColumns.LoadAsync(dataSource, missing, token))
         );
+        _journeys.Passed(events.Select(e => (e.StreamId, e.Version)));
         return new Page(events, context);
     }
 

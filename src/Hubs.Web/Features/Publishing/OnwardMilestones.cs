@@ -12,7 +12,7 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed partial class MilestoneMapper
 {
-    private IJourneyMilestone? MapOnward(IEvent recorded, Journey journey) =>
+    private IJourneyMilestone? MapOnward(IEvent recorded, JourneyMapping journey) =>
         recorded.Data switch
         {
             OnwardReferralRecorded e when Number(journey, e.ReferralId) is { } n => Stamp(
@@ -54,9 +54,9 @@ public sealed partial class MilestoneMapper
             _ => null,
         };
 
-    private static int? Number(Journey journey, Guid referralId)
+    private static int? Number(JourneyMapping journey, Guid referralId)
     {
-        var index = journey.OnwardReferrals.Select(r => r.Id).ToList().IndexOf(referralId);
+        var index = journey.OnwardReferralIndex(referralId);
         return index < 0 ? null : index + 1;
     }
 }

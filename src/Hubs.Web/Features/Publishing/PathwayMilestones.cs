@@ -12,7 +12,7 @@ namespace Hubs.Web.Features.Publishing;
 /// </summary>
 public sealed partial class MilestoneMapper
 {
-    private IJourneyMilestone? MapPathway(IEvent recorded, Journey journey) =>
+    private IJourneyMilestone? MapPathway(IEvent recorded, JourneyMapping journey) =>
         recorded.Data switch
         {
             ClinicianAllocated { Wishes: { } wishes } e => Stamp(recorded, journey, e.AllocatedAt, (k, h, v, w, m) =>
@@ -26,13 +26,13 @@ public sealed partial class MilestoneMapper
     /// <summary>Dated by the appointment's start; numbered by its place among the journey's bookings.</summary>
     private AppointmentScheduled? Scheduled(
         IEvent recorded,
-        Journey journey,
+        JourneyMapping journey,
         Guid appointmentId,
         DateTimeOffset startsAt,
         bool outOfHours
     )
     {
-        var index = journey.Appointments.ToList().FindIndex(a => a.Id == appointmentId);
+        var index = journey.AppointmentIndex(appointmentId);
         return index < 0
             ? null
             : Stamp(recorded, journey, startsAt, (k, h, v, w, m) =>
