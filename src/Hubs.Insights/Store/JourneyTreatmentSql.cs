@@ -57,19 +57,32 @@ internal static class JourneyTreatmentSql
             ) s) m
         """;
 
+    /// <summary>
+    /// The figures of the journeys of a query <c>keys</c> (defined before it) inserted or updated column for column.
+    /// </summary>
+    public static readonly string Store = $"""
+        INSERT INTO insights.journey_treatment (journey_key, {Columns})
+        {Computed}
+        ON CONFLICT (journey_key) DO UPDATE SET
+            {string.Join(", ", Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}"))}
+        """;
+
     /// <summary>Stores the figures of the journeys <c>$1</c> (their rows locked first, see the store).</summary>
     public static readonly string Refresh = StoreFor("SELECT DISTINCT unnest($1::text[]) AS journey_key");
 
     /// <summary>
-    /// Stores the figures of every journey with appointment or measure rows in half <c>$1</c> (0 or 1) of the keys.
+    /// Stores the figures of every journey with appointment or measure rows and no referred facts row: those a refill
+    /// of the sums does not read, which stores the others' figures as it reads them
+    /// (<see cref="JourneyFactsQuery.Refill"/>).
     /// </summary>
-    public static readonly string RefreshHalf = StoreFor(
+    public static readonly string RefreshUnreferred = StoreFor(
         """
         SELECT journey_key FROM (
             SELECT journey_key FROM insights.journey_appointments
             UNION SELECT journey_key FROM insights.journey_measures
             UNION SELECT journey_key FROM insights.measure_results) k
-        WHERE hashtext(journey_key) & 1 = $1
+        WHERE NOT EXISTS (SELECT FROM insights.journey_facts f
+                          WHERE f.journey_key = k.journey_key AND f.referral_month IS NOT NULL)
         """
     );
 
@@ -90,12 +103,6 @@ internal static class JourneyTreatmentSql
     private static string StoreFor(string keys) =>
         $"""
             WITH keys AS ({keys})
-            INSERT INTO insights.journey_treatment (journey_key, {Columns})
-            {Computed}
-            ON CONFLICT (journey_key) DO UPDATE SET
-                {string.Join(
-                ", ",
-                Columns.Split(',', StringSplitOptions.TrimEntries).Select(c => $"{c} = EXCLUDED.{c}")
-            )}
+            {Store}
             """;
 }
