@@ -15,7 +15,8 @@ public class JourneyCellsRefillOrderTests(InsightsHostFixture insights) : IClass
     public async Task The_Hub_with_more_journeys_is_summed_before_one_with_fewer()
     {
         var run = Guid.NewGuid().ToString("N")[..8];
-        string small = $"order-a-{run}", large = $"order-b-{run}";
+        string small = $"order-a-{run}",
+            large = $"order-b-{run}";
         var random = new Random(11);
         var milestones = new[] { (small, 2), (large, 5) }
             .SelectMany(h => Enumerable.Range(0, h.Item2).Select(j => (Hub: h.Item1, Key: $"{h.Item1}-{j}")))
