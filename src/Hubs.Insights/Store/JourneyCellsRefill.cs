@@ -23,8 +23,8 @@ public static class JourneyCellsRefill
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var guard = await dataSource.OpenConnectionAsync(cancellationToken);
-        // The salt made (if a reset left none) and committed before the Hubs: made by the first Hub's transaction, it
-        // held every other Hub's refill until that Hub committed.
+        // The salt made (on a store that never had one) and committed before the Hubs: made by the first Hub's
+        // transaction, it held every other Hub's refill until that Hub committed.
         await RecordKeySalt.ReadAsync(guard, null, cancellationToken);
         await using var locked = await guard.BeginTransactionAsync(cancellationToken);
         await using (var batchLock = new NpgsqlCommand(RebuildPosition.BatchLock, guard, locked))

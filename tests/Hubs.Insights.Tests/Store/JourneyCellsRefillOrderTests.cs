@@ -37,9 +37,9 @@ public class JourneyCellsRefillOrderTests(InsightsHostFixture insights) : IClass
     }
 
     /// <summary>
-    /// On a store with no record keys' salt yet (a rebuild's, emptied), the refill makes it before it sums a Hub, in a
-    /// transaction of its own: made by the first Hub's transaction, it held the second Hub's refill until the first
-    /// committed, so the two largest Hubs were summed one after the other, on one core.
+    /// On a store with no record keys' salt yet (a first fill: a reset keeps the salt), the refill makes it before it
+    /// sums a Hub, in a transaction of its own: made by the first Hub's transaction, it held the second Hub's refill
+    /// until the first committed, so the two largest Hubs were summed one after the other, on one core.
     /// </summary>
     [Fact]
     public async Task The_record_keys_salt_is_made_before_the_Hubs_are_summed_not_by_one_of_them()
