@@ -33,7 +33,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     /// As above, with the keys this rebuild run has written (<see cref="WrittenKeys"/>): a row whose key it has not
     /// seen goes in by a plain insert. Null: every row by its own rule. Without <paramref name="refreshTreatment"/>,
     /// the journeys' treatment figures are left to the caller, which stores them all once its batches are applied
-    /// (<see cref="RefreshTreatmentAsync"/>).
+    /// (<see cref="RefillCellsAsync"/>).
     /// </summary>
     public async Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
@@ -109,49 +109,10 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Every journey's treatment figures stored from its rows, under the batch lock (a live message applied meanwhile
-    /// waits, then stores its journey's figures from every row): what the batches applied without them come to. On a
-    /// log whose journeys interleave, a journey's appointments and measures come in many batches, and storing its
-    /// figures in each was a dozen writes a journey. Two halves of the journeys at once, one a core: the second
-    /// commits while the first, which holds the lock, has not.
-    /// </summary>
-    public async Task RefreshTreatmentAsync(CancellationToken cancellationToken)
-    {
-        await using var first = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var locked = await first.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand(RebuildPosition.BatchLock, first, locked))
-        {
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var second = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var beside = await second.BeginTransactionAsync(cancellationToken);
-        await Task.WhenAll(
-            RefreshHalfAsync(first, locked, 0, cancellationToken),
-            RefreshHalfAsync(second, beside, 1, cancellationToken)
-        );
-        await beside.CommitAsync(cancellationToken);
-        await locked.CommitAsync(cancellationToken);
-    }
-
-    private static async Task RefreshHalfAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        int half,
-        CancellationToken cancellationToken
-    )
-    {
-        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshHalf, connection, transaction)
-        {
-            CommandTimeout = 0,
-            Parameters = { new NpgsqlParameter { Value = half } },
-        };
-        await refresh.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The journey tables' sums worked out afresh from the journeys (<see cref="JourneyCellsRefill"/>): the batches
-    /// write journeys only, and the rebuild sums them once when its batches are applied.
+    /// The journey tables' sums worked out afresh from the journeys (<see cref="JourneyCellsRefill"/>), and every
+    /// journey's treatment figures stored from its rows as it is read: the batches write journeys only, and the rebuild
+    /// sums them once when its batches are applied. On a log whose journeys interleave, a journey's appointments and
+    /// measures come in many batches, and storing its figures in each was a dozen writes a journey.
     /// </summary>
     public Task RefillCellsAsync(CancellationToken cancellationToken) =>
         JourneyCellsRefill.RunAsync(dataSource, cancellationToken);

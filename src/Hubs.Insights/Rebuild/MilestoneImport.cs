@@ -11,9 +11,8 @@ namespace Hubs.Insights.Rebuild;
 /// at or before the position already saved were applied (a resume from too early): they are skipped. A batch that
 /// loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches before it
 /// applied, so a rerun from the saved position continues where it stopped. The journeys' treatment figures and the
-/// journey tables' sums are worked out once at the end, from the journeys
-/// (<see cref="MilestoneBatch.RefreshTreatmentAsync"/>,
-/// <see cref="MilestoneBatch.RefillCellsAsync"/>), however many batches a journey's milestones came in.
+/// journey tables' sums are worked out once at the end, from the journeys, in one read of each
+/// (<see cref="MilestoneBatch.RefillCellsAsync"/>), however many batches a journey's milestones came in.
 /// </summary>
 public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataSource)
 {
@@ -27,7 +26,6 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
     public async Task<long> RunAsync(TextReader input, int batchSize, CancellationToken cancellationToken)
     {
         var applied = await ApplyLinesAsync(input, batchSize, cancellationToken);
-        await batch.RefreshTreatmentAsync(cancellationToken);
         await batch.RefillCellsAsync(cancellationToken);
         return applied;
     }
@@ -41,20 +39,11 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
     {
         var applied = await ApplyLinesAsync(input, BatchSize, cancellationToken);
         await Task.WhenAll(
-            RefillAsync(cancellationToken),
+            batch.RefillCellsAsync(cancellationToken),
             InsightsSchema.VacuumAsync(dataSource, sums: false, cancellationToken)
         );
         await InsightsSchema.VacuumAsync(dataSource, sums: true, cancellationToken);
         return applied;
-    }
-
-    /// <summary>
-    /// The treatment figures the batches left (<see cref="MilestoneBatch.RefreshTreatmentAsync"/>), then the sums.
-    /// </summary>
-    private async Task RefillAsync(CancellationToken cancellationToken)
-    {
-        await batch.RefreshTreatmentAsync(cancellationToken);
-        await batch.RefillCellsAsync(cancellationToken);
     }
 
     private async Task<long> ApplyLinesAsync(TextReader input, int batchSize, CancellationToken cancellationToken)

@@ -9,7 +9,11 @@ namespace Hubs.Insights.Store;
 /// (and its journey is summed as it left it) or is added after to the sums of the journey as it found it. Two Hubs
 /// are summed at once, each read in two parts on connections of their own, so that the database reads while the host
 /// sums, on both cores (<see cref="JourneyCellsRefillParts"/>); the sums are copied in
-/// (<see cref="JourneyCellsCopy"/>).
+/// (<see cref="JourneyCellsCopy"/>). The parts store the treatment figures of the journeys they read as they read them
+/// (<see cref="JourneyFactsQuery.Refill"/>), and the figures of journeys with rows but no referral are stored beside
+/// them (<see cref="JourneyTreatmentSql.RefreshUnreferred"/>), all under the rebuild's batch lock
+/// (<see cref="RebuildPosition.BatchLock"/>): no live message is part way through its transaction meanwhile, so none
+/// holds a journey's figures row while it waits for a Hub's lock that a refill holds.
 /// </summary>
 public static class JourneyCellsRefill
 {
@@ -18,13 +22,18 @@ public static class JourneyCellsRefill
     public static async Task RunAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        List<string> hubs;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using var guard = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The salt made (on a store that never had one) and committed before the Hubs: made by the first Hub's
+        // transaction, it held every other Hub's refill until that Hub committed.
+        await RecordKeySalt.ReadAsync(guard, null, cancellationToken);
+        await using var locked = await guard.BeginTransactionAsync(cancellationToken);
+        await using (var batchLock = new NpgsqlCommand(RebuildPosition.BatchLock, guard, locked))
         {
-            hubs = await HubsAsync(connection, null, cancellationToken);
+            await batchLock.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await Parallel.ForEachAsync(
+        var hubs = await HubsAsync(guard, locked, cancellationToken);
+        var refills = Parallel.ForEachAsync(
             hubs,
             new ParallelOptions { MaxDegreeOfParallelism = HubsAtOnce, CancellationToken = cancellationToken },
             async (hub, token) =>
@@ -38,6 +47,21 @@ public static class JourneyCellsRefill
                 await transaction.CommitAsync(token);
             }
         );
+        await Task.WhenAll(RefreshUnreferredAsync(guard, locked, cancellationToken), refills);
+        await locked.CommitAsync(cancellationToken);
+    }
+
+    private static async Task RefreshUnreferredAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        CancellationToken cancellationToken
+    )
+    {
+        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshUnreferred, connection, transaction)
+        {
+            CommandTimeout = 0,
+        };
+        await refresh.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -84,6 +108,7 @@ public static class JourneyCellsRefill
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
         var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
+            JourneyFactsQuery.Sql,
             new JourneyFactsFilter(HubIds: [hub]),
             keys,
             cancellationToken

@@ -84,6 +84,7 @@ internal static class JourneyCellsRefillParts
 
         var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
+            JourneyFactsQuery.Refill,
             part,
             keys,
             cancellationToken

@@ -58,4 +58,26 @@ internal static class JourneyFactsQuery
           AND ($7::text[] IS NULL OR f.journey_key = ANY($7))
         ORDER BY f.journey_key
         """;
+
+    private const string StoredTreatment = "LEFT JOIN insights.journey_treatment t ON t.journey_key = f.journey_key";
+
+    /// <summary>
+    /// <see cref="Sql"/> for a refill of the sums (its filter by Hubs and referral months only), which also stores the
+    /// treatment figures of the journeys it reads (<see cref="JourneyTreatmentSql.Store"/>, for those with appointment
+    /// or measure rows) and reads them as it stores them: each journey's rows read once in the rebuild's tail, not once
+    /// to store its figures and again for the journey, and no whole table of figures read for each part of a Hub.
+    /// </summary>
+    public static readonly string Refill = $"""
+        WITH keys AS (
+            SELECT journey_key FROM insights.journey_facts f
+            WHERE f.referral_month IS NOT NULL
+              AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
+              AND ($2::text IS NULL OR f.referral_month >= $2)
+              AND ($3::text IS NULL OR f.referral_month <= $3)
+              AND (EXISTS (SELECT FROM insights.journey_appointments x WHERE x.journey_key = f.journey_key)
+                   OR EXISTS (SELECT FROM insights.journey_measures y WHERE y.journey_key = f.journey_key)
+                   OR EXISTS (SELECT FROM insights.measure_results r WHERE r.journey_key = f.journey_key))),
+        stored AS ({JourneyTreatmentSql.Store} RETURNING *)
+        {Sql.Replace(StoredTreatment, "LEFT JOIN stored t ON t.journey_key = f.journey_key", StringComparison.Ordinal)}
+        """;
 }

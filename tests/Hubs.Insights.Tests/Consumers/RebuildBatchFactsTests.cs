@@ -92,6 +92,37 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
     }
 
     /// <summary>
+    /// The tail reads each journey's rows once: the refill of the sums stores the treatment figures of the journeys it
+    /// sums (those the batches left without), and of a journey it does not sum (its referral not yet come), as the
+    /// live consumers do.
+    /// </summary>
+    [Fact]
+    public async Task The_sums_refill_stores_the_treatment_figures_the_batches_left()
+    {
+        var (live, batched) = ($"live-{Guid.NewGuid():N}", $"batched-{Guid.NewGuid():N}");
+        var (liveUnreferred, unreferred) = ($"live-{Guid.NewGuid():N}", $"unreferred-{Guid.NewGuid():N}");
+        foreach (var contract in WholeJourney.Contracts(live).Concat(WholeJourney.Contracts(liveUnreferred).Skip(1)))
+        {
+            await LiveAsync(contract);
+        }
+
+        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
+        var contracts = WholeJourney.Contracts(batched).Concat(WholeJourney.Contracts(unreferred).Skip(1));
+        await batch.ApplyAsync([.. contracts.Select(Milestone)], 1, null, refreshTreatment: false, default);
+        Assert.Equal("no row", await RowAsync("journey_treatment", batched));
+
+        await batch.RefillCellsAsync(default);
+
+        Assert.Equal(await RowAsync("journey_treatment", live), await RowAsync("journey_treatment", batched));
+        Assert.Contains("\"attended\": 2", await RowAsync("journey_treatment", batched), StringComparison.Ordinal);
+        Assert.Equal(
+            await RowAsync("journey_treatment", liveUnreferred),
+            await RowAsync("journey_treatment", unreferred)
+        );
+        Assert.NotEqual("no row", await RowAsync("journey_treatment", unreferred));
+    }
+
+    /// <summary>
     /// On a log whose journeys interleave, most journeys of a batch were stored by earlier batches: their rows are
     /// found by key, never by reading every stored journey (a scan a batch made the rebuild's cost grow with the square
     /// of the journeys), and they end as the live consumers leave them.
