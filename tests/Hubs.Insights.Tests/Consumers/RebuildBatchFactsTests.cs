@@ -128,9 +128,9 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
     }
 
     /// <summary>
-    /// On a log whose journeys interleave, a journey's facts row is updated by several batches: each update keeps the
-    /// row on its page (a heap-only update, no new entries in the table's three indexes), the page having room left
-    /// for it, and the rows end as the live consumers leave them.
+    /// On a log whose journeys interleave, a journey's facts row is updated by several batches, each of which touches a
+    /// few of the stored journeys: each update keeps the row on its page (a heap-only update, no new entries in the
+    /// table's three indexes), the page having room left for it, and the rows come out as the live consumers' do.
     /// </summary>
     [Fact]
     public async Task A_batch_updates_stored_journeys_facts_rows_without_new_index_entries()
@@ -143,7 +143,8 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var facts = new JourneyFactsMerge();
-        foreach (var statement in keys.SelectMany(k => MilestoneEffects.Of(Screened(k))))
+        var screened = keys.Where((_, n) => n % 5 == 0).ToList();
+        foreach (var statement in screened.SelectMany(k => MilestoneEffects.Of(Screened(k))))
         {
             facts.Add(statement);
         }
@@ -151,11 +152,11 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         await facts.Rows().WriteAsync(connection, transaction, default);
 
         Assert.Equal(
-            $"{keys.Count} updated, {keys.Count} on their page",
+            $"{screened.Count} updated, {screened.Count} on their page",
             await ScalarAsync<string>(connection, transaction, Updates, keys)
         );
         Assert.Equal(
-            keys.Count,
+            screened.Count,
             await ScalarAsync<long>(
                 connection,
                 transaction,
