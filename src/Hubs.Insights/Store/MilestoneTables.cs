@@ -4,11 +4,7 @@ namespace Hubs.Insights.Store;
 /// The milestone columns of <c>insights.journey_facts</c> (each milestone its own, with the stream
 /// version that decides between two of the same kind) and the row-per-item tables: appointment
 /// outcomes by booking number, PHQ-9/GAD-7 pairs by stream version, and team activities.
-/// Idempotent, so <c>migrate</c> upgrades a store created before these existed. The journey facts' pages are
-/// filled to half on insert: a journey's row is updated by each milestone of its own kind, and by each rebuild batch
-/// of a log whose journeys interleave (two or three times a journey), and an update that finds room on the row's page
-/// writes no entry in the table's three indexes (a heap-only update); on full pages a quarter of a rebuild's updates
-/// moved the row to another page, each with three index entries (benchmarks/SCALE.md, branch <c>factsonce</c>).
+/// Idempotent, so <c>migrate</c> upgrades a store created before these existed.
 /// </summary>
 internal static class MilestoneTables
 {
@@ -33,7 +29,6 @@ internal static class MilestoneTables
             ADD COLUMN IF NOT EXISTS discharge_reason text,
             ADD COLUMN IF NOT EXISTS withdrawal_version bigint,
             ADD COLUMN IF NOT EXISTS withdrawal_month text;
-        ALTER TABLE insights.journey_facts SET (fillfactor = 50);
         CREATE TABLE IF NOT EXISTS insights.journey_appointments (
             journey_key text NOT NULL,
             appointment_number integer NOT NULL,

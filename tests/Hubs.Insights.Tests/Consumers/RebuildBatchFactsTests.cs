@@ -127,51 +127,6 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         );
     }
 
-    /// <summary>
-    /// On a log whose journeys interleave, a journey's facts row is updated by several batches, each of which touches a
-    /// few of the stored journeys: each update keeps the row on its page (a heap-only update, no new entries in the
-    /// table's three indexes), the page having room left for it, and the rows come out as the live consumers' do.
-    /// </summary>
-    [Fact]
-    public async Task A_batch_updates_stored_journeys_facts_rows_without_new_index_entries()
-    {
-        var keys = Enumerable.Range(0, 400).Select(_ => $"in-place-{Guid.NewGuid():N}").ToList();
-        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
-        await batch.ApplyAsync([.. keys.Select(k => Milestone(WholeJourney.Contracts(k).First()))], 1, default);
-
-        await using var connection = new NpgsqlConnection(insights.Database.Admin);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var facts = new JourneyFactsMerge();
-        var screened = keys.Where((_, n) => n % 5 == 0).ToList();
-        foreach (var statement in screened.SelectMany(k => MilestoneEffects.Of(Screened(k))))
-        {
-            facts.Add(statement);
-        }
-
-        await facts.Rows().WriteAsync(connection, transaction, default);
-
-        Assert.Equal(
-            $"{screened.Count} updated, {screened.Count} on their page",
-            await ScalarAsync<string>(connection, transaction, Updates, keys)
-        );
-        Assert.Equal(
-            screened.Count,
-            await ScalarAsync<long>(
-                connection,
-                transaction,
-                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'",
-                keys
-            )
-        );
-    }
-
-    /// <summary>The journey facts' updates in this transaction, and those of them that stayed on their page.</summary>
-    private const string Updates = """
-        SELECT format('%s updated, %s on their page', n_tup_upd, n_tup_hot_upd)
-        FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass
-        """;
-
     /// <summary>The scans of every row of the journey facts in this transaction (and any not yet reported).</summary>
     private const string Scans =
         "SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
