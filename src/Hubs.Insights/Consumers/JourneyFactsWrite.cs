@@ -12,7 +12,12 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
 {
     private readonly List<string> _columns = ["journey_key", "hub_id", .. kinds.SelectMany(k => k.Own)];
 
-    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
+    public async Task WriteAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        WrittenKeys? written,
+        CancellationToken token
+    )
     {
         if (_columns.Distinct().Count() != _columns.Count || kinds.Count(k => !k.EarliestWins) > 1)
         {

@@ -113,7 +113,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
             facts.Add(statement);
         }
 
-        await facts.Rows().WriteAsync(connection, transaction, default);
+        await facts.Rows().WriteAsync(connection, transaction, null, default);
 
         Assert.Equal(scansBefore, await ScalarAsync<long>(connection, transaction, Scans, keys));
         Assert.Equal(
@@ -125,6 +125,54 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
                 keys
             )
         );
+    }
+
+    /// <summary>
+    /// A rebuild from an emptied store knows the journeys it has written (<see cref="WrittenKeys"/>): a journey it has
+    /// not written goes in without first looking for a stored row, and one it has is updated without first trying an
+    /// insert, so each row is looked up in the key's index at most once; the rows come out as the live consumers' do.
+    /// </summary>
+    [Fact]
+    public async Task A_rebuild_batch_looks_each_journeys_facts_row_up_at_most_once()
+    {
+        var keys = Enumerable.Range(0, 400).Select(_ => $"looked-up-{Guid.NewGuid():N}").ToList();
+        var written = new WrittenKeys();
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var before = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+        await Merged(keys.Select(k => WholeJourney.Contracts(k).First()))
+            .WriteAsync(connection, transaction, written, default);
+        var inserted = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+        var updated = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+
+        Assert.Equal((0L, (long)keys.Count), (inserted - before, updated - inserted));
+        Assert.Equal(
+            keys.Count,
+            await ScalarAsync<long>(
+                connection,
+                transaction,
+                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'"
+                    + " AND sector = 'health'",
+                keys
+            )
+        );
+    }
+
+    /// <summary>The journey facts' index lookups in this transaction (and any not yet reported).</summary>
+    private const string Lookups =
+        "SELECT idx_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
+
+    private static JourneyFactsWrite Merged(IEnumerable<object> contracts)
+    {
+        var facts = new JourneyFactsMerge();
+        foreach (var statement in contracts.SelectMany(MilestoneEffects.Of).Where(s => s.Sql.Facts is not null))
+        {
+            facts.Add(statement);
+        }
+
+        return facts.Rows();
     }
 
     /// <summary>The scans of every row of the journey facts in this transaction (and any not yet reported).</summary>
