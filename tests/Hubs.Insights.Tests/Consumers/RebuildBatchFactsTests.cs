@@ -160,6 +160,37 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         );
     }
 
+    /// <summary>
+    /// A batch that is rolled back (a deadlock with a live consumer, then tried again) leaves its keys among those the
+    /// run has written, though none of its rows is stored: tried again, each row is found missing and inserted.
+    /// </summary>
+    [Fact]
+    public async Task A_rebuild_batch_tried_again_after_a_rollback_stores_every_journey()
+    {
+        var keys = Enumerable.Range(0, 50).Select(_ => $"tried-again-{Guid.NewGuid():N}").ToList();
+        var written = new WrittenKeys();
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using (var lost = await connection.BeginTransactionAsync())
+        {
+            await Merged(keys.Select(Screened)).WriteAsync(connection, lost, written, default);
+            await lost.RollbackAsync();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+
+        Assert.Equal(
+            keys.Count,
+            await ScalarAsync<long>(
+                connection,
+                transaction,
+                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'",
+                keys
+            )
+        );
+    }
+
     /// <summary>The journey facts' index lookups in this transaction (and any not yet reported).</summary>
     private const string Lookups =
         "SELECT idx_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
