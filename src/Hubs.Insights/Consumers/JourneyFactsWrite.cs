@@ -6,13 +6,21 @@ namespace Hubs.Insights.Consumers;
 /// Writes a batch's merged journey facts (<see cref="JourneyFactsMerge"/>), each journey's row once: a journey new to
 /// the store is inserted as merged; a stored one is updated with each kind's own rule in SQL (a referral's columns
 /// replaced, any other kind's kept unless the batch's stream version is earlier), so the row ends as the live upserts
-/// would leave it. One array per column, as <see cref="RowArrays"/> sends them.
+/// would leave it. One array per column, as <see cref="RowArrays"/> sends them. Given the keys a rebuild run has
+/// written (<see cref="WrittenKeys"/>), a journey it has not written is inserted with no look for a stored row, and one
+/// it has is updated with no insert tried first: on a log whose journeys interleave, most of a batch's journeys are
+/// stored already, and trying each as an insert first looked every one up twice.
 /// </summary>
 internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds, IReadOnlyList<MergedRow> rows)
 {
     private readonly List<string> _columns = ["journey_key", "hub_id", .. kinds.SelectMany(k => k.Own)];
 
-    public async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
+    public async Task WriteAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        WrittenKeys? written,
+        CancellationToken token
+    )
     {
         if (_columns.Distinct().Count() != _columns.Count || kinds.Count(k => !k.EarliestWins) > 1)
         {
@@ -21,25 +29,87 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
 
         var types = await RowArrays.TypesAsync(JourneyFactsColumns.Table, connection, transaction, token);
         var casts = string.Join(", ", _columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
-        await using (var insert = Command(rows, connection, transaction, withCame: false))
+        var unknown = rows;
+        if (written is not null)
         {
-            insert.CommandText = $"""
-                INSERT INTO {JourneyFactsColumns.Table} AS f ({string.Join(", ", _columns)})
-                SELECT * FROM unnest({casts}) ORDER BY 1
-                ON CONFLICT (journey_key) DO NOTHING RETURNING journey_key
-                """;
-            await using var reader = await insert.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
+            var (fresh, seen) = (new List<MergedRow>(), new List<MergedRow>());
+            foreach (var row in rows)
             {
-                inserted.Add(reader.GetString(0));
+                (written.Add(Key, [row.Values[0]]) ? seen : fresh).Add(row);
             }
+
+            await InsertAsync(fresh, "", casts, connection, transaction, token);
+            var updated = await UpdateAsync(seen, casts, connection, transaction, token);
+            // A key the filter took for one it had seen (a false positive) was never stored: the rules below.
+            unknown = [.. seen.Where(r => !updated.Contains((string)r.Values[0]!))];
         }
 
-        var stored = rows.Where(r => !inserted.Contains((string)r.Values[0]!)).ToList();
+        var inserted = await InsertAsync(
+            unknown,
+            "ON CONFLICT (journey_key) DO NOTHING RETURNING journey_key",
+            casts,
+            connection,
+            transaction,
+            token
+        );
+        await UpdateAsync(
+            [.. unknown.Where(r => !inserted.Contains((string)r.Values[0]!))],
+            casts,
+            connection,
+            transaction,
+            token
+        );
+    }
+
+    /// <summary>
+    /// The journey facts' keys in <see cref="WrittenKeys"/>, the key alone: one table, whichever kinds a row holds.
+    /// </summary>
+    private static readonly RowSql Key = new(JourneyFactsColumns.Table, KeyLength: 1);
+
+    /// <returns>The keys the statement returned (with <c>RETURNING</c>).</returns>
+    private async Task<HashSet<string>> InsertAsync(
+        IReadOnlyList<MergedRow> of,
+        string rule,
+        string casts,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        CancellationToken token
+    )
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (of.Count == 0)
+        {
+            return keys;
+        }
+
+        await using var insert = Command(of, connection, transaction, withCame: false);
+        insert.CommandText = $"""
+            INSERT INTO {JourneyFactsColumns.Table} AS f ({string.Join(", ", _columns)})
+            SELECT * FROM unnest({casts}) ORDER BY 1
+            {rule}
+            """;
+        await using var reader = await insert.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
+    /// <returns>The keys of the stored rows it updated.</returns>
+    private async Task<HashSet<string>> UpdateAsync(
+        List<MergedRow> stored,
+        string casts,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        CancellationToken token
+    )
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         if (stored.Count == 0)
         {
-            return;
+            return keys;
         }
 
         await using (var byKey = new NpgsqlCommand(RowsByKey, connection, transaction))
@@ -47,17 +117,26 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             await byKey.ExecuteNonQueryAsync(token);
         }
 
-        await using var update = Command(stored, connection, transaction, withCame: true);
-        var came = string.Join(", ", kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
-        update.CommandText = $"""
-            UPDATE {JourneyFactsColumns.Table} AS f SET {string.Join(", ", Sets())}
-            FROM unnest({casts}, {came})
-                AS u({string.Join(", ", _columns)}, {string.Join(", ", kinds.Select((_, i) => $"came{i}"))})
-            WHERE f.journey_key = u.journey_key
-            """;
-        await update.ExecuteNonQueryAsync(token);
+        await using (var update = Command(stored, connection, transaction, withCame: true))
+        {
+            var came = string.Join(", ", kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
+            update.CommandText = $"""
+                UPDATE {JourneyFactsColumns.Table} AS f SET {string.Join(", ", Sets())}
+                FROM unnest({casts}, {came})
+                    AS u({string.Join(", ", _columns)}, {string.Join(", ", kinds.Select((_, i) => $"came{i}"))})
+                WHERE f.journey_key = u.journey_key
+                RETURNING f.journey_key
+                """;
+            await using var reader = await update.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
         await using var reset = new NpgsqlCommand(PlansAsBefore, connection, transaction);
         await reset.ExecuteNonQueryAsync(token);
+        return keys;
     }
 
     /// <summary>

@@ -85,7 +85,9 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
 
         if (!facts.IsEmpty)
         {
-            await facts.Rows().WriteAsync(connection, transaction, cancellationToken);
+            await facts
+                .Rows()
+                .WriteAsync(connection, transaction, written is { Enabled: true } ? written : null, cancellationToken);
         }
 
         foreach (var kind in kinds.Values)

@@ -144,7 +144,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
             facts.Add(statement);
         }
 
-        await facts.Rows().WriteAsync(connection, transaction, default);
+        await facts.Rows().WriteAsync(connection, transaction, null, default);
 
         Assert.Equal(scansBefore, await ScalarAsync<long>(connection, transaction, Scans, keys));
         Assert.Equal(
@@ -156,6 +156,85 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
                 keys
             )
         );
+    }
+
+    /// <summary>
+    /// A rebuild from an emptied store knows the journeys it has written (<see cref="WrittenKeys"/>): a journey it has
+    /// not written goes in without first looking for a stored row, and one it has is updated without first trying an
+    /// insert, so each row is looked up in the key's index at most once; the rows come out as the live consumers' do.
+    /// </summary>
+    [Fact]
+    public async Task A_rebuild_batch_looks_each_journeys_facts_row_up_at_most_once()
+    {
+        var keys = Enumerable.Range(0, 400).Select(_ => $"looked-up-{Guid.NewGuid():N}").ToList();
+        var written = new WrittenKeys();
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var before = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+        await Merged(keys.Select(k => WholeJourney.Contracts(k).First()))
+            .WriteAsync(connection, transaction, written, default);
+        var inserted = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+        var updated = await ScalarAsync<long>(connection, transaction, Lookups, keys);
+
+        Assert.Equal((0L, (long)keys.Count), (inserted - before, updated - inserted));
+        Assert.Equal(
+            keys.Count,
+            await ScalarAsync<long>(
+                connection,
+                transaction,
+                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'"
+                    + " AND sector = 'health'",
+                keys
+            )
+        );
+    }
+
+    /// <summary>
+    /// A batch that is rolled back (a deadlock with a live consumer, then tried again) leaves its keys among those the
+    /// run has written, though none of its rows is stored: tried again, each row is found missing and inserted.
+    /// </summary>
+    [Fact]
+    public async Task A_rebuild_batch_tried_again_after_a_rollback_stores_every_journey()
+    {
+        var keys = Enumerable.Range(0, 50).Select(_ => $"tried-again-{Guid.NewGuid():N}").ToList();
+        var written = new WrittenKeys();
+        await using var connection = new NpgsqlConnection(insights.Database.Admin);
+        await connection.OpenAsync();
+        await using (var lost = await connection.BeginTransactionAsync())
+        {
+            await Merged(keys.Select(Screened)).WriteAsync(connection, lost, written, default);
+            await lost.RollbackAsync();
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+
+        Assert.Equal(
+            keys.Count,
+            await ScalarAsync<long>(
+                connection,
+                transaction,
+                "SELECT count(*) FROM insights.journey_facts WHERE journey_key = ANY($1) AND phq9_band = 'severe'",
+                keys
+            )
+        );
+    }
+
+    /// <summary>The journey facts' index lookups in this transaction (and any not yet reported).</summary>
+    private const string Lookups =
+        "SELECT idx_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
+
+    private static JourneyFactsWrite Merged(IEnumerable<object> contracts)
+    {
+        var facts = new JourneyFactsMerge();
+        foreach (var statement in contracts.SelectMany(MilestoneEffects.Of).Where(s => s.Sql.Facts is not null))
+        {
+            facts.Add(statement);
+        }
+
+        return facts.Rows();
     }
 
     /// <summary>The scans of every row of the journey facts in this transaction (and any not yet reported).</summary>
