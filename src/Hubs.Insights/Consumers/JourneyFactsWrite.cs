@@ -76,10 +76,9 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         CancellationToken token
     )
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         if (of.Count == 0)
         {
-            return keys;
+            return [];
         }
 
         await using var insert = Command(of, connection, transaction, withCame: false);
@@ -88,7 +87,14 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             SELECT * FROM unnest({casts}) ORDER BY 1
             {rule}
             """;
-        await using var reader = await insert.ExecuteReaderAsync(token);
+        return await KeysAsync(insert, token);
+    }
+
+    /// <summary>The journey keys a statement returns (<c>RETURNING journey_key</c>).</summary>
+    private static async Task<HashSet<string>> KeysAsync(NpgsqlCommand command, CancellationToken token)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(token);
         while (await reader.ReadAsync(token))
         {
             keys.Add(reader.GetString(0));
@@ -106,10 +112,9 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         CancellationToken token
     )
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         if (stored.Count == 0)
         {
-            return keys;
+            return [];
         }
 
         await using (var byKey = new NpgsqlCommand(RowsByKey, connection, transaction))
@@ -117,6 +122,7 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             await byKey.ExecuteNonQueryAsync(token);
         }
 
+        HashSet<string> keys;
         await using (var update = Command(stored, connection, transaction, withCame: true))
         {
             var came = string.Join(", ", kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
@@ -127,11 +133,7 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
                 WHERE f.journey_key = u.journey_key
                 RETURNING f.journey_key
                 """;
-            await using var reader = await update.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
-            {
-                keys.Add(reader.GetString(0));
-            }
+            keys = await KeysAsync(update, token);
         }
 
         await using var reset = new NpgsqlCommand(PlansAsBefore, connection, transaction);

@@ -83,21 +83,16 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             }
         }
 
+        // The run's keys, unless a live message or a stored key it had not written turned them off.
+        var keys = written is { Enabled: true } ? written : null;
         if (!facts.IsEmpty)
         {
-            await facts
-                .Rows()
-                .WriteAsync(connection, transaction, written is { Enabled: true } ? written : null, cancellationToken);
+            await facts.Rows().WriteAsync(connection, transaction, keys, cancellationToken);
         }
 
         foreach (var kind in kinds.Values)
         {
-            await kind.WriteAsync(
-                connection,
-                transaction,
-                written is { Enabled: true } ? written : null,
-                cancellationToken
-            );
+            await kind.WriteAsync(connection, transaction, keys, cancellationToken);
         }
 
         if (refreshTreatment)
