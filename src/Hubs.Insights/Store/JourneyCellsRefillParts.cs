@@ -84,7 +84,6 @@ internal static class JourneyCellsRefillParts
 
         var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
-            JourneyFactsQuery.Refill,
             part,
             keys,
             cancellationToken
