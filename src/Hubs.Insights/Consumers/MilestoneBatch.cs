@@ -106,9 +106,9 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The journey tables' sums worked out afresh from the journeys (<see cref="JourneyCellsRefill"/>), and every
-    /// journey's treatment figures stored from its rows as it is read: the batches write journeys only, and the rebuild
-    /// sums them once when its batches are applied. On a log whose journeys interleave, a journey's appointments and
+    /// Every journey's treatment figures stored from its rows, and the journey tables' sums worked out afresh from the
+    /// journeys (<see cref="JourneyCellsRefill"/>): the batches write journeys only, and the rebuild works out both
+    /// once when its batches are applied. On a log whose journeys interleave, a journey's appointments and
     /// measures come in many batches, and storing its figures in each was a dozen writes a journey.
     /// </summary>
     public Task RefillCellsAsync(CancellationToken cancellationToken) =>

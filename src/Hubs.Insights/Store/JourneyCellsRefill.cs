@@ -9,9 +9,8 @@ namespace Hubs.Insights.Store;
 /// (and its journey is summed as it left it) or is added after to the sums of the journey as it found it. Two Hubs
 /// are summed at once, each read in two parts on connections of their own, so that the database reads while the host
 /// sums, on both cores (<see cref="JourneyCellsRefillParts"/>); the sums are copied in
-/// (<see cref="JourneyCellsCopy"/>). The parts store the treatment figures of the journeys they read as they read them
-/// (<see cref="JourneyFactsQuery.Refill"/>), and the figures of journeys with rows but no referral are stored beside
-/// them (<see cref="JourneyTreatmentSql.RefreshUnreferred"/>), all under the rebuild's batch lock
+/// (<see cref="JourneyCellsCopy"/>). Every journey's treatment figures are stored first, at once
+/// (<see cref="JourneyTreatmentRefill"/>), for the parts to read with the journeys; all under the rebuild's batch lock
 /// (<see cref="RebuildPosition.BatchLock"/>): no live message is part way through its transaction meanwhile, so none
 /// holds a journey's figures row while it waits for a Hub's lock that a refill holds.
 /// </summary>
@@ -32,8 +31,9 @@ public static class JourneyCellsRefill
             await batchLock.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await JourneyTreatmentRefill.RunAsync(dataSource, guard, locked, cancellationToken);
         var hubs = await HubsAsync(guard, locked, cancellationToken);
-        var refills = Parallel.ForEachAsync(
+        await Parallel.ForEachAsync(
             hubs,
             new ParallelOptions { MaxDegreeOfParallelism = HubsAtOnce, CancellationToken = cancellationToken },
             async (hub, token) =>
@@ -47,21 +47,7 @@ public static class JourneyCellsRefill
                 await transaction.CommitAsync(token);
             }
         );
-        await Task.WhenAll(RefreshUnreferredAsync(guard, locked, cancellationToken), refills);
         await locked.CommitAsync(cancellationToken);
-    }
-
-    private static async Task RefreshUnreferredAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        CancellationToken cancellationToken
-    )
-    {
-        await using var refresh = new NpgsqlCommand(JourneyTreatmentSql.RefreshUnreferred, connection, transaction)
-        {
-            CommandTimeout = 0,
-        };
-        await refresh.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -108,7 +94,6 @@ public static class JourneyCellsRefill
         var keys = await RecordKeySalt.ReadAsync(connection, transaction, cancellationToken);
         var sums = await JourneyCellsSum.OfAsync(
             text => new NpgsqlCommand(text, connection, transaction) { CommandTimeout = 0 },
-            JourneyFactsQuery.Sql,
             new JourneyFactsFilter(HubIds: [hub]),
             keys,
             cancellationToken

@@ -8,14 +8,12 @@ namespace Hubs.Insights.Store;
 /// The sums of some journeys (<see cref="JourneyCells"/>), each journey summed as the database sends it and then
 /// dropped: what a refill holds grows with the Hub's rows of sums, not with its journeys (a Hub's journeys read whole
 /// were most of the rebuild's memory at 1,000,000 journeys). The one summing path of a refill, in a rebuild and in
-/// <c>migrate</c>'s first fill (<see cref="JourneyCellsRefill"/>); a rebuild's refill reads them with
-/// <see cref="JourneyFactsQuery.Refill"/> (its <c>sql</c>), storing their treatment figures as it reads them.
+/// <c>migrate</c>'s first fill (<see cref="JourneyCellsRefill"/>).
 /// </summary>
 internal static class JourneyCellsSum
 {
     public static async Task<JourneyCellTotals> OfAsync(
         Func<string, NpgsqlCommand> command,
-        string sql,
         JourneyFactsFilter journeys,
         RecordKeys keys,
         CancellationToken cancellationToken
@@ -24,7 +22,7 @@ internal static class JourneyCellsSum
         var totals = new JourneyCellTotals();
         var scratch = new CellSums();
         Action<JourneyCell> add = cell => totals.Add(cell, 1);
-        await foreach (var facts in JourneyFactsStore.StreamAsync(command, sql, journeys, cancellationToken))
+        await foreach (var facts in JourneyFactsStore.StreamAsync(command, journeys, cancellationToken))
         {
             JourneyCells.Of(facts, keys.Of(facts.JourneyKey), scratch, add);
         }

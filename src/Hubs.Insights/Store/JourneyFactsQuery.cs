@@ -11,78 +11,52 @@ namespace Hubs.Insights.Store;
 /// </summary>
 internal static class JourneyFactsQuery
 {
-    public static readonly string Sql = Reading("insights.journey_treatment");
-
-    /// <summary>
-    /// The query, its treatment figures joined from <paramref name="treatment"/> (a table or a query).
-    /// </summary>
-    private static string Reading(string treatment) =>
-        $"""
-            SELECT f.journey_key, f.hub_id, f.referral_month, f.sector, f.staff_group,
-                   f.ethnicity_group, f.sex, f.age_band, f.disability, coalesce(f.is_re_referral, false),
-                   f.screening_version IS NOT NULL, f.phq9_caseness, f.gad7_caseness, f.screening_risk,
-                   f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason,
-                       f.withdrawal_version IS NOT NULL,
-                   t.first_treatment, coalesce(t.attended, 0), coalesce(t.missed, 0), coalesce(t.by_client, 0),
-                       coalesce(t.by_hub, 0), coalesce(t.offered, 0),
-                   t.first_phq9, t.last_phq9, t.first_gad7, t.last_gad7, t.second_treatment - t.first_treatment,
-                   f.referral_week, f.triage_month, f.assessment_month, t.first_treatment_month,
-                       least(f.discharge_month, f.withdrawal_month),
-                   p.measures, p.first_bands, p.first_caseness, p.last_bands, p.last_caseness
-            FROM insights.journey_facts f
-            LEFT JOIN {treatment} t ON t.journey_key = f.journey_key
-            LEFT JOIN LATERAL (
-                SELECT array_agg(measure ORDER BY measure) AS measures,
-                       array_agg(first_band ORDER BY measure) AS first_bands,
-                       array_agg(first_caseness ORDER BY measure) AS first_caseness,
-                       array_agg(last_band ORDER BY measure) AS last_bands,
-                       array_agg(last_caseness ORDER BY measure) AS last_caseness
-                FROM (SELECT measure, (array_agg(band ORDER BY stream_version))[1] AS first_band,
-                             (array_agg(coalesce(at_caseness, false) ORDER BY stream_version))[1] AS first_caseness,
-                             CASE WHEN count(*) > 1
-                                  THEN (array_agg(band ORDER BY stream_version DESC))[1] END AS last_band,
-                             CASE WHEN count(*) > 1
-                                  THEN (array_agg(coalesce(at_caseness, false) ORDER BY stream_version DESC))[1]
-                             END AS last_caseness
-                      FROM insights.measure_results r
-                      WHERE r.journey_key = f.journey_key AND r.measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
-                        AND ($1::text[] IS NULL OR r.hub_id = ANY($1))
-                      GROUP BY measure) pairs
-            ) p ON true
-            WHERE f.referral_month IS NOT NULL
-              AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
-              AND ($2::text IS NULL OR f.referral_month >= $2)
-              AND ($3::text IS NULL OR f.referral_month <= $3)
-              AND ($4::text IS NULL OR f.sector = $4)
-              AND ($5::text IS NULL OR (
-                    f.referral_month <= $6
-                    AND (least(f.discharge_month, f.withdrawal_month) IS NULL
-                         OR least(f.discharge_month, f.withdrawal_month) > $5)
-                    AND (f.triage_month IS NULL OR f.triage_month > $5
-                         OR (f.triage_outcome = 'assess'
-                             AND (f.assessment_month IS NULL OR f.assessment_month > $5
-                                  OR t.first_treatment_month IS NULL OR t.first_treatment_month > $5)))))
-              AND ($7::text[] IS NULL OR f.journey_key = ANY($7))
-            ORDER BY f.journey_key
-            """;
-
-    /// <summary>
-    /// <see cref="Sql"/> for a refill of the sums (its filter by Hubs and referral months only), which also stores the
-    /// treatment figures of the journeys it reads (<see cref="JourneyTreatmentSql.Store"/>, for those with appointment
-    /// or measure rows) and reads them as it stores them: each journey's rows read once in the rebuild's tail, not once
-    /// to store its figures and again for the journey, and no whole table of figures read for each part of a Hub.
-    /// </summary>
-    public static readonly string Refill = $"""
-        WITH keys AS (
-            SELECT journey_key FROM insights.journey_facts f
-            WHERE f.referral_month IS NOT NULL
-              AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
-              AND ($2::text IS NULL OR f.referral_month >= $2)
-              AND ($3::text IS NULL OR f.referral_month <= $3)
-              AND (EXISTS (SELECT FROM insights.journey_appointments x WHERE x.journey_key = f.journey_key)
-                   OR EXISTS (SELECT FROM insights.journey_measures y WHERE y.journey_key = f.journey_key)
-                   OR EXISTS (SELECT FROM insights.measure_results r WHERE r.journey_key = f.journey_key))),
-        stored AS ({JourneyTreatmentSql.Store} RETURNING *)
-        {Reading("stored")}
+    public const string Sql = """
+        SELECT f.journey_key, f.hub_id, f.referral_month, f.sector, f.staff_group,
+               f.ethnicity_group, f.sex, f.age_band, f.disability, coalesce(f.is_re_referral, false),
+               f.screening_version IS NOT NULL, f.phq9_caseness, f.gad7_caseness, f.screening_risk,
+               f.triage_outcome, f.intervention, f.days_to_assessment, f.discharge_reason,
+                   f.withdrawal_version IS NOT NULL,
+               t.first_treatment, coalesce(t.attended, 0), coalesce(t.missed, 0), coalesce(t.by_client, 0),
+                   coalesce(t.by_hub, 0), coalesce(t.offered, 0),
+               t.first_phq9, t.last_phq9, t.first_gad7, t.last_gad7, t.second_treatment - t.first_treatment,
+               f.referral_week, f.triage_month, f.assessment_month, t.first_treatment_month,
+                   least(f.discharge_month, f.withdrawal_month),
+               p.measures, p.first_bands, p.first_caseness, p.last_bands, p.last_caseness
+        FROM insights.journey_facts f
+        LEFT JOIN insights.journey_treatment t ON t.journey_key = f.journey_key
+        LEFT JOIN LATERAL (
+            SELECT array_agg(measure ORDER BY measure) AS measures,
+                   array_agg(first_band ORDER BY measure) AS first_bands,
+                   array_agg(first_caseness ORDER BY measure) AS first_caseness,
+                   array_agg(last_band ORDER BY measure) AS last_bands,
+                   array_agg(last_caseness ORDER BY measure) AS last_caseness
+            FROM (SELECT measure, (array_agg(band ORDER BY stream_version))[1] AS first_band,
+                         (array_agg(coalesce(at_caseness, false) ORDER BY stream_version))[1] AS first_caseness,
+                         CASE WHEN count(*) > 1
+                              THEN (array_agg(band ORDER BY stream_version DESC))[1] END AS last_band,
+                         CASE WHEN count(*) > 1
+                              THEN (array_agg(coalesce(at_caseness, false) ORDER BY stream_version DESC))[1]
+                         END AS last_caseness
+                  FROM insights.measure_results r
+                  WHERE r.journey_key = f.journey_key AND r.measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
+                    AND ($1::text[] IS NULL OR r.hub_id = ANY($1))
+                  GROUP BY measure) pairs
+        ) p ON true
+        WHERE f.referral_month IS NOT NULL
+          AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
+          AND ($2::text IS NULL OR f.referral_month >= $2)
+          AND ($3::text IS NULL OR f.referral_month <= $3)
+          AND ($4::text IS NULL OR f.sector = $4)
+          AND ($5::text IS NULL OR (
+                f.referral_month <= $6
+                AND (least(f.discharge_month, f.withdrawal_month) IS NULL
+                     OR least(f.discharge_month, f.withdrawal_month) > $5)
+                AND (f.triage_month IS NULL OR f.triage_month > $5
+                     OR (f.triage_outcome = 'assess'
+                         AND (f.assessment_month IS NULL OR f.assessment_month > $5
+                              OR t.first_treatment_month IS NULL OR t.first_treatment_month > $5)))))
+          AND ($7::text[] IS NULL OR f.journey_key = ANY($7))
+        ORDER BY f.journey_key
         """;
 }

@@ -68,7 +68,7 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
     )
     {
         var rows = new List<JourneyFacts>();
-        await foreach (var facts in StreamAsync(command, JourneyFactsQuery.Sql, filter, cancellationToken))
+        await foreach (var facts in StreamAsync(command, filter, cancellationToken))
         {
             rows.Add(facts);
         }
@@ -77,18 +77,16 @@ public sealed class JourneyFactsStore(NpgsqlDataSource dataSource) : Features.Ta
     }
 
     /// <summary>
-    /// The facts one by one as the database sends them, in journey key order; none kept. <paramref name="sql"/>:
-    /// <see cref="JourneyFactsQuery.Sql"/>, or its <see cref="JourneyFactsQuery.Refill"/>.
+    /// The facts one by one as the database sends them, in journey key order; none kept.
     /// </summary>
     internal static async IAsyncEnumerable<JourneyFacts> StreamAsync(
         Func<string, NpgsqlCommand> command,
-        string sql,
         JourneyFactsFilter filter,
         [EnumeratorCancellation] CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var query = command(sql);
+        await using var query = command(JourneyFactsQuery.Sql);
         query.Parameters.Add(TextArray(filter.HubIds));
         foreach (
             var text in new[] { filter.FromMonth, filter.ToMonth, filter.Sector, filter.WaitingFrom, filter.WaitingTo }
