@@ -7,8 +7,7 @@ namespace Hubs.Architecture.Tests.Projects;
 /// <summary>
 /// Each host's memory settings are in its own <c>runtimeconfig.json</c> (from src/HostRuntime.props), the file
 /// <c>dotnet publish</c> puts in the image, so production runs with what benchmarks/SCALE.md measured, not only the
-/// benchmark: one workstation heap, no instrumented JIT tier, a young generation of at most 6 MB, idle pool threads
-/// that sleep at once.
+/// benchmark: one workstation heap, no instrumented JIT tier, a young generation of at most 6 MB.
 /// </summary>
 public sealed class HostRuntimeConfigTests
 {
@@ -35,19 +34,6 @@ public sealed class HostRuntimeConfigTests
                 : long.Parse(budget.GetString()!, CultureInfo.InvariantCulture);
 
         Assert.InRange(bytes, 1, 6 * 1024 * 1024);
-    }
-
-    [Theory]
-    [MemberData(nameof(Hosts))]
-    public void Each_host_lets_an_idle_pool_thread_sleep_without_spinning(string host)
-    {
-        var limit = ConfigProperties(host).GetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit");
-        var spins =
-            limit.ValueKind == JsonValueKind.Number
-                ? limit.GetInt32()
-                : int.Parse(limit.GetString()!, CultureInfo.InvariantCulture);
-
-        Assert.Equal(0, spins);
     }
 
     private static JsonElement ConfigProperties(string host)
