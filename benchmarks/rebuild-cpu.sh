@@ -33,7 +33,7 @@ mapfile -t hubs < <(psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -Atc \
   "SELECT DISTINCT data->>'HubId' FROM clinical.mt_doc_journey ORDER BY 1")
 # The runtime settings `ops/hubs rebuild` gives both processes in that checkout (before REBUILD_RUNTIME: no PGO).
 REBUILD_RUNTIME=(DOTNET_TieredPGO=0)
-eval "$(grep -s '^REBUILD_RUNTIME=' "$root/ops/lib/cmd-rebuild.sh")"
+eval "$(awk '/^REBUILD_RUNTIME=/ { on = 1 } on { print } on && /\)/ { exit }' "$root/ops/lib/cmd-rebuild.sh" 2>/dev/null)"
 common=(ASPNETCORE_ENVIRONMENT=Production "${REBUILD_RUNTIME[@]}" RabbitMq__Uri=amqp://guest:guest@127.0.0.1:1/
   Oidc__Authority=http://127.0.0.1:1/ "${extra[@]}")
 web=("${common[@]}" "ConnectionStrings__Clinical=$(conn hubs_clinical)" "DataKeys__MasterKey=${key[0]}"

@@ -79,11 +79,13 @@ internal static class ScaleRebuild
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         start.ArgumentList.Add(command);
-        // As ops/hubs rebuild runs them (REBUILD_RUNTIME in cmd-rebuild.sh): no tiered PGO, one workstation GC heap.
+        // As ops/hubs rebuild runs them (REBUILD_RUNTIME in cmd-rebuild.sh): no tiered PGO, one workstation GC heap,
+        // no spinning pool threads.
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_gcConcurrent"] = "0";
         start.Environment["DOTNET_GCgen0size"] = "0x4000000";
+        start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -31,9 +31,12 @@ HELP
 # host_command_piped HOST COMMAND [ARGS…]: a host's one-shot command reading this shell's standard input.
 # Without tiered PGO: a batch that runs for minutes spent a fifth of its CPU instrumenting and re-compiling
 # methods; with one workstation GC heap, no background GC and a 64 MB first generation, instead of the hosts' server
-# GC, whose threads spin waiting for each other on a busy machine (both measured in benchmarks/SCALE.md). The
-# long-running hosts keep their settings.
-REBUILD_RUNTIME=(DOTNET_TieredPGO=0 DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000)
+# GC, whose threads spin waiting for each other on a busy machine; and an idle pool thread sleeps at once instead
+# of spinning and yielding for more work (a sixth of the export's CPU at 1,000,000 journeys, taken from PostgreSQL
+# and the import on the same two cores). All measured in benchmarks/SCALE.md. The long-running hosts keep their
+# settings.
+REBUILD_RUNTIME=(DOTNET_TieredPGO=0 DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_GCgen0size=0x4000000
+  DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0)
 host_command_piped() {
   local -a vars
   mapfile -t vars < <(host_env "$1")
