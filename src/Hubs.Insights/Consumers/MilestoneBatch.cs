@@ -242,7 +242,10 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
                 }
 
                 await WriteAsync(sql, maybe, connection, transaction, cancellationToken);
-                await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
+                if (!await RowCopy.TryWriteAsync(_plain, fresh, connection, transaction, cancellationToken))
+                {
+                    await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
+                }
             }
         }
 
