@@ -12,16 +12,16 @@ namespace Hubs.Insights.Consumers;
 /// </summary>
 internal static class RowCopy
 {
-    /// <summary>Each column type copied, and the one kind of value it takes (written by <see cref="Write"/>).</summary>
-    private static readonly Dictionary<string, Type> Kinds = new(StringComparer.Ordinal)
+    /// <summary>Each column type copied, the value's kind it takes, and how it is written.</summary>
+    private static readonly Dictionary<string, (Type Kind, NpgsqlDbType Type)> Types = new(StringComparer.Ordinal)
     {
-        ["text"] = typeof(string),
-        ["integer"] = typeof(int),
-        ["bigint"] = typeof(long),
-        ["smallint"] = typeof(short),
-        ["boolean"] = typeof(bool),
-        ["uuid"] = typeof(Guid),
-        ["date"] = typeof(DateOnly),
+        ["text"] = (typeof(string), NpgsqlDbType.Text),
+        ["integer"] = (typeof(int), NpgsqlDbType.Integer),
+        ["bigint"] = (typeof(long), NpgsqlDbType.Bigint),
+        ["smallint"] = (typeof(short), NpgsqlDbType.Smallint),
+        ["boolean"] = (typeof(bool), NpgsqlDbType.Boolean),
+        ["uuid"] = (typeof(Guid), NpgsqlDbType.Uuid),
+        ["date"] = (typeof(DateOnly), NpgsqlDbType.Date),
     };
 
     /// <summary>The rows of a statement with no rule after its <c>VALUES</c> (an insert of keys not stored).</summary>
@@ -69,12 +69,13 @@ internal static class RowCopy
         }
 
         var types = await RowArrays.TypesAsync(table, connection, transaction, cancellationToken);
+        var copied = new (Type Kind, NpgsqlDbType Type)[columns.Count];
         for (var column = 0; column < columns.Count; column++)
         {
             if (
                 !types.TryGetValue(columns[column], out var name)
-                || !Kinds.TryGetValue(name, out var kind)
-                || rows.Any(r => r[column] is { } value && value.GetType() != kind)
+                || !Types.TryGetValue(name, out copied[column])
+                || rows.Any(r => r[column] is { } value && value.GetType() != copied[column].Kind)
             )
             {
                 return false;
@@ -91,50 +92,21 @@ internal static class RowCopy
         {
             // Written synchronously: the values go to the importer's buffer, which blocks only when it is sent.
             copy.StartRow();
-            foreach (var value in row)
+            for (var column = 0; column < row.Length; column++)
             {
-                Write(copy, value);
+                if (row[column] is { } value)
+                {
+                    copy.Write(value, copied[column].Type);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
             }
         }
 
         await copy.CompleteAsync(cancellationToken);
         return true;
-    }
-
-    /// <summary>
-    /// Each value by its own type (checked against its column's above): no converter looked up a value.
-    /// </summary>
-    private static void Write(NpgsqlBinaryImporter copy, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                copy.WriteNull();
-                break;
-            case string text:
-                copy.Write(text, NpgsqlDbType.Text);
-                break;
-            case int number:
-                copy.Write(number, NpgsqlDbType.Integer);
-                break;
-            case long number:
-                copy.Write(number, NpgsqlDbType.Bigint);
-                break;
-            case short number:
-                copy.Write(number, NpgsqlDbType.Smallint);
-                break;
-            case bool flag:
-                copy.Write(flag, NpgsqlDbType.Boolean);
-                break;
-            case Guid id:
-                copy.Write(id, NpgsqlDbType.Uuid);
-                break;
-            case DateOnly date:
-                copy.Write(date, NpgsqlDbType.Date);
-                break;
-            default:
-                throw new InvalidOperationException($"A {value.GetType().Name} cannot be copied.");
-        }
     }
 
     /// <summary>
