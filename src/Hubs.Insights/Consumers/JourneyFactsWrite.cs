@@ -38,20 +38,7 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
                 (written.Add(Key, [row.Values[0]]) ? seen : fresh).Add(row);
             }
 
-            var copied = await RowCopy.TryWriteAsync(
-                JourneyFactsColumns.Table,
-                _columns,
-                keyLength: 1,
-                [.. fresh.Select(r => r.Values)],
-                connection,
-                transaction,
-                token
-            );
-            if (!copied)
-            {
-                await InsertAsync(fresh, "", casts, connection, transaction, token);
-            }
-
+            await InsertAsync(fresh, "", casts, connection, transaction, token);
             var updated = await UpdateAsync(seen, casts, connection, transaction, token);
             // A key the filter took for one it had seen (a false positive) was never stored: the rules below.
             unknown = [.. seen.Where(r => !updated.Contains((string)r.Values[0]!))];

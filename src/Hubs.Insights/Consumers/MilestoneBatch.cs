@@ -242,10 +242,7 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
                 }
 
                 await WriteAsync(sql, maybe, connection, transaction, cancellationToken);
-                if (!await RowCopy.TryWriteAsync(_plain, fresh, connection, transaction, cancellationToken))
-                {
-                    await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
-                }
+                await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
             }
         }
 

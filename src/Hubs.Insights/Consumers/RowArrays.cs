@@ -36,7 +36,7 @@ internal static partial class RowArrays
         @"^\s*INSERT INTO\s+(?<table>[\w.]+)(?:\s+AS\s+\w+)?\s*\((?<columns>[^)]*)\)\s*"
             + @"(?<values>VALUES \(\$1(?:, \$\d+)*\))"
     )]
-    internal static partial Regex Insert();
+    private static partial Regex Insert();
 
     /// <returns>False when the rows must be written another way (nothing was written).</returns>
     public static async Task<bool> TryWriteAsync(
