@@ -8,7 +8,7 @@ namespace Hubs.Insights.Disclosure;
 /// </summary>
 public sealed class CellSums
 {
-    private readonly Dictionary<(string Part, int Bucket), (long Amount, long Keys)> sums = [];
+    private readonly Dictionary<(string Part, int Bucket), (long Amount, long Keys)> sums = new(PartEquality.Instance);
 
     /// <summary>
     /// <paramref name="weight"/> records, each contributing <paramref name="amount"/>, whose keys sum to
@@ -69,5 +69,27 @@ public sealed class CellSums
             .ToList();
         var keys = values.Aggregate(0L, (sum, v) => (sum + v.Keys) % Disclosure.Tally.Modulus);
         return (new Tally(values.Sum(v => v.Count), keys), [.. values.Select(v => (v.Value, v.Count))]);
+    }
+
+    /// <summary>
+    /// Parts equal by ordinal comparison, hashed by their length and first, middle and last characters rather than by
+    /// the default's randomised hash of every character: a refill adds each of millions of journeys' parts here, and
+    /// that hash was a tenth of its host's time. The names are the measures' own (a key and a kind), never a client's.
+    /// </summary>
+    private sealed class PartEquality : IEqualityComparer<(string Part, int Bucket)>
+    {
+        public static readonly PartEquality Instance = new();
+
+        public bool Equals((string Part, int Bucket) x, (string Part, int Bucket) y) =>
+            x.Bucket == y.Bucket && string.Equals(x.Part, y.Part, StringComparison.Ordinal);
+
+        public int GetHashCode((string Part, int Bucket) obj)
+        {
+            var (part, bucket) = obj;
+            var length = part.Length;
+            var hash =
+                length == 0 ? 0 : (((((length * 31) + part[length - 1]) * 31) + part[length / 2]) * 31) + part[0];
+            return unchecked(hash ^ (bucket * -1640531535));
+        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class JourneyCellTotals
 {
     private readonly Dictionary<Row, Dictionary<long, Total>> rows = [];
     private readonly Dictionary<string, int> partNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> partsSeen = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> parts = [];
     private Row last = new("", "", "", "");
     private Dictionary<long, Total>? sums;
@@ -33,16 +34,36 @@ internal sealed class JourneyCellTotals
             sums = found ??= [];
         }
 
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(partNumbers, cell.Part, out var known);
+        var at = ((long)NumberOf(cell.Part) << 32) | (uint)cell.Bucket;
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, at, out _);
+        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
+    }
+
+    /// <summary>
+    /// The part's number: found by the string's reference first (the measures' part names are made once, so nearly
+    /// every cell's is one seen before), else by its characters. Only the first few references are kept: some parts
+    /// are read afresh for each journey (an open spell's week).
+    /// </summary>
+    private int NumberOf(string part)
+    {
+        if (partsSeen.TryGetValue(part, out var seen))
+        {
+            return seen;
+        }
+
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(partNumbers, part, out var known);
         if (!known)
         {
             number = parts.Count;
-            parts.Add(cell.Part);
+            parts.Add(part);
         }
 
-        var at = ((long)number << 32) | (uint)cell.Bucket;
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, at, out _);
-        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
+        if (partsSeen.Count < 1024)
+        {
+            partsSeen[part] = number;
+        }
+
+        return number;
     }
 
     /// <summary>Another's sums added to these (halves of one Hub summed apart).</summary>

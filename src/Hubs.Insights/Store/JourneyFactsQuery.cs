@@ -6,8 +6,10 @@ namespace Hubs.Insights.Store;
 /// scores), and its first and last result of every measure beyond PHQ-9 and GAD-7 and the brief screens, by stream
 /// version (the first the earliest, the last the latest when there is more than one), as arrays in measure order.
 /// The pairs are read with the journey, so that a reader can sum each journey as it comes and keep none of them
-/// (<see cref="JourneyCellsSum"/>). Parameters: Hubs, referral months from and to, sector, and the months of a
-/// period of open waits and the journey keys (<see cref="JourneyFactsFilter"/>).
+/// (<see cref="JourneyCellsSum"/>), and only for a journey with a result stored (its key probed first): most have
+/// none, and the aggregates and sort begun for each of those were a quarter of a refill's read. Parameters: Hubs,
+/// referral months from and to, sector, and the months of a period of open waits and the journey keys
+/// (<see cref="JourneyFactsFilter"/>).
 /// </summary>
 internal static class JourneyFactsQuery
 {
@@ -26,6 +28,9 @@ internal static class JourneyFactsQuery
         FROM insights.journey_facts f
         LEFT JOIN insights.journey_treatment t ON t.journey_key = f.journey_key
         LEFT JOIN LATERAL (
+            SELECT pairs.* FROM (
+              SELECT 1 FROM insights.measure_results e WHERE e.journey_key = f.journey_key LIMIT 1
+            ) has_any CROSS JOIN LATERAL (
             SELECT array_agg(measure ORDER BY measure) AS measures,
                    array_agg(first_band ORDER BY measure) AS first_bands,
                    array_agg(first_caseness ORDER BY measure) AS first_caseness,
@@ -41,7 +46,8 @@ internal static class JourneyFactsQuery
                   FROM insights.measure_results r
                   WHERE r.journey_key = f.journey_key AND r.measure NOT IN ('phq9', 'gad7', 'phq2', 'gad2')
                     AND ($1::text[] IS NULL OR r.hub_id = ANY($1))
-                  GROUP BY measure) pairs
+                  GROUP BY measure) by_measure
+            ) pairs
         ) p ON true
         WHERE f.referral_month IS NOT NULL
           AND ($1::text[] IS NULL OR f.hub_id = ANY($1))
