@@ -4,9 +4,11 @@ using Npgsql;
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// Keeps <c>insights.journey_treatment</c> in step with the rows it is worked out from: whoever writes a journey's
-/// appointment or measure rows (a live consumer, a rebuild batch) stores the journey's figures again in the same
-/// transaction, after its rows (<see cref="JourneyTreatmentSql"/>).
+/// Keeps <c>insights.journey_treatment</c> in step with the rows it is worked out from: a live consumer that writes a
+/// journey's appointment or measure rows stores the journey's figures again in the same transaction, after its rows
+/// (<see cref="JourneyTreatmentSql"/>), and so does a rebuild batch applied on its own. The rebuild's import has its
+/// batches store none: its tail stores every journey's figures at once (<see cref="JourneyTreatmentRefill"/>) before
+/// the sums are refilled.
 /// </summary>
 public static class JourneyTreatment
 {
