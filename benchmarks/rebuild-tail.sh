@@ -46,7 +46,12 @@ before=$(cut -d' ' -f1-3 /proc/loadavg)
 sample &
 sampler=$!
 start=$(date +%s.%N)
-(cd "$root/src/Hubs.Insights/bin/Release/net10.0" && : | env ASPNETCORE_ENVIRONMENT=Production DOTNET_TieredPGO=0 \
+# The runtime settings `ops/hubs rebuild` gives the import in that checkout (its REBUILD_RUNTIME, read as
+# rebuild-cpu.sh reads it).
+REBUILD_RUNTIME=(DOTNET_TieredPGO=0)
+runtime=$root/ops/lib/cmd-rebuild.sh
+eval "$(awk '/^REBUILD_RUNTIME=/ { on = 1 } on { print } on && /\)/ { exit }' "$runtime" 2>/dev/null)"
+(cd "$root/src/Hubs.Insights/bin/Release/net10.0" && : | env ASPNETCORE_ENVIRONMENT=Production "${REBUILD_RUNTIME[@]}" \
   RabbitMq__Uri=amqp://guest:guest@127.0.0.1:1/ Oidc__Authority=http://127.0.0.1:1/ \
   "ConnectionStrings__Insights=Host=127.0.0.1;Port=$port;Database=$db;Username=hubs_insights;Password=hubs-test-only" \
   /usr/bin/time -f "%U %S %M" -o "$out/host" dotnet Hubs.Insights.dll import-milestones >"$out/import.log" 2>&1) \

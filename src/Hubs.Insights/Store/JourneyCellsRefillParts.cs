@@ -25,10 +25,9 @@ internal static class JourneyCellsRefillParts
     // pass the JIT's threshold (the refill's reads stay well under it at a million journeys, by their cost estimates).
     // Each journey's figures found by its key: joined by hash, every part read every journey's figures (80 parts at
     // 1,000,000 journeys, 645,000 figures each; a tenth to a quarter of a small Hub's read).
-    private const string Plain = """
-        SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off;
-        SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off
-        """;
+    internal const string Serial = "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
+
+    private const string Plain = Serial + "; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
 
     public static async Task<JourneyCellTotals> SumAsync(
         NpgsqlDataSource dataSource,

@@ -17,9 +17,6 @@ internal static class JourneyTreatmentRefill
         FROM insights.journey_facts TABLESAMPLE SYSTEM (1)
         """;
 
-    // As the refill's reads (JourneyCellsRefillParts): two halves already keep both cores busy.
-    private const string Plain = "SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
-
     public static async Task RunAsync(
         NpgsqlDataSource dataSource,
         NpgsqlConnection connection,
@@ -53,7 +50,8 @@ internal static class JourneyTreatmentRefill
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var plain = new NpgsqlCommand(Plain, connection, transaction))
+        // No parallel workers or JIT, as the refill's reads: two halves already keep both cores busy.
+        await using (var plain = new NpgsqlCommand(JourneyCellsRefillParts.Serial, connection, transaction))
         {
             await plain.ExecuteNonQueryAsync(cancellationToken);
         }
