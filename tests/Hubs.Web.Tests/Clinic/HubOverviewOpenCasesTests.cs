@@ -1,5 +1,7 @@
 using Hubs.Web.Features.Clinicians;
+using Hubs.Web.Features.Codes;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.OverseeingHub;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Questionnaires;
@@ -38,4 +40,69 @@ public sealed class HubOverviewOpenCasesTests(ClinicFixture clinic) : IClassFixt
         Assert.All(read, j => Assert.IsType<OpenCase>(j));
         await OpenCaseFigures.AssertAsync(clinic, session, Hub, read, open, now);
     }
+
+    [Fact]
+    public async Task Each_open_case_read_holds_its_documents_fields_exactly()
+    {
+        await OpenCaseSeed.WriteAsync(clinic, "east", "west", seed: 41);
+        var odd = clinic.Clock.GetUtcNow().AddTicks(1_234_567).ToOffset(TimeSpan.FromHours(1));
+        await using (var write = clinic.Store.LightweightSession())
+        {
+            var open = (await write.Query<JourneySummary>().Where(j => j.HubId == "east").ToListAsync())
+                .Where(j => !j.HasEnded && j.ClinicianId is not null)
+                .Take(2)
+                .ToList();
+            foreach (var (journey, n) in open.Select((j, n) => (j, n)))
+            {
+                var outcome = n == 0 ? ContactOutcome.Reached : ContactOutcome.MessageLeft;
+                write.Events.Append(
+                    journey.Id,
+                    new ContactAttemptLogged(
+                        journey.Id,
+                        odd,
+                        journey.ClinicianId!.Value,
+                        ContactChannel.Text,
+                        outcome,
+                        odd
+                    )
+                );
+            }
+
+            await write.SaveChangesAsync();
+        }
+
+        await using var session = clinic.Store.QuerySession();
+        var documents = (await session.Query<JourneySummary>().Where(j => j.HubId == "east").ToListAsync())
+            .Where(j => !j.HasEnded)
+            .ToDictionary(j => j.Id);
+        Assert.Contains(documents.Values, j => j.LastAttempt is not null && j.LastReachedAt is not null);
+        Assert.Contains(documents.Values, j => j.OpenChangeRequest is not null);
+        Assert.Contains(documents.Values, j => j.MissedAppointments > 0);
+        Assert.Contains(documents.Values, j => j.LastAttendedAt is not null && j.AssessedAt is not null);
+
+        var read = await OpenJourneys.ReadAsync(session, "east", default);
+        Assert.Equal(documents.Keys.Order(), read.Select(j => j.Id).Order());
+        foreach (var facts in read)
+        {
+            var document = documents[facts.Id];
+            Assert.Equal(Fields(document), Fields(facts));
+            Assert.Equal(document.SubmittedAt.Offset, facts.SubmittedAt.Offset);
+            Assert.Equal(document.LastAttempt?.At.Offset, facts.LastAttempt?.At.Offset);
+        }
+    }
+
+    private static object?[] Fields(IOpenCaseFacts j) =>
+        [
+            j.Status,
+            j.SubmittedAt.UtcTicks,
+            j.Risk,
+            j.AssessedAt?.UtcTicks,
+            j.ClinicianId,
+            j.SessionsRecorded,
+            j.LastAttempt,
+            j.LastReachedAt?.UtcTicks,
+            j.OpenChangeRequest,
+            j.LastAttendedAt?.UtcTicks,
+            j.MissedAppointments,
+        ];
 }

@@ -32,21 +32,4 @@ public sealed record OpenCase : IOpenCaseFacts
     public DateTimeOffset? LastAttendedAt { get; init; }
 
     public int MissedAppointments { get; init; }
-
-    /// <summary>The document fields read, by name (each a property above).</summary>
-    public static readonly IReadOnlyList<string> Fields =
-    [
-        nameof(Id),
-        nameof(Status),
-        nameof(SubmittedAt),
-        nameof(Risk),
-        nameof(AssessedAt),
-        nameof(ClinicianId),
-        nameof(SessionsRecorded),
-        nameof(LastAttempt),
-        nameof(LastReachedAt),
-        nameof(OpenChangeRequest),
-        nameof(LastAttendedAt),
-        nameof(MissedAppointments),
-    ];
 }
