@@ -1,7 +1,10 @@
 using System.Net;
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.OverseeingHub;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.TriagingReferral;
 using Hubs.Web.Features.Questionnaires;
+using Marten;
 
 namespace Hubs.Web.Tests.Clinic;
 
@@ -91,6 +94,78 @@ public sealed class HubOverviewPagingTests(SmallPagesFixture clinic) : IClassFix
         Assert.Contains($"/clinic/journeys/{lastId}\">Test Keyworker {lastName}</a>", second, StringComparison.Ordinal);
         Assert.DoesNotContain($"Keyworker {lastName}<", first, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_no_contact_list_pages_longest_first_and_counts_the_whole_Hub()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var quiet = new List<Guid>();
+        foreach (var days in new[] { 30, 130, 50, 60 })
+        {
+            quiet.Add(await Triaged("east", now.AddDays(-days), $"Quiet {days}"));
+        }
+
+        var recent = await Triaged("east", now.AddDays(-5), "Quiet 5");
+        var lead = clinic.As(ClinicFixture.Lead("east"));
+        var first = Section((await lead.GetAsync("/clinic/hub")).Html, "no-contact", "dna");
+        var second = Section((await lead.GetAsync("/clinic/hub?noContactPage=2")).Html, "no-contact", "dna");
+
+        foreach (var page in new[] { first, second })
+        {
+            Assert.Contains("4 open cases, longest without contact first.", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(CaseLink(recent), page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("noContactPage=2", first, StringComparison.Ordinal);
+        var longest = new[] { quiet[1], quiet[3], quiet[2] };
+        Assert.Equal(longest, Listed(first, quiet));
+        Assert.Equal([quiet[0]], Listed(second, quiet));
+    }
+
+    [Fact]
+    public async Task The_missed_appointments_list_pages_most_first_and_counts_the_whole_Hub()
+    {
+        await OpenCaseSeed.WriteAsync(clinic, "west", "far", seed: 7, journeys: 600);
+        await using var session = clinic.Store.QuerySession();
+        var missed = (await session.Query<JourneySummary>().Where(j => j.HubId == "west").ToListAsync())
+            .Where(j => HubFigures.IsOpenAfterTriage(j) && j.MissedAppointments > 0)
+            .ToList();
+        Assert.True(missed.Count > 3, "more than a page of open cases with missed appointments");
+
+        var lead = clinic.As(ClinicFixture.Lead("west"));
+        var pages = new List<string>();
+        for (var n = 1; n <= (missed.Count + 2) / 3; n++)
+        {
+            pages.Add(Section((await lead.GetAsync($"/clinic/hub?dnaPage={n}")).Html, "dna", "risk"));
+        }
+
+        var count = $"{missed.Sum(j => j.MissedAppointments)} missed appointments across {missed.Count} open cases";
+        Assert.All(pages, page => Assert.Contains(count, page, StringComparison.Ordinal));
+        var ids = missed.Select(j => j.Id).ToList();
+        var listed = pages.SelectMany(page => Listed(page, ids)).ToList();
+        Assert.Equal(ids.Order(), listed.Order());
+        Assert.All(pages, page => Assert.InRange(Listed(page, ids).Count, 1, 3));
+        var counts = listed.Select(id => missed.Single(j => j.Id == id).MissedAppointments).ToList();
+        Assert.Equal(counts.OrderDescending(), counts);
+    }
+
+    private static string Section(string html, string id, string next)
+    {
+        var from = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        var to = html.IndexOf($"id=\"{next}\"", from, StringComparison.Ordinal);
+        return html[from..to];
+    }
+
+    private static string CaseLink(Guid journey) => $"/clinic/journeys/{journey}\">Case of";
+
+    /// <summary>The journeys of <paramref name="among"/> a section links to, in the order it lists them.</summary>
+    private static List<Guid> Listed(string section, IEnumerable<Guid> among) =>
+        among
+            .Select(id => (id, at: section.IndexOf(CaseLink(id), StringComparison.Ordinal)))
+            .Where(x => x.at >= 0)
+            .OrderBy(x => x.at)
+            .Select(x => x.id)
+            .ToList();
 
     private Task<Guid> Referral(string hub, RiskLevel risk, DateTimeOffset at, string marker) =>
         ClinicReferrals.SubmitAsync(clinic, hub, risk: risk, submittedAt: at, marker: marker);

@@ -15,16 +15,16 @@ namespace Hubs.Web.Tests.Clinic;
 /// </summary>
 internal static class OpenCaseSeed
 {
-    public static async Task WriteAsync(ClinicFixture clinic, string hub, string other, int seed)
+    public static async Task WriteAsync(ClinicFixture clinic, string hub, string other, int seed, int journeys = 160)
     {
         var now = clinic.Clock.GetUtcNow();
-        var plan = new ScalePlan(160, [hub, other], Seed: seed, Years: 1);
-        var journeys = Enumerable.Range(0, plan.Journeys).Select(n => ScaleJourney.Make(n, plan, now)).ToList();
+        var plan = new ScalePlan(journeys, [hub, other], Seed: seed, Years: 1);
+        var told = Enumerable.Range(0, plan.Journeys).Select(n => ScaleJourney.Make(n, plan, now)).ToList();
         await clinic
             .App.Services.GetRequiredService<KeyworkerKeys>()
-            .CreateManyAsync(journeys.Select(j => j.Keyworker), default);
+            .CreateManyAsync(told.Select(j => j.Keyworker), default);
         await using var session = clinic.Store.LightweightSession();
-        foreach (var journey in journeys)
+        foreach (var journey in told)
         {
             session.Events.StartStream(journey.Id, journey.Events.Cast<object>().ToArray());
         }

@@ -31,13 +31,28 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
     [BindProperty(SupportsGet = true)]
     public int? RiskPage { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? NoContactPage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? DnaPage { get; set; }
+
     public int NoContactDays { get; private set; }
 
     public WaitingListPage Waiting { get; private set; } = WaitingListPage.Empty;
 
     public CheckInMarks CheckIns { get; private set; } = CheckInMarks.None;
 
-    public IReadOnlyList<CaseFlag> Flags { get; private set; } = [];
+    /// <summary>Open cases longer than <see cref="NoContactDays"/> without contact, a page, longest first.</summary>
+    public FlagPage NoContact { get; private set; } = FlagPage.Of([], f => 0, (1, 1));
+
+    /// <summary>Open cases with missed appointments, a page, most first.</summary>
+    public FlagPage Missed { get; private set; } = FlagPage.Of([], f => 0, (1, 1));
+
+    /// <summary>Missed appointments across every open case (not only the page's).</summary>
+    public int MissedTotal { get; private set; }
+
+    public IReadOnlyList<CaseFlag> ChangeRequests { get; private set; } = [];
 
     public IReadOnlyList<SupervisionLine> Supervision { get; private set; } = [];
 
@@ -78,7 +93,18 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         CheckIns = await CheckInMarks.ReadAsync(Session, Waiting.Rows.Select(w => w.JourneyId), cancellationToken);
         Clinicians = await ClinicianDirectory.ListAsync(Session, Me.HubId, cancellationToken);
         var open = await OpenJourneys.ReadAsync(Session, Me.HubId, cancellationToken);
-        Flags = HubFigures.Flags(open, now);
+        var flags = HubFigures.Flags(open, now);
+        NoContact = FlagPage.Of(
+            flags.Where(f => f.DaysSinceContact > NoContactDays),
+            f => f.DaysSinceContact,
+            (Number(NoContactPage), size)
+        );
+        var missed = flags.Where(f => f.DidNotAttend > 0).ToList();
+        (Missed, MissedTotal) = (
+            FlagPage.Of(missed, f => f.DidNotAttend, (Number(DnaPage), size)),
+            missed.Sum(f => f.DidNotAttend)
+        );
+        ChangeRequests = flags.Where(f => f.ChangeRequested is not null).ToList();
         Supervision = HubFigures.Supervision(open, Clinicians, now, NoContactDays);
         (Risks, RisksWithoutContact) = await OpenRisks.PageAsync(
             Session,
@@ -91,9 +117,10 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
         Waits = await waits;
     }
 
-    /// <summary>A link to another page of one list, keeping the days chosen and the other list's page.</summary>
-    public string PageLink(int? waiting = null, int? risk = null) =>
-        $"/clinic/hub?days={NoContactDays}&waitingPage={waiting ?? Waiting.Page}&riskPage={risk ?? Risks.Page}";
+    /// <summary>A link to another page of one list, keeping the days chosen and the other lists' pages.</summary>
+    public string PageLink(int? waiting = null, int? risk = null, int? noContact = null, int? dna = null) =>
+        $"/clinic/hub?days={NoContactDays}&waitingPage={waiting ?? Waiting.Page}&riskPage={risk ?? Risks.Page}"
+        + $"&noContactPage={noContact ?? NoContact.Page}&dnaPage={dna ?? Missed.Page}";
 
     private static int Number(int? page) => page is > 0 ? page.Value : 1;
 }
