@@ -1,69 +1,68 @@
 using System.Runtime.InteropServices;
+using Hubs.Insights.Disclosure;
 using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// Journey cells summed row by row, for <see cref="JourneyCellsWrite"/>: by their row of a table (Hub, family, month,
-/// group), then by part and bucket within it. A journey's cells of one row come one after another with the very same
-/// strings, so the row is found by comparing references; the part is numbered through a dictionary of strings alone
-/// (which hashes faster than a tuple of them) and part and bucket are summed under one number. A refill sums millions
-/// of cells: hashing five strings twice a cell was a fifth of the rebuild's import.
+/// Journey cells summed row by row, for <see cref="JourneyCellsWrite"/> and a refill's copy: by their row of a table
+/// (Hub, family, month, group), then by part and bucket within it, the part by its number
+/// (<see cref="PartNumbers"/>) from the measure to the copy. A journey's cells of one row come one after another with
+/// the very same strings, so the row is found by comparing references; a refill hands a row's sums over at once
+/// (<see cref="IJourneyCellSink"/>), so no part's name is hashed and no cell made for it.
 /// </summary>
-internal sealed class JourneyCellTotals
+internal sealed class JourneyCellTotals : IJourneyCellSink
 {
     private readonly Dictionary<Row, Dictionary<long, Total>> rows = [];
-    private readonly Dictionary<string, int> partNumbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> partsSeen = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> parts = [];
     private Row last = new("", "", "", "");
     private Dictionary<long, Total>? sums;
 
     public void Add(JourneyCell cell, int sign)
     {
+        var at = CellSums.PartAt(PartNumbers.Of(cell.Part), cell.Bucket);
+        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(
+            RowOf(cell.Hub, cell.Family, cell.Month, cell.Group),
+            at,
+            out _
+        );
+        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
+    }
+
+    void IJourneyCellSink.Add(JourneyCell cell) => Add(cell, 1);
+
+    void IJourneyCellSink.Add(string hub, string family, string month, string group, CellSums row)
+    {
+        if (row.Count == 0)
+        {
+            return;
+        }
+
+        var totals = RowOf(hub, family, month, group);
+        var parts = row.EachPart();
+        while (parts.MoveNext())
+        {
+            var (at, (amount, keys)) = parts.Current;
+            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, at, out _);
+            total = new Total(total.Amount + amount, total.Keys + keys);
+        }
+    }
+
+    private Dictionary<long, Total> RowOf(string hub, string family, string month, string group)
+    {
         if (
             sums is null
-            || !ReferenceEquals(cell.Hub, last.Hub)
-            || !ReferenceEquals(cell.Family, last.Family)
-            || !ReferenceEquals(cell.Month, last.Month)
-            || !ReferenceEquals(cell.Group, last.Group)
+            || !ReferenceEquals(hub, last.Hub)
+            || !ReferenceEquals(family, last.Family)
+            || !ReferenceEquals(month, last.Month)
+            || !ReferenceEquals(group, last.Group)
         )
         {
-            last = new Row(cell.Hub, cell.Family, cell.Month, cell.Group);
+            last = new Row(hub, family, month, group);
             ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, last, out _);
             sums = found ??= [];
         }
 
-        var at = ((long)NumberOf(cell.Part) << 32) | (uint)cell.Bucket;
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, at, out _);
-        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
-    }
-
-    /// <summary>
-    /// The part's number: found by the string's reference first (the measures' part names are made once, so nearly
-    /// every cell's is one seen before), else by its characters. Only the first few references are kept: some parts
-    /// are read afresh for each journey (an open spell's week).
-    /// </summary>
-    private int NumberOf(string part)
-    {
-        if (partsSeen.TryGetValue(part, out var seen))
-        {
-            return seen;
-        }
-
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(partNumbers, part, out var known);
-        if (!known)
-        {
-            number = parts.Count;
-            parts.Add(part);
-        }
-
-        if (partsSeen.Count < 1024)
-        {
-            partsSeen[part] = number;
-        }
-
-        return number;
+        return sums;
     }
 
     /// <summary>Another's sums added to these (halves of one Hub summed apart).</summary>
@@ -71,13 +70,11 @@ internal sealed class JourneyCellTotals
     {
         foreach (var (row, totals) in other.rows)
         {
+            var into = RowOf(row.Hub, row.Family, row.Month, row.Group);
             foreach (var (at, total) in totals)
             {
-                var part = other.parts[(int)(at >> 32)];
-                Add(
-                    new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys),
-                    1
-                );
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(into, at, out _);
+                sum = new Total(sum.Amount + total.Amount, sum.Keys + total.Keys);
             }
         }
     }
@@ -93,7 +90,9 @@ internal sealed class JourneyCellTotals
             foreach (
                 var cell in totals
                     .Where(s => s.Value != default)
-                    .Select(s => (Part: parts[(int)(s.Key >> 32)], Bucket: (int)s.Key, s.Value))
+                    .Select(s =>
+                        (Part: PartNumbers.Name(CellSums.PartOf(s.Key)), Bucket: CellSums.BucketOf(s.Key), s.Value)
+                    )
                     .OrderBy(s => s.Part, StringComparer.Ordinal)
                     .ThenBy(s => s.Bucket)
                     .Select(s => new JourneyCell(
