@@ -7,11 +7,11 @@ namespace Hubs.Insights.Disclosure;
 /// (<see cref="Measure{T}.PublishSums"/>): each part is what a measure's <see cref="Tally"/> needs (an amount and its
 /// records' keys summed, the keys of the records with a positive amount only), a median's part one such sum per
 /// whole-number value. Sums add up, so a quarter's row is its months' sums and a total row its rows'. Parts are kept
-/// by number (<see cref="PartNumbers"/>) with their bucket as one <see cref="PartAt"/>: a refill adds millions.
+/// by number (<see cref="PartNumbers"/>) with their bucket as one <see cref="PartKey"/>: a refill adds millions.
 /// </summary>
 public sealed class CellSums
 {
-    private readonly Dictionary<long, (long Amount, long Keys)> sums = [];
+    private readonly Dictionary<PartKey, (long Amount, long Keys)> sums = [];
 
     /// <summary>
     /// <paramref name="weight"/> records, each contributing <paramref name="amount"/>, whose keys sum to
@@ -24,15 +24,15 @@ public sealed class CellSums
     {
         if (amount > 0)
         {
-            AddSum(PartAt(part, bucket), amount * weight, keys);
+            AddSum(new PartKey(part, bucket), amount * weight, keys);
         }
     }
 
     /// <summary>A stored sum of records (amount and keys already summed).</summary>
     public void AddSum(string part, int bucket, long amount, long keys) =>
-        AddSum(PartAt(PartNumbers.Of(part), bucket), amount, keys);
+        AddSum(new PartKey(PartNumbers.Of(part), bucket), amount, keys);
 
-    private void AddSum(long at, long amount, long keys)
+    private void AddSum(PartKey at, long amount, long keys)
     {
         ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, at, out _);
         sum = (sum.Amount + amount, (sum.Keys + keys) % Disclosure.Tally.Modulus);
@@ -40,13 +40,13 @@ public sealed class CellSums
 
     /// <summary>Every part, for storing or adding to another row.</summary>
     public IEnumerable<(string Part, int Bucket, long Amount, long Keys)> Parts =>
-        sums.Select(s => (PartNumbers.Name(PartOf(s.Key)), BucketOf(s.Key), s.Value.Amount, s.Value.Keys));
+        sums.Select(s => (PartNumbers.Name(s.Key.Part), s.Key.Bucket, s.Value.Amount, s.Value.Keys));
 
     /// <summary>
-    /// Every part by its <see cref="PartAt"/>, with no enumerator or delegate made (<see cref="Parts"/> makes both):
+    /// Every part by its <see cref="PartKey"/>, with no enumerator or delegate made (<see cref="Parts"/> makes both):
     /// a refill reads millions.
     /// </summary>
-    internal Dictionary<long, (long Amount, long Keys)>.Enumerator EachPart() => sums.GetEnumerator();
+    internal Dictionary<PartKey, (long Amount, long Keys)>.Enumerator EachPart() => sums.GetEnumerator();
 
     internal int Count => sums.Count;
 
@@ -62,16 +62,9 @@ public sealed class CellSums
         }
     }
 
-    /// <summary>A part's number and a bucket as one key (the number in the high half).</summary>
-    internal static long PartAt(int part, int bucket) => ((long)part << 32) | (uint)bucket;
-
-    internal static int PartOf(long at) => (int)(at >> 32);
-
-    internal static int BucketOf(long at) => (int)at;
-
     internal Tally TallyOf(int part)
     {
-        var (amount, keys) = sums.GetValueOrDefault(PartAt(part, 0));
+        var (amount, keys) = sums.GetValueOrDefault(new PartKey(part, 0));
         return new Tally(amount, keys % Disclosure.Tally.Modulus);
     }
 
@@ -80,8 +73,8 @@ public sealed class CellSums
     /// </summary>
     internal (Tally People, List<(int Value, long Count)> Values) Histogram(int part)
     {
-        var values = sums.Where(s => PartOf(s.Key) == part && s.Value.Amount > 0)
-            .Select(s => (Value: BucketOf(s.Key), Count: s.Value.Amount, s.Value.Keys))
+        var values = sums.Where(s => s.Key.Part == part && s.Value.Amount > 0)
+            .Select(s => (Value: s.Key.Bucket, Count: s.Value.Amount, s.Value.Keys))
             .OrderBy(v => v.Value)
             .ToList();
         var keys = values.Aggregate(0L, (sum, v) => (sum + v.Keys) % Disclosure.Tally.Modulus);

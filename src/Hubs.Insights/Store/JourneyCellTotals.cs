@@ -13,19 +13,14 @@ namespace Hubs.Insights.Store;
 /// </summary>
 internal sealed class JourneyCellTotals : IJourneyCellSink
 {
-    private readonly Dictionary<Row, Dictionary<long, Total>> rows = [];
+    private readonly Dictionary<Row, JourneyCellRowTotals> rows = [];
     private Row last = new("", "", "", "");
-    private Dictionary<long, Total>? sums;
+    private JourneyCellRowTotals? sums;
 
     public void Add(JourneyCell cell, int sign)
     {
-        var at = CellSums.PartAt(PartNumbers.Of(cell.Part), cell.Bucket);
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(
-            RowOf(cell.Hub, cell.Family, cell.Month, cell.Group),
-            at,
-            out _
-        );
-        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
+        RowOf(cell.Hub, cell.Family, cell.Month, cell.Group)
+            .Add(new PartKey(PartNumbers.Of(cell.Part), cell.Bucket), sign * cell.Amount, sign * cell.Keys);
     }
 
     void IJourneyCellSink.Add(JourneyCell cell) => Add(cell, 1);
@@ -42,12 +37,11 @@ internal sealed class JourneyCellTotals : IJourneyCellSink
         while (parts.MoveNext())
         {
             var (at, (amount, keys)) = parts.Current;
-            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, at, out _);
-            total = new Total(total.Amount + amount, total.Keys + keys);
+            totals.Add(at, amount, keys);
         }
     }
 
-    private Dictionary<long, Total> RowOf(string hub, string family, string month, string group)
+    private JourneyCellRowTotals RowOf(string hub, string family, string month, string group)
     {
         if (
             sums is null
@@ -59,7 +53,7 @@ internal sealed class JourneyCellTotals : IJourneyCellSink
         {
             last = new Row(hub, family, month, group);
             ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, last, out _);
-            sums = found ??= [];
+            sums = found ??= new JourneyCellRowTotals();
         }
 
         return sums;
@@ -71,10 +65,9 @@ internal sealed class JourneyCellTotals : IJourneyCellSink
         foreach (var (row, totals) in other.rows)
         {
             var into = RowOf(row.Hub, row.Family, row.Month, row.Group);
-            foreach (var (at, total) in totals)
+            foreach (var (at, total) in totals.Sums())
             {
-                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(into, at, out _);
-                sum = new Total(sum.Amount + total.Amount, sum.Keys + total.Keys);
+                into.Add(at, total.Amount, total.Keys);
             }
         }
     }
@@ -89,10 +82,8 @@ internal sealed class JourneyCellTotals : IJourneyCellSink
         {
             foreach (
                 var cell in totals
-                    .Where(s => s.Value != default)
-                    .Select(s =>
-                        (Part: PartNumbers.Name(CellSums.PartOf(s.Key)), Bucket: CellSums.BucketOf(s.Key), s.Value)
-                    )
+                    .Sums()
+                    .Select(s => (Part: PartNumbers.Name(s.At.Part), s.At.Bucket, Value: s.Total))
                     .OrderBy(s => s.Part, StringComparer.Ordinal)
                     .ThenBy(s => s.Bucket)
                     .Select(s => new JourneyCell(
@@ -112,9 +103,31 @@ internal sealed class JourneyCellTotals : IJourneyCellSink
         }
     }
 
-    private readonly record struct Row(string Hub, string Family, string Month, string Group);
+    /// <summary>
+    /// A row of a table, hashed by its texts' characters without the default's randomised hash: found for each of a
+    /// journey's dozen rows, millions of times in a refill. The texts are Hubs' ids, months and the tables' own
+    /// families and groups, never a client's words.
+    /// </summary>
+    private readonly record struct Row(string Hub, string Family, string Month, string Group)
+    {
+        public bool Equals(Row other) =>
+            string.Equals(Hub, other.Hub, StringComparison.Ordinal)
+            && string.Equals(Family, other.Family, StringComparison.Ordinal)
+            && string.Equals(Month, other.Month, StringComparison.Ordinal)
+            && string.Equals(Group, other.Group, StringComparison.Ordinal);
 
-    private readonly record struct Total(long Amount, long Keys);
+        public override int GetHashCode() => Hash(Group, Hash(Month, Hash(Family, Hash(Hub, 17))));
+
+        private static int Hash(string text, int hash)
+        {
+            foreach (var c in text)
+            {
+                hash = unchecked((hash * 31) + c);
+            }
+
+            return hash;
+        }
+    }
 
     private sealed class RowOrder : IComparer<Row>
     {

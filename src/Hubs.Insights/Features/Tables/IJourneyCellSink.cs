@@ -8,7 +8,7 @@ namespace Hubs.Insights.Features.Tables;
 /// </summary>
 internal interface IJourneyCellSink
 {
-    /// <summary>One row's sums, each part by <see cref="CellSums.PartAt"/>.</summary>
+    /// <summary>One row's sums, each part by its <see cref="PartKey"/>.</summary>
     void Add(string hub, string family, string month, string group, CellSums sums);
 
     /// <summary>One cell that no measure sums (an open spell's).</summary>

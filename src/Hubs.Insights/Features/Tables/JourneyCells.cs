@@ -167,8 +167,8 @@ public static class JourneyCells
             while (parts.MoveNext())
             {
                 var (at, (amount, keys)) = parts.Current;
-                var part = PartNumbers.Name(CellSums.PartOf(at));
-                Cells.Add(new JourneyCell(hub, family, month, group, part, CellSums.BucketOf(at), amount, keys));
+                var part = PartNumbers.Name(at.Part);
+                Cells.Add(new JourneyCell(hub, family, month, group, part, at.Bucket, amount, keys));
             }
         }
 
