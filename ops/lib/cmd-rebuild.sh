@@ -11,10 +11,10 @@ insights schema (Insights `reset-aggregates`), then Web reads the event log in p
 (only the event types that may have a contract) and maps each event to its PII-free contract exactly
 as the live publisher does (`web export-milestones`, up to the event daemon's high-water mark), and
 Insights applies them thousands at a time with the live consumers' own effects, one array per
-column, then analyses its tables (`insights import-milestones`; autovacuum clears the dead rows
-later), reading Web's output through a pipe: only contracts cross it, and nothing goes through
-the broker. A progress bar shows the events read, the rate and an ETA. Each batch saves how far
-it got in the same transaction, and no dedupe mark a message: a live message carries its event's sequence number and is known as applied
+column, then analyses its tables (`insights import-milestones`), reading Web's output
+through a pipe: only contracts cross it, and nothing goes through the broker. A progress bar shows
+the events read, the rate and an ETA. Each batch saves how far it got in the same transaction, and
+no dedupe mark a message: a live message carries its event's sequence number and is known as applied
 when it is at or below that position. --resume continues a rebuild that was cut off from there,
 counting nothing twice, instead of starting again. Live milestones keep flowing meanwhile (those
 applied live are left out by the rebuild); dashboards show partial figures until the rebuild ends.
