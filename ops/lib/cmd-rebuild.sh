@@ -11,7 +11,7 @@ insights schema (Insights `reset-aggregates`), then Web reads the event log in p
 (only the event types that may have a contract) and maps each event to its PII-free contract exactly
 as the live publisher does (`web export-milestones`, up to the event daemon's high-water mark), and
 Insights applies them thousands at a time with the live consumers' own effects, one array per
-column, then vacuums and analyses its tables (`insights import-milestones`), reading Web's output
+column, then analyses its tables (`insights import-milestones`), reading Web's output
 through a pipe: only contracts cross it, and nothing goes through the broker. A progress bar shows
 the events read, the rate and an ETA. Each batch saves how far it got in the same transaction, and
 no dedupe mark a message: a live message carries its event's sequence number and is known as applied

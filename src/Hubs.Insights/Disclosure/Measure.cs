@@ -22,8 +22,8 @@ public abstract record Measure<T>(string Key, string Label, ColumnKind Kind)
 public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
     : Measure<T>(Key, Label, ColumnKind.Count)
 {
-    // The part's name made once: a refill contributes every journey's measures, millions of times.
-    private readonly string part = Key + ":c";
+    // The part's number found once: a refill contributes every journey's measures, millions of times.
+    private readonly int part = PartNumbers.Of(Key + ":c");
 
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options) =>
         CellRules.Count(Tally.Of(records, Amount), options);
@@ -42,7 +42,11 @@ public sealed record CountOf<T>(string Key, string Label, Func<T, long> Amount)
 public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator, Func<T, long> Denominator)
     : Measure<T>(Key, Label, ColumnKind.Percent)
 {
-    private readonly (string Numerator, string Denominator, string People) parts = (Key + ":n", Key + ":d", Key + ":p");
+    private readonly (int Numerator, int Denominator, int People) parts = (
+        PartNumbers.Of(Key + ":n"),
+        PartNumbers.Of(Key + ":d"),
+        PartNumbers.Of(Key + ":p")
+    );
 
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {
@@ -79,7 +83,7 @@ public sealed record RateOf<T>(string Key, string Label, Func<T, long> Numerator
 public sealed record MedianOf<T>(string Key, string Label, Func<T, int?> Value)
     : Measure<T>(Key, Label, ColumnKind.Number)
 {
-    private readonly string part = Key + ":m";
+    private readonly int part = PartNumbers.Of(Key + ":m");
 
     internal override PublishedCell Publish(IReadOnlyList<Keyed<T>> records, DisclosureOptions options)
     {

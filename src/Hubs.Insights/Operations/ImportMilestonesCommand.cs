@@ -5,7 +5,7 @@ namespace Hubs.Insights.Operations;
 
 /// <summary>
 /// The rebuild's second half: the milestones Web's <c>export-milestones</c> writes, read on standard input, then the
-/// store vacuumed and analysed (<see cref="MilestoneImport.RunAndVacuumAsync"/>).
+/// store analysed (<see cref="MilestoneImport.RunAndAnalyzeAsync"/>).
 /// </summary>
 internal sealed class ImportMilestonesCommand(MilestoneImport import) : IHostCommand
 {
@@ -17,7 +17,7 @@ internal sealed class ImportMilestonesCommand(MilestoneImport import) : IHostCom
     {
         ArgumentNullException.ThrowIfNull(call);
         using var input = new StreamReader(Console.OpenStandardInput(), bufferSize: 1 << 20);
-        var applied = await import.RunAndVacuumAsync(input, CancellationToken.None);
+        var applied = await import.RunAndAnalyzeAsync(input, CancellationToken.None);
         await call.Output.WriteLineAsync($"Applied {applied} milestones.");
         return 0;
     }

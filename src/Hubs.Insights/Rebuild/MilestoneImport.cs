@@ -36,18 +36,21 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
     }
 
     /// <summary>
-    /// The import, then the store vacuumed and analysed (<see cref="InsightsSchema.VacuumAsync"/>), every table but
-    /// the sums' while the sums are refilled (the refill writes no other), then the sums analysed: the vacuum of the
-    /// tables a rebuild filled was a third of the time after the stream, on a core the refill left idle.
+    /// The import, then the store analysed (<see cref="InsightsSchema.AnalyzeAsync"/>): every table but the refill's
+    /// while the treatment figures and the sums are refilled (the refill writes no other), then the refill's two once
+    /// written, so that their statistics count its rows. Not vacuumed: on a freshly imported store the dashboards'
+    /// and feeds' reads ran no faster after <c>VACUUM (ANALYZE)</c> than after <c>ANALYZE</c> alone, first read or
+    /// warm (benchmarks/SCALE.md, branch <c>tailsum</c>), and the vacuum beside the refill was ~13 s of one process,
+    /// most of it waiting on the refill's pages; autovacuum clears the rebuild's dead rows later.
     /// </summary>
-    public async Task<long> RunAndVacuumAsync(TextReader input, CancellationToken cancellationToken)
+    public async Task<long> RunAndAnalyzeAsync(TextReader input, CancellationToken cancellationToken)
     {
         var applied = await ApplyLinesAsync(input, BatchSize, cancellationToken);
         await Task.WhenAll(
             batch.RefillCellsAsync(cancellationToken),
-            InsightsSchema.VacuumAsync(dataSource, sums: false, cancellationToken)
+            InsightsSchema.AnalyzeAsync(dataSource, refilled: false, cancellationToken)
         );
-        await InsightsSchema.VacuumAsync(dataSource, sums: true, cancellationToken);
+        await InsightsSchema.AnalyzeAsync(dataSource, refilled: true, cancellationToken);
         return applied;
     }
 

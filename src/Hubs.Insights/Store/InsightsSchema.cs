@@ -59,24 +59,26 @@ public static class InsightsSchema
     }
 
     /// <summary>
-    /// Vacuums and analyses the tables of the insights schema: a rebuild updates each journey's row once per
-    /// milestone, and the dashboards read faster without the dead rows, with statistics of the rebuilt data.
-    /// <paramref name="sums"/>: only the journey tables' sums (true), or every other table (false), so that the others
-    /// are vacuumed while the sums are refilled. The sums are only analysed: the refill copies them into an emptied
-    /// table (no dead rows), and their vacuum took seconds at the rebuild's end that autovacuum can spend later.
+    /// Analyses the tables of the insights schema, so that the planner reads a rebuilt store by its statistics:
+    /// <paramref name="refilled"/>, only the tables a rebuild's tail refills (the treatment figures and the sums), or
+    /// every other table (false), so that the others are analysed while those are refilled and those once written.
     /// </summary>
-    public static async Task VacuumAsync(NpgsqlDataSource dataSource, bool sums, CancellationToken cancellationToken)
+    public static async Task AnalyzeAsync(
+        NpgsqlDataSource dataSource,
+        bool refilled,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         var tables = new List<string>();
         await using (
             var list = dataSource.CreateCommand(
-                "SELECT format('insights.%I', tablename) FROM pg_tables"
-                    + " WHERE schemaname = 'insights' AND (tablename = 'journey_cells') = $1"
+                "SELECT format('insights.%I', tablename) FROM pg_tables WHERE schemaname = 'insights'"
+                    + " AND (tablename IN ('journey_cells', 'journey_treatment')) = $1"
             )
         )
         {
-            list.Parameters.Add(new NpgsqlParameter { Value = sums });
+            list.Parameters.Add(new NpgsqlParameter { Value = refilled });
             await using var reader = await list.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -86,11 +88,9 @@ public static class InsightsSchema
 
         if (tables.Count > 0)
         {
-            await using var vacuum = dataSource.CreateCommand(
-                $"{(sums ? "ANALYZE" : "VACUUM (ANALYZE)")} {string.Join(", ", tables)}"
-            );
-            vacuum.CommandTimeout = 0;
-            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+            await using var analyze = dataSource.CreateCommand($"ANALYZE {string.Join(", ", tables)}");
+            analyze.CommandTimeout = 0;
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

@@ -1,69 +1,62 @@
 using System.Runtime.InteropServices;
+using Hubs.Insights.Disclosure;
 using Hubs.Insights.Features.Tables;
 
 namespace Hubs.Insights.Store;
 
 /// <summary>
-/// Journey cells summed row by row, for <see cref="JourneyCellsWrite"/>: by their row of a table (Hub, family, month,
-/// group), then by part and bucket within it. A journey's cells of one row come one after another with the very same
-/// strings, so the row is found by comparing references; the part is numbered through a dictionary of strings alone
-/// (which hashes faster than a tuple of them) and part and bucket are summed under one number. A refill sums millions
-/// of cells: hashing five strings twice a cell was a fifth of the rebuild's import.
+/// Journey cells summed row by row, for <see cref="JourneyCellsWrite"/> and a refill's copy: by their row of a table
+/// (Hub, family, month, group), then by part and bucket within it, the part by its number
+/// (<see cref="PartNumbers"/>) from the measure to the copy. A journey's cells of one row come one after another with
+/// the very same strings, so the row is found by comparing references; a refill hands a row's sums over at once
+/// (<see cref="IJourneyCellSink"/>), so no part's name is hashed and no cell made for it.
 /// </summary>
-internal sealed class JourneyCellTotals
+internal sealed class JourneyCellTotals : IJourneyCellSink
 {
-    private readonly Dictionary<Row, Dictionary<long, Total>> rows = [];
-    private readonly Dictionary<string, int> partNumbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> partsSeen = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> parts = [];
+    private readonly Dictionary<Row, JourneyCellRowTotals> rows = [];
     private Row last = new("", "", "", "");
-    private Dictionary<long, Total>? sums;
+    private JourneyCellRowTotals? sums;
 
     public void Add(JourneyCell cell, int sign)
     {
-        if (
-            sums is null
-            || !ReferenceEquals(cell.Hub, last.Hub)
-            || !ReferenceEquals(cell.Family, last.Family)
-            || !ReferenceEquals(cell.Month, last.Month)
-            || !ReferenceEquals(cell.Group, last.Group)
-        )
-        {
-            last = new Row(cell.Hub, cell.Family, cell.Month, cell.Group);
-            ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, last, out _);
-            sums = found ??= [];
-        }
-
-        var at = ((long)NumberOf(cell.Part) << 32) | (uint)cell.Bucket;
-        ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, at, out _);
-        total = new Total(total.Amount + (sign * cell.Amount), total.Keys + (sign * cell.Keys));
+        RowOf(cell.Hub, cell.Family, cell.Month, cell.Group)
+            .Add(new PartKey(PartNumbers.Of(cell.Part), cell.Bucket), sign * cell.Amount, sign * cell.Keys);
     }
 
-    /// <summary>
-    /// The part's number: found by the string's reference first (the measures' part names are made once, so nearly
-    /// every cell's is one seen before), else by its characters. Only the first few references are kept: some parts
-    /// are read afresh for each journey (an open spell's week).
-    /// </summary>
-    private int NumberOf(string part)
+    void IJourneyCellSink.Add(JourneyCell cell) => Add(cell, 1);
+
+    void IJourneyCellSink.Add(string hub, string family, string month, string group, CellSums row)
     {
-        if (partsSeen.TryGetValue(part, out var seen))
+        if (row.Count == 0)
         {
-            return seen;
+            return;
         }
 
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(partNumbers, part, out var known);
-        if (!known)
+        var totals = RowOf(hub, family, month, group);
+        var parts = row.EachPart();
+        while (parts.MoveNext())
         {
-            number = parts.Count;
-            parts.Add(part);
+            var (at, (amount, keys)) = parts.Current;
+            totals.Add(at, amount, keys);
+        }
+    }
+
+    private JourneyCellRowTotals RowOf(string hub, string family, string month, string group)
+    {
+        if (
+            sums is null
+            || !ReferenceEquals(hub, last.Hub)
+            || !ReferenceEquals(family, last.Family)
+            || !ReferenceEquals(month, last.Month)
+            || !ReferenceEquals(group, last.Group)
+        )
+        {
+            last = new Row(hub, family, month, group);
+            ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(rows, last, out _);
+            sums = found ??= new JourneyCellRowTotals();
         }
 
-        if (partsSeen.Count < 1024)
-        {
-            partsSeen[part] = number;
-        }
-
-        return number;
+        return sums;
     }
 
     /// <summary>Another's sums added to these (halves of one Hub summed apart).</summary>
@@ -71,13 +64,10 @@ internal sealed class JourneyCellTotals
     {
         foreach (var (row, totals) in other.rows)
         {
-            foreach (var (at, total) in totals)
+            var into = RowOf(row.Hub, row.Family, row.Month, row.Group);
+            foreach (var (at, total) in totals.Sums())
             {
-                var part = other.parts[(int)(at >> 32)];
-                Add(
-                    new JourneyCell(row.Hub, row.Family, row.Month, row.Group, part, (int)at, total.Amount, total.Keys),
-                    1
-                );
+                into.Add(at, total.Amount, total.Keys);
             }
         }
     }
@@ -92,8 +82,8 @@ internal sealed class JourneyCellTotals
         {
             foreach (
                 var cell in totals
-                    .Where(s => s.Value != default)
-                    .Select(s => (Part: parts[(int)(s.Key >> 32)], Bucket: (int)s.Key, s.Value))
+                    .Sums()
+                    .Select(s => (Part: PartNumbers.Name(s.At.Part), s.At.Bucket, Value: s.Total))
                     .OrderBy(s => s.Part, StringComparer.Ordinal)
                     .ThenBy(s => s.Bucket)
                     .Select(s => new JourneyCell(
@@ -113,9 +103,31 @@ internal sealed class JourneyCellTotals
         }
     }
 
-    private readonly record struct Row(string Hub, string Family, string Month, string Group);
+    /// <summary>
+    /// A row of a table, hashed by its texts' characters without the default's randomised hash: found for each of a
+    /// journey's dozen rows, millions of times in a refill. The texts are Hubs' ids, months and the tables' own
+    /// families and groups, never a client's words.
+    /// </summary>
+    private readonly record struct Row(string Hub, string Family, string Month, string Group)
+    {
+        public bool Equals(Row other) =>
+            string.Equals(Hub, other.Hub, StringComparison.Ordinal)
+            && string.Equals(Family, other.Family, StringComparison.Ordinal)
+            && string.Equals(Month, other.Month, StringComparison.Ordinal)
+            && string.Equals(Group, other.Group, StringComparison.Ordinal);
 
-    private readonly record struct Total(long Amount, long Keys);
+        public override int GetHashCode() => Hash(Group, Hash(Month, Hash(Family, Hash(Hub, 17))));
+
+        private static int Hash(string text, int hash)
+        {
+            foreach (var c in text)
+            {
+                hash = unchecked((hash * 31) + c);
+            }
+
+            return hash;
+        }
+    }
 
     private sealed class RowOrder : IComparer<Row>
     {

@@ -1,6 +1,4 @@
-using Hubs.Insights.Features.Tables;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Hubs.Insights.Store;
 
@@ -8,8 +6,10 @@ namespace Hubs.Insights.Store;
 /// A Hub's sums written afresh by one binary <c>COPY</c>, for its refill (<see cref="JourneyCellsRefill"/>): its rows
 /// were deleted in the same transaction and no live change can add to them before it commits (the Hub is locked, or
 /// the table is one no other transaction sees yet), so no row is there already and <see cref="JourneyCellsWrite"/>'s
-/// upsert is not needed. At 1,000,000 journeys the refill writes millions of rows: the upserts were most of its time
-/// in the database.
+/// upsert is not needed. The rows are framed here in <c>COPY</c>'s binary format (<see cref="JourneyCellsFrame"/>)
+/// rather than by the importer's typed writes, which bind a parameter for each value: a refill at 1,000,000
+/// journeys writes 4.6 million rows of eight values, and a row's Hub, family, month and group are encoded once for
+/// all its parts.
 /// </summary>
 internal static class JourneyCellsCopy
 {
@@ -21,21 +21,26 @@ internal static class JourneyCellsCopy
         CancellationToken cancellationToken
     )
     {
-        await using var copy = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
-        foreach (var row in totals.Rows())
+        await using var copy = await connection.BeginRawBinaryCopyAsync(Copy, cancellationToken);
+        try
         {
-            // Written synchronously: the values go to the importer's buffer, which blocks only when it is sent.
-            copy.StartRow();
-            copy.Write(row.Hub, NpgsqlDbType.Text);
-            copy.Write(row.Family, NpgsqlDbType.Text);
-            copy.Write(row.Month, NpgsqlDbType.Text);
-            copy.Write(row.Group, NpgsqlDbType.Text);
-            copy.Write(row.Part, NpgsqlDbType.Text);
-            copy.Write(row.Bucket, NpgsqlDbType.Integer);
-            copy.Write(row.Amount, NpgsqlDbType.Bigint);
-            copy.Write(row.Keys, NpgsqlDbType.Bigint);
-        }
+            var frame = new JourneyCellsFrame();
+            foreach (var cell in totals.Rows())
+            {
+                if (frame.Add(cell))
+                {
+                    await copy.WriteAsync(frame.Written, cancellationToken);
+                    frame.Clear();
+                }
+            }
 
-        await copy.CompleteAsync(cancellationToken);
+            frame.End();
+            await copy.WriteAsync(frame.Written, cancellationToken);
+        }
+        catch
+        {
+            await copy.CancelAsync();
+            throw;
+        }
     }
 }

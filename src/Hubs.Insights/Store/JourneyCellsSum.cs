@@ -21,10 +21,9 @@ internal static class JourneyCellsSum
     {
         var totals = new JourneyCellTotals();
         var scratch = new CellSums();
-        Action<JourneyCell> add = cell => totals.Add(cell, 1);
         await foreach (var facts in JourneyFactsStore.StreamAsync(command, journeys, cancellationToken))
         {
-            JourneyCells.Of(facts, keys.Of(facts.JourneyKey), scratch, add);
+            JourneyCells.Of(facts, keys.Of(facts.JourneyKey), scratch, totals);
         }
 
         return totals;

@@ -25,8 +25,8 @@ public partial class FastRebuildTests(LiveFiguresFixture system) : IClassFixture
         Assert.NotEqual(system.Live, await PublishedFigures.ReadAsync(system));
 
         var lines = await ExportAsync(after: 0);
-        // As `import-milestones` runs it: the store vacuumed beside the sums' refill.
-        await Import.RunAndVacuumAsync(new StringReader(lines), CancellationToken.None);
+        // As `import-milestones` runs it: the store analysed beside the refill, the refill's tables after it.
+        await Import.RunAndAnalyzeAsync(new StringReader(lines), CancellationToken.None);
 
         Assert.Equal(system.Live, await PublishedFigures.ReadAsync(system));
         Assert.Equal(
@@ -34,6 +34,26 @@ public partial class FastRebuildTests(LiveFiguresFixture system) : IClassFixture
             await RebuildPosition.LoadAsync(InsightsData)
         );
         Assert.Equal(0, await MarksAsync());
+    }
+
+    [Fact]
+    public async Task After_a_rebuild_the_planners_statistics_count_the_rows_the_refill_wrote()
+    {
+        await ResetAsync();
+        await Import.RunAndAnalyzeAsync(new StringReader(await ExportAsync(after: 0)), CancellationToken.None);
+
+        // Analysed once written: statistics taken beside the refill saw its tables empty or part written.
+        foreach (var table in new[] { "journey_treatment", "journey_cells" })
+        {
+            var rows = await system.Database.CountAsync($"SELECT count(*) FROM insights.{table}");
+            Assert.True(rows > 0, $"{table} has rows");
+            Assert.Equal(
+                rows,
+                await system.Database.CountAsync(
+                    $"SELECT reltuples::bigint FROM pg_class WHERE oid = 'insights.{table}'::regclass"
+                )
+            );
+        }
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public class CellSumsTests
         sums.Add("waits:c", 0, 2, 1, 17);
         sums.AddSum("waits:c", 4, 7, 19);
 
-        Assert.Equal(new Tally(5, 28), sums.TallyOf("waits:c"));
-        Assert.Equal(new Tally(5, 13), sums.TallyOf("wbits:c"));
+        Assert.Equal(new Tally(5, 28), sums.TallyOf(PartNumbers.Of("waits:c")));
+        Assert.Equal(new Tally(5, 13), sums.TallyOf(PartNumbers.Of("wbits:c")));
         Assert.Equal(
             ["waits:c 0 5 28", "waits:c 4 7 19", "wbits:c 0 5 13"],
             sums.Parts.Select(p => $"{p.Part} {p.Bucket} {p.Amount} {p.Keys}").Order(StringComparer.Ordinal)

@@ -39,17 +39,17 @@ public static class JourneyCells
 
     public static IReadOnlyList<JourneyCell> Of(JourneyFacts facts, int key)
     {
-        var cells = new List<JourneyCell>();
-        Of(facts, key, new CellSums(), cells.Add);
-        return cells;
+        var cells = new Listed();
+        Of(facts, key, new CellSums(), cells);
+        return cells.Cells;
     }
 
     /// <summary>
-    /// The journey's cells handed one by one to <paramref name="each"/>, summed row by row in
-    /// <paramref name="scratch"/> (emptied for each row): what a refill runs for each of millions of journeys, so
-    /// nothing here makes a list, an iterator or a string a cell.
+    /// The journey's cells handed row by row to <paramref name="each"/>, summed in <paramref name="scratch"/> (emptied
+    /// for each row): what a refill runs for each of millions of journeys, so nothing here makes a list, an iterator
+    /// or a string a cell.
     /// </summary>
-    internal static void Of(JourneyFacts facts, int key, CellSums scratch, Action<JourneyCell> each)
+    internal static void Of(JourneyFacts facts, int key, CellSums scratch, IJourneyCellSink each)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var record = JourneyRecord.Of(facts);
@@ -110,7 +110,7 @@ public static class JourneyCells
 
         if (OpenWaits.At(facts, last) is { } open)
         {
-            row.Each(
+            row.Each.Add(
                 new JourneyCell(
                     facts.HubId,
                     CellFamilies.OpenSpells,
@@ -142,7 +142,7 @@ public static class JourneyCells
         new DateOnly(1900 + (number / 12), (number % 12) + 1, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>The journey's rows of one month: each row's measures summed, then its cells handed on.</summary>
-    private readonly record struct Row(string Hub, string Month, int Key, CellSums Scratch, Action<JourneyCell> Each)
+    private readonly record struct Row(string Hub, string Month, int Key, CellSums Scratch, IJourneyCellSink Each)
     {
         public void Sum<T>(string family, string group, IReadOnlyList<Measure<T>> measures, T record)
         {
@@ -152,12 +152,26 @@ public static class JourneyCells
                 measures[i].Contribute(record, 1, Key, Scratch);
             }
 
-            var parts = Scratch.EachPart();
+            Each.Add(Hub, family, Month, group, Scratch);
+        }
+    }
+
+    /// <summary>The cells as a list, each part by its name.</summary>
+    private sealed class Listed : IJourneyCellSink
+    {
+        public List<JourneyCell> Cells { get; } = [];
+
+        public void Add(string hub, string family, string month, string group, CellSums sums)
+        {
+            var parts = sums.EachPart();
             while (parts.MoveNext())
             {
-                var ((part, bucket), (amount, keys)) = parts.Current;
-                Each(new JourneyCell(Hub, family, Month, group, part, bucket, amount, keys));
+                var (at, (amount, keys)) = parts.Current;
+                var part = PartNumbers.Name(at.Part);
+                Cells.Add(new JourneyCell(hub, family, month, group, part, at.Bucket, amount, keys));
             }
         }
+
+        public void Add(JourneyCell cell) => Cells.Add(cell);
     }
 }
