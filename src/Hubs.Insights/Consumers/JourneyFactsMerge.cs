@@ -38,9 +38,10 @@ internal sealed class JourneyFactsMerge
     }
 
     /// <summary>
-    /// The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come).
+    /// The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come); given the keys
+    /// the run has written, split by them (<see cref="JourneyFactsWrite"/>).
     /// </summary>
-    public JourneyFactsWrite Rows()
+    public JourneyFactsWrite Rows(WrittenKeys? written)
     {
         var rows = _journeys.Select(pair =>
         {
@@ -58,7 +59,7 @@ internal sealed class JourneyFactsMerge
                 [.. _kinds.Select(journey.Rows.ContainsKey)]
             );
         });
-        return new JourneyFactsWrite([.. _kinds.Select(k => k.Facts!)], [.. rows]);
+        return new JourneyFactsWrite([.. _kinds.Select(k => k.Facts!)], [.. rows], written);
     }
 
     private sealed class Journey(object? hub)
