@@ -38,27 +38,34 @@ internal sealed class JourneyFactsMerge
     }
 
     /// <summary>
-    /// The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come).
+    /// The merged rows: journey key, Hub, then each kind's own columns (nulls where it did not come); given the keys
+    /// the run has written, split by them (<see cref="JourneyFactsWrite"/>).
     /// </summary>
-    public JourneyFactsWrite Rows()
+    public JourneyFactsWrite Rows(WrittenKeys? written)
     {
-        var rows = _journeys.Select(pair =>
+        // Copied column by column: built with LINQ a journey, this was a fifteenth of the import's host CPU.
+        var width = 2 + _kinds.Sum(kind => kind.Facts!.Columns.Count - 1);
+        var rows = new List<MergedRow>(_journeys.Count);
+        foreach (var (key, journey) in _journeys)
         {
-            var journey = pair.Value;
-            object?[] row = [pair.Key, journey.Hub];
-            return new MergedRow(
-                [
-                    .. row,
-                    .. _kinds.SelectMany(kind =>
-                        journey.Rows.TryGetValue(kind, out var values)
-                            ? values.Skip(2)
-                            : new object?[kind.Facts!.Columns.Count - 1]
-                    ),
-                ],
-                [.. _kinds.Select(journey.Rows.ContainsKey)]
-            );
-        });
-        return new JourneyFactsWrite([.. _kinds.Select(k => k.Facts!)], [.. rows]);
+            var (values, came, at) = (new object?[width], new bool[_kinds.Count], 2);
+            (values[0], values[1]) = (key, journey.Hub);
+            for (var kind = 0; kind < _kinds.Count; kind++)
+            {
+                var own = _kinds[kind].Facts!.Columns.Count - 1;
+                if (journey.Rows.TryGetValue(_kinds[kind], out var kindValues))
+                {
+                    Array.Copy(kindValues, 2, values, at, own);
+                    came[kind] = true;
+                }
+
+                at += own;
+            }
+
+            rows.Add(new MergedRow(values, came));
+        }
+
+        return new JourneyFactsWrite([.. _kinds.Select(k => k.Facts!)], rows, written);
     }
 
     private sealed class Journey(object? hub)

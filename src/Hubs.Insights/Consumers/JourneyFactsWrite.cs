@@ -9,16 +9,30 @@ namespace Hubs.Insights.Consumers;
 /// would leave it. One array per column, as <see cref="RowArrays"/> sends them. Given the keys a rebuild run has
 /// written (<see cref="WrittenKeys"/>), a journey it has not written is inserted with no look for a stored row, and one
 /// it has is updated with no insert tried first: on a log whose journeys interleave, most of a batch's journeys are
-/// stored already, and trying each as an insert first looked every one up twice.
+/// stored already, and trying each as an insert first looked every one up twice. Each row's key is marked written as
+/// the batch is worked out (before the next batch's), and whether it was new is kept for the write.
 /// </summary>
-internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds, IReadOnlyList<MergedRow> rows)
+internal sealed class JourneyFactsWrite(
+    IReadOnlyList<JourneyFactsColumns> kinds,
+    IReadOnlyList<MergedRow> rows,
+    WrittenKeys? written
+)
 {
     private readonly List<string> _columns = ["journey_key", "hub_id", .. kinds.SelectMany(k => k.Own)];
 
+    /// <summary>The rows of journeys the run had certainly not written, and the others (given its keys).</summary>
+    private readonly (List<MergedRow> Fresh, List<MergedRow> Seen)? _split = written is null
+        ? null
+        : Split(rows, written);
+
+    /// <summary>
+    /// The rows, split by the run's keys when <c>keyed</c>: the keys still hold (no live message or stored key turned
+    /// them off since the rows were split).
+    /// </summary>
     public async Task WriteAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
-        WrittenKeys? written,
+        bool keyed,
         CancellationToken token
     )
     {
@@ -30,18 +44,12 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
         var types = await RowArrays.TypesAsync(JourneyFactsColumns.Table, connection, transaction, token);
         var casts = string.Join(", ", _columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
         var unknown = rows;
-        if (written is not null)
+        if (keyed && _split is { } split)
         {
-            var (fresh, seen) = (new List<MergedRow>(), new List<MergedRow>());
-            foreach (var row in rows)
-            {
-                (written.Add(Key, [row.Values[0]]) ? seen : fresh).Add(row);
-            }
-
-            await InsertAsync(fresh, "", casts, connection, transaction, token);
-            var updated = await UpdateAsync(seen, casts, connection, transaction, token);
+            await InsertAsync(split.Fresh, "", casts, connection, transaction, token);
+            var updated = await UpdateAsync(split.Seen, casts, connection, transaction, token);
             // A key the filter took for one it had seen (a false positive) was never stored: the rules below.
-            unknown = [.. seen.Where(r => !updated.Contains((string)r.Values[0]!))];
+            unknown = [.. split.Seen.Where(r => !updated.Contains((string)r.Values[0]!))];
         }
 
         var inserted = await InsertAsync(
@@ -59,6 +67,20 @@ internal sealed class JourneyFactsWrite(IReadOnlyList<JourneyFactsColumns> kinds
             transaction,
             token
         );
+    }
+
+    private static (List<MergedRow> Fresh, List<MergedRow> Seen) Split(
+        IReadOnlyList<MergedRow> rows,
+        WrittenKeys written
+    )
+    {
+        var (fresh, seen) = (new List<MergedRow>(), new List<MergedRow>());
+        foreach (var row in rows)
+        {
+            (written.Add(Key, [row.Values[0]]) ? seen : fresh).Add(row);
+        }
+
+        return (fresh, seen);
     }
 
     /// <summary>

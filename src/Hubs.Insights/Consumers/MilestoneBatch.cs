@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Hubs.Insights.Store;
 using Npgsql;
 
@@ -15,35 +13,46 @@ public sealed record Milestone(Guid MessageId, object Contract);
 /// after all the rows), and the rebuild's position saved with them instead of a dedupe mark a message. A journey's
 /// facts rows are merged into one a batch (<see cref="JourneyFactsMerge"/>). The rows of any other kind go in one
 /// statement of column arrays (<see cref="RowArrays"/>) or, failing that, multi-row statements; a row whose key
-/// comes again in the batch goes in the next statement of that kind, so no statement touches a row twice and each
-/// row sees its milestones in stream order, as one-by-one application would.
+/// comes again in the batch goes in the next statement of that kind (<see cref="RowRounds"/>). The rows can be worked
+/// out before the transaction (<see cref="Rows"/>): the rebuild works out a batch's while the one before is written.
 /// </summary>
-public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
+public sealed class MilestoneBatch(NpgsqlDataSource dataSource)
 {
-    private const int MaxParameters = 60_000;
-
     /// <returns>How many of the milestones it applied: those a live consumer had applied are left out.</returns>
     public Task<int> ApplyAsync(
         IReadOnlyList<Milestone> milestones,
         long position,
         CancellationToken cancellationToken
-    ) => ApplyAsync(milestones, position, null, refreshTreatment: true, cancellationToken);
+    ) => ApplyAsync(Rows(milestones, null), position, null, refreshTreatment: true, cancellationToken);
 
     /// <summary>
-    /// As above, with the keys this rebuild run has written (<see cref="WrittenKeys"/>): a row whose key it has not
-    /// seen goes in by a plain insert. Null: every row by its own rule. Without <paramref name="refreshTreatment"/>,
-    /// the journeys' treatment figures are left to the caller, which stores them all once its batches are applied
-    /// (<see cref="RefillCellsAsync"/>).
+    /// The milestones' rows, as if no live consumer had applied any of them; given the keys this rebuild run has
+    /// written (<see cref="WrittenKeys"/>), a row whose key it has not seen will go in by a plain insert, and every
+    /// row's key is marked written now: a run works out its batches' rows in stream order.
     /// </summary>
+    public static BatchRows Rows(IReadOnlyList<Milestone> milestones, WrittenKeys? written)
+    {
+        ArgumentNullException.ThrowIfNull(milestones);
+        return new BatchRows(milestones, written);
+    }
+
+    /// <summary>
+    /// Applies the batch's rows (<see cref="Rows"/>) with <paramref name="written"/>, the keys they were worked out
+    /// with: when a live consumer has applied any of the milestones, the rows of the others are worked out again; when
+    /// the keys have been turned off since, every row goes by its own rule. Without
+    /// <paramref name="refreshTreatment"/>, the journeys' treatment figures are left to the caller, which stores them
+    /// all once its batches are applied (<see cref="RefillCellsAsync"/>).
+    /// </summary>
+    /// <returns>How many of the milestones it applied: those a live consumer had applied are left out.</returns>
     public async Task<int> ApplyAsync(
-        IReadOnlyList<Milestone> milestones,
+        BatchRows rows,
         long position,
         WrittenKeys? written,
         bool refreshTreatment,
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(milestones);
+        ArgumentNullException.ThrowIfNull(rows);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // A batch lost in a crash is applied again on resume (its position is lost with it): no need to wait for disk.
@@ -52,57 +61,32 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
             await fast.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var (live, anyLive) = await AppliedLiveAsync(connection, transaction, milestones, cancellationToken);
+        var (live, anyLive) = await AppliedLiveAsync(connection, transaction, rows.Milestones, cancellationToken);
         if (anyLive)
         {
             written?.Disable();
         }
 
-        var fresh = milestones.Where(m => !live.Contains(m.MessageId)).ToList();
-        var kinds = new Dictionary<RowSql, Kind>(ReferenceEqualityComparer.Instance);
-        var facts = new JourneyFactsMerge();
-        var treated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var milestone in fresh)
+        if (live.Count > 0)
         {
-            var statements = MilestoneEffects.Of(milestone.Contract);
-            treated.UnionWith(JourneyTreatment.Touched(statements));
-            foreach (var statement in statements)
-            {
-                if (statement.Sql.Facts is not null)
-                {
-                    facts.Add(statement);
-                    continue;
-                }
-
-                if (!kinds.TryGetValue(statement.Sql, out var kind))
-                {
-                    kinds.Add(statement.Sql, kind = new Kind(statement.Sql));
-                }
-
-                kind.Add(statement.Values);
-            }
+            rows = Rows([.. rows.Milestones.Where(m => !live.Contains(m.MessageId))], null);
         }
 
-        // The run's keys, unless a live message or a stored key it had not written turned them off.
-        var keys = written is { Enabled: true } ? written : null;
-        if (!facts.IsEmpty)
-        {
-            await facts.Rows().WriteAsync(connection, transaction, keys, cancellationToken);
-        }
-
-        foreach (var kind in kinds.Values)
-        {
-            await kind.WriteAsync(connection, transaction, keys, cancellationToken);
-        }
-
+        await rows.WriteAsync(connection, transaction, keyed: written is { Enabled: true }, cancellationToken);
         if (refreshTreatment)
         {
-            await JourneyTreatment.RefreshAsync(connection, transaction, treated, batchLock: true, cancellationToken);
+            await JourneyTreatment.RefreshAsync(
+                connection,
+                transaction,
+                rows.Treated(),
+                batchLock: true,
+                cancellationToken
+            );
         }
 
         await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return fresh.Count;
+        return rows.Milestones.Count;
     }
 
     /// <summary>
@@ -150,156 +134,5 @@ public sealed partial class MilestoneBatch(NpgsqlDataSource dataSource)
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (applied, reader.GetBoolean(0));
-    }
-
-    /// <summary>
-    /// Two rows of one kind are the same row when their key columns hold equal values (each column is of one type in
-    /// every row of a kind), compared as they are rather than as text.
-    /// </summary>
-    private sealed class KeyComparer(int keyLength) : IEqualityComparer<object?[]>
-    {
-        public bool Equals(object?[]? x, object?[]? y)
-        {
-            for (var i = 0; i < keyLength; i++)
-            {
-                if (!object.Equals(x![i], y![i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(object?[] obj)
-        {
-            var hash = new HashCode();
-            for (var i = 0; i < keyLength; i++)
-            {
-                hash.Add(obj[i]);
-            }
-
-            return hash.ToHashCode();
-        }
-    }
-
-    [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]
-    private static partial Regex OneRow();
-
-    /// <summary>The rows of one statement kind, in rounds: the nth time a key comes, its row goes in round n.</summary>
-    private sealed class Kind(RowSql sql)
-    {
-        private readonly Dictionary<object?[], int> _seen = new(new KeyComparer(sql.KeyLength));
-        private readonly List<List<object?[]>> _rounds = [];
-
-        public void Add(object?[] values)
-        {
-            var round = _seen.TryGetValue(values, out var times) ? times : 0;
-            _seen[values] = round + 1;
-            if (round == _rounds.Count)
-            {
-                _rounds.Add([]);
-            }
-
-            _rounds[round].Add(values);
-        }
-
-        /// <summary>
-        /// The same rows with no <c>ON CONFLICT</c> rule (a statement without one is plain already): for keys not
-        /// stored (<see cref="WrittenKeys"/>).
-        /// </summary>
-        private readonly RowSql _plain = sql.Text.LastIndexOf("ON CONFLICT", StringComparison.Ordinal)
-            is var at
-                and >= 0
-            ? sql with
-            {
-                Text = sql.Text[..at],
-            }
-            : sql;
-
-        /// <summary>
-        /// The rows round by round; those of keys <c>written</c> has not seen (when given) by a plain insert.
-        /// </summary>
-        public async Task WriteAsync(
-            NpgsqlConnection connection,
-            NpgsqlTransaction transaction,
-            WrittenKeys? written,
-            CancellationToken cancellationToken
-        )
-        {
-            foreach (var round in _rounds)
-            {
-                if (written is null)
-                {
-                    await WriteAsync(sql, round, connection, transaction, cancellationToken);
-                    continue;
-                }
-
-                var (maybe, fresh) = (new List<object?[]>(), new List<object?[]>(round.Count));
-                foreach (var values in round)
-                {
-                    (written.Add(sql, values) ? maybe : fresh).Add(values);
-                }
-
-                await WriteAsync(sql, maybe, connection, transaction, cancellationToken);
-                await WriteAsync(_plain, fresh, connection, transaction, cancellationToken);
-            }
-        }
-
-        private static async Task WriteAsync(
-            RowSql rule,
-            List<object?[]> round,
-            NpgsqlConnection connection,
-            NpgsqlTransaction transaction,
-            CancellationToken cancellationToken
-        )
-        {
-            if (
-                round.Count == 0
-                || await RowArrays.TryWriteAsync(rule, round, connection, transaction, cancellationToken)
-            )
-            {
-                return;
-            }
-
-            foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
-            {
-                await using var command = new NpgsqlCommand(
-                    Sql(rule, chunk.Length, round[0].Length),
-                    connection,
-                    transaction
-                );
-                foreach (var value in chunk.SelectMany(row => row))
-                {
-                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        private static string Sql(RowSql sql, int rows, int width)
-        {
-            var values = new StringBuilder("VALUES ");
-            for (var row = 0; row < rows; row++)
-            {
-                values.Append(row == 0 ? "(" : ", (");
-                for (var column = 1; column <= width; column++)
-                {
-                    values.Append(column == 1 ? "$" : ", $").Append(row * width + column);
-                }
-
-                values.Append(')');
-            }
-
-            var one = OneRow().Match(sql.Text);
-            return one.Success
-                ? string.Concat(
-                    sql.Text.AsSpan(0, one.Index),
-                    values.ToString(),
-                    sql.Text.AsSpan(one.Index + one.Length)
-                )
-                : throw new InvalidOperationException("A milestone's row must be written with VALUES ($1, …, $n).");
-        }
     }
 }

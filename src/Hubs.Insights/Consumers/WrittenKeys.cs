@@ -16,9 +16,12 @@ public sealed class WrittenKeys
     private const int Probes = 3;
     private readonly ulong[] _bits = new ulong[1 << 21];
 
-    public bool Enabled { get; private set; } = true;
+    /// <summary>Read as the import works out a batch's rows, while the batch before may turn it off.</summary>
+    private volatile bool _enabled = true;
 
-    public void Disable() => Enabled = false;
+    public bool Enabled => _enabled;
+
+    public void Disable() => _enabled = false;
 
     /// <summary>
     /// Marks the row's key as written, and says whether it may have been written before (every bit already set): false

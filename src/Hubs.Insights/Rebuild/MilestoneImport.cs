@@ -7,7 +7,9 @@ namespace Hubs.Insights.Rebuild;
 
 /// <summary>
 /// The rebuild's Insights half: reads the milestone lines Web exports (<see cref="MilestoneLine"/>) and applies them
-/// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read. Lines
+/// in batches (<see cref="MilestoneBatch"/>), each with the position it reached, while the next batch is read and its
+/// rows worked out (<see cref="MilestoneBatch.Rows"/>): the batch's writes in PostgreSQL and the host's work on the
+/// next one's rows go on side by side instead of one after the other. Lines
 /// at or before the position already saved were applied (a resume from too early): they are skipped. A batch that
 /// loses a deadlock to a live consumer is tried again; a malformed line stops the import with the batches before it
 /// applied, so a rerun from the saved position continues where it stopped. The journeys' treatment figures and the
@@ -82,8 +84,11 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
 
                 if (pending.Count >= batchSize)
                 {
+                    // Worked out while the batch before it is written, after that batch's: the run's keys are marked in
+                    // order.
+                    var rows = MilestoneBatch.Rows(pending, written);
                     applied += await writing;
-                    writing = ApplyAsync(pending, parsed.Sequence, written, cancellationToken);
+                    writing = ApplyAsync(rows, parsed.Sequence, written, cancellationToken);
                     pending = new List<Milestone>(batchSize);
                 }
             }
@@ -96,14 +101,14 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
 
         if (position is { } last)
         {
-            applied += await ApplyAsync(pending, last, written, cancellationToken);
+            applied += await ApplyAsync(MilestoneBatch.Rows(pending, written), last, written, cancellationToken);
         }
 
         return applied;
     }
 
     private async Task<int> ApplyAsync(
-        IReadOnlyList<Milestone> milestones,
+        BatchRows rows,
         long position,
         WrittenKeys? written,
         CancellationToken cancellationToken
@@ -113,13 +118,7 @@ public sealed class MilestoneImport(MilestoneBatch batch, NpgsqlDataSource dataS
         {
             try
             {
-                return await batch.ApplyAsync(
-                    milestones,
-                    position,
-                    written,
-                    refreshTreatment: false,
-                    cancellationToken
-                );
+                return await batch.ApplyAsync(rows, position, written, refreshTreatment: false, cancellationToken);
             }
             catch (PostgresException ex)
                 when (ex.SqlState == PostgresErrorCodes.UniqueViolation && written is { Enabled: true })

@@ -108,7 +108,8 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
 
         var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
         var contracts = WholeJourney.Contracts(batched).Concat(WholeJourney.Contracts(unreferred).Skip(1));
-        await batch.ApplyAsync([.. contracts.Select(Milestone)], 1, null, refreshTreatment: false, default);
+        var rows = MilestoneBatch.Rows([.. contracts.Select(Milestone)], null);
+        await batch.ApplyAsync(rows, 1, null, refreshTreatment: false, default);
         Assert.Equal("no row", await RowAsync("journey_treatment", batched));
 
         await batch.RefillCellsAsync(default);
@@ -144,7 +145,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
             facts.Add(statement);
         }
 
-        await facts.Rows().WriteAsync(connection, transaction, null, default);
+        await facts.Rows(null).WriteAsync(connection, transaction, keyed: false, default);
 
         Assert.Equal(scansBefore, await ScalarAsync<long>(connection, transaction, Scans, keys));
         Assert.Equal(
@@ -172,10 +173,10 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var before = await ScalarAsync<long>(connection, transaction, Lookups, keys);
-        await Merged(keys.Select(k => WholeJourney.Contracts(k).First()))
-            .WriteAsync(connection, transaction, written, default);
+        await Merged(keys.Select(k => WholeJourney.Contracts(k).First()), written)
+            .WriteAsync(connection, transaction, keyed: true, default);
         var inserted = await ScalarAsync<long>(connection, transaction, Lookups, keys);
-        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+        await Merged(keys.Select(Screened), written).WriteAsync(connection, transaction, keyed: true, default);
         var updated = await ScalarAsync<long>(connection, transaction, Lookups, keys);
 
         Assert.Equal((0L, (long)keys.Count), (inserted - before, updated - inserted));
@@ -204,12 +205,12 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
         await connection.OpenAsync();
         await using (var lost = await connection.BeginTransactionAsync())
         {
-            await Merged(keys.Select(Screened)).WriteAsync(connection, lost, written, default);
+            await Merged(keys.Select(Screened), written).WriteAsync(connection, lost, keyed: true, default);
             await lost.RollbackAsync();
         }
 
         await using var transaction = await connection.BeginTransactionAsync();
-        await Merged(keys.Select(Screened)).WriteAsync(connection, transaction, written, default);
+        await Merged(keys.Select(Screened), written).WriteAsync(connection, transaction, keyed: true, default);
 
         Assert.Equal(
             keys.Count,
@@ -226,7 +227,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
     private const string Lookups =
         "SELECT idx_scan FROM pg_stat_xact_user_tables WHERE relid = 'insights.journey_facts'::regclass";
 
-    private static JourneyFactsWrite Merged(IEnumerable<object> contracts)
+    private static JourneyFactsWrite Merged(IEnumerable<object> contracts, WrittenKeys written)
     {
         var facts = new JourneyFactsMerge();
         foreach (var statement in contracts.SelectMany(MilestoneEffects.Of).Where(s => s.Sql.Facts is not null))
@@ -234,7 +235,7 @@ public class RebuildBatchFactsTests(InsightsHostFixture insights) : IClassFixtur
             facts.Add(statement);
         }
 
-        return facts.Rows();
+        return facts.Rows(written);
     }
 
     /// <summary>The scans of every row of the journey facts in this transaction (and any not yet reported).</summary>

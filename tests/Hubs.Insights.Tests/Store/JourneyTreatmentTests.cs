@@ -77,7 +77,7 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
         var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
         foreach (var chunk in contracts.Select(c => new Milestone(Guid.NewGuid(), c)).Chunk(11))
         {
-            await batch.ApplyAsync(chunk, 0, null, refreshTreatment: false, CancellationToken.None);
+            await batch.ApplyAsync(MilestoneBatch.Rows(chunk, null), 0, null, refreshTreatment: false, default);
         }
 
         await batch.RefillCellsAsync(CancellationToken.None);
