@@ -37,6 +37,7 @@ public partial class ReferralToFeedTests(HubsSystemFixture system) : IClassFixtu
         await using var taps = await ContractTaps.OpenAsync(system.VirtualHost.Uri);
         var web = system.Web.CreateClient();
         var insights = system.Insights.CreateClient();
+        Journeys.EndToEndClock.RoomInWeek(Journeys.EndToEndClock.Shared, TimeSpan.FromHours(12));
         var week = ThisWeek();
         var journeys = new MarkedJourneys(web, Journeys.EndToEndClock.Shared);
         var markers = Enumerable.Range(0, 17).Select(_ => "MK" + Guid.NewGuid().ToString("N")[..12]).ToList();

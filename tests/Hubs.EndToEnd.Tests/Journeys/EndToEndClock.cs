@@ -23,4 +23,25 @@ public static class EndToEndClock
             clock.Advance(wait);
         }
     }
+
+    /// <summary>
+    /// Moves <paramref name="clock"/> on to the next Monday morning, London time, when less than
+    /// <paramref name="room"/> is left of its ISO week: a test that counts "this week's" referrals makes them all in
+    /// one week, however far the tests before it moved the shared clock (a Sunday afternoon run, with the clock some
+    /// hours on, made part of them on the Monday).
+    /// </summary>
+    public static void RoomInWeek(TestClock clock, TimeSpan room)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var now = clock.GetUtcNow();
+        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        var days = ((int)DayOfWeek.Monday - (int)local.DayOfWeek + 7) % 7;
+        var monday = DateTime.SpecifyKind(local.Date.AddDays(days == 0 ? 7 : days), DateTimeKind.Unspecified);
+        var weekEnds = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(monday, zone), TimeSpan.Zero);
+        if (weekEnds - now < room)
+        {
+            clock.Advance(weekEnds - now + TimeSpan.FromHours(8));
+        }
+    }
 }
