@@ -8,6 +8,8 @@ namespace Hubs.Web.Features.Journeys.OverseeingHub;
 /// </summary>
 public sealed record FlagPage(IReadOnlyList<CaseFlag> Rows, int Total, int Page, int Pages)
 {
+    public static readonly FlagPage Empty = new([], 0, 1, 1);
+
     public static FlagPage Of(IEnumerable<CaseFlag> flags, Func<CaseFlag, int> worst, (int Number, int Size) page)
     {
         var all = flags.OrderByDescending(worst).ThenBy(f => f.JourneyId).ToList();

@@ -44,10 +44,10 @@ public sealed class HubModel(IDocumentSession session, ClinicClock clock, IOptio
     public CheckInMarks CheckIns { get; private set; } = CheckInMarks.None;
 
     /// <summary>Open cases longer than <see cref="NoContactDays"/> without contact, a page, longest first.</summary>
-    public FlagPage NoContact { get; private set; } = FlagPage.Of([], f => 0, (1, 1));
+    public FlagPage NoContact { get; private set; } = FlagPage.Empty;
 
     /// <summary>Open cases with missed appointments, a page, most first.</summary>
-    public FlagPage Missed { get; private set; } = FlagPage.Of([], f => 0, (1, 1));
+    public FlagPage Missed { get; private set; } = FlagPage.Empty;
 
     /// <summary>Missed appointments across every open case (not only the page's).</summary>
     public int MissedTotal { get; private set; }
