@@ -26,6 +26,9 @@ internal sealed class BenchmarkRig : IAsyncDisposable
     /// <summary>Another caller on the same socket: every request carries <paramref name="who"/>'s token.</summary>
     public HttpClient As(TestPrincipal who) => SignedIn(Client(Http.BaseAddress!), who);
 
+    /// <summary>A caller with no token on the same socket.</summary>
+    public HttpClient Anonymous() => Client(Http.BaseAddress!);
+
     public static async Task<BenchmarkRig> StartAsync()
     {
         var database = await TestDatabase.CreateAsync();

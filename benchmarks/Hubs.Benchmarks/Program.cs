@@ -5,7 +5,8 @@ using Npgsql;
 // The write path, measured: self-referrals and session recordings per second over HTTP (16 concurrent clients, a
 // real Kestrel socket, real PostgreSQL), each beside the raw PostgreSQL rate of an equivalent transaction on the
 // same server, interleaved in rounds so that the machine's load falls on both alike; with the round trips and CPU
-// each request cost and the host's peak memory.
+// each request cost and the host's peak memory; and two floors (FloorBenchmark) that show what a request costs before
+// it writes.
 // Run: dotnet run -c Release --project benchmarks/Hubs.Benchmarks [seconds per kind] [rounds] [warm-up seconds]
 // The warm-up is long because on a loaded machine the JIT takes minutes to bring the host's code to its final tier;
 // a host serves for days, so the figure wanted is the one after that.
@@ -25,6 +26,7 @@ await using var raw = NpgsqlDataSource.Create(rig.Database.Clinical + ";Max Auto
 await RawInsertBenchmark.CreateSchemaAsync(raw);
 var clinicianId = Guid.NewGuid();
 using var clinician = rig.As(TestPrincipal.Clinician("north", clinicianId));
+using var anonymous = rig.Anonymous();
 
 // Sessions need prepared appointments (one each, used up by every attempt): a first guess of 40 attempts a second
 // per client for the first part of the warm-up, then twice the fastest rate seen before each run.
@@ -52,6 +54,9 @@ var phases = new Phase[]
             }
         }
     ),
+    // What a write costs before it writes (FloorBenchmark): beside the rows above, not in the ratios.
+    new("HTTP floor", duration => FloorBenchmark.LiveAsync(anonymous, Clients, duration)),
+    new("HTTP refused", duration => FloorBenchmark.RefusedAsync(rig.Http, Clients, duration)),
 };
 Console.WriteLine($"Warming up {warm}s per kind, then {rounds} rounds of {slice.TotalSeconds:F1}s per kind.");
 foreach (var phase in phases)

@@ -33,7 +33,8 @@ internal static class WritePathBenchmark
             false
         );
 
-    private static Dictionary<string, object?> Referral(int client) =>
+    /// <summary>The request body a browser sends (a fresh one each call: callers may change a field).</summary>
+    public static Dictionary<string, object?> Referral(int client) =>
         new()
         {
             ["hubId"] = "north",
