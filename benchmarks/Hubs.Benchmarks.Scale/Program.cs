@@ -62,6 +62,16 @@ var rebuild =
 
 // --only "hub overview,journey record" times just the parts whose names contain one of those (a quick re-run).
 var only = Text("--only")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+// The write path on a fresh database of the same server, while no host of this benchmark runs beside it:
+// --write-path "seconds rounds warm-up" (default "20 4 30"; "0" leaves it out).
+var writePathArguments = (Text("--write-path") ?? "20 4 30").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+WritePathFigures? writePath = null;
+if (Wanted("write path") && writePathArguments is not ["0"])
+{
+    Console.WriteLine($"The write path ({string.Join(' ', writePathArguments)}) …");
+    writePath = await WritePathRun.RunAsync(writePathArguments);
+}
 var busiest = hubIds[0];
 
 // What reads Web's services directly runs first, in this process, and is stopped before the hosts start.
@@ -143,6 +153,12 @@ if (rebuildSeconds >= 0)
     Report.Rss("rebuild import (Insights)", rebuild.ImportKb);
 }
 
+if (writePath is not null)
+{
+    Report.WritePath(writePath, "self-referral");
+    Report.WritePath(writePath, "session");
+}
+
 if (reuse is null)
 {
     Report.Rss("seed-scale process", seeding.PeakKb);
@@ -151,6 +167,11 @@ if (reuse is null)
 foreach (var host in stack.Hosts)
 {
     Report.Rss($"{host.Name} host (own process)", host.PeakKb);
+}
+
+if (writePath is not null)
+{
+    Console.WriteLine($"The write path's own table (CPU, round trips, statements a request): {writePath.Log}");
 }
 
 return 0;

@@ -30,6 +30,24 @@ internal static class Report
         Line(name, Percentiles(sorted), "p95 < 200 ms", At(sorted, 0.95) < 200);
     }
 
+    /// <summary>An HTTP write's rate as a share of the raw PostgreSQL transaction's in the same run.</summary>
+    public static void WritePath(WritePathFigures figures, string write)
+    {
+        var name = $"write path: {write}";
+        if (figures.Of(write) is not var (http, raw))
+        {
+            Line(name, figures.Failed ? "failed (see its log)" : "not measured", "50 % of raw", false);
+            return;
+        }
+
+        Line(
+            name,
+            string.Create(CultureInfo.InvariantCulture, $"{http / raw:P1} ({http:F0} / {raw:F0} a second)"),
+            "50 % of raw",
+            http >= raw / 2
+        );
+    }
+
     /// <summary>A process's peak resident set beside the 300 MB a host.</summary>
     public static void Rss(string what, long kb) =>
         Line($"peak RSS: {what}", $"{kb / 1024} MB", "300 MB", kb < 300 * 1024);
