@@ -1,3 +1,4 @@
+using Hubs.Contracts.Journeys;
 using Hubs.Insights.Consumers;
 using Hubs.Insights.Store;
 using Hubs.Testing;
@@ -89,6 +90,58 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
             ) >= 100
         );
     }
+
+    /// <summary>
+    /// The tail finds a journey's first and last score by version, whatever the scores are: a clinician's result
+    /// carries any whole number (the tail packs version and score into one number to compare them).
+    /// </summary>
+    [Fact]
+    public async Task The_rebuilds_tail_keeps_a_clinicians_scores_at_either_end_of_the_whole_numbers()
+    {
+        var key = $"ends-{Guid.NewGuid():N}";
+        object[] contracts =
+        [
+            new ReferralSubmitted(
+                key,
+                "east",
+                1,
+                "2026-W11",
+                "2026-03",
+                "health",
+                "nursing",
+                "35-44",
+                "female",
+                "asian",
+                "no",
+                false
+            ),
+            Result(key, 2, "phq9", int.MaxValue),
+            Result(key, 3, "gad7", -1),
+            Result(key, 4, "phq9", int.MinValue),
+            Result(key, 5, "gad7", int.MaxValue),
+            Result(key, 6, "gad7", int.MinValue),
+        ];
+        var batch = insights.Host.Services.GetRequiredService<MilestoneBatch>();
+        var milestones = contracts.Select(c => new Milestone(Guid.NewGuid(), c)).ToArray();
+        await batch.ApplyAsync(MilestoneBatch.Rows(milestones, null), 0, null, refreshTreatment: false, default);
+
+        await batch.RefillCellsAsync(CancellationToken.None);
+
+        Assert.Equal(0, await DifferencesAsync());
+        Assert.Equal(
+            1,
+            await insights.Database.CountAsync(
+                $"""
+                SELECT count(*) FROM insights.journey_treatment WHERE journey_key = '{key}'
+                  AND first_phq9 = {int.MaxValue} AND last_phq9 = {int.MinValue}
+                  AND first_gad7 = -1 AND last_gad7 = {int.MinValue}
+                """
+            )
+        );
+    }
+
+    private static MeasureResultRecorded Result(string key, long version, string measure, int total) =>
+        new(key, "east", version, "2026-W14", "2026-04", measure, "session", "mild", false, total);
 
     /// <summary>The journeys whose stored figures differ from the figures worked out afresh from their rows.</summary>
     private Task<long> DifferencesAsync() =>
