@@ -60,24 +60,39 @@ public sealed class BatchRows
         JourneyTreatment.Touched(_kinds.SelectMany(k => k.Statements)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The facts rows, then every other kind's; split by the run's keys only when <paramref name="keyed"/>: the keys
-    /// may have been turned off since the rows were worked out, and then every row goes by its own rule.
+    /// The facts rows, then every other kind's, then <paramref name="last"/> (the batch's position), sent together as
+    /// one batch of statements (one round trip, run in order); split by the run's keys only when
+    /// <paramref name="keyed"/>: the keys may have been turned off since the rows were worked out, and then every row
+    /// goes by its own rule (the facts rows first, on their own: which to update depends on which were inserted). The
+    /// facts rows the keys took for stored and were not (<see cref="JourneyFactsWrite.FinishAsync"/>) go in after.
     /// </summary>
     internal async Task WriteAsync(
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         bool keyed,
+        NpgsqlBatchCommand last,
         CancellationToken cancellationToken
     )
     {
-        if (_facts is not null)
+        keyed = keyed && Keyed;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        var factsAdded =
+            _facts is not null && await _facts.AddToAsync(batch, keyed, connection, transaction, cancellationToken);
+        if (_facts is not null && !factsAdded)
         {
-            await _facts.WriteAsync(connection, transaction, keyed && Keyed, cancellationToken);
+            await _facts.WriteAsync(connection, transaction, keyed: false, cancellationToken);
         }
 
         foreach (var kind in _kinds)
         {
-            await kind.WriteAsync(connection, transaction, keyed && Keyed, cancellationToken);
+            await kind.AddToAsync(batch, keyed, connection, transaction, cancellationToken);
+        }
+
+        batch.BatchCommands.Add(last);
+        var updated = await JourneyFactsWrite.KeysAsync(batch, cancellationToken);
+        if (factsAdded)
+        {
+            await _facts!.FinishAsync(updated, connection, transaction, cancellationToken);
         }
     }
 }

@@ -55,12 +55,6 @@ public sealed class MilestoneBatch(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(rows);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // A batch lost in a crash is applied again on resume (its position is lost with it): no need to wait for disk.
-        await using (var fast = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
-        {
-            await fast.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         var (live, anyLive) = await AppliedLiveAsync(connection, transaction, rows.Milestones, cancellationToken);
         if (anyLive)
         {
@@ -72,7 +66,13 @@ public sealed class MilestoneBatch(NpgsqlDataSource dataSource)
             rows = Rows([.. rows.Milestones.Where(m => !live.Contains(m.MessageId))], null);
         }
 
-        await rows.WriteAsync(connection, transaction, keyed: written is { Enabled: true }, cancellationToken);
+        await rows.WriteAsync(
+            connection,
+            transaction,
+            keyed: written is { Enabled: true },
+            RebuildPosition.Save(position),
+            cancellationToken
+        );
         if (refreshTreatment)
         {
             await JourneyTreatment.RefreshAsync(
@@ -84,7 +84,6 @@ public sealed class MilestoneBatch(NpgsqlDataSource dataSource)
             );
         }
 
-        await RebuildPosition.SaveAsync(connection, transaction, position, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Milestones.Count;
     }
@@ -121,6 +120,9 @@ public sealed class MilestoneBatch(NpgsqlDataSource dataSource)
                     Parameters = { new NpgsqlParameter { Value = milestones.Select(m => m.MessageId).ToArray() } },
                 },
                 new NpgsqlBatchCommand("SELECT EXISTS (SELECT FROM insights.processed_messages)"),
+                // A batch lost in a crash is applied again on resume (its position is lost with it): no need to wait
+                // for disk. Last, sent with the reads: it returns no rows.
+                new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"),
             },
         };
         var applied = new HashSet<Guid>();

@@ -8,8 +8,9 @@ namespace Hubs.Insights.Consumers;
 /// Many rows of one <see cref="RowSql"/> as one statement with one array per column: <c>VALUES ($1, …, $n)</c>
 /// becomes <c>SELECT * FROM unnest($1::type[], …, $n::type[])</c> in key order, each array cast to its column's own
 /// type, so PostgreSQL parses and plans n parameters instead of one per value and the rows mean exactly what they
-/// meant one by one. Rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column)
-/// return false, and the caller writes them as multi-row <c>VALUES</c>.
+/// meant one by one. The arrays are built without the database (<see cref="Arrays"/>), ahead of the batch that sends
+/// them; rows it cannot send this way (a column of another kind than a scalar, mixed kinds in a column) get none,
+/// and the caller writes them as multi-row <c>VALUES</c>.
 /// </summary>
 internal static partial class RowArrays
 {
@@ -38,64 +39,90 @@ internal static partial class RowArrays
     )]
     private static partial Regex Insert();
 
-    /// <returns>False when the rows must be written another way (nothing was written).</returns>
-    public static async Task<bool> TryWriteAsync(
-        RowSql sql,
-        IReadOnlyList<object?[]> rows,
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        CancellationToken cancellationToken
-    )
+    /// <summary>Each statement's table and columns, when it is one row's <c>VALUES</c>; parsed once a text.</summary>
+    private static readonly ConcurrentDictionary<string, (string Table, string[] Columns, int At, int Length)?> Shapes =
+        new(StringComparer.Ordinal);
+
+    /// <summary>Each statement's text as one of arrays, made once its table's column types are known.</summary>
+    private static readonly ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The rows' values as one typed array a column, with no database: the rebuild works them out ahead, with the
+    /// rows. Null when the rows must be written another way.
+    /// </summary>
+    public static Array[]? Arrays(RowSql sql, IReadOnlyList<object?[]> rows)
     {
-        var insert = Insert().Match(sql.Text);
-        if (!insert.Success || rows.Count == 0)
+        if (rows.Count == 0 || Shape(sql.Text) is not { } shape || shape.Columns.Length != rows[0].Length)
         {
-            return false;
+            return null;
         }
 
-        var columns = insert.Groups["columns"].Value.Split(',', StringSplitOptions.TrimEntries);
-        if (columns.Length != rows[0].Length)
-        {
-            return false;
-        }
-
-        var arrays = new Array[columns.Length];
-        for (var column = 0; column < columns.Length; column++)
+        var arrays = new Array[shape.Columns.Length];
+        for (var column = 0; column < arrays.Length; column++)
         {
             if (Column(rows, column) is not { } array)
             {
-                return false;
+                return null;
             }
 
             arrays[column] = array;
         }
 
-        var types = await TypesAsync(insert.Groups["table"].Value, connection, transaction, cancellationToken);
-        if (columns.Any(c => !types.ContainsKey(c)))
+        return arrays;
+    }
+
+    /// <summary>
+    /// The statement of <paramref name="arrays"/> (<see cref="Arrays"/>), or null when its table lacks a column.
+    /// </summary>
+    public static async Task<NpgsqlBatchCommand?> CommandAsync(
+        RowSql sql,
+        Array[] arrays,
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        CancellationToken cancellationToken
+    )
+    {
+        var shape = Shape(sql.Text) ?? throw new InvalidOperationException("Not a statement of arrays.");
+        if (!Texts.TryGetValue(sql.Text, out var text))
         {
-            return false;
+            var types = await TypesAsync(shape.Table, connection, transaction, cancellationToken);
+            if (shape.Columns.Any(c => !types.ContainsKey(c)))
+            {
+                return null;
+            }
+
+            var unnest = string.Join(", ", shape.Columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
+            // In key order (no key comes twice in one statement, so the rows mean the same): each index page is
+            // visited once for its keys of the batch instead of at random, and locks are taken in the order live
+            // consumers take them. Measured in benchmarks/SCALE.md.
+            var order = string.Join(", ", Enumerable.Range(1, Math.Max(sql.KeyLength, 1)));
+            text = Texts[sql.Text] = string.Concat(
+                sql.Text.AsSpan(0, shape.At),
+                $"SELECT * FROM unnest({unnest}) ORDER BY {order}",
+                sql.Text.AsSpan(shape.At + shape.Length)
+            );
         }
 
-        var unnest = string.Join(", ", columns.Select((c, i) => $"${i + 1}::{types[c]}[]"));
-        // In key order (no key comes twice in one statement, so the rows mean the same): each index page is visited
-        // once for its keys of the batch instead of at random, and locks are taken in the order live consumers take
-        // them. Measured in benchmarks/SCALE.md.
-        var order = string.Join(", ", Enumerable.Range(1, Math.Max(sql.KeyLength, 1)));
-        var values = insert.Groups["values"];
-        var text = string.Concat(
-            sql.Text.AsSpan(0, values.Index),
-            $"SELECT * FROM unnest({unnest}) ORDER BY {order}",
-            sql.Text.AsSpan(values.Index + values.Length)
-        );
-        await using var command = new NpgsqlCommand(text, connection, transaction);
+        var command = new NpgsqlBatchCommand(text);
         foreach (var array in arrays)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = array });
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return true;
+        return command;
     }
+
+    private static (string Table, string[] Columns, int At, int Length)? Shape(string text) =>
+        Shapes.GetOrAdd(text, static t =>
+            Insert().Match(t) is { Success: true } insert
+                ? (
+                    insert.Groups["table"].Value,
+                    insert.Groups["columns"].Value.Split(',', StringSplitOptions.TrimEntries),
+                    insert.Groups["values"].Index,
+                    insert.Groups["values"].Length
+                )
+                : null
+        );
 
     /// <summary>
     /// One column's values as a typed array (nullable elements for value types; text when every value is null,

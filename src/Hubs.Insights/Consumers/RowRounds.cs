@@ -16,8 +16,8 @@ internal sealed partial class RowRounds(RowSql sql)
     private readonly Dictionary<object?[], int> _seen = new(new KeyComparer(sql.KeyLength));
     private readonly List<List<object?[]>> _rounds = [];
 
-    /// <summary>Each round's rows of keys the run may have written, and of those it certainly has not.</summary>
-    private List<(List<object?[]> Maybe, List<object?[]> Fresh)>? _split;
+    /// <summary>Each round's rows of keys the run may have written, then of those it certainly has not.</summary>
+    private List<Part>? _split;
 
     /// <summary>
     /// The same rows with no <c>ON CONFLICT</c> rule (a statement without one is plain already): for keys not stored.
@@ -46,7 +46,8 @@ internal sealed partial class RowRounds(RowSql sql)
 
     /// <summary>
     /// Marks every row's key as written, round by round, keeping which keys the run had certainly not written: done
-    /// once, as the batch is worked out, and before the next batch's, so the keys are seen in stream order.
+    /// once, as the batch is worked out, and before the next batch's, so the keys are seen in stream order. Each
+    /// part's typed arrays are built now too (<see cref="RowArrays.Arrays"/>), off the batch's transaction.
     /// </summary>
     public void Split(WrittenKeys written)
     {
@@ -59,62 +60,59 @@ internal sealed partial class RowRounds(RowSql sql)
                 (written.Add(sql, values) ? maybe : fresh).Add(values);
             }
 
-            _split.Add((maybe, fresh));
+            _split.Add(new Part(sql, maybe, RowArrays.Arrays(sql, maybe)));
+            _split.Add(new Part(_plain, fresh, RowArrays.Arrays(_plain, fresh)));
         }
     }
 
     /// <summary>
-    /// The rows round by round: when <paramref name="keyed"/> (and split), those of keys the run had not written by a
-    /// plain insert; otherwise each by its own rule.
+    /// The rows' statements, round by round, added to <paramref name="batch"/> (which runs them in order): when
+    /// <paramref name="keyed"/> (and split), those of keys the run had not written by a plain insert; otherwise each by
+    /// its own rule.
     /// </summary>
-    public async Task WriteAsync(
+    public async Task AddToAsync(
+        NpgsqlBatch batch,
+        bool keyed,
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
-        bool keyed,
         CancellationToken cancellationToken
     )
     {
-        for (var round = 0; round < _rounds.Count; round++)
+        var parts =
+            keyed && _split is not null
+                ? _split
+                : _rounds.Select(round => new Part(sql, round, RowArrays.Arrays(sql, round)));
+        foreach (var (rule, rows, arrays) in parts)
         {
-            if (!keyed || _split is null)
+            if (rows.Count == 0)
             {
-                await WriteAsync(sql, _rounds[round], connection, transaction, cancellationToken);
                 continue;
             }
 
-            await WriteAsync(sql, _split[round].Maybe, connection, transaction, cancellationToken);
-            await WriteAsync(_plain, _split[round].Fresh, connection, transaction, cancellationToken);
-        }
-    }
-
-    private static async Task WriteAsync(
-        RowSql rule,
-        List<object?[]> round,
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        CancellationToken cancellationToken
-    )
-    {
-        if (round.Count == 0 || await RowArrays.TryWriteAsync(rule, round, connection, transaction, cancellationToken))
-        {
-            return;
-        }
-
-        foreach (var chunk in round.Chunk(MaxParameters / round[0].Length))
-        {
-            await using var command = new NpgsqlCommand(
-                Sql(rule, chunk.Length, round[0].Length),
-                connection,
-                transaction
-            );
-            foreach (var value in chunk.SelectMany(row => row))
+            if (
+                arrays is not null
+                && await RowArrays.CommandAsync(rule, arrays, connection, transaction, cancellationToken) is { } command
+            )
             {
-                command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                batch.BatchCommands.Add(command);
+                continue;
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var chunk in rows.Chunk(MaxParameters / rows[0].Length))
+            {
+                var values = new NpgsqlBatchCommand(Sql(rule, chunk.Length, rows[0].Length));
+                foreach (var value in chunk.SelectMany(row => row))
+                {
+                    values.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                }
+
+                batch.BatchCommands.Add(values);
+            }
         }
     }
+
+    /// <summary>One statement's rows, by one rule, and their typed arrays when they can go as arrays.</summary>
+    private sealed record Part(RowSql Rule, List<object?[]> Rows, Array[]? Arrays);
 
     [GeneratedRegex(@"VALUES \(\$1(?:, \$\d+)*\)")]
     private static partial Regex OneRow();

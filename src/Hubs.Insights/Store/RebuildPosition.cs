@@ -27,24 +27,16 @@ public static class RebuildPosition
         );
         """;
 
-    public static async Task SaveAsync(
-        NpgsqlConnection connection,
-        NpgsqlTransaction transaction,
-        long sequence,
-        CancellationToken cancellationToken
-    )
-    {
-        await using var save = new NpgsqlCommand(
+    public static NpgsqlBatchCommand Save(long sequence) =>
+        new(
             """
             INSERT INTO insights.rebuild_position (id, sequence) VALUES (1, $1)
             ON CONFLICT (id) DO UPDATE SET sequence = EXCLUDED.sequence
-            """,
-            connection,
-            transaction
-        );
-        save.Parameters.Add(new NpgsqlParameter { Value = sequence });
-        await save.ExecuteNonQueryAsync(cancellationToken);
-    }
+            """
+        )
+        {
+            Parameters = { new NpgsqlParameter { Value = sequence } },
+        };
 
     /// <returns>The last event sequence a rebuild applied, or 0 when none has (or the store was reset).</returns>
     public static async Task<long> LoadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
