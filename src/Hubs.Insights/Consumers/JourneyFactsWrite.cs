@@ -204,17 +204,15 @@ internal sealed class JourneyFactsWrite
     /// </summary>
     private static readonly RowSql Key = new(JourneyFactsColumns.Table, KeyLength: 1);
 
-    private NpgsqlBatchCommand Insert(Array[] arrays, string rule, string casts)
-    {
-        var insert = new NpgsqlBatchCommand(
+    private NpgsqlBatchCommand Insert(Array[] arrays, string rule, string casts) =>
+        RowArrays.Command(
             $"""
             INSERT INTO {JourneyFactsColumns.Table} AS f ({string.Join(", ", _columns)})
             SELECT * FROM unnest({casts}) ORDER BY 1
             {rule}
-            """
+            """,
+            arrays
         );
-        return WithArrays(insert, arrays);
-    }
 
     /// <summary>
     /// Adds the stored rows' update (returning the keys it updated), between the plan settings that find each row by
@@ -223,28 +221,19 @@ internal sealed class JourneyFactsWrite
     private void Update(NpgsqlBatch batch, Array[] arrays, string casts)
     {
         var came = string.Join(", ", _kinds.Select((_, i) => $"${_columns.Count + i + 1}::boolean[]"));
-        var update = new NpgsqlBatchCommand(
+        var update = RowArrays.Command(
             $"""
             UPDATE {JourneyFactsColumns.Table} AS f SET {string.Join(", ", Sets())}
             FROM unnest({casts}, {came})
                 AS u({string.Join(", ", _columns)}, {string.Join(", ", _kinds.Select((_, i) => $"came{i}"))})
             WHERE f.journey_key = u.journey_key
             RETURNING f.journey_key
-            """
+            """,
+            arrays
         );
         RowsByKey.ForEach(set => batch.BatchCommands.Add(new NpgsqlBatchCommand(set)));
-        batch.BatchCommands.Add(WithArrays(update, arrays));
+        batch.BatchCommands.Add(update);
         PlansAsBefore.ForEach(reset => batch.BatchCommands.Add(new NpgsqlBatchCommand(reset)));
-    }
-
-    private static NpgsqlBatchCommand WithArrays(NpgsqlBatchCommand command, Array[] arrays)
-    {
-        foreach (var array in arrays)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = array });
-        }
-
-        return command;
     }
 
     /// <summary>

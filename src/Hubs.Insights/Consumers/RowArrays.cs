@@ -103,6 +103,14 @@ internal static partial class RowArrays
             );
         }
 
+        return Command(text, arrays);
+    }
+
+    /// <summary>
+    /// A statement of <paramref name="text"/> whose parameters are <paramref name="arrays"/>, in order.
+    /// </summary>
+    public static NpgsqlBatchCommand Command(string text, Array[] arrays)
+    {
         var command = new NpgsqlBatchCommand(text);
         foreach (var array in arrays)
         {
