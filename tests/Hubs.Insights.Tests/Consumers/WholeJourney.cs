@@ -9,22 +9,13 @@ namespace Hubs.Insights.Tests.Consumers;
 /// </summary>
 internal static class WholeJourney
 {
+    /// <summary>The journey's referral alone (version 1, in March), the start of any journey a test writes.</summary>
+    public static ReferralSubmitted Referral(string key, string hub = "east") =>
+        new(key, hub, 1, "2026-W11", "2026-03", "health", "nursing", "35-44", "female", "asian", "no", false);
+
     public static List<object> Contracts(string key, string hub = "east") =>
         [
-            new ReferralSubmitted(
-                key,
-                hub,
-                1,
-                "2026-W11",
-                "2026-03",
-                "health",
-                "nursing",
-                "35-44",
-                "female",
-                "asian",
-                "no",
-                false
-            ),
+            Referral(key, hub),
             new JourneyScreened(key, hub, 2, "2026-W11", "2026-03", "moderate", true, "mild", false, "flag"),
             new JourneyTriaged(key, hub, 4, "2026-W12", "2026-03", "assess"),
             new AppointmentOutcomeRecorded(key, hub, 5, "2026-W13", "2026-03", 1, "assessment", "attended", 10),

@@ -1,6 +1,7 @@
 using Hubs.Contracts.Journeys;
 using Hubs.Insights.Consumers;
 using Hubs.Insights.Store;
+using Hubs.Insights.Tests.Consumers;
 using Hubs.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,20 +102,7 @@ public class JourneyTreatmentTests(InsightsHostFixture insights) : IClassFixture
         var key = $"ends-{Guid.NewGuid():N}";
         object[] contracts =
         [
-            new ReferralSubmitted(
-                key,
-                "east",
-                1,
-                "2026-W11",
-                "2026-03",
-                "health",
-                "nursing",
-                "35-44",
-                "female",
-                "asian",
-                "no",
-                false
-            ),
+            WholeJourney.Referral(key),
             Result(key, 2, "phq9", int.MaxValue),
             Result(key, 3, "gad7", -1),
             Result(key, 4, "phq9", int.MinValue),

@@ -1,4 +1,5 @@
 using Hubs.Contracts.Journeys;
+using Hubs.Insights.Tests.Consumers;
 
 namespace Hubs.Insights.Tests.Store;
 
@@ -21,24 +22,8 @@ internal static class VariedTreatments
 
     public static List<object> Contracts(string key, Random random)
     {
-        var v = 1L;
-        var contracts = new List<object>
-        {
-            new ReferralSubmitted(
-                key,
-                "east",
-                v++,
-                "2026-W11",
-                "2026-03",
-                "health",
-                "nursing",
-                "35-44",
-                "female",
-                "asian",
-                "no",
-                false
-            ),
-        };
+        var v = 2L;
+        var contracts = new List<object> { WholeJourney.Referral(key) };
         if (random.Next(4) > 0)
         {
             contracts.Add(
