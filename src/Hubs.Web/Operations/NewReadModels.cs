@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys;
+using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Marten;
@@ -18,7 +19,7 @@ internal static class NewReadModels
         await BuildIfEmptyAsync<JourneyAppointments, JourneyAppointmentsProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<JourneySummary, JourneySummaryProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<OnwardRecord, OnwardRecordProjection>(store, cancellationToken);
-        await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
+        await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken, EvaluatedAsync);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
         await FillSummaryHubColumnAsync(store, cancellationToken);
         await FillAppointmentCliniciansAsync(store, cancellationToken);
@@ -81,17 +82,33 @@ internal static class NewReadModels
         await daemon.RebuildProjectionAsync<JourneySummaryProjection>(TimeSpan.FromMinutes(60), cancellationToken);
     }
 
+    /// <summary>
+    /// Whether any journey holds what an evaluation record is made of: a journey has no record until then (a referral
+    /// writes none), so an empty table alone does not mean it was never built.
+    /// </summary>
+    private static async Task<bool> EvaluatedAsync(IQuerySession session, CancellationToken cancellationToken) =>
+        await session.Events.QueryRawEventDataOnly<PresentingThemesCoded>().AnyAsync(cancellationToken)
+        || await session.Events.QueryRawEventDataOnly<WorkOutcomesRecorded>().AnyAsync(cancellationToken)
+        || await session.Events.QueryRawEventDataOnly<ResearchContactConsentChanged>().AnyAsync(cancellationToken)
+        || await session.Events.QueryRawEventDataOnly<ExperienceQuestionnaireCompleted>().AnyAsync(cancellationToken);
+
+    private static async Task<bool> AnyJourneyAsync(IQuerySession session, CancellationToken cancellationToken) =>
+        await session.Query<Journey>().AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// Builds the read model from the events when its table is empty while something it holds exists.
+    /// </summary>
     private static async Task BuildIfEmptyAsync<TDocument, TProjection>(
         IDocumentStore store,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<IQuerySession, CancellationToken, Task<bool>>? needed = null
     )
         where TDocument : notnull
     {
         await using (var session = store.QuerySession())
         {
-            var journeys = await session.Query<Journey>().AnyAsync(cancellationToken);
             var built = await session.Query<TDocument>().AnyAsync(cancellationToken);
-            if (!journeys || built)
+            if (built || !await (needed ?? AnyJourneyAsync)(session, cancellationToken))
             {
                 return;
             }

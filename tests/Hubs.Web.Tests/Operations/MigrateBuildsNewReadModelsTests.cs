@@ -4,6 +4,7 @@ using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Operations;
 using Hubs.Web.Tests.Clinic;
+using Hubs.Web.Tests.Measures;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -61,7 +62,9 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
     [Fact]
     public async Task Migrate_builds_the_onward_and_evaluation_records_for_journeys_written_before_they_existed()
     {
-        var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient());
+        var clinician = ClinicFixture.Clinician();
+        var journey = await Triaged.JourneyAsync(clinic.App.CreateClient(), clinician);
+        await journey.OkAsync(clinician, "themes", new { themes = new[] { "burnout" } });
         await using (var session = clinic.Store.LightweightSession())
         {
             session.DeleteWhere<OnwardRecord>(_ => true);
@@ -74,7 +77,7 @@ public sealed class MigrateBuildsNewReadModelsTests(ClinicFixture clinic) : ICla
         await using var query = clinic.Store.QuerySession();
         var onward = await query.LoadAsync<OnwardRecord>(journey.Id);
         Assert.Equal(("north", 0), (onward?.HubId, onward?.OpenCount));
-        Assert.Equal("north", (await query.LoadAsync<EvaluationRecord>(journey.Id))?.HubId);
+        Assert.Single((await query.LoadAsync<EvaluationRecord>(journey.Id))?.Themes ?? []);
     }
 
     [Fact]

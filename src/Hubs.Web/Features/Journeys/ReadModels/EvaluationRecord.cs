@@ -1,4 +1,5 @@
 using Hubs.Web.Features.Journeys.Events;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
@@ -18,9 +19,11 @@ public sealed record ResearchConsentChange(DateTimeOffset At, bool Consented);
 /// <summary>
 /// The evaluation side of one journey (issue 19), for the record and "Your support": the coded presenting themes,
 /// work outcomes by occasion, research-contact consent with every change, and which experience questionnaires were
-/// given (never their answers: those stay sealed in the event).
+/// given (never their answers: those stay sealed in the event). A journey has none until the first of them is
+/// recorded: a referral writes no empty record (the write path, issue 22), and every reader takes a missing one as
+/// empty.
 /// </summary>
-public sealed record EvaluationRecord(Guid Id, string HubId, Guid KeyworkerId)
+public sealed record EvaluationRecord(Guid Id)
 {
     public IReadOnlyList<PresentingTheme> Themes { get; init; } = [];
 
@@ -38,7 +41,13 @@ public sealed record EvaluationRecord(Guid Id, string HubId, Guid KeyworkerId)
 
 public sealed class EvaluationRecordProjection : SingleStreamProjection<EvaluationRecord, Guid>
 {
-    public static EvaluationRecord Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.KeyworkerId);
+    public static EvaluationRecord Create(IEvent<PresentingThemesCoded> e) => Apply(e.Data, new(e.StreamId));
+
+    public static EvaluationRecord Create(IEvent<WorkOutcomesRecorded> e) => Apply(e.Data, new(e.StreamId));
+
+    public static EvaluationRecord Create(IEvent<ResearchContactConsentChanged> e) => Apply(e.Data, new(e.StreamId));
+
+    public static EvaluationRecord Create(IEvent<ExperienceQuestionnaireCompleted> e) => Apply(e.Data, new(e.StreamId));
 
     public static EvaluationRecord Apply(PresentingThemesCoded e, EvaluationRecord r) => r with { Themes = e.Themes };
 

@@ -1,5 +1,6 @@
 using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Questionnaires;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
@@ -25,9 +26,11 @@ public sealed record MeasureResult(
 
 /// <summary>
 /// Every PHQ-9/GAD-7 total of one journey in order, for session-by-session measurement (<see cref="Points"/>), and
-/// every questionnaire result recorded as its own event (<see cref="Results"/>; journeys before it have none).
+/// every questionnaire result recorded as its own event (<see cref="Results"/>; journeys before it have none). A
+/// journey has none until its first score: a referral writes no empty history (the write path, issue 22), and every
+/// reader takes a missing one as empty.
 /// </summary>
-public sealed record MeasureHistory(Guid Id, string HubId)
+public sealed record MeasureHistory(Guid Id)
 {
     public IReadOnlyList<MeasurePoint> Points { get; init; } = [];
 
@@ -36,7 +39,14 @@ public sealed record MeasureHistory(Guid Id, string HubId)
 
 public sealed class MeasureHistoryProjection : SingleStreamProjection<MeasureHistory, Guid>
 {
-    public static MeasureHistory Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId);
+    public static MeasureHistory Create(IEvent<ScreeningCompleted> e) => Apply(e.Data, new MeasureHistory(e.StreamId));
+
+    public static MeasureHistory Create(IEvent<MeasureCompleted> e) => Apply(e.Data, new MeasureHistory(e.StreamId));
+
+    public static MeasureHistory Create(IEvent<AssessmentCompleted> e) => Apply(e.Data, new MeasureHistory(e.StreamId));
+
+    public static MeasureHistory Create(IEvent<TreatmentSessionRecorded> e) =>
+        Apply(e.Data, new MeasureHistory(e.StreamId));
 
     public static MeasureHistory Apply(ScreeningCompleted e, MeasureHistory history) =>
         e.Phq9Total is null && e.Gad7Total is null
