@@ -1,14 +1,13 @@
-using Hubs.Web.Features.Journeys;
-using Hubs.Web.Features.Journeys.Events;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Marten;
+using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Operations;
 
 /// <summary>
 /// Inline read models added after journeys already existed hold nothing for those journeys until they are built
-/// from the events. <c>migrate</c> builds each one whose table is empty while journeys exist, so an upgraded
+/// from the events. <c>migrate</c> builds each one whose table is empty while events it folds exist, so an upgraded
 /// database shows the diary, free slots, the journey pages, the keyworker's pages, onward referrals and steps of care
 /// (caseload, hub overview, record) and the evaluation record for every journey, not only new ones.
 /// </summary>
@@ -19,7 +18,7 @@ internal static class NewReadModels
         await BuildIfEmptyAsync<JourneyAppointments, JourneyAppointmentsProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<JourneySummary, JourneySummaryProjection>(store, cancellationToken);
         await BuildIfEmptyAsync<OnwardRecord, OnwardRecordProjection>(store, cancellationToken);
-        await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken, EvaluatedAsync);
+        await BuildIfEmptyAsync<EvaluationRecord, EvaluationRecordProjection>(store, cancellationToken);
         await RebuildSummariesWithoutWaitMarksAsync(store, cancellationToken);
         await FillSummaryHubColumnAsync(store, cancellationToken);
         await FillAppointmentCliniciansAsync(store, cancellationToken);
@@ -83,32 +82,32 @@ internal static class NewReadModels
     }
 
     /// <summary>
-    /// Whether any journey holds what an evaluation record is made of: a journey has no record until then (a referral
-    /// writes none), so an empty table alone does not mean it was never built.
-    /// </summary>
-    private static async Task<bool> EvaluatedAsync(IQuerySession session, CancellationToken cancellationToken) =>
-        await session.Events.QueryRawEventDataOnly<PresentingThemesCoded>().AnyAsync(cancellationToken)
-        || await session.Events.QueryRawEventDataOnly<WorkOutcomesRecorded>().AnyAsync(cancellationToken)
-        || await session.Events.QueryRawEventDataOnly<ResearchContactConsentChanged>().AnyAsync(cancellationToken)
-        || await session.Events.QueryRawEventDataOnly<ExperienceQuestionnaireCompleted>().AnyAsync(cancellationToken);
-
-    private static async Task<bool> AnyJourneyAsync(IQuerySession session, CancellationToken cancellationToken) =>
-        await session.Query<Journey>().AnyAsync(cancellationToken);
-
-    /// <summary>
-    /// Builds the read model from the events when its table is empty while something it holds exists.
+    /// Builds the read model from the events when its table is empty while an event it folds exists. A journey has
+    /// some read models only from a later event than its referral (<see cref="AfterReferralProjection{TDocument}"/>),
+    /// so an empty table with journeys in the store does not by itself mean the model was never built.
     /// </summary>
     private static async Task BuildIfEmptyAsync<TDocument, TProjection>(
         IDocumentStore store,
-        CancellationToken cancellationToken,
-        Func<IQuerySession, CancellationToken, Task<bool>>? needed = null
+        CancellationToken cancellationToken
     )
-        where TDocument : notnull
+        where TDocument : class
+        where TProjection : SingleStreamProjection<TDocument, Guid>
     {
+        var events = ((DocumentStore)store).Events;
+        var types = ((DocumentStore)store)
+            .Options.Projections.All.OfType<TProjection>()
+            .Single()
+            .AllEventTypes.Select(t => events.EventMappingFor(t).EventTypeName)
+            .ToArray();
         await using (var session = store.QuerySession())
         {
             var built = await session.Query<TDocument>().AnyAsync(cancellationToken);
-            if (built || !await (needed ?? AnyJourneyAsync)(session, cancellationToken))
+            var folded = await session.QueryAsync<bool>(
+                $"select exists (select 1 from {events.DatabaseSchemaName}.mt_events where type = any(?))",
+                cancellationToken,
+                [types]
+            );
+            if (built || !folded.Single())
             {
                 return;
             }

@@ -1,9 +1,8 @@
 using Hubs.Web.Features.Journeys.Events;
-using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReadModels;
 
-/// <summary>A journey on a clinician's caseload: allocated and not yet ended.</summary>
+/// <summary>A journey on a clinician's caseload: allocated and not yet ended (<see cref="Active"/>).</summary>
 public sealed record CaseloadEntry(Guid Id, string HubId, DateTimeOffset SubmittedAt)
 {
     public Guid? ClinicianId { get; init; }
@@ -19,34 +18,41 @@ public sealed record CaseloadEntry(Guid Id, string HubId, DateTimeOffset Submitt
     public bool Active { get; init; }
 }
 
-public sealed class CaseloadProjection : SingleStreamProjection<CaseloadEntry, Guid>
+/// <summary>
+/// A journey has an entry from the first of these events (its assessment, as a rule): before then it is on nobody's
+/// caseload, and a referral writes no empty entry (<see cref="AfterReferralProjection{TDocument}"/>).
+/// </summary>
+public sealed class CaseloadProjection : AfterReferralProjection<CaseloadEntry>
 {
-    public static CaseloadEntry Create(SelfReferralSubmitted e) => new(e.JourneyId, e.HubId, e.SubmittedAt);
+    public CaseloadProjection()
+    {
+        IncludeType<AssessmentCompleted>();
+        IncludeType<ClinicianAllocated>();
+        IncludeType<TreatmentSessionRecorded>();
+        IncludeType<ClientDischarged>();
+        IncludeType<JourneyWithdrawn>();
+    }
 
-    public static CaseloadEntry Apply(AssessmentCompleted e, CaseloadEntry entry) =>
-        entry with
+    protected override CaseloadEntry Begun(Guid journeyId, JourneyOrigin origin) =>
+        new(journeyId, origin.HubId, origin.SubmittedAt);
+
+    protected override CaseloadEntry Evolved(CaseloadEntry document, object e) =>
+        e switch
         {
-            Intervention = e.Intervention,
-            LastPhq9 = e.Phq9Total,
-            LastGad7 = e.Gad7Total,
+            AssessmentCompleted assessed => document with
+            {
+                Intervention = assessed.Intervention,
+                LastPhq9 = assessed.Phq9Total,
+                LastGad7 = assessed.Gad7Total,
+            },
+            ClinicianAllocated allocated => document with { ClinicianId = allocated.ClinicianId, Active = true },
+            TreatmentSessionRecorded session => document with
+            {
+                SessionsRecorded = document.SessionsRecorded + 1,
+                LastPhq9 = session.Phq9Total,
+                LastGad7 = session.Gad7Total,
+            },
+            ClientDischarged or JourneyWithdrawn => document with { Active = false },
+            _ => document,
         };
-
-    public static CaseloadEntry Apply(ClinicianAllocated e, CaseloadEntry entry) =>
-        entry with
-        {
-            ClinicianId = e.ClinicianId,
-            Active = true,
-        };
-
-    public static CaseloadEntry Apply(TreatmentSessionRecorded e, CaseloadEntry entry) =>
-        entry with
-        {
-            SessionsRecorded = entry.SessionsRecorded + 1,
-            LastPhq9 = e.Phq9Total,
-            LastGad7 = e.Gad7Total,
-        };
-
-    public static CaseloadEntry Apply(ClientDischarged e, CaseloadEntry entry) => entry with { Active = false };
-
-    public static CaseloadEntry Apply(JourneyWithdrawn e, CaseloadEntry entry) => entry with { Active = false };
 }

@@ -1,6 +1,6 @@
 using Hubs.Web.Features.Journeys.Events;
+using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.ServiceDirectory;
-using Marten.Events.Aggregation;
 
 namespace Hubs.Web.Features.Journeys.ReferringOn;
 
@@ -58,63 +58,87 @@ public sealed record OnwardRecord
     public int OpenCount { get; init; }
 }
 
-public sealed class OnwardRecordProjection : SingleStreamProjection<OnwardRecord, Guid>
+/// <summary>
+/// A journey has a record from the first of these events (its triage, as a rule); a referral writes no empty one
+/// (<see cref="AfterReferralProjection{TDocument}"/>).
+/// </summary>
+public sealed class OnwardRecordProjection : AfterReferralProjection<OnwardRecord>
 {
-    public static OnwardRecord Create(SelfReferralSubmitted e) =>
+    public OnwardRecordProjection()
+    {
+        IncludeType<ClinicianAllocated>();
+        IncludeType<AssessmentCompleted>();
+        IncludeType<ReferralTriaged>();
+        IncludeType<OnwardReferralRecorded>();
+        IncludeType<OnwardReferralOutcomeRecorded>();
+        IncludeType<InterventionStepped>();
+        IncludeType<ClientMovedOnTo>();
+        IncludeType<ClientDischarged>();
+        IncludeType<JourneyWithdrawn>();
+    }
+
+    protected override OnwardRecord Begun(Guid journeyId, JourneyOrigin origin) =>
         new()
         {
-            Id = e.JourneyId,
-            HubId = e.HubId,
-            SubmittedAt = e.SubmittedAt,
+            Id = journeyId,
+            HubId = origin.HubId,
+            SubmittedAt = origin.SubmittedAt,
         };
 
-    public static OnwardRecord Apply(ClinicianAllocated e, OnwardRecord r) => r with { ClinicianId = e.ClinicianId };
-
-    public static OnwardRecord Apply(AssessmentCompleted e, OnwardRecord r) => r with { Intervention = e.Intervention };
-
-    public static OnwardRecord Apply(ReferralTriaged e, OnwardRecord r) =>
-        r with
+    protected override OnwardRecord Evolved(OnwardRecord document, object e) =>
+        e switch
         {
-            Ended = e.Outcome != TriageOutcome.Assess,
-        };
-
-    public static OnwardRecord Apply(OnwardReferralRecorded e, OnwardRecord r) =>
-        Counted(
-            r with
+            ClinicianAllocated allocated => document with { ClinicianId = allocated.ClinicianId },
+            AssessmentCompleted assessed => document with { Intervention = assessed.Intervention },
+            ReferralTriaged triaged => document with { Ended = triaged.Outcome != TriageOutcome.Assess },
+            OnwardReferralRecorded referred => Counted(
+                document with
+                {
+                    Referrals =
+                    [
+                        .. document.Referrals,
+                        new OnwardEntry(
+                            referred.ReferralId,
+                            referred.RecordedAt,
+                            referred.Stage,
+                            referred.Kind,
+                            referred.ServiceId,
+                            referred.ServiceKind,
+                            referred.Reason
+                        ),
+                    ],
+                }
+            ),
+            OnwardReferralOutcomeRecorded answered => Counted(
+                document with
+                {
+                    Referrals =
+                    [
+                        .. document.Referrals.Select(x =>
+                            x.Id == answered.ReferralId
+                                ? x with
+                                {
+                                    Outcome = answered.Outcome,
+                                    OutcomeAt = answered.RecordedAt,
+                                }
+                                : x
+                        ),
+                    ],
+                }
+            ),
+            InterventionStepped stepped => document with
             {
-                Referrals =
+                Intervention = stepped.To,
+                Steps =
                 [
-                    .. r.Referrals,
-                    new OnwardEntry(e.ReferralId, e.RecordedAt, e.Stage, e.Kind, e.ServiceId, e.ServiceKind, e.Reason),
+                    .. document.Steps,
+                    new StepEntry(stepped.SteppedAt, stepped.From, stepped.To, stepped.Direction, stepped.Reason),
                 ],
-            }
-        );
-
-    public static OnwardRecord Apply(OnwardReferralOutcomeRecorded e, OnwardRecord r) =>
-        Counted(
-            r with
-            {
-                Referrals =
-                [
-                    .. r.Referrals.Select(x =>
-                        x.Id == e.ReferralId ? x with { Outcome = e.Outcome, OutcomeAt = e.RecordedAt } : x
-                    ),
-                ],
-            }
-        );
-
-    public static OnwardRecord Apply(InterventionStepped e, OnwardRecord r) =>
-        r with
-        {
-            Intervention = e.To,
-            Steps = [.. r.Steps, new StepEntry(e.SteppedAt, e.From, e.To, e.Direction, e.Reason)],
+            },
+            ClientMovedOnTo moved => document with { MovedOnTo = moved.ServiceId },
+            ClientDischarged or JourneyWithdrawn => document with { Ended = true },
+            _ => document,
         };
-
-    public static OnwardRecord Apply(ClientMovedOnTo e, OnwardRecord r) => r with { MovedOnTo = e.ServiceId };
-
-    public static OnwardRecord Apply(ClientDischarged e, OnwardRecord r) => r with { Ended = true };
-
-    public static OnwardRecord Apply(JourneyWithdrawn e, OnwardRecord r) => r with { Ended = true };
 
     private static OnwardRecord Counted(OnwardRecord r) => r with { OpenCount = r.Referrals.Count(x => x.IsOpen) };
 }
