@@ -56,6 +56,16 @@ public static class JourneySteps
     )
     {
         ArgumentNullException.ThrowIfNull(journey);
+        await ScreenAsync(journey, screening);
+        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
+    }
+
+    /// <summary>
+    /// Screened: the totals given (by the clinician by phone, PHQ-9 12 and GAD-7 9, unless told), no risk.
+    /// </summary>
+    public static async Task ScreenAsync(JourneyClient journey, (int Phq9, int Gad7, string TakenBy)? screening = null)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
         var (phq9, gad7, takenBy) = screening ?? (12, 9, "clinician-by-phone");
         await journey.OkAsync(
             null,
@@ -68,7 +78,6 @@ public static class JourneySteps
                 takenBy,
             }
         );
-        await journey.OkAsync(clinician, "triage", new { outcome = "assess", reason = "Fits the service." });
     }
 
     private static async Task ToAllocationAsync(

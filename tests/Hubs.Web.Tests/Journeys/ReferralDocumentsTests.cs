@@ -60,17 +60,7 @@ public sealed class ReferralDocumentsTests(ClinicFixture clinic) : IClassFixture
     {
         var clinician = ClinicFixture.Clinician();
         var journey = await JourneyClient.SubmitAsync(clinic.App.CreateClient(), Referrals.Valid("north"));
-        await journey.OkAsync(
-            null,
-            "screening",
-            new
-            {
-                phq9Total = 4,
-                gad7Total = 3,
-                risk = "none",
-                takenBy = "clinician-by-phone",
-            }
-        );
+        await JourneySteps.ScreenAsync(journey, (4, 3, "clinician-by-phone"));
         await journey.OkAsync(
             clinician,
             "triage",
