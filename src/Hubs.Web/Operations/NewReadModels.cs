@@ -101,13 +101,19 @@ internal static class NewReadModels
             .ToArray();
         await using (var session = store.QuerySession())
         {
-            var built = await session.Query<TDocument>().AnyAsync(cancellationToken);
+            // Built: the usual case, answered from the read model's table alone. Otherwise the events are looked
+            // through, until the first one the model folds.
+            if (await session.Query<TDocument>().AnyAsync(cancellationToken))
+            {
+                return;
+            }
+
             var folded = await session.QueryAsync<bool>(
                 $"select exists (select 1 from {events.DatabaseSchemaName}.mt_events where type = any(?))",
                 cancellationToken,
                 [types]
             );
-            if (built || !folded.Single())
+            if (!folded.Single())
             {
                 return;
             }
