@@ -93,12 +93,6 @@ internal static class NewReadModels
         where TDocument : class
         where TProjection : SingleStreamProjection<TDocument, Guid>
     {
-        var events = ((DocumentStore)store).Events;
-        var types = ((DocumentStore)store)
-            .Options.Projections.All.OfType<TProjection>()
-            .Single()
-            .AllEventTypes.Select(t => events.EventMappingFor(t).EventTypeName)
-            .ToArray();
         await using (var session = store.QuerySession())
         {
             // Built: the usual case, answered from the read model's table alone. Otherwise the events are looked
@@ -108,6 +102,13 @@ internal static class NewReadModels
                 return;
             }
 
+            var documents = (DocumentStore)store;
+            var events = documents.Events;
+            var types = documents
+                .Options.Projections.All.OfType<TProjection>()
+                .Single()
+                .AllEventTypes.Select(t => events.EventMappingFor(t).EventTypeName)
+                .ToArray();
             var folded = await session.QueryAsync<bool>(
                 $"select exists (select 1 from {events.DatabaseSchemaName}.mt_events where type = any(?))",
                 cancellationToken,
