@@ -4,7 +4,6 @@ using Hubs.Web.Features.Codes;
 using Hubs.Web.Features.Journeys.ReadModels;
 using Hubs.Web.Features.Journeys.ReferringOn;
 using Hubs.Web.Tests.Clinic;
-using Hubs.Web.Tests.Measures;
 
 namespace Hubs.Web.Tests.Journeys;
 
@@ -76,21 +75,9 @@ public sealed class ReferralDocumentsTests(ClinicFixture clinic) : IClassFixture
     public async Task The_first_scores_and_the_first_coded_themes_begin_them_and_later_ones_add_to_them_or_change_them()
     {
         var clinician = ClinicFixture.Clinician();
-        var journey = await Triaged.JourneyAsync(clinic.App.CreateClient(), clinician);
+        var journey = await JourneySteps.AllocatedAsync(clinic.App.CreateClient(), clinician, ClinicFixture.Lead());
         await journey.OkAsync(clinician, "themes", new { themes = new[] { "burnout" } });
         await journey.OkAsync(clinician, "themes", new { themes = new[] { "moral-injury", "burnout" } });
-        await journey.OkAsync(
-            clinician,
-            "assessment",
-            new
-            {
-                intervention = "cbt",
-                formulation = "Worry.",
-                agreedPlan = "Six sessions.",
-                phq9Total = 13,
-                gad7Total = 11,
-            }
-        );
 
         await using var query = clinic.Store.QuerySession();
         var history = await query.LoadAsync<MeasureHistory>(journey.Id);
